@@ -1,0 +1,80 @@
+/**
+ * Deny by default (shared/security R10–R11): every route names one permission; a role has only
+ * the permissions listed here. Scope (which rows) is decided separately by `scopeOf`.
+ */
+import type { Role } from './roles.js';
+
+export const PERMISSIONS = [
+  'public', // no login (health, login, reference lists)
+  'session', // any signed-in user, about their own session
+  'reference:read', // regions and other reference data
+  'campaign:read',
+  'participation:read',
+  'participation:transition', // each command adds its own role rule (domain/lifecycle/transitions)
+  'participation:reveal_contact',
+  'audit:read',
+  'user:read',
+  'account:unlock',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const BUSINESS_ROLES: ReadonlyArray<Role> = [
+  'bureau_officer',
+  'cb_admin',
+  'cb_manager',
+  'assistance_expert',
+  'enterprise_contact',
+  'evaluation_expert',
+];
+
+const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Role>> = {
+  'reference:read': [...BUSINESS_ROLES, 'system_admin', 'security_admin'],
+  'campaign:read': BUSINESS_ROLES,
+  'participation:read': BUSINESS_ROLES,
+  'participation:transition': BUSINESS_ROLES,
+  'participation:reveal_contact': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert'],
+  // the audit admin reads the trail and nothing else
+  'audit:read': ['audit_admin'],
+  'user:read': ['system_admin', 'security_admin'],
+  'account:unlock': ['security_admin'],
+};
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  if (permission === 'public' || permission === 'session') return true;
+  return GRANTS[permission].includes(role);
+}
+
+/** Which participations a role sees (R12–R13). */
+export type Scope =
+  | { kind: 'region'; regionCode: string } // bureau: its region subtree
+  | { kind: 'body'; organizationId: string } // certification body: its participations
+  | { kind: 'assigned'; userId: string } // assistance expert: assigned enterprises only
+  | { kind: 'own_enterprise'; organizationId: string } // enterprise: itself
+  | { kind: 'appointed'; userId: string } // evaluation expert: appointed evaluations only
+  | { kind: 'none' };
+
+export interface ActingMembership {
+  userId: string;
+  role: Role;
+  organizationId: string;
+  /** The organization's region (bureaus: their jurisdiction). */
+  regionCode: string | null;
+}
+
+export function scopeOf(m: ActingMembership): Scope {
+  switch (m.role) {
+    case 'bureau_officer':
+      return m.regionCode ? { kind: 'region', regionCode: m.regionCode } : { kind: 'none' };
+    case 'cb_admin':
+    case 'cb_manager':
+      return { kind: 'body', organizationId: m.organizationId };
+    case 'assistance_expert':
+      return { kind: 'assigned', userId: m.userId };
+    case 'enterprise_contact':
+      return { kind: 'own_enterprise', organizationId: m.organizationId };
+    case 'evaluation_expert':
+      return { kind: 'appointed', userId: m.userId };
+    default:
+      return { kind: 'none' };
+  }
+}

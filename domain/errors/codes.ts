@@ -1,0 +1,87 @@
+/**
+ * Every error the platform returns has a stable code, an HTTP status and a Chinese and English
+ * message. `{field}` in a message is replaced by the field's name. The web shows the message of
+ * the code in the user's language, so this table is the single source for both.
+ */
+export interface ErrorDefinition {
+  status: number;
+  zh: string;
+  en: string;
+}
+
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, zh: '字段 {field} 不符合要求：{detail}', en: 'Field {field} is invalid: {detail}' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong user name or password' },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    zh: '登录失败次数过多，账号已临时锁定，请稍后再试',
+    en: 'Too many failed sign-ins; the account is locked for a while',
+  },
+  SESSION_EXPIRED: { status: 401, zh: '会话已超时，请重新登录', en: 'Your session has expired; please sign in again' },
+  CSRF_TOKEN_INVALID: { status: 403, zh: '请求校验失败，请刷新页面后重试', en: 'Request check failed; reload the page and retry' },
+  FORBIDDEN: { status: 403, zh: '当前角色无权执行此操作', en: 'Your current role may not do this' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, zh: '请先修改密码', en: 'You must change your password first' },
+  NOT_FOUND: { status: 404, zh: '未找到 {field}', en: '{field} not found' },
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please wait and retry' },
+  PASSWORD_POLICY: { status: 400, zh: '密码不符合要求：{detail}', en: 'The password does not meet the policy: {detail}' },
+  MEMBERSHIP_NOT_FOUND: { status: 404, zh: '未找到该身份', en: 'Membership not found' },
+  ILLEGAL_TRANSITION: {
+    status: 409,
+    zh: '当前阶段“{detail}”不能执行该操作',
+    en: 'This action is not allowed at the current stage "{detail}"',
+  },
+  TRANSITION_ROLE_FORBIDDEN: { status: 403, zh: '当前角色不能执行该阶段操作', en: 'Your role may not perform this stage action' },
+  REASON_REQUIRED: { status: 400, zh: '请填写原因（{field}）', en: 'A reason is required ({field})' },
+  CERTIFICATION_BODY_REQUIRED: {
+    status: 409,
+    zh: '入选企业须确定认证机构（{field}）',
+    en: 'A selected enterprise needs a certification body ({field})',
+  },
+  EXPERT_REQUIRED: { status: 409, zh: '请至少指派一名帮扶专家（{field}）', en: 'Assign at least one assistance expert ({field})' },
+  EXPERT_NOT_IN_BODY: {
+    status: 409,
+    zh: '帮扶专家须属于该企业的认证机构（{field}）',
+    en: "The expert must belong to the enterprise's certification body ({field})",
+  },
+  EXPERT_CAPACITY_EXCEEDED: {
+    status: 409,
+    zh: '每名帮扶专家帮扶 1–2 家企业，该专家已满额（{field}）',
+    en: 'Each expert assists 1–2 enterprises; this expert is at capacity ({field})',
+  },
+  OPERATION_PERIOD_TOO_SHORT: {
+    status: 409,
+    zh: '体系运行时间至少为3个月，{detail} 之后方可内审（{field}）',
+    en: 'The QMS must run at least 3 months; internal audit is possible from {detail} ({field})',
+  },
+  OPERATION_NOT_STARTED: { status: 409, zh: '体系尚未开始运行', en: 'QMS operation has not started' },
+  DATE_IN_FUTURE: { status: 400, zh: '日期不能晚于今天（{field}）', en: 'The date cannot be in the future ({field})' },
+  DATE_ORDER: { status: 400, zh: '日期先后顺序不正确（{field}）', en: 'The dates are out of order ({field})' },
+  IMPARTIALITY_CONFLICT: {
+    status: 409,
+    zh: '帮扶专家不得参与该企业的认证审核和认证决定（{field}）',
+    en: "An assistance expert may not take part in this enterprise's certification ({field})",
+  },
+  EVALUATION_INCOMPLETE: {
+    status: 400,
+    zh: '须对全部 9 个评价项目给出结果（{field}）',
+    en: 'All 9 evaluation items need a result ({field})',
+  },
+  CERTIFICATE_REQUIRED: { status: 400, zh: '请填写证书编号（{field}）', en: 'The certificate number is required ({field})' },
+  VERSION_CONFLICT: {
+    status: 409,
+    zh: '数据已被他人修改，请刷新后重试',
+    en: 'Someone else changed this record; reload and retry',
+  },
+  INTERNAL_ERROR: { status: 500, zh: '系统内部错误，请稍后再试', en: 'Internal error; please retry later' },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export type Locale = 'zh-CN' | 'en-US';
+
+export function errorMessage(code: ErrorCode, locale: Locale, params: { field?: string; detail?: string } = {}): string {
+  const def = ERROR_CODES[code];
+  const template = locale === 'en-US' ? def.en : def.zh;
+  return template.replace('{field}', params.field ?? '').replace('{detail}', params.detail ?? '');
+}

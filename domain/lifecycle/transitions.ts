@@ -1,0 +1,205 @@
+/**
+ * Stage transitions as explicit commands with guards (issue 2 "The lifecycle model").
+ * Each rule names who may run it and what must already hold; the server supplies the facts
+ * it read from the database, and records the accepted transition in the trail.
+ */
+import type { Role } from '../access/roles.js';
+import type { ErrorCode } from '../errors/codes.js';
+import { type Stage, MAIN_PATH, isTerminal } from './stages.js';
+import { hasOperatedLongEnough, operationCompleteOn } from './operation-period.js';
+import { EVALUATION_ITEMS, totalScore, gradeFor, type Grade } from '../evaluation/grade.js';
+
+export const COMMANDS = [
+  'screen',
+  'select',
+  'reject',
+  'withdraw',
+  'assign',
+  'confirm_diagnosis',
+  'agree_plan',
+  'start_implementation',
+  'start_operation',
+  'complete_review',
+  'evaluate',
+  'certify',
+  'close',
+] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface TransitionRule {
+  command: Command;
+  from: ReadonlyArray<Stage>;
+  to: Stage;
+  roles: ReadonlyArray<Role>;
+  /** The seed clause the step comes from. */
+  clause: string;
+}
+
+const ACTIVE_STAGES = MAIN_PATH.filter((s) => !isTerminal(s) && s !== 'certified' && s !== 'evaluated');
+const CB: Role[] = ['cb_admin', 'cb_manager'];
+
+export const TRANSITIONS: Record<Command, TransitionRule> = {
+  screen: { command: 'screen', from: ['applied'], to: 'screened', roles: ['bureau_officer'], clause: '003 §6.2.3' },
+  select: { command: 'select', from: ['screened'], to: 'selected', roles: ['bureau_officer'], clause: '003 §6.2.3; 001 遴选' },
+  reject: { command: 'reject', from: ['applied', 'screened'], to: 'rejected', roles: ['bureau_officer'], clause: '003 §6.2.3' },
+  withdraw: {
+    command: 'withdraw',
+    from: ACTIVE_STAGES,
+    to: 'withdrawn',
+    roles: ['bureau_officer', 'enterprise_contact'],
+    clause: '001 §三 (自愿参与)',
+  },
+  assign: { command: 'assign', from: ['selected'], to: 'assigned', roles: CB, clause: '000 §一; 001 附件 §一' },
+  confirm_diagnosis: {
+    command: 'confirm_diagnosis',
+    from: ['assigned'],
+    to: 'diagnosed',
+    roles: ['enterprise_contact'],
+    clause: '003 §6.5.8, 附录 B.1',
+  },
+  agree_plan: { command: 'agree_plan', from: ['diagnosed'], to: 'plan_agreed', roles: ['enterprise_contact'], clause: '003 §6.6.2' },
+  start_implementation: {
+    command: 'start_implementation',
+    from: ['plan_agreed'],
+    to: 'implementing',
+    roles: ['assistance_expert', ...CB],
+    clause: '003 §6.7',
+  },
+  start_operation: {
+    command: 'start_operation',
+    from: ['implementing'],
+    to: 'operating',
+    roles: ['assistance_expert', ...CB],
+    clause: '000 §二(4)',
+  },
+  complete_review: {
+    command: 'complete_review',
+    from: ['operating'],
+    to: 'reviewed',
+    roles: ['assistance_expert', ...CB],
+    clause: '000 §二(4)–(5)',
+  },
+  evaluate: { command: 'evaluate', from: ['reviewed'], to: 'evaluated', roles: ['evaluation_expert'], clause: '003 §6.9' },
+  certify: { command: 'certify', from: ['evaluated'], to: 'certified', roles: CB, clause: '002 step 9; 000 §三' },
+  close: { command: 'close', from: ['evaluated', 'certified'], to: 'closed', roles: ['bureau_officer'], clause: '003 §6.11' },
+};
+
+/** What the server read about the participation before the command. */
+export interface ParticipationFacts {
+  stage: Stage;
+  certificationBodyId: string | null;
+  assistanceExpertIds: ReadonlyArray<string>;
+  operationStartedOn: string | null;
+}
+
+/** The command's own data, already shape-checked at the edge. */
+export interface CommandPayload {
+  reason?: string;
+  certificationBodyId?: string;
+  expertUserIds?: string[];
+  /** Enterprises each proposed expert already assists (seed 000 §一 capacity). */
+  expertLoads?: Record<string, number>;
+  operationStartedOn?: string;
+  internalAuditOn?: string;
+  managementReviewOn?: string;
+  targetsMet?: boolean[];
+  certificateNumber?: string;
+  certificateIssuedOn?: string;
+  auditorUserIds?: string[];
+}
+
+export interface TransitionRefusal {
+  ok: false;
+  code: ErrorCode;
+  field?: string;
+  detail?: string;
+}
+
+export interface TransitionAcceptance {
+  ok: true;
+  to: Stage;
+  /** Derived values the server stores (e.g. the evaluation score and grade). */
+  derived: { evaluationScore?: number; evaluationGrade?: Grade };
+}
+
+/** Seed 000 §一: "每名帮扶专家帮扶1-2家企业". */
+export const EXPERT_CAPACITY = 2;
+
+/** The commands this role could run now at this stage (guards on data aside): drives the UI's buttons. */
+export function availableCommands(stage: Stage, role: Role): Command[] {
+  return COMMANDS.filter((c) => TRANSITIONS[c].from.includes(stage) && TRANSITIONS[c].roles.includes(role));
+}
+
+function refuse(code: ErrorCode, field?: string, detail?: string): TransitionRefusal {
+  return { ok: false, code, field, detail };
+}
+
+/**
+ * Decide one transition. `today` is the caller's calendar date (YYYY-MM-DD) from the injected clock.
+ */
+export function decideTransition(input: {
+  command: Command;
+  role: Role;
+  facts: ParticipationFacts;
+  payload: CommandPayload;
+  today: string;
+}): TransitionAcceptance | TransitionRefusal {
+  const { command, role, facts, payload, today } = input;
+  const rule = TRANSITIONS[command];
+  if (!rule.from.includes(facts.stage)) return refuse('ILLEGAL_TRANSITION', 'stage', facts.stage);
+  if (!rule.roles.includes(role)) return refuse('TRANSITION_ROLE_FORBIDDEN', 'role');
+
+  switch (command) {
+    case 'reject':
+    case 'withdraw':
+      if (!payload.reason?.trim()) return refuse('REASON_REQUIRED', 'reason');
+      break;
+    case 'select':
+      if (!facts.certificationBodyId && !payload.certificationBodyId) {
+        return refuse('CERTIFICATION_BODY_REQUIRED', 'certificationBodyId');
+      }
+      break;
+    case 'assign': {
+      const experts = payload.expertUserIds ?? [];
+      if (experts.length === 0) return refuse('EXPERT_REQUIRED', 'expertUserIds');
+      for (const id of experts) {
+        if ((payload.expertLoads?.[id] ?? 0) >= EXPERT_CAPACITY) return refuse('EXPERT_CAPACITY_EXCEEDED', 'expertUserIds', id);
+      }
+      break;
+    }
+    case 'start_operation':
+      if (!payload.operationStartedOn) return refuse('VALIDATION_FAILED', 'operationStartedOn', 'required');
+      if (payload.operationStartedOn > today) return refuse('DATE_IN_FUTURE', 'operationStartedOn');
+      break;
+    case 'complete_review': {
+      const { internalAuditOn, managementReviewOn } = payload;
+      if (!facts.operationStartedOn) return refuse('OPERATION_NOT_STARTED');
+      if (!internalAuditOn) return refuse('VALIDATION_FAILED', 'internalAuditOn', 'required');
+      if (!managementReviewOn) return refuse('VALIDATION_FAILED', 'managementReviewOn', 'required');
+      if (internalAuditOn > today) return refuse('DATE_IN_FUTURE', 'internalAuditOn');
+      if (managementReviewOn > today) return refuse('DATE_IN_FUTURE', 'managementReviewOn');
+      if (!hasOperatedLongEnough(facts.operationStartedOn, internalAuditOn)) {
+        return refuse('OPERATION_PERIOD_TOO_SHORT', 'internalAuditOn', operationCompleteOn(facts.operationStartedOn));
+      }
+      if (managementReviewOn < internalAuditOn) return refuse('DATE_ORDER', 'managementReviewOn');
+      break;
+    }
+    case 'evaluate': {
+      const results = payload.targetsMet;
+      if (!results || results.length !== EVALUATION_ITEMS.length) return refuse('EVALUATION_INCOMPLETE', 'targetsMet');
+      const score = totalScore(results);
+      return { ok: true, to: rule.to, derived: { evaluationScore: score, evaluationGrade: gradeFor(score) } };
+    }
+    case 'certify': {
+      if (!payload.certificateNumber?.trim()) return refuse('CERTIFICATE_REQUIRED', 'certificateNumber');
+      if (payload.certificateIssuedOn && payload.certificateIssuedOn > today) return refuse('DATE_IN_FUTURE', 'certificateIssuedOn');
+      // Seed 000 §三: the assistance expert takes no part in the certification audit or decision.
+      const conflict = (payload.auditorUserIds ?? []).find((id) => facts.assistanceExpertIds.includes(id));
+      if (conflict) return refuse('IMPARTIALITY_CONFLICT', 'auditorUserIds', conflict);
+      break;
+    }
+    default:
+      break;
+  }
+  return { ok: true, to: rule.to, derived: {} };
+}

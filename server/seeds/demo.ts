@@ -1,0 +1,188 @@
+/**
+ * Loads the demo world into an empty database. Enterprises reach their stages through the real
+ * stage commands (transitionParticipation) on a clock that walks through the 2026 campaign, so
+ * the timelines, the assistance register and the audit trail are exactly what use would produce.
+ * Shared by `npm start` (demo mode) and the tests.
+ */
+import { eq } from 'drizzle-orm';
+import type { AppContext } from '../src/platform/http/context.js';
+import type { Executor } from '../src/platform/db/client.js';
+import { ManualClock } from '../src/platform/clock.js';
+import {
+  campaignBodies, campaignPhases, campaigns, certificationBodies, enterprises, evaluationAppointments, memberships, organizations,
+  participations, stageEvents, users,
+} from '../src/platform/db/schema.js';
+import { hashPassword } from '../src/platform/auth/passwords.js';
+import { appendAudit } from '../src/platform/audit/trail.js';
+import { transitionParticipation } from '../src/modules/participations/participations.service.js';
+import type { Actor } from '../src/platform/auth/session-store.js';
+import type { TransitionRequestBody } from '../src/modules/participations/participations.schemas.js';
+import type { Command } from '../../domain/lifecycle/transitions.js';
+import { MAIN_PATH, mainPathIndex, type Stage } from '../../domain/lifecycle/stages.js';
+import { withUsccCheckChar } from '../../domain/uscc/uscc.js';
+import type { Role, OrganizationKind } from '../../domain/access/roles.js';
+import { DEMO_ENTERPRISES, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, type DemoEnterprise } from './demo-data.js';
+
+export interface DemoIds {
+  orgs: Record<string, string>;
+  users: Record<string, string>;
+  campaigns: { js: string; xz: string; tj: string };
+  participations: Record<string, string>;
+}
+
+/** When each step happens in the 2026 campaign (China time, 10:00). */
+const STEP_DATES: Record<string, string> = {
+  screen: '2026-05-20', select: '2026-05-28', reject: '2026-05-22', assign: '2026-06-05', withdraw: '2026-06-15',
+  confirm_diagnosis: '2026-06-20', agree_plan: '2026-06-28', start_implementation: '2026-07-01', start_operation: '2026-07-15',
+  complete_review: '2026-10-20', evaluate: '2026-10-28', certify: '2026-11-06', close: '2026-11-18',
+};
+const APPLIED_ON = '2026-05-10';
+
+function at(date: string): Date {
+  return new Date(`${date}T02:00:00Z`);
+}
+
+function demoUscc(regionCode: string, n: number): string {
+  return withUsccCheckChar(`91${regionCode}MA1${String(n).padStart(5, '0')}K`);
+}
+
+export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
+  const clock = new ManualClock(at(APPLIED_ON));
+  const seedCtx: AppContext = { ...ctx, clock };
+  const { db } = ctx.database;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids: DemoIds = { orgs: {}, users: {}, campaigns: { js: '', xz: '', tj: '' }, participations: {} };
+
+  await db.transaction(async (tx) => {
+    for (const org of DEMO_ORGS) {
+      const [row] = await tx.insert(organizations).values({ kind: org.kind, name: org.name, regionCode: org.regionCode }).returning({ id: organizations.id });
+      ids.orgs[org.key] = row!.id;
+      if (org.approvalNumber) await tx.insert(certificationBodies).values({ organizationId: row!.id, approvalNumber: org.approvalNumber });
+    }
+    let n = 0;
+    for (const e of DEMO_ENTERPRISES) {
+      const [row] = await tx.insert(organizations).values({ kind: 'enterprise', name: e.name, regionCode: e.regionCode }).returning({ id: organizations.id });
+      ids.orgs[e.key] = row!.id;
+      await tx.insert(enterprises).values({
+        organizationId: row!.id, uscc: demoUscc(e.regionCode, ++n), industryCode: e.industryCode, address: `${e.name.slice(0, 3)}经济开发区${n}号`,
+        legalRepresentative: e.legalRepresentative, contactName: e.contactName, contactPhone: e.contactPhone,
+        employees: e.employees, revenueWan: String(e.revenueWan), assetsWan: String(Math.round(e.revenueWan * 0.8)),
+      });
+    }
+    const allUsers = [
+      ...DEMO_USERS,
+      ...DEMO_ENTERPRISES.filter((e) => e.key !== 'e01').map((e) => ({
+        username: `ent${e.key.slice(1)}`, displayName: `${e.name.replace(/有限公司$/, '')} ${e.contactName}`, phone: e.contactPhone,
+        memberships: [{ org: e.key, role: 'enterprise_contact' }],
+      })),
+    ];
+    for (const u of allUsers) {
+      const [row] = await tx.insert(users).values({ username: u.username, displayName: u.displayName, phone: u.phone, passwordHash }).returning({ id: users.id });
+      ids.users[u.username] = row!.id;
+      for (const m of u.memberships) await tx.insert(memberships).values({ userId: row!.id, organizationId: ids.orgs[m.org]!, role: m.role });
+    }
+
+    const phases = [
+      { kind: 'deployment', startsOn: '2026-05-01', endsOn: '2026-05-31' },
+      { kind: 'assistance', startsOn: '2026-05-01', endsOn: '2026-10-31' },
+      { kind: 'supervision', startsOn: '2026-06-01', endsOn: '2026-10-31' },
+      { kind: 'mid_term_evaluation', startsOn: '2026-08-01', endsOn: '2026-08-31' },
+      { kind: 'summary', startsOn: '2026-11-01', endsOn: '2026-12-31' },
+      { kind: 'report_due', startsOn: '2026-11-30', endsOn: null },
+    ];
+    const addCampaign = async (input: { name: string; org: string; region: string; parent?: string; targets: Record<string, unknown>; bodies: string[] }) => {
+      const [row] = await tx.insert(campaigns).values({
+        year: 2026, name: input.name, issuingOrganizationId: ids.orgs[input.org]!, regionCode: input.region, parentId: input.parent ?? null, targets: input.targets,
+      }).returning({ id: campaigns.id });
+      await tx.insert(campaignPhases).values(phases.map((p, i) => ({ ...p, campaignId: row!.id, sortOrder: i })));
+      for (const b of input.bodies) await tx.insert(campaignBodies).values({ campaignId: row!.id, organizationId: ids.orgs[b]! });
+      return row!.id;
+    };
+    ids.campaigns.js = await addCampaign({ name: '2026年江苏省小微企业质量管理体系认证提升行动', org: 'js', region: '320000', targets: { enterprises: 500, excellentCases: 13, quotas: { '320300': 40 } }, bodies: ['cb1'] });
+    ids.campaigns.xz = await addCampaign({ name: '2026年徐州市小微企业质量管理体系认证提升行动', org: 'xz', region: '320300', parent: ids.campaigns.js, targets: { enterprises: 40, excellentCases: 2, quotas: { '320321': 5, '320322': 5, '320324': 5, '320302': 5, '320303': 5 } }, bodies: ['cb1'] });
+    ids.campaigns.tj = await addCampaign({ name: '2026年天津市小微企业质量管理体系认证提升行动', org: 'tj', region: '120000', targets: { enterprises: 300, excellentCases: 16 }, bodies: ['cb2'] });
+
+    for (const e of DEMO_ENTERPRISES) {
+      const [row] = await tx.insert(participations).values({
+        campaignId: ids.campaigns[e.campaign], enterpriseId: ids.orgs[e.key]!, stage: 'applied', origin: e.origin,
+        regionCode: e.regionCode, industryCode: e.industryCode, createdAt: at(APPLIED_ON), updatedAt: at(APPLIED_ON),
+      }).returning({ id: participations.id });
+      ids.participations[e.key] = row!.id;
+      const applicant = e.origin === 'self' ? { userId: null, role: 'enterprise_contact' } : { userId: ids.users[e.campaign === 'tj' ? 'tianjin' : 'xuzhou']!, role: 'bureau_officer' };
+      await tx.insert(stageEvents).values({
+        participationId: row!.id, command: 'apply', fromStage: null, toStage: 'applied', actorUserId: applicant.userId, actorRole: applicant.role,
+        reason: null, payload: { origin: e.origin }, occurredAt: at(APPLIED_ON),
+      });
+      await appendAudit(tx, at(APPLIED_ON), {
+        actor: applicant.userId ? { userId: applicant.userId, organizationId: null, role: applicant.role } : null,
+        action: 'participation.apply', objectType: 'participation', objectId: row!.id, outcome: 'success', after: { stage: 'applied', origin: e.origin },
+      });
+    }
+  });
+
+  // Walk every enterprise to its stage with the real commands, step date by step date.
+  const expertPool = ['expert', 'expert2', 'expert3', 'expert4', 'expert5'];
+  let nextExpert = 0;
+  const actorFor = (username: string, orgKey: string, role: Role, kind: OrganizationKind, regionCode: string | null): Actor => ({
+    sessionIdHash: 'seed', csrfToken: 'seed', userId: ids.users[username]!, username, displayName: username, mustChangePassword: false,
+    membershipId: 'seed', role, organizationId: ids.orgs[orgKey]!, organizationName: orgKey, organizationKind: kind, regionCode,
+  });
+  for (const e of DEMO_ENTERPRISES) {
+    const tj = e.campaign === 'tj';
+    const bureau = tj ? actorFor('tianjin', 'tj', 'bureau_officer', 'bureau', '120000') : actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300');
+    const manager = tj ? actorFor('tjmanager', 'cb2', 'cb_manager', 'certification_body', '120000') : actorFor('cbmanager', 'cb1', 'cb_manager', 'certification_body', '320300');
+    const contact = actorFor(e.key === 'e01' ? 'enterprise' : `ent${e.key.slice(1)}`, e.key, 'enterprise_contact', 'enterprise', e.regionCode);
+    const steps = stepsTo(e);
+    // two enterprises per expert (seed 000 §一), in turn
+    const expertName = tj ? 'tjexpert' : steps.includes('assign') ? expertPool[nextExpert++ % expertPool.length]! : expertPool[0]!;
+    const expert = actorFor(expertName, tj ? 'cb2' : 'cb1', 'assistance_expert', 'certification_body', null);
+    const evaluator = actorFor('evaluator', 'assoc', 'evaluation_expert', 'association', '320300');
+
+    for (const [command, actor, extra] of plan(e, { bureau, manager, contact, expert, evaluator, bodyId: ids.orgs[tj ? 'cb2' : 'cb1']!, auditorId: ids.users[tj ? 'tjmanager' : 'cbadmin']! })) {
+      if (!steps.includes(command)) continue;
+      if (command === 'evaluate') {
+        await db.insert(evaluationAppointments).values({ participationId: ids.participations[e.key]!, userId: ids.users.evaluator! });
+      }
+      clock.set(at(STEP_DATES[command]!));
+      const [current] = await db.select({ version: participations.version }).from(participations).where(eq(participations.id, ids.participations[e.key]!));
+      await transitionParticipation(seedCtx, actor, ids.participations[e.key]!, { command, version: current!.version, ...extra } as TransitionRequestBody);
+    }
+  }
+  return ids;
+}
+
+/** The commands that lead from `applied` to the enterprise's target stage. */
+function stepsTo(e: DemoEnterprise): Command[] {
+  if (e.target === 'rejected') return ['screen', 'reject'];
+  if (e.target === 'withdrawn') return ['screen', 'select', 'assign', 'withdraw'];
+  const byStage: Partial<Record<Stage, Command>> = {
+    screened: 'screen', selected: 'select', assigned: 'assign', diagnosed: 'confirm_diagnosis', plan_agreed: 'agree_plan',
+    implementing: 'start_implementation', operating: 'start_operation', reviewed: 'complete_review', evaluated: 'evaluate',
+    certified: 'certify', closed: 'close',
+  };
+  const targetIndex = mainPathIndex(e.target);
+  return MAIN_PATH.slice(1, targetIndex + 1).map((s) => byStage[s]!).filter(Boolean);
+}
+
+type Step = [Command, Actor, Partial<TransitionRequestBody>];
+
+function plan(
+  e: DemoEnterprise,
+  p: { bureau: Actor; manager: Actor; contact: Actor; expert: Actor; evaluator: Actor; bodyId: string; auditorId: string },
+): Step[] {
+  return [
+    ['screen', p.bureau, {}],
+    ['reject', p.bureau, { reason: '从业人员与营业收入超过小型企业标准，不属于小微企业' }],
+    ['select', p.bureau, { certificationBodyId: p.bodyId }],
+    ['assign', p.manager, { expertUserIds: [p.expert.userId] }],
+    ['withdraw', p.contact, { reason: '企业经营调整，自愿退出本年度提升行动' }],
+    ['confirm_diagnosis', p.contact, {}],
+    ['agree_plan', p.contact, {}],
+    ['start_implementation', p.expert, {}],
+    ['start_operation', p.expert, { operationStartedOn: STEP_DATES.start_operation }],
+    ['complete_review', p.expert, { internalAuditOn: '2026-10-16', managementReviewOn: '2026-10-20' }],
+    ['evaluate', p.evaluator, { targetsMet: e.key === 'e03' ? [true, true, true, false, true, false, true, true, false] : [true, true, true, true, true, true, true, true, false] }],
+    ['certify', p.manager, { certificateNumber: `0262026Q${e.key.slice(1).padStart(5, '0')}R0S`, certificateIssuedOn: STEP_DATES.certify, auditorUserIds: [p.auditorId] }],
+    ['close', p.bureau, { reason: '完成年度提升工作，纳入总结' }],
+  ];
+}

@@ -1,0 +1,69 @@
+/**
+ * `npm start`: open the database (PostgreSQL when DATABASE_URL is set, else PGlite in DATA_DIR),
+ * migrate, load the demo on first run, serve the API and the web app.
+ */
+import path from 'node:path';
+import { readEnv } from './platform/config/env.js';
+import { openDatabase } from './platform/db/client.js';
+import { DataDirLockedError } from './platform/db/data-dir-lock.js';
+import { systemClock } from './platform/clock.js';
+import { buildApp } from './platform/http/app.js';
+import { prepareDatabase } from './platform/bootstrap.js';
+import type { AppContext } from './platform/http/context.js';
+import { DEMO_PASSWORD, DEMO_USERS } from '../seeds/demo-data.js';
+
+async function main(): Promise<void> {
+  const env = readEnv();
+  const started = Date.now();
+  let database;
+  try {
+    database = await openDatabase({ url: env.DATABASE_URL, dataDir: path.resolve(env.DATA_DIR) });
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (database.recoveredStaleLock) console.warn('检测到上次异常退出遗留的锁，已恢复 / recovered a stale lock left by a killed process');
+
+  const ctx: AppContext = {
+    database,
+    clock: systemClock,
+    sessionPolicy: { idleMs: env.SESSION_IDLE_MINUTES * 60_000, absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3600_000 },
+    lockout: { threshold: env.LOCKOUT_THRESHOLD, lockMs: env.LOCKOUT_MINUTES * 60_000 },
+    cookieSecure: env.COOKIE_SECURE,
+    demo: env.UPLIFT_DEMO,
+  };
+  const firstRun = await prepareDatabase(ctx);
+  const app = await buildApp({ ctx, logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL }, trustProxyHops: env.TRUST_PROXY_HOPS, serveWeb: true });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`${signal}: 正在关闭 / shutting down`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const address = await app.listen({ port: env.PORT, host: env.HOST });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`\nUplift 已启动 / started in ${seconds}s: ${address}   (database: ${database.kind}${database.kind === 'pglite' ? `, ${path.resolve(env.DATA_DIR)}` : ''})`);
+  console.log(`API 文档 / API docs: ${address}/api/docs`);
+  if (firstRun.kind === 'bootstrap') {
+    console.log(`\n首个管理员 / first administrator: ${firstRun.username} / ${firstRun.password}  (首次登录须修改密码 / must be changed at first sign-in)`);
+  }
+  if (env.UPLIFT_DEMO) {
+    console.log(`\n演示账号 / demo accounts (密码 password: ${DEMO_PASSWORD}):`);
+    for (const u of DEMO_USERS.filter((x) => x.listed)) console.log(`  ${u.username.padEnd(12)} ${u.listed}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { count, desc, eq, type SQL, and } from 'drizzle-orm';
+import { auditTrail, users } from '../../platform/db/schema.js';
+import { verifyChain } from '../../platform/audit/trail.js';
+
+const AuditEntry = z.object({
+  seq: z.number().int(),
+  occurredAt: z.string(),
+  actorUserId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  action: z.string(),
+  objectType: z.string().nullable(),
+  objectId: z.string().nullable(),
+  outcome: z.string(),
+  hash: z.string(),
+});
+
+const Verification = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).optional(),
+});
+
+/** The audit administrator reads the trail and verifies its chain; nothing else (三员). */
+export async function auditRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['audit'];
+
+  app.get('/entries', {
+    config: { permission: 'audit:read' },
+    schema: {
+      tags,
+      summary: 'Audit trail entries, newest first',
+      querystring: z.strictObject({
+        page: z.coerce.number().int().min(1).default(1),
+        pageSize: z.coerce.number().int().min(1).max(200).default(50),
+        action: z.string().max(64).optional(),
+        objectId: z.string().max(64).optional(),
+      }),
+      response: { 200: z.object({ items: z.array(AuditEntry), total: z.number().int() }) },
+    },
+  }, async (request) => {
+    const { db } = app.ctx.database;
+    const { page, pageSize, action, objectId } = request.query;
+    const conditions: SQL[] = [];
+    if (action) conditions.push(eq(auditTrail.action, action));
+    if (objectId) conditions.push(eq(auditTrail.objectId, objectId));
+    const where = conditions.length ? and(...conditions) : undefined;
+    const [rows, [total]] = await Promise.all([
+      db.select({
+        seq: auditTrail.seq, occurredAt: auditTrail.occurredAt, actorUserId: auditTrail.actorUserId, actorName: users.displayName,
+        actorRole: auditTrail.actorRole, action: auditTrail.action, objectType: auditTrail.objectType, objectId: auditTrail.objectId,
+        outcome: auditTrail.outcome, hash: auditTrail.hash,
+      }).from(auditTrail).leftJoin(users, eq(users.id, auditTrail.actorUserId)).where(where).orderBy(desc(auditTrail.seq)).limit(pageSize).offset((page - 1) * pageSize),
+      db.select({ n: count() }).from(auditTrail).where(where),
+    ]);
+    return { items: rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() })), total: total?.n ?? 0 };
+  });
+
+  app.get('/verify', {
+    config: { permission: 'audit:read' },
+    schema: { tags, summary: 'Check the hash chain; names the first broken entry', response: { 200: Verification } },
+  }, async () => verifyChain(app.ctx.database.db));
+}

@@ -1,0 +1,93 @@
+/** Campaign queries. Which campaigns an actor sees depends on their role (see campaignVisibility). */
+import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { campaignBodies, campaignPhases, campaigns, organizations, participations, regions } from '../../platform/db/schema.js';
+import { regionLineage, regionPrefix } from '../../../../domain/regions/region-code.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { participationScope } from '../participations/participation-scope.js';
+
+/**
+ * A bureau sees the campaigns of its region's subtree and those of its ancestors (which it
+ * carries out); a certification body the campaigns it was selected for; experts and
+ * enterprises the campaigns they take part in.
+ */
+export function campaignVisibility(actor: Actor): SQL {
+  switch (actor.role) {
+    case 'bureau_officer': {
+      if (!actor.regionCode) return sql`false`;
+      return or(like(campaigns.regionCode, `${regionPrefix(actor.regionCode)}%`), inArray(campaigns.regionCode, regionLineage(actor.regionCode)))!;
+    }
+    case 'cb_admin':
+    case 'cb_manager':
+      return sql`exists (select 1 from ${campaignBodies} where ${and(eq(campaignBodies.campaignId, campaigns.id), eq(campaignBodies.organizationId, actor.organizationId))})`;
+    case 'assistance_expert':
+    case 'enterprise_contact':
+    case 'evaluation_expert':
+      return sql`exists (select 1 from ${participations} where ${and(eq(participations.campaignId, campaigns.id), participationScope(actor))})`;
+    default:
+      return sql`false`;
+  }
+}
+
+function participationCountIn(actor: Actor) {
+  return sql<number>`(select count(*)::int from ${participations} where ${and(eq(participations.campaignId, campaigns.id), participationScope(actor))})`;
+}
+
+function summarySelect(executor: Executor, actor: Actor) {
+  return executor
+    .select({
+      id: campaigns.id,
+      year: campaigns.year,
+      name: campaigns.name,
+      regionCode: campaigns.regionCode,
+      regionName: regions.name,
+      issuingOrganizationName: organizations.name,
+      parentId: campaigns.parentId,
+      participationCount: participationCountIn(actor),
+      targets: campaigns.targets,
+    })
+    .from(campaigns)
+    .innerJoin(regions, eq(regions.code, campaigns.regionCode))
+    .innerJoin(organizations, eq(organizations.id, campaigns.issuingOrganizationId));
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof summarySelect>['execute']>>[number];
+function presentSummary({ targets, ...row }: SummaryRow) {
+  return { ...row, targetEnterprises: targets.enterprises ?? null };
+}
+
+export async function listCampaigns(executor: Executor, actor: Actor, query: { page: number; pageSize: number; year?: number }) {
+  const conditions = [campaignVisibility(actor)];
+  if (query.year) conditions.push(eq(campaigns.year, query.year));
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    summarySelect(executor, actor).where(where).orderBy(desc(campaigns.year), asc(campaigns.regionCode)).limit(query.pageSize).offset((query.page - 1) * query.pageSize),
+    executor.select({ n: count() }).from(campaigns).where(where),
+  ]);
+  return { items: rows.map(presentSummary), total: total?.n ?? 0 };
+}
+
+export async function findCampaign(executor: Executor, actor: Actor, id: string) {
+  const [row] = await summarySelect(executor, actor).where(and(eq(campaigns.id, id), campaignVisibility(actor)));
+  if (!row) return undefined;
+  const [[full], phases, children, bodies, stageRows, parent] = await Promise.all([
+    executor.select({ version: campaigns.version, targets: campaigns.targets }).from(campaigns).where(eq(campaigns.id, id)),
+    executor.select({ kind: campaignPhases.kind, startsOn: campaignPhases.startsOn, endsOn: campaignPhases.endsOn }).from(campaignPhases).where(eq(campaignPhases.campaignId, id)).orderBy(asc(campaignPhases.sortOrder)),
+    summarySelect(executor, actor).where(and(eq(campaigns.parentId, id), campaignVisibility(actor))).orderBy(asc(campaigns.regionCode)),
+    executor.select({ id: organizations.id, name: organizations.name }).from(campaignBodies).innerJoin(organizations, eq(organizations.id, campaignBodies.organizationId)).where(eq(campaignBodies.campaignId, id)).orderBy(asc(organizations.name)),
+    executor.select({ stage: participations.stage, n: count() }).from(participations).where(and(eq(participations.campaignId, id), participationScope(actor))).groupBy(participations.stage),
+    row.parentId
+      ? executor.select({ id: campaigns.id, name: campaigns.name }).from(campaigns).where(and(eq(campaigns.id, row.parentId), campaignVisibility(actor)))
+      : Promise.resolve([]),
+  ]);
+  return {
+    ...presentSummary(row),
+    phases,
+    targets: full?.targets ?? {},
+    version: full?.version ?? 1,
+    children: children.map(presentSummary),
+    certificationBodies: bodies,
+    stageCounts: Object.fromEntries(stageRows.map((r) => [r.stage, r.n])),
+    parent: parent[0] ?? null,
+  };
+}

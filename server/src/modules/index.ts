@@ -1,0 +1,19 @@
+/** Every capability registers its own routes here; each route names its permission. */
+import type { FastifyInstance } from 'fastify';
+import { healthRoutes } from './health/health.routes.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { referenceRoutes } from './reference/reference.routes.js';
+import { campaignRoutes } from './campaigns/campaigns.routes.js';
+import { participationRoutes } from './participations/participations.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
+import { adminRoutes } from './admin/admin.routes.js';
+
+export async function registerModules(app: FastifyInstance): Promise<void> {
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { prefix: '/api/v1/auth' });
+  await app.register(referenceRoutes, { prefix: '/api/v1' });
+  await app.register(campaignRoutes, { prefix: '/api/v1/campaigns' });
+  await app.register(participationRoutes, { prefix: '/api/v1/participations' });
+  await app.register(auditRoutes, { prefix: '/api/v1/audit' });
+  await app.register(adminRoutes, { prefix: '/api/v1/admin' });
+}

@@ -1,0 +1,109 @@
+/** Participation queries; every one carries the actor's scope. */
+import { and, asc, count, desc, eq, ilike, like, or, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../platform/db/client.js';
+import {
+  campaigns, enterprises, organizations, participationExperts, participations, regions, stageEvents, users,
+} from '../../platform/db/schema.js';
+import { regionPrefix } from '../../../../domain/regions/region-code.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { participationScope } from './participation-scope.js';
+import type { z } from 'zod';
+import type { ParticipationListQuery } from './participations.schemas.js';
+
+const enterpriseOrg = alias(organizations, 'enterprise_org');
+const bodyOrg = alias(organizations, 'body_org');
+
+export async function listParticipations(executor: Executor, actor: Actor, query: z.infer<typeof ParticipationListQuery>) {
+  const conditions: SQL[] = [participationScope(actor)];
+  if (query.campaignId) conditions.push(eq(participations.campaignId, query.campaignId));
+  if (query.regionCode) conditions.push(like(participations.regionCode, `${regionPrefix(query.regionCode)}%`));
+  if (query.stage) conditions.push(eq(participations.stage, query.stage));
+  if (query.industryCode) conditions.push(eq(participations.industryCode, query.industryCode));
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(enterpriseOrg.name, pattern), ilike(enterprises.uscc, pattern))!);
+  }
+  const where = and(...conditions);
+  const base = executor
+    .select({
+      id: participations.id,
+      stage: participations.stage,
+      enterpriseName: enterpriseOrg.name,
+      uscc: enterprises.uscc,
+      regionCode: participations.regionCode,
+      regionName: regions.name,
+      industryCode: participations.industryCode,
+      campaignId: campaigns.id,
+      campaignName: campaigns.name,
+      certificationBodyName: bodyOrg.name,
+      updatedAt: participations.updatedAt,
+    })
+    .from(participations)
+    .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
+    .innerJoin(enterprises, eq(enterprises.organizationId, participations.enterpriseId))
+    .innerJoin(campaigns, eq(campaigns.id, participations.campaignId))
+    .innerJoin(regions, eq(regions.code, participations.regionCode))
+    .leftJoin(bodyOrg, eq(bodyOrg.id, participations.certificationBodyId));
+  const [items, [totalRow]] = await Promise.all([
+    base.where(where).orderBy(desc(participations.updatedAt), asc(participations.id)).limit(query.pageSize).offset((query.page - 1) * query.pageSize),
+    executor
+      .select({ n: count() })
+      .from(participations)
+      .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
+      .innerJoin(enterprises, eq(enterprises.organizationId, participations.enterpriseId))
+      .where(where),
+  ]);
+  return { items: items.map((i) => ({ ...i, updatedAt: i.updatedAt.toISOString() })), total: totalRow?.n ?? 0 };
+}
+
+/** The participation with its enterprise, or undefined when it does not exist or is out of scope. */
+export async function findParticipation(executor: Executor, actor: Actor, id: string, options: { forUpdate?: boolean } = {}) {
+  const query = executor
+    .select({
+      p: participations,
+      enterpriseName: enterpriseOrg.name,
+      enterprise: enterprises,
+      regionName: regions.name,
+      campaignName: campaigns.name,
+      campaignYear: campaigns.year,
+      bodyName: bodyOrg.name,
+    })
+    .from(participations)
+    .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
+    .innerJoin(enterprises, eq(enterprises.organizationId, participations.enterpriseId))
+    .innerJoin(campaigns, eq(campaigns.id, participations.campaignId))
+    .innerJoin(regions, eq(regions.code, participations.regionCode))
+    .leftJoin(bodyOrg, eq(bodyOrg.id, participations.certificationBodyId))
+    .where(and(eq(participations.id, id), participationScope(actor)));
+  const [row] = options.forUpdate ? await query.for('update', { of: participations }) : await query;
+  return row;
+}
+
+export async function participationExpertsOf(executor: Executor, participationId: string) {
+  return executor
+    .select({ userId: participationExperts.expertUserId, displayName: users.displayName, fromOn: participationExperts.fromOn })
+    .from(participationExperts)
+    .innerJoin(users, eq(users.id, participationExperts.expertUserId))
+    .where(eq(participationExperts.participationId, participationId))
+    .orderBy(asc(participationExperts.fromOn));
+}
+
+export async function stageEventsOf(executor: Executor, participationId: string) {
+  const rows = await executor
+    .select({
+      id: stageEvents.id,
+      command: stageEvents.command,
+      fromStage: stageEvents.fromStage,
+      toStage: stageEvents.toStage,
+      actorName: users.displayName,
+      actorRole: stageEvents.actorRole,
+      reason: stageEvents.reason,
+      occurredAt: stageEvents.occurredAt,
+    })
+    .from(stageEvents)
+    .leftJoin(users, eq(users.id, stageEvents.actorUserId))
+    .where(eq(stageEvents.participationId, participationId))
+    .orderBy(asc(stageEvents.id));
+  return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
+}

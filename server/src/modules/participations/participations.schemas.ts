@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { ALL_STAGES } from '../../../../domain/lifecycle/stages.js';
+import { COMMANDS } from '../../../../domain/lifecycle/transitions.js';
+import { EVALUATION_ITEMS } from '../../../../domain/evaluation/grade.js';
+import { ROLES } from '../../../../domain/access/roles.js';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const StageEnum = z.enum(ALL_STAGES as [string, ...string[]]);
+
+export const ParticipationListQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  campaignId: z.string().uuid().optional(),
+  regionCode: z.string().regex(/^\d{6}$/).optional().describe('only this region and below'),
+  stage: StageEnum.optional(),
+  industryCode: z.string().regex(/^\d{2}$/).optional().describe('certification category 01–39'),
+  q: z.string().trim().max(60).optional().describe('enterprise name or credit code'),
+});
+
+export const ParticipationListItem = z.object({
+  id: z.string().uuid(),
+  stage: StageEnum,
+  enterpriseName: z.string(),
+  uscc: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  industryCode: z.string(),
+  campaignId: z.string().uuid(),
+  campaignName: z.string(),
+  certificationBodyName: z.string().nullable(),
+  updatedAt: z.string(),
+});
+
+export const ParticipationList = z.object({ items: z.array(ParticipationListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export const TimelineEntrySchema = z.object({
+  stage: StageEnum,
+  status: z.enum(['done', 'current', 'pending', 'skipped', 'not_reached']),
+  enteredAt: z.string().nullable(),
+  actorName: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
+export const StageEventSchema = z.object({
+  id: z.number().int(),
+  command: z.string(),
+  fromStage: z.string().nullable(),
+  toStage: z.string(),
+  actorName: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  reason: z.string().nullable(),
+  occurredAt: z.string(),
+});
+
+export const ParticipationDetail = z.object({
+  id: z.string().uuid(),
+  version: z.number().int().describe('send back with a transition (optimistic concurrency)'),
+  stage: StageEnum,
+  origin: z.string(),
+  campaign: z.object({ id: z.string().uuid(), name: z.string(), year: z.number().int() }),
+  enterprise: z.object({
+    id: z.string().uuid(),
+    name: z.string(),
+    uscc: z.string(),
+    regionCode: z.string(),
+    regionName: z.string(),
+    industryCode: z.string(),
+    address: z.string().nullable(),
+    legalRepresentative: z.string().nullable(),
+    contactName: z.string().nullable().describe('masked'),
+    contactPhone: z.string().nullable().describe('masked; reveal with POST …/contact/reveal'),
+  }),
+  certificationBody: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
+  experts: z.array(z.object({ userId: z.string().uuid(), displayName: z.string(), fromOn: z.string() })),
+  milestones: z.object({
+    operationStartedOn: z.string().nullable(),
+    internalAuditOn: z.string().nullable(),
+    managementReviewOn: z.string().nullable(),
+    evaluationScore: z.number().int().nullable(),
+    evaluationGrade: z.string().nullable(),
+    certificateNumber: z.string().nullable(),
+    certificateIssuedOn: z.string().nullable(),
+  }),
+  timeline: z.array(TimelineEntrySchema),
+  events: z.array(StageEventSchema),
+  availableCommands: z.array(z.enum(COMMANDS)).describe('commands the current role may try at this stage'),
+  actingRole: z.enum(ROLES),
+});
+export type ParticipationDetailBody = z.infer<typeof ParticipationDetail>;
+
+export const TransitionRequest = z.strictObject({
+  command: z.enum(COMMANDS),
+  version: z.number().int().min(1).describe('the version the user saw; a stale one gives 409 VERSION_CONFLICT'),
+  reason: z.string().trim().max(500).optional(),
+  certificationBodyId: z.string().uuid().optional(),
+  expertUserIds: z.array(z.string().uuid()).max(5).optional(),
+  operationStartedOn: IsoDate.optional(),
+  internalAuditOn: IsoDate.optional(),
+  managementReviewOn: IsoDate.optional(),
+  targetsMet: z.array(z.boolean()).length(EVALUATION_ITEMS.length).optional().describe('Annex C: was each of the 9 items’ target met'),
+  certificateNumber: z.string().trim().max(64).optional(),
+  certificateIssuedOn: IsoDate.optional(),
+  auditorUserIds: z.array(z.string().uuid()).max(10).optional(),
+});
+export type TransitionRequestBody = z.infer<typeof TransitionRequest>;
+
+export const IdParams = z.strictObject({ id: z.string().uuid() });
+
+export const RevealedContact = z.object({ contactName: z.string().nullable(), contactPhone: z.string().nullable() });

@@ -1,0 +1,208 @@
+/**
+ * Reading one participation (一企一档) and moving it through its stages.
+ */
+import { and, count, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import type { AppContext } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/client.js';
+import { AppError, assertFound } from '../../platform/http/app-error.js';
+import { campaignBodies, memberships, organizations, participationExperts, participations, stageEvents } from '../../platform/db/schema.js';
+import { appendAudit } from '../../platform/audit/trail.js';
+import { chinaDate } from '../../platform/clock.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { actorRef } from '../auth/auth.service.js';
+import { findParticipation, participationExpertsOf, stageEventsOf } from './participations.repository.js';
+import type { ParticipationDetailBody, TransitionRequestBody } from './participations.schemas.js';
+import { availableCommands, decideTransition, type ParticipationFacts } from '../../../../domain/lifecycle/transitions.js';
+import { buildTimeline } from '../../../../domain/lifecycle/timeline.js';
+import { isTerminal, type Stage } from '../../../../domain/lifecycle/stages.js';
+import { maskPersonName, maskPhone } from '../../../../domain/privacy/mask.js';
+
+export async function getParticipationDetail(executor: Executor, actor: Actor, id: string): Promise<ParticipationDetailBody> {
+  const row = await findParticipation(executor, actor, id);
+  assertFound(row, 'participation');
+  const [experts, events] = await Promise.all([participationExpertsOf(executor, id), stageEventsOf(executor, id)]);
+  const { p, enterprise } = row;
+  const stage = p.stage as Stage;
+  return {
+    id: p.id,
+    version: p.version,
+    stage,
+    origin: p.origin,
+    campaign: { id: p.campaignId, name: row.campaignName, year: row.campaignYear },
+    enterprise: {
+      id: p.enterpriseId,
+      name: row.enterpriseName,
+      uscc: enterprise.uscc,
+      regionCode: p.regionCode,
+      regionName: row.regionName,
+      industryCode: p.industryCode,
+      address: enterprise.address,
+      legalRepresentative: enterprise.legalRepresentative,
+      contactName: maskPersonName(enterprise.contactName),
+      contactPhone: maskPhone(enterprise.contactPhone),
+    },
+    certificationBody: p.certificationBodyId && row.bodyName ? { id: p.certificationBodyId, name: row.bodyName } : null,
+    experts,
+    milestones: {
+      operationStartedOn: p.operationStartedOn,
+      internalAuditOn: p.internalAuditOn,
+      managementReviewOn: p.managementReviewOn,
+      evaluationScore: p.evaluationScore,
+      evaluationGrade: p.evaluationGrade,
+      certificateNumber: p.certificateNumber,
+      certificateIssuedOn: p.certificateIssuedOn,
+    },
+    timeline: buildTimeline(stage, events),
+    events,
+    availableCommands: availableCommands(stage, actor.role),
+    actingRole: actor.role,
+  };
+}
+
+/** How many unfinished participations each expert already assists (seed 000 §一 capacity). */
+async function expertLoads(tx: Executor, expertIds: string[]): Promise<Record<string, number>> {
+  if (expertIds.length === 0) return {};
+  const rows = await tx
+    .select({ expertId: participationExperts.expertUserId, n: count() })
+    .from(participationExperts)
+    .innerJoin(participations, eq(participations.id, participationExperts.participationId))
+    .where(and(
+      inArray(participationExperts.expertUserId, expertIds),
+      isNull(participationExperts.toOn),
+      notInArray(participations.stage, ['closed', 'rejected', 'withdrawn']),
+    ))
+    .groupBy(participationExperts.expertUserId);
+  return Object.fromEntries(rows.map((r) => [r.expertId, r.n]));
+}
+
+async function assertExpertsOfBody(tx: Executor, expertIds: string[], bodyId: string | null): Promise<void> {
+  if (expertIds.length === 0) return;
+  const rows = await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(inArray(memberships.userId, expertIds), eq(memberships.role, 'assistance_expert'), eq(memberships.organizationId, bodyId ?? '00000000-0000-0000-0000-000000000000')));
+  const found = new Set(rows.map((r) => r.userId));
+  const stranger = expertIds.find((id) => !found.has(id));
+  if (stranger) throw new AppError('EXPERT_NOT_IN_BODY', { field: 'expertUserIds', detail: stranger });
+}
+
+async function assertBodyInCampaign(tx: Executor, campaignId: string, bodyId: string): Promise<void> {
+  const [row] = await tx
+    .select({ id: campaignBodies.organizationId })
+    .from(campaignBodies)
+    .innerJoin(organizations, eq(organizations.id, campaignBodies.organizationId))
+    .where(and(eq(campaignBodies.campaignId, campaignId), eq(campaignBodies.organizationId, bodyId), eq(organizations.kind, 'certification_body')));
+  if (!row) throw new AppError('NOT_FOUND', { field: 'certificationBodyId' });
+}
+
+/**
+ * Runs one stage command. The transaction locks the row, checks the version the user saw, asks
+ * the domain rules, then writes the new stage, the timeline event and the audit entry together.
+ * A refused command is recorded in the trail as well, after the rollback.
+ */
+export async function transitionParticipation(ctx: AppContext, actor: Actor, id: string, request: TransitionRequestBody): Promise<ParticipationDetailBody> {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  const today = chinaDate(now);
+  try {
+    await db.transaction(async (tx) => {
+      const row = await findParticipation(tx, actor, id, { forUpdate: true });
+      assertFound(row, 'participation');
+      const p = row.p;
+      if (p.version !== request.version) throw new AppError('VERSION_CONFLICT');
+      const experts = await participationExpertsOf(tx, id);
+      const facts: ParticipationFacts = {
+        stage: p.stage as Stage,
+        certificationBodyId: p.certificationBodyId,
+        assistanceExpertIds: experts.map((e) => e.userId),
+        operationStartedOn: p.operationStartedOn,
+      };
+      const expertIds = request.command === 'assign' ? [...new Set(request.expertUserIds ?? [])] : [];
+      if (request.command === 'assign') await assertExpertsOfBody(tx, expertIds, p.certificationBodyId);
+      if (request.command === 'select' && request.certificationBodyId) await assertBodyInCampaign(tx, p.campaignId, request.certificationBodyId);
+      const decision = decideTransition({
+        command: request.command,
+        role: actor.role,
+        facts,
+        payload: { ...request, expertUserIds: expertIds, expertLoads: await expertLoads(tx, expertIds) },
+        today,
+      });
+      if (!decision.ok) throw new AppError(decision.code, { field: decision.field, detail: decision.detail });
+
+      const changes: Partial<typeof participations.$inferInsert> = { stage: decision.to, version: p.version + 1, updatedAt: now };
+      if (request.command === 'select' && request.certificationBodyId) changes.certificationBodyId = request.certificationBodyId;
+      if (request.command === 'start_operation') changes.operationStartedOn = request.operationStartedOn;
+      if (request.command === 'complete_review') {
+        changes.internalAuditOn = request.internalAuditOn;
+        changes.managementReviewOn = request.managementReviewOn;
+      }
+      if (request.command === 'evaluate') {
+        changes.evaluationScore = decision.derived.evaluationScore;
+        changes.evaluationGrade = decision.derived.evaluationGrade;
+      }
+      if (request.command === 'certify') {
+        changes.certificateNumber = request.certificateNumber;
+        changes.certificateIssuedOn = request.certificateIssuedOn ?? today;
+      }
+      await tx.update(participations).set(changes).where(eq(participations.id, id));
+      if (expertIds.length > 0) {
+        await tx.insert(participationExperts).values(expertIds.map((expertUserId) => ({ participationId: id, expertUserId, fromOn: today })));
+      }
+      if (isTerminal(decision.to)) {
+        // assistance relations end with the participation; the register keeps their dates
+        await tx.update(participationExperts).set({ toOn: today }).where(and(eq(participationExperts.participationId, id), isNull(participationExperts.toOn)));
+      }
+      const { version: _v, command: _c, ...payload } = request;
+      await tx.insert(stageEvents).values({
+        participationId: id,
+        command: request.command,
+        fromStage: p.stage,
+        toStage: decision.to,
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        actorOrganizationId: actor.organizationId,
+        reason: request.reason ?? null,
+        payload,
+        occurredAt: now,
+      });
+      await appendAudit(tx, now, {
+        actor: actorRef(actor),
+        action: `participation.${request.command}`,
+        objectType: 'participation',
+        objectId: id,
+        outcome: 'success',
+        before: p,
+        after: { ...p, ...changes },
+        detail: { from: p.stage, to: decision.to },
+      });
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code !== 'NOT_FOUND') {
+      await appendAudit(db, now, {
+        actor: actorRef(actor),
+        action: `participation.${request.command}`,
+        objectType: 'participation',
+        objectId: id,
+        outcome: 'denied',
+        detail: { code: error.code, field: error.params.field ?? null },
+      });
+    }
+    throw error;
+  }
+  return getParticipationDetail(db, actor, id);
+}
+
+/** Shows the unmasked contact person and phone; every reveal is in the trail. */
+export async function revealContact(ctx: AppContext, actor: Actor, id: string) {
+  const { db } = ctx.database;
+  const row = await findParticipation(db, actor, id);
+  assertFound(row, 'participation');
+  await appendAudit(db, ctx.clock.now(), {
+    actor: actorRef(actor),
+    action: 'participation.reveal_contact',
+    objectType: 'enterprise',
+    objectId: row.p.enterpriseId,
+    outcome: 'success',
+  });
+  return { contactName: row.enterprise.contactName, contactPhone: row.enterprise.contactPhone };
+}

@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { regions } from '../../platform/db/schema.js';
+import { INDUSTRY_CATEGORIES } from '../../../../domain/industries/categories.js';
+import { NATIONAL_REGION_CODE, regionLineage } from '../../../../domain/regions/region-code.js';
+import { assertFound } from '../../platform/http/app-error.js';
+
+const Region = z.object({
+  code: z.string().describe('GB/T 2260 six-digit code'),
+  name: z.string(),
+  parentCode: z.string().nullable(),
+  level: z.enum(['national', 'province', 'city', 'county']),
+});
+const RegionCode = z.string().regex(/^\d{6}$/, '6 digits');
+
+const Industry = z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() });
+
+export async function referenceRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['reference'];
+
+  app.get('/regions', {
+    config: { permission: 'reference:read' },
+    schema: {
+      tags,
+      summary: 'Children of a region (default: the provinces)',
+      querystring: z.strictObject({ parent: RegionCode.optional().describe('parent code; omitted = 000000 (全国)') }),
+      response: { 200: z.object({ items: z.array(Region) }) },
+    },
+  }, async (request) => {
+    const items = await app.ctx.database.db
+      .select({ code: regions.code, name: regions.name, parentCode: regions.parentCode, level: regions.level })
+      .from(regions)
+      .where(eq(regions.parentCode, request.query.parent ?? NATIONAL_REGION_CODE))
+      .orderBy(asc(regions.code));
+    return { items: items.map((r) => ({ ...r, level: r.level as z.infer<typeof Region>['level'] })) };
+  });
+
+  app.get('/regions/:code', {
+    config: { permission: 'reference:read' },
+    schema: {
+      tags,
+      summary: 'One region with its lineage from the country down',
+      params: z.strictObject({ code: RegionCode }),
+      response: { 200: z.object({ region: Region, lineage: z.array(Region) }) },
+    },
+  }, async (request) => {
+    const rows = await app.ctx.database.db
+      .select({ code: regions.code, name: regions.name, parentCode: regions.parentCode, level: regions.level })
+      .from(regions)
+      .where(inArray(regions.code, regionLineage(request.params.code)))
+      .orderBy(asc(regions.code));
+    const typed = rows.map((r) => ({ ...r, level: r.level as z.infer<typeof Region>['level'] }));
+    const region = typed.find((r) => r.code === request.params.code);
+    assertFound(region, 'region');
+    return { region, lineage: typed };
+  });
+
+  app.get('/industries', {
+    config: { permission: 'public' },
+    schema: { tags, summary: 'The 39 certification industry categories', response: { 200: z.object({ items: z.array(Industry) }) } },
+  }, async () => ({ items: [...INDUSTRY_CATEGORIES] }));
+}

@@ -1,0 +1,37 @@
+/** Configuration from the environment, checked once at start-up. */
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** PostgreSQL connection string; when absent the embedded PGlite in DATA_DIR is used. */
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  /** Load demo data into an empty database and allow demo accounts (R01: only in explicit demo mode). */
+  UPLIFT_DEMO: booleanFlag.default(true),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(30).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+  LOCKOUT_THRESHOLD: z.coerce.number().int().min(3).max(10).default(5),
+  LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+  /** Set the Secure flag on cookies (behind HTTPS). */
+  COOKIE_SECURE: booleanFlag.default(false),
+  /** Number of proxy hops to trust for the client address (R05); 0 = none. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`配置错误 / invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,76 @@
+/**
+ * One database handle for both engines: PostgreSQL when DATABASE_URL is set (production),
+ * otherwise the embedded PGlite (PostgreSQL compiled to WASM) in DATA_DIR. Same schema,
+ * same SQL, same migrations.
+ */
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import pg from 'pg';
+import * as schema from './schema.js';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything queries can run on: the database or an open transaction. */
+export type Executor = Db | Tx;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  kind: DatabaseKind;
+  db: Db;
+  /** True when start-up found and cleared a lock left by a killed process. */
+  recoveredStaleLock: boolean;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres://… ; when absent PGlite is used. */
+  url?: string;
+  /** PGlite data directory; absent = in memory (tests). */
+  dataDir?: string;
+  /** Reuse an existing PGlite instance (tests clone a prepared one). */
+  pglite?: PGlite;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle client that loses its connection must not crash the process.
+    pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return { kind: 'postgres', db, recoveredStaleLock: false, close: () => pool.end() };
+  }
+
+  let lock: DataDirLock | undefined;
+  let client = options.pglite;
+  if (!client) {
+    if (options.dataDir) {
+      lock = acquireDataDirLock(options.dataDir);
+      try {
+        client = await PGlite.create(path.join(options.dataDir, 'pgdata'));
+      } catch (error) {
+        lock.release();
+        throw error;
+      }
+    } else {
+      client = await PGlite.create();
+    }
+  }
+  const pglite = client;
+  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    recoveredStaleLock: lock?.recovered ?? false,
+    async close() {
+      if (!options.pglite) await pglite.close();
+      lock?.release();
+    },
+  };
+}

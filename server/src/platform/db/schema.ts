@@ -1,0 +1,201 @@
+/**
+ * The whole lifecycle's data model (issue 2). One schema serves PGlite and PostgreSQL;
+ * `npm run db:generate` writes the committed SQL migrations in server/migrations.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, varchar,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/** GB/T 2260 divisions, loaded from a maintained data package (shared/reference/regions.md). */
+export const regions = pgTable('regions', {
+  code: varchar('code', { length: 6 }).primaryKey(),
+  name: text('name').notNull(),
+  parentCode: varchar('parent_code', { length: 6 }),
+  level: varchar('level', { length: 10 }).notNull(),
+  sourceVersion: text('source_version').notNull(),
+}, (t) => [index('regions_parent_idx').on(t.parentCode)]);
+
+export const organizations = pgTable('organizations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: varchar('kind', { length: 24 }).notNull(),
+  name: text('name').notNull(),
+  regionCode: varchar('region_code', { length: 6 }).references(() => regions.code),
+  createdAt: createdAt(),
+}, (t) => [index('organizations_kind_region_idx').on(t.kind, t.regionCode)]);
+
+/** Enterprise particulars (003 §6.2.2 application fields); the USCC is the natural key. */
+export const enterprises = pgTable('enterprises', {
+  organizationId: uuid('organization_id').primaryKey().references(() => organizations.id),
+  uscc: varchar('uscc', { length: 18 }).notNull(),
+  industryCode: varchar('industry_code', { length: 2 }).notNull(),
+  address: text('address'),
+  legalRepresentative: text('legal_representative'),
+  contactName: text('contact_name'),
+  contactPhone: text('contact_phone'),
+  employees: integer('employees'),
+  revenueWan: numeric('revenue_wan', { precision: 14, scale: 2 }),
+  assetsWan: numeric('assets_wan', { precision: 14, scale: 2 }),
+}, (t) => [uniqueIndex('enterprises_uscc_key').on(t.uscc)]);
+
+export const certificationBodies = pgTable('certification_bodies', {
+  organizationId: uuid('organization_id').primaryKey().references(() => organizations.id),
+  /** CNCA approval number (批准号), e.g. CNCA-R-2002-001 */
+  approvalNumber: text('approval_number').notNull(),
+  contactName: text('contact_name'),
+  contactPhone: text('contact_phone'),
+});
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** Case-folded, NFC-normalised login name (R01). */
+  username: text('username').notNull(),
+  displayName: text('display_name').notNull(),
+  phone: text('phone'),
+  passwordHash: text('password_hash').notNull(),
+  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('users_username_key').on(t.username)]);
+
+export const passwordHistory = pgTable('password_history', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id),
+  passwordHash: text('password_hash').notNull(),
+  createdAt: createdAt(),
+}, (t) => [index('password_history_user_idx').on(t.userId)]);
+
+export const memberships = pgTable('memberships', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull().references(() => users.id),
+  organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+  role: varchar('role', { length: 24 }).notNull(),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('memberships_user_org_role_key').on(t.userId, t.organizationId, t.role)]);
+
+/** Server-side sessions; the cookie holds only an opaque id whose SHA-256 is the key. */
+export const sessions = pgTable('sessions', {
+  idHash: text('id_hash').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id),
+  membershipId: uuid('membership_id').notNull().references(() => memberships.id),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+}, (t) => [index('sessions_user_idx').on(t.userId)]);
+
+/** Failed sign-ins per login name, known or not, so lockout reveals nothing (R04). */
+export const loginThrottle = pgTable('login_throttle', {
+  usernameKey: text('username_key').primaryKey(),
+  failures: smallint('failures').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+});
+
+export const campaigns = pgTable('campaigns', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  year: smallint('year').notNull(),
+  name: text('name').notNull(),
+  issuingOrganizationId: uuid('issuing_organization_id').notNull().references(() => organizations.id),
+  regionCode: varchar('region_code', { length: 6 }).notNull().references(() => regions.code),
+  parentId: uuid('parent_id'),
+  /** Targets: enterprises to assist, quotas per sub-region, excellent cases (001 §二, 004). */
+  targets: jsonb('targets').$type<{ enterprises?: number; excellentCases?: number; quotas?: Record<string, number> }>().notNull().default({}),
+  createdAt: createdAt(),
+  version: integer('version').notNull().default(1),
+}, (t) => [index('campaigns_region_idx').on(t.regionCode), index('campaigns_parent_idx').on(t.parentId)]);
+
+/** 行动部署 / 帮扶提升 / 总结评估 and the dated checkpoints (001 §四). */
+export const campaignPhases = pgTable('campaign_phases', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+  kind: varchar('kind', { length: 24 }).notNull(),
+  startsOn: date('starts_on').notNull(),
+  endsOn: date('ends_on'),
+  sortOrder: smallint('sort_order').notNull(),
+}, (t) => [index('campaign_phases_campaign_idx').on(t.campaignId)]);
+
+/** Certification bodies selected for a campaign (003 §5.2); only they see it. */
+export const campaignBodies = pgTable('campaign_bodies', {
+  campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+  organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+}, (t) => [primaryKey({ columns: [t.campaignId, t.organizationId] })]);
+
+/** One enterprise in one campaign: the 一企一档 file. */
+export const participations = pgTable('participations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+  enterpriseId: uuid('enterprise_id').notNull().references(() => organizations.id),
+  certificationBodyId: uuid('certification_body_id').references(() => organizations.id),
+  stage: varchar('stage', { length: 16 }).notNull(),
+  /** self | bureau | association (003 §6.2.2) */
+  origin: varchar('origin', { length: 12 }).notNull(),
+  /** Region and industry as of capture: codes are retired, not reused (GB/T 2260 §3.2). */
+  regionCode: varchar('region_code', { length: 6 }).notNull().references(() => regions.code),
+  industryCode: varchar('industry_code', { length: 2 }).notNull(),
+  operationStartedOn: date('operation_started_on'),
+  internalAuditOn: date('internal_audit_on'),
+  managementReviewOn: date('management_review_on'),
+  evaluationScore: smallint('evaluation_score'),
+  evaluationGrade: varchar('evaluation_grade', { length: 10 }),
+  certificateNumber: text('certificate_number'),
+  certificateIssuedOn: date('certificate_issued_on'),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
+}, (t) => [
+  uniqueIndex('participations_campaign_enterprise_key').on(t.campaignId, t.enterpriseId),
+  index('participations_region_idx').on(t.regionCode),
+  index('participations_body_idx').on(t.certificationBodyId),
+  index('participations_stage_idx').on(t.stage),
+]);
+
+/** Assistance relations: the impartiality register's raw material (000 §三). */
+export const participationExperts = pgTable('participation_experts', {
+  participationId: uuid('participation_id').notNull().references(() => participations.id),
+  expertUserId: uuid('expert_user_id').notNull().references(() => users.id),
+  fromOn: date('from_on').notNull(),
+  toOn: date('to_on'),
+}, (t) => [primaryKey({ columns: [t.participationId, t.expertUserId] }), index('participation_experts_expert_idx').on(t.expertUserId)]);
+
+/** Evaluation experts appointed to a participation's acceptance evaluation (003 §6.9.2). */
+export const evaluationAppointments = pgTable('evaluation_appointments', {
+  participationId: uuid('participation_id').notNull().references(() => participations.id),
+  userId: uuid('user_id').notNull().references(() => users.id),
+}, (t) => [primaryKey({ columns: [t.participationId, t.userId] }), index('evaluation_appointments_user_idx').on(t.userId)]);
+
+/** Each accepted transition: the participation's timeline. */
+export const stageEvents = pgTable('stage_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  participationId: uuid('participation_id').notNull().references(() => participations.id),
+  command: varchar('command', { length: 24 }).notNull(),
+  fromStage: varchar('from_stage', { length: 16 }),
+  toStage: varchar('to_stage', { length: 16 }).notNull(),
+  actorUserId: uuid('actor_user_id').references(() => users.id),
+  actorRole: varchar('actor_role', { length: 24 }),
+  actorOrganizationId: uuid('actor_organization_id').references(() => organizations.id),
+  reason: text('reason'),
+  payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+  occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+}, (t) => [index('stage_events_participation_idx').on(t.participationId, t.id)]);
+
+/** Append-only, hash-chained trail (R21). Updates and deletes are refused by a trigger. */
+export const auditTrail = pgTable('audit_trail', {
+  seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+  occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+  actorUserId: uuid('actor_user_id'),
+  actorOrganizationId: uuid('actor_organization_id'),
+  actorRole: varchar('actor_role', { length: 24 }),
+  action: text('action').notNull(),
+  objectType: text('object_type'),
+  objectId: text('object_id'),
+  outcome: varchar('outcome', { length: 12 }).notNull(),
+  beforeDigest: text('before_digest'),
+  afterDigest: text('after_digest'),
+  detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+}, (t) => [index('audit_trail_object_idx').on(t.objectType, t.objectId), index('audit_trail_actor_idx').on(t.actorUserId)]);

@@ -1,0 +1,29 @@
+/** What every module gets: the database, the clock and the settings. Tests build their own. */
+import type { Database } from '../db/client.js';
+import type { Clock } from '../clock.js';
+import type { SessionPolicy, Actor } from '../auth/session-store.js';
+import type { Permission } from '../../../../domain/access/permissions.js';
+
+export interface AppContext {
+  database: Database;
+  clock: Clock;
+  sessionPolicy: SessionPolicy;
+  lockout: { threshold: number; lockMs: number };
+  cookieSecure: boolean;
+  demo: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Deny by default: a route without a permission does not start (R10). */
+    permission?: Permission;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** The session cookie was present but the session had timed out. */
+    sessionExpired: boolean;
+  }
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
