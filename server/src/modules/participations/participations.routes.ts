@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { IdParams, ParticipationDetail, ParticipationList, ParticipationListQuery, RevealedContact, TransitionRequest } from './participations.schemas.js';
+import { AssignableExperts, IdParams, ParticipationDetail, ParticipationList, ParticipationListQuery, RevealedContact, TransitionRequest } from './participations.schemas.js';
 import { listParticipations } from './participations.repository.js';
-import { getParticipationDetail, revealContact, transitionParticipation } from './participations.service.js';
+import { assignableExperts, getParticipationDetail, revealContact, transitionParticipation } from './participations.service.js';
 
 export async function participationRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -25,6 +25,11 @@ export async function participationRoutes(fastify: FastifyInstance): Promise<voi
     config: { permission: 'participation:transition' },
     schema: { tags, summary: 'Run a stage command (screen, select, assign, …)', params: IdParams, body: TransitionRequest, response: { 200: ParticipationDetail } },
   }, async (request) => transitionParticipation(app.ctx, request.actor!, request.params.id, request.body));
+
+  app.get('/:id/assignable-experts', {
+    config: { permission: 'participation:transition' },
+    schema: { tags, summary: "Experts of the participation's certification body with their current load", params: IdParams, response: { 200: AssignableExperts } },
+  }, async (request) => ({ items: await assignableExperts(app.ctx, request.actor!, request.params.id) }));
 
   app.post('/:id/contact/reveal', {
     config: { permission: 'participation:reveal_contact' },

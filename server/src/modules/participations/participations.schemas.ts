@@ -108,3 +108,7 @@ export type TransitionRequestBody = z.infer<typeof TransitionRequest>;
 export const IdParams = z.strictObject({ id: z.string().uuid() });
 
 export const RevealedContact = z.object({ contactName: z.string().nullable(), contactPhone: z.string().nullable() });
+
+export const AssignableExperts = z.object({
+  items: z.array(z.object({ userId: z.string().uuid(), displayName: z.string(), load: z.number().int(), capacity: z.number().int() })),
+});

@@ -5,14 +5,14 @@ import { and, count, eq, inArray, isNull, notInArray } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
-import { campaignBodies, memberships, organizations, participationExperts, participations, stageEvents } from '../../platform/db/schema.js';
+import { campaignBodies, memberships, organizations, participationExperts, participations, stageEvents, users } from '../../platform/db/schema.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { chinaDate } from '../../platform/clock.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { actorRef } from '../auth/auth.service.js';
 import { findParticipation, participationExpertsOf, stageEventsOf } from './participations.repository.js';
 import type { ParticipationDetailBody, TransitionRequestBody } from './participations.schemas.js';
-import { availableCommands, decideTransition, type ParticipationFacts } from '../../../../domain/lifecycle/transitions.js';
+import { availableCommands, decideTransition, EXPERT_CAPACITY, type ParticipationFacts } from '../../../../domain/lifecycle/transitions.js';
 import { buildTimeline } from '../../../../domain/lifecycle/timeline.js';
 import { isTerminal, type Stage } from '../../../../domain/lifecycle/stages.js';
 import { maskPersonName, maskPhone } from '../../../../domain/privacy/mask.js';
@@ -205,4 +205,23 @@ export async function revealContact(ctx: AppContext, actor: Actor, id: string) {
     outcome: 'success',
   });
   return { contactName: row.enterprise.contactName, contactPhone: row.enterprise.contactPhone };
+}
+
+/**
+ * Experts of the participation's certification body with how many enterprises each assists now,
+ * for the assign dialog (seed 000 §一: 1–2 enterprises per expert).
+ */
+export async function assignableExperts(ctx: AppContext, actor: Actor, id: string) {
+  const { db } = ctx.database;
+  const row = await findParticipation(db, actor, id);
+  assertFound(row, 'participation');
+  if (!row.p.certificationBodyId) return [];
+  const experts = await db
+    .select({ userId: users.id, displayName: users.displayName })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, row.p.certificationBodyId), eq(memberships.role, 'assistance_expert')))
+    .orderBy(users.displayName);
+  const loads = await expertLoads(db, experts.map((e) => e.userId));
+  return experts.map((e) => ({ ...e, load: loads[e.userId] ?? 0, capacity: EXPERT_CAPACITY }));
 }
