@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     lockout: { threshold: env.LOCKOUT_THRESHOLD, lockMs: env.LOCKOUT_MINUTES * 60_000 },
     cookieSecure: env.COOKIE_SECURE,
     demo: env.UPLIFT_DEMO,
+    authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
   };
   const firstRun = await prepareDatabase(ctx);
   const app = await buildApp({ ctx, logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL }, trustProxyHops: env.TRUST_PROXY_HOPS, serveWeb: true });

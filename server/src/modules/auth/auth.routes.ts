@@ -7,8 +7,6 @@ import { hashSessionId, SESSION_COOKIE } from '../../platform/auth/session-store
 import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/http/app-error.js';
 
-/** R05: sign-in is throttled per client address (the per-account lockout is R04). */
-const AUTH_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
 
 function setSessionCookie(reply: FastifyReply, ctx: AppContext, id: string): void {
   reply.setCookie(SESSION_COOKIE, id, {
@@ -23,6 +21,8 @@ function setSessionCookie(reply: FastifyReply, ctx: AppContext, id: string): voi
 export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
+  /** R05: sign-in is throttled per client address (the per-account lockout is R04). */
+  const AUTH_RATE_LIMIT = { max: app.ctx.authRateLimitPerMinute, timeWindow: '1 minute' };
 
   app.post('/login', {
     config: { permission: 'public', rateLimit: AUTH_RATE_LIMIT },

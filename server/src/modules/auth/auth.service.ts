@@ -36,7 +36,8 @@ export async function login(ctx: AppContext, input: { username: string; password
     throw new AppError('ACCOUNT_LOCKED');
   }
 
-  const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : await verifyPassword(await dummyPasswordHash(), input.password) && false;
+  // an unknown name still costs one Argon2 verification, so timing does not tell either
+  const passwordOk = (await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password)) && user !== undefined;
   if (!user || !passwordOk || user.disabled) {
     const failures = (throttle && (!throttle.lockedUntil || throttle.lockedUntil <= now) ? throttle.failures : 0) + 1;
     const locks = failures >= ctx.lockout.threshold;

@@ -24,6 +24,7 @@ export function installGuard(app: FastifyInstance): void {
   });
 
   app.addHook('preHandler', async (request) => {
+    if (request.is404) return; // the not-found handler answers; nothing to protect
     const permission = request.routeOptions.config.permission;
     if (permission === undefined) throw new AppError('FORBIDDEN'); // unreachable: start-up refuses such routes
     if (permission === 'public') return;

@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(12),
   LOCKOUT_THRESHOLD: z.coerce.number().int().min(3).max(10).default(5),
   LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
   /** Set the Secure flag on cookies (behind HTTPS). */
   COOKIE_SECURE: booleanFlag.default(false),
   /** Number of proxy hops to trust for the client address (R05); 0 = none. */

@@ -11,6 +11,8 @@ export interface AppContext {
   lockout: { threshold: number; lockMs: number };
   cookieSecure: boolean;
   demo: boolean;
+  /** R05: sign-in attempts per client address per minute. */
+  authRateLimitPerMinute: number;
 }
 
 declare module 'fastify' {

@@ -1,0 +1,144 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { USCC_ALPHABET, isValidUscc, normalizeUscc, usccCheckChar, usccProblem, withUsccCheckChar } from './uscc.js';
+
+// shared/reference/credit-and-uscc.md §8
+const VALID = ['91350100M000100Y43', '91110000600037341L', '914403001922038216', '91110108551385082Q', '9111000060003734F0'];
+
+describe('isValidUscc / usccProblem on the reference fixtures', () => {
+  it.each(VALID)('accepts the valid fixture %s', (code) => {
+    expect(usccProblem(code)).toBeNull();
+    expect(isValidUscc(code)).toBe(true);
+  });
+
+  it('handles the remainder-0 case with check character 0 (not index 31)', () => {
+    expect(usccCheckChar('9111000060003734F')).toBe('0');
+    expect(isValidUscc('9111000060003734F0')).toBe(true);
+  });
+
+  it('rejects the changed-last-character example from the reference', () => {
+    expect(usccProblem('91350100M000100Y44')).toBe('USCC_CHECKSUM');
+  });
+
+  it('rejects every single-character substitution within the alphabet, at every position, of every fixture', () => {
+    let checked = 0;
+    const accepted: string[] = [];
+    for (const code of VALID) {
+      for (let pos = 0; pos < 18; pos++) {
+        for (const ch of USCC_ALPHABET) {
+          if (ch === code[pos]) continue;
+          const mutated = code.slice(0, pos) + ch + code.slice(pos + 1);
+          checked++;
+          if (isValidUscc(mutated)) accepted.push(mutated);
+          else expect(usccProblem(mutated)).toBe('USCC_CHECKSUM');
+        }
+      }
+    }
+    expect(accepted).toEqual([]);
+    expect(checked).toBe(VALID.length * 18 * 30);
+  });
+});
+
+describe('usccProblem: length', () => {
+  it('reports USCC_LENGTH for 17 characters (one below)', () => {
+    expect(usccProblem('91350100M000100Y4')).toBe('USCC_LENGTH');
+  });
+  it('accepts exactly 18 characters', () => {
+    expect(usccProblem('91350100M000100Y43')).toBeNull();
+  });
+  it('reports USCC_LENGTH for 19 characters (one above), even with a valid 18-char head', () => {
+    expect(usccProblem('91350100M000100Y430')).toBe('USCC_LENGTH');
+    expect(isValidUscc('91350100M000100Y430')).toBe(false);
+  });
+  it('reports USCC_LENGTH for the empty string', () => {
+    expect(usccProblem('')).toBe('USCC_LENGTH');
+  });
+});
+
+describe('usccProblem: charset', () => {
+  it.each(['I', 'O', 'S', 'V', 'Z'])('reports USCC_CHARSET for the excluded letter %s at any position', (bad) => {
+    for (let pos = 0; pos < 18; pos++) {
+      const code = VALID[0]!.slice(0, pos) + bad + VALID[0]!.slice(pos + 1);
+      expect(usccProblem(code)).toBe('USCC_CHARSET');
+    }
+  });
+  it('reports USCC_CHARSET for lower case (the validator expects normalized input)', () => {
+    expect(usccProblem('91350100m000100y43')).toBe('USCC_CHARSET');
+  });
+  it('reports USCC_CHARSET for full-width digits that were not normalized', () => {
+    expect(usccProblem('９１３５０１００Ｍ０００１００Ｙ４３')).toBe('USCC_CHARSET');
+  });
+  it('the alphabet has 31 characters and none of I, O, S, V, Z', () => {
+    expect(USCC_ALPHABET).toHaveLength(31);
+    expect(new Set(USCC_ALPHABET).size).toBe(31);
+    for (const c of 'IOSVZ') expect(USCC_ALPHABET).not.toContain(c);
+  });
+});
+
+describe('normalizeUscc', () => {
+  it('converts full-width characters padded with spaces into a valid half-width code', () => {
+    const n = normalizeUscc('  ９１３５０１００Ｍ０００１００Ｙ４３  ');
+    expect(n).toBe('91350100M000100Y43');
+    expect(isValidUscc(n)).toBe(true);
+  });
+  it('strips ideographic (full-width) space padding', () => {
+    expect(normalizeUscc('\u3000９１３５０１００Ｍ０００１００Ｙ４３\u3000')).toBe('91350100M000100Y43');
+  });
+  it('upper-cases half-width and full-width lower-case letters', () => {
+    expect(normalizeUscc('91350100m000100y43')).toBe('91350100M000100Y43');
+    expect(normalizeUscc('91350100ｍ000100ｙ43')).toBe('91350100M000100Y43');
+  });
+  it('leaves an already normalized code unchanged (idempotent)', () => {
+    for (const code of VALID) {
+      expect(normalizeUscc(code)).toBe(code);
+      expect(normalizeUscc(normalizeUscc(` ${code.toLowerCase()} `))).toBe(code);
+    }
+  });
+});
+
+describe('withUsccCheckChar', () => {
+  const prefix17 = fc.string({ unit: fc.constantFrom(...USCC_ALPHABET), minLength: 17, maxLength: 17 });
+
+  it('completes every 17-character prefix from the alphabet into a valid code', () => {
+    fc.assert(
+      fc.property(prefix17, (p) => {
+        const code = withUsccCheckChar(p);
+        expect(code).toHaveLength(18);
+        expect(code.startsWith(p)).toBe(true);
+        expect(usccProblem(code)).toBeNull();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('chooses the only valid check character: every other final character is refused', () => {
+    fc.assert(
+      fc.property(prefix17, fc.constantFrom(...USCC_ALPHABET), (p, other) => {
+        const code = withUsccCheckChar(p);
+        fc.pre(other !== code[17]);
+        expect(isValidUscc(p + other)).toBe(false);
+      }),
+    );
+  });
+
+  it('reproduces the check character of each fixture', () => {
+    for (const code of VALID) expect(withUsccCheckChar(code.slice(0, 17))).toBe(code);
+  });
+
+  it('throws on a prefix with a character outside the alphabet', () => {
+    expect(() => withUsccCheckChar('91350100M000100I4')).toThrow(/not a USCC prefix/);
+    expect(() => withUsccCheckChar('91350100m000100y4')).toThrow();
+    expect(usccCheckChar('9135010OM000100Y4')).toBeNull();
+  });
+
+  // BUG (domain/uscc/uscc.ts usccCheckChar): `first17[i] ?? ''` and `USCC_ALPHABET.indexOf('') === 0`
+  // make a missing character count as '0', so a 16-character prefix is "completed" into a
+  // 17-character string that is not a valid USCC, instead of throwing. The reference (§6)
+  // returns null here, since indexOf(undefined) is -1.
+  it.fails('throws on a prefix that is too short (16 characters)', () => {
+    expect(() => withUsccCheckChar('91350100M000100Y')).toThrow();
+  });
+  it.fails('usccCheckChar returns null when fewer than 17 characters are given', () => {
+    expect(usccCheckChar('')).toBeNull();
+  });
+});
