@@ -1,0 +1,402 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { ROLES, type Role } from '../access/roles.js';
+import { ERROR_CODES } from '../errors/codes.js';
+import { ALL_STAGES, MAIN_PATH, isTerminal, type Stage } from './stages.js';
+import {
+  COMMANDS,
+  EXPERT_CAPACITY,
+  TRANSITIONS,
+  availableCommands,
+  decideTransition,
+  type Command,
+  type CommandPayload,
+  type ParticipationFacts,
+} from './transitions.js';
+
+const TODAY = '2026-06-15';
+const TOMORROW = '2026-06-16';
+
+function facts(stage: Stage, over: Partial<ParticipationFacts> = {}): ParticipationFacts {
+  return {
+    stage,
+    certificationBodyId: 'cb-1',
+    assistanceExpertIds: ['expert-1'],
+    operationStartedOn: '2026-02-01', // complete on 2026-05-01
+    ...over,
+  };
+}
+
+/** A payload that satisfies every data guard of the command, so only stage/role can refuse it. */
+const VALID_PAYLOAD: Record<Command, CommandPayload> = {
+  screen: {},
+  select: {},
+  reject: { reason: '不符合小微企业条件' },
+  withdraw: { reason: '企业自愿退出' },
+  assign: { expertUserIds: ['expert-2'], expertLoads: { 'expert-2': 1 } },
+  confirm_diagnosis: {},
+  agree_plan: {},
+  start_implementation: {},
+  start_operation: { operationStartedOn: TODAY },
+  complete_review: { internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-10' },
+  evaluate: { targetsMet: Array(9).fill(true) },
+  certify: { certificateNumber: '00126Q12345R0S', certificateIssuedOn: TODAY, auditorUserIds: ['auditor-1'] },
+  close: {},
+};
+
+function decide(command: Command, opts: { stage?: Stage; role?: Role; facts?: Partial<ParticipationFacts>; payload?: CommandPayload; today?: string } = {}) {
+  const rule = TRANSITIONS[command];
+  return decideTransition({
+    command,
+    role: opts.role ?? rule.roles[0]!,
+    facts: facts(opts.stage ?? rule.from[0]!, opts.facts),
+    payload: opts.payload ?? VALID_PAYLOAD[command],
+    today: opts.today ?? TODAY,
+  });
+}
+
+describe('TRANSITIONS table', () => {
+  it('has one rule per command, keyed by its own name, with a known target and at least one role', () => {
+    expect(Object.keys(TRANSITIONS).sort()).toEqual([...COMMANDS].sort());
+    for (const c of COMMANDS) {
+      const rule = TRANSITIONS[c];
+      expect(rule.command).toBe(c);
+      expect(ALL_STAGES).toContain(rule.to);
+      expect(rule.from.length).toBeGreaterThan(0);
+      expect(rule.roles.length).toBeGreaterThan(0);
+      for (const r of rule.roles) expect(ROLES).toContain(r);
+      for (const s of rule.from) expect(isTerminal(s)).toBe(false);
+    }
+  });
+  it('withdraw is possible from applied through reviewed, but not from evaluated, certified or a terminal stage', () => {
+    expect(TRANSITIONS.withdraw.from).toEqual(MAIN_PATH.slice(0, MAIN_PATH.indexOf('reviewed') + 1));
+  });
+  it('administrator roles run no lifecycle command', () => {
+    for (const c of COMMANDS) for (const r of ['system_admin', 'security_admin', 'audit_admin'] as const) {
+      expect(TRANSITIONS[c].roles).not.toContain(r);
+    }
+  });
+});
+
+describe('decideTransition: stage and role gates', () => {
+  it('accepts every command from every stage in its `from`, for every role in its `roles`', () => {
+    for (const c of COMMANDS) {
+      const rule = TRANSITIONS[c];
+      for (const stage of rule.from) {
+        for (const role of rule.roles) {
+          const d = decide(c, { stage, role });
+          expect(d, `${c} from ${stage} as ${role}`).toMatchObject({ ok: true, to: rule.to });
+        }
+      }
+    }
+  });
+
+  it('refuses every command from every stage not in its `from` with ILLEGAL_TRANSITION', () => {
+    let refusals = 0;
+    for (const c of COMMANDS) {
+      const rule = TRANSITIONS[c];
+      for (const stage of ALL_STAGES) {
+        if (rule.from.includes(stage)) continue;
+        for (const role of rule.roles) {
+          const d = decide(c, { stage, role });
+          expect(d, `${c} from ${stage}`).toEqual({ ok: false, code: 'ILLEGAL_TRANSITION', field: 'stage', detail: stage });
+          refusals++;
+        }
+      }
+    }
+    expect(refusals).toBeGreaterThan(100);
+  });
+
+  it('refuses every command for every role not in its `roles` with TRANSITION_ROLE_FORBIDDEN', () => {
+    for (const c of COMMANDS) {
+      const rule = TRANSITIONS[c];
+      for (const role of ROLES) {
+        if (rule.roles.includes(role)) continue;
+        for (const stage of rule.from) {
+          const d = decide(c, { stage, role });
+          expect(d, `${c} as ${role}`).toMatchObject({ ok: false, code: 'TRANSITION_ROLE_FORBIDDEN', field: 'role' });
+        }
+      }
+    }
+  });
+
+  it('terminal stages (closed, rejected, withdrawn) allow no command for any role', () => {
+    for (const stage of ['closed', 'rejected', 'withdrawn'] as const) {
+      for (const role of ROLES) {
+        expect(availableCommands(stage, role)).toEqual([]);
+        for (const c of COMMANDS) {
+          const d = decideTransition({ command: c, role, facts: facts(stage), payload: VALID_PAYLOAD[c], today: TODAY });
+          expect(d).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+        }
+      }
+    }
+  });
+
+  it('every refusal code is a defined error code', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...COMMANDS), fc.constantFrom(...ROLES), fc.constantFrom(...ALL_STAGES), (c, role, stage) => {
+        const d = decideTransition({ command: c, role, facts: facts(stage), payload: {}, today: TODAY });
+        if (!d.ok) expect(Object.keys(ERROR_CODES)).toContain(d.code);
+        else expect(d.to).toBe(TRANSITIONS[c].to);
+      }),
+    );
+  });
+});
+
+describe('availableCommands', () => {
+  it('a bureau officer at applied may screen, reject or withdraw', () => {
+    const cmds = availableCommands('applied', 'bureau_officer');
+    expect(cmds).toEqual(expect.arrayContaining(['screen', 'reject', 'withdraw']));
+    expect(cmds).not.toContain('select');
+  });
+  it('an enterprise contact at applied may only withdraw', () => {
+    expect(availableCommands('applied', 'enterprise_contact')).toEqual(['withdraw']);
+  });
+  it('a bureau officer at evaluated may close but not withdraw', () => {
+    expect(availableCommands('evaluated', 'bureau_officer')).toEqual(['close']);
+  });
+  it('a certification body admin at evaluated may certify', () => {
+    expect(availableCommands('evaluated', 'cb_admin')).toEqual(['certify']);
+  });
+  it('matches the stage and role gates of decideTransition for every stage × role × command', () => {
+    for (const stage of ALL_STAGES) {
+      for (const role of ROLES) {
+        const available = availableCommands(stage, role);
+        for (const c of COMMANDS) {
+          const d = decideTransition({ command: c, role, facts: facts(stage), payload: VALID_PAYLOAD[c], today: TODAY });
+          expect(d.ok, `${c} at ${stage} as ${role}`).toBe(available.includes(c));
+        }
+      }
+    }
+  });
+});
+
+describe('reject and withdraw need a reason', () => {
+  it.each(['reject', 'withdraw'] as const)('%s without a reason is refused with REASON_REQUIRED', (c) => {
+    expect(decide(c, { payload: {} })).toMatchObject({ ok: false, code: 'REASON_REQUIRED', field: 'reason' });
+  });
+  it.each(['reject', 'withdraw'] as const)('%s with an empty or whitespace-only reason is refused', (c) => {
+    for (const reason of ['', ' ', '   \t\n', '\u3000']) {
+      expect(decide(c, { payload: { reason } })).toMatchObject({ ok: false, code: 'REASON_REQUIRED' });
+    }
+  });
+  it.each(['reject', 'withdraw'] as const)('%s with a one-character reason is accepted', (c) => {
+    expect(decide(c, { payload: { reason: '否' } })).toMatchObject({ ok: true, to: TRANSITIONS[c].to });
+  });
+  it('the enterprise contact may withdraw with a reason', () => {
+    expect(decide('withdraw', { role: 'enterprise_contact', stage: 'operating', payload: { reason: '经营调整' } })).toMatchObject({
+      ok: true,
+      to: 'withdrawn',
+    });
+  });
+});
+
+describe('select needs a certification body', () => {
+  it('is refused with CERTIFICATION_BODY_REQUIRED when neither facts nor payload name one', () => {
+    expect(decide('select', { facts: { certificationBodyId: null }, payload: {} })).toMatchObject({
+      ok: false,
+      code: 'CERTIFICATION_BODY_REQUIRED',
+      field: 'certificationBodyId',
+    });
+  });
+  it('is accepted with the body from the facts', () => {
+    expect(decide('select', { facts: { certificationBodyId: 'cb-1' }, payload: {} })).toMatchObject({ ok: true, to: 'selected' });
+  });
+  it('is accepted with the body from the payload', () => {
+    expect(decide('select', { facts: { certificationBodyId: null }, payload: { certificationBodyId: 'cb-2' } })).toMatchObject({
+      ok: true,
+      to: 'selected',
+    });
+  });
+});
+
+describe('assign: experts and capacity (seed 000 §一: 1–2 enterprises per expert)', () => {
+  it('capacity is 2', () => {
+    expect(EXPERT_CAPACITY).toBe(2);
+  });
+  it('refuses no experts with EXPERT_REQUIRED', () => {
+    expect(decide('assign', { payload: {} })).toMatchObject({ ok: false, code: 'EXPERT_REQUIRED', field: 'expertUserIds' });
+    expect(decide('assign', { payload: { expertUserIds: [] } })).toMatchObject({ ok: false, code: 'EXPERT_REQUIRED' });
+  });
+  it('accepts an expert with no recorded load', () => {
+    expect(decide('assign', { payload: { expertUserIds: ['e1'] } })).toMatchObject({ ok: true, to: 'assigned' });
+  });
+  it('accepts an expert whose load is 1 (below capacity)', () => {
+    expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 1 } } })).toMatchObject({ ok: true });
+  });
+  it('refuses an expert whose load is already 2 (at capacity), naming the expert', () => {
+    expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 2 } } })).toEqual({
+      ok: false,
+      code: 'EXPERT_CAPACITY_EXCEEDED',
+      field: 'expertUserIds',
+      detail: 'e1',
+    });
+  });
+  it('refuses an expert above capacity', () => {
+    expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 3 } } })).toMatchObject({
+      code: 'EXPERT_CAPACITY_EXCEEDED',
+    });
+  });
+  it('refuses the whole assignment when one of several experts is full, naming that one', () => {
+    expect(decide('assign', { payload: { expertUserIds: ['e1', 'e2'], expertLoads: { e1: 0, e2: 2 } } })).toMatchObject({
+      ok: false,
+      code: 'EXPERT_CAPACITY_EXCEEDED',
+      detail: 'e2',
+    });
+  });
+});
+
+describe('start_operation', () => {
+  it('accepts today', () => {
+    expect(decide('start_operation', { payload: { operationStartedOn: TODAY } })).toMatchObject({ ok: true, to: 'operating' });
+  });
+  it('accepts a past date', () => {
+    expect(decide('start_operation', { payload: { operationStartedOn: '2026-06-14' } })).toMatchObject({ ok: true });
+  });
+  it('refuses tomorrow with DATE_IN_FUTURE', () => {
+    expect(decide('start_operation', { payload: { operationStartedOn: TOMORROW } })).toMatchObject({
+      ok: false,
+      code: 'DATE_IN_FUTURE',
+      field: 'operationStartedOn',
+    });
+  });
+  it('refuses a missing date with VALIDATION_FAILED', () => {
+    expect(decide('start_operation', { payload: {} })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', field: 'operationStartedOn' });
+  });
+});
+
+describe('complete_review: ≥ 3 months of operation before internal audit (seed 000 §二(4)–(5))', () => {
+  const started = '2026-02-01'; // period complete on 2026-05-01
+  const review = (payload: CommandPayload, over: Partial<ParticipationFacts> = {}) =>
+    decide('complete_review', { facts: { operationStartedOn: started, ...over }, payload });
+
+  it('refuses with OPERATION_NOT_STARTED when no start date is known', () => {
+    expect(review({ internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-02' }, { operationStartedOn: null })).toMatchObject({
+      ok: false,
+      code: 'OPERATION_NOT_STARTED',
+    });
+  });
+  it('refuses an internal audit one day before start + 3 months, naming the first allowed date', () => {
+    expect(review({ internalAuditOn: '2026-04-30', managementReviewOn: '2026-05-02' })).toEqual({
+      ok: false,
+      code: 'OPERATION_PERIOD_TOO_SHORT',
+      field: 'internalAuditOn',
+      detail: '2026-05-01',
+    });
+  });
+  it('accepts an internal audit exactly at start + 3 months', () => {
+    expect(review({ internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-01' })).toEqual({ ok: true, to: 'reviewed', derived: {} });
+  });
+  it('accepts an internal audit one day after start + 3 months', () => {
+    expect(review({ internalAuditOn: '2026-05-02', managementReviewOn: '2026-05-03' })).toMatchObject({ ok: true });
+  });
+  it('applies month-end clamping (start 2026-11-30 → first allowed 2027-02-28)', () => {
+    const r = (ia: string) =>
+      decide('complete_review', { facts: { operationStartedOn: '2026-11-30' }, payload: { internalAuditOn: ia, managementReviewOn: ia }, today: '2027-06-01' });
+    expect(r('2027-02-27')).toMatchObject({ code: 'OPERATION_PERIOD_TOO_SHORT', detail: '2027-02-28' });
+    expect(r('2027-02-28')).toMatchObject({ ok: true });
+  });
+  it('refuses a management review before the internal audit with DATE_ORDER', () => {
+    expect(review({ internalAuditOn: '2026-05-10', managementReviewOn: '2026-05-09' })).toMatchObject({
+      ok: false,
+      code: 'DATE_ORDER',
+      field: 'managementReviewOn',
+    });
+  });
+  it('accepts a management review on the same day as the internal audit', () => {
+    expect(review({ internalAuditOn: '2026-05-10', managementReviewOn: '2026-05-10' })).toMatchObject({ ok: true });
+  });
+  it('refuses a future internal audit date with DATE_IN_FUTURE', () => {
+    expect(review({ internalAuditOn: TOMORROW, managementReviewOn: TOMORROW })).toMatchObject({
+      ok: false,
+      code: 'DATE_IN_FUTURE',
+      field: 'internalAuditOn',
+    });
+  });
+  it('refuses a future management review date with DATE_IN_FUTURE', () => {
+    expect(review({ internalAuditOn: '2026-05-10', managementReviewOn: TOMORROW })).toMatchObject({
+      ok: false,
+      code: 'DATE_IN_FUTURE',
+      field: 'managementReviewOn',
+    });
+  });
+  it('accepts both dates on today', () => {
+    expect(review({ internalAuditOn: TODAY, managementReviewOn: TODAY })).toMatchObject({ ok: true });
+  });
+  it('refuses missing dates with VALIDATION_FAILED', () => {
+    expect(review({ managementReviewOn: '2026-05-10' })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'internalAuditOn' });
+    expect(review({ internalAuditOn: '2026-05-10' })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'managementReviewOn' });
+  });
+});
+
+describe('evaluate (seed 003 §6.9)', () => {
+  it('refuses 8 results with EVALUATION_INCOMPLETE', () => {
+    expect(decide('evaluate', { payload: { targetsMet: Array(8).fill(true) } })).toMatchObject({
+      ok: false,
+      code: 'EVALUATION_INCOMPLETE',
+      field: 'targetsMet',
+    });
+  });
+  it('refuses 10 results and missing results with EVALUATION_INCOMPLETE', () => {
+    expect(decide('evaluate', { payload: { targetsMet: Array(10).fill(true) } })).toMatchObject({ code: 'EVALUATION_INCOMPLETE' });
+    expect(decide('evaluate', { payload: {} })).toMatchObject({ code: 'EVALUATION_INCOMPLETE' });
+  });
+  it('accepts 9 results and derives the score and grade', () => {
+    const targetsMet = [true, true, true, false, false, false, false, false, false];
+    expect(decide('evaluate', { payload: { targetsMet } })).toEqual({
+      ok: true,
+      to: 'evaluated',
+      derived: { evaluationScore: 30, evaluationGrade: 'good' },
+    });
+  });
+  it('derives fail for no targets met and excellent for all met', () => {
+    expect(decide('evaluate', { payload: { targetsMet: Array(9).fill(false) } })).toMatchObject({
+      derived: { evaluationScore: 0, evaluationGrade: 'fail' },
+    });
+    expect(decide('evaluate', { payload: { targetsMet: Array(9).fill(true) } })).toMatchObject({
+      derived: { evaluationScore: 90, evaluationGrade: 'excellent' },
+    });
+  });
+});
+
+describe('certify (seed 002 step 9; seed 000 §三 impartiality)', () => {
+  it('refuses a missing or blank certificate number with CERTIFICATE_REQUIRED', () => {
+    expect(decide('certify', { payload: {} })).toMatchObject({ ok: false, code: 'CERTIFICATE_REQUIRED', field: 'certificateNumber' });
+    expect(decide('certify', { payload: { certificateNumber: '  ' } })).toMatchObject({ code: 'CERTIFICATE_REQUIRED' });
+  });
+  it('refuses an auditor who is one of the assistance experts with IMPARTIALITY_CONFLICT', () => {
+    expect(
+      decide('certify', {
+        facts: { assistanceExpertIds: ['expert-1', 'expert-2'] },
+        payload: { certificateNumber: 'C-1', auditorUserIds: ['auditor-1', 'expert-2'] },
+      }),
+    ).toEqual({ ok: false, code: 'IMPARTIALITY_CONFLICT', field: 'auditorUserIds', detail: 'expert-2' });
+  });
+  it('accepts auditors who did not assist the enterprise', () => {
+    expect(
+      decide('certify', {
+        facts: { assistanceExpertIds: ['expert-1'] },
+        payload: { certificateNumber: 'C-1', auditorUserIds: ['auditor-1', 'auditor-2'] },
+      }),
+    ).toEqual({ ok: true, to: 'certified', derived: {} });
+  });
+  it('refuses a certificate issued tomorrow and accepts one issued today', () => {
+    expect(decide('certify', { payload: { certificateNumber: 'C-1', certificateIssuedOn: TOMORROW } })).toMatchObject({
+      code: 'DATE_IN_FUTURE',
+      field: 'certificateIssuedOn',
+    });
+    expect(decide('certify', { payload: { certificateNumber: 'C-1', certificateIssuedOn: TODAY } })).toMatchObject({ ok: true });
+  });
+});
+
+describe('close (seed 003 §6.11)', () => {
+  it('closes from evaluated (certification skipped)', () => {
+    expect(decide('close', { stage: 'evaluated' })).toEqual({ ok: true, to: 'closed', derived: {} });
+  });
+  it('closes from certified', () => {
+    expect(decide('close', { stage: 'certified' })).toEqual({ ok: true, to: 'closed', derived: {} });
+  });
+  it('does not close from reviewed', () => {
+    expect(decide('close', { stage: 'reviewed' })).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+  });
+});

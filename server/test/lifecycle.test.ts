@@ -1,0 +1,127 @@
+/**
+ * The participation lifecycle through the API: every legal step by the right role lands in the
+ * timeline and the trail; illegal ones are refused with a code and leave nothing behind.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
+import { auditTrail, evaluationAppointments } from '../src/platform/db/schema.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => t?.close());
+
+async function run(client: Client, id: string, command: string, extra: Record<string, unknown> = {}) {
+  const detail = (await client.get(`/api/v1/participations/${id}`)).json();
+  return client.post(`/api/v1/participations/${id}/transitions`, { command, version: detail.version, ...extra });
+}
+
+describe('illegal transitions', () => {
+  it('refuses a command the stage does not allow, with a code, and records the refusal', async () => {
+    const xuzhou = await t.as('xuzhou');
+    const id = t.ids.participations.e01!; // operating
+    const response = await run(xuzhou, id, 'screen');
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'stage' });
+    expect((await xuzhou.get(`/api/v1/participations/${id}`)).json().stage).toBe('operating');
+    const denied = await t.ctx.database.db.select().from(auditTrail).where(and(eq(auditTrail.objectId, id), eq(auditTrail.outcome, 'denied')));
+    expect(denied.map((d) => d.action)).toContain('participation.screen');
+  });
+
+  it('refuses a role the command does not belong to', async () => {
+    const contact = await t.as('ent12');
+    const response = await run(contact, t.ids.participations.e12!, 'screen');
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe('TRANSITION_ROLE_FORBIDDEN');
+  });
+
+  it('refuses a stale version with 409 so two officers never overwrite each other', async () => {
+    const xuzhou = await t.as('xuzhou');
+    const id = t.ids.participations.e11!; // screened
+    const response = await xuzhou.post(`/api/v1/participations/${id}/transitions`, { command: 'reject', version: 1, reason: '重复申报' });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().code).toBe('VERSION_CONFLICT');
+  });
+
+  it('requires a reason to reject', async () => {
+    const response = await run(await t.as('xuzhou'), t.ids.participations.e11!, 'reject', { reason: '   ' });
+    expect(response.statusCode).toBe(400);
+  });
+});
+
+describe('the whole path, applied → closed', () => {
+  it('walks one enterprise through every stage with the right actors and guards', async () => {
+    const id = t.ids.participations.e12!;
+    const xuzhou = await t.as('xuzhou');
+    expect((await run(xuzhou, id, 'screen')).statusCode).toBe(200);
+    expect((await run(xuzhou, id, 'select', { certificationBodyId: t.ids.orgs.cb2 })).json().code).toBe('NOT_FOUND'); // not a body of this campaign
+    expect((await run(xuzhou, id, 'select', { certificationBodyId: t.ids.orgs.cb1 })).statusCode).toBe(200);
+
+    const manager = await t.as('cbmanager');
+    const full = await run(manager, id, 'assign', { expertUserIds: [t.ids.users.expert] }); // 王建国 already assists two
+    expect(full.json()).toMatchObject({ code: 'EXPERT_CAPACITY_EXCEEDED' });
+    const stranger = await run(manager, id, 'assign', { expertUserIds: [t.ids.users.tjexpert] });
+    expect(stranger.json()).toMatchObject({ code: 'EXPERT_NOT_IN_BODY' });
+    const experts = (await manager.get(`/api/v1/participations/${id}/assignable-experts`)).json().items;
+    expect(experts.find((e: { userId: string }) => e.userId === t.ids.users.expert).load).toBe(2);
+    expect((await run(manager, id, 'assign', { expertUserIds: [t.ids.users.expert2] })).statusCode).toBe(200);
+
+    const contact = await t.as('ent12');
+    expect((await run(contact, id, 'confirm_diagnosis')).statusCode).toBe(200);
+    expect((await run(contact, id, 'agree_plan')).statusCode).toBe(200);
+
+    const expert = await t.as('expert2');
+    expect((await run(expert, id, 'start_implementation')).statusCode).toBe(200);
+    expect((await run(expert, id, 'start_operation', { operationStartedOn: '2026-11-24' })).json().code).toBe('DATE_IN_FUTURE');
+    expect((await run(expert, id, 'start_operation', { operationStartedOn: '2026-11-23' })).statusCode).toBe(200);
+
+    // seed 000 §二(4): at least three months of operation before internal audit
+    t.clock.set('2027-02-22T02:00:00Z');
+    const early = await run(await t.as('expert2'), id, 'complete_review', { internalAuditOn: '2027-02-22', managementReviewOn: '2027-02-22' });
+    expect(early.json()).toMatchObject({ code: 'OPERATION_PERIOD_TOO_SHORT', field: 'internalAuditOn' });
+    expect(early.json().message).toContain('2027-02-23');
+    t.clock.set('2027-02-25T02:00:00Z');
+    const later = await t.as('expert2');
+    expect((await run(later, id, 'complete_review', { internalAuditOn: '2027-02-23', managementReviewOn: '2027-02-22' })).json().code).toBe('DATE_ORDER');
+    expect((await run(later, id, 'complete_review', { internalAuditOn: '2027-02-23', managementReviewOn: '2027-02-25' })).statusCode).toBe(200);
+
+    const evaluator = await t.as('evaluator');
+    expect((await evaluator.get(`/api/v1/participations/${id}`)).statusCode).toBe(404); // not appointed yet
+    await t.ctx.database.db.insert(evaluationAppointments).values({ participationId: id, userId: t.ids.users.evaluator! });
+    const evaluated = await run(evaluator, id, 'evaluate', { targetsMet: [true, true, true, true, true, true, false, false, false] });
+    expect(evaluated.statusCode).toBe(200);
+    expect(evaluated.json().milestones).toMatchObject({ evaluationScore: 60, evaluationGrade: 'excellent' });
+
+    const manager2 = await t.as('cbmanager');
+    const conflict = await run(manager2, id, 'certify', { certificateNumber: '02627Q0001R0S', auditorUserIds: [t.ids.users.expert2] });
+    expect(conflict.json()).toMatchObject({ code: 'IMPARTIALITY_CONFLICT', field: 'auditorUserIds' });
+    expect((await run(manager2, id, 'certify', { certificateNumber: '02627Q0001R0S', auditorUserIds: [t.ids.users.cbadmin] })).statusCode).toBe(200);
+
+    const closed = await run(await t.as('xuzhou'), id, 'close', { reason: '年度总结' });
+    expect(closed.statusCode).toBe(200);
+    const detail = closed.json();
+    expect(detail.stage).toBe('closed');
+    expect(detail.timeline.map((e: { status: string }) => e.status)).toEqual(Array(11).fill('done').concat('current'));
+    expect(detail.events.map((e: { command: string }) => e.command)).toEqual([
+      'apply', 'screen', 'select', 'assign', 'confirm_diagnosis', 'agree_plan', 'start_implementation', 'start_operation',
+      'complete_review', 'evaluate', 'certify', 'close',
+    ]);
+    expect(detail.availableCommands).toEqual([]);
+
+    const trail = await t.ctx.database.db.select().from(auditTrail).where(and(eq(auditTrail.objectId, id), eq(auditTrail.outcome, 'success')));
+    expect(trail.map((r) => r.action)).toEqual(detail.events.map((e: { command: string }) => `participation.${e.command}`));
+  });
+
+  it('shows certification as skipped when an evaluated enterprise closes without it', async () => {
+    const detail = (await run(await t.as('xuzhou'), t.ids.participations.e03!, 'close')).json();
+    expect(detail.timeline.find((e: { stage: string }) => e.stage === 'certified').status).toBe('skipped');
+  });
+
+  it('lets the enterprise withdraw with a reason and shows it at the end of the timeline', async () => {
+    const detail = (await run(await t.as('ent10'), t.ids.participations.e10!, 'withdraw', { reason: '企业搬迁' })).json();
+    expect(detail.stage).toBe('withdrawn');
+    expect(detail.timeline.at(-1)).toMatchObject({ stage: 'withdrawn', status: 'current', reason: '企业搬迁' });
+  });
+});
