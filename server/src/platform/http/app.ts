@@ -37,6 +37,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('ctx', options.ctx);
+  const routeTable: Array<{ method: string; url: string; permission: string | undefined }> = [];
+  app.decorate('routeTable', routeTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -46,6 +48,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       route.config = { ...(route.config ?? {}), permission: 'public' };
     }
     routes.push(route as unknown as RouteOptions);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, permission: route.config?.permission });
+    }
   });
 
   await app.register(helmet, {

@@ -27,5 +27,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     ctx: AppContext;
+    /** Every route with its permission, for the start-up check and the authorization matrix test. */
+    routeTable: ReadonlyArray<{ method: string; url: string; permission: string | undefined }>;
   }
 }

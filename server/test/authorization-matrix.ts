@@ -1,0 +1,90 @@
+/**
+ * The checked-in role × route matrix (R10–R13). Each API route names the personas allowed to
+ * call it and whether it reads one object (then it is tried inside and outside the persona's
+ * scope: inside → the route's answer, outside → 404, so existence does not leak). Everyone not
+ * listed must get 403; anonymous callers get 401 unless the route is public. The test fails if
+ * a route of the app is missing here.
+ */
+export const PERSONAS = [
+  'national', 'jiangsu', 'xuzhou', 'fengxian', 'tianjin', 'cbadmin', 'cbmanager', 'expert', 'evaluator', 'enterprise',
+  'sysadmin', 'secadmin', 'auditadmin',
+] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+const BUREAUS: Persona[] = ['national', 'jiangsu', 'xuzhou', 'fengxian', 'tianjin'];
+const BUSINESS: Persona[] = [...BUREAUS, 'cbadmin', 'cbmanager', 'expert', 'evaluator', 'enterprise'];
+const EVERYONE: Persona[] = [...PERSONAS];
+
+/** Demo participations (keys of DemoIds.participations) inside and outside each persona's scope. */
+export const PARTICIPATION_SCOPE: Record<Persona, { inside: string; outside: string | null }> = {
+  national: { inside: 'e01', outside: null }, // the whole country
+  jiangsu: { inside: 'e01', outside: 'e15' },
+  xuzhou: { inside: 'e01', outside: 'e15' },
+  fengxian: { inside: 'e01', outside: 'e04' }, // 云龙区 is 徐州 but not 丰县
+  tianjin: { inside: 'e15', outside: 'e01' },
+  cbadmin: { inside: 'e01', outside: 'e15' },
+  cbmanager: { inside: 'e01', outside: 'e15' },
+  expert: { inside: 'e01', outside: 'e02' }, // assigned to e01, not e02
+  evaluator: { inside: 'e03', outside: 'e01' }, // appointed to e03's evaluation, not e01's
+  enterprise: { inside: 'e01', outside: 'e02' },
+  sysadmin: { inside: 'e01', outside: 'e15' },
+  secadmin: { inside: 'e01', outside: 'e15' },
+  auditadmin: { inside: 'e01', outside: 'e15' },
+};
+
+/** Demo campaigns (keys of DemoIds.campaigns) inside and outside. */
+export const CAMPAIGN_SCOPE: Record<Persona, { inside: 'xz' | 'tj'; outside: 'xz' | 'tj' | null }> = {
+  national: { inside: 'xz', outside: null },
+  jiangsu: { inside: 'xz', outside: 'tj' },
+  xuzhou: { inside: 'xz', outside: 'tj' },
+  fengxian: { inside: 'xz', outside: 'tj' },
+  tianjin: { inside: 'tj', outside: 'xz' },
+  cbadmin: { inside: 'xz', outside: 'tj' },
+  cbmanager: { inside: 'xz', outside: 'tj' },
+  expert: { inside: 'xz', outside: 'tj' },
+  evaluator: { inside: 'xz', outside: 'tj' },
+  enterprise: { inside: 'xz', outside: 'tj' },
+  sysadmin: { inside: 'xz', outside: 'tj' },
+  secadmin: { inside: 'xz', outside: 'tj' },
+  auditadmin: { inside: 'xz', outside: 'tj' },
+};
+
+export interface MatrixRoute {
+  method: 'GET' | 'POST';
+  /** The route pattern as registered; `:id` is filled from the scope tables. */
+  url: string;
+  allowed: 'public' | Persona[];
+  object?: 'participation' | 'campaign' | 'user';
+  body?: Record<string, unknown> | ((persona: Persona | 'anonymous') => Record<string, unknown>);
+  /** The answer an allowed caller gets inside scope (status and, where the status alone is ambiguous, code). */
+  expect: { status: number; code?: string };
+}
+
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+export const MATRIX: MatrixRoute[] = [
+  { method: 'GET', url: '/api/health', allowed: 'public', expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/meta', allowed: 'public', expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/industries', allowed: 'public', expect: { status: 200 } },
+  { method: 'POST', url: '/api/v1/auth/login', allowed: 'public', body: (p) => ({ username: `matrix-nobody-${p}-${Math.random()}`, password: 'Wrong@12345' }), expect: { status: 401, code: 'INVALID_CREDENTIALS' } },
+  { method: 'POST', url: '/api/v1/auth/logout', allowed: EVERYONE, expect: { status: 204 } },
+  { method: 'GET', url: '/api/v1/auth/session', allowed: EVERYONE, expect: { status: 200 } },
+  { method: 'POST', url: '/api/v1/auth/switch-membership', allowed: EVERYONE, body: { membershipId: UNKNOWN_ID }, expect: { status: 404, code: 'MEMBERSHIP_NOT_FOUND' } },
+  { method: 'POST', url: '/api/v1/auth/change-password', allowed: EVERYONE, body: { currentPassword: 'Wrong@12345', newPassword: 'Another#Pass2026' }, expect: { status: 401, code: 'INVALID_CREDENTIALS' } },
+  { method: 'GET', url: '/api/v1/regions', allowed: [...BUSINESS, 'sysadmin', 'secadmin'], expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/regions/:code', allowed: [...BUSINESS, 'sysadmin', 'secadmin'], expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/campaigns', allowed: BUSINESS, expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/campaigns/:id', allowed: BUSINESS, object: 'campaign', expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/participations', allowed: BUSINESS, expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/participations/:id', allowed: BUSINESS, object: 'participation', expect: { status: 200 } },
+  {
+    method: 'POST', url: '/api/v1/participations/:id/transitions', allowed: BUSINESS, object: 'participation',
+    body: { command: 'close', version: 9999 }, expect: { status: 409, code: 'VERSION_CONFLICT' },
+  },
+  { method: 'GET', url: '/api/v1/participations/:id/assignable-experts', allowed: BUSINESS, object: 'participation', expect: { status: 200 } },
+  { method: 'POST', url: '/api/v1/participations/:id/contact/reveal', allowed: [...BUREAUS, 'cbadmin', 'cbmanager', 'expert'], object: 'participation', expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/audit/entries', allowed: ['auditadmin'], expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/audit/verify', allowed: ['auditadmin'], expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/admin/users', allowed: ['sysadmin', 'secadmin'], expect: { status: 200 } },
+  { method: 'POST', url: '/api/v1/admin/users/:id/unlock', allowed: ['secadmin'], object: 'user', expect: { status: 204 } },
+];
