@@ -83,5 +83,6 @@ export type Locale = 'zh-CN' | 'en-US';
 export function errorMessage(code: ErrorCode, locale: Locale, params: { field?: string; detail?: string } = {}): string {
   const def = ERROR_CODES[code];
   const template = locale === 'en-US' ? def.en : def.zh;
-  return template.replace('{field}', params.field ?? '').replace('{detail}', params.detail ?? '');
+  // replacer functions: a value containing `$&` or `$$` is inserted as written
+  return template.replace('{field}', () => params.field ?? '').replace('{detail}', () => params.detail ?? '');
 }

@@ -36,7 +36,8 @@ export function buildTimeline(current: Stage, events: ReadonlyArray<StageEventLi
     const event = lastEntry.get(stage);
     let status: TimelineStatus;
     if (stage === current) status = 'current';
-    else if (index <= reachedIndex) status = event ? 'done' : OPTIONAL_STAGES.has(stage) || onMainPath ? 'skipped' : 'done';
+    // passed without an event of its own: an optional stage was skipped; a required one was done (e.g. imported)
+    else if (index <= reachedIndex) status = event || !OPTIONAL_STAGES.has(stage) ? 'done' : 'skipped';
     else status = onMainPath ? 'pending' : 'not_reached';
     return {
       stage,

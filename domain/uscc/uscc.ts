@@ -19,9 +19,10 @@ export function normalizeUscc(input: string): string {
 
 /** Check character for the first 17 characters, or null if one is outside the alphabet. */
 export function usccCheckChar(first17: string): string | null {
+  if (first17.length !== 17) return null;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const value = USCC_ALPHABET.indexOf(first17[i] ?? '');
+    const value = USCC_ALPHABET.indexOf(first17[i]!);
     if (value < 0) return null;
     sum += value * USCC_WEIGHTS[i]!;
   }
