@@ -3,7 +3,7 @@
  * timeline and the trail; illegal ones are refused with a code and leave nothing behind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
 import { auditTrail, evaluationAppointments } from '../src/platform/db/schema.js';
 
@@ -110,7 +110,7 @@ describe('the whole path, applied → closed', () => {
     ]);
     expect(detail.availableCommands).toEqual([]);
 
-    const trail = await t.ctx.database.db.select().from(auditTrail).where(and(eq(auditTrail.objectId, id), eq(auditTrail.outcome, 'success')));
+    const trail = await t.ctx.database.db.select().from(auditTrail).where(and(eq(auditTrail.objectId, id), eq(auditTrail.outcome, 'success'))).orderBy(asc(auditTrail.seq));
     expect(trail.map((r) => r.action)).toEqual(detail.events.map((e: { command: string }) => `participation.${e.command}`));
   });
 
