@@ -5,13 +5,12 @@ import react from '@vitejs/plugin-react';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-/** Vendor groups: React runtime and the antd design system each get their own cacheable chunk. */
-function vendorChunk(id: string): string | null {
-  if (!id.includes('node_modules')) return null;
-  if (/node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/.test(id)) return 'react';
-  if (/node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/.test(id)) return 'antd';
-  return 'vendor';
-}
+/** Vendor groups: the React runtime and the antd design system each get their own cacheable chunk. */
+const VENDOR_GROUPS = [
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
+  { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/, priority: 20 },
+  { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
+];
 
 export default defineConfig({
   root,
@@ -24,7 +23,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: (id: string) => vendorChunk(id) }],
+          groups: VENDOR_GROUPS,
         },
       },
     },

@@ -1,6 +1,7 @@
 /** The filter row: region, stage, industry and a name / credit-code search. */
 import { useEffect, useState } from 'react';
-import { Button, Col, Input, Row, Select } from 'antd';
+import { Button, Col, Input, Row, Select, Space } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ALL_STAGES } from '../../../../../domain/lifecycle/stages.js';
 import { industryOptions } from '../../../lib/industry';
@@ -25,6 +26,7 @@ export function ParticipationFilters({ values, onChange, onReset }: Props) {
   const lang = useLanguage();
   const [q, setQ] = useState(values.q ?? '');
   useEffect(() => setQ(values.q ?? ''), [values.q]);
+  const submitSearch = () => onChange({ q: q.trim() || undefined });
 
   return (
     <Row gutter={[8, 8]}>
@@ -57,16 +59,23 @@ export function ParticipationFilters({ values, onChange, onReset }: Props) {
         />
       </Col>
       <Col xs={24} sm={12} lg={6}>
-        <Input.Search
-          allowClear
-          value={q}
-          maxLength={60}
-          placeholder={t('participation.searchPlaceholder')}
-          aria-label={t('participation.searchPlaceholder')}
-          onChange={(e) => setQ(e.target.value)}
-          onSearch={(value) => onChange({ q: value.trim() || undefined })}
-          data-testid="participation-search"
-        />
+        <Space.Compact style={{ width: '100%' }}>
+          <Input
+            allowClear
+            value={q}
+            maxLength={60}
+            prefix={<SearchOutlined />}
+            placeholder={t('participation.searchPlaceholder')}
+            aria-label={t('participation.searchPlaceholder')}
+            onChange={(e) => {
+              setQ(e.target.value);
+              if (!e.target.value && values.q) onChange({ q: undefined });
+            }}
+            onPressEnter={submitSearch}
+            data-testid="participation-search"
+          />
+          <Button type="primary" icon={<SearchOutlined />} aria-label={t('common.search')} onClick={submitSearch} data-testid="participation-search-submit" />
+        </Space.Compact>
       </Col>
       <Col xs={24} sm={24} lg={2}>
         <Button block onClick={onReset}>{t('common.reset')}</Button>

@@ -1,0 +1,35 @@
+/** "Verify chain": checks the audit hash chain and names the first broken entry. */
+import { Alert, Button, Flex } from 'antd';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../../components/ErrorAlert';
+import { useVerifyChain } from '../api/audit';
+
+export function VerifyChainButton({ verify }: { verify: ReturnType<typeof useVerifyChain> }) {
+  const { t } = useTranslation();
+  return (
+    <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()} data-testid="audit-verify">
+      {t('audit.verify')}
+    </Button>
+  );
+}
+
+export function VerifyChainResult({ verify }: { verify: ReturnType<typeof useVerifyChain> }) {
+  const { t } = useTranslation();
+  if (verify.isError) return <Alert type="error" showIcon title={errorText(verify.error)} />;
+  const r = verify.data;
+  if (!r) return null;
+  return (
+    <Flex vertical data-testid="audit-verify-result" data-ok={String(r.ok)}>
+      {r.ok ? (
+        <Alert type="success" showIcon title={t('audit.verifyOk', { checked: r.checked })} />
+      ) : (
+        <Alert
+          type="error"
+          showIcon
+          title={t('audit.verifyBroken', { seq: r.firstBroken?.seq ?? '?', reason: r.firstBroken?.reason ?? '', checked: r.checked })}
+        />
+      )}
+    </Flex>
+  );
+}

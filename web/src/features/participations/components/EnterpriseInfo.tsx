@@ -1,0 +1,65 @@
+/** The enterprise's registration facts; contact name and phone masked, revealable by allowed roles. */
+import { App, Button, Card, Descriptions, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { roleHasPermission } from '../../../../../domain/access/permissions.js';
+import type { ParticipationDetail } from '../../../lib/api-types';
+import { industryName } from '../../../lib/industry';
+import { useLanguage } from '../../../lib/use-language';
+import { errorText } from '../../../components/ErrorAlert';
+import { useRevealContact } from '../api/participations';
+
+export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { message } = App.useApp();
+  const reveal = useRevealContact(detail.id);
+  const e = detail.enterprise;
+  const contactName = reveal.data ? reveal.data.contactName : e.contactName;
+  const contactPhone = reveal.data ? reveal.data.contactPhone : e.contactPhone;
+  const canReveal = roleHasPermission(detail.actingRole, 'participation:reveal_contact') && Boolean(e.contactPhone || e.contactName);
+
+  return (
+    <Card title={t('participation.enterpriseInfo')} size="small">
+      <Descriptions
+        size="small"
+        column={{ xs: 1, sm: 1, md: 2, xl: 3 }}
+        items={[
+          { key: 'uscc', label: t('participation.uscc'), children: e.uscc },
+          { key: 'region', label: t('participation.region'), children: e.regionName },
+          { key: 'industry', label: t('participation.industry'), children: industryName(e.industryCode, lang) },
+          { key: 'address', label: t('participation.address'), children: e.address ?? '—' },
+          { key: 'legal', label: t('participation.legalRepresentative'), children: e.legalRepresentative ?? '—' },
+          { key: 'contact', label: t('participation.contactName'), children: <span data-testid="contact-name">{contactName ?? '—'}</span> },
+          {
+            key: 'phone',
+            label: t('participation.contactPhone'),
+            children: (
+              <Space size={8} wrap>
+                <span data-testid="contact-phone">{contactPhone ?? '—'}</span>
+                {canReveal && !reveal.data ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    style={{ padding: 0, height: 'auto' }}
+                    loading={reveal.isPending}
+                    onClick={() => reveal.mutate(undefined, { onError: (err) => void message.error(errorText(err)) })}
+                    data-testid="contact-reveal"
+                  >
+                    {t('common.reveal')}
+                  </Button>
+                ) : null}
+              </Space>
+            ),
+          },
+          { key: 'origin', label: t('participation.origin'), children: t(`origin.${detail.origin}`, { defaultValue: detail.origin }) },
+          {
+            key: 'campaign',
+            label: t('participation.campaign'),
+            children: <Link to={`/campaigns/${detail.campaign.id}`}>{detail.campaign.name}</Link>,
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,51 @@
+/** The enterprise's one file (一企一档): facts, assistance, milestones, timeline, history, actions. */
+import { Col, Flex, Row, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageShell } from '../../../components/PageShell';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FullPageSpin } from '../../../components/FullPageSpin';
+import { StageTag } from '../../../components/StageTag';
+import { useParticipation } from '../api/participations';
+import { AssistanceInfo } from './AssistanceInfo';
+import { CommandBar } from './command/CommandBar';
+import { EnterpriseInfo } from './EnterpriseInfo';
+import { EventHistory } from './EventHistory';
+import { LifecycleTimeline } from './LifecycleTimeline';
+import { Milestones } from './Milestones';
+
+export default function ParticipationDetailPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const participation = useParticipation(id);
+  if (participation.isPending) return <FullPageSpin />;
+  if (participation.isError) return <ErrorAlert error={participation.error} onRetry={() => void participation.refetch()} />;
+  const detail = participation.data;
+
+  return (
+    <PageShell
+      title={<span data-testid="enterprise-name">{detail.enterprise.name}</span>}
+      subtitle={<StageTag stage={detail.stage} testId="stage-tag" />}
+      backTo={detail.actingRole === 'enterprise_contact' ? undefined : '/participations'}
+    >
+      <Flex gap={8} wrap style={{ marginTop: -8 }}>
+        <Typography.Text type="secondary">{t('participation.campaign')}</Typography.Text>
+        <Link to={`/campaigns/${detail.campaign.id}`}>{detail.campaign.name}</Link>
+      </Flex>
+      <CommandBar detail={detail} />
+      <EnterpriseInfo detail={detail} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={10}>
+          <LifecycleTimeline timeline={detail.timeline} />
+        </Col>
+        <Col xs={24} lg={14}>
+          <Flex vertical gap={16}>
+            <AssistanceInfo detail={detail} />
+            <Milestones milestones={detail.milestones} />
+          </Flex>
+        </Col>
+      </Row>
+      <EventHistory events={detail.events} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,62 @@
+/** Participations in the caller's scope, filtered and paginated by the server; filters live in the URL. */
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageShell } from '../../../components/PageShell';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useParticipationList, type ParticipationListParams } from '../api/participations';
+import { ParticipationFilters, type FilterValues } from './ParticipationFilters';
+import { ParticipationTable } from './ParticipationTable';
+
+const FILTER_KEYS = ['campaignId', 'regionCode', 'stage', 'industryCode', 'q'] as const;
+
+function readParams(search: URLSearchParams): ParticipationListParams {
+  const params: ParticipationListParams = {
+    page: Math.max(1, Number(search.get('page')) || 1),
+    pageSize: Math.min(100, Math.max(1, Number(search.get('pageSize')) || 20)),
+  };
+  for (const key of FILTER_KEYS) {
+    const value = search.get(key);
+    if (value) params[key] = value;
+  }
+  return params;
+}
+
+export default function ParticipationListPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useSearchParams();
+  const params = readParams(search);
+  const list = useParticipationList(params);
+
+  const update = (patch: Partial<Record<keyof ParticipationListParams, string | number | undefined>>) => {
+    const next = new URLSearchParams(search);
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined || value === '') next.delete(key);
+      else next.set(key, String(value));
+    }
+    setSearch(next);
+  };
+  const changeFilters = (patch: FilterValues) => update({ ...patch, page: undefined });
+
+  return (
+    <PageShell title={t('participation.listTitle')}>
+      <ParticipationFilters
+        values={params}
+        onChange={(patch) => changeFilters(patch)}
+        onReset={() => setSearch(params.campaignId ? { campaignId: params.campaignId } : {})}
+      />
+      {list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
+      <ParticipationTable
+        items={list.data?.items ?? []}
+        loading={list.isFetching}
+        pagination={{
+          current: params.page,
+          pageSize: params.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (page, pageSize) => update({ page: page === 1 ? undefined : page, pageSize: pageSize === 20 ? undefined : pageSize }),
+        }}
+      />
+    </PageShell>
+  );
+}

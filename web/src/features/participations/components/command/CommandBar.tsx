@@ -1,0 +1,36 @@
+/** One button per command the acting role may try now; each opens its dialog. */
+import { useState } from 'react';
+import { Button, Card, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Command } from '../../../../../../domain/lifecycle/transitions.js';
+import type { ParticipationDetail } from '../../../../lib/api-types';
+import { CommandDialog } from './CommandDialog';
+
+const DANGER: ReadonlySet<Command> = new Set<Command>(['reject', 'withdraw']);
+
+export function CommandBar({ detail }: { detail: ParticipationDetail }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<Command | null>(null);
+  return (
+    <Card title={t('participation.actions')} size="small">
+      {detail.availableCommands.length === 0 ? (
+        <Typography.Text type="secondary">{t('participation.noActions')}</Typography.Text>
+      ) : (
+        <Flex wrap gap={8}>
+          {detail.availableCommands.map((command) => (
+            <Button
+              key={command}
+              type={DANGER.has(command) ? 'default' : 'primary'}
+              danger={DANGER.has(command)}
+              onClick={() => setOpen(command)}
+              data-testid={`command-${command}`}
+            >
+              {t(`command.${command}`)}
+            </Button>
+          ))}
+        </Flex>
+      )}
+      {open ? <CommandDialog key={`${open}-${detail.version}`} command={open} detail={detail} onClose={() => setOpen(null)} /> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,88 @@
+/** The fields each stage command asks for (none for the plain confirmations). */
+import { Form, Input, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Command } from '../../../../../../domain/lifecycle/transitions.js';
+import { TRANSITIONS } from '../../../../../../domain/lifecycle/transitions.js';
+import { operationCompleteOn } from '../../../../../../domain/lifecycle/operation-period.js';
+import type { ParticipationDetail } from '../../../../lib/api-types';
+import { CertificationBodyField } from './CertificationBodyField';
+import { DateField } from './DateField';
+import { EvaluationField } from './EvaluationField';
+import { ExpertsField } from './ExpertsField';
+
+function ReasonField({ required }: { required: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name="reason"
+      label={required ? t('dialog.reason') : t('dialog.reasonOptional')}
+      rules={required ? [{ required: true, whitespace: true, message: t('dialog.reasonRequired') }] : []}
+    >
+      <Input.TextArea rows={3} maxLength={500} showCount data-testid="field-reason" />
+    </Form.Item>
+  );
+}
+
+export function CommandFields({ command, detail }: { command: Command; detail: ParticipationDetail }) {
+  const { t } = useTranslation();
+  const confirmation = (
+    <Typography.Paragraph>
+      {t('dialog.confirmText', { command: t(`command.${command}`), stage: t(`stage.${TRANSITIONS[command].to}`) })}
+    </Typography.Paragraph>
+  );
+  switch (command) {
+    case 'select':
+      return (
+        <>
+          {confirmation}
+          <CertificationBodyField campaignId={detail.campaign.id} required={!detail.certificationBody} />
+        </>
+      );
+    case 'reject':
+    case 'withdraw':
+      return (
+        <>
+          {confirmation}
+          <ReasonField required />
+        </>
+      );
+    case 'close':
+      return (
+        <>
+          {confirmation}
+          <ReasonField required={false} />
+        </>
+      );
+    case 'assign':
+      return <ExpertsField participationId={detail.id} />;
+    case 'start_operation':
+      return <DateField name="operationStartedOn" label={t('participation.operationStartedOn')} />;
+    case 'complete_review': {
+      const started = detail.milestones.operationStartedOn;
+      const hint = started ? t('dialog.operationHint', { date: operationCompleteOn(started) }) : undefined;
+      return (
+        <>
+          <DateField name="internalAuditOn" label={t('participation.internalAuditOn')} extra={hint} />
+          <DateField name="managementReviewOn" label={t('participation.managementReviewOn')} />
+        </>
+      );
+    }
+    case 'evaluate':
+      return <EvaluationField />;
+    case 'certify':
+      return (
+        <>
+          <Form.Item
+            name="certificateNumber"
+            label={t('participation.certificateNumber')}
+            rules={[{ required: true, whitespace: true, message: t('dialog.certificateRequired') }]}
+          >
+            <Input maxLength={64} data-testid="field-certificateNumber" />
+          </Form.Item>
+          <DateField name="certificateIssuedOn" label={t('participation.certificateIssuedOn')} required={false} />
+        </>
+      );
+    default:
+      return confirmation;
+  }
+}

@@ -1,0 +1,49 @@
+/** The dialog's form values and their conversion into the transition request. */
+import type { Dayjs } from 'dayjs';
+import type { Command } from '../../../../../../domain/lifecycle/transitions.js';
+import { EVALUATION_ITEMS } from '../../../../../../domain/evaluation/grade.js';
+import type { TransitionRequest } from '../../../../lib/api-types';
+
+export interface CommandFormValues {
+  reason?: string;
+  certificationBodyId?: string;
+  expertUserIds?: string[];
+  operationStartedOn?: Dayjs | null;
+  internalAuditOn?: Dayjs | null;
+  managementReviewOn?: Dayjs | null;
+  targetsMet?: Array<boolean | undefined>;
+  certificateNumber?: string;
+  certificateIssuedOn?: Dayjs | null;
+}
+
+const day = (d: Dayjs | null | undefined): string | undefined => (d ? d.format('YYYY-MM-DD') : undefined);
+const text = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
+
+/** Exactly nine booleans, unchecked items counting as "not met". */
+export function normalizeTargets(values: CommandFormValues['targetsMet']): boolean[] {
+  return EVALUATION_ITEMS.map((_, i) => Boolean(values?.[i]));
+}
+
+export function toTransitionRequest(command: Command, version: number, v: CommandFormValues): TransitionRequest {
+  const base: TransitionRequest = { command, version };
+  switch (command) {
+    case 'select':
+      return { ...base, certificationBodyId: v.certificationBodyId };
+    case 'reject':
+    case 'withdraw':
+    case 'close':
+      return { ...base, reason: text(v.reason) };
+    case 'assign':
+      return { ...base, expertUserIds: v.expertUserIds ?? [] };
+    case 'start_operation':
+      return { ...base, operationStartedOn: day(v.operationStartedOn) };
+    case 'complete_review':
+      return { ...base, internalAuditOn: day(v.internalAuditOn), managementReviewOn: day(v.managementReviewOn) };
+    case 'evaluate':
+      return { ...base, targetsMet: normalizeTargets(v.targetsMet) };
+    case 'certify':
+      return { ...base, certificateNumber: text(v.certificateNumber), certificateIssuedOn: day(v.certificateIssuedOn) };
+    default:
+      return base;
+  }
+}
