@@ -147,6 +147,8 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
       const [current] = await db.select({ version: participations.version }).from(participations).where(eq(participations.id, ids.participations[e.key]!));
       await transitionParticipation(seedCtx, actor, ids.participations[e.key]!, { command, version: current!.version, ...extra } as TransitionRequestBody);
     }
+    // an evaluation waiting for the demo evaluator
+    if (e.target === 'reviewed') await db.insert(evaluationAppointments).values({ participationId: ids.participations[e.key]!, userId: ids.users.evaluator! });
   }
   return ids;
 }

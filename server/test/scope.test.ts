@@ -20,7 +20,7 @@ const ORACLE: Record<string, string[]> = {
   tianjin: ['e15', 'e16'],
   cbadmin: ['e01', 'e02', 'e03', 'e04', 'e05', 'e06', 'e07', 'e08', 'e09', 'e10', 'e14'], // selected for 苏信认证
   expert: ['e01', 'e06'], // 王建国's two enterprises
-  evaluator: ['e02', 'e03', 'e04'], // appointed evaluations
+  evaluator: ['e02', 'e03', 'e04', 'e05'], // appointed evaluations (e05 still to evaluate)
   enterprise: ['e01'],
 };
 

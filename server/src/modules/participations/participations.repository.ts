@@ -1,6 +1,6 @@
 /** Participation queries; every one carries the actor's scope. */
 import { and, asc, count, desc, eq, ilike, like, or, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import {
   campaigns, enterprises, organizations, participationExperts, participations, regions, stageEvents, users,
@@ -14,6 +14,16 @@ import type { ParticipationListQuery } from './participations.schemas.js';
 const enterpriseOrg = alias(organizations, 'enterprise_org');
 const bodyOrg = alias(organizations, 'body_org');
 
+/** The joins every participation read needs: enterprise, campaign, region, certification body. */
+function withParticipationJoins<T extends PgSelect>(query: T) {
+  return query
+    .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
+    .innerJoin(enterprises, eq(enterprises.organizationId, participations.enterpriseId))
+    .innerJoin(campaigns, eq(campaigns.id, participations.campaignId))
+    .innerJoin(regions, eq(regions.code, participations.regionCode))
+    .leftJoin(bodyOrg, eq(bodyOrg.id, participations.certificationBodyId));
+}
+
 export async function listParticipations(executor: Executor, actor: Actor, query: z.infer<typeof ParticipationListQuery>) {
   const conditions: SQL[] = [participationScope(actor)];
   if (query.campaignId) conditions.push(eq(participations.campaignId, query.campaignId));
@@ -25,7 +35,7 @@ export async function listParticipations(executor: Executor, actor: Actor, query
     conditions.push(or(ilike(enterpriseOrg.name, pattern), ilike(enterprises.uscc, pattern))!);
   }
   const where = and(...conditions);
-  const base = executor
+  const rows = withParticipationJoins(executor
     .select({
       id: participations.id,
       stage: participations.stage,
@@ -40,26 +50,17 @@ export async function listParticipations(executor: Executor, actor: Actor, query
       updatedAt: participations.updatedAt,
     })
     .from(participations)
-    .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
-    .innerJoin(enterprises, eq(enterprises.organizationId, participations.enterpriseId))
-    .innerJoin(campaigns, eq(campaigns.id, participations.campaignId))
-    .innerJoin(regions, eq(regions.code, participations.regionCode))
-    .leftJoin(bodyOrg, eq(bodyOrg.id, participations.certificationBodyId));
+    .$dynamic());
   const [items, [totalRow]] = await Promise.all([
-    base.where(where).orderBy(desc(participations.updatedAt), asc(participations.id)).limit(query.pageSize).offset((query.page - 1) * query.pageSize),
-    executor
-      .select({ n: count() })
-      .from(participations)
-      .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
-      .innerJoin(enterprises, eq(enterprises.organizationId, participations.enterpriseId))
-      .where(where),
+    rows.where(where).orderBy(desc(participations.updatedAt), asc(participations.id)).limit(query.pageSize).offset((query.page - 1) * query.pageSize),
+    withParticipationJoins(executor.select({ n: count() }).from(participations).$dynamic()).where(where),
   ]);
   return { items: items.map((i) => ({ ...i, updatedAt: i.updatedAt.toISOString() })), total: totalRow?.n ?? 0 };
 }
 
 /** The participation with its enterprise, or undefined when it does not exist or is out of scope. */
 export async function findParticipation(executor: Executor, actor: Actor, id: string, options: { forUpdate?: boolean } = {}) {
-  const query = executor
+  const query = withParticipationJoins(executor
     .select({
       p: participations,
       enterpriseName: enterpriseOrg.name,
@@ -70,11 +71,7 @@ export async function findParticipation(executor: Executor, actor: Actor, id: st
       bodyName: bodyOrg.name,
     })
     .from(participations)
-    .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
-    .innerJoin(enterprises, eq(enterprises.organizationId, participations.enterpriseId))
-    .innerJoin(campaigns, eq(campaigns.id, participations.campaignId))
-    .innerJoin(regions, eq(regions.code, participations.regionCode))
-    .leftJoin(bodyOrg, eq(bodyOrg.id, participations.certificationBodyId))
+    .$dynamic())
     .where(and(eq(participations.id, id), participationScope(actor)));
   const [row] = options.forUpdate ? await query.for('update', { of: participations }) : await query;
   return row;
