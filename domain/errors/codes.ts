@@ -25,6 +25,11 @@ export const ERROR_CODES = {
   NOT_FOUND: { status: 404, zh: '未找到 {field}', en: '{field} not found' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please wait and retry' },
   PASSWORD_POLICY: { status: 400, zh: '密码不符合要求：{detail}', en: 'The password does not meet the policy: {detail}' },
+  ADMIN_ROLES_SEPARATED: {
+    status: 409,
+    zh: '系统管理员、安全管理员、审计管理员不得由同一账号兼任（{detail}）',
+    en: 'The system, security and audit administrator posts cannot be held by one account ({detail})',
+  },
   MEMBERSHIP_NOT_FOUND: { status: 404, zh: '未找到该身份', en: 'Membership not found' },
   ILLEGAL_TRANSITION: {
     status: 409,

@@ -9,10 +9,11 @@ import type { AppContext } from '../src/platform/http/context.js';
 import type { Executor } from '../src/platform/db/client.js';
 import { ManualClock } from '../src/platform/clock.js';
 import {
-  campaignBodies, campaignPhases, campaigns, certificationBodies, enterprises, evaluationAppointments, memberships, organizations,
+  campaignBodies, campaignPhases, campaigns, certificationBodies, enterprises, evaluationAppointments, organizations,
   participations, stageEvents, users,
 } from '../src/platform/db/schema.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
+import { grantMembership } from '../src/modules/admin/grant-membership.js';
 import { appendAudit } from '../src/platform/audit/trail.js';
 import { transitionParticipation } from '../src/modules/participations/participations.service.js';
 import type { Actor } from '../src/platform/auth/session-store.js';
@@ -79,7 +80,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     for (const u of allUsers) {
       const [row] = await tx.insert(users).values({ username: u.username, displayName: u.displayName, phone: u.phone, passwordHash }).returning({ id: users.id });
       ids.users[u.username] = row!.id;
-      for (const m of u.memberships) await tx.insert(memberships).values({ userId: row!.id, organizationId: ids.orgs[m.org]!, role: m.role });
+      for (const m of u.memberships) await grantMembership(tx, { userId: row!.id, organizationId: ids.orgs[m.org]!, role: m.role as Role });
     }
 
     const phases = [

@@ -8,7 +8,8 @@ import { count } from 'drizzle-orm';
 import type { AppContext } from './http/context.js';
 import { runMigrations } from './db/migrate.js';
 import { ensureRegions } from '../modules/reference/region-data.js';
-import { memberships, organizations, users } from './db/schema.js';
+import { organizations, users } from './db/schema.js';
+import { grantMembership } from '../modules/admin/grant-membership.js';
 import { hashPassword } from './auth/passwords.js';
 import { appendAudit } from './audit/trail.js';
 import { seedDemo } from '../../seeds/demo.js';
@@ -31,7 +32,7 @@ export async function prepareDatabase(ctx: AppContext): Promise<FirstRun> {
     const [user] = await tx.insert(users).values({
       username, displayName: '系统管理员', passwordHash: await hashPassword(password), mustChangePassword: true,
     }).returning({ id: users.id });
-    await tx.insert(memberships).values({ userId: user!.id, organizationId: org!.id, role: 'system_admin' });
+    await grantMembership(tx, { userId: user!.id, organizationId: org!.id, role: 'system_admin' });
     await appendAudit(tx, ctx.clock.now(), { actor: null, action: 'platform.bootstrap_admin', objectType: 'user', objectId: user!.id, outcome: 'success' });
   });
   return { kind: 'bootstrap', username, password };
