@@ -11,3 +11,7 @@ export * from './regions/region-code.js';
 export * from './uscc/uscc.js';
 export * from './access/password-policy.js';
 export * from './lifecycle/timeline.js';
+export * from './intake/screening.js';
+export * from './intake/quota.js';
+export * from './intake/body-criteria.js';
+export * from './enterprise-size/enterprise-size.js';

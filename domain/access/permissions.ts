@@ -12,6 +12,9 @@ export const PERMISSIONS = [
   'participation:read',
   'participation:transition', // each command adds its own role rule (domain/lifecycle/transitions)
   'participation:reveal_contact',
+  'screening:read',
+  'screening:write',
+  'notification:read',
   'audit:read',
   'user:read',
   'account:unlock',
@@ -33,6 +36,10 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   'participation:read': BUSINESS_ROLES,
   'participation:transition': BUSINESS_ROLES,
   'participation:reveal_contact': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert'],
+  // the enterprise sees its outcome and the reasons (issue 3 item 5)
+  'screening:read': ['bureau_officer', 'enterprise_contact'],
+  'screening:write': ['bureau_officer'],
+  'notification:read': BUSINESS_ROLES,
   // the audit admin reads the trail and nothing else
   'audit:read': ['audit_admin'],
   'user:read': ['system_admin', 'security_admin'],

@@ -43,6 +43,26 @@ export const ERROR_CODES = {
     zh: '入选企业须确定认证机构（{field}）',
     en: 'A selected enterprise needs a certification body ({field})',
   },
+  SCREENING_INCOMPLETE: {
+    status: 409,
+    zh: '遴选核查尚未完成：每一项都须给出“符合”或“不符合”（{field}）',
+    en: 'The screening is not complete: every item needs pass or fail ({field})',
+  },
+  SCREENING_NOT_ELIGIBLE: {
+    status: 409,
+    zh: '遴选核查未全部符合，不能确定入选（{field}）',
+    en: 'Not every screening item passed; the enterprise cannot be selected ({field})',
+  },
+  PREFERENCE_OVERRIDE_REASON: {
+    status: 400,
+    zh: '企业已自主选择认证机构，改派其他机构须填写原因（{field}）',
+    en: 'The enterprise chose a certification body; assigning another needs a reason ({field})',
+  },
+  QUOTA_EXCEEDED: {
+    status: 409,
+    zh: '超出提升行动的名额（{detail}）',
+    en: 'This exceeds the campaign quota ({detail})',
+  },
   EXPERT_REQUIRED: { status: 409, zh: '请至少指派一名帮扶专家（{field}）', en: 'Assign at least one assistance expert ({field})' },
   EXPERT_NOT_IN_BODY: {
     status: 409,

@@ -23,6 +23,9 @@ function facts(stage: Stage, over: Partial<ParticipationFacts> = {}): Participat
     certificationBodyId: 'cb-1',
     assistanceExpertIds: ['expert-1'],
     operationStartedOn: '2026-02-01', // complete on 2026-05-01
+    screeningOutcome: 'eligible',
+    preferredBodyId: null,
+    quota: { ok: true },
     ...over,
   };
 }
@@ -398,5 +401,32 @@ describe('close (seed 003 §6.11)', () => {
   });
   it('does not close from reviewed', () => {
     expect(decide('close', { stage: 'reviewed' })).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+  });
+});
+
+describe('screen and select with the intake facts (issue 3)', () => {
+  it('screen needs a complete screening', () => {
+    expect(decide('screen', { facts: { screeningOutcome: null } })).toMatchObject({ ok: false, code: 'SCREENING_INCOMPLETE' });
+    expect(decide('screen', { facts: { screeningOutcome: 'undetermined' } })).toMatchObject({ ok: false, code: 'SCREENING_INCOMPLETE' });
+    expect(decide('screen', { facts: { screeningOutcome: 'ineligible' } })).toMatchObject({ ok: true, to: 'screened' });
+    expect(decide('screen', { facts: { screeningOutcome: 'eligible' } })).toMatchObject({ ok: true, to: 'screened' });
+  });
+
+  it('select needs an eligible screening', () => {
+    expect(decide('select', { facts: { screeningOutcome: 'ineligible' } })).toMatchObject({ ok: false, code: 'SCREENING_NOT_ELIGIBLE' });
+  });
+
+  it('select honours the enterprise preference unless a reason is given', () => {
+    expect(decide('select', { facts: { certificationBodyId: null, preferredBodyId: 'cb-9' }, payload: {} })).toMatchObject({ ok: true });
+    expect(decide('select', { facts: { preferredBodyId: 'cb-9' }, payload: { certificationBodyId: 'cb-1' } })).toMatchObject({
+      ok: false, code: 'PREFERENCE_OVERRIDE_REASON', field: 'reason',
+    });
+    expect(decide('select', { facts: { preferredBodyId: 'cb-9' }, payload: { certificationBodyId: 'cb-1', reason: '该机构不在本地区' } })).toMatchObject({ ok: true });
+  });
+
+  it('select is refused over the quota, naming the cap', () => {
+    expect(decide('select', { facts: { quota: { ok: false, exceeded: '320321', limit: 5 } } })).toMatchObject({
+      ok: false, code: 'QUOTA_EXCEEDED', detail: '320321:5',
+    });
   });
 });

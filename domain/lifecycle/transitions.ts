@@ -8,6 +8,7 @@ import type { ErrorCode } from '../errors/codes.js';
 import { type Stage, MAIN_PATH, isTerminal } from './stages.js';
 import { hasOperatedLongEnough, operationCompleteOn } from './operation-period.js';
 import { EVALUATION_ITEMS, totalScore, gradeFor, type Grade } from '../evaluation/grade.js';
+import type { QuotaCheck } from '../intake/quota.js';
 
 export const COMMANDS = [
   'screen',
@@ -90,6 +91,12 @@ export interface ParticipationFacts {
   certificationBodyId: string | null;
   assistanceExpertIds: ReadonlyArray<string>;
   operationStartedOn: string | null;
+  /** The screening's outcome (domain/intake/screening); null when nothing was recorded. */
+  screeningOutcome: 'eligible' | 'ineligible' | 'undetermined' | null;
+  /** The certification body the enterprise asked for, if any (enterprises choose freely). */
+  preferredBodyId: string | null;
+  /** Would one more selection in this enterprise's region stay within the campaign's quotas? */
+  quota: QuotaCheck;
 }
 
 /** The command's own data, already shape-checked at the edge. */
@@ -154,11 +161,21 @@ export function decideTransition(input: {
     case 'withdraw':
       if (!payload.reason?.trim()) return refuse('REASON_REQUIRED', 'reason');
       break;
-    case 'select':
-      if (!facts.certificationBodyId && !payload.certificationBodyId) {
-        return refuse('CERTIFICATION_BODY_REQUIRED', 'certificationBodyId');
-      }
+    case 'screen':
+      // screening is complete when every required item has a result (issue 3 item 5)
+      if (facts.screeningOutcome === null || facts.screeningOutcome === 'undetermined') return refuse('SCREENING_INCOMPLETE', 'screening');
       break;
+    case 'select': {
+      if (facts.screeningOutcome !== 'eligible') return refuse('SCREENING_NOT_ELIGIBLE', 'screening');
+      const body = payload.certificationBodyId ?? facts.certificationBodyId ?? facts.preferredBodyId;
+      if (!body) return refuse('CERTIFICATION_BODY_REQUIRED', 'certificationBodyId');
+      // the enterprise's own choice of body is honoured unless the bureau records why not
+      if (facts.preferredBodyId && body !== facts.preferredBodyId && !payload.reason?.trim()) {
+        return refuse('PREFERENCE_OVERRIDE_REASON', 'reason');
+      }
+      if (!facts.quota.ok) return refuse('QUOTA_EXCEEDED', 'quota', `${facts.quota.exceeded}:${facts.quota.limit}`);
+      break;
+    }
     case 'assign': {
       const experts = payload.expertUserIds ?? [];
       if (experts.length === 0) return refuse('EXPERT_REQUIRED', 'expertUserIds');

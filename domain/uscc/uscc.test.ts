@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { USCC_ALPHABET, isValidUscc, normalizeUscc, usccCheckChar, usccProblem, withUsccCheckChar } from './uscc.js';
+import { USCC_ALPHABET, checkUsccInput, isValidUscc, normalizeUscc, normalizeUsccInput, usccCheckChar, usccProblem, withUsccCheckChar } from './uscc.js';
 
 // shared/reference/credit-and-uscc.md §8
 const VALID = ['91350100M000100Y43', '91110000600037341L', '914403001922038216', '91110108551385082Q', '9111000060003734F0'];
@@ -140,5 +140,34 @@ describe('withUsccCheckChar', () => {
   });
   it('usccCheckChar returns null when fewer than 17 characters are given', () => {
     expect(usccCheckChar('')).toBeNull();
+  });
+});
+
+describe('normalizeUsccInput / checkUsccInput (typed input)', () => {
+  it('removes spaces inside the code as well, including the ideographic space', () => {
+    expect(normalizeUsccInput(' 9135 0100\tM000\u3000100y43 ')).toBe('91350100M000100Y43');
+    expect(normalizeUsccInput('９１３５ ０１００ Ｍ０００ １００ｙ４３')).toBe('91350100M000100Y43');
+  });
+
+  it('leaves normalizeUscc as it was: inner spaces stay there', () => {
+    expect(normalizeUscc('9135 0100M000100Y43')).toBe('9135 0100M000100Y43');
+  });
+
+  it('answers valid with the normalized code, or the reason', () => {
+    expect(checkUsccInput(' ９１３５０１００ｍ０００１００ｙ４３ ')).toEqual({ valid: true, normalized: '91350100M000100Y43' });
+    expect(checkUsccInput('91350100M000100Y44')).toEqual({ valid: false, normalized: '91350100M000100Y44', reason: 'USCC_CHECKSUM' });
+    expect(checkUsccInput('91350100M000100I43')).toEqual({ valid: false, normalized: '91350100M000100I43', reason: 'USCC_CHARSET' });
+    expect(checkUsccInput('')).toEqual({ valid: false, normalized: '', reason: 'USCC_LENGTH' });
+  });
+
+  it('agrees with usccProblem on every normalized code', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 24 }), (raw) => {
+        const check = checkUsccInput(raw);
+        expect(normalizeUsccInput(check.normalized)).toBe(check.normalized);
+        expect(check.reason ?? null).toBe(usccProblem(check.normalized));
+        expect(check.valid).toBe(usccProblem(check.normalized) === null);
+      }),
+    );
   });
 });

@@ -17,6 +17,15 @@ export function normalizeUscc(input: string): string {
     .toUpperCase();
 }
 
+/**
+ * Normalizes a code as typed or pasted by a person: removes every white space (also inside, e.g.
+ * "9135 0100 …", and the ideographic space U+3000), then normalizeUscc (full-width → half-width,
+ * upper-case). credit-and-uscc.md §6 "normalize before validating".
+ */
+export function normalizeUsccInput(input: string): string {
+  return normalizeUscc(input.replace(/[\s\u3000]+/gu, ''));
+}
+
 /** Check character for the first 17 characters, or null if one is outside the alphabet. */
 export function usccCheckChar(first17: string): string | null {
   if (first17.length !== 17) return null;
@@ -47,4 +56,19 @@ export function withUsccCheckChar(first17: string): string {
   const check = usccCheckChar(first17);
   if (check === null) throw new Error(`not a USCC prefix: ${first17}`);
   return first17 + check;
+}
+
+export interface UsccCheck {
+  valid: boolean;
+  /** The code after normalizeUsccInput. */
+  normalized: string;
+  /** Why it is invalid; absent when valid. */
+  reason?: UsccInvalidReason;
+}
+
+/** Normalizes typed input, then checks it (what POST /api/v1/rules/uscc answers). */
+export function checkUsccInput(input: string): UsccCheck {
+  const normalized = normalizeUsccInput(input);
+  const reason = usccProblem(normalized);
+  return reason === null ? { valid: true, normalized } : { valid: false, normalized, reason };
 }

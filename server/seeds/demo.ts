@@ -9,7 +9,7 @@ import type { AppContext } from '../src/platform/http/context.js';
 import type { Executor } from '../src/platform/db/client.js';
 import { ManualClock } from '../src/platform/clock.js';
 import {
-  campaignBodies, campaignPhases, campaigns, certificationBodies, enterprises, evaluationAppointments, organizations,
+  campaignBodies, campaignPhases, campaigns, certificationBodies, enterprises, evaluationAppointments, organizations, screenings,
   participations, stageEvents, users,
 } from '../src/platform/db/schema.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
@@ -20,6 +20,8 @@ import type { Actor } from '../src/platform/auth/session-store.js';
 import type { TransitionRequestBody } from '../src/modules/participations/participations.schemas.js';
 import type { Command } from '../../domain/lifecycle/transitions.js';
 import { MAIN_PATH, mainPathIndex, type Stage } from '../../domain/lifecycle/stages.js';
+import { requiredScreeningItems } from '../../domain/intake/screening.js';
+import { BODY_CRITERIA } from '../../domain/intake/body-criteria.js';
 import { withUsccCheckChar } from '../../domain/uscc/uscc.js';
 import type { Role, OrganizationKind } from '../../domain/access/roles.js';
 import { DEMO_ENTERPRISES, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, type DemoEnterprise } from './demo-data.js';
@@ -38,6 +40,16 @@ const STEP_DATES: Record<string, string> = {
   complete_review: '2026-10-20', evaluate: '2026-10-28', certify: '2026-11-06', close: '2026-11-18',
 };
 const APPLIED_ON = '2026-05-10';
+const SCREENING_EVIDENCE: Record<string, string> = {
+  registered_in_region: '营业执照登记机关为本地区市场监管局',
+  licences: '营业执照及生产许可证在有效期内',
+  not_abnormal_list: '2026-05-18 查询，未列入经营异常名录',
+  not_dishonesty_list: '2026-05-18 查询，未列入严重违法失信名单',
+  no_major_accident: '企业承诺书及属地监管所核实',
+  no_quality_penalty: '近两年无行政处罚记录',
+  operating_normally: '近三个月纳税与社保缴纳正常',
+  willing_and_resourced: '企业提交意愿书，指定质量负责人',
+};
 
 function at(date: string): Date {
   return new Date(`${date}T02:00:00Z`);
@@ -96,7 +108,10 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
         year: 2026, name: input.name, issuingOrganizationId: ids.orgs[input.org]!, regionCode: input.region, parentId: input.parent ?? null, targets: input.targets,
       }).returning({ id: campaigns.id });
       await tx.insert(campaignPhases).values(phases.map((p, i) => ({ ...p, campaignId: row!.id, sortOrder: i })));
-      for (const b of input.bodies) await tx.insert(campaignBodies).values({ campaignId: row!.id, organizationId: ids.orgs[b]! });
+      const checklist = BODY_CRITERIA.map((key) => ({ key, met: true, evidence: '资质证明、人员名单与既往项目材料已审阅' }));
+      for (const b of input.bodies) {
+        await tx.insert(campaignBodies).values({ campaignId: row!.id, organizationId: ids.orgs[b]!, checklist, selectedAt: at('2026-05-05') });
+      }
       return row!.id;
     };
     ids.campaigns.js = await addCampaign({ name: '2026年江苏省小微企业质量管理体系认证提升行动', org: 'js', region: '320000', targets: { enterprises: 500, excellentCases: 13, quotas: { '320300': 40 } }, bodies: ['cb1'] });
@@ -107,6 +122,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
       const [row] = await tx.insert(participations).values({
         campaignId: ids.campaigns[e.campaign], enterpriseId: ids.orgs[e.key]!, stage: 'applied', origin: e.origin,
         regionCode: e.regionCode, industryCode: e.industryCode, createdAt: at(APPLIED_ON), updatedAt: at(APPLIED_ON),
+        sizeClass: e.sizeClass, application: { employees: e.employees, revenueWan: e.revenueWan, certificationStatus: 'none', willingness: true },
       }).returning({ id: participations.id });
       ids.participations[e.key] = row!.id;
       const applicant = e.origin === 'self' ? { userId: null, role: 'enterprise_contact' } : { userId: ids.users[e.campaign === 'tj' ? 'tianjin' : 'xuzhou']!, role: 'bureau_officer' };
@@ -141,6 +157,14 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
 
     for (const [command, actor, extra] of plan(e, { bureau, manager, contact, expert, evaluator, bodyId: ids.orgs[tj ? 'cb2' : 'cb1']!, auditorId: ids.users[tj ? 'tjmanager' : 'cbadmin']! })) {
       if (!steps.includes(command)) continue;
+      if (command === 'screen') {
+        const verifiedBy = ids.users[tj ? 'tianjin' : 'xuzhou']!;
+        const items = requiredScreeningItems({}).filter((key) => key !== 'small_or_micro').map((key) => ({
+          key, result: 'pass', evidence: SCREENING_EVIDENCE[key] ?? '现场核实', source: key.startsWith('not_') ? '国家企业信用信息公示系统' : undefined,
+          verifiedBy, verifiedAt: at(STEP_DATES.screen!).toISOString(),
+        }));
+        await db.insert(screenings).values({ participationId: ids.participations[e.key]!, items, updatedBy: verifiedBy, updatedAt: at(STEP_DATES.screen!) });
+      }
       if (command === 'evaluate') {
         await db.insert(evaluationAppointments).values({ participationId: ids.participations[e.key]!, userId: ids.users.evaluator! });
       }

@@ -83,6 +83,17 @@ export const MATRIX: MatrixRoute[] = [
   },
   { method: 'GET', url: '/api/v1/participations/:id/assignable-experts', allowed: BUSINESS, object: 'participation', expect: { status: 200 } },
   { method: 'POST', url: '/api/v1/participations/:id/contact/reveal', allowed: [...BUREAUS, 'cbadmin', 'cbmanager', 'expert'], object: 'participation', expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/participations/:id/screening', allowed: [...BUREAUS, 'enterprise'], object: 'participation', expect: { status: 200 } },
+  {
+    method: 'POST', url: '/api/v1/participations/:id/screening', allowed: BUREAUS, object: 'participation',
+    body: { version: 999, items: [] }, expect: { status: 409, code: 'ILLEGAL_TRANSITION' }, // the inside target is past screening
+  },
+  {
+    method: 'POST', url: '/api/v1/participations/:id/waitlist', allowed: BUREAUS, object: 'participation',
+    body: { waitlisted: true, version: 999 }, expect: { status: 409, code: 'ILLEGAL_TRANSITION' },
+  },
+  { method: 'GET', url: '/api/v1/notifications', allowed: BUSINESS, expect: { status: 200 } },
+  { method: 'POST', url: '/api/v1/notifications/:id/read', allowed: BUSINESS, expect: { status: 404, code: 'NOT_FOUND' } }, // only one's own can be marked
   { method: 'GET', url: '/api/v1/audit/entries', allowed: ['auditadmin'], expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/audit/verify', allowed: ['auditadmin'], expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/admin/users', allowed: ['sysadmin', 'secadmin'], expect: { status: 200 } },

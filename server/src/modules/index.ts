@@ -6,7 +6,10 @@ import { referenceRoutes } from './reference/reference.routes.js';
 import { campaignRoutes } from './campaigns/campaigns.routes.js';
 import { participationRoutes } from './participations/participations.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { screeningRoutes } from './screening/screening.routes.js';
+import { notificationRoutes } from './notifications/notifications.routes.js';
 import { adminRoutes } from './admin/admin.routes.js';
+import { rulesRoutes } from './rules/rules.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -14,6 +17,9 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(referenceRoutes, { prefix: '/api/v1' });
   await app.register(campaignRoutes, { prefix: '/api/v1/campaigns' });
   await app.register(participationRoutes, { prefix: '/api/v1/participations' });
+  await app.register(screeningRoutes, { prefix: '/api/v1/participations' });
+  await app.register(notificationRoutes, { prefix: '/api/v1/notifications' });
   await app.register(auditRoutes, { prefix: '/api/v1/audit' });
   await app.register(adminRoutes, { prefix: '/api/v1/admin' });
+  await app.register(rulesRoutes, { prefix: '/api/v1/rules' });
 }

@@ -11,6 +11,8 @@ import { chinaDate } from '../../platform/clock.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { actorRef } from '../auth/auth.service.js';
 import { findParticipation, participationExpertsOf, stageEventsOf } from './participations.repository.js';
+import { loadScreening, quotaFor } from '../screening/screening.repository.js';
+import { notifyOnTransition } from '../notifications/notify.js';
 import type { ParticipationDetailBody, TransitionRequestBody } from './participations.schemas.js';
 import { availableCommands, decideTransition, EXPERT_CAPACITY, type ParticipationFacts } from '../../../../domain/lifecycle/transitions.js';
 import { buildTimeline } from '../../../../domain/lifecycle/timeline.js';
@@ -111,15 +113,22 @@ export async function transitionParticipation(ctx: AppContext, actor: Actor, id:
       const p = row.p;
       if (p.version !== request.version) throw new AppError('VERSION_CONFLICT');
       const experts = await participationExpertsOf(tx, id);
+      const intake = request.command === 'screen' || request.command === 'select';
       const facts: ParticipationFacts = {
         stage: p.stage as Stage,
         certificationBodyId: p.certificationBodyId,
         assistanceExpertIds: experts.map((e) => e.userId),
         operationStartedOn: p.operationStartedOn,
+        screeningOutcome: intake ? (await loadScreening(tx, p)).summary.outcome : null,
+        preferredBodyId: p.preferredBodyId,
+        quota: request.command === 'select' ? await quotaFor(tx, p.campaignId, p.regionCode) : { ok: true },
       };
       const expertIds = request.command === 'assign' ? [...new Set(request.expertUserIds ?? [])] : [];
       if (request.command === 'assign') await assertExpertsOfBody(tx, expertIds, p.certificationBodyId);
-      if (request.command === 'select' && request.certificationBodyId) await assertBodyInCampaign(tx, p.campaignId, request.certificationBodyId);
+      if (request.command === 'select') {
+        const body = request.certificationBodyId ?? p.certificationBodyId ?? p.preferredBodyId;
+        if (body) await assertBodyInCampaign(tx, p.campaignId, body);
+      }
       const decision = decideTransition({
         command: request.command,
         role: actor.role,
@@ -130,7 +139,10 @@ export async function transitionParticipation(ctx: AppContext, actor: Actor, id:
       if (!decision.ok) throw new AppError(decision.code, { field: decision.field, detail: decision.detail });
 
       const changes: Partial<typeof participations.$inferInsert> = { stage: decision.to, version: p.version + 1, updatedAt: now };
-      if (request.command === 'select' && request.certificationBodyId) changes.certificationBodyId = request.certificationBodyId;
+      if (request.command === 'select') {
+        changes.certificationBodyId = request.certificationBodyId ?? p.certificationBodyId ?? p.preferredBodyId;
+        changes.waitlisted = false;
+      }
       if (request.command === 'start_operation') changes.operationStartedOn = request.operationStartedOn;
       if (request.command === 'complete_review') {
         changes.internalAuditOn = request.internalAuditOn;
@@ -175,6 +187,7 @@ export async function transitionParticipation(ctx: AppContext, actor: Actor, id:
         after: { ...p, ...changes },
         detail: { from: p.stage, to: decision.to },
       });
+      await notifyOnTransition(tx, { participation: { ...p, ...changes } as typeof p, command: request.command, reason: request.reason ?? null });
     });
   } catch (error) {
     if (error instanceof AppError && error.code !== 'NOT_FOUND') {

@@ -38,6 +38,8 @@ export const enterprises = pgTable('enterprises', {
   employees: integer('employees'),
   revenueWan: numeric('revenue_wan', { precision: 14, scale: 2 }),
   assetsWan: numeric('assets_wan', { precision: 14, scale: 2 }),
+  /** Row key of the 2017 size rule's table (the GB/T 4754 section it falls under). */
+  sizeIndustry: varchar('size_industry', { length: 32 }),
 }, (t) => [uniqueIndex('enterprises_uscc_key').on(t.uscc)]);
 
 export const certificationBodies = pgTable('certification_bodies', {
@@ -46,6 +48,10 @@ export const certificationBodies = pgTable('certification_bodies', {
   approvalNumber: text('approval_number').notNull(),
   contactName: text('contact_name'),
   contactPhone: text('contact_phone'),
+  /** GB/T 2260 codes of the regions it serves. */
+  regionsServed: jsonb('regions_served').$type<string[]>().notNull().default([]),
+  /** 39-category codes it may serve. */
+  industryCodes: jsonb('industry_codes').$type<string[]>().notNull().default([]),
 });
 
 export const users = pgTable('users', {
@@ -104,9 +110,28 @@ export const campaigns = pgTable('campaigns', {
   parentId: uuid('parent_id'),
   /** Targets: enterprises to assist, quotas per sub-region, excellent cases (001 §二, 004). */
   targets: jsonb('targets').$type<{ enterprises?: number; excellentCases?: number; quotas?: Record<string, number> }>().notNull().default({}),
+  /** Key industries named by the notice (e.g. 汽车及零部件, 地毯): free text, not the 39 categories. */
+  keyIndustries: jsonb('key_industries').$type<string[]>().notNull().default([]),
+  /** Optional campaign eligibility rules beyond the seeds' checklist (e.g. Hunan's revenue ≥ 2000万). */
+  eligibility: jsonb('eligibility').$type<{ minMainRevenueWan?: number; requireSmallOrMicro?: boolean }>().notNull().default({}),
+  /** Work plan, 003 §6.3.3 a)–c). */
+  workPlan: jsonb('work_plan').$type<Record<string, string>>().notNull().default({}),
   createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),
 }, (t) => [index('campaigns_region_idx').on(t.regionCode), index('campaigns_parent_idx').on(t.parentId)]);
+
+/** 项目启动 (003 §6.4): the kick-off meeting record. */
+export const kickOffs = pgTable('kick_offs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+  heldOn: date('held_on').notNull(),
+  place: text('place').notNull(),
+  attendees: text('attendees').notNull(),
+  materials: text('materials'),
+  recordedBy: uuid('recorded_by').references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [index('kick_offs_campaign_idx').on(t.campaignId)]);
 
 /** 行动部署 / 帮扶提升 / 总结评估 and the dated checkpoints (001 §四). */
 export const campaignPhases = pgTable('campaign_phases', {
@@ -122,6 +147,10 @@ export const campaignPhases = pgTable('campaign_phases', {
 export const campaignBodies = pgTable('campaign_bodies', {
   campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
   organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+  /** 003 §5.2 criteria as checked by the bureau: [{ key, met, evidence }]. */
+  checklist: jsonb('checklist').$type<Array<{ key: string; met: boolean; evidence: string }>>().notNull().default([]),
+  selectedBy: uuid('selected_by').references(() => users.id),
+  selectedAt: timestamp('selected_at', { withTimezone: true }),
 }, (t) => [primaryKey({ columns: [t.campaignId, t.organizationId] })]);
 
 /** One enterprise in one campaign: the 一企一档 file. */
@@ -136,6 +165,14 @@ export const participations = pgTable('participations', {
   /** Region and industry as of capture: codes are retired, not reused (GB/T 2260 §3.2). */
   regionCode: varchar('region_code', { length: 6 }).notNull().references(() => regions.code),
   industryCode: varchar('industry_code', { length: 2 }).notNull(),
+  /** The application as declared (003 §6.2.2): figures, certification status, willingness, resources. */
+  application: jsonb('application').$type<Record<string, unknown>>().notNull().default({}),
+  /** Size by the 2017 rule at application time: large | medium | small | micro | not_applicable. */
+  sizeClass: varchar('size_class', { length: 16 }),
+  recommendedByOrganizationId: uuid('recommended_by_organization_id').references(() => organizations.id),
+  preferredBodyId: uuid('preferred_body_id').references(() => organizations.id),
+  /** On the waiting list (候补) after screening. */
+  waitlisted: boolean('waitlisted').notNull().default(false),
   operationStartedOn: date('operation_started_on'),
   internalAuditOn: date('internal_audit_on'),
   managementReviewOn: date('management_review_on'),
@@ -199,3 +236,44 @@ export const auditTrail = pgTable('audit_trail', {
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
 }, (t) => [index('audit_trail_object_idx').on(t.objectType, t.objectId), index('audit_trail_actor_idx').on(t.actorUserId)]);
+
+/** Eligibility screening of one participation (issue 3 item 5): each item with its evidence. */
+export const screenings = pgTable('screenings', {
+  participationId: uuid('participation_id').primaryKey().references(() => participations.id),
+  /** [{ key, result: pass|fail|unknown, evidence, source, verifiedBy, verifiedAt }] */
+  items: jsonb('items').$type<Array<Record<string, unknown>>>().notNull().default([]),
+  summary: text('summary'),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
+});
+
+/** In-platform notifications to an organization (enterprise, certification body, bureau). */
+export const notifications = pgTable('notifications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+  kind: varchar('kind', { length: 40 }).notNull(),
+  campaignId: uuid('campaign_id').references(() => campaigns.id),
+  participationId: uuid('participation_id').references(() => participations.id),
+  params: jsonb('params').$type<Record<string, unknown>>().notNull().default({}),
+  createdAt: createdAt(),
+  readAt: timestamp('read_at', { withTimezone: true }),
+}, (t) => [index('notifications_org_idx').on(t.organizationId, t.createdAt)]);
+
+/** One roster upload (issue 3 item 6): what was checked and what was written. */
+export const rosterImports = pgTable('roster_imports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+  fileName: text('file_name').notNull(),
+  fileDigest: text('file_digest').notNull(),
+  mode: varchar('mode', { length: 16 }).notNull(),
+  totalRows: integer('total_rows').notNull(),
+  invalidRows: integer('invalid_rows').notNull(),
+  createdRows: integer('created_rows').notNull(),
+  unchangedRows: integer('unchanged_rows').notNull(),
+  status: varchar('status', { length: 16 }).notNull(),
+  /** Row errors: [{ row, field, code, message }] */
+  errors: jsonb('errors').$type<Array<Record<string, unknown>>>().notNull().default([]),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [index('roster_imports_campaign_idx').on(t.campaignId)]);

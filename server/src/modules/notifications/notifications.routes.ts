@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { notifications } from '../../platform/db/schema.js';
+import { IdParams } from '../participations/participations.schemas.js';
+import { assertFound } from '../../platform/http/app-error.js';
+
+const Notification = z.object({
+  id: z.string().uuid(),
+  kind: z.string().describe('participation.select | participation.reject | participation.assign | participation.waitlist …'),
+  campaignId: z.string().uuid().nullable(),
+  participationId: z.string().uuid().nullable(),
+  params: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
+
+/** Notifications addressed to the caller's organization. */
+export async function notificationRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['notifications'];
+
+  app.get('/', {
+    config: { permission: 'notification:read' },
+    schema: {
+      tags, summary: "The organization's notifications, newest first",
+      querystring: z.strictObject({ unread: z.enum(['1', '0']).optional() }),
+      response: { 200: z.object({ items: z.array(Notification), unread: z.number().int() }) },
+    },
+  }, async (request) => {
+    const { db } = app.ctx.database;
+    const mine = eq(notifications.organizationId, request.actor!.organizationId);
+    const where = request.query.unread === '1' ? and(mine, isNull(notifications.readAt)) : mine;
+    const [rows, [unread]] = await Promise.all([
+      db.select().from(notifications).where(where).orderBy(desc(notifications.createdAt)).limit(100),
+      db.select({ n: count() }).from(notifications).where(and(mine, isNull(notifications.readAt))),
+    ]);
+    return {
+      items: rows.map((r) => ({ id: r.id, kind: r.kind, campaignId: r.campaignId, participationId: r.participationId, params: r.params, createdAt: r.createdAt.toISOString(), read: r.readAt !== null })),
+      unread: unread?.n ?? 0,
+    };
+  });
+
+  app.post('/:id/read', {
+    config: { permission: 'notification:read' },
+    schema: { tags, summary: 'Mark a notification read', params: IdParams, response: { 204: z.null() } },
+  }, async (request, reply) => {
+    const { db } = app.ctx.database;
+    const [row] = await db.update(notifications).set({ readAt: app.ctx.clock.now() })
+      .where(and(eq(notifications.id, request.params.id), eq(notifications.organizationId, request.actor!.organizationId)))
+      .returning({ id: notifications.id });
+    assertFound(row, 'notification');
+    return reply.status(204).send(null);
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * In-platform notifications (issue 3 item 7): the enterprise learns its screening outcome, and
+ * the enterprise and its certification body learn of the hand-over.
+ */
+import type { Executor } from '../../platform/db/client.js';
+import { notifications, participations } from '../../platform/db/schema.js';
+import type { Command } from '../../../../domain/lifecycle/transitions.js';
+
+type Participation = typeof participations.$inferSelect;
+
+/** Which commands tell whom. */
+const RECIPIENTS: Partial<Record<Command, Array<'enterprise' | 'body'>>> = {
+  select: ['enterprise', 'body'],
+  reject: ['enterprise'],
+  assign: ['enterprise'],
+};
+
+export async function notifyOnTransition(tx: Executor, input: { participation: Participation; command: Command; reason: string | null }): Promise<void> {
+  const { participation: p, command } = input;
+  const recipients = RECIPIENTS[command] ?? [];
+  const rows = recipients
+    .map((who) => (who === 'enterprise' ? p.enterpriseId : p.certificationBodyId))
+    .filter((id): id is string => Boolean(id))
+    .map((organizationId) => ({
+      organizationId,
+      kind: `participation.${command}`,
+      campaignId: p.campaignId,
+      participationId: p.id,
+      params: { reason: input.reason, stage: p.stage },
+    }));
+  if (rows.length > 0) await tx.insert(notifications).values(rows);
+}
+
+/** A notification for a participation the lead may add later (e.g. waiting list). */
+export async function notify(tx: Executor, row: typeof notifications.$inferInsert): Promise<void> {
+  await tx.insert(notifications).values(row);
+}

@@ -1,0 +1,46 @@
+/** Reading a participation's screening and the campaign facts selection needs. */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { campaigns, participations, screenings } from '../../platform/db/schema.js';
+import {
+  automaticScreeningItems, requiredScreeningItems, summarizeScreening, type ScreeningItem, type ScreeningSummary,
+} from '../../../../domain/intake/screening.js';
+import { checkQuota, type QuotaCheck } from '../../../../domain/intake/quota.js';
+
+/** Stages at which a participation holds one of the campaign's places. */
+export const HOLDS_A_PLACE = ['selected', 'assigned', 'diagnosed', 'plan_agreed', 'implementing', 'operating', 'reviewed', 'evaluated', 'certified', 'closed'];
+
+export interface ScreeningView {
+  items: ScreeningItem[];
+  summary: ScreeningSummary;
+  note: string | null;
+  version: number;
+}
+
+/**
+ * The recorded items merged with the ones the platform answers itself (size, revenue rule),
+ * listed in checklist order with every required item present.
+ */
+export async function loadScreening(executor: Executor, participation: { id: string; campaignId: string; sizeClass: string | null; application: Record<string, unknown> }): Promise<ScreeningView> {
+  const [[row], [campaign]] = await Promise.all([
+    executor.select().from(screenings).where(eq(screenings.participationId, participation.id)),
+    executor.select({ eligibility: campaigns.eligibility }).from(campaigns).where(eq(campaigns.id, participation.campaignId)),
+  ]);
+  const rules = campaign?.eligibility ?? {};
+  const recorded = new Map(((row?.items ?? []) as unknown as ScreeningItem[]).map((i) => [i.key, i]));
+  const revenue = participation.application.revenueWan;
+  for (const auto of automaticScreeningItems({ sizeClass: participation.sizeClass, mainRevenueWan: typeof revenue === 'number' ? revenue : null, rules })) {
+    recorded.set(auto.key, auto);
+  }
+  const items = requiredScreeningItems(rules).map((key) => recorded.get(key) ?? { key, result: 'unknown' as const });
+  return { items, summary: summarizeScreening(items, rules), note: row?.summary ?? null, version: row?.version ?? 0 };
+}
+
+/** Whether one more selection in `regionCode` stays within the campaign's targets. */
+export async function quotaFor(executor: Executor, campaignId: string, regionCode: string): Promise<QuotaCheck> {
+  const [[campaign], taken] = await Promise.all([
+    executor.select({ targets: campaigns.targets }).from(campaigns).where(eq(campaigns.id, campaignId)),
+    executor.select({ regionCode: participations.regionCode }).from(participations).where(and(eq(participations.campaignId, campaignId), inArray(participations.stage, HOLDS_A_PLACE))),
+  ]);
+  return checkQuota({ enterprises: campaign?.targets.enterprises, quotas: campaign?.targets.quotas }, taken.map((t) => t.regionCode), regionCode);
+}

@@ -1,0 +1,77 @@
+/**
+ * Recording the eligibility screening (issue 3 item 5). Each item keeps who verified it, when,
+ * where (the credit lists have no public API, so the check is a recorded verification) and the
+ * evidence. Items the platform answers itself (size, revenue rule) cannot be overwritten.
+ */
+import { and, eq } from 'drizzle-orm';
+import type { AppContext } from '../../platform/http/context.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { participations, screenings } from '../../platform/db/schema.js';
+import { AppError, assertFound } from '../../platform/http/app-error.js';
+import { appendAudit } from '../../platform/audit/trail.js';
+import { actorRef } from '../auth/auth.service.js';
+import { findParticipation } from '../participations/participations.repository.js';
+import { loadScreening } from './screening.repository.js';
+import { notify } from '../notifications/notify.js';
+import type { z } from 'zod';
+import type { RecordScreeningRequest } from './screening.schemas.js';
+
+const AUTOMATIC = new Set(['small_or_micro', 'min_main_revenue']);
+/** Screening is recorded while the decision is open. */
+const SCREENABLE = new Set(['applied', 'screened']);
+
+export async function getScreening(ctx: AppContext, actor: Actor, participationId: string) {
+  const row = await findParticipation(ctx.database.db, actor, participationId);
+  assertFound(row, 'participation');
+  return { ...(await loadScreening(ctx.database.db, row.p)), waitlisted: row.p.waitlisted };
+}
+
+export async function recordScreening(ctx: AppContext, actor: Actor, participationId: string, input: z.infer<typeof RecordScreeningRequest>) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  await db.transaction(async (tx) => {
+    const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
+    assertFound(row, 'participation');
+    if (!SCREENABLE.has(row.p.stage)) throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
+    const [existing] = await tx.select().from(screenings).where(eq(screenings.participationId, participationId));
+    if ((existing?.version ?? 0) !== input.version) throw new AppError('VERSION_CONFLICT');
+    const previous = new Map(((existing?.items ?? []) as Array<Record<string, unknown>>).map((i) => [i.key as string, i]));
+    for (const item of input.items) {
+      if (AUTOMATIC.has(item.key)) throw new AppError('VALIDATION_FAILED', { field: `items.${item.key}`, detail: 'answered by the platform' });
+      const before = previous.get(item.key);
+      const changed = !before || before.result !== item.result || before.evidence !== item.evidence || before.source !== item.source;
+      previous.set(item.key, changed ? { ...item, verifiedBy: actor.displayName, verifiedAt: now.toISOString() } : before);
+    }
+    const items = [...previous.values()];
+    const values = { items, summary: input.note ?? existing?.summary ?? null, updatedBy: actor.userId, updatedAt: now, version: (existing?.version ?? 0) + 1 };
+    if (existing) await tx.update(screenings).set(values).where(eq(screenings.participationId, participationId));
+    else await tx.insert(screenings).values({ participationId, ...values });
+    await appendAudit(tx, now, {
+      actor: actorRef(actor), action: 'screening.record', objectType: 'participation', objectId: participationId, outcome: 'success',
+      before: existing?.items ?? null, after: items,
+    });
+  });
+  return getScreening(ctx, actor, participationId);
+}
+
+/** 候补: a screened enterprise kept on the waiting list for a place that frees up. */
+export async function setWaitlisted(ctx: AppContext, actor: Actor, participationId: string, input: { waitlisted: boolean; version: number }) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  await db.transaction(async (tx) => {
+    const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
+    assertFound(row, 'participation');
+    if (row.p.stage !== 'screened') throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
+    if (row.p.version !== input.version) throw new AppError('VERSION_CONFLICT');
+    await tx.update(participations).set({ waitlisted: input.waitlisted, version: row.p.version + 1, updatedAt: now })
+      .where(and(eq(participations.id, participationId)));
+    await appendAudit(tx, now, {
+      actor: actorRef(actor), action: input.waitlisted ? 'participation.waitlist' : 'participation.unwaitlist', objectType: 'participation',
+      objectId: participationId, outcome: 'success',
+    });
+    if (input.waitlisted) {
+      await notify(tx, { organizationId: row.p.enterpriseId, kind: 'participation.waitlist', campaignId: row.p.campaignId, participationId, params: {} });
+    }
+  });
+  return getScreening(ctx, actor, participationId);
+}
