@@ -15,3 +15,4 @@ export * from './intake/screening.js';
 export * from './intake/quota.js';
 export * from './intake/body-criteria.js';
 export * from './enterprise-size/enterprise-size.js';
+export * from './intake/application.js';

@@ -93,6 +93,33 @@ export const ERROR_CODES = {
     en: 'All 9 evaluation items need a result ({field})',
   },
   CERTIFICATE_REQUIRED: { status: 400, zh: '请填写证书编号（{field}）', en: 'The certificate number is required ({field})' },
+  REQUIRED: { status: 400, zh: '请填写 {field}', en: '{field} is required' },
+  USCC_INVALID: {
+    status: 400,
+    zh: '统一社会信用代码不正确（{detail}）',
+    en: 'The unified social credit code is invalid ({detail})',
+  },
+  REGION_UNKNOWN: { status: 400, zh: '行政区划代码不存在：{detail}', en: 'Unknown administrative division code: {detail}' },
+  REGION_OUTSIDE_CAMPAIGN: {
+    status: 400,
+    zh: '企业所在地区 {detail} 不在本提升行动的范围内',
+    en: "The enterprise's region {detail} is outside this campaign's region",
+  },
+  INDUSTRY_UNKNOWN: { status: 400, zh: '认证行业类别须为 01–39：{detail}', en: 'The certification category must be 01–39: {detail}' },
+  SIZE_INDUSTRY_UNKNOWN: { status: 400, zh: '规模划分行业不存在：{detail}', en: 'Unknown industry row of the size rule: {detail}' },
+  NUMBER_INVALID: { status: 400, zh: '{field} 须为不小于 0 的数字：{detail}', en: '{field} must be a number ≥ 0: {detail}' },
+  DATE_INVALID: { status: 400, zh: '{field} 日期格式应为 YYYY-MM-DD', en: '{field} must be a date YYYY-MM-DD' },
+  PHONE_INVALID: { status: 400, zh: '联系电话格式不正确', en: 'The contact phone number is invalid' },
+  WILLINGNESS_REQUIRED: {
+    status: 400,
+    zh: '企业须确认自愿参加并投入必要资源',
+    en: 'The enterprise must confirm it is willing and commits the resources needed',
+  },
+  DUPLICATE_APPLICATION: {
+    status: 409,
+    zh: '该企业（统一社会信用代码 {detail}）已在本提升行动中',
+    en: 'This enterprise (credit code {detail}) is already in this campaign',
+  },
   VERSION_CONFLICT: {
     status: 409,
     zh: '数据已被他人修改，请刷新后重试',

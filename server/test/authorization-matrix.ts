@@ -61,6 +61,11 @@ export interface MatrixRoute {
 }
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+/** A well-formed application, so scope is decided before the rules. */
+const APPLICATION = {
+  uscc: '91320321MA1ZZZZZ9K', name: '矩阵测试企业', regionCode: '320321', industryCode: '18', certificationStatus: 'none',
+  contactName: '测试', contactPhone: '13912345678', willing: true,
+};
 
 export const MATRIX: MatrixRoute[] = [
   { method: 'GET', url: '/api/health', allowed: 'public', expect: { status: 200 } },
@@ -92,10 +97,19 @@ export const MATRIX: MatrixRoute[] = [
     method: 'POST', url: '/api/v1/participations/:id/waitlist', allowed: BUREAUS, object: 'participation',
     body: { waitlisted: true, version: 999 }, expect: { status: 409, code: 'ILLEGAL_TRANSITION' },
   },
+  {
+    method: 'POST', url: '/api/v1/campaigns/:id/applications', allowed: BUREAUS, object: 'campaign',
+    body: (p) => ({ ...APPLICATION, uscc: 'NOT-A-CODE', regionCode: p === 'tianjin' ? '120101' : '320321' }), expect: { status: 400, code: 'USCC_INVALID' },
+  },
+  { method: 'GET', url: '/api/v1/public/campaigns', allowed: 'public', expect: { status: 200 } },
+  { method: 'POST', url: '/api/v1/public/campaigns/:id/applications', allowed: 'public', body: () => APPLICATION, expect: { status: 404, code: 'NOT_FOUND' } },
   { method: 'GET', url: '/api/v1/notifications', allowed: BUSINESS, expect: { status: 200 } },
   { method: 'POST', url: '/api/v1/notifications/:id/read', allowed: BUSINESS, expect: { status: 404, code: 'NOT_FOUND' } }, // only one's own can be marked
   { method: 'GET', url: '/api/v1/audit/entries', allowed: ['auditadmin'], expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/audit/verify', allowed: ['auditadmin'], expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/admin/users', allowed: ['sysadmin', 'secadmin'], expect: { status: 200 } },
   { method: 'POST', url: '/api/v1/admin/users/:id/unlock', allowed: ['secadmin'], object: 'user', expect: { status: 204 } },
+  { method: 'POST', url: '/api/v1/rules/enterprise-size', allowed: 'public', body: { industry: 'industrial', employees: 50, revenueWan: 800 }, expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/rules/enterprise-size/industries', allowed: 'public', expect: { status: 200 } },
+  { method: 'POST', url: '/api/v1/rules/uscc', allowed: 'public', body: { code: '91350100M000100Y43' }, expect: { status: 200 } },
 ];

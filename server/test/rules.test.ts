@@ -101,9 +101,9 @@ describe('POST /api/v1/rules/enterprise-size', () => {
   });
 
   it('refuses to guess when a needed indicator is missing: 400 naming it, in the caller\'s language', async () => {
-    const zh = expectError(await t.anonymous.post(SIZE, { industry: 'industrial', employees: 50 }), 400, 'VALIDATION_FAILED', 'revenueWan');
+    const zh = expectError(await t.anonymous.post(SIZE, { industry: 'industrial', employees: 50 }), 400, 'VALIDATION_FAILED', 'body.revenueWan');
     expect(zh.message).toContain('工业须填写营业收入');
-    const en = expectError(await t.anonymous.post(SIZE, { industry: 'construction' }, { 'accept-language': 'en-US' }), 400, 'VALIDATION_FAILED', 'revenueWan');
+    const en = expectError(await t.anonymous.post(SIZE, { industry: 'construction' }, { 'accept-language': 'en-US' }), 400, 'VALIDATION_FAILED', 'body.revenueWan');
     expect(en.message).toContain('Construction needs Operating revenue, Total assets');
   });
 

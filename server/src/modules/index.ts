@@ -7,6 +7,7 @@ import { campaignRoutes } from './campaigns/campaigns.routes.js';
 import { participationRoutes } from './participations/participations.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { screeningRoutes } from './screening/screening.routes.js';
+import { applicationRoutes } from './applications/applications.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 import { adminRoutes } from './admin/admin.routes.js';
 import { rulesRoutes } from './rules/rules.routes.js';
@@ -18,6 +19,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(campaignRoutes, { prefix: '/api/v1/campaigns' });
   await app.register(participationRoutes, { prefix: '/api/v1/participations' });
   await app.register(screeningRoutes, { prefix: '/api/v1/participations' });
+  await app.register(applicationRoutes, { prefix: '/api/v1' });
   await app.register(notificationRoutes, { prefix: '/api/v1/notifications' });
   await app.register(auditRoutes, { prefix: '/api/v1/audit' });
   await app.register(adminRoutes, { prefix: '/api/v1/admin' });

@@ -41,7 +41,7 @@ export async function rulesRoutes(fastify: FastifyInstance): Promise<void> {
       tags,
       summary: 'Enterprise size (大型/中型/小型/微型) by 国统字〔2017〕213号, with the thresholds that decided it',
       description:
-        'A listed indicator that is not given is refused (400, field = the indicator) unless a given one is already below the 小型 bound, which makes the enterprise 微型 (listed in basis.missing). Industries outside the 办法 answer not_applicable.',
+        'A listed indicator that is not given is refused (400, field body.<indicator>) unless a given one is already below the 小型 bound, which makes the enterprise 微型 (listed in basis.missing). Industries outside the 办法 answer not_applicable.',
       body: EnterpriseSizeRequest,
       response: { 200: EnterpriseSizeResponse },
     },
@@ -49,7 +49,7 @@ export async function rulesRoutes(fastify: FastifyInstance): Promise<void> {
     const attempt = tryClassifyEnterpriseSize(request.body);
     if (!attempt.ok) {
       throw new AppError('VALIDATION_FAILED', {
-        field: attempt.problem.field,
+        field: `body.${attempt.problem.field}`, // named as the schema's own validation names fields
         detail: problemDetail(attempt.problem, request.body.industry, requestLocale(request)),
       });
     }

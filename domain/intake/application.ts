@@ -1,0 +1,78 @@
+/**
+ * An enterprise's application or recommendation (003 §6.2.2; issue 3 item 3) and its checks,
+ * shared by the public form, the bureau's recommendation, roster rows (item 6) and the web forms.
+ * Every problem names the field and a stable code with zh/en messages (domain/errors/codes).
+ */
+import { checkUsccInput } from '../uscc/uscc.js';
+import { isIndustryCategoryCode } from '../industries/categories.js';
+import { findEnterpriseSizeIndustry, tryClassifyEnterpriseSize } from '../enterprise-size/enterprise-size.js';
+import { isRegionCode, isWithinRegion } from '../regions/region-code.js';
+import { isIsoDate } from '../lifecycle/operation-period.js';
+import type { ErrorCode } from '../errors/codes.js';
+
+export interface ApplicationInput {
+  uscc: string;
+  name: string;
+  regionCode: string;
+  address?: string;
+  /** Row key of the 2017 size rule (domain/enterprise-size). */
+  sizeIndustry?: string;
+  /** One of the 39 certification categories. */
+  industryCode: string;
+  employees?: number;
+  revenueWan?: number;
+  assetsWan?: number;
+  certificationStatus: 'certified' | 'none';
+  certificateNumber?: string;
+  certificateBody?: string;
+  certificateExpiresOn?: string;
+  legalRepresentative?: string;
+  contactName: string;
+  contactPhone: string;
+  /** 企业有认证提升意愿 (003 §5.1). */
+  willing: boolean;
+  /** The resources it commits: people, time, rules, equipment. */
+  resources?: string;
+  /** The certification body it prefers, if any (enterprises choose freely). */
+  preferredBodyId?: string;
+}
+
+export interface ApplicationProblem {
+  field: keyof ApplicationInput;
+  code: ErrorCode;
+  detail?: string;
+}
+
+const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+
+export function validateApplication(input: ApplicationInput, context: { campaignRegionCode: string; regionExists: (code: string) => boolean }): ApplicationProblem[] {
+  const problems: ApplicationProblem[] = [];
+  const uscc = checkUsccInput(input.uscc ?? '');
+  if (!uscc.valid) problems.push({ field: 'uscc', code: 'USCC_INVALID', detail: uscc.reason });
+  if (!input.name?.trim()) problems.push({ field: 'name', code: 'REQUIRED' });
+  if (!isRegionCode(input.regionCode ?? '') || !context.regionExists(input.regionCode)) problems.push({ field: 'regionCode', code: 'REGION_UNKNOWN', detail: input.regionCode });
+  else if (!isWithinRegion(input.regionCode, context.campaignRegionCode)) problems.push({ field: 'regionCode', code: 'REGION_OUTSIDE_CAMPAIGN', detail: input.regionCode });
+  if (!isIndustryCategoryCode(input.industryCode ?? '')) problems.push({ field: 'industryCode', code: 'INDUSTRY_UNKNOWN', detail: input.industryCode });
+  if (input.sizeIndustry !== undefined && !findEnterpriseSizeIndustry(input.sizeIndustry)) problems.push({ field: 'sizeIndustry', code: 'SIZE_INDUSTRY_UNKNOWN', detail: input.sizeIndustry });
+  for (const field of ['employees', 'revenueWan', 'assetsWan'] as const) {
+    const value = input[field];
+    if (value !== undefined && (!Number.isFinite(value) || value < 0 || (field === 'employees' && !Number.isInteger(value)))) {
+      problems.push({ field, code: 'NUMBER_INVALID', detail: String(value) });
+    }
+  }
+  if (input.certificationStatus === 'certified') {
+    if (!input.certificateNumber?.trim()) problems.push({ field: 'certificateNumber', code: 'CERTIFICATE_REQUIRED' });
+    if (input.certificateExpiresOn !== undefined && !isIsoDate(input.certificateExpiresOn)) problems.push({ field: 'certificateExpiresOn', code: 'DATE_INVALID' });
+  }
+  if (!input.contactName?.trim()) problems.push({ field: 'contactName', code: 'REQUIRED' });
+  if (!PHONE.test(input.contactPhone ?? '')) problems.push({ field: 'contactPhone', code: 'PHONE_INVALID' });
+  if (input.willing !== true) problems.push({ field: 'willing', code: 'WILLINGNESS_REQUIRED' });
+  return problems;
+}
+
+/** The size class the application's figures give (null when the size row is not known or figures are missing). */
+export function applicationSizeClass(input: Pick<ApplicationInput, 'sizeIndustry' | 'employees' | 'revenueWan' | 'assetsWan'>): string | null {
+  if (!input.sizeIndustry) return null;
+  const attempt = tryClassifyEnterpriseSize({ industry: input.sizeIndustry, employees: input.employees, revenueWan: input.revenueWan, assetsWan: input.assetsWan });
+  return attempt.ok ? attempt.result.size : null;
+}

@@ -1,0 +1,62 @@
+/** Applying (the public form) and recommending (a bureau) — 003 §6.2.2. */
+import { and, eq, sql } from 'drizzle-orm';
+import type { AppContext } from '../../platform/http/context.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { campaigns, campaignBodies, organizations, regions } from '../../platform/db/schema.js';
+import { AppError, assertFound } from '../../platform/http/app-error.js';
+import { actorRef } from '../auth/auth.service.js';
+import { campaignVisibility } from '../campaigns/campaigns.repository.js';
+import { assertNoProblems, checkApplication, knownRegionCodes, registerApplication } from './register-application.js';
+import { isWithinRegion } from '../../../../domain/regions/region-code.js';
+import type { ApplicationInput } from '../../../../domain/intake/application.js';
+
+async function assertPreferredBody(ctx: AppContext, campaignId: string, bodyId: string | undefined): Promise<void> {
+  if (!bodyId) return;
+  const [row] = await ctx.database.db.select({ id: campaignBodies.organizationId }).from(campaignBodies)
+    .where(and(eq(campaignBodies.campaignId, campaignId), eq(campaignBodies.organizationId, bodyId)));
+  if (!row) throw new AppError('NOT_FOUND', { field: 'preferredBodyId' });
+}
+
+async function register(ctx: AppContext, campaign: { id: string; regionCode: string }, input: ApplicationInput, meta: { origin: 'self' | 'bureau' | 'association'; recommendedBy?: string | null; actor: Actor | null }) {
+  assertNoProblems(checkApplication(input, campaign.regionCode, await knownRegionCodes(ctx.database.db)));
+  await assertPreferredBody(ctx, campaign.id, input.preferredBodyId);
+  const outcome = await ctx.database.db.transaction((tx) =>
+    registerApplication(tx, { campaign, origin: meta.origin, recommendedByOrganizationId: meta.recommendedBy, actor: meta.actor ? actorRef(meta.actor) : null, now: ctx.clock.now() }, input));
+  if (!outcome.created) throw new AppError('DUPLICATE_APPLICATION', { field: 'uscc', detail: input.uscc });
+  return { participationId: outcome.participationId, enterpriseId: outcome.enterpriseId };
+}
+
+/** A bureau recommends an enterprise of its own jurisdiction into a campaign it can see. */
+export async function recommendEnterprise(ctx: AppContext, actor: Actor, campaignId: string, input: ApplicationInput & { origin: 'bureau' | 'association'; recommendedByOrganizationId?: string }) {
+  const [campaign] = await ctx.database.db.select({ id: campaigns.id, regionCode: campaigns.regionCode }).from(campaigns)
+    .where(and(eq(campaigns.id, campaignId), campaignVisibility(actor)));
+  assertFound(campaign, 'campaign');
+  if (!actor.regionCode || !isWithinRegion(input.regionCode, actor.regionCode)) {
+    throw new AppError('REGION_OUTSIDE_CAMPAIGN', { field: 'regionCode', detail: input.regionCode });
+  }
+  if (input.recommendedByOrganizationId) {
+    const [org] = await ctx.database.db.select({ kind: organizations.kind }).from(organizations).where(eq(organizations.id, input.recommendedByOrganizationId));
+    if (org?.kind !== 'association') throw new AppError('NOT_FOUND', { field: 'recommendedByOrganizationId' });
+  }
+  const { origin, recommendedByOrganizationId, ...application } = input;
+  return register(ctx, campaign, application, { origin, recommendedBy: recommendedByOrganizationId ?? null, actor });
+}
+
+/** Campaigns open for applications: the assistance phase has not ended. */
+function openCampaigns(ctx: AppContext) {
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  return sql`exists (select 1 from campaign_phases ph where ph.campaign_id = ${campaigns.id} and ph.kind = 'assistance' and coalesce(ph.ends_on, ph.starts_on) >= ${today})`;
+}
+
+export async function listOpenCampaigns(ctx: AppContext) {
+  return ctx.database.db.select({ id: campaigns.id, year: campaigns.year, name: campaigns.name, regionCode: campaigns.regionCode, regionName: regions.name })
+    .from(campaigns).innerJoin(regions, eq(regions.code, campaigns.regionCode)).where(openCampaigns(ctx)).orderBy(campaigns.regionCode);
+}
+
+/** The public registration form: an enterprise applies itself (origin self). */
+export async function applyPublicly(ctx: AppContext, campaignId: string, input: ApplicationInput) {
+  const [campaign] = await ctx.database.db.select({ id: campaigns.id, regionCode: campaigns.regionCode }).from(campaigns)
+    .where(and(eq(campaigns.id, campaignId), openCampaigns(ctx)));
+  assertFound(campaign, 'campaign');
+  return register(ctx, campaign, input, { origin: 'self', actor: null });
+}
