@@ -16,3 +16,4 @@ export * from './intake/quota.js';
 export * from './intake/body-criteria.js';
 export * from './enterprise-size/enterprise-size.js';
 export * from './intake/application.js';
+export * from './campaigns/campaign-rules.js';

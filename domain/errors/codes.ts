@@ -120,6 +120,20 @@ export const ERROR_CODES = {
     zh: '该企业（统一社会信用代码 {detail}）已在本提升行动中',
     en: 'This enterprise (credit code {detail}) is already in this campaign',
   },
+  CAMPAIGN_REGION_NOT_IN_PARENT: {
+    status: 400,
+    zh: '下级提升行动的地区须在上级提升行动的地区之内（{detail}）',
+    en: "A child campaign's region must lie inside its parent's ({detail})",
+  },
+  PHASE_OUTSIDE_YEAR: { status: 400, zh: '阶段日期不在提升行动年度内：{detail}', en: 'The phase date is outside the campaign year: {detail}' },
+  PHASE_DUPLICATE: { status: 400, zh: '阶段重复：{detail}', en: 'The phase appears twice: {detail}' },
+  QUOTA_REGION_OUTSIDE: { status: 400, zh: '名额只能分配给本地区的下级地区：{detail}', en: 'Quotas go to sub-regions of the campaign region only: {detail}' },
+  NOT_ISSUING_BUREAU: { status: 403, zh: '只有发布该提升行动的监管部门可以修改', en: 'Only the bureau that issued this campaign may change it' },
+  BODY_CRITERIA_UNMET: {
+    status: 409,
+    zh: '认证机构须满足全部遴选条件并附证据（未满足：{detail}）',
+    en: 'The certification body must meet every criterion with evidence (unmet: {detail})',
+  },
   VERSION_CONFLICT: {
     status: 409,
     zh: '数据已被他人修改，请刷新后重试',

@@ -58,6 +58,8 @@ export interface MatrixRoute {
   body?: Record<string, unknown> | ((persona: Persona | 'anonymous') => Record<string, unknown>);
   /** The answer an allowed caller gets inside scope (status and, where the status alone is ambiguous, code). */
   expect: { status: number; code?: string };
+  /** Where a persona's inside answer differs (e.g. the issuing bureau of its campaign). */
+  expectFor?: Partial<Record<Persona, { status: number; code?: string }>>;
 }
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -80,6 +82,30 @@ export const MATRIX: MatrixRoute[] = [
   { method: 'GET', url: '/api/v1/regions/:code', allowed: [...BUSINESS, 'sysadmin', 'secadmin'], expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/campaigns', allowed: BUSINESS, expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/campaigns/:id', allowed: BUSINESS, object: 'campaign', expect: { status: 200 } },
+  {
+    method: 'POST', url: '/api/v1/campaigns', allowed: BUREAUS,
+    body: { year: 2027, name: '矩阵测试', phases: [{ kind: 'summary', startsOn: '2027-01-01', endsOn: '2026-12-31' }] }, expect: { status: 400, code: 'DATE_ORDER' },
+  },
+  // inside scope but issued by another bureau for most personas: the issuer check answers, never the data
+  {
+    method: 'POST', url: '/api/v1/campaigns/:id', allowed: BUREAUS, object: 'campaign', body: { version: 999 }, expect: { status: 403, code: 'NOT_ISSUING_BUREAU' },
+    expectFor: { xuzhou: { status: 409, code: 'VERSION_CONFLICT' }, tianjin: { status: 409, code: 'VERSION_CONFLICT' } },
+  },
+  {
+    method: 'POST', url: '/api/v1/campaigns/:id/kick-offs', allowed: BUREAUS, object: 'campaign',
+    body: { heldOn: '2026-05-06', place: '会议室', attendees: '各区县局' }, expect: { status: 403, code: 'NOT_ISSUING_BUREAU' },
+    expectFor: { xuzhou: { status: 201 }, tianjin: { status: 201 } },
+  },
+  {
+    method: 'POST', url: '/api/v1/campaigns/:id/bodies', allowed: BUREAUS, object: 'campaign',
+    body: { organizationId: UNKNOWN_ID, checklist: [] }, expect: { status: 403, code: 'NOT_ISSUING_BUREAU' },
+    expectFor: { xuzhou: { status: 404, code: 'NOT_FOUND' }, tianjin: { status: 404, code: 'NOT_FOUND' } },
+  },
+  { method: 'GET', url: '/api/v1/certification-bodies', allowed: [...BUREAUS, 'cbadmin', 'cbmanager'], expect: { status: 200 } },
+  {
+    method: 'POST', url: '/api/v1/certification-bodies', allowed: BUREAUS,
+    body: { name: '矩阵认证有限公司', approvalNumber: 'CNCA-R-2020-001', regionCode: '320300', industryCodes: ['99'] }, expect: { status: 400, code: 'INDUSTRY_UNKNOWN' },
+  },
   { method: 'GET', url: '/api/v1/participations', allowed: BUSINESS, expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/participations/:id', allowed: BUSINESS, object: 'participation', expect: { status: 200 } },
   {

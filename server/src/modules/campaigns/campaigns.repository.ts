@@ -1,7 +1,7 @@
 /** Campaign queries. Which campaigns an actor sees depends on their role (see campaignVisibility). */
 import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { campaignBodies, campaignPhases, campaigns, organizations, participations, regions } from '../../platform/db/schema.js';
+import { campaignBodies, campaignPhases, campaigns, kickOffs, organizations, participations, regions } from '../../platform/db/schema.js';
 import { regionLineage, regionPrefix } from '../../../../domain/regions/region-code.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from '../participations/participation-scope.js';
@@ -70,15 +70,17 @@ export async function listCampaigns(executor: Executor, actor: Actor, query: { p
 export async function findCampaign(executor: Executor, actor: Actor, id: string) {
   const [row] = await summarySelect(executor, actor).where(and(eq(campaigns.id, id), campaignVisibility(actor)));
   if (!row) return undefined;
-  const [[full], phases, children, bodies, stageRows, parent] = await Promise.all([
-    executor.select({ version: campaigns.version, targets: campaigns.targets }).from(campaigns).where(eq(campaigns.id, id)),
+  const [[full], phases, children, bodies, stageRows, parent, kickOffRows] = await Promise.all([
+    executor.select().from(campaigns).where(eq(campaigns.id, id)),
     executor.select({ kind: campaignPhases.kind, startsOn: campaignPhases.startsOn, endsOn: campaignPhases.endsOn }).from(campaignPhases).where(eq(campaignPhases.campaignId, id)).orderBy(asc(campaignPhases.sortOrder)),
     summarySelect(executor, actor).where(and(eq(campaigns.parentId, id), campaignVisibility(actor))).orderBy(asc(campaigns.regionCode)),
-    executor.select({ id: organizations.id, name: organizations.name }).from(campaignBodies).innerJoin(organizations, eq(organizations.id, campaignBodies.organizationId)).where(eq(campaignBodies.campaignId, id)).orderBy(asc(organizations.name)),
+    executor.select({ id: organizations.id, name: organizations.name, checklist: campaignBodies.checklist, selectedAt: campaignBodies.selectedAt }).from(campaignBodies).innerJoin(organizations, eq(organizations.id, campaignBodies.organizationId)).where(eq(campaignBodies.campaignId, id)).orderBy(asc(organizations.name)),
     executor.select({ stage: participations.stage, n: count() }).from(participations).where(and(eq(participations.campaignId, id), participationScope(actor))).groupBy(participations.stage),
     row.parentId
       ? executor.select({ id: campaigns.id, name: campaigns.name }).from(campaigns).where(and(eq(campaigns.id, row.parentId), campaignVisibility(actor)))
       : Promise.resolve([]),
+    executor.select({ id: kickOffs.id, heldOn: kickOffs.heldOn, place: kickOffs.place, attendees: kickOffs.attendees, materials: kickOffs.materials })
+      .from(kickOffs).where(eq(kickOffs.campaignId, id)).orderBy(asc(kickOffs.heldOn)),
   ]);
   return {
     ...presentSummary(row),
@@ -86,7 +88,12 @@ export async function findCampaign(executor: Executor, actor: Actor, id: string)
     targets: full?.targets ?? {},
     version: full?.version ?? 1,
     children: children.map(presentSummary),
-    certificationBodies: bodies,
+    certificationBodies: bodies.map((b) => ({ ...b, selectedAt: b.selectedAt?.toISOString() ?? null })),
+    keyIndustries: full?.keyIndustries ?? [],
+    eligibility: full?.eligibility ?? {},
+    workPlan: full?.workPlan ?? {},
+    kickOffs: kickOffRows,
+    issuedByCaller: full?.issuingOrganizationId === actor.organizationId,
     stageCounts: Object.fromEntries(stageRows.map((r) => [r.stage, r.n])),
     parent: parent[0] ?? null,
   };

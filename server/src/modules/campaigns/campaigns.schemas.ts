@@ -31,7 +31,17 @@ export const CampaignDetail = CampaignSummary.extend({
   targets: z.object({ enterprises: z.number().int().optional(), excellentCases: z.number().int().optional(), quotas: z.record(z.string(), z.number().int()).optional() }),
   parent: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
   children: z.array(CampaignSummary),
-  certificationBodies: z.array(z.object({ id: z.string().uuid(), name: z.string() })),
+  certificationBodies: z.array(z.object({
+    id: z.string().uuid(),
+    name: z.string(),
+    checklist: z.array(z.object({ key: z.string(), met: z.boolean(), evidence: z.string() })).describe('003 §5.2 as checked'),
+    selectedAt: z.string().nullable(),
+  })),
+  keyIndustries: z.array(z.string()),
+  eligibility: z.object({ minMainRevenueWan: z.number().optional() }),
+  workPlan: z.record(z.string(), z.string()),
+  kickOffs: z.array(z.object({ id: z.string().uuid(), heldOn: z.string(), place: z.string(), attendees: z.string(), materials: z.string().nullable() })),
+  issuedByCaller: z.boolean().describe('the caller’s bureau issued it and may change it'),
   stageCounts: z.record(z.string(), z.number().int()).describe('participations per stage, in the caller’s scope'),
   version: z.number().int(),
 });

@@ -1,0 +1,76 @@
+/**
+ * The registry of certification bodies (issue 3 item 2): name, CNCA approval number, contacts,
+ * regions served and the 39 categories they serve. Bureaus register bodies and choose from them
+ * (campaigns.write: select against 003 §5.2); bodies read the registry.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { asc, eq } from 'drizzle-orm';
+import { certificationBodies, organizations } from '../../platform/db/schema.js';
+import { appendAudit } from '../../platform/audit/trail.js';
+import { AppError } from '../../platform/http/app-error.js';
+import { actorRef } from '../auth/auth.service.js';
+import { maskPhone } from '../../../../domain/privacy/mask.js';
+import { isIndustryCategoryCode } from '../../../../domain/industries/categories.js';
+
+const Body = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  approvalNumber: z.string().describe('CNCA 批准号'),
+  regionCode: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable().describe('masked'),
+  regionsServed: z.array(z.string()),
+  industryCodes: z.array(z.string()),
+});
+
+const CreateBody = z.strictObject({
+  name: z.string().trim().min(4).max(100),
+  approvalNumber: z.string().trim().regex(/^CNCA-R-\d{4}-\d{3,4}$/, 'CNCA-R-YYYY-NNN'),
+  regionCode: z.string().regex(/^\d{6}$/),
+  contactName: z.string().trim().max(50).optional(),
+  contactPhone: z.string().trim().max(20).optional(),
+  regionsServed: z.array(z.string().regex(/^\d{6}$/)).max(50).default([]),
+  industryCodes: z.array(z.string().regex(/^\d{2}$/)).max(39).default([]),
+});
+
+export async function bodyRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['certification-bodies'];
+
+  app.get('/', {
+    config: { permission: 'body:read' },
+    schema: { tags, summary: 'The certification bodies registry', response: { 200: z.object({ items: z.array(Body) }) } },
+  }, async () => {
+    const rows = await app.ctx.database.db
+      .select({ id: organizations.id, name: organizations.name, regionCode: organizations.regionCode, b: certificationBodies })
+      .from(certificationBodies).innerJoin(organizations, eq(organizations.id, certificationBodies.organizationId)).orderBy(asc(organizations.name));
+    return {
+      items: rows.map(({ b, ...r }) => ({
+        ...r, approvalNumber: b.approvalNumber, contactName: b.contactName, contactPhone: maskPhone(b.contactPhone),
+        regionsServed: b.regionsServed, industryCodes: b.industryCodes,
+      })),
+    };
+  });
+
+  app.post('/', {
+    config: { permission: 'body:write' },
+    schema: { tags, summary: 'Register a certification body', body: CreateBody, response: { 201: z.object({ id: z.string().uuid() }) } },
+  }, async (request, reply) => {
+    const input = request.body;
+    const unknown = input.industryCodes.find((c) => !isIndustryCategoryCode(c));
+    if (unknown) throw new AppError('INDUSTRY_UNKNOWN', { field: 'industryCodes', detail: unknown });
+    const now = app.ctx.clock.now();
+    const id = await app.ctx.database.db.transaction(async (tx) => {
+      const [org] = await tx.insert(organizations).values({ kind: 'certification_body', name: input.name, regionCode: input.regionCode }).returning({ id: organizations.id });
+      await tx.insert(certificationBodies).values({
+        organizationId: org!.id, approvalNumber: input.approvalNumber, contactName: input.contactName ?? null, contactPhone: input.contactPhone ?? null,
+        regionsServed: input.regionsServed, industryCodes: input.industryCodes,
+      });
+      await appendAudit(tx, now, { actor: actorRef(request.actor!), action: 'body.register', objectType: 'organization', objectId: org!.id, outcome: 'success', after: input });
+      return org!.id;
+    });
+    return reply.status(201).send({ id });
+  });
+}
