@@ -78,3 +78,15 @@ describe('selecting certification bodies (003 §5.2)', () => {
     expect(row).toMatchObject({ contactPhone: '138****5678', industryCodes: ['17', '18'] });
   });
 });
+
+describe('a parent follows its quotas', () => {
+  it('counts the places held in each quota region, including child campaigns', async () => {
+    const xuzhou = await t.as('xuzhou');
+    const { version } = (await xuzhou.get(`/api/v1/campaigns/${t.ids.campaigns.xz}`)).json();
+    await xuzhou.post(`/api/v1/campaigns/${t.ids.campaigns.xz}`, { version, targets: { enterprises: 40, quotas: { '320321': 5 } } });
+    const detail = (await xuzhou.get(`/api/v1/campaigns/${t.ids.campaigns.xz}`)).json();
+    const fengxian = detail.quotaProgress.find((q: { regionCode: string }) => q.regionCode === '320321');
+    // 丰县: e01 operating, e02 closed, e03 evaluated hold places; e14 withdrew
+    expect(fengxian).toEqual({ regionCode: '320321', regionName: '丰县', limit: 5, selected: 3 });
+  });
+});

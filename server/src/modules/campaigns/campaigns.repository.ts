@@ -5,6 +5,8 @@ import { campaignBodies, campaignPhases, campaigns, kickOffs, organizations, par
 import { regionLineage, regionPrefix } from '../../../../domain/regions/region-code.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from '../participations/participation-scope.js';
+import { HOLDS_A_PLACE } from '../screening/screening.repository.js';
+import { quotaProgress } from '../../../../domain/intake/quota.js';
 
 /**
  * A bureau sees the campaigns of its region's subtree and those of its ancestors (which it
@@ -82,8 +84,17 @@ export async function findCampaign(executor: Executor, actor: Actor, id: string)
     executor.select({ id: kickOffs.id, heldOn: kickOffs.heldOn, place: kickOffs.place, attendees: kickOffs.attendees, materials: kickOffs.materials })
       .from(kickOffs).where(eq(kickOffs.campaignId, id)).orderBy(asc(kickOffs.heldOn)),
   ]);
+  // a parent sees its children's progress against its quotas (places held anywhere below it)
+  const campaignIds = [id, ...children.map((c) => c.id)];
+  const taken = await executor.select({ regionCode: participations.regionCode }).from(participations)
+    .where(and(inArray(participations.campaignId, campaignIds), inArray(participations.stage, HOLDS_A_PLACE)));
+  const progress = quotaProgress(full?.targets ?? {}, taken.map((r) => r.regionCode));
+  const quotaNames = progress.length
+    ? await executor.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, progress.map((p) => p.regionCode)))
+    : [];
   return {
     ...presentSummary(row),
+    quotaProgress: progress.map((p) => ({ ...p, regionName: quotaNames.find((n) => n.code === p.regionCode)?.name ?? p.regionCode })),
     phases,
     targets: full?.targets ?? {},
     version: full?.version ?? 1,

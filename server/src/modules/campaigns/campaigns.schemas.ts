@@ -41,6 +41,8 @@ export const CampaignDetail = CampaignSummary.extend({
   eligibility: z.object({ minMainRevenueWan: z.number().optional() }),
   workPlan: z.record(z.string(), z.string()),
   kickOffs: z.array(z.object({ id: z.string().uuid(), heldOn: z.string(), place: z.string(), attendees: z.string(), materials: z.string().nullable() })),
+  quotaProgress: z.array(z.object({ regionCode: z.string(), regionName: z.string(), limit: z.number().int(), selected: z.number().int() }))
+    .describe('places taken per quota region, across this campaign and its child campaigns'),
   issuedByCaller: z.boolean().describe('the caller’s bureau issued it and may change it'),
   stageCounts: z.record(z.string(), z.number().int()).describe('participations per stage, in the caller’s scope'),
   version: z.number().int(),
