@@ -9,9 +9,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const USCC = withUsccCheckChar('91320321MA1TEST01');
+const USCC = withUsccCheckChar('91320321MA1TEXT01');
 const application = (over: Record<string, unknown> = {}) => ({
-  uscc: USCC, name: '丰县新元机械有限公司', regionCode: '320321', industryCode: '18', sizeIndustry: 'industry',
+  uscc: USCC, name: '丰县新元机械有限公司', regionCode: '320321', industryCode: '18', sizeIndustry: 'industrial',
   employees: 45, revenueWan: 1500, assetsWan: 900, certificationStatus: 'none', legalRepresentative: '孙新元',
   contactName: '孙丽', contactPhone: '13912345678', willing: true, resources: '质量负责人1名，每周投入2天', ...over,
 });
@@ -33,8 +33,10 @@ describe('a bureau recommends an enterprise', () => {
   it('names the field of each bad value', async () => {
     const xuzhou = await t.as('xuzhou');
     const url = `/api/v1/campaigns/${t.ids.campaigns.xz}/applications`;
-    const bad = async (over: Record<string, unknown>) => (await xuzhou.post(url, application({ uscc: withUsccCheckChar('91320321MA1TEST02'), ...over }))).json();
-    expect(await bad({ uscc: '91320321MA1TEST021' })).toMatchObject({ code: 'USCC_INVALID', field: 'uscc' });
+    const bad = async (over: Record<string, unknown>) => (await xuzhou.post(url, application({ uscc: withUsccCheckChar('91320321MA1TEXT02'), ...over }))).json();
+    const good = withUsccCheckChar('91320321MA1TEXT02');
+    const wrongCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    expect(await bad({ uscc: wrongCheck })).toMatchObject({ code: 'USCC_INVALID', field: 'uscc' });
     expect(await bad({ industryCode: '40' })).toMatchObject({ code: 'INDUSTRY_UNKNOWN', field: 'industryCode' });
     expect(await bad({ regionCode: '329999' })).toMatchObject({ code: 'REGION_UNKNOWN', field: 'regionCode' });
     expect(await bad({ contactPhone: '12345' })).toMatchObject({ code: 'PHONE_INVALID', field: 'contactPhone' });
@@ -45,11 +47,11 @@ describe('a bureau recommends an enterprise', () => {
 
   it('keeps each bureau to its own jurisdiction', async () => {
     const xuzhou = await t.as('xuzhou');
-    const tianjinEnterprise = application({ uscc: withUsccCheckChar('91120101MA1TEST03'), regionCode: '120101' });
+    const tianjinEnterprise = application({ uscc: withUsccCheckChar('91120101MA1TEXT03'), regionCode: '120101' });
     const outside = await xuzhou.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/applications`, tianjinEnterprise);
     expect(outside.json().code).toBe('REGION_OUTSIDE_CAMPAIGN');
     const fengxian = await t.as('fengxian');
-    const neighbour = await fengxian.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/applications`, application({ uscc: withUsccCheckChar('91320303MA1TEST04'), regionCode: '320303' }));
+    const neighbour = await fengxian.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/applications`, application({ uscc: withUsccCheckChar('91320303MA1TEXT04'), regionCode: '320303' }));
     expect(neighbour.json().code).toBe('REGION_OUTSIDE_CAMPAIGN');
     const tianjin = await t.as('tianjin');
     expect((await tianjin.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/applications`, application())).statusCode).toBe(404);
@@ -61,20 +63,20 @@ describe('the public registration form', () => {
     t.clock.set('2026-06-01T02:00:00Z');
     const open = (await t.anonymous.get('/api/v1/public/campaigns')).json().items.map((c: { id: string }) => c.id);
     expect(open).toEqual(expect.arrayContaining([t.ids.campaigns.xz, t.ids.campaigns.tj]));
-    const body = application({ uscc: withUsccCheckChar('91320321MA1TEST05'), name: '丰县自荐科技有限公司', preferredBodyId: t.ids.orgs.cb1 });
+    const body = application({ uscc: withUsccCheckChar('91320321MA1TEXT05'), name: '丰县自荐科技有限公司', preferredBodyId: t.ids.orgs.cb1 });
     const created = await t.anonymous.post(`/api/v1/public/campaigns/${t.ids.campaigns.xz}/applications`, body);
     expect(created.statusCode).toBe(201);
     expect((await t.anonymous.post(`/api/v1/public/campaigns/${t.ids.campaigns.xz}/applications`, body)).json().code).toBe('DUPLICATE_APPLICATION');
     const detail = (await (await t.as('xuzhou')).get(`/api/v1/participations/${created.json().participationId}`)).json();
     expect(detail.origin).toBe('self');
-    const wrongBody = await t.anonymous.post(`/api/v1/public/campaigns/${t.ids.campaigns.xz}/applications`, application({ uscc: withUsccCheckChar('91320321MA1TEST06'), preferredBodyId: t.ids.orgs.cb2 }));
+    const wrongBody = await t.anonymous.post(`/api/v1/public/campaigns/${t.ids.campaigns.xz}/applications`, application({ uscc: withUsccCheckChar('91320321MA1TEXT06'), preferredBodyId: t.ids.orgs.cb2 }));
     expect(wrongBody.json()).toMatchObject({ code: 'NOT_FOUND', field: 'preferredBodyId' });
   });
 
   it('is closed once the assistance phase has ended', async () => {
     t.clock.set('2026-11-23T02:00:00Z');
     expect((await t.anonymous.get('/api/v1/public/campaigns')).json().items).toEqual([]);
-    const late = await t.anonymous.post(`/api/v1/public/campaigns/${t.ids.campaigns.xz}/applications`, application({ uscc: withUsccCheckChar('91320321MA1TEST07') }));
+    const late = await t.anonymous.post(`/api/v1/public/campaigns/${t.ids.campaigns.xz}/applications`, application({ uscc: withUsccCheckChar('91320321MA1TEXT07') }));
     expect(late.statusCode).toBe(404);
   });
 });
