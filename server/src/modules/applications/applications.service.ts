@@ -19,6 +19,10 @@ async function assertPreferredBody(ctx: AppContext, campaignId: string, bodyId: 
 
 async function register(ctx: AppContext, campaign: { id: string; regionCode: string }, input: ApplicationInput, meta: { origin: 'self' | 'bureau' | 'association'; recommendedBy?: string | null; actor: Actor | null }) {
   assertNoProblems(checkApplication(input, campaign.regionCode, await knownRegionCodes(ctx.database.db)));
+  // a bureau recommends only within its own jurisdiction (a county inside a city's campaign, say)
+  if (meta.actor && (!meta.actor.regionCode || !isWithinRegion(input.regionCode, meta.actor.regionCode))) {
+    throw new AppError('REGION_OUTSIDE_CAMPAIGN', { field: 'regionCode', detail: input.regionCode });
+  }
   await assertPreferredBody(ctx, campaign.id, input.preferredBodyId);
   const outcome = await ctx.database.db.transaction((tx) =>
     registerApplication(tx, { campaign, origin: meta.origin, recommendedByOrganizationId: meta.recommendedBy, actor: meta.actor ? actorRef(meta.actor) : null, now: ctx.clock.now() }, input));
@@ -31,9 +35,6 @@ export async function recommendEnterprise(ctx: AppContext, actor: Actor, campaig
   const [campaign] = await ctx.database.db.select({ id: campaigns.id, regionCode: campaigns.regionCode }).from(campaigns)
     .where(and(eq(campaigns.id, campaignId), campaignVisibility(actor)));
   assertFound(campaign, 'campaign');
-  if (!actor.regionCode || !isWithinRegion(input.regionCode, actor.regionCode)) {
-    throw new AppError('REGION_OUTSIDE_CAMPAIGN', { field: 'regionCode', detail: input.regionCode });
-  }
   if (input.recommendedByOrganizationId) {
     const [org] = await ctx.database.db.select({ kind: organizations.kind }).from(organizations).where(eq(organizations.id, input.recommendedByOrganizationId));
     if (org?.kind !== 'association') throw new AppError('NOT_FOUND', { field: 'recommendedByOrganizationId' });
