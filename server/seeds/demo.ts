@@ -22,6 +22,7 @@ import type { Command } from '../../domain/lifecycle/transitions.js';
 import { MAIN_PATH, mainPathIndex, type Stage } from '../../domain/lifecycle/stages.js';
 import { requiredScreeningItems } from '../../domain/intake/screening.js';
 import { BODY_CRITERIA } from '../../domain/intake/body-criteria.js';
+import { applicationSizeClass } from '../../domain/intake/application.js';
 import { withUsccCheckChar } from '../../domain/uscc/uscc.js';
 import type { Role, OrganizationKind } from '../../domain/access/roles.js';
 import { DEMO_ENTERPRISES, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, type DemoEnterprise } from './demo-data.js';
@@ -79,7 +80,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
       await tx.insert(enterprises).values({
         organizationId: row!.id, uscc: demoUscc(e.regionCode, ++n), industryCode: e.industryCode, address: `${e.name.slice(0, 3)}经济开发区${n}号`,
         legalRepresentative: e.legalRepresentative, contactName: e.contactName, contactPhone: e.contactPhone,
-        employees: e.employees, revenueWan: String(e.revenueWan), assetsWan: String(Math.round(e.revenueWan * 0.8)),
+        employees: e.employees, revenueWan: String(e.revenueWan), assetsWan: String(Math.round(e.revenueWan * 0.8)), sizeIndustry: e.sizeIndustry,
       });
     }
     const allUsers = [
@@ -122,7 +123,8 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
       const [row] = await tx.insert(participations).values({
         campaignId: ids.campaigns[e.campaign], enterpriseId: ids.orgs[e.key]!, stage: 'applied', origin: e.origin,
         regionCode: e.regionCode, industryCode: e.industryCode, createdAt: at(APPLIED_ON), updatedAt: at(APPLIED_ON),
-        sizeClass: e.sizeClass, application: { employees: e.employees, revenueWan: e.revenueWan, certificationStatus: 'none', willingness: true },
+        sizeClass: applicationSizeClass(e),
+        application: { sizeIndustry: e.sizeIndustry, employees: e.employees, revenueWan: e.revenueWan, certificationStatus: 'none', willing: true },
       }).returning({ id: participations.id });
       ids.participations[e.key] = row!.id;
       const applicant = e.origin === 'self' ? { userId: null, role: 'enterprise_contact' } : { userId: ids.users[e.campaign === 'tj' ? 'tianjin' : 'xuzhou']!, role: 'bureau_officer' };
