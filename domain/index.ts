@@ -17,3 +17,4 @@ export * from './intake/body-criteria.js';
 export * from './enterprise-size/enterprise-size.js';
 export * from './intake/application.js';
 export * from './campaigns/campaign-rules.js';
+export * from './intake/roster-columns.js';

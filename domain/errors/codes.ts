@@ -134,6 +134,8 @@ export const ERROR_CODES = {
     zh: '认证机构须满足全部遴选条件并附证据（未满足：{detail}）',
     en: 'The certification body must meet every criterion with evidence (unmet: {detail})',
   },
+  ROSTER_FILE_INVALID: { status: 400, zh: '请上传 Excel（.xlsx）文件', en: 'Please upload an Excel (.xlsx) file' },
+  ROSTER_HEADERS_MISSING: { status: 400, zh: '名册缺少列：{detail}（请使用模板）', en: 'The roster lacks columns: {detail} (use the template)' },
   VERSION_CONFLICT: {
     status: 409,
     zh: '数据已被他人修改，请刷新后重试',

@@ -101,6 +101,10 @@ export const MATRIX: MatrixRoute[] = [
     body: { organizationId: UNKNOWN_ID, checklist: [] }, expect: { status: 403, code: 'NOT_ISSUING_BUREAU' },
     expectFor: { xuzhou: { status: 404, code: 'NOT_FOUND' }, tianjin: { status: 404, code: 'NOT_FOUND' } },
   },
+  { method: 'GET', url: '/api/v1/campaigns/:id/roster/template', allowed: BUREAUS, object: 'campaign', expect: { status: 200 } },
+  { method: 'POST', url: '/api/v1/campaigns/:id/roster/import', allowed: BUREAUS, object: 'campaign', body: {}, expect: { status: 400, code: 'ROSTER_FILE_INVALID' } },
+  { method: 'GET', url: '/api/v1/campaigns/:id/roster/imports/:importId/errors.xlsx', allowed: BUREAUS, object: 'campaign', expect: { status: 404, code: 'NOT_FOUND' } },
+  { method: 'GET', url: '/api/v1/campaigns/:id/participations.xlsx', allowed: [...BUREAUS, 'cbadmin', 'cbmanager'], object: 'campaign', expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/certification-bodies', allowed: [...BUREAUS, 'cbadmin', 'cbmanager'], expect: { status: 200 } },
   {
     method: 'POST', url: '/api/v1/certification-bodies', allowed: BUREAUS,

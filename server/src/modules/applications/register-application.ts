@@ -4,7 +4,7 @@
  * class by the 2017 rule, a timeline event and an audit entry. Used by the public form, a bureau's
  * recommendation and the roster import; the caller owns the transaction.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { enterprises, organizations, participations, regions, stageEvents } from '../../platform/db/schema.js';
 import { appendAudit, type AuditActor } from '../../platform/audit/trail.js';
@@ -20,7 +20,11 @@ export interface RegisterContext {
   now: Date;
 }
 
-export type RegisterOutcome = { created: true; participationId: string; enterpriseId: string } | { created: false; participationId: string; enterpriseId: string };
+export interface RegisterOutcome {
+  created: boolean;
+  participationId: string;
+  enterpriseId: string;
+}
 
 /** All region codes known to the platform, for validating many rows at once. */
 export async function knownRegionCodes(executor: Executor): Promise<Set<string>> {
@@ -33,43 +37,83 @@ export function checkApplication(input: ApplicationInput, campaignRegionCode: st
 }
 
 /**
- * Writes one already-validated application. When the enterprise is already in the campaign,
- * nothing changes and `created` is false (roster re-imports are idempotent; the public form
- * turns this into DUPLICATE_APPLICATION).
+ * Writes already-validated applications in bulk (a roster of thousands is a handful of
+ * statements): enterprises are found or created by credit code, and an enterprise already in the
+ * campaign is left as it is (`created: false`), which makes roster re-imports idempotent.
+ * `auditEach` writes one trail entry per participation (single submissions); a roster import
+ * records one entry for the whole upload instead.
  */
-export async function registerApplication(tx: Executor, ctx: RegisterContext, input: ApplicationInput): Promise<RegisterOutcome> {
-  const uscc = normalizeUsccInput(input.uscc);
-  let [enterprise] = await tx.select({ id: enterprises.organizationId }).from(enterprises).where(eq(enterprises.uscc, uscc));
-  if (!enterprise) {
-    const [org] = await tx.insert(organizations).values({ kind: 'enterprise', name: input.name.trim(), regionCode: input.regionCode }).returning({ id: organizations.id });
-    await tx.insert(enterprises).values({
-      organizationId: org!.id, uscc, industryCode: input.industryCode, address: input.address ?? null, legalRepresentative: input.legalRepresentative ?? null,
-      contactName: input.contactName, contactPhone: input.contactPhone, employees: input.employees ?? null,
-      revenueWan: input.revenueWan === undefined ? null : String(input.revenueWan), assetsWan: input.assetsWan === undefined ? null : String(input.assetsWan),
-      sizeIndustry: input.sizeIndustry ?? null,
-    });
-    enterprise = { id: org!.id };
+export async function registerApplications(
+  tx: Executor,
+  ctx: RegisterContext,
+  inputs: ReadonlyArray<ApplicationInput>,
+  options: { auditEach: boolean },
+): Promise<RegisterOutcome[]> {
+  const rows = inputs.map((input) => ({ input, uscc: normalizeUsccInput(input.uscc) }));
+  const enterpriseByUscc = new Map<string, string>();
+  for (const part of chunk(rows, 1000)) {
+    const found = await tx.select({ id: enterprises.organizationId, uscc: enterprises.uscc }).from(enterprises).where(inArray(enterprises.uscc, part.map((r) => r.uscc)));
+    for (const f of found) enterpriseByUscc.set(f.uscc, f.id);
   }
-  const [existing] = await tx.select({ id: participations.id }).from(participations)
-    .where(and(eq(participations.campaignId, ctx.campaign.id), eq(participations.enterpriseId, enterprise.id)));
-  if (existing) return { created: false, participationId: existing.id, enterpriseId: enterprise.id };
+  const fresh = rows.filter((r) => !enterpriseByUscc.has(r.uscc));
+  for (const part of chunk(fresh, 500)) {
+    const orgs = await tx.insert(organizations).values(part.map((r) => ({ kind: 'enterprise', name: r.input.name.trim(), regionCode: r.input.regionCode }))).returning({ id: organizations.id });
+    part.forEach((r, i) => enterpriseByUscc.set(r.uscc, orgs[i]!.id));
+    await tx.insert(enterprises).values(part.map((r) => ({
+      organizationId: enterpriseByUscc.get(r.uscc)!, uscc: r.uscc, industryCode: r.input.industryCode, address: r.input.address ?? null,
+      legalRepresentative: r.input.legalRepresentative ?? null, contactName: r.input.contactName, contactPhone: r.input.contactPhone,
+      employees: r.input.employees ?? null, revenueWan: r.input.revenueWan === undefined ? null : String(r.input.revenueWan),
+      assetsWan: r.input.assetsWan === undefined ? null : String(r.input.assetsWan), sizeIndustry: r.input.sizeIndustry ?? null,
+    })));
+  }
+  const already = new Map<string, string>();
+  for (const part of chunk([...new Set(rows.map((r) => enterpriseByUscc.get(r.uscc)!))], 1000)) {
+    const found = await tx.select({ id: participations.id, enterpriseId: participations.enterpriseId }).from(participations)
+      .where(and(eq(participations.campaignId, ctx.campaign.id), inArray(participations.enterpriseId, part)));
+    for (const f of found) already.set(f.enterpriseId, f.id);
+  }
+  const outcomes: RegisterOutcome[] = rows.map((r) => {
+    const enterpriseId = enterpriseByUscc.get(r.uscc)!;
+    const existing = already.get(enterpriseId);
+    return existing ? { created: false, participationId: existing, enterpriseId } : { created: true, participationId: '', enterpriseId };
+  });
+  const toCreate = rows.map((r, i) => ({ ...r, i })).filter(({ i }) => outcomes[i]!.created);
+  for (const part of chunk(toCreate, 500)) {
+    const inserted = await tx.insert(participations).values(part.map(({ input, uscc }) => {
+      const { preferredBodyId, ...declared } = input;
+      return {
+        campaignId: ctx.campaign.id, enterpriseId: enterpriseByUscc.get(uscc)!, stage: 'applied', origin: ctx.origin, regionCode: input.regionCode,
+        industryCode: input.industryCode, application: { ...declared, uscc }, sizeClass: applicationSizeClass(input),
+        recommendedByOrganizationId: ctx.recommendedByOrganizationId ?? null, preferredBodyId: preferredBodyId ?? null, createdAt: ctx.now, updatedAt: ctx.now,
+      };
+    })).returning({ id: participations.id });
+    part.forEach(({ i }, k) => (outcomes[i]!.participationId = inserted[k]!.id));
+    await tx.insert(stageEvents).values(inserted.map((p) => ({
+      participationId: p.id, command: 'apply', fromStage: null, toStage: 'applied', actorUserId: ctx.actor?.userId ?? null,
+      actorRole: ctx.actor?.role ?? null, actorOrganizationId: ctx.actor?.organizationId ?? null, reason: null, payload: { origin: ctx.origin }, occurredAt: ctx.now,
+    })));
+  }
+  if (options.auditEach) {
+    for (const { uscc, i } of toCreate) {
+      await appendAudit(tx, ctx.now, {
+        actor: ctx.actor, action: 'participation.apply', objectType: 'participation', objectId: outcomes[i]!.participationId, outcome: 'success',
+        after: { uscc, campaignId: ctx.campaign.id, origin: ctx.origin },
+      });
+    }
+  }
+  return outcomes;
+}
 
-  const { preferredBodyId, ...declared } = input;
-  const [row] = await tx.insert(participations).values({
-    campaignId: ctx.campaign.id, enterpriseId: enterprise.id, stage: 'applied', origin: ctx.origin, regionCode: input.regionCode,
-    industryCode: input.industryCode, application: { ...declared, uscc }, sizeClass: applicationSizeClass(input),
-    recommendedByOrganizationId: ctx.recommendedByOrganizationId ?? null, preferredBodyId: preferredBodyId ?? null,
-    createdAt: ctx.now, updatedAt: ctx.now,
-  }).returning({ id: participations.id });
-  await tx.insert(stageEvents).values({
-    participationId: row!.id, command: 'apply', fromStage: null, toStage: 'applied', actorUserId: ctx.actor?.userId ?? null,
-    actorRole: ctx.actor?.role ?? null, actorOrganizationId: ctx.actor?.organizationId ?? null, reason: null, payload: { origin: ctx.origin }, occurredAt: ctx.now,
-  });
-  await appendAudit(tx, ctx.now, {
-    actor: ctx.actor, action: 'participation.apply', objectType: 'participation', objectId: row!.id, outcome: 'success',
-    after: { uscc, campaignId: ctx.campaign.id, origin: ctx.origin },
-  });
-  return { created: true, participationId: row!.id, enterpriseId: enterprise.id };
+/** One application (the public form, a recommendation). */
+export async function registerApplication(tx: Executor, ctx: RegisterContext, input: ApplicationInput): Promise<RegisterOutcome> {
+  const [outcome] = await registerApplications(tx, ctx, [input], { auditEach: true });
+  return outcome!;
+}
+
+function chunk<T>(items: ReadonlyArray<T>, size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts;
 }
 
 /** Throws the first problem as an AppError (single submissions; rosters report them all instead). */

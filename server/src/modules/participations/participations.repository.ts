@@ -1,5 +1,5 @@
 /** Participation queries; every one carries the actor's scope. */
-import { and, asc, count, desc, eq, ilike, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, like, or, type SQL } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import {
@@ -24,7 +24,8 @@ function withParticipationJoins<T extends PgSelect>(query: T) {
     .leftJoin(bodyOrg, eq(bodyOrg.id, participations.certificationBodyId));
 }
 
-export async function listParticipations(executor: Executor, actor: Actor, query: z.infer<typeof ParticipationListQuery>) {
+/** The list filters as SQL, with the actor's scope always first. */
+function listConditions(actor: Actor, query: Omit<z.infer<typeof ParticipationListQuery>, 'page' | 'pageSize'>): SQL[] {
   const conditions: SQL[] = [participationScope(actor)];
   if (query.campaignId) conditions.push(eq(participations.campaignId, query.campaignId));
   if (query.regionCode) conditions.push(like(participations.regionCode, `${regionPrefix(query.regionCode)}%`));
@@ -34,7 +35,28 @@ export async function listParticipations(executor: Executor, actor: Actor, query
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(or(ilike(enterpriseOrg.name, pattern), ilike(enterprises.uscc, pattern))!);
   }
-  const where = and(...conditions);
+  return conditions;
+}
+
+/** One page of the export, in id order after `afterId` (keyset: memory stays flat for any size). */
+export async function exportPage(executor: Executor, actor: Actor, query: Omit<z.infer<typeof ParticipationListQuery>, 'page' | 'pageSize'>, afterId: string | null, limit: number) {
+  const conditions = listConditions(actor, query);
+  if (afterId) conditions.push(gt(participations.id, afterId));
+  return withParticipationJoins(executor
+    .select({
+      id: participations.id, enterpriseName: enterpriseOrg.name, uscc: enterprises.uscc, regionCode: participations.regionCode, regionName: regions.name,
+      industryCode: participations.industryCode, stage: participations.stage, sizeClass: participations.sizeClass, origin: participations.origin,
+      certificationBodyName: bodyOrg.name, contactName: enterprises.contactName, contactPhone: enterprises.contactPhone, updatedAt: participations.updatedAt,
+    })
+    .from(participations)
+    .$dynamic())
+    .where(and(...conditions))
+    .orderBy(asc(participations.id))
+    .limit(limit);
+}
+
+export async function listParticipations(executor: Executor, actor: Actor, query: z.infer<typeof ParticipationListQuery>) {
+  const where = and(...listConditions(actor, query));
   const rows = withParticipationJoins(executor
     .select({
       id: participations.id,

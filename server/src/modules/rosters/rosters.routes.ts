@@ -1,0 +1,116 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import ExcelJS from 'exceljs';
+import { IdParams, ParticipationListQuery } from '../participations/participations.schemas.js';
+import { exportPage } from '../participations/participations.repository.js';
+import { requestLocale } from '../../platform/http/error-handler.js';
+import { importErrorWorkbook, importRoster, visibleCampaign } from './rosters.service.js';
+import { templateWorkbook, XLSX_TYPE } from './roster-workbook.js';
+import { STAGE_NAMES } from '../../../../domain/lifecycle/stage-names.js';
+import { findIndustryCategory } from '../../../../domain/industries/categories.js';
+import { maskPersonName, maskPhone } from '../../../../domain/privacy/mask.js';
+import type { Stage } from '../../../../domain/lifecycle/stages.js';
+
+const ImportResult = z.object({
+  importId: z.string().uuid(),
+  totalRows: z.number().int(),
+  invalidRows: z.number().int(),
+  createdRows: z.number().int(),
+  unchangedRows: z.number().int().describe('already in the campaign (keyed by credit code)'),
+  status: z.enum(['validated', 'imported', 'rejected']),
+  errors: z.array(z.object({ row: z.number().int(), field: z.string(), code: z.string(), message: z.string() })),
+});
+
+const EXPORT_PAGE = 2000;
+
+function attachment(name: string): string {
+  return `attachment; filename="roster.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** Roster template, import with a row-by-row report and error file, and the streamed export (issue 3 item 6). */
+export async function rosterRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['rosters'];
+  app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+
+  app.get('/:id/roster/template', {
+    config: { permission: 'roster:import' },
+    schema: { tags, summary: 'The roster template (Chinese headers, an example row, reference lists)', params: IdParams },
+  }, async (request, reply) => {
+    await visibleCampaign(app.ctx, request.actor!, request.params.id);
+    return reply.type(XLSX_TYPE).header('content-disposition', attachment('企业名单模板.xlsx')).send(await templateWorkbook());
+  });
+
+  app.post('/:id/roster/import', {
+    config: { permission: 'roster:import' },
+    schema: {
+      tags,
+      summary: 'Import a roster (.xlsx body); all-or-nothing unless mode=valid_rows; dryRun only checks',
+      params: IdParams,
+      querystring: z.strictObject({ mode: z.enum(['all_or_nothing', 'valid_rows']).default('all_or_nothing'), dryRun: z.enum(['0', '1']).default('0') }),
+      headers: z.object({ 'x-file-name': z.string().max(400).optional() }),
+      response: { 200: ImportResult },
+    },
+  }, async (request) => {
+    const header = request.headers['x-file-name'];
+    let fileName = 'roster.xlsx';
+    try {
+      if (typeof header === 'string' && header) fileName = decodeURIComponent(header);
+    } catch {
+      // keep the default name for a header that is not valid percent-encoding
+    }
+    return importRoster(app.ctx, request.actor!, request.params.id, {
+      file: request.body, fileName, mode: request.query.mode, dryRun: request.query.dryRun === '1', locale: requestLocale(request),
+    });
+  });
+
+  app.get('/:id/roster/imports/:importId/errors.xlsx', {
+    config: { permission: 'roster:import' },
+    schema: { tags, summary: 'The uploaded rows with an error column, to fix and upload again', params: z.strictObject({ id: z.string().uuid(), importId: z.string().uuid() }) },
+  }, async (request, reply) => {
+    const buffer = await importErrorWorkbook(app.ctx, request.actor!, request.params.id, request.params.importId, requestLocale(request));
+    return reply.type(XLSX_TYPE).header('content-disposition', attachment('企业名单-错误说明.xlsx')).send(buffer);
+  });
+
+  app.get('/:id/participations.xlsx', {
+    config: { permission: 'roster:export' },
+    schema: {
+      tags, summary: 'Export the participations in scope (streamed)', params: IdParams,
+      querystring: ParticipationListQuery.omit({ page: true, pageSize: true, campaignId: true }),
+    },
+  }, async (request, reply) => {
+    const actor = request.actor!;
+    const campaign = await visibleCampaign(app.ctx, actor, request.params.id);
+    const en = requestLocale(request) === 'en-US';
+    const stream = new PassThrough();
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
+    const sheet = workbook.addWorksheet(en ? 'Participations' : '企业名单');
+    sheet.columns = (en
+      ? ['Enterprise', 'Credit code', 'Region', 'Region code', 'Category', 'Stage', 'Size', 'Origin', 'Certification body', 'Contact', 'Phone', 'Updated']
+      : ['企业名称', '统一社会信用代码', '地区', '地区代码', '认证行业类别', '阶段', '规模', '来源', '认证机构', '联系人', '联系电话', '更新时间']
+    ).map((header) => ({ header, width: 18 }));
+    reply.type(XLSX_TYPE).header('content-disposition', attachment(`${campaign.name}.xlsx`));
+    const write = async () => {
+      let after: string | null = null;
+      for (;;) {
+        const page = await exportPage(app.ctx.database.db, actor, { ...request.query, campaignId: campaign.id }, after, EXPORT_PAGE);
+        for (const r of page) {
+          const industry = findIndustryCategory(r.industryCode);
+          sheet.addRow([
+            r.enterpriseName, r.uscc, r.regionName, r.regionCode, `${r.industryCode} ${(en ? industry?.nameEn : industry?.nameZh) ?? ''}`,
+            STAGE_NAMES[r.stage as Stage]?.[en ? 'en' : 'zh'] ?? r.stage, r.sizeClass ?? '', r.origin, r.certificationBodyName ?? '',
+            maskPersonName(r.contactName) ?? '', maskPhone(r.contactPhone) ?? '', r.updatedAt.toISOString().slice(0, 19).replace('T', ' '),
+          ]).commit();
+        }
+        if (page.length < EXPORT_PAGE) break;
+        after = page.at(-1)!.id;
+      }
+      sheet.commit();
+      await workbook.commit();
+    };
+    write().catch((error: unknown) => stream.destroy(error as Error));
+    return reply.send(stream);
+  });
+}

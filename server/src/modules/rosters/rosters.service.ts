@@ -1,0 +1,122 @@
+/**
+ * Roster import (issue 3 item 6): every row is checked with the shared application rules, the
+ * bureau's jurisdiction and duplicates within the file, and the answer lists each problem by
+ * row and field. By default nothing is written when any row fails; `valid_rows` writes the rest.
+ * Rows are keyed by credit code, so importing the same file twice changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { AppContext } from '../../platform/http/context.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { campaigns, rosterImports } from '../../platform/db/schema.js';
+import { AppError, assertFound } from '../../platform/http/app-error.js';
+import { appendAudit } from '../../platform/audit/trail.js';
+import { actorRef } from '../auth/auth.service.js';
+import { campaignVisibility } from '../campaigns/campaigns.repository.js';
+import { checkApplication, knownRegionCodes, registerApplications } from '../applications/register-application.js';
+import { REQUIRED_HEADERS, ROSTER_COLUMNS, rowToApplication } from '../../../../domain/intake/roster-columns.js';
+import type { ApplicationInput, ApplicationProblem } from '../../../../domain/intake/application.js';
+import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
+import { isWithinRegion } from '../../../../domain/regions/region-code.js';
+import { normalizeUsccInput } from '../../../../domain/uscc/uscc.js';
+import { errorWorkbook, readUpload } from './roster-workbook.js';
+
+export type ImportMode = 'all_or_nothing' | 'valid_rows';
+
+export async function visibleCampaign(ctx: AppContext, actor: Actor, id: string) {
+  const [campaign] = await ctx.database.db.select({ id: campaigns.id, regionCode: campaigns.regionCode, name: campaigns.name })
+    .from(campaigns).where(and(eq(campaigns.id, id), campaignVisibility(actor)));
+  assertFound(campaign, 'campaign');
+  return campaign;
+}
+
+const headerOf = (field: string) => ROSTER_COLUMNS.find((c) => c.key === field)?.header ?? field;
+
+function describe(problem: ApplicationProblem, locale: Locale): string {
+  return errorMessage(problem.code, locale, { field: locale === 'zh-CN' ? headerOf(problem.field) : problem.field, detail: problem.detail });
+}
+
+export interface ImportInput {
+  file: unknown;
+  fileName: string;
+  mode: ImportMode;
+  dryRun: boolean;
+  locale: Locale;
+}
+
+export async function importRoster(ctx: AppContext, actor: Actor, campaignId: string, input: ImportInput) {
+  const campaign = await visibleCampaign(ctx, actor, campaignId);
+  if (!Buffer.isBuffer(input.file) || input.file.length === 0) throw new AppError('ROSTER_FILE_INVALID', { field: 'file' });
+  let parsed;
+  try {
+    parsed = await readUpload(input.file, REQUIRED_HEADERS);
+  } catch {
+    throw new AppError('ROSTER_FILE_INVALID', { field: 'file' });
+  }
+  if (!parsed.ok) throw new AppError('ROSTER_HEADERS_MISSING', { field: 'file', detail: parsed.missing.join('、') });
+
+  const regionCodes = await knownRegionCodes(ctx.database.db);
+  const seen = new Map<string, number>();
+  const checked = parsed.rows.map(({ row, cells }) => {
+    const { input: application, problems } = rowToApplication(cells);
+    problems.push(...checkApplication(application, campaign.regionCode, regionCodes));
+    if (!problems.some((p) => p.field === 'regionCode') && (!actor.regionCode || !isWithinRegion(application.regionCode, actor.regionCode))) {
+      problems.push({ field: 'regionCode', code: 'REGION_OUTSIDE_CAMPAIGN', detail: application.regionCode });
+    }
+    const uscc = normalizeUsccInput(application.uscc);
+    if (!problems.some((p) => p.field === 'uscc')) {
+      const first = seen.get(uscc);
+      if (first !== undefined) problems.push({ field: 'uscc', code: 'DUPLICATE_APPLICATION', detail: `${uscc} (第 ${first} 行 / row ${first})` });
+      else seen.set(uscc, row);
+    }
+    return { row, cells, application, problems };
+  });
+
+  const invalid = checked.filter((r) => r.problems.length > 0);
+  const writes = input.dryRun || (input.mode === 'all_or_nothing' && invalid.length > 0) ? [] : checked.filter((r) => r.problems.length === 0);
+  const status: 'validated' | 'imported' | 'rejected' = input.dryRun ? 'validated' : writes.length === 0 && invalid.length > 0 && input.mode === 'all_or_nothing' ? 'rejected' : 'imported';
+  const digest = createHash('sha256').update(input.file).digest('hex');
+  const now = ctx.clock.now();
+
+  const result = await ctx.database.db.transaction(async (tx) => {
+    const outcomes = writes.length
+      ? await registerApplications(tx, { campaign, origin: 'bureau', actor: actorRef(actor), now }, writes.map((w) => w.application as ApplicationInput), { auditEach: false })
+      : [];
+    const created = outcomes.filter((o) => o.created).length;
+    // rows kept for the error workbook (only when there is something to fix)
+    const stored = invalid.length
+      ? checked.map((r) => ({ row: r.row, values: Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : v ?? null])), problems: r.problems }))
+      : [];
+    const [record] = await tx.insert(rosterImports).values({
+      campaignId, fileName: input.fileName, fileDigest: digest, mode: input.mode, totalRows: checked.length, invalidRows: invalid.length,
+      createdRows: created, unchangedRows: outcomes.length - created, status, errors: stored, createdBy: actor.userId, createdAt: now,
+    }).returning({ id: rosterImports.id });
+    await appendAudit(tx, now, {
+      actor: actorRef(actor), action: 'roster.import', objectType: 'campaign', objectId: campaignId, outcome: status === 'rejected' ? 'failure' : 'success',
+      after: { importId: record!.id, fileDigest: digest, participations: outcomes.filter((o) => o.created).map((o) => o.participationId) },
+      detail: { fileName: input.fileName, mode: input.mode, total: checked.length, invalid: invalid.length, created },
+    });
+    return { importId: record!.id, created, unchanged: outcomes.length - created };
+  });
+
+  return {
+    importId: result.importId,
+    totalRows: checked.length,
+    invalidRows: invalid.length,
+    createdRows: result.created,
+    unchangedRows: result.unchanged,
+    status,
+    errors: invalid.flatMap((r) => r.problems.map((p) => ({ row: r.row, field: p.field, code: p.code, message: describe(p, input.locale) }))),
+  };
+}
+
+/** The uploaded rows back, with an error column, in the caller's language. */
+export async function importErrorWorkbook(ctx: AppContext, actor: Actor, campaignId: string, importId: string, locale: Locale): Promise<Buffer> {
+  await visibleCampaign(ctx, actor, campaignId);
+  const [record] = await ctx.database.db.select().from(rosterImports).where(and(eq(rosterImports.id, importId), eq(rosterImports.campaignId, campaignId)));
+  assertFound(record, 'import');
+  const rows = (record.errors as Array<{ row: number; values: Record<string, unknown>; problems: ApplicationProblem[] }>).map((r) => ({
+    row: r.row, values: r.values, problems: r.problems.map((p) => describe(p, locale)),
+  }));
+  return errorWorkbook(rows);
+}
