@@ -160,12 +160,13 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     for (const [command, actor, extra] of plan(e, { bureau, manager, contact, expert, evaluator, bodyId: ids.orgs[tj ? 'cb2' : 'cb1']!, auditorId: ids.users[tj ? 'tjmanager' : 'cbadmin']! })) {
       if (!steps.includes(command)) continue;
       if (command === 'screen') {
-        const verifiedBy = ids.users[tj ? 'tianjin' : 'xuzhou']!;
+        const verifier = DEMO_USERS.find((u) => u.username === (tj ? 'tianjin' : 'xuzhou'))!;
+        const verifiedBy = verifier.displayName;
         const items = requiredScreeningItems({}).filter((key) => key !== 'small_or_micro').map((key) => ({
           key, result: 'pass', evidence: SCREENING_EVIDENCE[key] ?? '现场核实', source: key.startsWith('not_') ? '国家企业信用信息公示系统' : undefined,
           verifiedBy, verifiedAt: at(STEP_DATES.screen!).toISOString(),
         }));
-        await db.insert(screenings).values({ participationId: ids.participations[e.key]!, items, updatedBy: verifiedBy, updatedAt: at(STEP_DATES.screen!) });
+        await db.insert(screenings).values({ participationId: ids.participations[e.key]!, items, updatedBy: ids.users[verifier.username]!, updatedAt: at(STEP_DATES.screen!) });
       }
       if (command === 'evaluate') {
         await db.insert(evaluationAppointments).values({ participationId: ids.participations[e.key]!, userId: ids.users.evaluator! });

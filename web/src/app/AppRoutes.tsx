@@ -1,4 +1,7 @@
-/** Signed out → login; must change password → only that; otherwise the shell with its pages. */
+/**
+ * The public registration page (/apply) needs no login. Otherwise: signed out → login; must change
+ * password → only that; else the shell with its pages.
+ */
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useSession } from '../features/auth/api/session';
@@ -13,13 +16,28 @@ import { HomeRedirect } from './HomeRedirect';
 
 const CampaignListPage = lazy(() => import('../features/campaigns/components/CampaignListPage'));
 const CampaignDetailPage = lazy(() => import('../features/campaigns/components/CampaignDetailPage'));
+const CampaignFormPage = lazy(() => import('../features/campaigns/components/form/CampaignFormPage'));
+const RosterImportPage = lazy(() => import('../features/rosters/components/RosterImportPage'));
 const ParticipationListPage = lazy(() => import('../features/participations/components/ParticipationListPage'));
 const ParticipationDetailPage = lazy(() => import('../features/participations/components/ParticipationDetailPage'));
+const BodiesPage = lazy(() => import('../features/bodies/components/BodiesPage'));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage'));
 const UsersPage = lazy(() => import('../features/admin/components/UsersPage'));
 const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage'));
+const PublicApplyPage = lazy(() => import('../features/intake/components/PublicApplyPage'));
 
 export function AppRoutes() {
+  return (
+    <Suspense fallback={<FullPageSpin />}>
+      <Routes>
+        <Route path="/apply" element={<PublicApplyPage />} />
+        <Route path="*" element={<SignedInRoutes />} />
+      </Routes>
+    </Suspense>
+  );
+}
+
+function SignedInRoutes() {
   const session = useSession();
   if (session.isPending) return <FullPageSpin />;
   if (session.isError) {
@@ -40,29 +58,37 @@ export function AppRoutes() {
   if (session.data.mustChangePassword) return <ForcedPasswordChangePage />;
 
   return (
-    <Suspense fallback={<FullPageSpin />}>
-      <Routes>
-        <Route element={<AppLayout />}>
-          <Route index element={<HomeRedirect />} />
-          <Route path="login" element={<Navigate to="/" replace />} />
-          <Route element={<RequirePermission permission="campaign:read" />}>
-            <Route path="campaigns" element={<CampaignListPage />} />
-            <Route path="campaigns/:id" element={<CampaignDetailPage />} />
-          </Route>
-          <Route element={<RequirePermission permission="participation:read" />}>
-            <Route path="participations" element={<ParticipationListPage />} />
-            <Route path="participations/:id" element={<ParticipationDetailPage />} />
-          </Route>
-          <Route element={<RequirePermission permission="audit:read" />}>
-            <Route path="audit" element={<AuditPage />} />
-          </Route>
-          <Route element={<RequirePermission permission="user:read" />}>
-            <Route path="users" element={<UsersPage />} />
-          </Route>
-          <Route path="account/password" element={<ChangePasswordPage />} />
-          <Route path="*" element={<NotFoundPage />} />
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomeRedirect />} />
+        <Route path="login" element={<Navigate to="/" replace />} />
+        <Route element={<RequirePermission permission="campaign:read" />}>
+          <Route path="campaigns" element={<CampaignListPage />} />
+          <Route path="campaigns/:id" element={<CampaignDetailPage />} />
         </Route>
-      </Routes>
-    </Suspense>
+        <Route element={<RequirePermission permission="campaign:write" />}>
+          <Route path="campaigns/new" element={<CampaignFormPage />} />
+          <Route path="campaigns/:id/edit" element={<CampaignFormPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="roster:import" />}>
+          <Route path="campaigns/:id/roster" element={<RosterImportPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="participation:read" />}>
+          <Route path="participations" element={<ParticipationListPage />} />
+          <Route path="participations/:id" element={<ParticipationDetailPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="body:read" />}>
+          <Route path="certification-bodies" element={<BodiesPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="audit:read" />}>
+          <Route path="audit" element={<AuditPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="user:read" />}>
+          <Route path="users" element={<UsersPage />} />
+        </Route>
+        <Route path="account/password" element={<ChangePasswordPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
   );
 }

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MembershipSwitch } from '../features/auth/components/MembershipSwitch';
 import { UserMenu } from '../features/auth/components/UserMenu';
 import { useLogout } from '../features/auth/api/session';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 
 interface HeaderBarProps {
   session: Session;
@@ -26,6 +27,7 @@ export function HeaderBar({ session, membership, desktop, onOpenMenu }: HeaderBa
       </Typography.Text>
       <div className="uplift-header-spacer" />
       <MembershipSwitch session={session} membership={membership} desktop={desktop} />
+      <NotificationBell role={membership.role} />
       <LanguageSwitch compact={!desktop} />
       <UserMenu session={session} desktop={desktop} />
       <Button

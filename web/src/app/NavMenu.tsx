@@ -1,6 +1,6 @@
 /** The side navigation: one entry per page the acting role may read. */
 import { Menu } from 'antd';
-import { AuditOutlined, FlagOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, FlagOutlined, SafetyCertificateOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { navFor, type NavKey } from './navigation';
 const ICONS: Record<NavKey, ReactNode> = {
   campaigns: <FlagOutlined />,
   participations: <ShopOutlined />,
+  bodies: <SafetyCertificateOutlined />,
   audit: <AuditOutlined />,
   users: <TeamOutlined />,
 };

@@ -2,7 +2,7 @@
 import type { Role } from '../../../domain/access/roles.js';
 import { roleHasPermission, type Permission } from '../../../domain/access/permissions.js';
 
-export type NavKey = 'campaigns' | 'participations' | 'audit' | 'users';
+export type NavKey = 'campaigns' | 'participations' | 'bodies' | 'audit' | 'users';
 
 export interface NavEntry {
   key: NavKey;
@@ -13,6 +13,7 @@ export interface NavEntry {
 export const NAV_ENTRIES: ReadonlyArray<NavEntry> = [
   { key: 'participations', path: '/participations', permission: 'participation:read' },
   { key: 'campaigns', path: '/campaigns', permission: 'campaign:read' },
+  { key: 'bodies', path: '/certification-bodies', permission: 'body:read' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },
   { key: 'users', path: '/users', permission: 'user:read' },
 ];

@@ -25,6 +25,13 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The headers every write carries (used by the XMLHttpRequest upload as well). */
+export function writeHeaders(): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  return headers;
+}
+
 export type QueryValue = string | number | boolean | null | undefined;
 
 export function buildPath(path: string, query?: Record<string, QueryValue>): string {
@@ -37,25 +44,35 @@ export function buildPath(path: string, query?: Record<string, QueryValue>): str
   return qs ? `${path}?${qs}` : path;
 }
 
-async function toError(response: Response): Promise<ApiError> {
+/** The API's `{code, message, field?}` error body (or a generic one for other bodies) as an ApiError. */
+export function errorFromBody(status: number, text: string): ApiError {
   let body: { code?: unknown; message?: unknown; field?: unknown } = {};
   try {
-    body = (await response.json()) as typeof body;
+    body = JSON.parse(text) as typeof body;
   } catch {
     // not JSON (proxy error page etc.)
   }
-  const code = typeof body.code === 'string' ? body.code : `HTTP_${response.status}`;
-  const message = typeof body.message === 'string' && body.message ? body.message : i18n.t('error.http', { status: response.status });
+  const code = typeof body.code === 'string' ? body.code : `HTTP_${status}`;
+  const message = typeof body.message === 'string' && body.message ? body.message : i18n.t('error.http', { status });
   const field = typeof body.field === 'string' ? body.field : undefined;
-  return new ApiError(response.status, code, message, field);
+  const error = new ApiError(status, code, message, field);
+  if (status === 401 && (code === 'SESSION_EXPIRED' || code === 'UNAUTHENTICATED')) notifySessionLost(code);
+  return error;
+}
+
+async function toError(response: Response): Promise<ApiError> {
+  let text = '';
+  try {
+    text = await response.text();
+  } catch {
+    // body unreadable
+  }
+  return errorFromBody(response.status, text);
 }
 
 async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
-  if (method === 'POST') {
-    if (csrfToken) headers['x-csrf-token'] = csrfToken;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-  }
+  const headers: Record<string, string> = method === 'POST' ? writeHeaders() : { Accept: 'application/json', 'Accept-Language': currentLanguage() };
+  if (method === 'POST' && body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(path, {
@@ -67,13 +84,7 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown):
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network'));
   }
-  if (!response.ok) {
-    const error = await toError(response);
-    if (response.status === 401 && (error.code === 'SESSION_EXPIRED' || error.code === 'UNAUTHENTICATED')) {
-      notifySessionLost(error.code);
-    }
-    throw error;
-  }
+  if (!response.ok) throw await toError(response);
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
@@ -85,4 +96,30 @@ export function apiGet<T>(path: string, query?: Record<string, QueryValue>): Pro
 
 export function apiPost<T>(path: string, body?: unknown): Promise<T> {
   return request<T>('POST', path, body);
+}
+
+/** A GET whose answer is a file: returns it with the name the server gives (Content-Disposition). */
+export async function apiGetFile(path: string, query?: Record<string, QueryValue>): Promise<{ blob: Blob; fileName: string | null }> {
+  let response: Response;
+  try {
+    response = await fetch(buildPath(path, query), { headers: { 'Accept-Language': currentLanguage() }, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network'));
+  }
+  if (!response.ok) throw await toError(response);
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
+}
+
+function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const encoded = /filename\*\s*=\s*(?:UTF-8'[^']*')?([^;]+)/i.exec(disposition);
+  if (encoded?.[1]) {
+    try {
+      return decodeURIComponent(encoded[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
+  return plain?.[1] ?? null;
 }

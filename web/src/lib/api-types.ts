@@ -13,6 +13,22 @@ import type {
   RevealedContact as RevealedContactSchema,
   TransitionRequest as TransitionRequestSchema,
 } from '../../../server/src/modules/participations/participations.schemas.js';
+import type {
+  CreateCampaignRequest as CreateCampaignSchema,
+  KickOffRequest as KickOffSchema,
+  SelectBodyRequest as SelectBodySchema,
+  UpdateCampaignRequest as UpdateCampaignSchema,
+} from '../../../server/src/modules/campaigns/campaigns.write.schemas.js';
+import type {
+  ApplicationBody as ApplicationBodySchema,
+  ApplicationCreated as ApplicationCreatedSchema,
+  PublicCampaign as PublicCampaignSchema,
+  RecommendBody as RecommendBodySchema,
+} from '../../../server/src/modules/applications/applications.schemas.js';
+import type {
+  RecordScreeningRequest as RecordScreeningSchema,
+  ScreeningResponse as ScreeningResponseSchema,
+} from '../../../server/src/modules/screening/screening.schemas.js';
 
 export type Session = z.infer<typeof SessionResponse>;
 export type Membership = z.infer<typeof MembershipView>;
@@ -25,6 +41,68 @@ export type ParticipationDetail = z.infer<typeof ParticipationDetailSchema>;
 export type TransitionRequest = z.infer<typeof TransitionRequestSchema>;
 export type RevealedContact = z.infer<typeof RevealedContactSchema>;
 export type AssignableExpert = z.infer<typeof AssignableExpertsSchema>['items'][number];
+export type CreateCampaignRequest = z.input<typeof CreateCampaignSchema>;
+export type UpdateCampaignRequest = z.input<typeof UpdateCampaignSchema>;
+export type KickOffRequest = z.infer<typeof KickOffSchema>;
+export type SelectBodyRequest = z.infer<typeof SelectBodySchema>;
+export type ApplicationBody = z.infer<typeof ApplicationBodySchema>;
+export type RecommendBody = z.input<typeof RecommendBodySchema>;
+export type ApplicationCreated = z.infer<typeof ApplicationCreatedSchema>;
+export type PublicCampaign = z.infer<typeof PublicCampaignSchema>;
+export type ScreeningView = z.infer<typeof ScreeningResponseSchema>;
+export type RecordScreeningRequest = z.infer<typeof RecordScreeningSchema>;
+
+/** GET /api/v1/certification-bodies (the route's schema is not exported). */
+export interface CertificationBody {
+  id: string;
+  name: string;
+  approvalNumber: string;
+  regionCode: string | null;
+  contactName: string | null;
+  /** masked */
+  contactPhone: string | null;
+  regionsServed: string[];
+  industryCodes: string[];
+}
+
+export interface CreateCertificationBodyRequest {
+  name: string;
+  approvalNumber: string;
+  regionCode: string;
+  contactName?: string;
+  contactPhone?: string;
+  regionsServed?: string[];
+  industryCodes?: string[];
+}
+
+/** GET /api/v1/notifications (the route's schema is not exported). */
+export interface NotificationItem {
+  id: string;
+  kind: string;
+  campaignId: string | null;
+  participationId: string | null;
+  params: Record<string, unknown>;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface NotificationList {
+  items: NotificationItem[];
+  unread: number;
+}
+
+/** The roster import contract (POST /api/v1/campaigns/:id/roster/import). */
+export interface RosterImportResult {
+  importId: string;
+  totalRows: number;
+  invalidRows: number;
+  createdRows: number;
+  unchangedRows: number;
+  status: 'validated' | 'imported' | 'rejected';
+  errors: Array<{ row: number; field: string; code: string; message: string }>;
+}
+
+export type RosterImportMode = 'all_or_nothing' | 'valid_rows';
 
 export interface Meta {
   demo: boolean;

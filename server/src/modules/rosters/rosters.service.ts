@@ -5,7 +5,7 @@
  * Rows are keyed by credit code, so importing the same file twice changes nothing.
  */
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { campaigns, rosterImports } from '../../platform/db/schema.js';
@@ -98,6 +98,10 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
     });
     return { importId: record!.id, created, unchanged: outcomes.length - created };
   });
+  // keep the planner's statistics current after a bulk load (PGlite has no autovacuum)
+  if (result.created >= 1000) {
+    for (const table of [sql`participations`, sql`enterprises`, sql`organizations`]) await ctx.database.db.execute(sql`analyze ${table}`);
+  }
 
   return {
     importId: result.importId,

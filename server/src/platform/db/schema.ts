@@ -185,6 +185,8 @@ export const participations = pgTable('participations', {
   version: integer('version').notNull().default(1),
 }, (t) => [
   uniqueIndex('participations_campaign_enterprise_key').on(t.campaignId, t.enterpriseId),
+  // keyset export of a campaign in id order
+  index('participations_campaign_id_idx').on(t.campaignId, t.id),
   index('participations_region_idx').on(t.regionCode),
   index('participations_body_idx').on(t.certificationBodyId),
   index('participations_stage_idx').on(t.stage),

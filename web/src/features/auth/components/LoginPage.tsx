@@ -1,5 +1,6 @@
 /** Sign-in: user name and password, the demo hint on demo installations, language switch. */
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Link } from 'react-router';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLogin, useMeta } from '../api/session';
@@ -46,6 +47,9 @@ export function LoginPage() {
                 {t('auth.submit')}
               </Button>
             </Form>
+            <Typography.Text type="secondary">
+              {t('application.publicLoginHint')} <Link to="/apply" data-testid="public-apply-link">{t('application.publicTitle')}</Link>
+            </Typography.Text>
             {meta.data?.demo ? (
               <Alert type="info" title={t('demo.loginHintTitle')} description={t('demo.loginHint')} data-testid="demo-hint" />
             ) : null}

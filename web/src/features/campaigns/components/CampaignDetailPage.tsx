@@ -1,30 +1,38 @@
-/** One campaign: overview, phases, targets and quotas, sub-campaigns, bodies and stage counts. */
-import { Button, Card, Col, Descriptions, Empty, Flex, Row, Tag } from 'antd';
+/**
+ * One campaign: overview (with key industries and eligibility), phases, targets with quota
+ * progress, stage counts, kick-off meetings, certification bodies with their checklists, the
+ * work plan and sub-campaigns; the actions the acting role may take.
+ */
+import { Card, Col, Descriptions, Flex, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { roleHasPermission } from '../../../../../domain/access/permissions.js';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
+import { activeMembership, useSession } from '../../auth/api/session';
 import { useCampaign } from '../api/campaigns';
+import { BodiesCard } from './BodiesCard';
+import { CampaignActions } from './CampaignActions';
 import { CampaignPhases } from './CampaignPhases';
 import { CampaignTable } from './CampaignTable';
 import { CampaignTargets } from './CampaignTargets';
+import { KickOffsCard } from './KickOffsCard';
 import { StageCounts } from './StageCounts';
+import { WorkPlanCard } from './WorkPlanCard';
 
 export default function CampaignDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const campaign = useCampaign(id);
-  if (campaign.isPending) return <FullPageSpin />;
+  const membership = activeMembership(useSession().data);
+  if (campaign.isPending || !membership) return <FullPageSpin />;
   if (campaign.isError) return <ErrorAlert error={campaign.error} onRetry={() => void campaign.refetch()} />;
   const c = campaign.data;
+  const canEdit = c.issuedByCaller && roleHasPermission(membership.role, 'campaign:write');
 
   return (
-    <PageShell
-      title={c.name}
-      backTo="/campaigns"
-      extra={<Link to={`/participations?campaignId=${c.id}`}><Button>{t('campaign.viewParticipations')}</Button></Link>}
-    >
+    <PageShell title={c.name} backTo="/campaigns" extra={<CampaignActions campaign={c} role={membership.role} />}>
       <Card title={t('campaign.basic')} size="small">
         <Descriptions
           size="small"
@@ -39,6 +47,24 @@ export default function CampaignDetailPage() {
               key: 'parent',
               label: t('campaign.parent'),
               children: c.parent ? <Link to={`/campaigns/${c.parent.id}`}>{c.parent.name}</Link> : '—',
+            },
+            {
+              key: 'industries',
+              label: t('campaignForm.keyIndustries'),
+              children: c.keyIndustries.length ? (
+                <Flex wrap gap={4} data-testid="key-industries">
+                  {c.keyIndustries.map((k) => <Tag key={k} style={{ marginInlineEnd: 0 }}>{k}</Tag>)}
+                </Flex>
+              ) : '—',
+            },
+            {
+              key: 'eligibility',
+              label: t('campaignForm.minMainRevenue'),
+              children: (
+                <span data-testid="eligibility">
+                  {c.eligibility.minMainRevenueWan !== undefined ? t('campaign.minRevenueValue', { value: c.eligibility.minMainRevenueWan }) : t('campaign.noEligibilityRule')}
+                </span>
+              ),
             },
           ]}
         />
@@ -56,21 +82,17 @@ export default function CampaignDetailPage() {
         </Col>
         <Col xs={24} lg={12}>
           <Card title={t('campaign.targets')} size="small" style={{ height: '100%' }}>
-            <CampaignTargets targets={c.targets} />
+            <CampaignTargets targets={c.targets} progress={c.quotaProgress} />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={t('campaign.certificationBodies')} size="small" style={{ height: '100%' }}>
-            {c.certificationBodies.length === 0 ? (
-              <Empty description={t('campaign.noData')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
-            ) : (
-              <Flex wrap gap={8}>
-                {c.certificationBodies.map((b) => <Tag key={b.id} color="blue">{b.name}</Tag>)}
-              </Flex>
-            )}
-          </Card>
+          <KickOffsCard campaign={c} canEdit={canEdit} />
+        </Col>
+        <Col xs={24}>
+          <BodiesCard campaign={c} canEdit={canEdit} />
         </Col>
       </Row>
+      <WorkPlanCard workPlan={c.workPlan} />
       {c.children.length > 0 ? (
         <Card title={t('campaign.children')} size="small">
           <CampaignTable dataSource={c.children} pagination={false} />

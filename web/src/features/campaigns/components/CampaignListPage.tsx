@@ -1,19 +1,34 @@
+import { Button } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { roleHasPermission } from '../../../../../domain/access/permissions.js';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { activeMembership, useSession } from '../../auth/api/session';
 import { useCampaignList } from '../api/campaigns';
 import { CampaignTable } from './CampaignTable';
 
 export default function CampaignListPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
+  const membership = activeMembership(useSession().data);
   const page = Number(search.get('page')) || 1;
   const pageSize = Number(search.get('pageSize')) || 20;
   const list = useCampaignList({ page, pageSize });
+  const canCreate = membership ? roleHasPermission(membership.role, 'campaign:write') : false;
 
   return (
-    <PageShell title={t('campaign.listTitle')}>
+    <PageShell
+      title={t('campaign.listTitle')}
+      extra={
+        canCreate ? (
+          <Link to="/campaigns/new">
+            <Button type="primary" icon={<PlusOutlined />} data-testid="campaign-create">{t('campaign.create')}</Button>
+          </Link>
+        ) : null
+      }
+    >
       {list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
       <CampaignTable
         loading={list.isFetching}

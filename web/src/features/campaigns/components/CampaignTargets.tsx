@@ -1,12 +1,11 @@
-/** Targets and the regional quotas. */
-import { Descriptions, Table } from 'antd';
+/** Targets and the regional quotas with the places already taken. */
+import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CampaignDetail } from '../../../lib/api-types';
-import { RegionName } from '../../participations/components/RegionName';
+import { QuotaProgress } from './QuotaProgress';
 
-export function CampaignTargets({ targets }: { targets: CampaignDetail['targets'] }) {
+export function CampaignTargets({ targets, progress }: { targets: CampaignDetail['targets']; progress: CampaignDetail['quotaProgress'] }) {
   const { t } = useTranslation();
-  const quotas = Object.entries(targets.quotas ?? {}).map(([regionCode, n]) => ({ regionCode, n }));
   return (
     <>
       <Descriptions
@@ -17,18 +16,10 @@ export function CampaignTargets({ targets }: { targets: CampaignDetail['targets'
           { key: 'excellent', label: t('campaign.targetExcellentCases'), children: targets.excellentCases ?? '—' },
         ]}
       />
-      {quotas.length > 0 ? (
-        <Table
-          style={{ marginTop: 12 }}
-          size="small"
-          rowKey="regionCode"
-          pagination={false}
-          dataSource={quotas}
-          columns={[
-            { title: t('campaign.quotas'), dataIndex: 'regionCode', render: (code: string) => <RegionName code={code} /> },
-            { title: t('campaign.targetEnterprises'), dataIndex: 'n', align: 'right' },
-          ]}
-        />
+      {progress.length > 0 ? (
+        <div style={{ marginTop: 12 }}>
+          <QuotaProgress progress={progress} />
+        </div>
       ) : null}
     </>
   );

@@ -1,4 +1,4 @@
-/** The enterprise's one file (一企一档): facts, assistance, milestones, timeline, history, actions. */
+/** The enterprise's one file (一企一档): facts, screening, assistance, milestones, timeline, history, actions. */
 import { Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { EnterpriseInfo } from './EnterpriseInfo';
 import { EventHistory } from './EventHistory';
 import { LifecycleTimeline } from './LifecycleTimeline';
 import { Milestones } from './Milestones';
+import { ScreeningPanel } from '../../screening/components/ScreeningPanel';
 
 export default function ParticipationDetailPage() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export default function ParticipationDetailPage() {
       </Flex>
       <CommandBar detail={detail} />
       <EnterpriseInfo detail={detail} />
+      <ScreeningPanel detail={detail} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
           <LifecycleTimeline timeline={detail.timeline} />

@@ -1,6 +1,12 @@
 /** Participations in the caller's scope, filtered and paginated by the server; filters live in the URL. */
+import { Button } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { roleHasPermission } from '../../../../../domain/access/permissions.js';
+import { useDownload } from '../../../lib/download';
+import { activeMembership, useSession } from '../../auth/api/session';
+import { rosterPaths } from '../../rosters/api/rosters';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useParticipationList, type ParticipationListParams } from '../api/participations';
@@ -26,6 +32,17 @@ export default function ParticipationListPage() {
   const [search, setSearch] = useSearchParams();
   const params = readParams(search);
   const list = useParticipationList(params);
+  const membership = activeMembership(useSession().data);
+  const { download, pending } = useDownload();
+  // the export is per campaign, with the list's filters
+  const canExport = Boolean(params.campaignId) && membership !== undefined && roleHasPermission(membership.role, 'roster:export');
+  const exportList = () =>
+    download(rosterPaths.export(params.campaignId ?? ''), 'participations.xlsx', {
+      stage: params.stage,
+      regionCode: params.regionCode,
+      industryCode: params.industryCode,
+      q: params.q,
+    });
 
   const update = (patch: Partial<Record<keyof ParticipationListParams, string | number | undefined>>) => {
     const next = new URLSearchParams(search);
@@ -38,7 +55,16 @@ export default function ParticipationListPage() {
   const changeFilters = (patch: FilterValues) => update({ ...patch, page: undefined });
 
   return (
-    <PageShell title={t('participation.listTitle')}>
+    <PageShell
+      title={t('participation.listTitle')}
+      extra={
+        canExport ? (
+          <Button icon={<DownloadOutlined />} loading={pending} onClick={exportList} data-testid="roster-export">
+            {t('roster.export')}
+          </Button>
+        ) : null
+      }
+    >
       <ParticipationFilters
         values={params}
         onChange={(patch) => changeFilters(patch)}

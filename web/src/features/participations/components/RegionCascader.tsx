@@ -18,9 +18,11 @@ interface Props {
   value?: string;
   onChange: (code: string | undefined) => void;
   style?: React.CSSProperties;
+  testId?: string;
+  placeholder?: string;
 }
 
-export function RegionCascader({ value, onChange, style }: Props) {
+export function RegionCascader({ value, onChange, style, testId = 'participation-region', placeholder }: Props) {
   const { t } = useTranslation();
   const provinces = useRegionChildren();
   const [options, setOptions] = useState<RegionOption[]>([]);
@@ -51,11 +53,11 @@ export function RegionCascader({ value, onChange, style }: Props) {
       changeOnSelect
       allowClear
       value={path}
-      placeholder={t('participation.regionPlaceholder')}
+      placeholder={placeholder ?? t('participation.regionPlaceholder')}
       aria-label={t('participation.region')}
       displayRender={(labels) => (lineage.length ? lineage.map((r) => r.name) : labels).join(' / ')}
       onChange={(codes) => onChange(codes && codes.length ? String(codes[codes.length - 1]) : undefined)}
-      data-testid="participation-region"
+      data-testid={testId}
     />
   );
 }

@@ -8,6 +8,7 @@ import { ApiError } from '../../../../lib/api-client';
 import { errorText } from '../../../../components/ErrorAlert';
 import { participationKey, useTransition } from '../../api/participations';
 import { CommandFields } from './CommandFields';
+import { preferredBodyOf } from './PreferredBodyNote';
 import { toTransitionRequest, type CommandFormValues } from './command-values';
 
 const DANGER: ReadonlySet<Command> = new Set<Command>(['reject', 'withdraw']);
@@ -72,7 +73,7 @@ export function CommandDialog({ command, detail, onClose }: Props) {
         layout="vertical"
         onFinish={submit}
         disabled={transition.isPending}
-        initialValues={{ certificationBodyId: detail.certificationBody?.id }}
+        initialValues={{ certificationBodyId: detail.certificationBody?.id ?? preferredBodyOf(detail)?.id }}
         data-testid={`command-form-${command}`}
       >
         <CommandFields command={command} detail={detail} />

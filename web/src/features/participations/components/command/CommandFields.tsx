@@ -9,13 +9,15 @@ import { CertificationBodyField } from './CertificationBodyField';
 import { DateField } from './DateField';
 import { EvaluationField } from './EvaluationField';
 import { ExpertsField } from './ExpertsField';
+import { PreferredBodyNote } from './PreferredBodyNote';
 
-function ReasonField({ required }: { required: boolean }) {
+function ReasonField({ required, label, extra }: { required: boolean; label?: string; extra?: string }) {
   const { t } = useTranslation();
   return (
     <Form.Item
       name="reason"
-      label={required ? t('dialog.reason') : t('dialog.reasonOptional')}
+      label={label ?? (required ? t('dialog.reason') : t('dialog.reasonOptional'))}
+      extra={extra}
       rules={required ? [{ required: true, whitespace: true, message: t('dialog.reasonRequired') }] : []}
     >
       <Input.TextArea rows={3} maxLength={500} showCount data-testid="field-reason" />
@@ -35,7 +37,9 @@ export function CommandFields({ command, detail }: { command: Command; detail: P
       return (
         <>
           {confirmation}
+          <PreferredBodyNote detail={detail} />
           <CertificationBodyField campaignId={detail.campaign.id} required={!detail.certificationBody} />
+          <ReasonField required={false} label={t('dialog.overrideReason')} extra={t('dialog.overrideReasonHint')} />
         </>
       );
     case 'reject':

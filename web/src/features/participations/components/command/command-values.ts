@@ -28,7 +28,8 @@ export function toTransitionRequest(command: Command, version: number, v: Comman
   const base: TransitionRequest = { command, version };
   switch (command) {
     case 'select':
-      return { ...base, certificationBodyId: v.certificationBodyId };
+      // a reason is needed only when the body differs from the one the enterprise chose
+      return { ...base, certificationBodyId: v.certificationBodyId, reason: text(v.reason) };
     case 'reject':
     case 'withdraw':
     case 'close':

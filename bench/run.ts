@@ -1,0 +1,24 @@
+/**
+ * Benchmarks (never timed tests): `npm run bench -- <name>`, e.g. `npm run bench -- intake`.
+ * Results go to stdout as a table (see bench/README.md).
+ */
+const BENCHMARKS: Record<string, { about: string; run: () => Promise<void> }> = {
+  intake: {
+    about: 'roster import (10,000 rows, 2 % bad) and streamed export (100,000 participations)',
+    run: async () => (await import('./intake.js')).runIntakeBench(),
+  },
+};
+
+const name = process.argv[2];
+const bench = name ? BENCHMARKS[name] : undefined;
+if (!bench) {
+  console.error(`usage: npm run bench -- <name>\n${Object.entries(BENCHMARKS).map(([key, b]) => `  ${key.padEnd(10)} ${b.about}`).join('\n')}`);
+  process.exit(name ? 1 : 0);
+}
+try {
+  await bench.run();
+  process.exit(0);
+} catch (error) {
+  console.error(error);
+  process.exit(1);
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "participations_campaign_id_idx" ON "participations" USING btree ("campaign_id","id");

@@ -1,0 +1,122 @@
+/**
+ * Create or change a campaign: basics, phases, targets and quotas, key industries and eligibility,
+ * the work plan. The shared plan rules (campaignProblems) are checked live; a stale version (409)
+ * is reported and the page reloads the campaign.
+ */
+import { Alert, App, Button, Card, Flex, Form } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { campaignProblems } from '../../../../../../domain/campaigns/campaign-rules.js';
+import type { CampaignDetail } from '../../../../lib/api-types';
+import { ApiError } from '../../../../lib/api-client';
+import { errorText } from '../../../../components/ErrorAlert';
+import { useCampaignList } from '../../api/campaigns';
+import { useCreateCampaign, useUpdateCampaign } from '../../api/campaign-write';
+import { BasicFields } from './BasicFields';
+import { CampaignProblemsAlert } from './CampaignProblemsAlert';
+import { PhaseListField } from './PhaseListField';
+import { ScopeFields } from './ScopeFields';
+import { TargetFields } from './TargetFields';
+import { WorkPlanFields } from './WorkPlanFields';
+import { emptyCampaign, fromCampaign, toCreateRequest, toPlanInput, toUpdateRequest, type CampaignFormValues } from './campaign-form-values';
+
+interface Props {
+  /** Absent when creating. */
+  campaign?: CampaignDetail;
+  /** The campaign's region (the bureau's own when creating). */
+  regionCode: string;
+}
+
+export function CampaignForm({ campaign, regionCode }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<CampaignFormValues>();
+  const create = useCreateCampaign();
+  const update = useUpdateCampaign(campaign?.id ?? '');
+  const mutation = campaign ? update : create;
+  const list = useCampaignList({ page: 1, pageSize: 100 });
+
+  const values: CampaignFormValues = Form.useWatch((v: CampaignFormValues) => v, form) ?? {};
+  const parent = values.parentId ? list.data?.items.find((c) => c.id === values.parentId) : undefined;
+  const problems = campaignProblems(toPlanInput(values, regionCode), parent ? { regionCode: parent.regionCode } : null);
+  const inherit = !campaign && Boolean(values.parentId);
+
+  const onError = (error: Error) => {
+    if (error instanceof ApiError && error.code === 'VERSION_CONFLICT' && campaign) {
+      void message.warning(t('error.versionConflict'));
+      void queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id] });
+      return;
+    }
+    const field = error instanceof ApiError ? error.field?.replace(/^body\./, '') : undefined;
+    if (field === 'name' || field === 'year') form.setFields([{ name: field, errors: [errorText(error)] }]);
+  };
+
+  const submit = (v: CampaignFormValues) => {
+    if (problems.length > 0) {
+      void message.error(t('campaignForm.fixProblems'));
+      return;
+    }
+    if (campaign) {
+      update.mutate(toUpdateRequest(v, campaign.version), {
+        onSuccess: () => {
+          void message.success(t('campaignForm.saved'));
+          void navigate(`/campaigns/${campaign.id}`);
+        },
+        onError,
+      });
+    } else {
+      create.mutate(toCreateRequest(v), {
+        onSuccess: ({ id }) => {
+          void message.success(t('campaignForm.created'));
+          void navigate(`/campaigns/${id}`);
+        },
+        onError,
+      });
+    }
+  };
+
+  const conflict = mutation.error instanceof ApiError && mutation.error.code === 'VERSION_CONFLICT';
+  return (
+    <Form<CampaignFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={campaign ? fromCampaign(campaign) : emptyCampaign()}
+      onFinish={submit}
+      scrollToFirstError
+      disabled={mutation.isPending}
+      data-testid="campaign-form"
+    >
+      <Flex vertical gap={16}>
+        {mutation.isError && !conflict ? <Alert type="error" showIcon title={errorText(mutation.error)} data-testid="campaign-error" /> : null}
+        <Card size="small" title={t('campaign.basic')}>
+          <BasicFields editing={Boolean(campaign)} regionCode={regionCode} parentName={campaign?.parent?.name} />
+        </Card>
+        <Card size="small" title={t('campaign.phases')}>
+          <PhaseListField problems={problems} inheritHint={inherit} />
+        </Card>
+        <Card size="small" title={t('campaign.targets')}>
+          <TargetFields regionCode={regionCode} problems={problems} />
+        </Card>
+        <Card size="small" title={t('campaignForm.scope')}>
+          <ScopeFields inheritHint={inherit} />
+        </Card>
+        <Card size="small" title={t('campaign.workPlan')}>
+          <WorkPlanFields />
+        </Card>
+        <CampaignProblemsAlert problems={problems} />
+        <Flex gap={8} justify="flex-end" wrap>
+          <Button onClick={() => void navigate(campaign ? `/campaigns/${campaign.id}` : '/campaigns')} disabled={false}>
+            {t('common.cancel')}
+          </Button>
+          {/* not a submit button: Enter in a field (a date, say) must not send the whole form */}
+          <Button type="primary" loading={mutation.isPending} onClick={() => form.submit()} data-testid="campaign-save">
+            {t('common.save')}
+          </Button>
+        </Flex>
+      </Flex>
+    </Form>
+  );
+}

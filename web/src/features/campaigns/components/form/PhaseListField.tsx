@@ -1,0 +1,90 @@
+/** The campaign's phases: kind, start and (optional) end; rule problems show on their row. */
+import { Button, Col, DatePicker, Form, Grid, Row, Select, Typography } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { PHASE_KINDS, type CampaignProblem } from '../../../../../../domain/campaigns/campaign-rules.js';
+import { useCampaignProblemText } from './campaign-problem-text';
+
+interface Props {
+  problems: CampaignProblem[];
+  /** A child campaign may leave the list empty to take its parent's phases. */
+  inheritHint: boolean;
+}
+
+export function PhaseListField({ problems, inheritHint }: Props) {
+  const { t } = useTranslation();
+  const text = useCampaignProblemText();
+  const wide = Grid.useBreakpoint().md ?? true;
+  const rowProblems = (i: number) => problems.filter((p) => p.field.startsWith(`phases.${i}.`));
+  const listProblems = problems.filter((p) => p.field === 'phases');
+
+  return (
+    <div data-testid="field-phases">
+      {inheritHint ? (
+        <Typography.Paragraph type="secondary">{t('campaignForm.phasesInherit')}</Typography.Paragraph>
+      ) : null}
+      <Form.List name="phases">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map(({ key, name }) => {
+              const mine = rowProblems(name);
+              return (
+                <div key={key} data-testid={`phase-row-${name}`} style={{ borderBottom: '1px dashed #e8ecf1', marginBottom: 12 }}>
+                  <Row gutter={12} align="top">
+                    <Col xs={24} md={8}>
+                      <Form.Item name={[name, 'kind']} label={t('campaignForm.phaseKind')} rules={[{ required: true, message: t('campaignForm.phaseKindRequired') }]}>
+                        <Select
+                          options={PHASE_KINDS.map((k) => ({ value: k, label: t(`phase.${k}`) }))}
+                          data-testid={`field-phases-${name}-kind`}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={12} md={7}>
+                      <Form.Item name={[name, 'startsOn']} label={t('campaignForm.phaseStart')} rules={[{ required: true, message: t('dialog.dateRequired') }]}>
+                        <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} data-testid={`field-phases-${name}-startsOn`} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={12} md={7}>
+                      <Form.Item name={[name, 'endsOn']} label={t('campaignForm.phaseEnd')}>
+                        <DatePicker format="YYYY-MM-DD" allowClear style={{ width: '100%' }} data-testid={`field-phases-${name}-endsOn`} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={2} style={{ textAlign: 'end' }}>
+                      {/* the label-high spacer lines the button up with the fields on wide screens only */}
+                      <Form.Item label={wide ? ' ' : undefined} colon={false} style={wide ? undefined : { marginTop: -12, marginBottom: 8 }}>
+                        <Button
+                          danger
+                          type="text"
+                          icon={<DeleteOutlined />}
+                          onClick={() => remove(name)}
+                          aria-label={t('campaignForm.removePhase')}
+                          title={t('campaignForm.removePhase')}
+                          data-testid={`phase-remove-${name}`}
+                        >
+                          {wide ? null : t('campaignForm.removePhase')}
+                        </Button>
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                  {mine.map((p) => (
+                    <Typography.Paragraph key={p.code + p.field} type="danger" style={{ marginTop: -12, marginBottom: 8 }}>
+                      {text(p)}
+                    </Typography.Paragraph>
+                  ))}
+                </div>
+              );
+            })}
+            {listProblems.map((p) => (
+              <Typography.Paragraph key={p.code} type="danger">
+                {text(p)}
+              </Typography.Paragraph>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block data-testid="phase-add">
+              {t('campaignForm.addPhase')}
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </div>
+  );
+}

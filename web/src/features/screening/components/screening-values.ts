@@ -1,0 +1,59 @@
+/** The screening form's values, the live summary (shared rule) and the request to record it. */
+import {
+  summarizeScreening,
+  type ScreeningItem,
+  type ScreeningItemKey,
+  type ScreeningResult,
+  type ScreeningSummary,
+} from '../../../../../domain/intake/screening.js';
+import type { RecordScreeningRequest, ScreeningView } from '../../../lib/api-types';
+
+/** Answered by the platform from the application (size rule, campaign revenue rule): read-only. */
+export const AUTOMATIC_ITEMS: ReadonlySet<string> = new Set<ScreeningItemKey>(['small_or_micro', 'min_main_revenue']);
+
+export interface ItemValue {
+  result?: ScreeningResult;
+  evidence?: string;
+  source?: string;
+}
+
+export interface ScreeningFormValues {
+  items?: Record<string, ItemValue | undefined>;
+  note?: string;
+}
+
+export function toFormValues(view: ScreeningView): ScreeningFormValues {
+  const items: Record<string, ItemValue> = {};
+  for (const item of view.items) {
+    if (!AUTOMATIC_ITEMS.has(item.key)) items[item.key] = { result: item.result, evidence: item.evidence ?? '', source: item.source ?? '' };
+  }
+  return { items, note: view.note ?? '' };
+}
+
+/** The items as they would be recorded: form answers for the manual ones, the platform's for the rest. */
+export function currentItems(view: ScreeningView, values: ScreeningFormValues): ScreeningItem[] {
+  return view.items.map((item) => {
+    const key = item.key as ScreeningItemKey;
+    if (AUTOMATIC_ITEMS.has(key)) return { ...item, key };
+    const v = values.items?.[key];
+    return { key, result: v?.result ?? item.result, evidence: v?.evidence, source: v?.source };
+  });
+}
+
+/** The shared summary; the required items are the ones the server listed (the revenue rule only when the campaign sets one). */
+export function liveSummary(view: ScreeningView, values: ScreeningFormValues): ScreeningSummary {
+  const hasRevenueRule = view.items.some((i) => i.key === 'min_main_revenue');
+  return summarizeScreening(currentItems(view, values), { minMainRevenueWan: hasRevenueRule ? 0 : undefined });
+}
+
+const text = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
+
+export function toRecordRequest(view: ScreeningView, values: ScreeningFormValues): RecordScreeningRequest {
+  const items = view.items
+    .filter((i) => !AUTOMATIC_ITEMS.has(i.key))
+    .map((i) => {
+      const v = values.items?.[i.key];
+      return { key: i.key, result: v?.result ?? 'unknown', evidence: text(v?.evidence), source: text(v?.source) };
+    });
+  return { version: view.version, items, note: text(values.note) };
+}

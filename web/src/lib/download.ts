@@ -1,0 +1,33 @@
+/**
+ * File downloads through fetch (the session cookie goes along; a GET needs no CSRF token), so a
+ * refused or failed download shows the server's message instead of navigating to a JSON page.
+ */
+import { useState } from 'react';
+import { App } from 'antd';
+import { apiGetFile, type QueryValue } from './api-client';
+import { errorText } from '../components/ErrorAlert';
+
+export async function downloadFile(path: string, fallbackName: string, query?: Record<string, QueryValue>): Promise<void> {
+  const { blob, fileName } = await apiGetFile(path, query);
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName ?? fallbackName;
+  document.body.appendChild(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** `download(path, name, query)` plus whether one is under way; failures show as a message. */
+export function useDownload() {
+  const { message } = App.useApp();
+  const [pending, setPending] = useState(false);
+  const download = (path: string, fallbackName: string, query?: Record<string, QueryValue>) => {
+    setPending(true);
+    downloadFile(path, fallbackName, query)
+      .catch((error: unknown) => void message.error(errorText(error)))
+      .finally(() => setPending(false));
+  };
+  return { download, pending };
+}
