@@ -105,6 +105,12 @@ export const ERROR_CODES = {
     zh: '企业所在地区 {detail} 不在本提升行动的范围内',
     en: "The enterprise's region {detail} is outside this campaign's region",
   },
+  REGION_OUTSIDE_JURISDICTION: {
+    status: 400,
+    zh: '企业所在地区 {detail} 不在本部门的管辖范围内',
+    en: "The enterprise's region {detail} is outside your bureau's jurisdiction",
+  },
+  ROSTER_TOO_MANY_ROWS: { status: 400, zh: '名册一次最多 {detail} 行，请分批导入', en: 'A roster holds at most {detail} rows; import it in parts' },
   INDUSTRY_UNKNOWN: { status: 400, zh: '认证行业类别须为 01–39：{detail}', en: 'The certification category must be 01–39: {detail}' },
   SIZE_INDUSTRY_UNKNOWN: { status: 400, zh: '规模划分行业不存在：{detail}', en: 'Unknown industry row of the size rule: {detail}' },
   NUMBER_INVALID: { status: 400, zh: '{field} 须为不小于 0 的数字：{detail}', en: '{field} must be a number ≥ 0: {detail}' },

@@ -52,7 +52,7 @@ describe('a bureau recommends an enterprise', () => {
     expect(outside.json().code).toBe('REGION_OUTSIDE_CAMPAIGN');
     const fengxian = await t.as('fengxian');
     const neighbour = await fengxian.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/applications`, application({ uscc: withUsccCheckChar('91320303MA1TEXT04'), regionCode: '320303' }));
-    expect(neighbour.json().code).toBe('REGION_OUTSIDE_CAMPAIGN');
+    expect(neighbour.json().code).toBe('REGION_OUTSIDE_JURISDICTION');
     const tianjin = await t.as('tianjin');
     expect((await tianjin.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/applications`, application())).statusCode).toBe(404);
   });

@@ -73,11 +73,26 @@ describe('roster import', () => {
     const first = (await upload(xuzhou, file, '?mode=valid_rows')).json();
     expect(first).toMatchObject({ totalRows: 5, invalidRows: 3, createdRows: 2, status: 'imported' });
     expect(first.errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([[3, 'INDUSTRY_UNKNOWN'], [5, 'DUPLICATE_APPLICATION'], [6, 'REGION_OUTSIDE_CAMPAIGN']]);
-    const again = (await upload(xuzhou, await xlsx([row(1), row(3)]))).json();
-    expect(again).toMatchObject({ createdRows: 0, unchangedRows: 2, status: 'imported' });
+    const again = (await upload(xuzhou, file, '?mode=valid_rows')).json();
+    expect(again).toMatchObject({ createdRows: 0, unchangedRows: 2, invalidRows: 3, status: 'imported' });
     const list = (await xuzhou.get(`/api/v1/participations?q=${encodeURIComponent('名册企业')}`)).json();
     expect(list.total).toBe(2);
     expect(list.items[0]).toMatchObject({ stage: 'applied' });
+  });
+
+  it('reads codes typed as numbers, sloppy headers, and answers in English when asked', async () => {
+    const fengxian = await t.as('fengxian');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('名单');
+    sheet.addRow(ROSTER_COLUMNS.map((c) => c.header.replace('（', '(').replace('）', ')') + ' '));
+    const numeric = row(20, { industryCode: 3, regionCode: 320321 });
+    sheet.addRow(ROSTER_COLUMNS.map((c) => numeric[c.key] ?? null));
+    const neighbour = row(21, { regionCode: '320303' }); // 云龙区: in the 徐州 campaign, not in 丰县's jurisdiction
+    sheet.addRow(ROSTER_COLUMNS.map((c) => neighbour[c.key] ?? null));
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    const result = (await fengxian.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/roster/import?dryRun=1`, file, { 'content-type': XLSX_TYPE, 'accept-language': 'en-US' })).json();
+    expect(result.errors).toEqual([{ row: 3, field: 'regionCode', code: 'REGION_OUTSIDE_JURISDICTION', message: expect.stringContaining("outside your bureau's jurisdiction") }]);
+    expect(result).toMatchObject({ totalRows: 2, invalidRows: 1, status: 'validated', createdRows: 0 });
   });
 
   it('keeps other bureaus out and refuses what is not a roster', async () => {

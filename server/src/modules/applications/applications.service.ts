@@ -21,7 +21,7 @@ async function register(ctx: AppContext, campaign: { id: string; regionCode: str
   assertNoProblems(checkApplication(input, campaign.regionCode, await knownRegionCodes(ctx.database.db)));
   // a bureau recommends only within its own jurisdiction (a county inside a city's campaign, say)
   if (meta.actor && (!meta.actor.regionCode || !isWithinRegion(input.regionCode, meta.actor.regionCode))) {
-    throw new AppError('REGION_OUTSIDE_CAMPAIGN', { field: 'regionCode', detail: input.regionCode });
+    throw new AppError('REGION_OUTSIDE_JURISDICTION', { field: 'regionCode', detail: input.regionCode });
   }
   await assertPreferredBody(ctx, campaign.id, input.preferredBodyId);
   const outcome = await ctx.database.db.transaction((tx) =>

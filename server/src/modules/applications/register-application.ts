@@ -4,6 +4,7 @@
  * class by the 2017 rule, a timeline event and an audit entry. Used by the public form, a bureau's
  * recommendation and the roster import; the caller owns the transaction.
  */
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { enterprises, organizations, participations, regions, stageEvents } from '../../platform/db/schema.js';
@@ -57,8 +58,9 @@ export async function registerApplications(
   }
   const fresh = rows.filter((r) => !enterpriseByUscc.has(r.uscc));
   for (const part of chunk(fresh, 500)) {
-    const orgs = await tx.insert(organizations).values(part.map((r) => ({ kind: 'enterprise', name: r.input.name.trim(), regionCode: r.input.regionCode }))).returning({ id: organizations.id });
-    part.forEach((r, i) => enterpriseByUscc.set(r.uscc, orgs[i]!.id));
+    // ids made here, so no row depends on the order INSERT … RETURNING gives them back
+    for (const r of part) enterpriseByUscc.set(r.uscc, randomUUID());
+    await tx.insert(organizations).values(part.map((r) => ({ id: enterpriseByUscc.get(r.uscc)!, kind: 'enterprise', name: r.input.name.trim(), regionCode: r.input.regionCode })));
     await tx.insert(enterprises).values(part.map((r) => ({
       organizationId: enterpriseByUscc.get(r.uscc)!, uscc: r.uscc, industryCode: r.input.industryCode, address: r.input.address ?? null,
       legalRepresentative: r.input.legalRepresentative ?? null, contactName: r.input.contactName, contactPhone: r.input.contactPhone,
@@ -79,15 +81,16 @@ export async function registerApplications(
   });
   const toCreate = rows.map((r, i) => ({ ...r, i })).filter(({ i }) => outcomes[i]!.created);
   for (const part of chunk(toCreate, 500)) {
-    const inserted = await tx.insert(participations).values(part.map(({ input, uscc }) => {
+    for (const { i } of part) outcomes[i]!.participationId = randomUUID();
+    const inserted = await tx.insert(participations).values(part.map(({ input, uscc, i }) => {
       const { preferredBodyId, ...declared } = input;
       return {
+        id: outcomes[i]!.participationId,
         campaignId: ctx.campaign.id, enterpriseId: enterpriseByUscc.get(uscc)!, stage: 'applied', origin: ctx.origin, regionCode: input.regionCode,
         industryCode: input.industryCode, application: { ...declared, uscc }, sizeClass: applicationSizeClass(input),
         recommendedByOrganizationId: ctx.recommendedByOrganizationId ?? null, preferredBodyId: preferredBodyId ?? null, createdAt: ctx.now, updatedAt: ctx.now,
       };
     })).returning({ id: participations.id });
-    part.forEach(({ i }, k) => (outcomes[i]!.participationId = inserted[k]!.id));
     await tx.insert(stageEvents).values(inserted.map((p) => ({
       participationId: p.id, command: 'apply', fromStage: null, toStage: 'applied', actorUserId: ctx.actor?.userId ?? null,
       actorRole: ctx.actor?.role ?? null, actorOrganizationId: ctx.actor?.organizationId ?? null, reason: null, payload: { origin: ctx.origin }, occurredAt: ctx.now,

@@ -63,6 +63,11 @@ function cellValue(cell: ExcelJS.CellValue): Cell {
   return cell as Cell;
 }
 
+/** Headers as people type them: spaces dropped, half- and full-width brackets alike. */
+function normalizeHeader(header: string): string {
+  return header.replace(/[\s\u3000]+/g, '').replace(/[(（]/g, '(').replace(/[)）]/g, ')');
+}
+
 /** Reads the first sheet; headers are matched by their Chinese text, in any order. */
 export async function readUpload(buffer: Buffer, required: ReadonlyArray<string>): Promise<ParsedUpload> {
   const workbook = new ExcelJS.Workbook();
@@ -71,8 +76,8 @@ export async function readUpload(buffer: Buffer, required: ReadonlyArray<string>
   if (!sheet) return { ok: false, missing: ROSTER_COLUMNS.map((c) => c.header) };
   const keyAt = new Map<number, RosterColumn['key']>();
   sheet.getRow(1).eachCell((cell, col) => {
-    const header = String(cellValue(cell.value) ?? '').trim();
-    const column = ROSTER_COLUMNS.find((c) => c.header === header || c.key === header);
+    const header = normalizeHeader(String(cellValue(cell.value) ?? ''));
+    const column = ROSTER_COLUMNS.find((c) => normalizeHeader(c.header) === header || c.key === header);
     if (column) keyAt.set(col, column.key);
   });
   const present = new Set(keyAt.values());

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -104,11 +105,16 @@ export async function rosterRoutes(fastify: FastifyInstance): Promise<void> {
           ]);
         }
         if (page.length < EXPORT_PAGE) break;
+        // a slow client: wait until it has taken what is queued before reading the next page
+        if (stream.writableNeedDrain) await once(stream, 'drain');
         after = page.at(-1)!.id;
       }
       await sheet.finish();
     };
-    write().catch((error: unknown) => stream.destroy(error as Error));
+    write().catch((error: unknown) => {
+      request.log.error({ err: error }, 'roster export failed');
+      stream.destroy(error as Error);
+    });
     return reply.send(stream);
   });
 }

@@ -22,6 +22,8 @@ import { normalizeUsccInput } from '../../../../domain/uscc/uscc.js';
 import { errorWorkbook, readUpload } from './roster-workbook.js';
 
 export type ImportMode = 'all_or_nothing' | 'valid_rows';
+/** One upload's rows; larger lists are imported in parts (the file is read into memory). */
+export const MAX_ROSTER_ROWS = 50_000;
 
 export async function visibleCampaign(ctx: AppContext, actor: Actor, id: string) {
   const [campaign] = await ctx.database.db.select({ id: campaigns.id, regionCode: campaigns.regionCode, name: campaigns.name })
@@ -54,6 +56,7 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
     throw new AppError('ROSTER_FILE_INVALID', { field: 'file' });
   }
   if (!parsed.ok) throw new AppError('ROSTER_HEADERS_MISSING', { field: 'file', detail: parsed.missing.join('、') });
+  if (parsed.rows.length > MAX_ROSTER_ROWS) throw new AppError('ROSTER_TOO_MANY_ROWS', { field: 'file', detail: String(MAX_ROSTER_ROWS) });
 
   const regionCodes = await knownRegionCodes(ctx.database.db);
   const seen = new Map<string, number>();
@@ -61,12 +64,12 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
     const { input: application, problems } = rowToApplication(cells);
     problems.push(...checkApplication(application, campaign.regionCode, regionCodes));
     if (!problems.some((p) => p.field === 'regionCode') && (!actor.regionCode || !isWithinRegion(application.regionCode, actor.regionCode))) {
-      problems.push({ field: 'regionCode', code: 'REGION_OUTSIDE_CAMPAIGN', detail: application.regionCode });
+      problems.push({ field: 'regionCode', code: 'REGION_OUTSIDE_JURISDICTION', detail: application.regionCode });
     }
     const uscc = normalizeUsccInput(application.uscc);
     if (!problems.some((p) => p.field === 'uscc')) {
       const first = seen.get(uscc);
-      if (first !== undefined) problems.push({ field: 'uscc', code: 'DUPLICATE_APPLICATION', detail: `${uscc} (第 ${first} 行 / row ${first})` });
+      if (first !== undefined) problems.push({ field: 'uscc', code: 'DUPLICATE_APPLICATION', detail: `${uscc} (${input.locale === 'en-US' ? `row ${first}` : `第 ${first} 行`})` });
       else seen.set(uscc, row);
     }
     return { row, cells, application, problems };

@@ -35,6 +35,10 @@ export function installErrorHandler(app: FastifyInstance): void {
       const detail = issue?.message ?? 'invalid';
       return reply.status(400).send(errorBody('VALIDATION_FAILED', locale, { field, detail }));
     }
+    // a concurrent request won the race for a unique key (e.g. the same roster uploaded twice at once)
+    if ((error as { code?: string }).code === '23505' || (error as { cause?: { code?: string } }).cause?.code === '23505') {
+      return reply.status(409).send(errorBody('VERSION_CONFLICT', locale));
+    }
     if (error.statusCode === 429) {
       return reply.status(429).send(errorBody('RATE_LIMITED', locale));
     }
