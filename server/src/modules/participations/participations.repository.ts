@@ -38,18 +38,23 @@ function listConditions(actor: Actor, query: Omit<z.infer<typeof ParticipationLi
   return conditions;
 }
 
-/** One page of the export, in id order after `afterId` (keyset: memory stays flat for any size). */
+/**
+ * One page of the export, in id order after `afterId` (keyset: memory stays flat for any size).
+ * Leaner than the list query: region names come from the caller's map, the campaign is known.
+ */
 export async function exportPage(executor: Executor, actor: Actor, query: Omit<z.infer<typeof ParticipationListQuery>, 'page' | 'pageSize'>, afterId: string | null, limit: number) {
   const conditions = listConditions(actor, query);
   if (afterId) conditions.push(gt(participations.id, afterId));
-  return withParticipationJoins(executor
+  return executor
     .select({
-      id: participations.id, enterpriseName: enterpriseOrg.name, uscc: enterprises.uscc, regionCode: participations.regionCode, regionName: regions.name,
+      id: participations.id, enterpriseName: enterpriseOrg.name, uscc: enterprises.uscc, regionCode: participations.regionCode,
       industryCode: participations.industryCode, stage: participations.stage, sizeClass: participations.sizeClass, origin: participations.origin,
       certificationBodyName: bodyOrg.name, contactName: enterprises.contactName, contactPhone: enterprises.contactPhone, updatedAt: participations.updatedAt,
     })
     .from(participations)
-    .$dynamic())
+    .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
+    .innerJoin(enterprises, eq(enterprises.organizationId, participations.enterpriseId))
+    .leftJoin(bodyOrg, eq(bodyOrg.id, participations.certificationBodyId))
     .where(and(...conditions))
     .orderBy(asc(participations.id))
     .limit(limit);

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { XlsxStreamWriter } from '../../platform/xlsx/stream-writer.js';
+import { regions } from '../../platform/db/schema.js';
 import { IdParams, ParticipationListQuery } from '../participations/participations.schemas.js';
 import { exportPage } from '../participations/participations.repository.js';
 import { requestLocale } from '../../platform/http/error-handler.js';
@@ -92,6 +93,7 @@ export async function rosterRoutes(fastify: FastifyInstance): Promise<void> {
     const sheet = new XlsxStreamWriter(stream, en ? 'Participations' : '企业名单', [30, 22, 12, 10, 24, 14, 10, 10, 28, 10, 14, 20]);
     sheet.addRow(headers);
     reply.type(XLSX_TYPE).header('content-disposition', attachment(`${campaign.name}.xlsx`));
+    const regionNames = new Map((await app.ctx.database.db.select({ code: regions.code, name: regions.name }).from(regions)).map((r) => [r.code, r.name]));
     const write = async () => {
       let after: string | null = null;
       for (;;) {
@@ -99,7 +101,7 @@ export async function rosterRoutes(fastify: FastifyInstance): Promise<void> {
         for (const r of page) {
           const industry = findIndustryCategory(r.industryCode);
           sheet.addRow([
-            r.enterpriseName, r.uscc, r.regionName, r.regionCode, `${r.industryCode} ${(en ? industry?.nameEn : industry?.nameZh) ?? ''}`,
+            r.enterpriseName, r.uscc, regionNames.get(r.regionCode) ?? '', r.regionCode, `${r.industryCode} ${(en ? industry?.nameEn : industry?.nameZh) ?? ''}`,
             STAGE_NAMES[r.stage as Stage]?.[en ? 'en' : 'zh'] ?? r.stage, r.sizeClass ?? '', r.origin, r.certificationBodyName ?? '',
             maskPersonName(r.contactName) ?? '', maskPhone(r.contactPhone) ?? '', r.updatedAt.toISOString().slice(0, 19).replace('T', ' '),
           ]);
