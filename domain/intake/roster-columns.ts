@@ -17,7 +17,7 @@ export interface RosterColumn {
 }
 
 export const ROSTER_COLUMNS: ReadonlyArray<RosterColumn> = [
-  { key: 'uscc', header: '统一社会信用代码', kind: 'text', width: 22, example: '示例：91320321MA1XXXXXXX' },
+  { key: 'uscc', header: '统一社会信用代码', kind: 'text', width: 22, example: '示例：91320321MA1EXAMPL0' },
   { key: 'name', header: '企业名称', kind: 'text', width: 28, example: '丰县示例机械有限公司' },
   { key: 'regionCode', header: '所在地区代码', kind: 'code6', width: 14, example: '320321' },
   { key: 'address', header: '详细地址', kind: 'text', width: 28, example: '丰县经济开发区示例路1号' },
