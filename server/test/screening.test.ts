@@ -92,6 +92,7 @@ describe('waiting list, preference and quota', () => {
     const id = t.ids.participations.e11!;
     await t.ctx.database.db.update(participations).set({ preferredBodyId: t.ids.orgs.cb2 }).where(eq(participations.id, id));
     await t.ctx.database.db.insert((await import('../src/platform/db/schema.js')).campaignBodies).values({ campaignId: t.ids.campaigns.xz, organizationId: t.ids.orgs.cb2! });
+    expect((await xuzhou.get(`/api/v1/participations/${id}`)).json().preferredBody).toEqual({ id: t.ids.orgs.cb2, name: '津诚认证有限公司' });
     const override = await xuzhou.post(`/api/v1/participations/${id}/transitions`, { command: 'select', version: await version(xuzhou, id), certificationBodyId: t.ids.orgs.cb1 });
     expect(override.json().code).toBe('PREFERENCE_OVERRIDE_REASON');
     const honoured = await xuzhou.post(`/api/v1/participations/${id}/transitions`, { command: 'select', version: await version(xuzhou, id) });

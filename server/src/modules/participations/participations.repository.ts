@@ -13,6 +13,7 @@ import type { ParticipationListQuery } from './participations.schemas.js';
 
 const enterpriseOrg = alias(organizations, 'enterprise_org');
 const bodyOrg = alias(organizations, 'body_org');
+const preferredOrg = alias(organizations, 'preferred_org');
 
 /** The joins every participation read needs: enterprise, campaign, region, certification body. */
 function withParticipationJoins<T extends PgSelect>(query: T) {
@@ -96,9 +97,11 @@ export async function findParticipation(executor: Executor, actor: Actor, id: st
       campaignName: campaigns.name,
       campaignYear: campaigns.year,
       bodyName: bodyOrg.name,
+      preferredBodyName: preferredOrg.name,
     })
     .from(participations)
     .$dynamic())
+    .leftJoin(preferredOrg, eq(preferredOrg.id, participations.preferredBodyId))
     .where(and(eq(participations.id, id), participationScope(actor)));
   const [row] = options.forUpdate ? await query.for('update', { of: participations }) : await query;
   return row;

@@ -72,6 +72,7 @@ export const ParticipationDetail = z.object({
     contactPhone: z.string().nullable().describe('masked; reveal with POST …/contact/reveal'),
   }),
   certificationBody: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
+  preferredBody: z.object({ id: z.string().uuid(), name: z.string() }).nullable().describe('the body the enterprise asked for, if any'),
   experts: z.array(z.object({ userId: z.string().uuid(), displayName: z.string(), fromOn: z.string() })),
   milestones: z.object({
     operationStartedOn: z.string().nullable(),

@@ -44,6 +44,7 @@ export async function getParticipationDetail(executor: Executor, actor: Actor, i
       contactPhone: maskPhone(enterprise.contactPhone),
     },
     certificationBody: p.certificationBodyId && row.bodyName ? { id: p.certificationBodyId, name: row.bodyName } : null,
+    preferredBody: p.preferredBodyId && row.preferredBodyName ? { id: p.preferredBodyId, name: row.preferredBodyName } : null,
     experts,
     milestones: {
       operationStartedOn: p.operationStartedOn,

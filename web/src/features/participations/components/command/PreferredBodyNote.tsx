@@ -12,8 +12,7 @@ interface BodyRef {
 }
 
 export function preferredBodyOf(detail: ParticipationDetail): BodyRef | null {
-  const candidate = (detail as ParticipationDetail & { preferredBody?: BodyRef | null }).preferredBody;
-  return candidate && typeof candidate.id === 'string' && typeof candidate.name === 'string' ? candidate : null;
+  return detail.preferredBody;
 }
 
 export function PreferredBodyNote({ detail }: { detail: ParticipationDetail }) {
