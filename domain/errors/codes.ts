@@ -142,6 +142,21 @@ export const ERROR_CODES = {
   },
   ROSTER_FILE_INVALID: { status: 400, zh: '请上传 Excel（.xlsx）文件', en: 'Please upload an Excel (.xlsx) file' },
   ROSTER_HEADERS_MISSING: { status: 400, zh: '名册缺少列：{detail}（请使用模板）', en: 'The roster lacks columns: {detail} (use the template)' },
+  NO_EXPERT_IN_CATEGORY: {
+    status: 409,
+    zh: '本省内没有该认证行业类别的帮扶专家',
+    en: 'No assistance expert of this category within reach (same province)',
+  },
+  ONLY_CONFLICTED_EXPERTS: {
+    status: 409,
+    zh: '可选的帮扶专家均与该企业存在回避关系',
+    en: 'Every expert who could assist this enterprise has a declared conflict with it',
+  },
+  EXPERTS_AT_CAPACITY: {
+    status: 409,
+    zh: '可选的帮扶专家均已满额（每人帮扶 1–2 家）',
+    en: 'Every expert who could assist this enterprise is at capacity (1–2 each)',
+  },
   VERSION_CONFLICT: {
     status: 409,
     zh: '数据已被他人修改，请刷新后重试',

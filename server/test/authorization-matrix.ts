@@ -142,4 +142,8 @@ export const MATRIX: MatrixRoute[] = [
   { method: 'POST', url: '/api/v1/rules/enterprise-size', allowed: 'public', body: { industry: 'industrial', employees: 50, revenueWan: 800 }, expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/rules/enterprise-size/industries', allowed: 'public', expect: { status: 200 } },
   { method: 'POST', url: '/api/v1/rules/uscc', allowed: 'public', body: { code: '91350100M000100Y43' }, expect: { status: 200 } },
+  {
+    method: 'POST', url: '/api/v1/rules/assignment', allowed: 'public',
+    body: { experts: [{ id: 'x', categories: ['18'], regionCode: '320321', capacity: 2 }], enterprises: [{ id: 'a', category: '18', regionCode: '320321' }] }, expect: { status: 200 },
+  },
 ];

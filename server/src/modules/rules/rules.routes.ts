@@ -13,6 +13,7 @@ import {
 import { checkUsccInput } from '../../../../domain/uscc/uscc.js';
 import type { Locale } from '../../../../domain/errors/codes.js';
 import { AppError } from '../../platform/http/app-error.js';
+import { assignmentRuleRoutes } from './assignment.routes.js';
 import { requestLocale } from '../../platform/http/error-handler.js';
 import { EnterpriseSizeIndustries, EnterpriseSizeRequest, EnterpriseSizeResponse, UsccRequest, UsccResponse } from './rules.schemas.js';
 
@@ -33,6 +34,7 @@ function problemDetail(problem: EnterpriseSizeProblem, industryKey: string, loca
 
 export async function rulesRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
+  await app.register(assignmentRuleRoutes);
   const tags = ['rules'];
 
   app.post('/enterprise-size', {

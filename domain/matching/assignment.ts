@@ -1,0 +1,225 @@
+/**
+ * Expert ↔ enterprise assignment (issue 4; seed 000 §一, 001 附件 §一): each assistance expert helps
+ * 1–2 enterprises of their own specialty, ideally without crossing regions, never one they have a
+ * declared conflict with. Solved optimally as a min-cost max-flow: as many enterprises as the hard
+ * rules allow are assigned, and among those assignments the one with the least total cost, where
+ * cost = region distance (same county < same city < same province; other provinces are out of reach)
+ * + a load step for each further enterprise an expert takes (so work is spread).
+ */
+import { regionLevel } from '../regions/region-code.js';
+
+export interface MatchExpert {
+  id: string;
+  /** 39-category codes the expert may serve. */
+  categories: ReadonlyArray<string>;
+  regionCode: string;
+  /** Default 2 (seed: 1–2 enterprises per expert). */
+  capacity: number;
+  /** Enterprises already assisted. */
+  load?: number;
+}
+
+export interface MatchEnterprise {
+  id: string;
+  category: string;
+  regionCode: string;
+}
+
+export interface MatchWeights {
+  sameCounty: number;
+  sameCity: number;
+  sameProvince: number;
+  /** Added per enterprise beyond an expert's first (balances load). */
+  loadStep: number;
+}
+
+export const DEFAULT_WEIGHTS: MatchWeights = { sameCounty: 0, sameCity: 2, sameProvince: 5, loadStep: 1 };
+
+export type UnassignedReason = 'NO_EXPERT_IN_CATEGORY' | 'ONLY_CONFLICTED_EXPERTS' | 'EXPERTS_AT_CAPACITY';
+
+export interface MatchResult {
+  assignments: Array<{ enterpriseId: string; expertId: string; cost: number }>;
+  unassigned: Array<{ enterpriseId: string; reason: UnassignedReason }>;
+  objective: { assigned: number; totalCost: number };
+}
+
+/** Region distance, or null when the expert is out of reach (another province). */
+export function regionCost(expertRegion: string, enterpriseRegion: string, weights: MatchWeights = DEFAULT_WEIGHTS): number | null {
+  if (expertRegion === enterpriseRegion && regionLevel(expertRegion) === 'county') return weights.sameCounty;
+  if (expertRegion.slice(0, 4) === enterpriseRegion.slice(0, 4)) return weights.sameCity;
+  if (expertRegion.slice(0, 2) === enterpriseRegion.slice(0, 2)) return weights.sameProvince;
+  return null;
+}
+
+interface Edge {
+  to: number;
+  rev: number;
+  cap: number;
+  cost: number;
+}
+
+/** Successive shortest paths with Dijkstra on reduced costs (all costs are non-negative). */
+class MinCostFlow {
+  readonly graph: Edge[][];
+  constructor(n: number) {
+    this.graph = Array.from({ length: n }, () => []);
+  }
+  addEdge(from: number, to: number, cap: number, cost: number): void {
+    this.graph[from]!.push({ to, rev: this.graph[to]!.length, cap, cost });
+    this.graph[to]!.push({ to: from, rev: this.graph[from]!.length - 1, cap: 0, cost: -cost });
+  }
+  run(source: number, sink: number): { flow: number; cost: number } {
+    const n = this.graph.length;
+    const potential = new Array<number>(n).fill(0);
+    let flow = 0;
+    let cost = 0;
+    for (;;) {
+      const dist = new Array<number>(n).fill(Infinity);
+      const prevNode = new Array<number>(n).fill(-1);
+      const prevEdge = new Array<number>(n).fill(-1);
+      dist[source] = 0;
+      const heap = new MinHeap();
+      heap.push(0, source);
+      while (heap.size > 0) {
+        const [d, u] = heap.pop();
+        if (d > dist[u]!) continue;
+        this.graph[u]!.forEach((e, i) => {
+          if (e.cap <= 0) return;
+          const nd = d + e.cost + potential[u]! - potential[e.to]!;
+          if (nd < dist[e.to]!) {
+            dist[e.to] = nd;
+            prevNode[e.to] = u;
+            prevEdge[e.to] = i;
+            heap.push(nd, e.to);
+          }
+        });
+      }
+      if (dist[sink] === Infinity) return { flow, cost };
+      for (let v = 0; v < n; v++) if (dist[v]! < Infinity) potential[v]! += dist[v]!;
+      let push = Infinity;
+      for (let v = sink; v !== source; v = prevNode[v]!) push = Math.min(push, this.graph[prevNode[v]!]![prevEdge[v]!]!.cap);
+      for (let v = sink; v !== source; v = prevNode[v]!) {
+        const e = this.graph[prevNode[v]!]![prevEdge[v]!]!;
+        e.cap -= push;
+        this.graph[v]![e.rev]!.cap += push;
+        cost += push * e.cost;
+      }
+      flow += push;
+    }
+  }
+}
+
+class MinHeap {
+  private keys: number[] = [];
+  private values: number[] = [];
+  get size(): number {
+    return this.keys.length;
+  }
+  push(key: number, value: number): void {
+    this.keys.push(key);
+    this.values.push(value);
+    let i = this.keys.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.keys[parent]! <= this.keys[i]!) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+  pop(): [number, number] {
+    const top: [number, number] = [this.keys[0]!, this.values[0]!];
+    const lastKey = this.keys.pop()!;
+    const lastValue = this.values.pop()!;
+    if (this.keys.length > 0) {
+      this.keys[0] = lastKey;
+      this.values[0] = lastValue;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < this.keys.length && this.keys[l]! < this.keys[m]!) m = l;
+        if (r < this.keys.length && this.keys[r]! < this.keys[m]!) m = r;
+        if (m === i) break;
+        this.swap(i, m);
+        i = m;
+      }
+    }
+    return top;
+  }
+  private swap(a: number, b: number): void {
+    [this.keys[a], this.keys[b]] = [this.keys[b]!, this.keys[a]!];
+    [this.values[a], this.values[b]] = [this.values[b]!, this.values[a]!];
+  }
+}
+
+/** Which experts may take which enterprise under the hard rules, with the edge's region cost. */
+export function candidates(
+  experts: ReadonlyArray<MatchExpert>,
+  enterprise: MatchEnterprise,
+  conflicts: ReadonlySet<string>,
+  weights: MatchWeights = DEFAULT_WEIGHTS,
+): Array<{ expert: number; cost: number }> {
+  const out: Array<{ expert: number; cost: number }> = [];
+  experts.forEach((e, i) => {
+    if (!e.categories.includes(enterprise.category)) return;
+    if (conflicts.has(`${e.id}|${enterprise.id}`)) return;
+    const cost = regionCost(e.regionCode, enterprise.regionCode, weights);
+    if (cost !== null) out.push({ expert: i, cost });
+  });
+  return out;
+}
+
+export function assignExperts(input: {
+  experts: ReadonlyArray<MatchExpert>;
+  enterprises: ReadonlyArray<MatchEnterprise>;
+  conflicts?: ReadonlyArray<{ expertId: string; enterpriseId: string }>;
+  weights?: Partial<MatchWeights>;
+}): MatchResult {
+  const weights = { ...DEFAULT_WEIGHTS, ...input.weights };
+  const conflicts = new Set((input.conflicts ?? []).map((c) => `${c.expertId}|${c.enterpriseId}`));
+  const { experts, enterprises } = input;
+  // nodes: source 0, enterprises 1..m, experts m+1..m+n, sink m+n+1
+  const m = enterprises.length;
+  const n = experts.length;
+  const source = 0;
+  const sink = m + n + 1;
+  const graph = new MinCostFlow(m + n + 2);
+  const edgeCost = new Map<string, number>();
+  enterprises.forEach((enterprise, j) => {
+    graph.addEdge(source, 1 + j, 1, 0);
+    for (const c of candidates(experts, enterprise, conflicts, weights)) {
+      graph.addEdge(1 + j, 1 + m + c.expert, 1, c.cost);
+      edgeCost.set(`${j}|${c.expert}`, c.cost);
+    }
+  });
+  experts.forEach((expert, i) => {
+    const load = expert.load ?? 0;
+    // one unit edge per free place, each dearer than the last: convex load cost spreads the work
+    for (let k = load; k < expert.capacity; k++) graph.addEdge(1 + m + i, sink, 1, k * weights.loadStep);
+  });
+  const { cost } = graph.run(source, sink);
+
+  const assignments: MatchResult['assignments'] = [];
+  const assignedTo = new Map<number, number>();
+  enterprises.forEach((enterprise, j) => {
+    for (const e of graph.graph[1 + j]!) {
+      if (e.to > m && e.to <= m + n && e.cap === 0) {
+        const expert = e.to - 1 - m;
+        assignedTo.set(j, expert);
+        assignments.push({ enterpriseId: enterprise.id, expertId: experts[expert]!.id, cost: edgeCost.get(`${j}|${expert}`)! });
+      }
+    }
+  });
+  const unassigned = enterprises
+    .filter((_, j) => !assignedTo.has(j))
+    .map((enterprise) => ({ enterpriseId: enterprise.id, reason: unassignedReason(experts, enterprise, conflicts, weights) }));
+  return { assignments, unassigned, objective: { assigned: assignments.length, totalCost: cost } };
+}
+
+function unassignedReason(experts: ReadonlyArray<MatchExpert>, enterprise: MatchEnterprise, conflicts: ReadonlySet<string>, weights: MatchWeights): UnassignedReason {
+  const inReach = experts.filter((e) => e.categories.includes(enterprise.category) && regionCost(e.regionCode, enterprise.regionCode, weights) !== null);
+  if (inReach.length === 0) return 'NO_EXPERT_IN_CATEGORY';
+  if (inReach.every((e) => conflicts.has(`${e.id}|${enterprise.id}`))) return 'ONLY_CONFLICTED_EXPERTS';
+  return 'EXPERTS_AT_CAPACITY';
+}
