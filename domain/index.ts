@@ -18,3 +18,5 @@ export * from './enterprise-size/enterprise-size.js';
 export * from './intake/application.js';
 export * from './campaigns/campaign-rules.js';
 export * from './intake/roster-columns.js';
+export * from './impartiality/cooling-off.js';
+export * from './matching/assignment.js';

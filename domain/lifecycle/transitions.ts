@@ -97,6 +97,8 @@ export interface ParticipationFacts {
   preferredBodyId: string | null;
   /** Would one more selection in this enterprise's region stay within the campaign's quotas? */
   quota: QuotaCheck;
+  /** People barred today by the impartiality register (any campaign, cooling-off included). */
+  barredUserIds?: ReadonlyArray<string>;
 }
 
 /** The command's own data, already shape-checked at the edge. */
@@ -211,7 +213,7 @@ export function decideTransition(input: {
       if (!payload.certificateNumber?.trim()) return refuse('CERTIFICATE_REQUIRED', 'certificateNumber');
       if (payload.certificateIssuedOn && payload.certificateIssuedOn > today) return refuse('DATE_IN_FUTURE', 'certificateIssuedOn');
       // Seed 000 §三: the assistance expert takes no part in the certification audit or decision.
-      const conflict = (payload.auditorUserIds ?? []).find((id) => facts.assistanceExpertIds.includes(id));
+      const conflict = (payload.auditorUserIds ?? []).find((id) => facts.assistanceExpertIds.includes(id) || facts.barredUserIds?.includes(id));
       if (conflict) return refuse('IMPARTIALITY_CONFLICT', 'auditorUserIds', conflict);
       break;
     }

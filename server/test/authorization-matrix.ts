@@ -146,4 +146,8 @@ export const MATRIX: MatrixRoute[] = [
     method: 'POST', url: '/api/v1/rules/assignment', allowed: 'public',
     body: { experts: [{ id: 'x', categories: ['18'], regionCode: '320321', capacity: 2 }], enterprises: [{ id: 'a', category: '18', regionCode: '320321' }] }, expect: { status: 200 },
   },
+  {
+    method: 'POST', url: '/api/v1/impartiality/check', allowed: [...BUREAUS, 'cbadmin', 'cbmanager'],
+    body: { enterpriseId: UNKNOWN_ID, userIds: [UNKNOWN_ID] }, expect: { status: 404, code: 'NOT_FOUND' },
+  },
 ];

@@ -7,6 +7,7 @@ import { campaignRoutes } from './campaigns/campaigns.routes.js';
 import { campaignWriteRoutes } from './campaigns/campaigns.write.routes.js';
 import { bodyRoutes } from './bodies/bodies.routes.js';
 import { rosterRoutes } from './rosters/rosters.routes.js';
+import { impartialityRoutes } from './impartiality/impartiality.routes.js';
 import { participationRoutes } from './participations/participations.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { screeningRoutes } from './screening/screening.routes.js';
@@ -23,6 +24,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(campaignWriteRoutes, { prefix: '/api/v1/campaigns' });
   await app.register(bodyRoutes, { prefix: '/api/v1/certification-bodies' });
   await app.register(rosterRoutes, { prefix: '/api/v1/campaigns' });
+  await app.register(impartialityRoutes, { prefix: '/api/v1/impartiality' });
   await app.register(participationRoutes, { prefix: '/api/v1/participations' });
   await app.register(screeningRoutes, { prefix: '/api/v1/participations' });
   await app.register(applicationRoutes, { prefix: '/api/v1' });

@@ -12,6 +12,7 @@ import type { Actor } from '../../platform/auth/session-store.js';
 import { actorRef } from '../auth/auth.service.js';
 import { findParticipation, participationExpertsOf, stageEventsOf } from './participations.repository.js';
 import { loadScreening, quotaFor } from '../screening/screening.repository.js';
+import { checkImpartiality } from '../impartiality/impartiality.service.js';
 import { notifyOnTransition } from '../notifications/notify.js';
 import type { ParticipationDetailBody, TransitionRequestBody } from './participations.schemas.js';
 import { availableCommands, decideTransition, EXPERT_CAPACITY, type ParticipationFacts } from '../../../../domain/lifecycle/transitions.js';
@@ -123,6 +124,9 @@ export async function transitionParticipation(ctx: AppContext, actor: Actor, id:
         screeningOutcome: intake ? (await loadScreening(tx, p)).summary.outcome : null,
         preferredBodyId: p.preferredBodyId,
         quota: request.command === 'select' ? await quotaFor(tx, p.campaignId, p.regionCode) : { ok: true },
+        barredUserIds: request.command === 'certify' && request.auditorUserIds?.length
+          ? (await checkImpartiality(tx, { enterpriseId: p.enterpriseId, userIds: request.auditorUserIds, onDate: today })).map((c) => c.userId)
+          : [],
       };
       const expertIds = request.command === 'assign' ? [...new Set(request.expertUserIds ?? [])] : [];
       if (request.command === 'assign') await assertExpertsOfBody(tx, expertIds, p.certificationBodyId);

@@ -1,0 +1,40 @@
+/** Issue 4 acceptance 3: an assisting expert is refused as auditor within the cooling-off period and allowed after it. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from './helpers/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => t?.close());
+
+describe('impartiality register', () => {
+  it('refuses the expert who assisted a closed participation for two years after it ended, then allows them', async () => {
+    // e02 (鑫达五金) was assisted by expert2 from 2026-06-05 and closed on 2026-11-18
+    const enterpriseId = (await (await t.as('xuzhou')).get(`/api/v1/participations/${t.ids.participations.e02}`)).json().enterprise.id;
+    const ask = async () => (await (await t.as('cbmanager')).post('/api/v1/impartiality/check', { enterpriseId, userIds: [t.ids.users.expert2, t.ids.users.cbadmin] })).json();
+
+    const now = await ask();
+    expect(now).toEqual({ allowed: false, conflicts: [{ userId: t.ids.users.expert2, fromOn: '2026-06-05', toOn: '2026-11-18', clearOn: '2028-11-18' }] });
+    t.clock.set('2028-11-17T02:00:00Z');
+    expect((await ask()).allowed).toBe(false);
+    t.clock.set('2028-11-18T02:00:00Z');
+    expect(await ask()).toEqual({ allowed: true, conflicts: [] });
+    t.clock.set('2026-11-23T02:00:00Z');
+  });
+
+  it('bars an ongoing assistance in the certify command too', async () => {
+    const manager = await t.as('cbmanager');
+    const id = t.ids.participations.e03!; // evaluated, assisted by expert3
+    const detail = (await manager.get(`/api/v1/participations/${id}`)).json();
+    const refused = await manager.post(`/api/v1/participations/${id}/transitions`, {
+      command: 'certify', version: detail.version, certificateNumber: '02626Q0003R0S', auditorUserIds: [detail.experts[0].userId],
+    });
+    expect(refused.json()).toMatchObject({ code: 'IMPARTIALITY_CONFLICT', field: 'auditorUserIds' });
+  });
+
+  it('is for certification bodies and bureaus only', async () => {
+    const enterprise = await t.as('enterprise');
+    expect((await enterprise.post('/api/v1/impartiality/check', { enterpriseId: t.ids.orgs.e01, userIds: [t.ids.users.expert] })).statusCode).toBe(403);
+  });
+});
