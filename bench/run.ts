@@ -3,6 +3,10 @@
  * Results go to stdout as a table (see bench/README.md).
  */
 const BENCHMARKS: Record<string, { about: string; run: () => Promise<void> }> = {
+  matching: {
+    about: 'optimal expert assignment at national scale (50,000 enterprises, 10,000 experts)',
+    run: async () => (await import('./matching.js')).runMatchingBench(),
+  },
   intake: {
     about: 'roster import (10,000 rows, 2 % bad) and streamed export (100,000 participations)',
     run: async () => (await import('./intake.js')).runIntakeBench(),

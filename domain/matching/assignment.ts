@@ -58,7 +58,11 @@ interface Edge {
   cost: number;
 }
 
-/** Successive shortest paths with Dijkstra on reduced costs (all costs are non-negative). */
+/**
+ * Primal-dual min-cost flow: Dijkstra on reduced costs sets the potentials, then a blocking flow
+ * (Dinic) saturates every shortest path at once on the edges of zero reduced cost. Costs here are a
+ * handful of small integers, so there are few phases even for tens of thousands of units.
+ */
 class MinCostFlow {
   readonly graph: Edge[][];
   constructor(n: number) {
@@ -70,41 +74,94 @@ class MinCostFlow {
   }
   run(source: number, sink: number): { flow: number; cost: number } {
     const n = this.graph.length;
-    const potential = new Array<number>(n).fill(0);
+    const potential = new Float64Array(n);
     let flow = 0;
     let cost = 0;
     for (;;) {
-      const dist = new Array<number>(n).fill(Infinity);
-      const prevNode = new Array<number>(n).fill(-1);
-      const prevEdge = new Array<number>(n).fill(-1);
+      const dist = new Float64Array(n).fill(Infinity);
       dist[source] = 0;
       const heap = new MinHeap();
       heap.push(0, source);
       while (heap.size > 0) {
         const [d, u] = heap.pop();
         if (d > dist[u]!) continue;
-        this.graph[u]!.forEach((e, i) => {
-          if (e.cap <= 0) return;
+        for (const e of this.graph[u]!) {
+          if (e.cap <= 0) continue;
           const nd = d + e.cost + potential[u]! - potential[e.to]!;
-          if (nd < dist[e.to]!) {
+          if (nd < dist[e.to]! - 1e-9) {
             dist[e.to] = nd;
-            prevNode[e.to] = u;
-            prevEdge[e.to] = i;
             heap.push(nd, e.to);
           }
-        });
+        }
       }
       if (dist[sink] === Infinity) return { flow, cost };
-      for (let v = 0; v < n; v++) if (dist[v]! < Infinity) potential[v]! += dist[v]!;
-      let push = Infinity;
-      for (let v = sink; v !== source; v = prevNode[v]!) push = Math.min(push, this.graph[prevNode[v]!]![prevEdge[v]!]!.cap);
-      for (let v = sink; v !== source; v = prevNode[v]!) {
-        const e = this.graph[prevNode[v]!]![prevEdge[v]!]!;
-        e.cap -= push;
-        this.graph[v]![e.rev]!.cap += push;
-        cost += push * e.cost;
+      for (let v = 0; v < n; v++) potential[v]! += dist[v] === Infinity ? dist[sink]! : dist[v]!;
+      const pushed = this.blockingFlow(source, sink, potential);
+      flow += pushed.flow;
+      cost += pushed.cost;
+    }
+  }
+  /** Dinic on the admissible graph (positive capacity, zero reduced cost). */
+  private blockingFlow(source: number, sink: number, potential: Float64Array): { flow: number; cost: number } {
+    const n = this.graph.length;
+    const admissible = (u: number, e: Edge) => e.cap > 0 && Math.abs(e.cost + potential[u]! - potential[e.to]!) < 1e-9;
+    let flow = 0;
+    let cost = 0;
+    for (;;) {
+      const level = new Int32Array(n).fill(-1);
+      level[source] = 0;
+      const queue = [source];
+      for (let q = 0; q < queue.length; q++) {
+        const u = queue[q]!;
+        for (const e of this.graph[u]!) {
+          if (level[e.to] === -1 && admissible(u, e)) {
+            level[e.to] = level[u]! + 1;
+            queue.push(e.to);
+          }
+        }
       }
-      flow += push;
+      if (level[sink] === -1) return { flow, cost };
+      const next = new Int32Array(n);
+      // iterative DFS: path of (node, edge index) pairs
+      for (;;) {
+        const pathNodes = [source];
+        const pathEdges: number[] = [];
+        let found = false;
+        while (pathNodes.length > 0) {
+          const u = pathNodes[pathNodes.length - 1]!;
+          if (u === sink) {
+            found = true;
+            break;
+          }
+          const edges = this.graph[u]!;
+          let advanced = false;
+          while (next[u]! < edges.length) {
+            const e = edges[next[u]!]!;
+            if (level[e.to] === level[u]! + 1 && admissible(u, e)) {
+              pathNodes.push(e.to);
+              pathEdges.push(next[u]!);
+              advanced = true;
+              break;
+            }
+            next[u]!++;
+          }
+          if (!advanced) {
+            level[u] = -1; // dead end
+            pathNodes.pop();
+            if (pathEdges.length) next[pathNodes[pathNodes.length - 1]!]!++, pathEdges.pop();
+          }
+        }
+        if (!found) break;
+        let push = Infinity;
+        for (let k = 0; k < pathEdges.length; k++) push = Math.min(push, this.graph[pathNodes[k]!]![pathEdges[k]!]!.cap);
+        for (let k = 0; k < pathEdges.length; k++) {
+          const e = this.graph[pathNodes[k]!]![pathEdges[k]!]!;
+          e.cap -= push;
+          this.graph[e.to]![e.rev]!.cap += push;
+          cost += push * e.cost;
+        }
+        flow += push;
+      }
     }
   }
 }
@@ -178,7 +235,42 @@ export function assignExperts(input: {
 }): MatchResult {
   const weights = { ...DEFAULT_WEIGHTS, ...input.weights };
   const conflicts = new Set((input.conflicts ?? []).map((c) => `${c.expertId}|${c.enterpriseId}`));
-  const { experts, enterprises } = input;
+  // Other provinces are out of reach, so each province is an independent problem.
+  const byProvince = new Map<string, { experts: MatchExpert[]; enterprises: MatchEnterprise[] }>();
+  const group = (code: string) => {
+    const key = code.slice(0, 2);
+    let g = byProvince.get(key);
+    if (!g) byProvince.set(key, (g = { experts: [], enterprises: [] }));
+    return g;
+  };
+  for (const e of input.experts) group(e.regionCode).experts.push(e);
+  for (const e of input.enterprises) group(e.regionCode).enterprises.push(e);
+
+  const result: MatchResult = { assignments: [], unassigned: [], objective: { assigned: 0, totalCost: 0 } };
+  for (const { experts, enterprises } of byProvince.values()) {
+    if (enterprises.length === 0) continue;
+    const part = assignWithinProvince(experts, enterprises, conflicts, weights);
+    result.assignments.push(...part.assignments);
+    result.unassigned.push(...part.unassigned);
+    result.objective.assigned += part.objective.assigned;
+    result.objective.totalCost += part.objective.totalCost;
+  }
+  const order = new Map(input.enterprises.map((e, i) => [e.id, i]));
+  result.assignments.sort((a, b) => order.get(a.enterpriseId)! - order.get(b.enterpriseId)!);
+  result.unassigned.sort((a, b) => order.get(a.enterpriseId)! - order.get(b.enterpriseId)!);
+  return result;
+}
+
+function assignWithinProvince(experts: ReadonlyArray<MatchExpert>, enterprises: ReadonlyArray<MatchEnterprise>, conflicts: ReadonlySet<string>, weights: MatchWeights): MatchResult {
+  // experts by category: the sparse candidate graph
+  const byCategory = new Map<string, number[]>();
+  experts.forEach((e, i) => {
+    for (const c of e.categories) {
+      let list = byCategory.get(c);
+      if (!list) byCategory.set(c, (list = []));
+      list.push(i);
+    }
+  });
   // nodes: source 0, enterprises 1..m, experts m+1..m+n, sink m+n+1
   const m = enterprises.length;
   const n = experts.length;
@@ -188,9 +280,13 @@ export function assignExperts(input: {
   const edgeCost = new Map<string, number>();
   enterprises.forEach((enterprise, j) => {
     graph.addEdge(source, 1 + j, 1, 0);
-    for (const c of candidates(experts, enterprise, conflicts, weights)) {
-      graph.addEdge(1 + j, 1 + m + c.expert, 1, c.cost);
-      edgeCost.set(`${j}|${c.expert}`, c.cost);
+    for (const i of byCategory.get(enterprise.category) ?? []) {
+      const expert = experts[i]!;
+      if (conflicts.has(`${expert.id}|${enterprise.id}`)) continue;
+      const cost = regionCost(expert.regionCode, enterprise.regionCode, weights);
+      if (cost === null) continue;
+      graph.addEdge(1 + j, 1 + m + i, 1, cost);
+      edgeCost.set(`${j}|${i}`, cost);
     }
   });
   experts.forEach((expert, i) => {
@@ -201,18 +297,18 @@ export function assignExperts(input: {
   const { cost } = graph.run(source, sink);
 
   const assignments: MatchResult['assignments'] = [];
-  const assignedTo = new Map<number, number>();
+  const assigned = new Set<number>();
   enterprises.forEach((enterprise, j) => {
     for (const e of graph.graph[1 + j]!) {
       if (e.to > m && e.to <= m + n && e.cap === 0) {
-        const expert = e.to - 1 - m;
-        assignedTo.set(j, expert);
-        assignments.push({ enterpriseId: enterprise.id, expertId: experts[expert]!.id, cost: edgeCost.get(`${j}|${expert}`)! });
+        const i = e.to - 1 - m;
+        assigned.add(j);
+        assignments.push({ enterpriseId: enterprise.id, expertId: experts[i]!.id, cost: edgeCost.get(`${j}|${i}`)! });
       }
     }
   });
   const unassigned = enterprises
-    .filter((_, j) => !assignedTo.has(j))
+    .filter((_, j) => !assigned.has(j))
     .map((enterprise) => ({ enterpriseId: enterprise.id, reason: unassignedReason(experts, enterprise, conflicts, weights) }));
   return { assignments, unassigned, objective: { assigned: assignments.length, totalCost: cost } };
 }
