@@ -14,7 +14,7 @@ import { launchBrowser, screenshot, signIn, ARTIFACTS } from './helpers/browser.
 import { ROSTER_COLUMNS } from '../domain/intake/roster-columns.js';
 import { withUsccCheckChar } from '../domain/uscc/uscc.js';
 import { BODY_CRITERIA } from '../domain/intake/body-criteria.js';
-import { SCREENING_ITEMS } from '../domain/intake/screening.js';
+import { AUTOMATIC_SCREENING_ITEMS, SCREENING_ITEMS } from '../domain/intake/screening.js';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -108,7 +108,7 @@ it('runs intake from campaign to hand-over, and the enterprise sees the outcome'
   await page.getByTestId('participation-table').getByText('徐州宏达建材有限公司').click();
   await page.getByTestId('screening-panel').waitFor();
   for (const item of SCREENING_ITEMS) {
-    if (item.key === 'small_or_micro' || item.key === 'min_main_revenue') continue;
+    if (AUTOMATIC_SCREENING_ITEMS.has(item.key)) continue;
     await page.getByTestId(`screening-result-${item.key}-pass`).click();
     await page.getByTestId(`screening-evidence-${item.key}`).fill('2026-11-23 核查');
   }

@@ -4,6 +4,12 @@
  * (`targets.quotas[regionCode]`); selecting beyond either is refused.
  */
 import { isWithinRegion } from '../regions/region-code.js';
+import type { Stage } from '../lifecycle/stages.js';
+
+/** Stages at which a participation holds one of the campaign's places (selected and everything after, closed included). */
+export const STAGES_HOLDING_A_PLACE: ReadonlyArray<Stage> = [
+  'selected', 'assigned', 'diagnosed', 'plan_agreed', 'implementing', 'operating', 'reviewed', 'evaluated', 'certified', 'closed',
+];
 
 export interface CampaignTargets {
   enterprises?: number;

@@ -20,6 +20,12 @@ export const SCREENING_ITEMS = [
 ] as const;
 
 export type ScreeningItemKey = (typeof SCREENING_ITEMS)[number]['key'];
+
+/** Items the platform answers from the application (size rule, campaign revenue rule); people cannot overwrite them. */
+export const AUTOMATIC_SCREENING_ITEMS: ReadonlySet<ScreeningItemKey> = new Set<ScreeningItemKey>(['small_or_micro', 'min_main_revenue']);
+
+/** Screening is recorded while the selection decision is open. */
+export const SCREENING_OPEN_STAGES: ReadonlySet<string> = new Set(['applied', 'screened']);
 export type ScreeningResult = 'pass' | 'fail' | 'unknown';
 
 export interface ScreeningItem {

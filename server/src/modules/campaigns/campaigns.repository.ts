@@ -5,8 +5,7 @@ import { campaignBodies, campaignPhases, campaigns, kickOffs, organizations, par
 import { regionLineage, regionPrefix } from '../../../../domain/regions/region-code.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from '../participations/participation-scope.js';
-import { HOLDS_A_PLACE } from '../screening/screening.repository.js';
-import { quotaProgress } from '../../../../domain/intake/quota.js';
+import { quotaProgress, STAGES_HOLDING_A_PLACE } from '../../../../domain/intake/quota.js';
 
 /**
  * A bureau sees the campaigns of its region's subtree and those of its ancestors (which it
@@ -87,7 +86,7 @@ export async function findCampaign(executor: Executor, actor: Actor, id: string)
   // a parent sees its children's progress against its quotas (places held anywhere below it)
   const campaignIds = [id, ...children.map((c) => c.id)];
   const taken = await executor.select({ regionCode: participations.regionCode }).from(participations)
-    .where(and(inArray(participations.campaignId, campaignIds), inArray(participations.stage, HOLDS_A_PLACE)));
+    .where(and(inArray(participations.campaignId, campaignIds), inArray(participations.stage, [...STAGES_HOLDING_A_PLACE])));
   const progress = quotaProgress(full?.targets ?? {}, taken.map((r) => r.regionCode));
   const quotaNames = progress.length
     ? await executor.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, progress.map((p) => p.regionCode)))

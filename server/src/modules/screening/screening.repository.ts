@@ -5,10 +5,8 @@ import { campaigns, participations, screenings } from '../../platform/db/schema.
 import {
   automaticScreeningItems, requiredScreeningItems, summarizeScreening, type ScreeningItem, type ScreeningSummary,
 } from '../../../../domain/intake/screening.js';
-import { checkQuota, type QuotaCheck } from '../../../../domain/intake/quota.js';
+import { checkQuota, STAGES_HOLDING_A_PLACE, type QuotaCheck } from '../../../../domain/intake/quota.js';
 
-/** Stages at which a participation holds one of the campaign's places. */
-export const HOLDS_A_PLACE = ['selected', 'assigned', 'diagnosed', 'plan_agreed', 'implementing', 'operating', 'reviewed', 'evaluated', 'certified', 'closed'];
 
 export interface ScreeningView {
   items: ScreeningItem[];
@@ -40,7 +38,7 @@ export async function loadScreening(executor: Executor, participation: { id: str
 export async function quotaFor(executor: Executor, campaignId: string, regionCode: string): Promise<QuotaCheck> {
   const [[campaign], taken] = await Promise.all([
     executor.select({ targets: campaigns.targets }).from(campaigns).where(eq(campaigns.id, campaignId)),
-    executor.select({ regionCode: participations.regionCode }).from(participations).where(and(eq(participations.campaignId, campaignId), inArray(participations.stage, HOLDS_A_PLACE))),
+    executor.select({ regionCode: participations.regionCode }).from(participations).where(and(eq(participations.campaignId, campaignId), inArray(participations.stage, [...STAGES_HOLDING_A_PLACE]))),
   ]);
   return checkQuota({ enterprises: campaign?.targets.enterprises, quotas: campaign?.targets.quotas }, taken.map((t) => t.regionCode), regionCode);
 }

@@ -12,13 +12,11 @@ import { appendAudit } from '../../platform/audit/trail.js';
 import { actorRef } from '../auth/auth.service.js';
 import { findParticipation } from '../participations/participations.repository.js';
 import { loadScreening } from './screening.repository.js';
+import { AUTOMATIC_SCREENING_ITEMS, SCREENING_OPEN_STAGES, type ScreeningItemKey } from '../../../../domain/intake/screening.js';
 import { notify } from '../notifications/notify.js';
 import type { z } from 'zod';
 import type { RecordScreeningRequest } from './screening.schemas.js';
 
-const AUTOMATIC = new Set(['small_or_micro', 'min_main_revenue']);
-/** Screening is recorded while the decision is open. */
-const SCREENABLE = new Set(['applied', 'screened']);
 
 export async function getScreening(ctx: AppContext, actor: Actor, participationId: string) {
   const row = await findParticipation(ctx.database.db, actor, participationId);
@@ -32,12 +30,12 @@ export async function recordScreening(ctx: AppContext, actor: Actor, participati
   await db.transaction(async (tx) => {
     const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
     assertFound(row, 'participation');
-    if (!SCREENABLE.has(row.p.stage)) throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
+    if (!SCREENING_OPEN_STAGES.has(row.p.stage)) throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
     const [existing] = await tx.select().from(screenings).where(eq(screenings.participationId, participationId));
     if ((existing?.version ?? 0) !== input.version) throw new AppError('VERSION_CONFLICT');
     const previous = new Map(((existing?.items ?? []) as Array<Record<string, unknown>>).map((i) => [i.key as string, i]));
     for (const item of input.items) {
-      if (AUTOMATIC.has(item.key)) throw new AppError('VALIDATION_FAILED', { field: `items.${item.key}`, detail: 'answered by the platform' });
+      if (AUTOMATIC_SCREENING_ITEMS.has(item.key as ScreeningItemKey)) throw new AppError('VALIDATION_FAILED', { field: `items.${item.key}`, detail: 'answered by the platform' });
       const before = previous.get(item.key);
       const changed = !before || before.result !== item.result || before.evidence !== item.evidence || before.source !== item.source;
       previous.set(item.key, changed ? { ...item, verifiedBy: actor.displayName, verifiedAt: now.toISOString() } : before);

@@ -19,3 +19,13 @@ export function useRegion(code: string | undefined) {
     staleTime: Infinity,
   });
 }
+
+/** A node of the lazily loaded 省/市/县 cascaders; counties are leaves. */
+export interface RegionOption {
+  value: string;
+  label: string;
+  isLeaf?: boolean;
+  children?: RegionOption[];
+}
+
+export const toRegionOption = (r: Region): RegionOption => ({ value: r.code, label: r.name, isLeaf: r.level === 'county' });

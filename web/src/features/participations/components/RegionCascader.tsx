@@ -2,17 +2,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Cascader } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Region } from '../../../lib/api-types';
-import { fetchRegionChildren, useRegion, useRegionChildren } from '../api/regions';
+import { fetchRegionChildren, toRegionOption, useRegion, useRegionChildren, type RegionOption } from '../api/regions';
 
-interface RegionOption {
-  value: string;
-  label: string;
-  isLeaf?: boolean;
-  children?: RegionOption[];
-}
-
-const toOption = (r: Region): RegionOption => ({ value: r.code, label: r.name, isLeaf: r.level === 'county' });
 
 interface Props {
   value?: string;
@@ -27,7 +18,7 @@ export function RegionCascader({ value, onChange, style, testId = 'participation
   const provinces = useRegionChildren();
   const [options, setOptions] = useState<RegionOption[]>([]);
   useEffect(() => {
-    if (provinces.data) setOptions(provinces.data.map(toOption));
+    if (provinces.data) setOptions(provinces.data.map(toRegionOption));
   }, [provinces.data]);
 
   // the URL holds only the chosen code: its lineage gives the path and the label
@@ -39,7 +30,7 @@ export function RegionCascader({ value, onChange, style, testId = 'participation
     const target = chosen[chosen.length - 1];
     if (!target || target.children) return;
     void fetchRegionChildren(target.value).then((children) => {
-      target.children = children.map(toOption);
+      target.children = children.map(toRegionOption);
       if (children.length === 0) target.isLeaf = true;
       setOptions((current) => [...current]);
     });

@@ -16,8 +16,8 @@ import { ScreeningItemRow } from './ScreeningItemRow';
 import { ScreeningOutcome } from './ScreeningOutcome';
 import { WaitlistToggle } from './WaitlistToggle';
 import { liveSummary, toFormValues, toRecordRequest, type ScreeningFormValues } from './screening-values';
+import { SCREENING_OPEN_STAGES } from '../../../../../domain/intake/screening.js';
 
-const EDITABLE_STAGES = new Set(['applied', 'screened']);
 
 function ScreeningForm({ detail, view, editable }: { detail: ParticipationDetail; view: ScreeningView; editable: boolean }) {
   const { t } = useTranslation();
@@ -90,7 +90,7 @@ export function ScreeningPanel({ detail }: { detail: ParticipationDetail }) {
   const canRead = roleHasPermission(detail.actingRole, 'screening:read');
   const screening = useScreening(detail.id, canRead);
   if (!canRead) return null;
-  const editable = roleHasPermission(detail.actingRole, 'screening:write') && EDITABLE_STAGES.has(detail.stage);
+  const editable = roleHasPermission(detail.actingRole, 'screening:write') && SCREENING_OPEN_STAGES.has(detail.stage);
 
   return (
     <Card title={t('screening.title')} size="small" data-testid="screening-panel" data-editable={String(editable)}>

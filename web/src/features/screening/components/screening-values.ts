@@ -1,5 +1,6 @@
 /** The screening form's values, the live summary (shared rule) and the request to record it. */
 import {
+  AUTOMATIC_SCREENING_ITEMS,
   summarizeScreening,
   type ScreeningItem,
   type ScreeningItemKey,
@@ -9,7 +10,7 @@ import {
 import type { RecordScreeningRequest, ScreeningView } from '../../../lib/api-types';
 
 /** Answered by the platform from the application (size rule, campaign revenue rule): read-only. */
-export const AUTOMATIC_ITEMS: ReadonlySet<string> = new Set<ScreeningItemKey>(['small_or_micro', 'min_main_revenue']);
+export const AUTOMATIC_ITEMS: ReadonlySet<string> = AUTOMATIC_SCREENING_ITEMS;
 
 export interface ItemValue {
   result?: ScreeningResult;

@@ -6,17 +6,8 @@ import { useEffect, useState } from 'react';
 import { Cascader, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { regionLevel, regionLineage } from '../../../../../../domain/regions/region-code.js';
-import type { Region } from '../../../../lib/api-types';
-import { fetchRegionChildren, useRegion, useRegionChildren } from '../../../participations/api/regions';
+import { fetchRegionChildren, toRegionOption, useRegion, useRegionChildren, type RegionOption } from '../../../participations/api/regions';
 
-interface RegionOption {
-  value: string;
-  label: string;
-  isLeaf?: boolean;
-  children?: RegionOption[];
-}
-
-const toOption = (r: Region): RegionOption => ({ value: r.code, label: r.name, isLeaf: r.level === 'county' });
 
 interface Props {
   rootCode: string;
@@ -33,7 +24,7 @@ export function ScopedRegionCascader({ rootCode, value, onChange, status }: Prop
   const [options, setOptions] = useState<RegionOption[]>([]);
   const [picked, setPicked] = useState<string[]>();
   useEffect(() => {
-    if (!county && first.data) setOptions(first.data.map(toOption));
+    if (!county && first.data) setOptions(first.data.map(toRegionOption));
   }, [county, first.data]);
   useEffect(() => {
     if (county && value !== rootCode) onChange?.(rootCode);
@@ -45,7 +36,7 @@ export function ScopedRegionCascader({ rootCode, value, onChange, status }: Prop
     const target = chosen[chosen.length - 1];
     if (!target || target.children) return;
     void fetchRegionChildren(target.value).then((children) => {
-      target.children = children.map(toOption);
+      target.children = children.map(toRegionOption);
       if (children.length === 0) target.isLeaf = true;
       setOptions((current) => [...current]);
     });
