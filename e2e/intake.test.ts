@@ -3,33 +3,23 @@
  * roster with bad rows, downloads the error file, fixes it, re-imports, screens one enterprise with
  * evidence, selects it and hands it to a body; the enterprise contact signs in and sees the outcome.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, tempDataDir, type ServerProcess } from './helpers/server-process.js';
-import { launchBrowser, screenshot, signIn, ARTIFACTS } from './helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { useServerAndBrowser } from './helpers/journey.js';
+import { screenshot, signIn, ARTIFACTS } from './helpers/browser.js';
 import { ROSTER_COLUMNS } from '../domain/intake/roster-columns.js';
 import { withUsccCheckChar } from '../domain/uscc/uscc.js';
 import { BODY_CRITERIA } from '../domain/intake/body-criteria.js';
 import { AUTOMATIC_SCREENING_ITEMS, SCREENING_ITEMS } from '../domain/intake/screening.js';
 
-let server: ServerProcess;
-let browser: Browser;
-const dataDir = tempDataDir();
+const journey = useServerAndBrowser();
 const files = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-roster-'));
 
-beforeAll(async () => {
-  server = await startServer(dataDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  await server?.exited;
-  fs.rmSync(dataDir, { recursive: true, force: true });
+afterAll(() => {
   fs.rmSync(files, { recursive: true, force: true });
 });
 
@@ -60,12 +50,12 @@ async function pickOption(page: Page, testId: string, text: string) {
 }
 
 it('runs intake from campaign to hand-over, and the enterprise sees the outcome', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await journey.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
-  await signIn(page, server.url, 'xuzhou');
+  await signIn(page, journey.server.url, 'xuzhou');
 
   // 1. a new campaign
-  await page.goto(`${server.url}/campaigns`);
+  await page.goto(`${journey.server.url}/campaigns`);
   await page.getByTestId('campaign-create').click();
   await page.getByTestId('field-name').fill('2026年徐州市第二批小微企业认证提升行动');
   await page.getByTestId('campaign-save').click();
@@ -104,7 +94,7 @@ it('runs intake from campaign to hand-over, and the enterprise sees the outcome'
   await screenshot(page, '12-intake-roster-imported');
 
   // 5. screen 宏达建材 with evidence, select it and hand it to the body
-  await page.goto(`${server.url}/participations?campaignId=${campaignId}&q=${encodeURIComponent('宏达建材')}`);
+  await page.goto(`${journey.server.url}/participations?campaignId=${campaignId}&q=${encodeURIComponent('宏达建材')}`);
   await page.getByTestId('participation-table').getByText('徐州宏达建材有限公司').click();
   await page.getByTestId('screening-panel').waitFor();
   for (const item of SCREENING_ITEMS) {
@@ -125,11 +115,11 @@ it('runs intake from campaign to hand-over, and the enterprise sees the outcome'
   await context.close();
 
   // 6. the enterprise contact sees the outcome and the notification
-  const enterprise = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+  const enterprise = await journey.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
   const phone = await enterprise.newPage();
-  await signIn(phone, server.url, 'ent12');
+  await signIn(phone, journey.server.url, 'ent12');
   await expect.poll(async () => Number(await phone.getByTestId('notifications-bell').getAttribute('data-unread'))).toBeGreaterThan(0);
-  await phone.goto(`${server.url}/participations?campaignId=${campaignId}`);
+  await phone.goto(`${journey.server.url}/participations?campaignId=${campaignId}`);
   await phone.getByTestId('participation-table').getByText('徐州宏达建材有限公司').click();
   await expect.poll(() => phone.getByTestId('stage-tag').getAttribute('data-stage')).toBe('selected');
   await phone.getByTestId('screening-panel').waitFor();

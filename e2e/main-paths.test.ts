@@ -3,42 +3,27 @@
  * participation's lifecycle timeline, cannot see a 天津 enterprise, switch language; at 1366×768 and
  * at phone width. Screenshots go to artifacts/e2e/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { startServer, tempDataDir, type ServerProcess } from './helpers/server-process.js';
-import { launchBrowser, screenshot, signIn } from './helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from './helpers/journey.js';
+import { screenshot, signIn } from './helpers/browser.js';
 
-let server: ServerProcess;
-let browser: Browser;
-const dataDir = tempDataDir();
-
-beforeAll(async () => {
-  server = await startServer(dataDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  await server?.exited;
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const journey = useServerAndBrowser();
 
 /** The id of a participation by enterprise name, looked up through the API as the national officer. */
 async function participationId(name: string): Promise<string> {
-  const login = await fetch(`${server.url}/api/v1/auth/login`, {
+  const login = await fetch(`${journey.server.url}/api/v1/auth/login`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'national', password: 'Demo@2026' }),
   });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const list = await (await fetch(`${server.url}/api/v1/participations?q=${encodeURIComponent(name)}`, { headers: { cookie } })).json();
+  const list = await (await fetch(`${journey.server.url}/api/v1/participations?q=${encodeURIComponent(name)}`, { headers: { cookie } })).json();
   return list.items[0].id;
 }
 
 describe('徐州 bureau officer at 1366×768', () => {
   it('sees 徐州 enterprises only, opens a timeline, and switches language', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const context = await journey.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     const page = await context.newPage();
-    await signIn(page, server.url, 'xuzhou');
+    await signIn(page, journey.server.url, 'xuzhou');
     await expect.poll(() => page.getByTestId('current-role').getAttribute('data-role')).toBe('bureau_officer');
     await expect.poll(() => page.getByTestId('demo-banner').isVisible()).toBe(true);
 
@@ -55,11 +40,11 @@ describe('徐州 bureau officer at 1366×768', () => {
     expect(await table.textContent()).not.toContain('天津津华');
 
     // and opening it directly shows "not found", not the record
-    await page.goto(`${server.url}/participations/${await participationId('天津津华')}`);
+    await page.goto(`${journey.server.url}/participations/${await participationId('天津津华')}`);
     await expect.poll(async () => (await page.textContent('body')) ?? '').toMatch(/未找到|不存在/);
     expect(await page.textContent('body')).not.toContain('天津津华医疗器械');
 
-    await page.goto(`${server.url}/participations?q=${encodeURIComponent('华康')}`);
+    await page.goto(`${journey.server.url}/participations?q=${encodeURIComponent('华康')}`);
     await table.getByText('丰县华康食品有限公司').click();
     const timeline = page.getByTestId('timeline');
     await timeline.waitFor();
@@ -84,9 +69,9 @@ describe('徐州 bureau officer at 1366×768', () => {
 
 describe('enterprise contact at phone width', () => {
   it('lands on its own file with the timeline, and sees no other enterprise', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    const context = await journey.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    await signIn(page, server.url, 'enterprise');
+    await signIn(page, journey.server.url, 'enterprise');
     await page.getByTestId('timeline').waitFor();
     expect(await page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('operating');
     expect(await page.getByTestId('enterprise-name').textContent()).toContain('丰县华康食品有限公司');
@@ -94,9 +79,9 @@ describe('enterprise contact at phone width', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, '04-enterprise-timeline-phone-zh');
 
-    await page.goto(`${server.url}/participations/${await participationId('天津津华')}`);
+    await page.goto(`${journey.server.url}/participations/${await participationId('天津津华')}`);
     await expect.poll(async () => (await page.textContent('body')) ?? '').toMatch(/未找到|不存在/);
-    await page.goto(`${server.url}/participations`);
+    await page.goto(`${journey.server.url}/participations`);
     const table = page.getByTestId('participation-table');
     await table.getByText('丰县华康食品有限公司').waitFor();
     expect(await table.textContent()).not.toContain('鑫达五金');
