@@ -240,6 +240,14 @@ describe('assign: experts and capacity (seed 000 §一: 1–2 enterprises per ex
       code: 'EXPERT_CAPACITY_EXCEEDED',
     });
   });
+  it('uses the capacity of the expert’s profile when given', () => {
+    expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 2 }, expertCapacities: { e1: 3 } } })).toMatchObject({ ok: true });
+    expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 1 }, expertCapacities: { e1: 1 } } })).toMatchObject({ code: 'EXPERT_CAPACITY_EXCEEDED' });
+  });
+  it('lets a full expert be assigned only with a recorded reason', () => {
+    expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 2 }, reason: '  ' } })).toMatchObject({ code: 'EXPERT_CAPACITY_EXCEEDED' });
+    expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 2 }, reason: '该企业为其原帮扶企业的关联企业，熟悉情况' } })).toMatchObject({ ok: true });
+  });
   it('refuses the whole assignment when one of several experts is full, naming that one', () => {
     expect(decide('assign', { payload: { expertUserIds: ['e1', 'e2'], expertLoads: { e1: 0, e2: 2 } } })).toMatchObject({
       ok: false,

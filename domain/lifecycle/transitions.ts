@@ -108,6 +108,8 @@ export interface CommandPayload {
   expertUserIds?: string[];
   /** Enterprises each proposed expert already assists (seed 000 §一 capacity). */
   expertLoads?: Record<string, number>;
+  /** Each expert's capacity from their profile (default EXPERT_CAPACITY). */
+  expertCapacities?: Record<string, number>;
   operationStartedOn?: string;
   internalAuditOn?: string;
   managementReviewOn?: string;
@@ -182,7 +184,9 @@ export function decideTransition(input: {
       const experts = payload.expertUserIds ?? [];
       if (experts.length === 0) return refuse('EXPERT_REQUIRED', 'expertUserIds');
       for (const id of experts) {
-        if ((payload.expertLoads?.[id] ?? 0) >= EXPERT_CAPACITY) return refuse('EXPERT_CAPACITY_EXCEEDED', 'expertUserIds', id);
+        const capacity = payload.expertCapacities?.[id] ?? EXPERT_CAPACITY;
+        // a hard rule: broken only with a recorded reason (issue 4 item 3)
+        if ((payload.expertLoads?.[id] ?? 0) >= capacity && !payload.reason?.trim()) return refuse('EXPERT_CAPACITY_EXCEEDED', 'expertUserIds', id);
       }
       break;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assignExperts, candidates, DEFAULT_WEIGHTS, regionCost, type MatchEnterprise, type MatchExpert } from './assignment.js';
+import { assignExperts, candidates, DEFAULT_WEIGHTS, isAvailable, regionCost, type MatchEnterprise, type MatchExpert } from './assignment.js';
 
 const REGIONS = ['320321', '320322', '320303', '321002', '120101'];
 const CATEGORIES = ['03', '17', '18'];
@@ -10,7 +10,10 @@ const expertArb = fc.record({
   regionCode: fc.constantFrom(...REGIONS),
   capacity: fc.integer({ min: 1, max: 2 }),
   load: fc.integer({ min: 0, max: 1 }),
+  // a leave that may or may not cover the start day
+  unavailable: fc.constantFrom([], [{ from: '2026-06-01', to: '2026-06-30' }], [{ from: '2026-07-01', to: '2026-07-15' }]),
 });
+const ON_DATE = '2026-06-15';
 const enterpriseArb = fc.record({ category: fc.constantFrom(...CATEGORIES), regionCode: fc.constantFrom(...REGIONS) });
 const instanceArb = fc
   .record({ experts: fc.array(expertArb, { maxLength: 4 }), enterprises: fc.array(enterpriseArb, { maxLength: 6 }), conflictSeed: fc.array(fc.nat(), { maxLength: 4 }) })
@@ -18,10 +21,10 @@ const instanceArb = fc
     const ex: MatchExpert[] = experts.map((e, i) => ({ ...e, id: `x${i}` }));
     const en: MatchEnterprise[] = enterprises.map((e, i) => ({ ...e, id: `e${i}` }));
     const conflicts = ex.length && en.length ? conflictSeed.map((s) => ({ expertId: ex[s % ex.length]!.id, enterpriseId: en[(s >> 3) % en.length]!.id })) : [];
-    return { experts: ex, enterprises: en, conflicts };
+    return { experts: ex, enterprises: en, conflicts, onDate: ON_DATE };
   });
 
-type Instance = { experts: MatchExpert[]; enterprises: MatchEnterprise[]; conflicts: Array<{ expertId: string; enterpriseId: string }> };
+type Instance = { experts: MatchExpert[]; enterprises: MatchEnterprise[]; conflicts: Array<{ expertId: string; enterpriseId: string }>; onDate: string };
 
 /** Total cost of a complete choice (enterprise index → expert index or -1), or null when it breaks a hard rule. */
 function costOf(instance: Instance, choice: number[]): { assigned: number; cost: number } | null {
@@ -32,7 +35,7 @@ function costOf(instance: Instance, choice: number[]): { assigned: number; cost:
   for (let j = 0; j < choice.length; j++) {
     const i = choice[j]!;
     if (i < 0) continue;
-    const ok = candidates(instance.experts, instance.enterprises[j]!, conflicts).find((c) => c.expert === i);
+    const ok = candidates(instance.experts, instance.enterprises[j]!, conflicts, DEFAULT_WEIGHTS, instance.onDate).find((c) => c.expert === i);
     if (!ok || taken[i]! >= instance.experts[i]!.capacity) return null;
     cost += ok.cost + taken[i]! * DEFAULT_WEIGHTS.loadStep;
     taken[i]!++;
@@ -67,7 +70,7 @@ function greedy(instance: Instance): { assigned: number; cost: number } {
   let assigned = 0;
   let cost = 0;
   for (const enterprise of instance.enterprises) {
-    const options = candidates(instance.experts, enterprise, conflicts)
+    const options = candidates(instance.experts, enterprise, conflicts, DEFAULT_WEIGHTS, instance.onDate)
       .filter((c) => taken[c.expert]! < instance.experts[c.expert]!.capacity)
       .sort((a, b) => a.cost + taken[a.expert]! - (b.cost + taken[b.expert]!));
     const pick = options[0];
@@ -118,7 +121,18 @@ describe('assignExperts', () => {
     expect(result.objective).toEqual({ assigned: 2, totalCost: 0 });
   });
 
-  it('always keeps capacity, specialty and conflicts, and leaves no enterprise out that could have been placed', () => {
+  it('leaves out an expert on leave on the start day, inclusive of both ends, and says so', () => {
+    const leave = [{ from: '2026-06-01', to: '2026-06-30' }];
+    const input = { experts: [{ id: 'x', categories: ['18'], regionCode: '320321', capacity: 2, unavailable: leave }], enterprises: [{ id: 'a', category: '18', regionCode: '320321' }] };
+    for (const onDate of ['2026-06-01', '2026-06-15', '2026-06-30']) {
+      expect(assignExperts({ ...input, onDate }).unassigned).toEqual([{ enterpriseId: 'a', reason: 'EXPERTS_UNAVAILABLE' }]);
+    }
+    for (const onDate of ['2026-05-31', '2026-07-01', undefined]) {
+      expect(assignExperts({ ...input, onDate }).assignments).toHaveLength(1);
+    }
+  });
+
+  it('always keeps capacity, specialty, conflicts and availability, and leaves no enterprise out that could have been placed', () => {
     fc.assert(fc.property(instanceArb, (instance) => {
       const result = assignExperts(instance);
       const conflicts = new Set(instance.conflicts.map((c) => `${c.expertId}|${c.enterpriseId}`));
@@ -129,6 +143,7 @@ describe('assignExperts', () => {
         const enterprise = instance.enterprises.find((e) => e.id === a.enterpriseId)!;
         expect(expert.categories).toContain(enterprise.category);
         expect(conflicts.has(`${a.expertId}|${a.enterpriseId}`)).toBe(false);
+        expect(isAvailable(expert, instance.onDate)).toBe(true);
         expect(regionCost(expert.regionCode, enterprise.regionCode)).not.toBeNull();
         count.set(a.expertId, (count.get(a.expertId) ?? 0) + 1);
       }

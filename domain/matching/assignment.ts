@@ -17,6 +17,8 @@ export interface MatchExpert {
   capacity: number;
   /** Enterprises already assisted. */
   load?: number;
+  /** Periods the expert cannot start new work (leave, other duties), inclusive YYYY-MM-DD. */
+  unavailable?: ReadonlyArray<{ from: string; to: string }>;
 }
 
 export interface MatchEnterprise {
@@ -35,12 +37,18 @@ export interface MatchWeights {
 
 export const DEFAULT_WEIGHTS: MatchWeights = { sameCounty: 0, sameCity: 2, sameProvince: 5, loadStep: 1 };
 
-export type UnassignedReason = 'NO_EXPERT_IN_CATEGORY' | 'ONLY_CONFLICTED_EXPERTS' | 'EXPERTS_AT_CAPACITY';
+export type UnassignedReason = 'NO_EXPERT_IN_CATEGORY' | 'ONLY_CONFLICTED_EXPERTS' | 'EXPERTS_UNAVAILABLE' | 'EXPERTS_AT_CAPACITY';
 
 export interface MatchResult {
   assignments: Array<{ enterpriseId: string; expertId: string; cost: number }>;
   unassigned: Array<{ enterpriseId: string; reason: UnassignedReason }>;
   objective: { assigned: number; totalCost: number };
+}
+
+/** Is the expert free to start new work on this date (issue 4: availability is a hard rule)? */
+export function isAvailable(expert: Pick<MatchExpert, 'unavailable'>, onDate: string | undefined): boolean {
+  if (!onDate || !expert.unavailable) return true;
+  return !expert.unavailable.some((p) => p.from <= onDate && onDate <= p.to);
 }
 
 /** Region distance, or null when the expert is out of reach (another province). */
@@ -216,11 +224,13 @@ export function candidates(
   enterprise: MatchEnterprise,
   conflicts: ReadonlySet<string>,
   weights: MatchWeights = DEFAULT_WEIGHTS,
+  onDate?: string,
 ): Array<{ expert: number; cost: number }> {
   const out: Array<{ expert: number; cost: number }> = [];
   experts.forEach((e, i) => {
     if (!e.categories.includes(enterprise.category)) return;
     if (conflicts.has(`${e.id}|${enterprise.id}`)) return;
+    if (!isAvailable(e, onDate)) return;
     const cost = regionCost(e.regionCode, enterprise.regionCode, weights);
     if (cost !== null) out.push({ expert: i, cost });
   });
@@ -232,8 +242,11 @@ export function assignExperts(input: {
   enterprises: ReadonlyArray<MatchEnterprise>;
   conflicts?: ReadonlyArray<{ expertId: string; enterpriseId: string }>;
   weights?: Partial<MatchWeights>;
+  /** The day the assistance would start: experts unavailable then are left out. */
+  onDate?: string;
 }): MatchResult {
   const weights = { ...DEFAULT_WEIGHTS, ...input.weights };
+  const onDate = input.onDate;
   const conflicts = new Set((input.conflicts ?? []).map((c) => `${c.expertId}|${c.enterpriseId}`));
   // Other provinces are out of reach, so each province is an independent problem.
   const byProvince = new Map<string, { experts: MatchExpert[]; enterprises: MatchEnterprise[] }>();
@@ -249,7 +262,7 @@ export function assignExperts(input: {
   const result: MatchResult = { assignments: [], unassigned: [], objective: { assigned: 0, totalCost: 0 } };
   for (const { experts, enterprises } of byProvince.values()) {
     if (enterprises.length === 0) continue;
-    const part = assignWithinProvince(experts, enterprises, conflicts, weights);
+    const part = assignWithinProvince(experts, enterprises, conflicts, weights, onDate);
     result.assignments.push(...part.assignments);
     result.unassigned.push(...part.unassigned);
     result.objective.assigned += part.objective.assigned;
@@ -261,10 +274,11 @@ export function assignExperts(input: {
   return result;
 }
 
-function assignWithinProvince(experts: ReadonlyArray<MatchExpert>, enterprises: ReadonlyArray<MatchEnterprise>, conflicts: ReadonlySet<string>, weights: MatchWeights): MatchResult {
-  // experts by category: the sparse candidate graph
+function assignWithinProvince(experts: ReadonlyArray<MatchExpert>, enterprises: ReadonlyArray<MatchEnterprise>, conflicts: ReadonlySet<string>, weights: MatchWeights, onDate: string | undefined): MatchResult {
+  // experts by category: the sparse candidate graph (unavailable experts have no edges)
   const byCategory = new Map<string, number[]>();
   experts.forEach((e, i) => {
+    if (!isAvailable(e, onDate)) return;
     for (const c of e.categories) {
       let list = byCategory.get(c);
       if (!list) byCategory.set(c, (list = []));
@@ -309,13 +323,15 @@ function assignWithinProvince(experts: ReadonlyArray<MatchExpert>, enterprises: 
   });
   const unassigned = enterprises
     .filter((_, j) => !assigned.has(j))
-    .map((enterprise) => ({ enterpriseId: enterprise.id, reason: unassignedReason(experts, enterprise, conflicts, weights) }));
+    .map((enterprise) => ({ enterpriseId: enterprise.id, reason: unassignedReason(experts, enterprise, conflicts, weights, onDate) }));
   return { assignments, unassigned, objective: { assigned: assignments.length, totalCost: cost } };
 }
 
-function unassignedReason(experts: ReadonlyArray<MatchExpert>, enterprise: MatchEnterprise, conflicts: ReadonlySet<string>, weights: MatchWeights): UnassignedReason {
+function unassignedReason(experts: ReadonlyArray<MatchExpert>, enterprise: MatchEnterprise, conflicts: ReadonlySet<string>, weights: MatchWeights, onDate: string | undefined): UnassignedReason {
   const inReach = experts.filter((e) => e.categories.includes(enterprise.category) && regionCost(e.regionCode, enterprise.regionCode, weights) !== null);
   if (inReach.length === 0) return 'NO_EXPERT_IN_CATEGORY';
-  if (inReach.every((e) => conflicts.has(`${e.id}|${enterprise.id}`))) return 'ONLY_CONFLICTED_EXPERTS';
+  const free = inReach.filter((e) => !conflicts.has(`${e.id}|${enterprise.id}`));
+  if (free.length === 0) return 'ONLY_CONFLICTED_EXPERTS';
+  if (free.every((e) => !isAvailable(e, onDate))) return 'EXPERTS_UNAVAILABLE';
   return 'EXPERTS_AT_CAPACITY';
 }

@@ -1,0 +1,42 @@
+/**
+ * What a hand-made expert ↔ enterprise pair breaks (issue 4 item 3: "the platform warns on every
+ * broken preference or rule it would otherwise enforce; hard rules can only be broken with a
+ * recorded reason"). The matcher never proposes a pair with a hard violation; the manager may.
+ */
+import { isAvailable, type MatchEnterprise, type MatchExpert } from './assignment.js';
+
+/** Rules the matcher enforces: breaking one needs a recorded reason. */
+export const HARD_PAIR_RULES = ['SPECIALTY_MISMATCH', 'DECLARED_CONFLICT', 'EXPERT_UNAVAILABLE', 'CAPACITY_EXCEEDED', 'OUTSIDE_PROVINCE'] as const;
+/** Preferences (seed 000 §一 "尽量不跨地区"): a warning, no reason needed. */
+export const SOFT_PAIR_RULES = ['OTHER_COUNTY', 'OTHER_CITY'] as const;
+export type HardPairRule = (typeof HARD_PAIR_RULES)[number];
+export type SoftPairRule = (typeof SOFT_PAIR_RULES)[number];
+
+export interface PairCheck {
+  hard: HardPairRule[];
+  soft: SoftPairRule[];
+}
+
+export function checkPair(input: {
+  expert: MatchExpert;
+  enterprise: MatchEnterprise;
+  /** The expert declared a conflict with this enterprise that is active on the date. */
+  conflicted: boolean;
+  onDate?: string;
+  /** Enterprises the expert would assist with this pair counted. */
+  loadWithPair: number;
+}): PairCheck {
+  const { expert, enterprise } = input;
+  const hard: HardPairRule[] = [];
+  const soft: SoftPairRule[] = [];
+  if (!expert.categories.includes(enterprise.category)) hard.push('SPECIALTY_MISMATCH');
+  if (input.conflicted) hard.push('DECLARED_CONFLICT');
+  if (!isAvailable(expert, input.onDate)) hard.push('EXPERT_UNAVAILABLE');
+  if (input.loadWithPair > expert.capacity) hard.push('CAPACITY_EXCEEDED');
+  const a = expert.regionCode;
+  const b = enterprise.regionCode;
+  if (a.slice(0, 2) !== b.slice(0, 2)) hard.push('OUTSIDE_PROVINCE');
+  else if (a.slice(0, 4) !== b.slice(0, 4)) soft.push('OTHER_CITY');
+  else if (a !== b) soft.push('OTHER_COUNTY');
+  return { hard, soft };
+}
