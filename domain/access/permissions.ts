@@ -21,6 +21,12 @@ export const PERMISSIONS = [
   'screening:read',
   'screening:write',
   'impartiality:check',
+  'impartiality:report',
+  'expert:read',
+  'expert:write',
+  'working_group:read',
+  'working_group:write',
+  'assignment:read',
   'notification:read',
   'audit:read',
   'user:read',
@@ -45,6 +51,16 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   'participation:reveal_contact': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert'],
   'campaign:write': ['bureau_officer'],
   'impartiality:check': ['bureau_officer', 'cb_admin', 'cb_manager'],
+  // the report of conflicts found, refused or overridden (issue 4 item 4)
+  'impartiality:report': ['bureau_officer', 'cb_admin', 'cb_manager'],
+  // a body keeps its experts' profiles; an expert reads their own
+  'expert:read': ['cb_admin', 'cb_manager', 'assistance_expert'],
+  'expert:write': ['cb_admin', 'cb_manager'],
+  // bureaus see the groups of bodies working in their region; bodies form their own
+  'working_group:read': ['bureau_officer', 'cb_admin', 'cb_manager'],
+  'working_group:write': ['cb_admin', 'cb_manager'],
+  // coverage, workload and unassigned enterprises (issue 4 item 5)
+  'assignment:read': ['bureau_officer', 'cb_admin', 'cb_manager'],
   'application:create': ['bureau_officer'],
   'roster:import': ['bureau_officer'],
   'roster:export': ['bureau_officer', 'cb_admin', 'cb_manager'],

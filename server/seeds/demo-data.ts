@@ -94,3 +94,30 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = [
   { key: 'e15', name: '天津津华医疗器械有限公司', regionCode: '120116', industryCode: '19', campaign: 'tj', target: 'operating', origin: 'self', legalRepresentative: '高津华', contactName: '高原', contactPhone: '13600000015', employees: 50, revenueWan: 2300, sizeIndustry: 'industrial' },
   { key: 'e16', name: '天津滨海地毯有限公司', regionCode: '120101', industryCode: '04', campaign: 'tj', target: 'applied', origin: 'bureau', legalRepresentative: '林海', contactName: '林珊', contactPhone: '13600000016', employees: 33, revenueWan: 1100, sizeIndustry: 'industrial' },
 ];
+
+/** Expert profiles kept by the two bodies (issue 4 item 1); categories cover the enterprises they assist. */
+export const DEMO_EXPERT_PROFILES: Array<{
+  username: string; registrationLevel: 'senior_auditor' | 'auditor' | 'technical_expert'; registrationNumber: string; categories: string[]; homeRegionCode: string;
+  capacity: number; capacityReason?: string; unavailable?: Array<{ from: string; to: string; note: string }>;
+  conflicts?: Array<{ kind: 'former_employer' | 'relative' | 'consultancy'; enterprise: string; until: string | null; note: string }>;
+}> = [
+  { username: 'expert', registrationLevel: 'senior_auditor', registrationNumber: '2015-N1QMS-1010001', categories: ['03', '09', '29'], homeRegionCode: '320321', capacity: 2 },
+  { username: 'expert2', registrationLevel: 'auditor', registrationNumber: '2019-N1QMS-1010002', categories: ['17', '01', '18'], homeRegionCode: '320321', capacity: 2 },
+  { username: 'expert3', registrationLevel: 'auditor', registrationNumber: '2018-N1QMS-1010003', categories: ['06', '14', '16'], homeRegionCode: '320324', capacity: 2 },
+  {
+    username: 'expert4', registrationLevel: 'senior_auditor', registrationNumber: '2012-N1QMS-1010004', categories: ['18', '04', '19'], homeRegionCode: '320303',
+    capacity: 3, capacityReason: '专职帮扶专家，本年度不承担认证审核任务',
+  },
+  {
+    username: 'expert5', registrationLevel: 'auditor', registrationNumber: '2020-N1QMS-1010005', categories: ['19', '23', '33', '31'], homeRegionCode: '320302', capacity: 2,
+    unavailable: [{ from: '2027-01-25', to: '2027-02-07', note: '春节假期' }],
+    conflicts: [{ kind: 'former_employer', enterprise: 'e11', until: '2025-06-30', note: '曾任该公司质量部经理' }],
+  },
+  { username: 'tjexpert', registrationLevel: 'auditor', registrationNumber: '2017-N1QMS-2020001', categories: ['19', '04'], homeRegionCode: '120116', capacity: 2 },
+];
+
+/** One working group per body and campaign (000 §一 帮扶工作组). */
+export const DEMO_WORKING_GROUPS = [
+  { campaign: 'xz' as const, body: 'cb1', name: '苏信徐州帮扶工作组', regionCodes: ['320300'], leader: 'cbadmin', managers: ['cbmanager'], experts: ['expert', 'expert2', 'expert3', 'expert4', 'expert5'] },
+  { campaign: 'tj' as const, body: 'cb2', name: '津诚天津帮扶工作组', regionCodes: ['120000'], leader: 'tjmanager', managers: [], experts: ['tjexpert'] },
+];

@@ -25,13 +25,17 @@ import { BODY_CRITERIA } from '../../domain/intake/body-criteria.js';
 import { applicationSizeClass } from '../../domain/intake/application.js';
 import { withUsccCheckChar } from '../../domain/uscc/uscc.js';
 import type { Role, OrganizationKind } from '../../domain/access/roles.js';
-import { DEMO_ENTERPRISES, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, type DemoEnterprise } from './demo-data.js';
+import { saveExpertProfile } from '../src/modules/experts/experts.service.js';
+import { createGroup } from '../src/modules/matching/working-groups.service.js';
+import { runProposal } from '../src/modules/matching/proposals.service.js';
+import { DEMO_ENTERPRISES, DEMO_EXPERT_PROFILES, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, DEMO_WORKING_GROUPS, type DemoEnterprise } from './demo-data.js';
 
 export interface DemoIds {
   orgs: Record<string, string>;
   users: Record<string, string>;
   campaigns: { js: string; xz: string; tj: string };
   participations: Record<string, string>;
+  workingGroups: { xz: string; tj: string };
 }
 
 /** When each step happens in the 2026 campaign (China time, 10:00). */
@@ -65,7 +69,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
   const seedCtx: AppContext = { ...ctx, clock };
   const { db } = ctx.database;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const ids: DemoIds = { orgs: {}, users: {}, campaigns: { js: '', xz: '', tj: '' }, participations: {} };
+  const ids: DemoIds = { orgs: {}, users: {}, campaigns: { js: '', xz: '', tj: '' }, participations: {}, workingGroups: { xz: '', tj: '' } };
 
   await db.transaction(async (tx) => {
     for (const org of DEMO_ORGS) {
@@ -139,13 +143,41 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     }
   });
 
-  // Walk every enterprise to its stage with the real commands, step date by step date.
-  const expertPool = ['expert', 'expert2', 'expert3', 'expert4', 'expert5'];
-  let nextExpert = 0;
   const actorFor = (username: string, orgKey: string, role: Role, kind: OrganizationKind, regionCode: string | null): Actor => ({
     sessionIdHash: 'seed', csrfToken: 'seed', userId: ids.users[username]!, username, displayName: username, mustChangePassword: false,
     membershipId: 'seed', role, organizationId: ids.orgs[orgKey]!, organizationName: orgKey, organizationKind: kind, regionCode,
   });
+  const bodyManager = (body: string) => (body === 'cb2' ? actorFor('tjmanager', 'cb2', 'cb_manager', 'certification_body', '120000') : actorFor('cbmanager', 'cb1', 'cb_manager', 'certification_body', '320300'));
+
+  // The bodies record their experts and form their working groups before assigning (issue 4).
+  clock.set(at('2026-05-30'));
+  for (const p of DEMO_EXPERT_PROFILES) {
+    const body = p.username === 'tjexpert' ? 'cb2' : 'cb1';
+    await saveExpertProfile(seedCtx, bodyManager(body), ids.users[p.username]!, {
+      version: 0, registrationLevel: p.registrationLevel, registrationNumber: p.registrationNumber, categories: p.categories, subCodes: [],
+      homeRegionCode: p.homeRegionCode, capacity: p.capacity, capacityReason: p.capacityReason ?? null, unavailable: p.unavailable ?? [],
+      conflicts: (p.conflicts ?? []).map((c) => {
+        const index = DEMO_ENTERPRISES.findIndex((e) => e.key === c.enterprise);
+        const e = DEMO_ENTERPRISES[index]!;
+        return { kind: c.kind, enterpriseUscc: demoUscc(e.regionCode, index + 1), enterpriseName: e.name, until: c.until, note: c.note };
+      }),
+    });
+  }
+  for (const g of DEMO_WORKING_GROUPS) {
+    const group = await createGroup(seedCtx, bodyManager(g.body), ids.campaigns[g.campaign], {
+      name: g.name, regionCodes: g.regionCodes,
+      members: [
+        { userId: ids.users[g.leader]!, role: 'leader' },
+        ...g.managers.map((m) => ({ userId: ids.users[m]!, role: 'manager' as const })),
+        ...g.experts.map((x) => ({ userId: ids.users[x]!, role: 'expert' as const })),
+      ],
+    });
+    ids.workingGroups[g.campaign] = group.id;
+  }
+
+  // Walk every enterprise to its stage with the real commands, step date by step date.
+  const expertPool = ['expert', 'expert2', 'expert3', 'expert4', 'expert5'];
+  let nextExpert = 0;
   for (const e of DEMO_ENTERPRISES) {
     const tj = e.campaign === 'tj';
     const bureau = tj ? actorFor('tianjin', 'tj', 'bureau_officer', 'bureau', '120000') : actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300');
@@ -178,6 +210,8 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     // an evaluation waiting for the demo evaluator
     if (e.target === 'reviewed') await db.insert(evaluationAppointments).values({ participationId: ids.participations[e.key]!, userId: ids.users.evaluator! });
   }
+  // each group has a draft proposal waiting for its manager (e10, selected, still needs an expert)
+  for (const g of DEMO_WORKING_GROUPS) await runProposal(seedCtx, bodyManager(g.body), ids.workingGroups[g.campaign], { mode: 'keep' }, 'zh-CN');
   return ids;
 }
 

@@ -15,6 +15,8 @@ import { applicationRoutes } from './applications/applications.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 import { adminRoutes } from './admin/admin.routes.js';
 import { rulesRoutes } from './rules/rules.routes.js';
+import { expertRoutes } from './experts/experts.routes.js';
+import { campaignMatchingRoutes, workingGroupRoutes } from './matching/matching.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -32,4 +34,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(auditRoutes, { prefix: '/api/v1/audit' });
   await app.register(adminRoutes, { prefix: '/api/v1/admin' });
   await app.register(rulesRoutes, { prefix: '/api/v1/rules' });
+  await app.register(expertRoutes, { prefix: '/api/v1/experts' });
+  await app.register(campaignMatchingRoutes, { prefix: '/api/v1/campaigns' });
+  await app.register(workingGroupRoutes, { prefix: '/api/v1/working-groups' });
 }

@@ -65,7 +65,7 @@ export async function buildTestApp(options: { demo?: boolean; authRateLimitPerMi
     demo: options.demo ?? true,
     authRateLimitPerMinute: options.authRateLimitPerMinute ?? 1000,
   };
-  let ids: DemoIds = { orgs: {}, users: {}, campaigns: { js: '', xz: '', tj: '' }, participations: {} };
+  let ids: DemoIds = { orgs: {}, users: {}, campaigns: { js: '', xz: '', tj: '' }, participations: {}, workingGroups: { xz: '', tj: '' } };
   if (ctx.demo) {
     await runMigrations(database);
     await ensureRegions(database.db);

@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { and, eq } from 'drizzle-orm';
-import { organizations } from '../../platform/db/schema.js';
+import { impartialityFindings, organizations } from '../../platform/db/schema.js';
+import { requestLocale } from '../../platform/http/error-handler.js';
+import { listFindings } from './findings.service.js';
 import { assertFound } from '../../platform/http/app-error.js';
 import { chinaDate } from '../../platform/clock.js';
 import { checkImpartiality } from './impartiality.service.js';
@@ -22,6 +24,22 @@ const CheckResponse = z.object({
   })),
 });
 
+const FindingsResponse = z.object({
+  items: z.array(z.object({
+    id: z.number().int(),
+    occurredAt: z.string(),
+    kind: z.enum(['found', 'refused', 'overridden']),
+    rule: z.string().describe('COOLING_OFF, or the hard matching rule overridden'),
+    ruleMessage: z.string(),
+    enterprise: z.object({ id: z.string().uuid(), name: z.string() }),
+    person: z.object({ userId: z.string().uuid(), displayName: z.string() }),
+    campaignName: z.string().nullable(),
+    bodyName: z.string().nullable(),
+    reason: z.string().nullable(),
+    actorName: z.string().nullable(),
+  })),
+});
+
 /**
  * Before a certification body appoints auditors or decision makers for an enterprise, it asks
  * whether any of them assisted that enterprise within the cooling-off period (seed 000 §三).
@@ -34,10 +52,30 @@ export async function impartialityRoutes(fastify: FastifyInstance): Promise<void
     schema: { tags: ['impartiality'], summary: 'May these people audit or decide on this enterprise today?', body: CheckRequest, response: { 200: CheckResponse } },
   }, async (request) => {
     const { db } = app.ctx.database;
-    const [enterprise] = await db.select({ id: organizations.id }).from(organizations)
+    const actor = request.actor!;
+    const now = app.ctx.clock.now();
+    const [enterprise] = await db.select({ id: organizations.id, regionCode: organizations.regionCode }).from(organizations)
       .where(and(eq(organizations.id, request.body.enterpriseId), eq(organizations.kind, 'enterprise')));
     assertFound(enterprise, 'enterpriseId');
-    const conflicts = await checkImpartiality(db, { ...request.body, onDate: chinaDate(app.ctx.clock.now()) });
+    const conflicts = await checkImpartiality(db, { ...request.body, onDate: chinaDate(now) });
+    // every conflict found goes to the report (issue 4 item 4)
+    if (conflicts.length > 0) {
+      await db.insert(impartialityFindings).values(conflicts.map((c) => ({
+        occurredAt: now, kind: 'found', rule: 'COOLING_OFF', enterpriseId: enterprise.id, regionCode: enterprise.regionCode ?? '000000',
+        organizationId: actor.organizationKind === 'certification_body' ? actor.organizationId : null, userId: c.userId, actorUserId: actor.userId,
+        detail: { fromOn: c.fromOn, toOn: c.toOn, clearOn: c.clearOn },
+      })));
+    }
     return { allowed: conflicts.length === 0, conflicts };
   });
+
+  app.get('/findings', {
+    config: { permission: 'impartiality:report' },
+    schema: {
+      tags: ['impartiality'],
+      summary: 'Every impartiality conflict found, appointment refused, or hard matching rule overridden with its reason',
+      querystring: z.strictObject({ campaignId: z.string().uuid().optional() }),
+      response: { 200: FindingsResponse },
+    },
+  }, async (request) => ({ items: await listFindings(app.ctx.database.db, request.actor!, request.query.campaignId ?? null, requestLocale(request)) }));
 }

@@ -15,7 +15,10 @@ const RECIPIENTS: Partial<Record<Command, Array<'enterprise' | 'body'>>> = {
   assign: ['enterprise'],
 };
 
-export async function notifyOnTransition(tx: Executor, input: { participation: Participation; command: Command; reason: string | null }): Promise<void> {
+export async function notifyOnTransition(
+  tx: Executor,
+  input: { participation: Participation; command: Command; reason: string | null; expertUserIds?: ReadonlyArray<string> },
+): Promise<void> {
   const { participation: p, command } = input;
   const recipients = RECIPIENTS[command] ?? [];
   const rows = recipients
@@ -28,7 +31,26 @@ export async function notifyOnTransition(tx: Executor, input: { participation: P
       participationId: p.id,
       params: { reason: input.reason, stage: p.stage },
     }));
-  if (rows.length > 0) await tx.insert(notifications).values(rows);
+  // each assigned expert hears of their new enterprise personally (issue 4 item 3)
+  const personal = input.command === 'assign' && p.certificationBodyId
+    ? (input.expertUserIds ?? []).map((userId) => ({
+      organizationId: p.certificationBodyId!,
+      userId,
+      kind: 'participation.assigned_to_you',
+      campaignId: p.campaignId,
+      participationId: p.id,
+      params: { stage: p.stage },
+    }))
+    : [];
+  if (rows.length + personal.length > 0) await tx.insert(notifications).values([...rows, ...personal]);
+}
+
+/** An expert moved on a re-plan: the new expert and the enterprise hear of it. */
+export async function notifyReassignment(tx: Executor, p: Participation, expertUserId: string): Promise<void> {
+  const base = { campaignId: p.campaignId, participationId: p.id, params: { stage: p.stage } };
+  const rows: Array<typeof notifications.$inferInsert> = [{ organizationId: p.enterpriseId, kind: 'participation.expert_changed', ...base }];
+  if (p.certificationBodyId) rows.push({ organizationId: p.certificationBodyId, userId: expertUserId, kind: 'participation.assigned_to_you', ...base });
+  await tx.insert(notifications).values(rows);
 }
 
 /** A notification for a participation the lead may add later (e.g. waiting list). */

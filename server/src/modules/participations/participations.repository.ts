@@ -109,7 +109,7 @@ export async function findParticipation(executor: Executor, actor: Actor, id: st
 
 export async function participationExpertsOf(executor: Executor, participationId: string) {
   return executor
-    .select({ userId: participationExperts.expertUserId, displayName: users.displayName, fromOn: participationExperts.fromOn })
+    .select({ userId: participationExperts.expertUserId, displayName: users.displayName, fromOn: participationExperts.fromOn, toOn: participationExperts.toOn, workingGroupId: participationExperts.workingGroupId })
     .from(participationExperts)
     .innerJoin(users, eq(users.id, participationExperts.expertUserId))
     .where(eq(participationExperts.participationId, participationId))

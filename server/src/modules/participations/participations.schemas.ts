@@ -73,7 +73,12 @@ export const ParticipationDetail = z.object({
   }),
   certificationBody: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
   preferredBody: z.object({ id: z.string().uuid(), name: z.string() }).nullable().describe('the body the enterprise asked for, if any'),
-  experts: z.array(z.object({ userId: z.string().uuid(), displayName: z.string(), fromOn: z.string() })),
+  experts: z.array(z.object({ userId: z.string().uuid(), displayName: z.string(), fromOn: z.string(), toOn: z.string().nullable() })),
+  /** Who to call about the assistance: the working group of the current expert (issue 4 item 5). */
+  assistanceContact: z.object({
+    groupName: z.string(),
+    people: z.array(z.object({ displayName: z.string(), role: z.enum(['leader', 'manager']), phone: z.string().nullable() })),
+  }).nullable(),
   milestones: z.object({
     operationStartedOn: z.string().nullable(),
     internalAuditOn: z.string().nullable(),

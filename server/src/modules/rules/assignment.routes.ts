@@ -11,6 +11,7 @@ import { requestLocale } from '../../platform/http/error-handler.js';
 
 const Code6 = z.string().regex(/^\d{6}$/);
 const Category = z.string().regex(/^\d{2}$/);
+const IsoDate = z.iso.date();
 
 const AssignmentRequest = z.strictObject({
   experts: z.array(z.strictObject({
@@ -19,9 +20,11 @@ const AssignmentRequest = z.strictObject({
     regionCode: Code6,
     capacity: z.number().int().min(0).max(10),
     load: z.number().int().min(0).max(10).optional(),
+    unavailable: z.array(z.strictObject({ from: IsoDate, to: IsoDate })).max(50).optional().describe('periods the expert cannot start new work, inclusive'),
   })).max(2000),
   enterprises: z.array(z.strictObject({ id: z.string().min(1).max(64), category: Category, regionCode: Code6 })).max(5000),
   conflicts: z.array(z.strictObject({ expertId: z.string(), enterpriseId: z.string() })).max(20000).optional(),
+  onDate: IsoDate.optional().describe('the day assistance would start: experts unavailable then are left out'),
   weights: z.strictObject({
     sameCounty: z.number().min(0).max(1000).optional(),
     sameCity: z.number().min(0).max(1000).optional(),
@@ -34,7 +37,7 @@ const AssignmentResponse = z.object({
   assignments: z.array(z.object({ enterpriseId: z.string(), expertId: z.string(), cost: z.number() })),
   unassigned: z.array(z.object({
     enterpriseId: z.string(),
-    reason: z.enum(['NO_EXPERT_IN_CATEGORY', 'ONLY_CONFLICTED_EXPERTS', 'EXPERTS_AT_CAPACITY']),
+    reason: z.enum(['NO_EXPERT_IN_CATEGORY', 'ONLY_CONFLICTED_EXPERTS', 'EXPERTS_UNAVAILABLE', 'EXPERTS_AT_CAPACITY']),
     message: z.string().describe('the reason in the caller’s language'),
   })),
   objective: z.object({ assigned: z.number().int(), totalCost: z.number() }).describe('most enterprises assigned, then least total cost'),
@@ -46,7 +49,7 @@ export async function assignmentRuleRoutes(fastify: FastifyInstance): Promise<vo
     config: { permission: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
     schema: {
       tags: ['rules'],
-      summary: 'Optimal expert ↔ enterprise assignment (min-cost max-flow): specialty, capacity, conflicts, same county > city > province',
+      summary: 'Optimal expert ↔ enterprise assignment (min-cost max-flow): specialty, capacity, conflicts, availability, same county > city > province',
       body: AssignmentRequest,
       response: { 200: AssignmentResponse },
     },

@@ -196,6 +196,10 @@ export const participations = pgTable('participations', {
 export const participationExperts = pgTable('participation_experts', {
   participationId: uuid('participation_id').notNull().references(() => participations.id),
   expertUserId: uuid('expert_user_id').notNull().references(() => users.id),
+  /** The part played: assistance_expert (帮扶专家); the register keeps it with the dates. */
+  role: varchar('role', { length: 24 }).notNull().default('assistance_expert'),
+  /** The working group the assignment came from, for the enterprise's contact. */
+  workingGroupId: uuid('working_group_id'),
   fromOn: date('from_on').notNull(),
   toOn: date('to_on'),
 }, (t) => [primaryKey({ columns: [t.participationId, t.expertUserId] }), index('participation_experts_expert_idx').on(t.expertUserId)]);
@@ -254,6 +258,8 @@ export const screenings = pgTable('screenings', {
 export const notifications = pgTable('notifications', {
   id: uuid('id').primaryKey().defaultRandom(),
   organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+  /** Set for a personal notification (e.g. an expert's new enterprise); else the whole organization's. */
+  userId: uuid('user_id').references(() => users.id),
   kind: varchar('kind', { length: 40 }).notNull(),
   campaignId: uuid('campaign_id').references(() => campaigns.id),
   participationId: uuid('participation_id').references(() => participations.id),
@@ -279,3 +285,102 @@ export const rosterImports = pgTable('roster_imports', {
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: createdAt(),
 }, (t) => [index('roster_imports_campaign_idx').on(t.campaignId)]);
+
+/** An assistance expert's profile, kept by their certification body (issue 4 item 1). */
+export const expertProfiles = pgTable('expert_profiles', {
+  userId: uuid('user_id').primaryKey().references(() => users.id),
+  organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+  registrationLevel: varchar('registration_level', { length: 24 }).notNull(),
+  registrationNumber: text('registration_number').notNull(),
+  categories: jsonb('categories').$type<string[]>().notNull().default([]),
+  subCodes: jsonb('sub_codes').$type<string[]>().notNull().default([]),
+  homeRegionCode: varchar('home_region_code', { length: 6 }).notNull().references(() => regions.code),
+  capacity: smallint('capacity').notNull().default(2),
+  capacityReason: text('capacity_reason'),
+  unavailable: jsonb('unavailable').$type<Array<{ from: string; to: string; note?: string | null }>>().notNull().default([]),
+  /** Declared conflicts: [{ kind, enterpriseUscc, enterpriseName, until, note }] */
+  conflicts: jsonb('conflicts').$type<Array<{ kind: string; enterpriseUscc: string; enterpriseName: string; until?: string | null; note?: string | null }>>().notNull().default([]),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
+}, (t) => [index('expert_profiles_org_idx').on(t.organizationId)]);
+
+/** 帮扶工作组 of one certification body in one campaign (000 §一). */
+export const workingGroups = pgTable('working_groups', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+  organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+  name: text('name').notNull(),
+  /** Regions covered; empty = the whole campaign. */
+  regionCodes: jsonb('region_codes').$type<string[]>().notNull().default([]),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
+}, (t) => [index('working_groups_campaign_org_idx').on(t.campaignId, t.organizationId)]);
+
+export const workingGroupMembers = pgTable('working_group_members', {
+  groupId: uuid('group_id').notNull().references(() => workingGroups.id),
+  userId: uuid('user_id').notNull().references(() => users.id),
+  /** leader | manager | expert */
+  role: varchar('role', { length: 12 }).notNull(),
+}, (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('working_group_members_user_idx').on(t.userId)]);
+
+export interface ProposalItem {
+  participationId: string;
+  expertUserId: string | null;
+  /** solver | manual | existing (kept from an earlier confirmation) */
+  source: 'solver' | 'manual' | 'existing';
+  cost: number | null;
+  /** Rules and preferences the pair breaks (domain/matching/pair-check). */
+  hard: string[];
+  soft: string[];
+  /** Why the manager broke a hard rule, or moved the solver's choice. */
+  reason: string | null;
+  /** The expert assisting now (re-plan of an assigned enterprise). */
+  currentExpertUserId: string | null;
+  unassignedReason: string | null;
+}
+
+/** A working group's assignment proposal: solved, edited by hand, confirmed (issue 4 item 3). */
+export const assignmentProposals = pgTable('assignment_proposals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  groupId: uuid('group_id').notNull().references(() => workingGroups.id),
+  campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+  organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+  /** draft | confirmed | discarded */
+  status: varchar('status', { length: 12 }).notNull(),
+  /** keep: existing assignments stay; replan: not yet diagnosed ones may move */
+  mode: varchar('mode', { length: 8 }).notNull(),
+  onDate: date('on_date').notNull(),
+  items: jsonb('items').$type<ProposalItem[]>().notNull().default([]),
+  objective: jsonb('objective').$type<{ assigned: number; totalCost: number }>().notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+  confirmedBy: uuid('confirmed_by').references(() => users.id),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  version: integer('version').notNull().default(1),
+}, (t) => [index('assignment_proposals_group_idx').on(t.groupId, t.createdAt)]);
+
+/**
+ * The impartiality report's rows (issue 4 item 4): every conflict found by the check, every
+ * appointment refused for it, and every hard matching rule a manager overrode with a reason.
+ */
+export const impartialityFindings = pgTable('impartiality_findings', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+  /** found | refused | overridden */
+  kind: varchar('kind', { length: 12 }).notNull(),
+  /** COOLING_OFF or a hard pair rule (DECLARED_CONFLICT, CAPACITY_EXCEEDED, …) */
+  rule: varchar('rule', { length: 32 }).notNull(),
+  enterpriseId: uuid('enterprise_id').notNull().references(() => organizations.id),
+  participationId: uuid('participation_id').references(() => participations.id),
+  campaignId: uuid('campaign_id').references(() => campaigns.id),
+  /** The certification body concerned, for its scope. */
+  organizationId: uuid('organization_id').references(() => organizations.id),
+  regionCode: varchar('region_code', { length: 6 }).notNull(),
+  userId: uuid('user_id').notNull().references(() => users.id),
+  actorUserId: uuid('actor_user_id').references(() => users.id),
+  reason: text('reason'),
+  detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+}, (t) => [index('impartiality_findings_region_idx').on(t.regionCode), index('impartiality_findings_org_idx').on(t.organizationId)]);

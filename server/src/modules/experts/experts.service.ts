@@ -1,0 +1,58 @@
+/** Keeping an expert's profile (issue 4 item 1): checked by the domain rules, versioned, in the trail. */
+import { eq } from 'drizzle-orm';
+import type { AppContext } from '../../platform/http/context.js';
+import { expertProfiles, regions } from '../../platform/db/schema.js';
+import { AppError, assertFound } from '../../platform/http/app-error.js';
+import { appendAudit } from '../../platform/audit/trail.js';
+import { chinaDate } from '../../platform/clock.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import type { Executor } from '../../platform/db/client.js';
+import { actorRef } from '../auth/auth.service.js';
+import { expertProfileProblems } from '../../../../domain/experts/expert-profile.js';
+import { assignmentsOfExpert, expertBodyInScope, expertsOfBody } from './experts.repository.js';
+import type { SaveExpertProfileBody } from './experts.schemas.js';
+
+export async function getExpertDetail(executor: Executor, actor: Actor, userId: string, today: string) {
+  const body = await expertBodyInScope(executor, actor, userId);
+  assertFound(body, 'expert');
+  const [expert] = await expertsOfBody(executor, body.id, today, [userId]);
+  assertFound(expert, 'expert');
+  const { rawProfile: _raw, ...summary } = expert;
+  return { ...summary, organization: body, assignments: await assignmentsOfExpert(executor, userId) };
+}
+
+export async function saveExpertProfile(ctx: AppContext, actor: Actor, userId: string, input: SaveExpertProfileBody) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  await db.transaction(async (tx) => {
+    const body = await expertBodyInScope(tx, actor, userId);
+    assertFound(body, 'expert');
+    const [problem] = expertProfileProblems(input);
+    if (problem) throw new AppError(problem.code, { field: problem.field, detail: problem.detail });
+    const [region] = await tx.select({ code: regions.code }).from(regions).where(eq(regions.code, input.homeRegionCode));
+    if (!region) throw new AppError('REGION_UNKNOWN', { field: 'homeRegionCode', detail: input.homeRegionCode });
+    const [current] = await tx.select().from(expertProfiles).where(eq(expertProfiles.userId, userId)).for('update');
+    if ((current?.version ?? 0) !== input.version) throw new AppError('VERSION_CONFLICT');
+    const { version: _v, ...fields } = input;
+    const values = {
+      ...fields,
+      capacityReason: input.capacity > 2 ? input.capacityReason ?? null : null,
+      organizationId: body.id,
+      updatedBy: actor.userId,
+      updatedAt: now,
+      version: input.version + 1,
+    };
+    if (current) await tx.update(expertProfiles).set(values).where(eq(expertProfiles.userId, userId));
+    else await tx.insert(expertProfiles).values({ userId, ...values });
+    await appendAudit(tx, now, {
+      actor: actorRef(actor),
+      action: current ? 'expert.profile.update' : 'expert.profile.create',
+      objectType: 'user',
+      objectId: userId,
+      outcome: 'success',
+      before: current ?? null,
+      after: values,
+    });
+  });
+  return getExpertDetail(db, actor, userId, chinaDate(now));
+}

@@ -1,0 +1,362 @@
+/**
+ * Assignment proposals (issue 4 item 3): for one working group, the optimal assignment of the
+ * body's selected enterprises in the group's regions to the group's experts (domain/matching),
+ * edited by hand with a warning for every broken rule or preference (hard rules only with a
+ * recorded reason), then confirmed — which runs the `assign` command for each pair in one
+ * transaction, so a stale or refused pair leaves nothing half-written.
+ */
+import { and, desc, eq, inArray, isNull, like, or } from 'drizzle-orm';
+import type { AppContext } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/client.js';
+import {
+  assignmentProposals, enterprises, impartialityFindings, organizations, participationExperts, participations, regions, users,
+  workingGroupMembers, workingGroups, type ProposalItem,
+} from '../../platform/db/schema.js';
+import { AppError, assertFound } from '../../platform/http/app-error.js';
+import { appendAudit } from '../../platform/audit/trail.js';
+import { chinaDate } from '../../platform/clock.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { actorRef } from '../auth/auth.service.js';
+import { expertsOfBody } from '../experts/experts.repository.js';
+import { transitionInTransaction } from '../participations/participations.service.js';
+import { notifyReassignment } from '../notifications/notify.js';
+import { findGroup } from './working-groups.service.js';
+import { assignExperts, regionCost, type MatchExpert } from '../../../../domain/matching/assignment.js';
+import { checkPair } from '../../../../domain/matching/pair-check.js';
+import { barredUsccs } from '../../../../domain/experts/expert-profile.js';
+import { regionPrefix } from '../../../../domain/regions/region-code.js';
+import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
+import type { ProposalBody } from './matching.schemas.js';
+
+type GroupRow = typeof workingGroups.$inferSelect;
+type ProposalRow = typeof assignmentProposals.$inferSelect;
+type Mode = 'keep' | 'replan';
+
+/** The participations a proposal is about, by id, with what the view and the rules need. */
+async function participationRows(executor: Executor, where: ReturnType<typeof and>) {
+  const current = executor
+    .select({ participationId: participationExperts.participationId, expertUserId: participationExperts.expertUserId, expertName: users.displayName })
+    .from(participationExperts)
+    .innerJoin(users, eq(users.id, participationExperts.expertUserId))
+    .where(isNull(participationExperts.toOn))
+    .as('current');
+  return executor
+    .select({
+      participationId: participations.id,
+      version: participations.version,
+      enterpriseId: participations.enterpriseId,
+      enterpriseName: organizations.name,
+      uscc: enterprises.uscc,
+      regionCode: participations.regionCode,
+      regionName: regions.name,
+      industryCode: participations.industryCode,
+      stage: participations.stage,
+      currentExpertUserId: current.expertUserId,
+      currentExpertName: current.expertName,
+    })
+    .from(participations)
+    .innerJoin(organizations, eq(organizations.id, participations.enterpriseId))
+    .innerJoin(enterprises, eq(enterprises.organizationId, participations.enterpriseId))
+    .leftJoin(regions, eq(regions.code, participations.regionCode))
+    .leftJoin(current, eq(current.participationId, participations.id))
+    .where(where)
+    .orderBy(participations.regionCode, organizations.name);
+}
+type Row = Awaited<ReturnType<typeof participationRows>>[number];
+
+async function groupExpertIds(executor: Executor, groupId: string): Promise<string[]> {
+  const rows = await executor.select({ userId: workingGroupMembers.userId }).from(workingGroupMembers)
+    .where(and(eq(workingGroupMembers.groupId, groupId), eq(workingGroupMembers.role, 'expert')));
+  return rows.map((r) => r.userId);
+}
+
+/** The group's experts who have a profile, with the load they carry outside the planned rows. */
+async function planningExperts(executor: Executor, group: GroupRow, onDate: string, planned: ReadonlyArray<Row>) {
+  const experts = (await expertsOfBody(executor, group.organizationId, onDate, await groupExpertIds(executor, group.id)))
+    .filter((e) => e.rawProfile !== null);
+  return experts.map((e) => {
+    const profile = e.rawProfile!;
+    // a re-planned enterprise's current expert gets that place back while it is planned
+    const movable = planned.filter((r) => r.currentExpertUserId === e.userId).length;
+    const barred = barredUsccs(profile.conflicts as never, onDate);
+    return {
+      userId: e.userId,
+      displayName: e.displayName,
+      profile,
+      homeRegionName: e.profile?.homeRegionName ?? null,
+      load: Math.max(0, e.load - movable),
+      barredParticipationIds: planned.filter((r) => barred.has(r.uscc)).map((r) => r.participationId),
+    };
+  });
+}
+type PlanningExpert = Awaited<ReturnType<typeof planningExperts>>[number];
+
+function asMatchExpert(e: PlanningExpert): MatchExpert {
+  return { id: e.userId, categories: e.profile.categories, regionCode: e.profile.homeRegionCode, capacity: e.profile.capacity, load: e.load, unavailable: e.profile.unavailable };
+}
+
+/** The selected (and, on re-plan, assigned but not yet diagnosed) enterprises of the body in the group's regions. */
+async function rowsForGroup(executor: Executor, group: GroupRow) {
+  const inRegions = group.regionCodes.length
+    ? or(...group.regionCodes.map((c) => like(participations.regionCode, `${regionPrefix(c)}%`)))
+    : undefined;
+  return participationRows(executor, and(
+    eq(participations.campaignId, group.campaignId),
+    eq(participations.certificationBodyId, group.organizationId),
+    inArray(participations.stage, ['selected', 'assigned']),
+    inRegions,
+  ));
+}
+
+export async function runProposal(ctx: AppContext, actor: Actor, groupId: string, input: { mode: Mode; onDate?: string }, locale: Locale) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  const onDate = input.onDate ?? chinaDate(now);
+  const id = await db.transaction(async (tx) => {
+    const group = await findGroup(tx, actor, groupId, { forUpdate: true });
+    assertFound(group, 'working_group');
+    const rows = await rowsForGroup(tx, group);
+    const experts = await planningExperts(tx, group, onDate, []);
+    const groupExperts = new Set(experts.map((e) => e.userId));
+    const planned = rows.filter((r) => (r.stage === 'selected' && !r.currentExpertUserId)
+      || (input.mode === 'replan' && r.stage === 'assigned' && (!r.currentExpertUserId || groupExperts.has(r.currentExpertUserId))));
+    const existing = rows.filter((r) => !planned.includes(r) && r.stage === 'assigned' && r.currentExpertUserId);
+    const planning = await planningExperts(tx, group, onDate, planned);
+    const result = assignExperts({
+      experts: planning.map(asMatchExpert),
+      enterprises: planned.map((r) => ({ id: r.participationId, category: r.industryCode, regionCode: r.regionCode })),
+      conflicts: planning.flatMap((e) => e.barredParticipationIds.map((p) => ({ expertId: e.userId, enterpriseId: p }))),
+      onDate,
+    });
+    const chosen = new Map(result.assignments.map((a) => [a.enterpriseId, a]));
+    const missing = new Map(result.unassigned.map((u) => [u.enterpriseId, u.reason]));
+    const taken = new Map<string, number>();
+    for (const a of result.assignments) taken.set(a.expertId, (taken.get(a.expertId) ?? 0) + 1);
+    const items: ProposalItem[] = [
+      ...planned.map((r): ProposalItem => {
+        const pick = chosen.get(r.participationId);
+        const expert = pick && planning.find((e) => e.userId === pick.expertId)!;
+        const check = expert
+          ? checkPair({ expert: asMatchExpert(expert), enterprise: { id: r.participationId, category: r.industryCode, regionCode: r.regionCode }, conflicted: false, onDate, loadWithPair: expert.load + taken.get(expert.userId)! })
+          : { hard: [], soft: [] };
+        return {
+          participationId: r.participationId, expertUserId: pick?.expertId ?? null, source: 'solver', cost: pick?.cost ?? null,
+          hard: check.hard, soft: check.soft, reason: null, currentExpertUserId: r.currentExpertUserId, unassignedReason: missing.get(r.participationId) ?? null,
+        };
+      }),
+      ...existing.map((r): ProposalItem => ({
+        participationId: r.participationId, expertUserId: r.currentExpertUserId, source: 'existing', cost: null, hard: [], soft: [], reason: null,
+        currentExpertUserId: r.currentExpertUserId, unassignedReason: null,
+      })),
+    ];
+    // one draft per group: a new run replaces the last
+    await tx.update(assignmentProposals).set({ status: 'discarded' }).where(and(eq(assignmentProposals.groupId, groupId), eq(assignmentProposals.status, 'draft')));
+    const [proposal] = await tx.insert(assignmentProposals).values({
+      groupId, campaignId: group.campaignId, organizationId: group.organizationId, status: 'draft', mode: input.mode, onDate, items, objective: result.objective,
+      createdBy: actor.userId, createdAt: now,
+    }).returning({ id: assignmentProposals.id });
+    await appendAudit(tx, now, {
+      actor: actorRef(actor), action: 'assignment.proposal.run', objectType: 'working_group', objectId: groupId, outcome: 'success',
+      detail: { proposalId: proposal!.id, mode: input.mode, onDate, planned: planned.length, assigned: result.objective.assigned, totalCost: result.objective.totalCost },
+    });
+    return proposal!.id;
+  });
+  return proposalView(db, (await loadProposal(db, id))!, locale);
+}
+
+async function loadProposal(executor: Executor, id: string): Promise<ProposalRow | undefined> {
+  const [row] = await executor.select().from(assignmentProposals).where(eq(assignmentProposals.id, id));
+  return row;
+}
+
+/** The current draft of the group, else its latest confirmed proposal. */
+export async function currentProposal(executor: Executor, actor: Actor, groupId: string, locale: Locale): Promise<ProposalBody | null> {
+  const group = await findGroup(executor, actor, groupId);
+  assertFound(group, 'working_group');
+  const [row] = await executor.select().from(assignmentProposals)
+    .where(and(eq(assignmentProposals.groupId, groupId), inArray(assignmentProposals.status, ['draft', 'confirmed'])))
+    .orderBy(desc(assignmentProposals.status), desc(assignmentProposals.createdAt)) // 'draft' sorts after 'confirmed'
+    .limit(1);
+  return row ? proposalView(executor, row, locale) : null;
+}
+
+export async function proposalView(executor: Executor, proposal: ProposalRow, locale: Locale): Promise<ProposalBody> {
+  const ids = proposal.items.map((i) => i.participationId);
+  const [rows, group, [creator]] = await Promise.all([
+    ids.length ? participationRows(executor, inArray(participations.id, ids)) : Promise.resolve([] as Row[]),
+    executor.select().from(workingGroups).where(eq(workingGroups.id, proposal.groupId)).then((r) => r[0]!),
+    proposal.createdBy ? executor.select({ name: users.displayName }).from(users).where(eq(users.id, proposal.createdBy)) : Promise.resolve([]),
+  ]);
+  const plannedRows = rows.filter((r) => proposal.items.some((i) => i.participationId === r.participationId && i.source !== 'existing'));
+  const experts = await planningExperts(executor, group, proposal.onDate, proposal.status === 'draft' ? plannedRows.filter((r) => proposal.mode === 'replan' || !r.currentExpertUserId) : []);
+  const names = new Map(experts.map((e) => [e.userId, e.displayName]));
+  const unknownIds = [...new Set(proposal.items.flatMap((i) => [i.expertUserId, i.currentExpertUserId]).filter((x): x is string => Boolean(x) && !names.has(x!)))];
+  if (unknownIds.length) for (const u of await executor.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unknownIds))) names.set(u.id, u.name);
+  return {
+    id: proposal.id,
+    groupId: proposal.groupId,
+    status: proposal.status as ProposalBody['status'],
+    mode: proposal.mode as Mode,
+    onDate: proposal.onDate,
+    version: proposal.version,
+    objective: proposal.objective,
+    createdAt: proposal.createdAt.toISOString(),
+    createdByName: creator?.name ?? null,
+    confirmedAt: proposal.confirmedAt?.toISOString() ?? null,
+    items: proposal.items.flatMap((i) => {
+      const r = rows.find((x) => x.participationId === i.participationId);
+      if (!r) return [];
+      return [{
+        participationId: i.participationId,
+        enterprise: { id: r.enterpriseId, name: r.enterpriseName, regionCode: r.regionCode, regionName: r.regionName, industryCode: r.industryCode },
+        stage: r.stage,
+        expertUserId: i.expertUserId,
+        expertName: i.expertUserId ? names.get(i.expertUserId) ?? null : null,
+        source: i.source,
+        cost: i.cost,
+        hard: i.hard,
+        soft: i.soft,
+        reason: i.reason,
+        currentExpertUserId: i.currentExpertUserId,
+        currentExpertName: i.currentExpertUserId ? names.get(i.currentExpertUserId) ?? null : null,
+        unassignedReason: i.expertUserId ? null : i.unassignedReason,
+        unassignedMessage: !i.expertUserId && i.unassignedReason ? errorMessage(i.unassignedReason as ErrorCode, locale) : null,
+      }];
+    }),
+    experts: experts.map((e) => ({
+      userId: e.userId,
+      displayName: e.displayName,
+      categories: e.profile.categories,
+      homeRegionCode: e.profile.homeRegionCode,
+      homeRegionName: e.homeRegionName,
+      capacity: e.profile.capacity,
+      load: e.load,
+      unavailable: e.profile.unavailable.map(({ from, to }) => ({ from, to })),
+      barredParticipationIds: e.barredParticipationIds,
+    })),
+  };
+}
+
+async function lockDraft(tx: Executor, actor: Actor, groupId: string, version: number): Promise<{ group: GroupRow; proposal: ProposalRow }> {
+  const group = await findGroup(tx, actor, groupId, { forUpdate: true });
+  assertFound(group, 'working_group');
+  const [proposal] = await tx.select().from(assignmentProposals)
+    .where(and(eq(assignmentProposals.groupId, groupId), eq(assignmentProposals.status, 'draft')))
+    .orderBy(desc(assignmentProposals.createdAt)).limit(1).for('update');
+  assertFound(proposal, 'proposal');
+  if (proposal.version !== version) throw new AppError('VERSION_CONFLICT');
+  return { group, proposal };
+}
+
+/** The manager moves one enterprise to another expert (or to none). */
+export async function editProposalItem(
+  ctx: AppContext, actor: Actor, groupId: string,
+  input: { version: number; participationId: string; expertUserId: string | null; reason?: string },
+  locale: Locale,
+) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  const id = await db.transaction(async (tx) => {
+    const { group, proposal } = await lockDraft(tx, actor, groupId, input.version);
+    const index = proposal.items.findIndex((i) => i.participationId === input.participationId && i.source !== 'existing');
+    if (index < 0) throw new AppError('NOT_FOUND', { field: 'participationId' });
+    const item = proposal.items[index]!;
+    const reason = input.reason?.trim() || null;
+    let next: ProposalItem;
+    if (input.expertUserId === null) {
+      next = { ...item, expertUserId: null, source: 'manual', cost: null, hard: [], soft: [], reason, unassignedReason: item.unassignedReason };
+    } else {
+      const [row] = await participationRows(tx, eq(participations.id, input.participationId));
+      const planned = await participationRows(tx, inArray(participations.id, proposal.items.filter((i) => i.source !== 'existing').map((i) => i.participationId)));
+      const experts = await planningExperts(tx, group, proposal.onDate, planned.filter((r) => proposal.mode === 'replan' || !r.currentExpertUserId));
+      const expert = experts.find((e) => e.userId === input.expertUserId);
+      if (!expert || !row) throw new AppError('EXPERT_NOT_IN_BODY', { field: 'expertUserId', detail: input.expertUserId });
+      const others = proposal.items.filter((i, k) => k !== index && i.source !== 'existing' && i.expertUserId === expert.userId).length;
+      const check = checkPair({
+        expert: asMatchExpert(expert),
+        enterprise: { id: row.participationId, category: row.industryCode, regionCode: row.regionCode },
+        conflicted: expert.barredParticipationIds.includes(row.participationId),
+        onDate: proposal.onDate,
+        loadWithPair: expert.load + others + 1,
+      });
+      // hard rules give way only to a recorded reason (issue 4 item 3)
+      if (check.hard.length > 0 && !reason) {
+        throw new AppError('ASSIGNMENT_OVERRIDE_REASON_REQUIRED', { field: 'reason', detail: check.hard.map((c) => errorMessage(c, locale)).join('；') });
+      }
+      next = {
+        ...item, expertUserId: expert.userId, source: 'manual', cost: regionCost(expert.profile.homeRegionCode, row.regionCode) ?? null,
+        hard: check.hard, soft: check.soft, reason, unassignedReason: null,
+      };
+    }
+    const items = proposal.items.map((i, k) => (k === index ? next : i));
+    const objective = { assigned: items.filter((i) => i.source !== 'existing' && i.expertUserId).length, totalCost: items.reduce((sum, i) => sum + (i.source !== 'existing' ? i.cost ?? 0 : 0), 0) };
+    await tx.update(assignmentProposals).set({ items, objective, version: proposal.version + 1 }).where(eq(assignmentProposals.id, proposal.id));
+    await appendAudit(tx, now, {
+      actor: actorRef(actor), action: 'assignment.proposal.edit', objectType: 'participation', objectId: input.participationId, outcome: 'success',
+      detail: { proposalId: proposal.id, from: item.expertUserId, to: next.expertUserId, hard: next.hard, soft: next.soft, reason },
+    });
+    return proposal.id;
+  });
+  return proposalView(db, (await loadProposal(db, id))!, locale);
+}
+
+/** Confirm: each pair becomes an assistance relation in one transaction. */
+export async function confirmProposal(ctx: AppContext, actor: Actor, groupId: string, version: number, locale: Locale) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  const today = chinaDate(now);
+  const result = await db.transaction(async (tx) => {
+    const { group, proposal } = await lockDraft(tx, actor, groupId, version);
+    const work = proposal.items.filter((i) => i.source !== 'existing' && i.expertUserId && i.expertUserId !== i.currentExpertUserId);
+    if (work.length === 0) throw new AppError('PROPOSAL_EMPTY');
+    let assigned = 0;
+    let moved = 0;
+    for (const item of work) {
+      const [row] = await participationRows(tx, eq(participations.id, item.participationId));
+      if (!row) throw new AppError('PROPOSAL_STALE', { detail: item.participationId });
+      const expertUserId = item.expertUserId!;
+      if (row.stage === 'selected' && !row.currentExpertUserId) {
+        await transitionInTransaction(tx, actor, row.participationId, {
+          command: 'assign', version: row.version, expertUserIds: [expertUserId], ...(item.reason ? { reason: item.reason } : {}),
+        }, now, { workingGroupId: group.id });
+        assigned++;
+      } else if (row.stage === 'assigned' && proposal.mode === 'replan' && row.currentExpertUserId === item.currentExpertUserId) {
+        await reassign(tx, actor, row, expertUserId, group.id, item.reason, now);
+        moved++;
+      } else {
+        throw new AppError('PROPOSAL_STALE', { detail: row.enterpriseName });
+      }
+      for (const rule of item.hard) {
+        const [p] = await tx.select().from(participations).where(eq(participations.id, row.participationId));
+        await tx.insert(impartialityFindings).values({
+          occurredAt: now, kind: 'overridden', rule, enterpriseId: row.enterpriseId, participationId: row.participationId, campaignId: group.campaignId,
+          organizationId: group.organizationId, regionCode: p!.regionCode, userId: expertUserId, actorUserId: actor.userId, reason: item.reason,
+          detail: { proposalId: proposal.id, onDate: proposal.onDate },
+        });
+      }
+    }
+    await tx.update(assignmentProposals).set({ status: 'confirmed', confirmedBy: actor.userId, confirmedAt: now, version: proposal.version + 1 }).where(eq(assignmentProposals.id, proposal.id));
+    await appendAudit(tx, now, {
+      actor: actorRef(actor), action: 'assignment.proposal.confirm', objectType: 'working_group', objectId: groupId, outcome: 'success',
+      detail: { proposalId: proposal.id, assigned, moved, onDate: today },
+    });
+    return { id: proposal.id, assigned, moved };
+  });
+  return { assigned: result.assigned, moved: result.moved, proposal: await proposalView(db, (await loadProposal(db, result.id))!, locale) };
+}
+
+/** Re-plan: the current relation ends today (the register keeps it) and the new one starts. */
+async function reassign(tx: Executor, actor: Actor, row: Row, expertUserId: string, groupId: string, reason: string | null, now: Date): Promise<void> {
+  const today = chinaDate(now);
+  await tx.update(participationExperts).set({ toOn: today })
+    .where(and(eq(participationExperts.participationId, row.participationId), isNull(participationExperts.toOn)));
+  await tx.insert(participationExperts).values({ participationId: row.participationId, expertUserId, fromOn: today, workingGroupId: groupId })
+    .onConflictDoUpdate({ target: [participationExperts.participationId, participationExperts.expertUserId], set: { fromOn: today, toOn: null, workingGroupId: groupId } });
+  const [p] = await tx.select().from(participations).where(eq(participations.id, row.participationId));
+  await tx.update(participations).set({ version: p!.version + 1, updatedAt: now }).where(eq(participations.id, row.participationId));
+  await appendAudit(tx, now, {
+    actor: actorRef(actor), action: 'participation.reassign', objectType: 'participation', objectId: row.participationId, outcome: 'success',
+    detail: { from: row.currentExpertUserId, to: expertUserId, reason },
+  });
+  await notifyReassignment(tx, p!, expertUserId);
+}
