@@ -49,12 +49,24 @@ export const CAMPAIGN_SCOPE: Record<Persona, { inside: 'xz' | 'tj'; outside: 'xz
   auditadmin: { inside: 'xz', outside: 'tj' },
 };
 
+/** Demo experts (usernames) inside and outside: a body's managers see their own, an expert only themselves. */
+export const EXPERT_SCOPE: Partial<Record<Persona, { inside: string; outside: string }>> = {
+  cbadmin: { inside: 'expert', outside: 'tjexpert' },
+  cbmanager: { inside: 'expert', outside: 'tjexpert' },
+  expert: { inside: 'expert', outside: 'expert2' },
+};
+
+/** Demo working groups (keys of DemoIds.workingGroups) inside and outside. */
+export const GROUP_SCOPE: Record<Persona, { inside: 'xz' | 'tj'; outside: 'xz' | 'tj' | null }> = {
+  ...CAMPAIGN_SCOPE,
+};
+
 export interface MatrixRoute {
   method: 'GET' | 'POST';
   /** The route pattern as registered; `:id` is filled from the scope tables. */
   url: string;
   allowed: 'public' | Persona[];
-  object?: 'participation' | 'campaign' | 'user';
+  object?: 'participation' | 'campaign' | 'user' | 'expert' | 'group';
   body?: Record<string, unknown> | ((persona: Persona | 'anonymous') => Record<string, unknown>);
   /** The answer an allowed caller gets inside scope (status and, where the status alone is ambiguous, code). */
   expect: { status: number; code?: string };
@@ -63,6 +75,9 @@ export interface MatrixRoute {
 }
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const BODY_MANAGERS: Persona[] = ['cbadmin', 'cbmanager'];
+/** A complete profile, so scope and version answer rather than the rules. */
+const PROFILE = { version: 999, registrationLevel: 'auditor', registrationNumber: '2020-N1QMS-0000001', categories: ['18'], homeRegionCode: '320321', capacity: 2 };
 /** A well-formed application, so scope is decided before the rules. */
 const APPLICATION = {
   uscc: '91320321MA1ZZZZZ9K', name: '矩阵测试企业', regionCode: '320321', industryCode: '18', certificationStatus: 'none',
@@ -150,4 +165,26 @@ export const MATRIX: MatrixRoute[] = [
     method: 'POST', url: '/api/v1/impartiality/check', allowed: [...BUREAUS, 'cbadmin', 'cbmanager'],
     body: { enterpriseId: UNKNOWN_ID, userIds: [UNKNOWN_ID] }, expect: { status: 404, code: 'NOT_FOUND' },
   },
+  { method: 'GET', url: '/api/v1/impartiality/findings', allowed: [...BUREAUS, ...BODY_MANAGERS], expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/experts', allowed: BODY_MANAGERS, expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/experts/:id', allowed: [...BODY_MANAGERS, 'expert'], object: 'expert', expect: { status: 200 } },
+  { method: 'POST', url: '/api/v1/experts/:id/profile', allowed: BODY_MANAGERS, object: 'expert', body: PROFILE, expect: { status: 409, code: 'VERSION_CONFLICT' } },
+  { method: 'GET', url: '/api/v1/campaigns/:id/working-groups', allowed: [...BUREAUS, ...BODY_MANAGERS], object: 'campaign', expect: { status: 200 } },
+  {
+    method: 'POST', url: '/api/v1/campaigns/:id/working-groups', allowed: BODY_MANAGERS, object: 'campaign',
+    body: { name: '矩阵测试组', members: [] }, expect: { status: 400, code: 'WORKING_GROUP_ONE_LEADER' },
+  },
+  { method: 'GET', url: '/api/v1/campaigns/:id/assignment-coverage', allowed: [...BUREAUS, ...BODY_MANAGERS], object: 'campaign', expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/working-groups/:id', allowed: [...BUREAUS, ...BODY_MANAGERS], object: 'group', expect: { status: 200 } },
+  {
+    method: 'POST', url: '/api/v1/working-groups/:id', allowed: BODY_MANAGERS, object: 'group',
+    body: { version: 999, name: '矩阵测试组', members: [] }, expect: { status: 409, code: 'VERSION_CONFLICT' },
+  },
+  { method: 'GET', url: '/api/v1/working-groups/:id/proposal', allowed: BODY_MANAGERS, object: 'group', expect: { status: 200 } },
+  { method: 'POST', url: '/api/v1/working-groups/:id/proposal', allowed: BODY_MANAGERS, object: 'group', body: { mode: 'keep' }, expect: { status: 200 } },
+  {
+    method: 'POST', url: '/api/v1/working-groups/:id/proposal/items', allowed: BODY_MANAGERS, object: 'group',
+    body: { version: 999, participationId: UNKNOWN_ID, expertUserId: null }, expect: { status: 409, code: 'VERSION_CONFLICT' },
+  },
+  { method: 'POST', url: '/api/v1/working-groups/:id/proposal/confirm', allowed: BODY_MANAGERS, object: 'group', body: { version: 999 }, expect: { status: 409, code: 'VERSION_CONFLICT' } },
 ];

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
-import { CAMPAIGN_SCOPE, MATRIX, PARTICIPATION_SCOPE, PERSONAS, type MatrixRoute, type Persona } from './authorization-matrix.js';
+import { CAMPAIGN_SCOPE, EXPERT_SCOPE, GROUP_SCOPE, MATRIX, PARTICIPATION_SCOPE, PERSONAS, type MatrixRoute, type Persona } from './authorization-matrix.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -20,6 +20,13 @@ function fill(route: MatrixRoute, persona: Persona, side: 'inside' | 'outside'):
   } else if (route.object === 'campaign') {
     const key = CAMPAIGN_SCOPE[persona][side];
     id = key ? t.ids.campaigns[key] : null;
+  } else if (route.object === 'group') {
+    const key = GROUP_SCOPE[persona][side];
+    id = key ? t.ids.workingGroups[key] : null;
+  } else if (route.object === 'expert') {
+    // personas who may not read experts at all are tried on a real expert (403 comes first)
+    const username = EXPERT_SCOPE[persona]?.[side] ?? (side === 'inside' ? 'expert' : null);
+    id = username ? t.ids.users[username] : null;
   } else if (route.object === 'user') {
     if (side === 'outside') return null; // accounts have no scope
     id = t.ids.users.expert5;

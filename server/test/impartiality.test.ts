@@ -31,6 +31,20 @@ describe('impartiality register', () => {
       command: 'certify', version: detail.version, certificateNumber: '02626Q0003R0S', auditorUserIds: [detail.experts[0].userId],
     });
     expect(refused.json()).toMatchObject({ code: 'IMPARTIALITY_CONFLICT', field: 'auditorUserIds' });
+    // the refusal is in the impartiality report of the body and of the bureau, not of another region
+    const refusedRow = (items: Array<{ kind: string; person: { userId: string } }>) => items.find((f) => f.kind === 'refused' && f.person.userId === detail.experts[0].userId);
+    expect(refusedRow((await manager.get('/api/v1/impartiality/findings')).json().items)).toMatchObject({ rule: 'COOLING_OFF', enterprise: { name: '丰县绿源木业有限公司' } });
+    expect(refusedRow((await (await t.as('xuzhou')).get('/api/v1/impartiality/findings')).json().items)).toBeDefined();
+    expect(refusedRow((await (await t.as('tianjin')).get('/api/v1/impartiality/findings')).json().items)).toBeUndefined();
+  });
+
+  it('reports each conflict the check finds', async () => {
+    const enterpriseId = t.ids.orgs.e01!;
+    const answer = (await (await t.as('cbadmin')).post('/api/v1/impartiality/check', { enterpriseId, userIds: [t.ids.users.expert] })).json();
+    expect(answer.allowed).toBe(false);
+    const found = (await (await t.as('cbadmin')).get('/api/v1/impartiality/findings')).json().items.filter((f: { kind: string; enterprise: { id: string } }) => f.kind === 'found' && f.enterprise.id === enterpriseId);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'COOLING_OFF', person: { userId: t.ids.users.expert } });
   });
 
   it('is for certification bodies and bureaus only', async () => {

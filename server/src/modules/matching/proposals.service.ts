@@ -243,7 +243,7 @@ async function lockDraft(tx: Executor, actor: Actor, groupId: string, version: n
   const [proposal] = await tx.select().from(assignmentProposals)
     .where(and(eq(assignmentProposals.groupId, groupId), eq(assignmentProposals.status, 'draft')))
     .orderBy(desc(assignmentProposals.createdAt)).limit(1).for('update');
-  assertFound(proposal, 'proposal');
+  if (!proposal) throw new AppError('PROPOSAL_NOT_DRAFT');
   if (proposal.version !== version) throw new AppError('VERSION_CONFLICT');
   return { group, proposal };
 }
