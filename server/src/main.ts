@@ -10,6 +10,7 @@ import { systemClock } from './platform/clock.js';
 import { buildApp } from './platform/http/app.js';
 import { prepareDatabase } from './platform/bootstrap.js';
 import type { AppContext } from './platform/http/context.js';
+import { directoryFileStore } from './platform/files/file-store.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seeds/demo-data.js';
 
 async function main(): Promise<void> {
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     cookieSecure: env.COOKIE_SECURE,
     demo: env.UPLIFT_DEMO,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    files: directoryFileStore(path.resolve(env.FILES_DIR ?? path.join(env.DATA_DIR, 'files'))),
   };
   const firstRun = await prepareDatabase(ctx);
   const app = await buildApp({ ctx, logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL }, trustProxyHops: env.TRUST_PROXY_HOPS, serveWeb: true });

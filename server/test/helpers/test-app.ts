@@ -16,6 +16,10 @@ import { createSession, SESSION_COOKIE } from '../../src/platform/auth/session-s
 import { openTestDatabase } from './test-database.js';
 import { runMigrations } from '../../src/platform/db/migrate.js';
 import { ensureRegions } from '../../src/modules/reference/region-data.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { directoryFileStore } from '../../src/platform/files/file-store.js';
 
 export const TEST_NOW = '2026-11-23T02:00:00Z';
 
@@ -55,6 +59,7 @@ export function makeClient(app: App, cookie?: string, csrfToken?: string): Clien
 
 export async function buildTestApp(options: { demo?: boolean; authRateLimitPerMinute?: number } = {}): Promise<TestApp> {
   const { database, drop } = await openTestDatabase();
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-files-'));
   const clock = new ManualClock(new Date(TEST_NOW));
   const ctx: AppContext = {
     database,
@@ -64,6 +69,7 @@ export async function buildTestApp(options: { demo?: boolean; authRateLimitPerMi
     cookieSecure: false,
     demo: options.demo ?? true,
     authRateLimitPerMinute: options.authRateLimitPerMinute ?? 1000,
+    files: directoryFileStore(filesDir),
   };
   let ids: DemoIds = { orgs: {}, users: {}, campaigns: { js: '', xz: '', tj: '' }, participations: {}, workingGroups: { xz: '', tj: '' } };
   if (ctx.demo) {
@@ -95,6 +101,7 @@ export async function buildTestApp(options: { demo?: boolean; authRateLimitPerMi
     async close() {
       await app.close();
       await drop();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

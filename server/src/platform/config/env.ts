@@ -11,6 +11,8 @@ const EnvSchema = z.object({
   /** PostgreSQL connection string; when absent the embedded PGlite in DATA_DIR is used. */
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
+  /** Uploaded evidence and scans (outside the web root); default DATA_DIR/files. */
+  FILES_DIR: z.string().optional(),
   /** Load demo data into an empty database and allow demo accounts (R01: only in explicit demo mode). */
   UPLIFT_DEMO: booleanFlag.default(true),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(30).default(30),

@@ -3,6 +3,7 @@ import type { Database } from '../db/client.js';
 import type { Clock } from '../clock.js';
 import type { SessionPolicy, Actor } from '../auth/session-store.js';
 import type { Permission } from '../../../../domain/access/permissions.js';
+import type { FileStore } from '../files/file-store.js';
 
 export interface AppContext {
   database: Database;
@@ -13,6 +14,8 @@ export interface AppContext {
   demo: boolean;
   /** R05: sign-in attempts per client address per minute. */
   authRateLimitPerMinute: number;
+  /** Uploaded evidence and scans, outside the web root. */
+  files: FileStore;
 }
 
 declare module 'fastify' {

@@ -1,0 +1,45 @@
+/**
+ * Uploaded files (issue 5 "Bad input and safety"): kept outside the web root in a directory of
+ * their own, named by their SHA-256 (the same photo twice is stored once), written to a temporary
+ * name and renamed so a crash never leaves half a file under a real name. The database keeps
+ * who uploaded what, for which participation, with the digest.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+export interface FileStore {
+  /** Stores the bytes; returns their SHA-256 (hex), which is also their key. */
+  put(bytes: Buffer): Promise<string>;
+  get(sha256: string): Promise<Buffer>;
+}
+
+export function sha256Hex(bytes: Buffer | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function directoryFileStore(root: string): FileStore {
+  const pathOf = (sha: string) => {
+    if (!/^[0-9a-f]{64}$/.test(sha)) throw new Error('bad file key');
+    return path.join(root, sha.slice(0, 2), sha);
+  };
+  return {
+    async put(bytes) {
+      const sha = sha256Hex(bytes);
+      const target = pathOf(sha);
+      try {
+        await fs.access(target);
+        return sha;
+      } catch {
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        const temp = `${target}.${randomUUID()}.tmp`;
+        await fs.writeFile(temp, bytes, { flag: 'wx', mode: 0o600 });
+        await fs.rename(temp, target);
+        return sha;
+      }
+    },
+    async get(sha) {
+      return fs.readFile(pathOf(sha));
+    },
+  };
+}
