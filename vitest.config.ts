@@ -1,14 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Suites: `unit` (domain rules, no database), `api` (HTTP tests on PGlite, and on PostgreSQL
+ * Suites: `unit` (domain rules and the web's pure helpers, no database), `api` (HTTP tests on PGlite, and on PostgreSQL
  * when TEST_DATABASE_URL is set), `e2e` (browser tests against a running server with Chromium).
  * scripts/test.mjs decides which can run here and says why the others are skipped.
  */
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['domain/**/*.test.ts', 'server/src/**/*.unit.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ['domain/**/*.test.ts', 'server/src/**/*.unit.test.ts', 'web/src/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'api', include: ['server/test/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: true } },
       { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
     ],

@@ -21,6 +21,9 @@ const RosterImportPage = lazy(() => import('../features/rosters/components/Roste
 const ParticipationListPage = lazy(() => import('../features/participations/components/ParticipationListPage'));
 const ParticipationDetailPage = lazy(() => import('../features/participations/components/ParticipationDetailPage'));
 const BodiesPage = lazy(() => import('../features/bodies/components/BodiesPage'));
+const ExpertsPage = lazy(() => import('../features/experts/components/ExpertsPage'));
+const AssignmentPage = lazy(() => import('../features/assignment/components/AssignmentPage'));
+const ImpartialityPage = lazy(() => import('../features/impartiality/components/ImpartialityPage'));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage'));
 const UsersPage = lazy(() => import('../features/admin/components/UsersPage'));
 const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage'));
@@ -79,6 +82,15 @@ function SignedInRoutes() {
         </Route>
         <Route element={<RequirePermission permission="body:read" />}>
           <Route path="certification-bodies" element={<BodiesPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="expert:write" />}>
+          <Route path="experts" element={<ExpertsPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="working_group:write" />}>
+          <Route path="working-groups/:id/assignment" element={<AssignmentPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="impartiality:report" />}>
+          <Route path="impartiality" element={<ImpartialityPage />} />
         </Route>
         <Route element={<RequirePermission permission="audit:read" />}>
           <Route path="audit" element={<AuditPage />} />

@@ -1,6 +1,6 @@
 /** The side navigation: one entry per page the acting role may read. */
 import { Menu } from 'antd';
-import { AuditOutlined, FlagOutlined, SafetyCertificateOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, FlagOutlined, IdcardOutlined, SafetyCertificateOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -11,6 +11,8 @@ const ICONS: Record<NavKey, ReactNode> = {
   campaigns: <FlagOutlined />,
   participations: <ShopOutlined />,
   bodies: <SafetyCertificateOutlined />,
+  experts: <IdcardOutlined />,
+  impartiality: <AlertOutlined />,
   audit: <AuditOutlined />,
   users: <TeamOutlined />,
 };

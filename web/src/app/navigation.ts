@@ -2,7 +2,7 @@
 import type { Role } from '../../../domain/access/roles.js';
 import { roleHasPermission, type Permission } from '../../../domain/access/permissions.js';
 
-export type NavKey = 'campaigns' | 'participations' | 'bodies' | 'audit' | 'users';
+export type NavKey = 'campaigns' | 'participations' | 'bodies' | 'experts' | 'impartiality' | 'audit' | 'users';
 
 export interface NavEntry {
   key: NavKey;
@@ -14,6 +14,8 @@ export const NAV_ENTRIES: ReadonlyArray<NavEntry> = [
   { key: 'participations', path: '/participations', permission: 'participation:read' },
   { key: 'campaigns', path: '/campaigns', permission: 'campaign:read' },
   { key: 'bodies', path: '/certification-bodies', permission: 'body:read' },
+  { key: 'experts', path: '/experts', permission: 'expert:write' },
+  { key: 'impartiality', path: '/impartiality', permission: 'impartiality:report' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },
   { key: 'users', path: '/users', permission: 'user:read' },
 ];

@@ -3,7 +3,7 @@
  * body have an expert; the unassigned ones with the reason the last proposal gave; the workload
  * of the experts of the bodies concerned. A bureau sees its region across bodies, a body itself.
  */
-import { and, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { assignmentProposals, campaignBodies, expertProfiles, memberships, organizations, participationExperts, participations, regions, users, workingGroups } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/auth/session-store.js';
@@ -19,7 +19,8 @@ const NOT_HANDED_OVER = ['applied', 'screened', 'rejected', 'withdrawn'];
 export async function campaignCoverage(executor: Executor, actor: Actor, campaignId: string, locale: Locale) {
   await assertCampaignVisible(executor, actor, campaignId);
   const body = organizations;
-  const hasExpert = sql<boolean>`exists (select 1 from ${participationExperts} where ${and(eq(participationExperts.participationId, participations.id), isNull(participationExperts.toOn))})`;
+  // covered = has (or, once finished, had) an assistance expert
+  const hasExpert = sql<boolean>`exists (select 1 from ${participationExperts} where ${eq(participationExperts.participationId, participations.id)})`;
   const rows = await executor
     .select({
       participationId: participations.id,

@@ -94,7 +94,7 @@ export const CoverageResponse = z.object({
     bodyId: z.string().uuid(),
     bodyName: z.string(),
     selected: z.number().int().describe('handed to the body, not rejected or withdrawn'),
-    assigned: z.number().int().describe('with an assistance expert now'),
+    assigned: z.number().int().describe('with an assistance expert (finished ones: had one)'),
     unassigned: z.number().int(),
   })),
   bodies: z.array(z.object({

@@ -1,7 +1,8 @@
 /**
  * One campaign: overview (with key industries and eligibility), phases, targets with quota
  * progress, stage counts, kick-off meetings, certification bodies with their checklists, the
- * work plan and sub-campaigns; the actions the acting role may take.
+ * working groups and the assignment coverage, the work plan and sub-campaigns; the actions the
+ * acting role may take.
  */
 import { Card, Col, Descriptions, Flex, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +21,8 @@ import { CampaignTargets } from './CampaignTargets';
 import { KickOffsCard } from './KickOffsCard';
 import { StageCounts } from './StageCounts';
 import { WorkPlanCard } from './WorkPlanCard';
+import { WorkingGroupsCard } from '../../working-groups/components/WorkingGroupsCard';
+import { CoverageCard } from '../../assignment/components/CoverageCard';
 
 export default function CampaignDetailPage() {
   const { t } = useTranslation();
@@ -91,6 +94,16 @@ export default function CampaignDetailPage() {
         <Col xs={24}>
           <BodiesCard campaign={c} canEdit={canEdit} />
         </Col>
+        {roleHasPermission(membership.role, 'working_group:read') ? (
+          <Col xs={24}>
+            <WorkingGroupsCard campaign={c} membership={membership} />
+          </Col>
+        ) : null}
+        {roleHasPermission(membership.role, 'assignment:read') ? (
+          <Col xs={24}>
+            <CoverageCard campaignId={c.id} role={membership.role} />
+          </Col>
+        ) : null}
       </Row>
       <WorkPlanCard workPlan={c.workPlan} />
       {c.children.length > 0 ? (
