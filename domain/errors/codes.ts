@@ -196,6 +196,110 @@ export const ERROR_CODES = {
   },
   PROPOSAL_NOT_DRAFT: { status: 409, zh: '该分配方案已确认或已作废', en: 'This proposal is already confirmed or discarded' },
   PROPOSAL_EMPTY: { status: 409, zh: '分配方案中没有可确认的分配', en: 'The proposal has no pairs to confirm' },
+  // issue 5: on-site survey (003 §6.5, Annex A; 000 §二(2))
+  SURVEY_TEMPLATE_DUPLICATE_KEY: { status: 400, zh: '调研模板中的编号重复：{detail}', en: 'The survey template repeats a key: {detail}' },
+  SURVEY_TEMPLATE_ITEM_EMPTY: { status: 400, zh: '调研项目至少须有一项调研内容：{detail}', en: 'A survey item needs at least one sub-item: {detail}' },
+  SURVEY_TEMPLATE_SUB_ITEM_KEY: {
+    status: 400,
+    zh: '调研内容的编号须以所属调研项目的编号开头（如 resources.1）：{detail}',
+    en: "A sub-item key must start with its item's key (e.g. resources.1): {detail}",
+  },
+  SURVEY_TEMPLATE_MEASURE_UNIT: { status: 400, zh: '量化调研内容须有计量单位：{detail}', en: 'A measured sub-item needs a unit: {detail}' },
+  SURVEY_TEMPLATE_ITEM_MISSING: {
+    status: 400,
+    zh: '调研模板须包含全部 9 个调研项目，缺少：{detail}',
+    en: 'The survey template must hold all 9 survey items; missing: {detail}',
+  },
+  SURVEY_TEMPLATE_MISMATCH: {
+    status: 409,
+    zh: '调研记录所用模板与当前模板不一致（{detail}）',
+    en: 'The survey was recorded on another template ({detail})',
+  },
+  SURVEY_SUB_ITEM_UNKNOWN: { status: 400, zh: '调研模板中没有该调研内容：{detail}', en: 'The survey template has no such sub-item: {detail}' },
+  SURVEY_ITEM_UNKNOWN: { status: 400, zh: '调研模板中没有该调研项目：{detail}', en: 'The survey template has no such item: {detail}' },
+  SURVEY_VALUE_NOT_MEASURE: { status: 400, zh: '该调研内容不是量化指标，不能填写数值：{detail}', en: 'This sub-item is not a measure and takes no value: {detail}' },
+  SURVEY_MEASURE_INVALID: { status: 400, zh: '{field} 数值不正确：{detail}', en: '{field} has an invalid value: {detail}' },
+  SURVEY_MEASURE_PERIOD_REQUIRED: {
+    status: 400,
+    zh: '填写了数值的指标须注明统计期间：{detail}',
+    en: 'A measured value needs the period it covers: {detail}',
+  },
+  SURVEY_MEASURE_VALUE_OR_FINDING: {
+    status: 400,
+    zh: '量化指标须填写现状数值，无数据时请在调研发现中说明原因：{detail}',
+    en: 'A measure needs its current value, or a finding saying why there is none: {detail}',
+  },
+  SURVEY_STATUS_REQUIRED: { status: 400, zh: '请对每项调研内容给出结论：{detail}', en: 'Every sub-item needs a conclusion: {detail}' },
+  SURVEY_FINDING_REQUIRED: {
+    status: 400,
+    zh: '结论为“不符合”或“部分符合”时须填写调研发现：{detail}',
+    en: 'A nonconforming or partly conforming sub-item needs a finding: {detail}',
+  },
+  SURVEY_METHOD_REQUIRED: { status: 400, zh: '请至少选择一种调研方法', en: 'Choose at least one survey method' },
+  SURVEY_INTERVIEWEE_REQUIRED: { status: 400, zh: '请至少登记一名调研沟通对象', en: 'Record at least one person interviewed' },
+  SURVEY_CHECK_REQUIRED: {
+    status: 400,
+    zh: '资质、失信名单和质量处罚曝光须核查并给出“符合”或“不符合”：{detail}',
+    en: 'Qualifications, the dishonesty list and quality penalties must be checked as pass or fail: {detail}',
+  },
+  SURVEY_CHECK_CONTRADICTION: {
+    status: 400,
+    zh: '核查未通过，对应的合规调研内容不能为“符合”：{detail}',
+    en: 'A check failed, so its compliance sub-item cannot be conforming: {detail}',
+  },
+  SURVEY_URGENT_PROBLEM_REQUIRED: {
+    status: 400,
+    zh: '请至少登记一项企业急需解决的问题',
+    en: 'Record at least one problem the enterprise urgently needs to solve',
+  },
+  SURVEY_DRAFT_CONFLICT: {
+    status: 409,
+    zh: '离线草稿与服务器上的调研记录有 {detail} 处冲突，请逐项确认',
+    en: 'The offline draft and the server copy conflict in {detail} places; resolve each',
+  },
+  // issue 5: 认证提升方案 (003 §6.6–6.7, Annex C)
+  PLAN_SECTION_REQUIRED: { status: 400, zh: '认证提升方案缺少内容：{detail}', en: 'The plan lacks a section: {detail}' },
+  PLAN_INDICATOR_REQUIRED: { status: 400, zh: '认证提升方案至少须有一项提升指标', en: 'The plan needs at least one indicator' },
+  PLAN_INDICATOR_DUPLICATE: { status: 400, zh: '提升指标编号重复：{detail}', en: 'Two indicators share a key: {detail}' },
+  PLAN_INDICATOR_ITEM_UNKNOWN: {
+    status: 400,
+    zh: '提升指标须属于 9 个评价项目之一：{detail}',
+    en: 'An indicator must belong to one of the 9 evaluation items: {detail}',
+  },
+  PLAN_INDICATOR_SUB_ITEM_MISMATCH: {
+    status: 400,
+    zh: '提升指标对应的调研内容不属于该评价项目：{detail}',
+    en: "The indicator's sub-item is not part of its evaluation item: {detail}",
+  },
+  PLAN_INDICATOR_DIRECTION_MISMATCH: {
+    status: 400,
+    zh: '提升指标的改进方向与调研内容不一致：{detail}',
+    en: "The indicator's direction differs from its sub-item's: {detail}",
+  },
+  PLAN_INDICATOR_TARGET_INVALID: { status: 400, zh: '{field} 提升目标须为有效数值：{detail}', en: '{field} target must be a valid number: {detail}' },
+  PLAN_INDICATOR_BASELINE_INVALID: { status: 400, zh: '{field} 提升前数值须为有效数值：{detail}', en: '{field} baseline must be a valid number: {detail}' },
+  INDICATOR_TARGET_NOT_IMPROVEMENT: {
+    status: 400,
+    zh: '提升目标须优于提升前数值（{detail}）',
+    en: 'The target must improve on the baseline ({detail})',
+  },
+  PLAN_TRAINING_AUDIENCE_MISSING: {
+    status: 400,
+    zh: '分层培训须覆盖该培训对象：{detail}',
+    en: 'The tiered training must cover this audience: {detail}',
+  },
+  PLAN_ILLEGAL_TRANSITION: {
+    status: 409,
+    zh: '方案当前状态“{detail}”不能执行该操作',
+    en: 'This action is not allowed while the plan is "{detail}"',
+  },
+  // issue 5: uploads (evidence photos, signed scans); used by server/src/modules/files
+  FILE_TYPE_NOT_ALLOWED: {
+    status: 415,
+    zh: '文件类型不允许，请上传图片或 PDF（{field}：{detail}）',
+    en: 'This file type is not allowed; upload an image or a PDF ({field}: {detail})',
+  },
+  FILE_TOO_LARGE: { status: 413, zh: '文件过大，最大 {detail}（{field}）', en: 'The file is too large; the limit is {detail} ({field})' },
   VERSION_CONFLICT: {
     status: 409,
     zh: '数据已被他人修改，请刷新后重试',
