@@ -300,6 +300,30 @@ export const ERROR_CODES = {
     en: 'This file type is not allowed; upload an image or a PDF ({field}: {detail})',
   },
   FILE_TOO_LARGE: { status: 413, zh: '文件过大，最大 {detail}（{field}）', en: 'The file is too large; the limit is {detail} ({field})' },
+  SURVEY_LOCKED: {
+    status: 409,
+    zh: '诊断已确认，现场调研不可再修改（{detail}）',
+    en: 'The diagnosis is confirmed; the survey can no longer change ({detail})',
+  },
+  SURVEY_NOT_COMPLETED: { status: 409, zh: '请先完成现场调研（{detail}）', en: 'Complete the survey first ({detail})' },
+  DIAGNOSIS_NOT_CURRENT: { status: 409, zh: '该诊断报告已被新版本替代，请查看最新报告', en: 'This diagnosis report was replaced; open the latest one' },
+  DIAGNOSIS_DIGEST_MISMATCH: {
+    status: 409,
+    zh: '报告内容与您查看的版本不一致，请刷新后再确认',
+    en: 'The report differs from the version you saw; reload before confirming',
+  },
+  DIAGNOSIS_SCAN_REQUIRED: { status: 400, zh: '请上传签字盖章的确认表扫描件', en: 'Upload the signed and sealed confirmation scan' },
+  DIAGNOSIS_NOT_CONFIRMED: {
+    status: 409,
+    zh: '企业尚未确认质量诊断报告（附录 B.1）',
+    en: 'The enterprise has not confirmed the diagnosis report (Annex B.1)',
+  },
+  PLAN_NOT_ACCEPTED: { status: 409, zh: '企业尚未接受认证提升方案', en: 'The enterprise has not accepted the improvement plan' },
+  PLAN_LOCKED: {
+    status: 409,
+    zh: '方案当前状态（{detail}）不可修改；已接受的方案须先提出调整并说明理由',
+    en: 'The plan cannot be edited in its state ({detail}); an accepted plan needs an amendment with a reason',
+  },
   VERSION_CONFLICT: {
     status: 409,
     zh: '数据已被他人修改，请刷新后重试',

@@ -26,6 +26,8 @@ function facts(stage: Stage, over: Partial<ParticipationFacts> = {}): Participat
     screeningOutcome: 'eligible',
     preferredBodyId: null,
     quota: { ok: true },
+    diagnosisConfirmed: true,
+    planAccepted: true,
     ...over,
   };
 }
@@ -210,6 +212,18 @@ describe('select needs a certification body', () => {
       ok: true,
       to: 'selected',
     });
+  });
+});
+
+describe('confirm_diagnosis and agree_plan need the records behind them (003 §6.5.8, §6.6.2)', () => {
+  it('refuses confirm_diagnosis without a confirmed report', () => {
+    expect(decide('confirm_diagnosis', { facts: { diagnosisConfirmed: false } })).toMatchObject({ ok: false, code: 'DIAGNOSIS_NOT_CONFIRMED' });
+    expect(decide('confirm_diagnosis', { facts: { diagnosisConfirmed: undefined } })).toMatchObject({ ok: false, code: 'DIAGNOSIS_NOT_CONFIRMED' });
+    expect(decide('confirm_diagnosis')).toMatchObject({ ok: true, to: 'diagnosed' });
+  });
+  it('refuses agree_plan without an accepted plan', () => {
+    expect(decide('agree_plan', { facts: { planAccepted: false } })).toMatchObject({ ok: false, code: 'PLAN_NOT_ACCEPTED' });
+    expect(decide('agree_plan')).toMatchObject({ ok: true, to: 'plan_agreed' });
   });
 });
 

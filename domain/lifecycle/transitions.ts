@@ -99,6 +99,10 @@ export interface ParticipationFacts {
   quota: QuotaCheck;
   /** People barred today by the impartiality register (any campaign, cooling-off included). */
   barredUserIds?: ReadonlyArray<string>;
+  /** The enterprise confirmed the current diagnosis report (003 §6.5.8, B.1). */
+  diagnosisConfirmed?: boolean;
+  /** The enterprise accepted a version of the plan (003 §6.6.2). */
+  planAccepted?: boolean;
 }
 
 /** The command's own data, already shape-checked at the edge. */
@@ -190,6 +194,13 @@ export function decideTransition(input: {
       }
       break;
     }
+    case 'confirm_diagnosis':
+      // "diagnosed" means a confirmed report, recorded through the diagnosis confirmation (issue 5)
+      if (!facts.diagnosisConfirmed) return refuse('DIAGNOSIS_NOT_CONFIRMED');
+      break;
+    case 'agree_plan':
+      if (!facts.planAccepted) return refuse('PLAN_NOT_ACCEPTED');
+      break;
     case 'start_operation':
       if (!payload.operationStartedOn) return refuse('VALIDATION_FAILED', 'operationStartedOn', 'required');
       if (payload.operationStartedOn > today) return refuse('DATE_IN_FUTURE', 'operationStartedOn');

@@ -28,6 +28,10 @@ import type { Role, OrganizationKind } from '../../domain/access/roles.js';
 import { saveExpertProfile } from '../src/modules/experts/experts.service.js';
 import { createGroup } from '../src/modules/matching/working-groups.service.js';
 import { runProposal } from '../src/modules/matching/proposals.service.js';
+import { completeSurvey, saveSurvey } from '../src/modules/survey/survey.service.js';
+import { confirmDiagnosis, issueDiagnosis } from '../src/modules/survey/diagnosis.service.js';
+import { actOnPlan, savePlan } from '../src/modules/plans/plans.service.js';
+import { demoPlan, demoSurvey } from './demo-assistance.js';
 import { DEMO_ENTERPRISES, DEMO_EXPERT_PROFILES, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, DEMO_WORKING_GROUPS, type DemoEnterprise } from './demo-data.js';
 
 export interface DemoIds {
@@ -203,9 +207,32 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
       if (command === 'evaluate') {
         await db.insert(evaluationAppointments).values({ participationId: ids.participations[e.key]!, userId: ids.users.evaluator! });
       }
+      const pid = ids.participations[e.key]!;
+      const versionNow = async () => (await db.select({ version: participations.version }).from(participations).where(eq(participations.id, pid)))[0]!.version;
+      if (command === 'confirm_diagnosis') {
+        // the expert surveys and reports; the enterprise confirms what it read (issue 5)
+        clock.set(at('2026-06-12'));
+        const survey = demoSurvey({ name: e.name, legalRepresentative: e.legalRepresentative, contactName: e.contactName, index: DEMO_ENTERPRISES.indexOf(e) });
+        const saved = await saveSurvey(seedCtx, expert, pid, { baseRevision: 0, survey }, 'zh-CN');
+        await completeSurvey(seedCtx, expert, pid, saved.revision, 'zh-CN');
+        const report = await issueDiagnosis(seedCtx, expert, pid, { recommendations: ['建立出厂检验与不合格品控制制度，按月统计分析'] });
+        clock.set(at(STEP_DATES.confirm_diagnosis!));
+        await confirmDiagnosis(seedCtx, contact, pid, {
+          reportId: report!.id, digest: report!.digest, method: 'online', signerName: e.legalRepresentative, signerCapacity: 'legal_representative', version: await versionNow(),
+        });
+        continue;
+      }
+      if (command === 'agree_plan') {
+        clock.set(at('2026-06-25'));
+        const survey = demoSurvey({ name: e.name, legalRepresentative: e.legalRepresentative, contactName: e.contactName, index: DEMO_ENTERPRISES.indexOf(e) });
+        const drafted = await savePlan(seedCtx, expert, pid, { lockVersion: 0, plan: demoPlan(survey) }, 'zh-CN');
+        const submitted = await actOnPlan(seedCtx, expert, pid, { action: 'submit', lockVersion: drafted.current!.lockVersion }, 'zh-CN');
+        clock.set(at(STEP_DATES.agree_plan!));
+        await actOnPlan(seedCtx, contact, pid, { action: 'accept', lockVersion: submitted.current!.lockVersion, version: await versionNow() }, 'zh-CN');
+        continue;
+      }
       clock.set(at(STEP_DATES[command]!));
-      const [current] = await db.select({ version: participations.version }).from(participations).where(eq(participations.id, ids.participations[e.key]!));
-      await transitionParticipation(seedCtx, actor, ids.participations[e.key]!, { command, version: current!.version, ...extra } as TransitionRequestBody);
+      await transitionParticipation(seedCtx, actor, pid, { command, version: await versionNow(), ...extra } as TransitionRequestBody);
     }
     // an evaluation waiting for the demo evaluator
     if (e.target === 'reviewed') await db.insert(evaluationAppointments).values({ participationId: ids.participations[e.key]!, userId: ids.users.evaluator! });

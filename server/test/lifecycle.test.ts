@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
+import { agreePlan, diagnose } from './helpers/assistance.js';
 import { auditTrail, evaluationAppointments } from '../src/platform/db/schema.js';
 
 let t: TestApp;
@@ -75,9 +76,14 @@ describe('the whole path, applied → closed', () => {
     expect(experts.find((e: { userId: string }) => e.userId === t.ids.users.expert).load).toBe(2);
     expect((await run(manager, id, 'assign', { expertUserIds: [t.ids.users.expert2] })).statusCode).toBe(200);
 
+    // "diagnosed" and "plan agreed" need the confirmed report and the accepted plan behind them
     const contact = await t.as('ent12');
-    expect((await run(contact, id, 'confirm_diagnosis')).statusCode).toBe(200);
-    expect((await run(contact, id, 'agree_plan')).statusCode).toBe(200);
+    expect((await run(contact, id, 'confirm_diagnosis')).json().code).toBe('DIAGNOSIS_NOT_CONFIRMED');
+    await diagnose(t, id, 'expert2', 'ent12');
+    expect((await contact.get(`/api/v1/participations/${id}`)).json().stage).toBe('diagnosed');
+    expect((await run(contact, id, 'agree_plan')).json().code).toBe('PLAN_NOT_ACCEPTED');
+    await agreePlan(t, id, 'expert2', 'ent12');
+    expect((await contact.get(`/api/v1/participations/${id}`)).json().stage).toBe('plan_agreed');
 
     const expert = await t.as('expert2');
     expect((await run(expert, id, 'start_implementation')).statusCode).toBe(200);

@@ -17,6 +17,9 @@ import { adminRoutes } from './admin/admin.routes.js';
 import { rulesRoutes } from './rules/rules.routes.js';
 import { expertRoutes } from './experts/experts.routes.js';
 import { campaignMatchingRoutes, workingGroupRoutes } from './matching/matching.routes.js';
+import { fileRoutes, participationFileRoutes } from './files/files.routes.js';
+import { surveyRoutes } from './survey/survey.routes.js';
+import { planRoutes } from './plans/plans.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -37,4 +40,8 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(expertRoutes, { prefix: '/api/v1/experts' });
   await app.register(campaignMatchingRoutes, { prefix: '/api/v1/campaigns' });
   await app.register(workingGroupRoutes, { prefix: '/api/v1/working-groups' });
+  await app.register(participationFileRoutes, { prefix: '/api/v1/participations' });
+  await app.register(fileRoutes, { prefix: '/api/v1/files' });
+  await app.register(surveyRoutes, { prefix: '/api/v1/participations' });
+  await app.register(planRoutes, { prefix: '/api/v1/participations' });
 }

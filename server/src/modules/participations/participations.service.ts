@@ -5,7 +5,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
-import { campaignBodies, expertProfiles, impartialityFindings, memberships, organizations, participationExperts, participations, stageEvents, users, workingGroupMembers, workingGroups } from '../../platform/db/schema.js';
+import { campaignBodies, diagnosisReports, expertProfiles, plans, impartialityFindings, memberships, organizations, participationExperts, participations, stageEvents, users, workingGroupMembers, workingGroups } from '../../platform/db/schema.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { chinaDate } from '../../platform/clock.js';
 import type { Actor } from '../../platform/auth/session-store.js';
@@ -152,6 +152,12 @@ export async function transitionInTransaction(tx: Executor, actor: Actor, id: st
     barredUserIds: request.command === 'certify' && request.auditorUserIds?.length
       ? (await checkImpartiality(tx, { enterpriseId: p.enterpriseId, userIds: request.auditorUserIds, onDate: today })).map((c) => c.userId)
       : [],
+    diagnosisConfirmed: request.command === 'confirm_diagnosis'
+      ? (await tx.select({ id: diagnosisReports.id }).from(diagnosisReports).where(and(eq(diagnosisReports.participationId, id), eq(diagnosisReports.status, 'confirmed'))).limit(1)).length > 0
+      : undefined,
+    planAccepted: request.command === 'agree_plan'
+      ? (await tx.select({ id: plans.id }).from(plans).where(and(eq(plans.participationId, id), eq(plans.status, 'accepted'))).limit(1)).length > 0
+      : undefined,
   };
   const expertIds = request.command === 'assign' ? [...new Set(request.expertUserIds ?? [])] : [];
   if (request.command === 'assign') await assertExpertsOfBody(tx, expertIds, p.certificationBodyId);

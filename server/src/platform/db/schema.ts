@@ -384,3 +384,98 @@ export const impartialityFindings = pgTable('impartiality_findings', {
   reason: text('reason'),
   detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
 }, (t) => [index('impartiality_findings_region_idx').on(t.regionCode), index('impartiality_findings_org_idx').on(t.organizationId)]);
+
+/** An uploaded file (issue 5): evidence photos, signed and sealed scans. Bytes live in the file store. */
+export const files = pgTable('files', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  participationId: uuid('participation_id').notNull().references(() => participations.id),
+  /** survey_evidence | diagnosis_scan */
+  purpose: varchar('purpose', { length: 24 }).notNull(),
+  fileName: text('file_name').notNull(),
+  /** By content sniffing, never the client's claim. */
+  mime: varchar('mime', { length: 64 }).notNull(),
+  size: integer('size').notNull(),
+  sha256: varchar('sha256', { length: 64 }).notNull(),
+  uploadedBy: uuid('uploaded_by').notNull().references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [index('files_participation_idx').on(t.participationId)]);
+
+/** The survey template in use (Annex A as data), versioned so a region can adapt it without code. */
+export const surveyTemplates = pgTable('survey_templates', {
+  id: text('id').notNull(),
+  version: integer('version').notNull(),
+  content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+  createdAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.id, t.version] })]);
+
+/** 现场调研 (003 §6.5, Annex A): one per participation; each save is a revision (the offline merge base). */
+export const surveys = pgTable('surveys', {
+  participationId: uuid('participation_id').primaryKey().references(() => participations.id),
+  templateId: text('template_id').notNull(),
+  templateVersion: integer('template_version').notNull(),
+  /** draft | completed */
+  status: varchar('status', { length: 12 }).notNull(),
+  content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+  revision: integer('revision').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  completedAt: timestamp('completed_at', { withTimezone: true }),
+});
+
+export const surveyRevisions = pgTable('survey_revisions', {
+  participationId: uuid('participation_id').notNull().references(() => participations.id),
+  revision: integer('revision').notNull(),
+  content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+  savedBy: uuid('saved_by').references(() => users.id),
+  savedAt: timestamp('saved_at', { withTimezone: true }).notNull(),
+}, (t) => [primaryKey({ columns: [t.participationId, t.revision] })]);
+
+/** 认证提升企业质量诊断报告 (003 §6.5.8) with its Annex B.1 confirmation. */
+export const diagnosisReports = pgTable('diagnosis_reports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  participationId: uuid('participation_id').notNull().references(() => participations.id),
+  /** issued | confirmed | superseded */
+  status: varchar('status', { length: 12 }).notNull(),
+  content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+  /** SHA-256 of the canonical content: what the enterprise confirmed. */
+  digest: varchar('digest', { length: 64 }).notNull(),
+  issuedBy: uuid('issued_by').notNull().references(() => users.id),
+  issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+  /** online | scan */
+  confirmMethod: varchar('confirm_method', { length: 8 }),
+  confirmedBy: uuid('confirmed_by').references(() => users.id),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  /** The signer as recorded: name and capacity (legal or authorized representative). */
+  signer: jsonb('signer').$type<{ name: string; capacity: string }>(),
+  scanFileId: uuid('scan_file_id').references(() => files.id),
+}, (t) => [index('diagnosis_reports_participation_idx').on(t.participationId)]);
+
+/** 认证提升方案 (003 §6.6): every version kept; the accepted one is the evaluation baseline. */
+export const plans = pgTable('plans', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  participationId: uuid('participation_id').notNull().references(() => participations.id),
+  version: integer('version').notNull(),
+  /** draft | submitted | commented | accepted | superseded */
+  status: varchar('status', { length: 12 }).notNull(),
+  content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+  indicators: jsonb('indicators').$type<Array<Record<string, unknown>>>().notNull().default([]),
+  /** Why this version was made after acceptance (003 §6.7.3). */
+  amendReason: text('amend_reason'),
+  createdBy: uuid('created_by').notNull().references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  acceptedBy: uuid('accepted_by').references(() => users.id),
+  acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+  /** Optimistic lock within a version (edits and comments). */
+  lockVersion: integer('lock_version').notNull().default(1),
+}, (t) => [uniqueIndex('plans_participation_version_key').on(t.participationId, t.version)]);
+
+/** The enterprise's comments on a plan (003 §6.6.2) and the expert's replies. */
+export const planComments = pgTable('plan_comments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  planId: uuid('plan_id').notNull().references(() => plans.id),
+  authorUserId: uuid('author_user_id').notNull().references(() => users.id),
+  authorRole: varchar('author_role', { length: 24 }).notNull(),
+  body: text('body').notNull(),
+  createdAt: createdAt(),
+}, (t) => [index('plan_comments_plan_idx').on(t.planId)]);

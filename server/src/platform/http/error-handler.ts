@@ -42,6 +42,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error.statusCode === 429) {
       return reply.status(429).send(errorBody('RATE_LIMITED', locale));
     }
+    if (error.statusCode === 413) return reply.status(413).send(errorBody('FILE_TOO_LARGE', locale, { field: 'body', detail: 'limit' }));
+    if (error.statusCode === 415) return reply.status(415).send(errorBody('FILE_TYPE_NOT_ALLOWED', locale, { field: 'body', detail: error.code ?? 'content-type' }));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own client errors (bad JSON, body too large, unsupported media type)
       return reply.status(error.statusCode).send(errorBody('VALIDATION_FAILED', locale, { field: 'body', detail: error.code ?? 'invalid' }));

@@ -1,0 +1,63 @@
+/**
+ * Uploads for a participation (issue 5): survey evidence (photos, documents) by the assistance side,
+ * and the signed and sealed scan of Annex B.1 by the enterprise or its expert. The type comes from
+ * the bytes; the size is capped; the digest goes to the database and the trail.
+ */
+import { and, eq } from 'drizzle-orm';
+import type { AppContext } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/client.js';
+import { files, participations } from '../../platform/db/schema.js';
+import { AppError, assertFound } from '../../platform/http/app-error.js';
+import { appendAudit } from '../../platform/audit/trail.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { MAX_UPLOAD_BYTES, sniffUpload } from '../../platform/files/sniff.js';
+import { actorRef } from '../auth/auth.service.js';
+import { participationScope } from '../participations/participation-scope.js';
+import type { Role } from '../../../../domain/access/roles.js';
+
+export const FILE_PURPOSES = ['survey_evidence', 'diagnosis_scan'] as const;
+export type FilePurpose = (typeof FILE_PURPOSES)[number];
+
+/** Who may upload what: the assistance side the evidence, the enterprise too the signed B.1. */
+const UPLOADERS: Record<FilePurpose, ReadonlyArray<Role>> = {
+  survey_evidence: ['assistance_expert', 'cb_admin', 'cb_manager'],
+  diagnosis_scan: ['enterprise_contact', 'assistance_expert', 'cb_admin', 'cb_manager'],
+};
+
+export function fileView(f: typeof files.$inferSelect) {
+  return { id: f.id, purpose: f.purpose as FilePurpose, fileName: f.fileName, mime: f.mime, size: f.size, sha256: f.sha256, createdAt: f.createdAt.toISOString() };
+}
+
+export async function uploadFile(ctx: AppContext, actor: Actor, participationId: string, input: { purpose: FilePurpose; fileName: string; bytes: Buffer }) {
+  const { db } = ctx.database;
+  const [p] = await db.select({ id: participations.id }).from(participations).where(and(eq(participations.id, participationId), participationScope(actor)));
+  assertFound(p, 'participation');
+  if (!UPLOADERS[input.purpose].includes(actor.role)) throw new AppError('FORBIDDEN');
+  if (input.bytes.length === 0) throw new AppError('FILE_TYPE_NOT_ALLOWED', { field: 'file', detail: 'empty' });
+  if (input.bytes.length > MAX_UPLOAD_BYTES) throw new AppError('FILE_TOO_LARGE', { field: 'file', detail: `${Math.round(MAX_UPLOAD_BYTES / 1048576)} MiB` });
+  const type = await sniffUpload(input.bytes);
+  if (!type) throw new AppError('FILE_TYPE_NOT_ALLOWED', { field: 'file', detail: input.fileName });
+  const sha256 = await ctx.files.put(input.bytes);
+  const now = ctx.clock.now();
+  const row = await db.transaction(async (tx) => {
+    const [inserted] = await tx.insert(files).values({
+      participationId, purpose: input.purpose, fileName: input.fileName.slice(0, 200), mime: type.mime, size: input.bytes.length, sha256, uploadedBy: actor.userId, createdAt: now,
+    }).returning();
+    await appendAudit(tx, now, {
+      actor: actorRef(actor), action: 'file.upload', objectType: 'participation', objectId: participationId, outcome: 'success',
+      detail: { fileId: inserted!.id, purpose: input.purpose, mime: type.mime, size: input.bytes.length, sha256 },
+    });
+    return inserted!;
+  });
+  return fileView(row);
+}
+
+/** A file whose participation the actor sees, or NOT_FOUND. */
+export async function findFile(executor: Executor, actor: Actor, id: string) {
+  const [row] = await executor
+    .select({ f: files })
+    .from(files)
+    .innerJoin(participations, eq(participations.id, files.participationId))
+    .where(and(eq(files.id, id), participationScope(actor)));
+  return row?.f;
+}
