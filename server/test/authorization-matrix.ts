@@ -76,6 +76,15 @@ export interface MatrixRoute {
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const BODY_MANAGERS: Persona[] = ['cbadmin', 'cbmanager'];
+const ASSISTANCE: Persona[] = [...BODY_MANAGERS, 'expert'];
+const FILE_READERS: Persona[] = [...BUREAUS, ...ASSISTANCE, 'enterprise'];
+const HEX64 = 'a'.repeat(64);
+/** A well-formed, empty survey: the stage (operating) answers, not the rules. */
+const SURVEY = { templateId: 'DB3203-T1023-2023-A', templateVersion: 1, answers: {}, methods: [], interviewees: [], checks: {}, urgentProblems: [], resourcesCommitted: [], policyChanges: [] };
+const PLAN = {
+  organization: [], resources: [], evaluation: { nodes: [], finalMethod: '' }, feasibility: { discussedWith: '', conclusion: '' }, training: [],
+  monitoring: {}, milestones: [], other: {}, indicators: [],
+};
 /** A complete profile, so scope and version answer rather than the rules. */
 const PROFILE = { version: 999, registrationLevel: 'auditor', registrationNumber: '2020-N1QMS-0000001', categories: ['18'], homeRegionCode: '320321', capacity: 2 };
 /** A well-formed application, so scope is decided before the rules. */
@@ -165,6 +174,32 @@ export const MATRIX: MatrixRoute[] = [
     method: 'POST', url: '/api/v1/impartiality/check', allowed: [...BUREAUS, 'cbadmin', 'cbmanager'],
     body: { enterpriseId: UNKNOWN_ID, userIds: [UNKNOWN_ID] }, expect: { status: 404, code: 'NOT_FOUND' },
   },
+  // issue 5: uploads, survey, diagnosis, plan (the inside target e01 is operating: writes meet the stage rules)
+  {
+    method: 'POST', url: '/api/v1/participations/:id/files', allowed: [...ASSISTANCE, 'enterprise'], object: 'participation', expect: { status: 415, code: 'FILE_TYPE_NOT_ALLOWED' },
+    expectFor: { enterprise: { status: 403, code: 'FORBIDDEN' } }, // survey evidence is the assistance side's
+  },
+  { method: 'GET', url: '/api/v1/files/:id', allowed: FILE_READERS, expect: { status: 404, code: 'NOT_FOUND' } },
+  { method: 'GET', url: '/api/v1/participations/:id/survey', allowed: FILE_READERS, object: 'participation', expect: { status: 200 } },
+  { method: 'POST', url: '/api/v1/participations/:id/survey', allowed: ASSISTANCE, object: 'participation', body: { baseRevision: 0, survey: SURVEY }, expect: { status: 409, code: 'SURVEY_LOCKED' } },
+  { method: 'POST', url: '/api/v1/participations/:id/survey/complete', allowed: ASSISTANCE, object: 'participation', body: { revision: 1 }, expect: { status: 409, code: 'SURVEY_LOCKED' } },
+  { method: 'GET', url: '/api/v1/participations/:id/diagnosis', allowed: FILE_READERS, object: 'participation', expect: { status: 200 } },
+  { method: 'POST', url: '/api/v1/participations/:id/diagnosis', allowed: ASSISTANCE, object: 'participation', body: {}, expect: { status: 409, code: 'SURVEY_LOCKED' } },
+  {
+    method: 'POST', url: '/api/v1/participations/:id/diagnosis/confirm', allowed: ['enterprise'], object: 'participation',
+    body: { reportId: UNKNOWN_ID, digest: HEX64, method: 'online', signerName: '张三', signerCapacity: 'legal_representative', version: 1 }, expect: { status: 409, code: 'DIAGNOSIS_NOT_CURRENT' },
+  },
+  { method: 'GET', url: '/api/v1/participations/:id/diagnosis/docx', allowed: FILE_READERS, object: 'participation', expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/participations/:id/plan', allowed: [...FILE_READERS, 'evaluator'], object: 'participation', expect: { status: 200 } },
+  { method: 'POST', url: '/api/v1/participations/:id/plan', allowed: ASSISTANCE, object: 'participation', body: { lockVersion: 999, plan: PLAN }, expect: { status: 409, code: 'VERSION_CONFLICT' } },
+  { method: 'POST', url: '/api/v1/participations/:id/plan/actions', allowed: ASSISTANCE, object: 'participation', body: { action: 'submit', lockVersion: 999 }, expect: { status: 409, code: 'VERSION_CONFLICT' } },
+  {
+    method: 'POST', url: '/api/v1/participations/:id/plan/responses', allowed: ['enterprise'], object: 'participation',
+    body: { action: 'comment', lockVersion: 999, comment: '意见' }, expect: { status: 409, code: 'VERSION_CONFLICT' },
+  },
+  { method: 'GET', url: '/api/v1/participations/:id/plan/versions/:version', allowed: [...FILE_READERS, 'evaluator'], object: 'participation', expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/participations/:id/plan/versions/:version/docx', allowed: [...FILE_READERS, 'evaluator'], object: 'participation', expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/participations/:id/indicators', allowed: [...FILE_READERS, 'evaluator'], object: 'participation', expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/impartiality/findings', allowed: [...BUREAUS, ...BODY_MANAGERS], expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/experts', allowed: BODY_MANAGERS, expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/experts/:id', allowed: [...BODY_MANAGERS, 'expert'], object: 'expert', expect: { status: 200 } },

@@ -32,7 +32,7 @@ function fill(route: MatrixRoute, persona: Persona, side: 'inside' | 'outside'):
     id = t.ids.users.expert5;
   }
   if (route.object && !id) return null;
-  return route.url.replace(':id', id ?? '00000000-0000-4000-8000-000000000000').replace(':code', '320321').replace(':importId', '00000000-0000-4000-8000-000000000000');
+  return route.url.replace(':id', id ?? '00000000-0000-4000-8000-000000000000').replace(':code', '320321').replace(':importId', '00000000-0000-4000-8000-000000000000').replace(':version', '1');
 }
 
 async function call(client: Client, route: MatrixRoute, url: string, persona: Persona | 'anonymous') {

@@ -52,8 +52,8 @@ export async function diagnosisDocx(report: DiagnosisReport, meta: DiagnosisDocu
     body.push(heading('五、企业的想法与措施'), para(report.enterpriseIdeas.ideas), para(report.enterpriseIdeas.measures ?? ''));
   }
   body.push(
-    heading('附录 B  表 B.1 企业质量诊断意见确认表'),
-    table([[`企业名称（盖章）：${meta.enterpriseName}`, '']], [0.5, 0.5], { header: false }),
+    heading('附录 B  表 B.1 企业质量诊断意见确认表', 1, { newPage: true }), // B.1 is printed, signed and sealed on its own
+    table([[`企业名称（盖章）：${meta.enterpriseName}`]], [1], { header: false }),
     table([['序号', '诊断意见'], ...report.opinions.map((o) => [String(o.no), o.zh])], [0.12, 0.88]),
     table([
       [`企业质量诊断人员（签字）：${meta.experts.join('、')}`, `日期：${meta.issuedOn}`],

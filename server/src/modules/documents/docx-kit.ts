@@ -28,9 +28,10 @@ export function title(value: string): Paragraph {
   return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: value, bold: true, size: 36, font: HEADING_FONT })] });
 }
 
-export function heading(value: string, level: 1 | 2 = 1): Paragraph {
+export function heading(value: string, level: 1 | 2 = 1, options: { newPage?: boolean } = {}): Paragraph {
   return new Paragraph({
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    pageBreakBefore: options.newPage,
     spacing: { before: 240, after: 120 },
     children: [new TextRun({ text: value, bold: true, size: level === 1 ? 30 : 26, font: HEADING_FONT })],
   });

@@ -45,7 +45,7 @@ export async function planDocx(plan: Plan, template: SurveyTemplate, meta: PlanD
         String(n + 1), itemName(i.itemKey), i.name, i.unit, i.direction === 'lower_is_better' ? '越低越好' : '越高越好',
         i.baseline === null ? '—' : String(i.baseline), String(i.target), i.method,
       ]),
-    ], [0.06, 0.14, 0.17, 0.08, 0.1, 0.1, 0.1, 0.25]),
+    ], [0.07, 0.14, 0.17, 0.07, 0.13, 0.09, 0.09, 0.24]),
     heading(`二、${section('organization')}`),
     table([['要素', '内容', '说明', '完成日期'], ...plan.organization.map((o) => [name(ORGANIZATION_ELEMENTS, o.element), o.title, o.description ?? '', o.due ?? ''])], [0.2, 0.3, 0.35, 0.15]),
     heading(`三、${section('resources')}`),

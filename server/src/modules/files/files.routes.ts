@@ -29,7 +29,7 @@ export async function participationFileRoutes(fastify: FastifyInstance): Promise
       tags: ['files'],
       summary: 'Upload a photo, PDF or scan (raw body; JPEG, PNG, WebP, HEIC or PDF by content; ≤ 10 MiB)',
       params: z.object({ id: z.string().uuid() }),
-      querystring: z.strictObject({ purpose: z.enum(FILE_PURPOSES), name: z.string().trim().min(1).max(200) }),
+      querystring: z.strictObject({ purpose: z.enum(FILE_PURPOSES).default('survey_evidence'), name: z.string().trim().min(1).max(200).default('upload') }),
       response: { 201: FileSchema },
     },
   }, async (request, reply) => {
