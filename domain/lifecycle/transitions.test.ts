@@ -8,6 +8,7 @@ import {
   EXPERT_CAPACITY,
   TRANSITIONS,
   availableCommands,
+  permittedCommands,
   decideTransition,
   type Command,
   type CommandPayload,
@@ -163,10 +164,15 @@ describe('availableCommands', () => {
   it('a certification body admin at evaluated may certify', () => {
     expect(availableCommands('evaluated', 'cb_admin')).toEqual(['certify']);
   });
+  it('leaves out the commands that confirming the diagnosis and accepting the plan run', () => {
+    expect(permittedCommands('assigned', 'enterprise_contact')).toEqual(['withdraw', 'confirm_diagnosis']);
+    expect(availableCommands('assigned', 'enterprise_contact')).toEqual(['withdraw']);
+    expect(availableCommands('diagnosed', 'enterprise_contact')).toEqual(['withdraw']);
+  });
   it('matches the stage and role gates of decideTransition for every stage × role × command', () => {
     for (const stage of ALL_STAGES) {
       for (const role of ROLES) {
-        const available = availableCommands(stage, role);
+        const available = permittedCommands(stage, role);
         for (const c of COMMANDS) {
           const d = decideTransition({ command: c, role, facts: facts(stage), payload: VALID_PAYLOAD[c], today: TODAY });
           expect(d.ok, `${c} at ${stage} as ${role}`).toBe(available.includes(c));

@@ -140,9 +140,20 @@ export interface TransitionAcceptance {
 /** Seed 000 §一: "每名帮扶专家帮扶1-2家企业". */
 export const EXPERT_CAPACITY = 2;
 
-/** The commands this role could run now at this stage (guards on data aside): drives the UI's buttons. */
-export function availableCommands(stage: Stage, role: Role): Command[] {
+/** The commands this role could run now at this stage (guards on data aside). */
+export function permittedCommands(stage: Stage, role: Role): Command[] {
   return COMMANDS.filter((c) => TRANSITIONS[c].from.includes(stage) && TRANSITIONS[c].roles.includes(role));
+}
+
+/**
+ * Commands that follow from a record rather than a button: confirming the diagnosis report and
+ * accepting the plan run them (issue 5), so the command bar does not offer them on their own.
+ */
+export const RECORD_DRIVEN_COMMANDS: ReadonlyArray<Command> = ['confirm_diagnosis', 'agree_plan'];
+
+/** The command bar's buttons for this role at this stage. */
+export function availableCommands(stage: Stage, role: Role): Command[] {
+  return permittedCommands(stage, role).filter((c) => !RECORD_DRIVEN_COMMANDS.includes(c));
 }
 
 function refuse(code: ErrorCode, field?: string, detail?: string): TransitionRefusal {
