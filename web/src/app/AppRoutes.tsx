@@ -20,6 +20,7 @@ const CampaignFormPage = lazy(() => import('../features/campaigns/components/for
 const RosterImportPage = lazy(() => import('../features/rosters/components/RosterImportPage'));
 const ParticipationListPage = lazy(() => import('../features/participations/components/ParticipationListPage'));
 const ParticipationDetailPage = lazy(() => import('../features/participations/components/ParticipationDetailPage'));
+const SurveyPage = lazy(() => import('../features/survey/components/SurveyPage'));
 const BodiesPage = lazy(() => import('../features/bodies/components/BodiesPage'));
 const ExpertsPage = lazy(() => import('../features/experts/components/ExpertsPage'));
 const AssignmentPage = lazy(() => import('../features/assignment/components/AssignmentPage'));
@@ -79,6 +80,9 @@ function SignedInRoutes() {
         <Route element={<RequirePermission permission="participation:read" />}>
           <Route path="participations" element={<ParticipationListPage />} />
           <Route path="participations/:id" element={<ParticipationDetailPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="survey:read" />}>
+          <Route path="participations/:id/survey" element={<SurveyPage />} />
         </Route>
         <Route element={<RequirePermission permission="body:read" />}>
           <Route path="certification-bodies" element={<BodiesPage />} />

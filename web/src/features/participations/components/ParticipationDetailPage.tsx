@@ -1,7 +1,11 @@
-/** The enterprise's one file (一企一档): facts, screening, assistance, milestones, timeline, history, actions. */
+/**
+ * The enterprise's one file (一企一档): facts, screening, the survey, the diagnosis report and the
+ * plan (from assignment on), assistance, milestones, timeline, history, actions.
+ */
 import { Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { roleHasPermission } from '../../../../../domain/access/permissions.js';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
@@ -14,6 +18,13 @@ import { EventHistory } from './EventHistory';
 import { LifecycleTimeline } from './LifecycleTimeline';
 import { Milestones } from './Milestones';
 import { ScreeningPanel } from '../../screening/components/ScreeningPanel';
+import { SurveyCard } from '../../survey/components/SurveyCard';
+import { DiagnosisSection } from '../../diagnosis/components/DiagnosisSection';
+import { PlanSection } from '../../plans/components/PlanSection';
+import { mainPathIndex, type Stage } from '../../../../../domain/lifecycle/stages.js';
+
+/** The survey, diagnosis and plan exist from assignment on (and stay visible after a withdrawal). */
+const ASSIGNED = mainPathIndex('assigned');
 
 export default function ParticipationDetailPage() {
   const { t } = useTranslation();
@@ -22,6 +33,7 @@ export default function ParticipationDetailPage() {
   if (participation.isPending) return <FullPageSpin />;
   if (participation.isError) return <ErrorAlert error={participation.error} onRetry={() => void participation.refetch()} />;
   const detail = participation.data;
+  const assisted = mainPathIndex(detail.stage as Stage) >= ASSIGNED || detail.stage === 'withdrawn';
 
   return (
     <PageShell
@@ -36,6 +48,13 @@ export default function ParticipationDetailPage() {
       <CommandBar detail={detail} />
       <EnterpriseInfo detail={detail} />
       <ScreeningPanel detail={detail} />
+      {assisted && roleHasPermission(detail.actingRole, 'survey:read') ? (
+        <>
+          <SurveyCard detail={detail} />
+          <DiagnosisSection detail={detail} />
+        </>
+      ) : null}
+      {assisted ? <PlanSection detail={detail} /> : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
           <LifecycleTimeline timeline={detail.timeline} />
