@@ -8,6 +8,7 @@ import { isRegionCode } from '../regions/region-code.js';
 import { isValidUscc } from '../uscc/uscc.js';
 import { addYears } from '../impartiality/cooling-off.js';
 import type { ErrorCode } from '../errors/codes.js';
+import { EXPERT_CAPACITY } from '../lifecycle/transitions.js';
 
 /** 注册审核员 grades of the CCAA register, plus technical experts (技术专家). */
 export const REGISTRATION_LEVELS = ['senior_auditor', 'auditor', 'provisional_auditor', 'technical_expert', 'other'] as const;
@@ -18,8 +19,8 @@ export const CONFLICT_KINDS = ['former_employer', 'relative', 'consultancy', 'sh
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
 /** Seed 000 §一 "每名帮扶专家帮扶1-2家企业": 2 by default; more only with a recorded reason. */
-export const DEFAULT_CAPACITY = 2;
-export const CAPACITY_WITHOUT_REASON = 2;
+export const DEFAULT_CAPACITY = EXPERT_CAPACITY;
+export const CAPACITY_WITHOUT_REASON = EXPERT_CAPACITY;
 export const MAX_CAPACITY = 5;
 
 /** A relation that ended counts for this many years more (ISO/IEC 17021-1 §5.2: two years after consultancy). */

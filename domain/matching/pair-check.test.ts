@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPair } from './pair-check.js';
+import { checkPair, loadWithPair } from './pair-check.js';
 
 const expert = { id: 'x', categories: ['18', '19'], regionCode: '320321', capacity: 2, unavailable: [{ from: '2026-07-01', to: '2026-07-31' }] };
 const ok = { expert, enterprise: { id: 'a', category: '18', regionCode: '320321' }, conflicted: false, onDate: '2026-06-30', loadWithPair: 2 };
@@ -26,5 +26,19 @@ describe('checkPair (issue 4 item 3: warn on every broken rule or preference)', 
       hard: ['SPECIALTY_MISMATCH', 'DECLARED_CONFLICT', 'CAPACITY_EXCEEDED'],
       soft: ['OTHER_CITY'],
     });
+  });
+});
+
+describe('loadWithPair', () => {
+  const rows = [
+    { participationId: 'a', expertUserId: 'x', source: 'solver' },
+    { participationId: 'b', expertUserId: 'x', source: 'manual' },
+    { participationId: 'c', expertUserId: 'x', source: 'existing' }, // already in the outside load
+    { participationId: 'd', expertUserId: 'y', source: 'solver' },
+  ];
+  it('adds the other planned rows on the expert and this one to the outside load', () => {
+    expect(loadWithPair(1, rows, 'd', 'x')).toBe(4);
+    expect(loadWithPair(1, rows, 'a', 'x')).toBe(3); // moving a row already on them does not count it twice
+    expect(loadWithPair(0, rows, 'a', 'z')).toBe(1);
   });
 });

@@ -17,6 +17,21 @@ export interface PairCheck {
   soft: SoftPairRule[];
 }
 
+/**
+ * An expert's load if a proposal row went to them: what they carry outside the proposal, the
+ * proposal's other planned rows on them (rows only shown as existing are already in that load),
+ * and this one.
+ */
+export function loadWithPair(
+  outsideLoad: number,
+  rows: ReadonlyArray<{ participationId: string; expertUserId: string | null; source: string }>,
+  participationId: string,
+  expertUserId: string,
+): number {
+  const others = rows.filter((r) => r.source !== 'existing' && r.expertUserId === expertUserId && r.participationId !== participationId).length;
+  return outsideLoad + others + 1;
+}
+
 export function checkPair(input: {
   expert: MatchExpert;
   enterprise: MatchEnterprise;

@@ -4,6 +4,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { campaignBodies, campaignPhases, campaigns, kickOffs, organizations, participations, regions } from '../../platform/db/schema.js';
 import { regionLineage, regionPrefix } from '../../../../domain/regions/region-code.js';
 import type { Actor } from '../../platform/auth/session-store.js';
+import { assertFound } from '../../platform/http/app-error.js';
 import { participationScope } from '../participations/participation-scope.js';
 import { quotaProgress, STAGES_HOLDING_A_PLACE } from '../../../../domain/intake/quota.js';
 
@@ -66,6 +67,14 @@ export async function listCampaigns(executor: Executor, actor: Actor, query: { p
     executor.select({ n: count() }).from(campaigns).where(where),
   ]);
   return { items: rows.map(presentSummary), total: total?.n ?? 0 };
+}
+
+/** The campaign's key facts if the actor sees it, else NOT_FOUND (existence does not leak). */
+export async function visibleCampaignOrThrow(executor: Executor, actor: Actor, id: string) {
+  const [campaign] = await executor.select({ id: campaigns.id, regionCode: campaigns.regionCode, name: campaigns.name })
+    .from(campaigns).where(and(eq(campaigns.id, id), campaignVisibility(actor)));
+  assertFound(campaign, 'campaign');
+  return campaign;
 }
 
 export async function findCampaign(executor: Executor, actor: Actor, id: string) {

@@ -8,7 +8,7 @@ import { chinaDate } from '../../platform/clock.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
 import { actorRef } from '../auth/auth.service.js';
-import { expertProfileProblems } from '../../../../domain/experts/expert-profile.js';
+import { CAPACITY_WITHOUT_REASON, expertProfileProblems } from '../../../../domain/experts/expert-profile.js';
 import { assignmentsOfExpert, expertBodyInScope, expertsOfBody } from './experts.repository.js';
 import type { SaveExpertProfileBody } from './experts.schemas.js';
 
@@ -36,7 +36,7 @@ export async function saveExpertProfile(ctx: AppContext, actor: Actor, userId: s
     const { version: _v, ...fields } = input;
     const values = {
       ...fields,
-      capacityReason: input.capacity > 2 ? input.capacityReason ?? null : null,
+      capacityReason: input.capacity > CAPACITY_WITHOUT_REASON ? input.capacityReason ?? null : null,
       organizationId: body.id,
       updatedBy: actor.userId,
       updatedAt: now,

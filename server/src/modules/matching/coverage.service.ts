@@ -4,6 +4,7 @@
  * of the experts of the bodies concerned. A bureau sees its region across bodies, a body itself.
  */
 import { and, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { assignmentProposals, campaignBodies, expertProfiles, memberships, organizations, participationExperts, participations, regions, users, workingGroups } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/auth/session-store.js';
@@ -18,7 +19,8 @@ const NOT_HANDED_OVER = ['applied', 'screened', 'rejected', 'withdrawn'];
 
 export async function campaignCoverage(executor: Executor, actor: Actor, campaignId: string, locale: Locale) {
   await assertCampaignVisible(executor, actor, campaignId);
-  const body = organizations;
+  const body = alias(organizations, 'body_org');
+  const enterpriseOrg = alias(organizations, 'enterprise_org');
   // covered = has (or, once finished, had) an assistance expert
   const hasExpert = sql<boolean>`exists (select 1 from ${participationExperts} where ${eq(participationExperts.participationId, participations.id)})`;
   const rows = await executor
@@ -31,10 +33,11 @@ export async function campaignCoverage(executor: Executor, actor: Actor, campaig
       bodyId: participations.certificationBodyId,
       bodyName: body.name,
       hasExpert,
-      enterpriseId: participations.enterpriseId,
+      enterpriseName: enterpriseOrg.name,
     })
     .from(participations)
     .innerJoin(body, eq(body.id, participations.certificationBodyId))
+    .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
     .leftJoin(regions, eq(regions.code, participations.regionCode))
     .where(and(eq(participations.campaignId, campaignId), participationScope(actor), notInArray(participations.stage, NOT_HANDED_OVER)));
 
@@ -77,9 +80,6 @@ export async function campaignCoverage(executor: Executor, actor: Actor, campaig
       for (const i of p.items) if (!i.expertUserId && i.unassignedReason && !reasons.has(i.participationId)) reasons.set(i.participationId, i.unassignedReason);
     }
   }
-  const names = unassignedRows.length
-    ? await executor.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, unassignedRows.map((r) => r.enterpriseId)))
-    : [];
 
   return {
     byRegion: [...byRegion.values()].sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.bodyName.localeCompare(b.bodyName)),
@@ -98,7 +98,7 @@ export async function campaignCoverage(executor: Executor, actor: Actor, campaig
       const reason = reasons.get(r.participationId) ?? null;
       return {
         participationId: r.participationId,
-        enterpriseName: names.find((n) => n.id === r.enterpriseId)?.name ?? '',
+        enterpriseName: r.enterpriseName,
         regionName: r.regionName,
         industryCode: r.industryCode,
         bodyName: r.bodyName,

@@ -22,7 +22,7 @@ import { transitionInTransaction } from '../participations/participations.servic
 import { notifyReassignment } from '../notifications/notify.js';
 import { findGroup } from './working-groups.service.js';
 import { assignExperts, regionCost, type MatchExpert } from '../../../../domain/matching/assignment.js';
-import { checkPair } from '../../../../domain/matching/pair-check.js';
+import { checkPair, loadWithPair } from '../../../../domain/matching/pair-check.js';
 import { barredUsccs } from '../../../../domain/experts/expert-profile.js';
 import { regionPrefix } from '../../../../domain/regions/region-code.js';
 import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
@@ -70,10 +70,14 @@ async function groupExpertIds(executor: Executor, groupId: string): Promise<stri
   return rows.map((r) => r.userId);
 }
 
-/** The group's experts who have a profile, with the load they carry outside the planned rows. */
-async function planningExperts(executor: Executor, group: GroupRow, onDate: string, planned: ReadonlyArray<Row>) {
-  const experts = (await expertsOfBody(executor, group.organizationId, onDate, await groupExpertIds(executor, group.id)))
-    .filter((e) => e.rawProfile !== null);
+/** The group's experts who have a profile (only they can be matched: no categories otherwise). */
+async function groupExperts(executor: Executor, group: GroupRow, onDate: string) {
+  const experts = await expertsOfBody(executor, group.organizationId, onDate, await groupExpertIds(executor, group.id));
+  return experts.filter((e) => e.rawProfile !== null);
+}
+
+/** Each expert's load outside the planned rows, and the planned rows their declared conflicts bar on the date. */
+function forPlanned(experts: Awaited<ReturnType<typeof groupExperts>>, planned: ReadonlyArray<Row>, onDate: string) {
   return experts.map((e) => {
     const profile = e.rawProfile!;
     // a re-planned enterprise's current expert gets that place back while it is planned
@@ -89,7 +93,13 @@ async function planningExperts(executor: Executor, group: GroupRow, onDate: stri
     };
   });
 }
-type PlanningExpert = Awaited<ReturnType<typeof planningExperts>>[number];
+type PlanningExpert = ReturnType<typeof forPlanned>[number];
+
+/** The proposal's rows the solver may move: all planned rows on re-plan, else those without an expert. */
+function movableRows(proposal: ProposalRow, rows: ReadonlyArray<Row>): Row[] {
+  const planned = new Set(proposal.items.filter((i) => i.source !== 'existing').map((i) => i.participationId));
+  return rows.filter((r) => planned.has(r.participationId) && (proposal.mode === 'replan' || !r.currentExpertUserId));
+}
 
 function asMatchExpert(e: PlanningExpert): MatchExpert {
   return { id: e.userId, categories: e.profile.categories, regionCode: e.profile.homeRegionCode, capacity: e.profile.capacity, load: e.load, unavailable: e.profile.unavailable };
@@ -116,12 +126,12 @@ export async function runProposal(ctx: AppContext, actor: Actor, groupId: string
     const group = await findGroup(tx, actor, groupId, { forUpdate: true });
     assertFound(group, 'working_group');
     const rows = await rowsForGroup(tx, group);
-    const experts = await planningExperts(tx, group, onDate, []);
-    const groupExperts = new Set(experts.map((e) => e.userId));
+    const experts = await groupExperts(tx, group, onDate);
+    const inGroup = new Set(experts.map((e) => e.userId));
     const planned = rows.filter((r) => (r.stage === 'selected' && !r.currentExpertUserId)
-      || (input.mode === 'replan' && r.stage === 'assigned' && (!r.currentExpertUserId || groupExperts.has(r.currentExpertUserId))));
+      || (input.mode === 'replan' && r.stage === 'assigned' && (!r.currentExpertUserId || inGroup.has(r.currentExpertUserId))));
     const existing = rows.filter((r) => !planned.includes(r) && r.stage === 'assigned' && r.currentExpertUserId);
-    const planning = await planningExperts(tx, group, onDate, planned);
+    const planning = forPlanned(experts, planned, onDate);
     const result = assignExperts({
       experts: planning.map(asMatchExpert),
       enterprises: planned.map((r) => ({ id: r.participationId, category: r.industryCode, regionCode: r.regionCode })),
@@ -187,8 +197,7 @@ export async function proposalView(executor: Executor, proposal: ProposalRow, lo
     executor.select().from(workingGroups).where(eq(workingGroups.id, proposal.groupId)).then((r) => r[0]!),
     proposal.createdBy ? executor.select({ name: users.displayName }).from(users).where(eq(users.id, proposal.createdBy)) : Promise.resolve([]),
   ]);
-  const plannedRows = rows.filter((r) => proposal.items.some((i) => i.participationId === r.participationId && i.source !== 'existing'));
-  const experts = await planningExperts(executor, group, proposal.onDate, proposal.status === 'draft' ? plannedRows.filter((r) => proposal.mode === 'replan' || !r.currentExpertUserId) : []);
+  const experts = forPlanned(await groupExperts(executor, group, proposal.onDate), proposal.status === 'draft' ? movableRows(proposal, rows) : [], proposal.onDate);
   const names = new Map(experts.map((e) => [e.userId, e.displayName]));
   const unknownIds = [...new Set(proposal.items.flatMap((i) => [i.expertUserId, i.currentExpertUserId]).filter((x): x is string => Boolean(x) && !names.has(x!)))];
   if (unknownIds.length) for (const u of await executor.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unknownIds))) names.set(u.id, u.name);
@@ -266,18 +275,17 @@ export async function editProposalItem(
     if (input.expertUserId === null) {
       next = { ...item, expertUserId: null, source: 'manual', cost: null, hard: [], soft: [], reason, unassignedReason: item.unassignedReason };
     } else {
-      const [row] = await participationRows(tx, eq(participations.id, input.participationId));
-      const planned = await participationRows(tx, inArray(participations.id, proposal.items.filter((i) => i.source !== 'existing').map((i) => i.participationId)));
-      const experts = await planningExperts(tx, group, proposal.onDate, planned.filter((r) => proposal.mode === 'replan' || !r.currentExpertUserId));
+      const rows = await participationRows(tx, inArray(participations.id, proposal.items.filter((i) => i.source !== 'existing').map((i) => i.participationId)));
+      const row = rows.find((r) => r.participationId === input.participationId);
+      const experts = forPlanned(await groupExperts(tx, group, proposal.onDate), movableRows(proposal, rows), proposal.onDate);
       const expert = experts.find((e) => e.userId === input.expertUserId);
       if (!expert || !row) throw new AppError('EXPERT_NOT_IN_BODY', { field: 'expertUserId', detail: input.expertUserId });
-      const others = proposal.items.filter((i, k) => k !== index && i.source !== 'existing' && i.expertUserId === expert.userId).length;
       const check = checkPair({
         expert: asMatchExpert(expert),
         enterprise: { id: row.participationId, category: row.industryCode, regionCode: row.regionCode },
         conflicted: expert.barredParticipationIds.includes(row.participationId),
         onDate: proposal.onDate,
-        loadWithPair: expert.load + others + 1,
+        loadWithPair: loadWithPair(expert.load, proposal.items, row.participationId, expert.userId),
       });
       // hard rules give way only to a recorded reason (issue 4 item 3)
       if (check.hard.length > 0 && !reason) {
@@ -326,13 +334,12 @@ export async function confirmProposal(ctx: AppContext, actor: Actor, groupId: st
       } else {
         throw new AppError('PROPOSAL_STALE', { detail: row.enterpriseName });
       }
-      for (const rule of item.hard) {
-        const [p] = await tx.select().from(participations).where(eq(participations.id, row.participationId));
-        await tx.insert(impartialityFindings).values({
+      if (item.hard.length > 0) {
+        await tx.insert(impartialityFindings).values(item.hard.map((rule) => ({
           occurredAt: now, kind: 'overridden', rule, enterpriseId: row.enterpriseId, participationId: row.participationId, campaignId: group.campaignId,
-          organizationId: group.organizationId, regionCode: p!.regionCode, userId: expertUserId, actorUserId: actor.userId, reason: item.reason,
+          organizationId: group.organizationId, regionCode: row.regionCode, userId: expertUserId, actorUserId: actor.userId, reason: item.reason,
           detail: { proposalId: proposal.id, onDate: proposal.onDate },
-        });
+        })));
       }
     }
     await tx.update(assignmentProposals).set({ status: 'confirmed', confirmedBy: actor.userId, confirmedAt: now, version: proposal.version + 1 }).where(eq(assignmentProposals.id, proposal.id));

@@ -10,7 +10,7 @@ import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { actorRef } from '../auth/auth.service.js';
-import { campaignVisibility } from '../campaigns/campaigns.repository.js';
+import { campaignVisibility, visibleCampaignOrThrow } from '../campaigns/campaigns.repository.js';
 import { maskPhone } from '../../../../domain/privacy/mask.js';
 import { workingGroupProblems, type GroupRole } from '../../../../domain/matching/working-group.js';
 import type { SaveWorkingGroupBody, WorkingGroupBody } from './matching.schemas.js';
@@ -20,8 +20,7 @@ type GroupRow = typeof workingGroups.$inferSelect;
 const isBody = (actor: Actor) => actor.role === 'cb_admin' || actor.role === 'cb_manager';
 
 export async function assertCampaignVisible(executor: Executor, actor: Actor, campaignId: string): Promise<void> {
-  const [row] = await executor.select({ id: campaigns.id }).from(campaigns).where(and(eq(campaigns.id, campaignId), campaignVisibility(actor)));
-  assertFound(row, 'campaign');
+  await visibleCampaignOrThrow(executor, actor, campaignId);
 }
 
 /** A group the actor may see: their body's own, or (bureaus) any of a campaign they see. */

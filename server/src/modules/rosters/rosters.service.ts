@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Actor } from '../../platform/auth/session-store.js';
-import { campaigns, rosterImports } from '../../platform/db/schema.js';
+import { rosterImports } from '../../platform/db/schema.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { actorRef } from '../auth/auth.service.js';
-import { campaignVisibility } from '../campaigns/campaigns.repository.js';
+import { visibleCampaignOrThrow } from '../campaigns/campaigns.repository.js';
 import { checkApplication, knownRegionCodes, registerApplications } from '../applications/register-application.js';
 import { REQUIRED_HEADERS, ROSTER_COLUMNS, rowToApplication } from '../../../../domain/intake/roster-columns.js';
 import type { ApplicationInput, ApplicationProblem } from '../../../../domain/intake/application.js';
@@ -26,10 +26,7 @@ export type ImportMode = 'all_or_nothing' | 'valid_rows';
 export const MAX_ROSTER_ROWS = 50_000;
 
 export async function visibleCampaign(ctx: AppContext, actor: Actor, id: string) {
-  const [campaign] = await ctx.database.db.select({ id: campaigns.id, regionCode: campaigns.regionCode, name: campaigns.name })
-    .from(campaigns).where(and(eq(campaigns.id, id), campaignVisibility(actor)));
-  assertFound(campaign, 'campaign');
-  return campaign;
+  return visibleCampaignOrThrow(ctx.database.db, actor, id);
 }
 
 const headerOf = (field: string) => ROSTER_COLUMNS.find((c) => c.key === field)?.header ?? field;

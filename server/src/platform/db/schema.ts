@@ -455,7 +455,7 @@ export const plans = pgTable('plans', {
   id: uuid('id').primaryKey().defaultRandom(),
   participationId: uuid('participation_id').notNull().references(() => participations.id),
   version: integer('version').notNull(),
-  /** draft | submitted | commented | accepted | superseded */
+  /** draft | submitted | commented | revised | accepted | superseded (domain/plan PLAN_STATUSES) */
   status: varchar('status', { length: 12 }).notNull(),
   content: jsonb('content').$type<Record<string, unknown>>().notNull(),
   indicators: jsonb('indicators').$type<Array<Record<string, unknown>>>().notNull().default([]),

@@ -4,7 +4,7 @@
  * already holds the rows kept as they are — source "existing") plus the proposal's other rows
  * that point at them, plus this one if the row is changed to them.
  */
-import { checkPair, type PairCheck } from '../../../../../domain/matching/pair-check.js';
+import { checkPair, loadWithPair as pairLoad, type PairCheck } from '../../../../../domain/matching/pair-check.js';
 import type { Proposal, ProposalExpert, ProposalItem } from '../../../lib/api-types';
 
 type ProposalLike = Pick<Proposal, 'items' | 'experts' | 'onDate'>;
@@ -14,11 +14,10 @@ export function plannedItems(proposal: Pick<Proposal, 'items'>, expertUserId: st
   return proposal.items.filter((i) => i.expertUserId === expertUserId && i.source !== 'existing');
 }
 
-/** The expert's load if the row went to them: current load + the other planned rows on them + this one. */
+/** The expert's load if the row went to them (the domain rule the server applies too). */
 export function loadWithPair(proposal: Pick<Proposal, 'items' | 'experts'>, participationId: string, expertUserId: string): number {
   const expert = proposal.experts.find((e) => e.userId === expertUserId);
-  const others = plannedItems(proposal, expertUserId).filter((i) => i.participationId !== participationId).length;
-  return (expert?.load ?? 0) + others + 1;
+  return pairLoad(expert?.load ?? 0, proposal.items, participationId, expertUserId);
 }
 
 export function checkProposalPair(proposal: ProposalLike, item: ProposalItem, expertUserId: string): PairCheck {
