@@ -24,6 +24,11 @@ export const ERROR_CODES = {
   PASSWORD_CHANGE_REQUIRED: { status: 403, zh: '请先修改密码', en: 'You must change your password first' },
   NOT_FOUND: { status: 404, zh: '未找到 {field}', en: '{field} not found' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please wait and retry' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    zh: '数据库连接暂时中断，请稍后重试；如刚才在保存，请先刷新查看是否已保存',
+    en: 'The database connection was briefly lost; please retry shortly (if you were saving, reload first to see whether it was kept)',
+  },
   PASSWORD_POLICY: { status: 400, zh: '密码不符合要求：{detail}', en: 'The password does not meet the policy: {detail}' },
   ADMIN_ROLES_SEPARATED: {
     status: 409,

@@ -20,9 +20,15 @@ export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-e2e-'));
 }
 
+export interface StartOptions {
+  /** false: run the server entry itself, without building or serving the web app (process tests that need no browser). */
+  web?: boolean;
+}
+
 /** Resolves when the server listens, or rejects with its output when it exits first. */
-export function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+export function startServer(dataDir: string, env: Record<string, string> = {}, options: StartOptions = {}): Promise<ServerProcess> {
+  const entry = options.web === false ? ['--import', 'tsx', 'server/src/main.ts'] : ['scripts/start.mjs'];
+  const child = spawn(process.execPath, entry, {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,9 +9,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import pg from 'pg';
 import * as schema from './schema.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { createPostgresPool } from './postgres-pool.js';
+import { noteMayHaveCommitted } from './retry.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -40,10 +41,9 @@ export interface OpenOptions {
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
-    // An idle client that loses its connection must not crash the process.
-    pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
+    const pool = createPostgresPool(options.url);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
+    noteCommitOfEveryTransaction(db);
     return { kind: 'postgres', db, recoveredStaleLock: false, close: () => pool.end() };
   }
 
@@ -73,4 +73,19 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       lock?.release();
     },
   };
+}
+
+/**
+ * A transaction's work is done and its COMMIT is about to be sent: from here on the request may have
+ * committed, so a lost connection is not retried (./retry.ts, ADR 0015). Savepoints (tx.transaction)
+ * commit nothing and are left alone.
+ */
+function noteCommitOfEveryTransaction(db: Db): void {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((work, config) =>
+    transaction(async (tx) => {
+      const result = await work(tx);
+      noteMayHaveCommitted();
+      return result;
+    }, config)) as Db['transaction'];
 }

@@ -16,6 +16,9 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { installErrorHandler } from './error-handler.js';
+import { loggableError } from './loggable-error.js';
+import { rejectUnsafeText } from './unsafe-text.js';
+import { retryAfterConnectionLoss } from '../db/retry.js';
 import { installGuard, isInfrastructureRoute } from '../auth/guard.js';
 import { registerModules } from '../../modules/index.js';
 
@@ -23,15 +26,18 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 export interface BuildOptions {
   ctx: AppContext;
-  logger?: boolean | { level: string };
+  /** `stream`: where log lines go (tests read them); default stdout. */
+  logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   trustProxyHops?: number;
   /** Serve web/dist when it exists (off in API tests). */
   serveWeb?: boolean;
 }
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const logger = options.logger ?? false;
   const app = Fastify({
-    logger: options.logger ?? false,
+    // errors are logged without the values of a failed statement (no personal data in the log)
+    logger: logger === false ? false : { ...(logger === true ? {} : logger), serializers: { err: (error: unknown) => loggableError(error) } },
     // R05: trust exactly the configured proxy hops, so X-Forwarded-For cannot be spoofed.
     trustProxy: (_address: string, hop: number) => hop < (options.trustProxyHops ?? 0),
     bodyLimit: 1024 * 1024,
@@ -51,7 +57,15 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') routeTable.push({ method, url: route.url, permission: route.config?.permission });
     }
+    // ADR 0015: a handler that lost its database connection before anything of it could commit runs
+    // again, as long as no byte of the response has left
+    const handler = route.handler;
+    route.handler = function (request, reply) {
+      return retryAfterConnectionLoss(() => handler.call(this, request, reply), () => !reply.sent && !reply.raw.headersSent);
+    };
   });
+  // NUL and lone surrogates are refused in every request string before the schemas run
+  app.addHook('preValidation', rejectUnsafeText);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -6,6 +6,27 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { errorMessage, ERROR_CODES, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
 import { AppError } from './app-error.js';
+import { isConnectionLoss } from '../db/connection-loss.js';
+
+/** SQLSTATE class 22 (data exception) codes that only bad input can cause, with the detail shown. */
+const INPUT_DATA_EXCEPTIONS = new Map([
+  ['22001', 'too long'],
+  ['22003', 'out of range'],
+  ['22007', 'not a valid date or time'],
+  ['22008', 'date or time out of range'],
+  ['22021', 'invalid character'],
+  ['22P02', 'invalid value'],
+  ['22P05', 'invalid character'],
+]);
+
+/** The SQLSTATE of a database error, also when drizzle wrapped it (DrizzleQueryError.cause). */
+function databaseErrorCode(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
 
 export function requestLocale(request: FastifyRequest): Locale {
   const header = request.headers['accept-language'] ?? '';
@@ -35,9 +56,21 @@ export function installErrorHandler(app: FastifyInstance): void {
       const detail = issue?.message ?? 'invalid';
       return reply.status(400).send(errorBody('VALIDATION_FAILED', locale, { field, detail }));
     }
+    if (isConnectionLoss(error)) {
+      // ADR 0015: the statement was fine, the connection was not; the pool reconnects by itself
+      request.log.warn({ err: error }, 'database connection lost');
+      return reply.status(503).header('retry-after', '1').send(errorBody('DATABASE_UNAVAILABLE', locale));
+    }
+    const sqlState = databaseErrorCode(error);
     // a concurrent request won the race for a unique key (e.g. the same roster uploaded twice at once)
-    if ((error as { code?: string }).code === '23505' || (error as { cause?: { code?: string } }).cause?.code === '23505') {
+    if (sqlState === '23505') {
+      request.log.info({ err: error }, 'unique key taken by a concurrent request');
       return reply.status(409).send(errorBody('VERSION_CONFLICT', locale));
+    }
+    if (sqlState && INPUT_DATA_EXCEPTIONS.has(sqlState)) {
+      // input that passed the schemas but not the column (e.g. a number beyond the column's range)
+      request.log.warn({ err: error }, 'input refused by the database');
+      return reply.status(400).send(errorBody('VALIDATION_FAILED', locale, { field: 'body', detail: INPUT_DATA_EXCEPTIONS.get(sqlState)! }));
     }
     if (error.statusCode === 429) {
       return reply.status(429).send(errorBody('RATE_LIMITED', locale));
