@@ -21,8 +21,5 @@ export function hasOperatedLongEnough(startedOn: string, onDate: string, months 
   return onDate >= operationCompleteOn(startedOn, months);
 }
 
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+// the calendar check lives in domain/dates; re-exported for the modules that import it from here
+export { isIsoDate } from '../dates/iso-date.js';

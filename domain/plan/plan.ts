@@ -6,7 +6,7 @@
 import type { Role } from '../access/roles.js';
 import type { ErrorCode } from '../errors/codes.js';
 import { EVALUATION_ITEMS } from '../evaluation/grade.js';
-import { isIsoDate } from '../lifecycle/operation-period.js';
+import { isIsoDate } from '../dates/iso-date.js';
 import { DIRECTIONS, findSubItem, type Direction, type SurveyMeasure, type SurveyTemplate } from '../survey/annex-a-template.js';
 import { measureValueProblem, type Survey } from '../survey/survey.js';
 

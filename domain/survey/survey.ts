@@ -4,7 +4,7 @@
  * item, and the three-way merge of an offline draft with the server's copy.
  */
 import type { ErrorCode } from '../errors/codes.js';
-import { isIsoDate } from '../lifecycle/operation-period.js';
+import { isIsoDate } from '../dates/iso-date.js';
 import {
   POLICY_CHANGE_KINDS,
   PROBLEM_CLASSES,

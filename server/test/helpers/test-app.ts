@@ -57,7 +57,14 @@ export function makeClient(app: App, cookie?: string, csrfToken?: string): Clien
   };
 }
 
-export async function buildTestApp(options: { demo?: boolean; authRateLimitPerMinute?: number } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  demo?: boolean;
+  authRateLimitPerMinute?: number;
+  /** Receives the app's log lines (JSON, level info and up); default: no log. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { database, drop } = await openTestDatabase();
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-files-'));
   const clock = new ManualClock(new Date(TEST_NOW));
@@ -79,7 +86,7 @@ export async function buildTestApp(options: { demo?: boolean; authRateLimitPerMi
   } else {
     await prepareDatabase(ctx);
   }
-  const app = await buildApp({ ctx });
+  const app = await buildApp({ ctx, ...(options.logStream ? { logger: { level: 'info', stream: options.logStream } } : {}) });
   await app.ready();
 
   const as = async (username: string): Promise<Client> => {

@@ -1,6 +1,7 @@
 /** A calendar date held as 'YYYY-MM-DD' (or null) in a DatePicker; type a date and press Enter, or pick one. */
 import { DatePicker } from 'antd';
 import dayjs from 'dayjs';
+import { isIsoDate } from '../../../domain/dates/iso-date.js';
 
 interface DateInputProps {
   value: string | null | undefined;
@@ -13,10 +14,11 @@ interface DateInputProps {
 }
 
 export function DateInput({ value, onChange, testId, ariaLabel, allowClear = true, size, status }: DateInputProps) {
-  const parsed = value ? dayjs(value, 'YYYY-MM-DD') : null;
+  // dayjs rolls an impossible date over (2026-02-30 → 03-02); only a real calendar date is shown
+  const parsed = value && isIsoDate(value) ? dayjs(value) : null;
   return (
     <DatePicker
-      value={parsed && parsed.isValid() ? parsed : null}
+      value={parsed}
       format="YYYY-MM-DD"
       allowClear={allowClear}
       size={size}

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { isIsoDate } from '../../../domain/dates/iso-date.js';
 
 /** 2026-03-05 14:07 in the browser's time zone; '—' for nothing. */
 export function formatDateTime(value: string | null | undefined): string {
@@ -7,7 +8,7 @@ export function formatDateTime(value: string | null | undefined): string {
 
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : dayjs(value).format('YYYY-MM-DD');
+  return isIsoDate(value) ? value : dayjs(value).format('YYYY-MM-DD');
 }
 
 /** Today as YYYY-MM-DD in the local calendar. */

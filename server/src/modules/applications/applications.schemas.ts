@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { IsoDate } from '../../platform/http/iso-date-schema.js';
 import { ENTERPRISE_SIZE_INDUSTRY_KEYS } from '../../../../domain/enterprise-size/enterprise-size.js';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 /** The application form (003 §6.2.2); shape checks here, the rules in domain/intake/application.ts. */
 export const ApplicationBody = z.strictObject({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { IsoDate } from '../../platform/http/iso-date-schema.js';
 import { PHASE_KINDS } from '../../../../domain/campaigns/campaign-rules.js';
 import { BODY_CRITERIA } from '../../../../domain/intake/body-criteria.js';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const Phase = z.strictObject({ kind: z.enum(PHASE_KINDS), startsOn: IsoDate, endsOn: IsoDate.nullable() });
 const Targets = z.strictObject({
   enterprises: z.number().int().min(0).optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { IsoDate } from '../../platform/http/iso-date-schema.js';
 import { CONFLICT_KINDS, MAX_CAPACITY, REGISTRATION_LEVELS } from '../../../../domain/experts/expert-profile.js';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const Category = z.string().regex(/^\d{2}$/);
 
 export const ExpertProfileSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { IsoDate } from '../../platform/http/iso-date-schema.js';
 import { GROUP_ROLES } from '../../../../domain/matching/working-group.js';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const WorkingGroupSchema = z.object({
   id: z.string().uuid(),

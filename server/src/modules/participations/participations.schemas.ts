@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { IsoDate } from '../../platform/http/iso-date-schema.js';
 import { ALL_STAGES } from '../../../../domain/lifecycle/stages.js';
 import { COMMANDS } from '../../../../domain/lifecycle/transitions.js';
 import { EVALUATION_ITEMS } from '../../../../domain/evaluation/grade.js';
 import { ROLES } from '../../../../domain/access/roles.js';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const StageEnum = z.enum(ALL_STAGES as [string, ...string[]]);
 
 export const ParticipationListQuery = z.strictObject({

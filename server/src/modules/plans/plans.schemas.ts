@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { IsoDate } from '../../platform/http/iso-date-schema.js';
 
-const Date10 = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const T = (max: number) => z.string().max(max);
 const O = (max: number) => T(max).nullable().optional();
 
@@ -18,13 +18,13 @@ export const IndicatorSchema = z.strictObject({
 
 /** The plan (003 §6.6.1 a–h) with its indicators; the rules are in domain/plan/plan.ts. */
 export const PlanContent = z.strictObject({
-  organization: z.array(z.strictObject({ element: T(40), title: T(200), description: O(2000), due: Date10.nullable().optional() })).max(100),
+  organization: z.array(z.strictObject({ element: T(40), title: T(200), description: O(2000), due: IsoDate.nullable().optional() })).max(100),
   resources: z.array(z.strictObject({ type: T(40), description: T(2000) })).max(50),
-  evaluation: z.strictObject({ nodes: z.array(z.strictObject({ title: T(200), date: Date10, description: O(2000) })).max(30), finalMethod: T(2000) }),
-  feasibility: z.strictObject({ discussedWith: T(500), discussedOn: Date10.nullable().optional(), conclusion: T(4000) }),
-  training: z.array(z.strictObject({ audience: T(40), topics: z.array(T(200)).max(30), plannedOn: Date10, form: O(40) })).max(50),
+  evaluation: z.strictObject({ nodes: z.array(z.strictObject({ title: T(200), date: IsoDate, description: O(2000) })).max(30), finalMethod: T(2000) }),
+  feasibility: z.strictObject({ discussedWith: T(500), discussedOn: IsoDate.nullable().optional(), conclusion: T(4000) }),
+  training: z.array(z.strictObject({ audience: T(40), topics: z.array(T(200)).max(30), plannedOn: IsoDate, form: O(40) })).max(50),
   monitoring: z.strictObject({ qualityPlan: O(4000), acceptanceConditions: O(4000), standardsAndMethods: O(4000) }),
-  milestones: z.array(z.strictObject({ title: T(200), goal: T(1000), deliverables: z.array(T(200)).max(30), due: Date10 })).max(30),
+  milestones: z.array(z.strictObject({ title: T(200), goal: T(1000), deliverables: z.array(T(200)).max(30), due: IsoDate })).max(30),
   other: z.strictObject({ notes: O(4000), fileIds: z.array(z.string().uuid()).max(30).optional() }),
   indicators: z.array(IndicatorSchema).max(60),
 });

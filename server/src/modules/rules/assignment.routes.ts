@@ -5,13 +5,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { IsoDate } from '../../platform/http/iso-date-schema.js';
 import { assignExperts } from '../../../../domain/matching/assignment.js';
 import { errorMessage } from '../../../../domain/errors/codes.js';
 import { requestLocale } from '../../platform/http/error-handler.js';
 
 const Code6 = z.string().regex(/^\d{6}$/);
 const Category = z.string().regex(/^\d{2}$/);
-const IsoDate = z.iso.date();
 
 const AssignmentRequest = z.strictObject({
   experts: z.array(z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../../platform/http/iso-date-schema.js';
 
 const Text = (max: number) => z.string().max(max);
 const Opt = (max: number) => Text(max).nullable().optional();
@@ -7,7 +8,7 @@ const Opt = (max: number) => Text(max).nullable().optional();
 export const SurveyContent = z.strictObject({
   templateId: Text(64),
   templateVersion: z.number().int().min(1),
-  surveyedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+  surveyedOn: IsoDate.nullable().optional(),
   answers: z.record(z.string().max(40), z.strictObject({
     status: z.enum(['conforming', 'partial', 'nonconforming', 'not_applicable']).nullable().optional(),
     finding: Opt(4000),

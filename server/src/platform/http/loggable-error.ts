@@ -27,13 +27,13 @@ export function loggableError(error: unknown, depth = 0): LoggableError {
   const out: LoggableError = { type: e.constructor?.name ?? 'Object', message: '', stack: '' };
   const message = typeof e.message === 'string' ? e.message : '';
 
-  if (typeof e.query === 'string' && 'params' in e) {
+  if (isDatabaseError(e)) {
+    for (const field of DATABASE_FIELDS) if (typeof e[field] === 'string') out[field] = e[field];
+    out.message = withoutQuotedValues(message); // `detail`, `where`, `hint` and `params` are left out on purpose
+  } else if (typeof e.query === 'string' && 'params' in e) {
     // drizzle's DrizzleQueryError: the statement has $1, $2 … where the values went; the values stay out
     out.message = 'Failed query';
     out.statement = e.query.slice(0, MAX_STATEMENT_LENGTH);
-  } else if (isDatabaseError(e)) {
-    for (const field of DATABASE_FIELDS) if (typeof e[field] === 'string') out[field] = e[field];
-    out.message = withoutQuotedValues(message); // `detail`, `where` and `hint` are left out on purpose
   } else {
     out.message = message;
     if (typeof e.code === 'string') out.code = e.code;

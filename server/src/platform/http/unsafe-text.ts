@@ -49,11 +49,14 @@ export function findUnsafeText(root: unknown, rootPath: string): { field: string
   return null;
 }
 
-/** Only parsed JSON, query strings and route parameters are walked; uploads (streams, buffers) are not text. */
+/**
+ * Only parsed JSON, query strings and route parameters are walked; uploads (streams, buffers) are not
+ * text. (The query parser's objects inherit from a bare object without prototype.)
+ */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
   const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+  return prototype === Object.prototype || prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 
 /** Fastify preValidation hook. */
