@@ -5,4 +5,5 @@ import { ISO_DATE_PATTERN, isIsoDate } from '../../../../domain/dates/iso-date.j
 export const IsoDate = z
   .string()
   .regex(ISO_DATE_PATTERN, 'YYYY-MM-DD')
-  .refine(isIsoDate, 'not a calendar date (YYYY-MM-DD)');
+  .refine(isIsoDate, 'not a calendar date (YYYY-MM-DD)')
+  .meta({ format: 'date' });
