@@ -8,21 +8,13 @@ import { openDatabase } from './platform/db/client.js';
 import { DataDirLockedError } from './platform/db/data-dir-lock.js';
 import { systemClock } from './platform/clock.js';
 import { buildApp } from './platform/http/app.js';
-import { loggableError } from './platform/http/loggable-error.js';
+import { keepServingOnUnhandledRejection } from './platform/process-safety.js';
 import { prepareDatabase } from './platform/bootstrap.js';
 import type { AppContext } from './platform/http/context.js';
 import { directoryFileStore } from './platform/files/file-store.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seeds/demo-data.js';
 
-/** Where a stray rejection is reported: the app's logger once there is one (and it is not silenced). */
-let reportToLog: ((error: unknown) => void) | undefined;
-
-// A promise rejected with nobody to catch it is a fault to fix, but not a reason to stop serving every
-// other request (Node's default ends the process). It is logged, without the values of a failed statement.
-process.on('unhandledRejection', (reason) => {
-  if (reportToLog) reportToLog(reason);
-  else console.error('未处理的 Promise 拒绝 / unhandled promise rejection (still serving):', JSON.stringify(loggableError(reason)));
-});
+keepServingOnUnhandledRejection();
 
 async function main(): Promise<void> {
   const env = readEnv();
@@ -51,7 +43,7 @@ async function main(): Promise<void> {
   };
   const firstRun = await prepareDatabase(ctx);
   const app = await buildApp({ ctx, logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL }, trustProxyHops: env.TRUST_PROXY_HOPS, serveWeb: true });
-  if (env.LOG_LEVEL !== 'silent') reportToLog = (error) => app.log.error({ err: error }, 'unhandled promise rejection (still serving)');
+  if (env.LOG_LEVEL !== 'silent') keepServingOnUnhandledRejection((reason) => app.log.error({ err: reason }, 'unhandled promise rejection (still serving)'));
 
   let closing = false;
   const shutdown = async (signal: string) => {
