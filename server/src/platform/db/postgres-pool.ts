@@ -30,7 +30,8 @@ export function createPostgresPool(connectionString: string): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
     max: 10,
-    // a server that does not answer fails the request (503) instead of holding it forever
+    // a server that does not answer (or a pool that stays busy this long) fails the request with 503
+    // instead of holding it forever
     connectionTimeoutMillis: 10_000,
     // notice a peer that vanished without closing the socket (failover)
     keepAlive: true,
