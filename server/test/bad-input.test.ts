@@ -116,6 +116,18 @@ describe('impossible calendar dates', () => {
   });
 });
 
+describe('values the schemas let through but a column cannot hold', () => {
+  it('get a 4xx, not a 500', async () => {
+    const xuzhou = await t.as('xuzhou');
+    const url = `/api/v1/campaigns/${t.ids.campaigns.xz}/applications`;
+    for (const over of [{ employees: 3_000_000_000 }, { assetsWan: 1e13 }]) {
+      const response = await xuzhou.post(url, application({ uscc: withUsccCheckChar('91320321MA1BAD003'), ...over }));
+      expect(response.statusCode, `${JSON.stringify(over)}: ${response.body}`).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode, `${JSON.stringify(over)}: ${response.body}`).toBeLessThan(500);
+    }
+  });
+});
+
 describe('the server log when a query fails', () => {
   const PHONE = '13955501234';
   const NAME = '钱多多';
