@@ -12,10 +12,16 @@ import { prepareDatabase } from './platform/bootstrap.js';
 import type { AppContext } from './platform/http/context.js';
 import { directoryFileStore } from './platform/files/file-store.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seeds/demo-data.js';
+import { auditSettingsFromEnv } from './platform/audit/config.js';
+import { installAuditKey } from './platform/audit/key.js';
+import { auditCheckpointer, startAuditCheckpoints } from './platform/audit/anchors.js';
 
 async function main(): Promise<void> {
   const env = readEnv();
   const started = Date.now();
+  // ADR 0019: no key, no start (production refuses; the demo generates one into DATA_DIR once)
+  const audit = auditSettingsFromEnv(env, { create: true });
+  installAuditKey(audit.key);
   let database;
   try {
     database = await openDatabase({ url: env.DATABASE_URL, dataDir: path.resolve(env.DATA_DIR) });
@@ -37,8 +43,15 @@ async function main(): Promise<void> {
     demo: env.UPLIFT_DEMO,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     files: directoryFileStore(path.resolve(env.FILES_DIR ?? path.join(env.DATA_DIR, 'files'))),
+    auditAnchors: audit.anchors,
+    contactRevealsPerHour: env.CONTACT_REVEALS_PER_HOUR,
   };
   const firstRun = await prepareDatabase(ctx);
+  const checkpoints = startAuditCheckpoints(
+    auditCheckpointer(database.db, audit.anchors, audit.key, () => systemClock.now()),
+    audit.anchorIntervalMs,
+    (error) => console.error('审计锚点写入失败 / audit anchor checkpoint failed:', error instanceof Error ? error.message : error),
+  );
   const app = await buildApp({ ctx, logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL }, trustProxyHops: env.TRUST_PROXY_HOPS, serveWeb: true });
 
   let closing = false;
@@ -47,6 +60,7 @@ async function main(): Promise<void> {
     closing = true;
     console.log(`${signal}: 正在关闭 / shutting down`);
     await app.close();
+    await checkpoints.stop();
     await database.close();
     process.exit(0);
   };

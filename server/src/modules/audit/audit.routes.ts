@@ -22,6 +22,9 @@ const Verification = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).optional(),
+  missing: z.object({ fromSeq: z.number().int(), toSeq: z.number().int() }).optional().describe('entries anchored outside the database but no longer in the table'),
+  legacyEntries: z.number().int().optional(),
+  anchorsChecked: z.number().int().optional(),
 });
 
 /** The audit administrator reads the trail and verifies its chain; nothing else (三员). */
@@ -63,5 +66,5 @@ export async function auditRoutes(fastify: FastifyInstance): Promise<void> {
   app.get('/verify', {
     config: { permission: 'audit:read' },
     schema: { tags, summary: 'Check the hash chain; names the first broken entry', response: { 200: Verification } },
-  }, async () => verifyChain(app.ctx.database.db));
+  }, async () => verifyChain(app.ctx.database.db, { anchors: await app.ctx.auditAnchors.readAll() }));
 }
