@@ -106,6 +106,7 @@ export async function transitionParticipation(ctx: AppContext, actor: Actor, id:
 /** A refused command goes to the trail; a refused appointment also to the impartiality report. */
 export async function recordRefusal(ctx: AppContext, actor: Actor, id: string, request: TransitionRequestBody, now: Date, error: unknown): Promise<void> {
   if (!(error instanceof AppError) || error.code === 'NOT_FOUND') return;
+  if (error.status === 403) return; // a refused role is an access refusal: aggregated by the refusal trail (ADR 0020), so a flood stays bounded
   const { db } = ctx.database;
   await appendAudit(db, now, {
     actor: actorRef(actor),
