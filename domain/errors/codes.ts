@@ -24,6 +24,11 @@ export const ERROR_CODES = {
   PASSWORD_CHANGE_REQUIRED: { status: 403, zh: '请先修改密码', en: 'You must change your password first' },
   NOT_FOUND: { status: 404, zh: '未找到 {field}', en: '{field} not found' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please wait and retry' },
+  REVEAL_RATE_LIMITED: {
+    status: 429,
+    zh: '每小时最多查看 {detail} 次完整联系方式，请稍后再试',
+    en: 'At most {detail} full contacts may be shown per hour; please try again later',
+  },
   PASSWORD_POLICY: { status: 400, zh: '密码不符合要求：{detail}', en: 'The password does not meet the policy: {detail}' },
   ADMIN_ROLES_SEPARATED: {
     status: 409,

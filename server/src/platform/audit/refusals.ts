@@ -1,6 +1,7 @@
 /**
- * R19: refused access attempts go to the trail — 403s from the guard and the services, and the
- * 404s an object outside the caller's scope gets (ADR 0004: out of scope looks like absent) —
+ * R19: refused access attempts go to the trail — 403s from the guard and the services, the 404s
+ * an object outside the caller's scope gets (ADR 0004: out of scope looks like absent), and 429s
+ * of our own rate limits —
  * aggregated so that a flood cannot flood the trail (ADR 0020).
  *
  * Per actor + route + code, the first refusal in a window is written at once (`access.denied`);
@@ -102,7 +103,8 @@ export class RefusalTrail {
 export function refusalOf(request: FastifyRequest, error: unknown): Refusal | null {
   if (!(error instanceof AppError)) return null;
   const scopeRefusal = error.code === 'NOT_FOUND' && request.actor !== null && (request.routeOptions.url ?? '').includes(':');
-  if (error.status !== 403 && !scopeRefusal) return null;
+  // 429: a refused rate (R19 "rate-limit rejections"), e.g. REVEAL_RATE_LIMITED
+  if (error.status !== 403 && error.status !== 429 && !scopeRefusal) return null;
   const actor = request.actor ? { userId: request.actor.userId, organizationId: request.actor.organizationId, role: request.actor.role } : null;
   return { actor, method: request.method, route: request.routeOptions.url ?? 'unknown', code: error.code, status: error.status };
 }

@@ -1,5 +1,6 @@
 /** Configuration from the environment, checked once at start-up. */
 import { z } from 'zod';
+import { DEFAULT_CONTACT_REVEALS_PER_HOUR } from '../../../../domain/privacy/reveal-reasons.js';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
@@ -31,7 +32,7 @@ const EnvSchema = z.object({
   AUDIT_ANCHOR_FILE: z.string().optional(),
   AUDIT_ANCHOR_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
   /** R31: unmasked contact reveals per user per hour. */
-  CONTACT_REVEALS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(20),
+  CONTACT_REVEALS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(DEFAULT_CONTACT_REVEALS_PER_HOUR),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
