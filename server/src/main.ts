@@ -71,6 +71,9 @@ async function main(): Promise<void> {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\nUplift 已启动 / started in ${seconds}s: ${address}   (database: ${database.kind}${database.kind === 'pglite' ? `, ${path.resolve(env.DATA_DIR)}` : ''})`);
   console.log(`API 文档 / API docs: ${address}/api/docs`);
+  if (audit.key.source === 'generated') {
+    console.log(`审计密钥已生成 / audit key generated: ${path.resolve(env.DATA_DIR, 'audit-hmac.key')} (演示用；生产环境请配置 AUDIT_HMAC_KEY / for production set AUDIT_HMAC_KEY)`);
+  }
   if (firstRun.kind === 'bootstrap') {
     console.log(`\n首个管理员 / first administrator: ${firstRun.username} / ${firstRun.password}  (首次登录须修改密码 / must be changed at first sign-in)`);
   }
