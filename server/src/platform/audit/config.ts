@@ -14,6 +14,7 @@ export interface AuditSettings {
 
 /** `create`: the server may generate the demo key on first start; the verifier never does. */
 export function auditSettingsFromEnv(env: Env, options: { create: boolean }): AuditSettings {
+  const key = loadAuditKey(env, options); // first: without a key nothing else matters
   const production = Boolean(env.DATABASE_URL) && !env.UPLIFT_DEMO;
   if (production && !env.AUDIT_ANCHOR_FILE) {
     throw new AuditConfigError(
@@ -21,7 +22,7 @@ export function auditSettingsFromEnv(env: Env, options: { create: boolean }): Au
     );
   }
   return {
-    key: loadAuditKey(env, options),
+    key,
     anchors: fileAnchorStore(env.AUDIT_ANCHOR_FILE ?? path.join(env.DATA_DIR, DEFAULT_ANCHOR_FILE_NAME)),
     anchorIntervalMs: env.AUDIT_ANCHOR_INTERVAL_SECONDS * 1000,
   };
