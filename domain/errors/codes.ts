@@ -29,6 +29,11 @@ export const ERROR_CODES = {
     zh: '数据库连接暂时中断，请稍后重试；如刚才在保存，请先刷新查看是否已保存',
     en: 'The database connection was briefly lost; please retry shortly (if you were saving, reload first to see whether it was kept)',
   },
+  REVEAL_RATE_LIMITED: {
+    status: 429,
+    zh: '每小时最多查看 {detail} 次完整联系方式，请稍后再试',
+    en: 'At most {detail} full contacts may be shown per hour; please try again later',
+  },
   PASSWORD_POLICY: { status: 400, zh: '密码不符合要求：{detail}', en: 'The password does not meet the policy: {detail}' },
   ADMIN_ROLES_SEPARATED: {
     status: 409,

@@ -13,12 +13,18 @@ import { prepareDatabase } from './platform/bootstrap.js';
 import type { AppContext } from './platform/http/context.js';
 import { directoryFileStore } from './platform/files/file-store.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seeds/demo-data.js';
+import { auditSettingsFromEnv } from './platform/audit/config.js';
+import { installAuditKey } from './platform/audit/key.js';
+import { auditCheckpointer, startAuditCheckpoints } from './platform/audit/anchors.js';
 
 keepServingOnUnhandledRejection();
 
 async function main(): Promise<void> {
   const env = readEnv();
   const started = Date.now();
+  // ADR 0019: no key, no start (production refuses; the demo generates one into DATA_DIR once)
+  const audit = auditSettingsFromEnv(env, { create: true });
+  installAuditKey(audit.key);
   let database;
   try {
     database = await openDatabase({ url: env.DATABASE_URL, dataDir: path.resolve(env.DATA_DIR) });
@@ -40,8 +46,15 @@ async function main(): Promise<void> {
     demo: env.UPLIFT_DEMO,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     files: directoryFileStore(path.resolve(env.FILES_DIR ?? path.join(env.DATA_DIR, 'files'))),
+    auditAnchors: audit.anchors,
+    contactRevealsPerHour: env.CONTACT_REVEALS_PER_HOUR,
   };
   const firstRun = await prepareDatabase(ctx);
+  const checkpoints = startAuditCheckpoints(
+    auditCheckpointer(database.db, audit.anchors, audit.key, () => systemClock.now()),
+    audit.anchorIntervalMs,
+    (error) => console.error('审计锚点写入失败 / audit anchor checkpoint failed:', error instanceof Error ? error.message : error),
+  );
   const app = await buildApp({ ctx, logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL }, trustProxyHops: env.TRUST_PROXY_HOPS, serveWeb: true });
   if (env.LOG_LEVEL !== 'silent') keepServingOnUnhandledRejection((reason) => app.log.error({ err: reason }, 'unhandled promise rejection (still serving)'));
 
@@ -51,6 +64,7 @@ async function main(): Promise<void> {
     closing = true;
     console.log(`${signal}: 正在关闭 / shutting down`);
     await app.close();
+    await checkpoints.stop();
     await database.close();
     process.exit(0);
   };
@@ -61,6 +75,9 @@ async function main(): Promise<void> {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\nUplift 已启动 / started in ${seconds}s: ${address}   (database: ${database.kind}${database.kind === 'pglite' ? `, ${path.resolve(env.DATA_DIR)}` : ''})`);
   console.log(`API 文档 / API docs: ${address}/api/docs`);
+  if (audit.key.source === 'generated') {
+    console.log(`审计密钥已生成 / audit key generated: ${path.resolve(env.DATA_DIR, 'audit-hmac.key')} (演示用；生产环境请配置 AUDIT_HMAC_KEY / for production set AUDIT_HMAC_KEY)`);
+  }
   if (firstRun.kind === 'bootstrap') {
     console.log(`\n首个管理员 / first administrator: ${firstRun.username} / ${firstRun.password}  (首次登录须修改密码 / must be changed at first sign-in)`);
   }

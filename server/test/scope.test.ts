@@ -106,7 +106,7 @@ describe('masking', () => {
     const id = t.ids.participations.e01!;
     const detail = (await client.get(`/api/v1/participations/${id}`)).json();
     expect(detail.enterprise.contactPhone).toBe('136****0001');
-    const revealed = (await client.post(`/api/v1/participations/${id}/contact/reveal`)).json();
+    const revealed = (await client.post(`/api/v1/participations/${id}/contact/reveal`, { reason: 'arrange_visit' })).json();
     expect(revealed.contactPhone).toBe('13600000001');
     const audit = (await (await t.as('auditadmin')).get(`/api/v1/audit/entries?action=participation.reveal_contact`)).json();
     expect(audit.items[0]).toMatchObject({ actorRole: 'bureau_officer', objectType: 'enterprise' });

@@ -121,12 +121,12 @@ describe('CSRF on cookie-authenticated writes', () => {
   it('refuses a write without the token, with a wrong one, and accepts the right one', async () => {
     const client = await t.as('xuzhou');
     const id = t.ids.participations.e12!;
-    const noToken = await makeClient(t.app, client.cookie).post(`/api/v1/participations/${id}/contact/reveal`);
+    const noToken = await makeClient(t.app, client.cookie).post(`/api/v1/participations/${id}/contact/reveal`, { reason: 'arrange_visit' });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().code).toBe('CSRF_TOKEN_INVALID');
-    const wrong = await makeClient(t.app, client.cookie, 'not-the-token').post(`/api/v1/participations/${id}/contact/reveal`);
+    const wrong = await makeClient(t.app, client.cookie, 'not-the-token').post(`/api/v1/participations/${id}/contact/reveal`, { reason: 'arrange_visit' });
     expect(wrong.json().code).toBe('CSRF_TOKEN_INVALID');
-    expect((await client.post(`/api/v1/participations/${id}/contact/reveal`)).statusCode).toBe(200);
+    expect((await client.post(`/api/v1/participations/${id}/contact/reveal`, { reason: 'arrange_visit' })).statusCode).toBe(200);
   });
 });
 

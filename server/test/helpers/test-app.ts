@@ -20,6 +20,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { directoryFileStore } from '../../src/platform/files/file-store.js';
+import { auditKeyFromText, installAuditKey } from '../../src/platform/audit/key.js';
+import { fileAnchorStore } from '../../src/platform/audit/anchors.js';
+
+/** The audit key every test app writes with (ADR 0019); tests of a wrong key make their own. */
+export const TEST_AUDIT_KEY = auditKeyFromText('7e57'.repeat(16), 'AUDIT_HMAC_KEY');
 
 export const TEST_NOW = '2026-11-23T02:00:00Z';
 
@@ -60,6 +65,7 @@ export function makeClient(app: App, cookie?: string, csrfToken?: string): Clien
 export interface TestAppOptions {
   demo?: boolean;
   authRateLimitPerMinute?: number;
+  contactRevealsPerHour?: number;
   /** Receives the app's log lines (JSON, level info and up); default: no log. */
   logStream?: NodeJS.WritableStream;
 }
@@ -67,6 +73,8 @@ export interface TestAppOptions {
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { database, drop } = await openTestDatabase();
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-files-'));
+  const anchorsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-anchors-'));
+  installAuditKey(TEST_AUDIT_KEY);
   const clock = new ManualClock(new Date(TEST_NOW));
   const ctx: AppContext = {
     database,
@@ -77,6 +85,8 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     demo: options.demo ?? true,
     authRateLimitPerMinute: options.authRateLimitPerMinute ?? 1000,
     files: directoryFileStore(filesDir),
+    auditAnchors: fileAnchorStore(path.join(anchorsDir, 'audit-anchors.jsonl')),
+    contactRevealsPerHour: options.contactRevealsPerHour ?? 1000,
   };
   let ids: DemoIds = { orgs: {}, users: {}, campaigns: { js: '', xz: '', tj: '' }, participations: {}, workingGroups: { xz: '', tj: '' } };
   if (ctx.demo) {
@@ -109,6 +119,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
       await app.close();
       await drop();
       fs.rmSync(filesDir, { recursive: true, force: true });
+      fs.rmSync(anchorsDir, { recursive: true, force: true });
     },
   };
 }

@@ -11,6 +11,7 @@ import type {
   ParticipationList as ParticipationListSchema,
   ParticipationListItem as ParticipationListItemSchema,
   RevealedContact as RevealedContactSchema,
+  RevealRequest as RevealRequestSchema,
   TransitionRequest as TransitionRequestSchema,
 } from '../../../server/src/modules/participations/participations.schemas.js';
 import type {
@@ -75,6 +76,7 @@ export type ParticipationList = z.infer<typeof ParticipationListSchema>;
 export type ParticipationDetail = z.infer<typeof ParticipationDetailSchema>;
 export type TransitionRequest = z.infer<typeof TransitionRequestSchema>;
 export type RevealedContact = z.infer<typeof RevealedContactSchema>;
+export type RevealRequest = z.infer<typeof RevealRequestSchema>;
 export type AssignableExpert = z.infer<typeof AssignableExpertsSchema>['items'][number];
 export type CreateCampaignRequest = z.input<typeof CreateCampaignSchema>;
 export type UpdateCampaignRequest = z.input<typeof UpdateCampaignSchema>;
@@ -219,6 +221,8 @@ export interface ChainVerification {
   ok: boolean;
   checked: number;
   firstBroken?: { seq: number; reason: string };
+  /** Entries anchored outside the database but no longer in the table (a deleted tail). */
+  missing?: { fromSeq: number; toSeq: number };
 }
 
 export interface AdminUser {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { count, desc, eq, type SQL, and } from 'drizzle-orm';
 import { auditTrail, users } from '../../platform/db/schema.js';
 import { verifyChain } from '../../platform/audit/trail.js';
+import { auditDataAccess } from '../../platform/audit/data-access.js';
 
 const AuditEntry = z.object({
   seq: z.number().int(),
@@ -22,6 +23,9 @@ const Verification = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).optional(),
+  missing: z.object({ fromSeq: z.number().int(), toSeq: z.number().int() }).optional().describe('entries anchored outside the database but no longer in the table'),
+  legacyEntries: z.number().int().optional(),
+  anchorsChecked: z.number().int().optional(),
 });
 
 /** The audit administrator reads the trail and verifies its chain; nothing else (三员). */
@@ -57,11 +61,21 @@ export async function auditRoutes(fastify: FastifyInstance): Promise<void> {
       }).from(auditTrail).leftJoin(users, eq(users.id, auditTrail.actorUserId)).where(where).orderBy(desc(auditTrail.seq)).limit(pageSize).offset((page - 1) * pageSize),
       db.select({ n: count() }).from(auditTrail).where(where),
     ]);
+    // R19: reading the trail is itself audited (after the read, so the page shows the trail as it was)
+    await auditDataAccess(app.ctx, request.actor!, {
+      action: 'audit.read_entries', objectType: 'audit_trail', objectId: 'entries',
+      detail: { page, pageSize, action: action ?? null, objectId: objectId ?? null, returned: rows.length },
+    });
     return { items: rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() })), total: total?.n ?? 0 };
   });
 
   app.get('/verify', {
     config: { permission: 'audit:read' },
     schema: { tags, summary: 'Check the hash chain; names the first broken entry', response: { 200: Verification } },
-  }, async () => verifyChain(app.ctx.database.db));
+  }, async (request) => {
+    const result = await verifyChain(app.ctx.database.db, { anchors: await app.ctx.auditAnchors.readAll() });
+    // after verifying: an entry written first would take the seq a truncated tail left free
+    await auditDataAccess(app.ctx, request.actor!, { action: 'audit.verify', objectType: 'audit_trail', objectId: 'chain', detail: { ok: result.ok, checked: result.checked, firstBroken: result.firstBroken ?? null } });
+    return result;
+  });
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { assertFound } from '../../platform/http/app-error.js';
 import { MAX_UPLOAD_BYTES } from '../../platform/files/sniff.js';
 import { FILE_PURPOSES, fileView, findFile, uploadFile } from './files.service.js';
+import { auditDataAccess } from '../../platform/audit/data-access.js';
 
 const FileSchema = z.object({
   id: z.string().uuid(),
@@ -48,6 +49,7 @@ export async function fileRoutes(fastify: FastifyInstance): Promise<void> {
     const file = await findFile(app.ctx.database.db, request.actor!, request.params.id);
     assertFound(file, 'file');
     const bytes = await app.ctx.files.get(file.sha256);
+    await auditDataAccess(app.ctx, request.actor!, { action: 'file.download', objectType: 'file', objectId: file.id, detail: { participationId: file.participationId, purpose: file.purpose } });
     return reply
       .type(file.mime)
       .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)

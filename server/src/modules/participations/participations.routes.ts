@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AssignableExperts, IdParams, ParticipationDetail, ParticipationList, ParticipationListQuery, RevealedContact, TransitionRequest } from './participations.schemas.js';
+import { AssignableExperts, IdParams, ParticipationDetail, ParticipationList, ParticipationListQuery, RevealedContact, RevealRequest, TransitionRequest } from './participations.schemas.js';
 import { listParticipations } from './participations.repository.js';
 import { assignableExperts, getParticipationDetail, revealContact, transitionParticipation } from './participations.service.js';
 
@@ -33,6 +33,12 @@ export async function participationRoutes(fastify: FastifyInstance): Promise<voi
 
   app.post('/:id/contact/reveal', {
     config: { permission: 'participation:reveal_contact' },
-    schema: { tags, summary: "Reveal the enterprise contact's name and phone (audited)", params: IdParams, response: { 200: RevealedContact } },
-  }, async (request) => revealContact(app.ctx, request.actor!, request.params.id));
+    schema: {
+      tags,
+      summary: "Reveal the enterprise contact's name and phone, with a reason (audited; limited per user per hour, else 429 REVEAL_RATE_LIMITED)",
+      params: IdParams,
+      body: RevealRequest,
+      response: { 200: RevealedContact },
+    },
+  }, async (request) => revealContact(app.ctx, request.actor!, request.params.id, request.body));
 }

@@ -4,6 +4,7 @@ import { ALL_STAGES } from '../../../../domain/lifecycle/stages.js';
 import { COMMANDS } from '../../../../domain/lifecycle/transitions.js';
 import { EVALUATION_ITEMS } from '../../../../domain/evaluation/grade.js';
 import { ROLES } from '../../../../domain/access/roles.js';
+import { REVEAL_NOTE_MAX_LENGTH, REVEAL_REASONS } from '../../../../domain/privacy/reveal-reasons.js';
 
 const StageEnum = z.enum(ALL_STAGES as [string, ...string[]]);
 
@@ -112,6 +113,13 @@ export const TransitionRequest = z.strictObject({
 export type TransitionRequestBody = z.infer<typeof TransitionRequest>;
 
 export const IdParams = z.strictObject({ id: z.string().uuid() });
+
+/** R31: a reveal says why, from a fixed list (`other` needs a note). */
+export const RevealRequest = z.strictObject({
+  reason: z.enum(REVEAL_REASONS),
+  note: z.string().trim().min(1).max(REVEAL_NOTE_MAX_LENGTH).optional(),
+});
+export type RevealRequestBody = z.infer<typeof RevealRequest>;
 
 export const RevealedContact = z.object({ contactName: z.string().nullable(), contactPhone: z.string().nullable() });
 

@@ -1,7 +1,7 @@
 /**
  * Reading one participation (一企一档) and moving it through its stages.
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
@@ -15,7 +15,9 @@ import { loadScreening, quotaFor } from '../screening/screening.repository.js';
 import { checkImpartiality } from '../impartiality/impartiality.service.js';
 import { notifyOnTransition } from '../notifications/notify.js';
 import { expertLoads } from '../experts/expert-load.js';
-import type { ParticipationDetailBody, TransitionRequestBody } from './participations.schemas.js';
+import type { ParticipationDetailBody, RevealRequestBody, TransitionRequestBody } from './participations.schemas.js';
+import { auditTrail } from '../../platform/db/schema.js';
+import { CONTACT_REVEAL_WINDOW_MS, revealAllowed, revealNoteRequired } from '../../../../domain/privacy/reveal-reasons.js';
 import { availableCommands, decideTransition, EXPERT_CAPACITY, type ParticipationFacts } from '../../../../domain/lifecycle/transitions.js';
 import { buildTimeline } from '../../../../domain/lifecycle/timeline.js';
 import { isTerminal, type Stage } from '../../../../domain/lifecycle/stages.js';
@@ -106,6 +108,7 @@ export async function transitionParticipation(ctx: AppContext, actor: Actor, id:
 /** A refused command goes to the trail; a refused appointment also to the impartiality report. */
 export async function recordRefusal(ctx: AppContext, actor: Actor, id: string, request: TransitionRequestBody, now: Date, error: unknown): Promise<void> {
   if (!(error instanceof AppError) || error.code === 'NOT_FOUND') return;
+  if (error.status === 403) return; // a refused role is an access refusal: aggregated by the refusal trail (ADR 0020), so a flood stays bounded
   const { db } = ctx.database;
   await appendAudit(db, now, {
     actor: actorRef(actor),
@@ -264,17 +267,38 @@ async function groupOfExperts(tx: Executor, campaignId: string, expertIds: strin
   return row?.id ?? null;
 }
 
-/** Shows the unmasked contact person and phone; every reveal is in the trail. */
-export async function revealContact(ctx: AppContext, actor: Actor, id: string) {
+const REVEAL_ACTION = 'participation.reveal_contact';
+const REVEAL_LOCK_KEY = 7_340_022; // arbitrary, fixed: with the user, serialises one user's reveals
+
+/**
+ * Shows the unmasked contact person and phone (R31): with a reason, at most
+ * ctx.contactRevealsPerHour per user per hour (counted in the trail, so the limit holds across
+ * app instances and restarts), and every reveal with its reason is in the trail.
+ */
+export async function revealContact(ctx: AppContext, actor: Actor, id: string, request: RevealRequestBody) {
+  if (revealNoteRequired(request.reason) && !request.note) throw new AppError('REASON_REQUIRED', { field: 'note' });
   const { db } = ctx.database;
+  const now = ctx.clock.now();
   const row = await findParticipation(db, actor, id);
   assertFound(row, 'participation');
-  await appendAudit(db, ctx.clock.now(), {
-    actor: actorRef(actor),
-    action: 'participation.reveal_contact',
-    objectType: 'enterprise',
-    objectId: row.p.enterpriseId,
-    outcome: 'success',
+  await db.transaction(async (tx) => {
+    // one reveal of this user at a time, so two at once cannot both slip under the limit
+    await tx.execute(sql`select pg_advisory_xact_lock(${REVEAL_LOCK_KEY}, hashtext(${actor.userId}))`);
+    const [recent] = await tx
+      .select({ n: count() })
+      .from(auditTrail)
+      .where(and(eq(auditTrail.actorUserId, actor.userId), eq(auditTrail.action, REVEAL_ACTION), gt(auditTrail.occurredAt, new Date(now.getTime() - CONTACT_REVEAL_WINDOW_MS))));
+    if (!revealAllowed(recent?.n ?? 0, ctx.contactRevealsPerHour)) {
+      throw new AppError('REVEAL_RATE_LIMITED', { detail: String(ctx.contactRevealsPerHour) });
+    }
+    await appendAudit(tx, now, {
+      actor: actorRef(actor),
+      action: REVEAL_ACTION,
+      objectType: 'enterprise',
+      objectId: row.p.enterpriseId,
+      outcome: 'success',
+      detail: { participationId: id, reason: request.reason, note: request.note ?? null },
+    });
   });
   return { contactName: row.enterprise.contactName, contactPhone: row.enterprise.contactPhone };
 }

@@ -6,6 +6,7 @@ import { requestLocale } from '../../platform/http/error-handler.js';
 import { acceptedIndicators, actOnPlan, getPlanOverview, getPlanVersion, planForDocument, savePlan } from './plans.service.js';
 import { planDocx } from '../documents/plan-docx.js';
 import { docxAttachment, DOCX_TYPE } from '../documents/download.js';
+import { auditDataAccess } from '../../platform/audit/data-access.js';
 import { IndicatorsResponse, PlanActionRequest, PlanOverview, PlanResponseRequest, PlanVersionSchema, SavePlanRequest } from './plans.schemas.js';
 import type { Plan } from '../../../../domain/plan/plan.js';
 
@@ -46,7 +47,9 @@ export async function planRoutes(fastify: FastifyInstance): Promise<void> {
     schema: { tags, summary: 'One version of the plan as a Word document', params: VersionParams },
   }, async (request, reply) => {
     const { plan, template, meta } = await planForDocument(app.ctx.database.db, request.actor!, request.params.id, request.params.version);
-    return reply.type(DOCX_TYPE).header('content-disposition', docxAttachment(`认证提升方案-${meta.enterpriseName}-第${meta.version}版.docx`)).send(await planDocx(plan, template, meta));
+    const document = await planDocx(plan, template, meta);
+    await auditDataAccess(app.ctx, request.actor!, { action: 'plan.download_docx', objectType: 'participation', objectId: request.params.id, detail: { version: meta.version } });
+    return reply.type(DOCX_TYPE).header('content-disposition', docxAttachment(`认证提升方案-${meta.enterpriseName}-第${meta.version}版.docx`)).send(document);
   });
 
   app.get('/:id/indicators', {

@@ -10,6 +10,7 @@ import { exportPage } from '../participations/participations.repository.js';
 import { requestLocale } from '../../platform/http/error-handler.js';
 import { importErrorWorkbook, importRoster, visibleCampaign } from './rosters.service.js';
 import { templateWorkbook, XLSX_TYPE } from './roster-workbook.js';
+import { auditDataAccess } from '../../platform/audit/data-access.js';
 import { STAGE_NAMES } from '../../../../domain/lifecycle/stage-names.js';
 import { findIndustryCategory } from '../../../../domain/industries/categories.js';
 import { maskPersonName, maskPhone } from '../../../../domain/privacy/mask.js';
@@ -73,6 +74,7 @@ export async function rosterRoutes(fastify: FastifyInstance): Promise<void> {
     schema: { tags, summary: 'The uploaded rows with an error column, to fix and upload again', params: z.strictObject({ id: z.string().uuid(), importId: z.string().uuid() }) },
   }, async (request, reply) => {
     const buffer = await importErrorWorkbook(app.ctx, request.actor!, request.params.id, request.params.importId, requestLocale(request));
+    await auditDataAccess(app.ctx, request.actor!, { action: 'roster.download_errors', objectType: 'roster_import', objectId: request.params.importId, detail: { campaignId: request.params.id } });
     return reply.type(XLSX_TYPE).header('content-disposition', attachment('企业名单-错误说明.xlsx')).send(buffer);
   });
 
@@ -85,6 +87,8 @@ export async function rosterRoutes(fastify: FastifyInstance): Promise<void> {
   }, async (request, reply) => {
     const actor = request.actor!;
     const campaign = await visibleCampaign(app.ctx, actor, request.params.id);
+    // the filters say which rows left; the rows themselves are streamed after this entry commits
+    await auditDataAccess(app.ctx, actor, { action: 'roster.export', objectType: 'campaign', objectId: campaign.id, detail: { filters: request.query } });
     const en = requestLocale(request) === 'en-US';
     const stream = new PassThrough();
     const headers = en

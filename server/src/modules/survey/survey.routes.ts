@@ -7,6 +7,7 @@ import { completeSurvey, getSurvey, saveSurvey } from './survey.service.js';
 import { confirmDiagnosis, diagnosisForDocument, getDiagnosis, issueDiagnosis } from './diagnosis.service.js';
 import { diagnosisDocx } from '../documents/diagnosis-docx.js';
 import { docxAttachment, DOCX_TYPE } from '../documents/download.js';
+import { auditDataAccess } from '../../platform/audit/data-access.js';
 import {
   CompleteSurveyRequest, ConfirmDiagnosisRequest, DiagnosisResponse, IssueDiagnosisRequest, SaveSurveyRequest, SaveSurveyResponse, SurveyResponse,
 } from './survey.schemas.js';
@@ -65,6 +66,8 @@ export async function surveyRoutes(fastify: FastifyInstance): Promise<void> {
     schema: { tags, summary: 'The diagnosis report with table B.1 as a Word document', params: IdParams },
   }, async (request, reply) => {
     const { report, meta } = await diagnosisForDocument(app.ctx.database.db, request.actor!, request.params.id);
-    return reply.type(DOCX_TYPE).header('content-disposition', docxAttachment(`认证提升企业质量诊断报告-${meta.enterpriseName}.docx`)).send(await diagnosisDocx(report, meta));
+    const document = await diagnosisDocx(report, meta);
+    await auditDataAccess(app.ctx, request.actor!, { action: 'diagnosis.download_docx', objectType: 'participation', objectId: request.params.id });
+    return reply.type(DOCX_TYPE).header('content-disposition', docxAttachment(`认证提升企业质量诊断报告-${meta.enterpriseName}.docx`)).send(document);
   });
 }

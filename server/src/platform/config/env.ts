@@ -1,5 +1,6 @@
 /** Configuration from the environment, checked once at start-up. */
 import { z } from 'zod';
+import { DEFAULT_CONTACT_REVEALS_PER_HOUR } from '../../../../domain/privacy/reveal-reasons.js';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
@@ -24,6 +25,14 @@ const EnvSchema = z.object({
   COOKIE_SECURE: booleanFlag.default(false),
   /** Number of proxy hops to trust for the client address (R05); 0 = none. */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** ADR 0019: the audit chain's HMAC key (hex or base64, ≥ 32 bytes), or a file holding it; required in production. */
+  AUDIT_HMAC_KEY: z.string().optional(),
+  AUDIT_HMAC_KEY_FILE: z.string().optional(),
+  /** ADR 0019: append-only file of chain-head anchors, somewhere the database role cannot write; default DATA_DIR/audit-anchors.jsonl (required in production). */
+  AUDIT_ANCHOR_FILE: z.string().optional(),
+  AUDIT_ANCHOR_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
+  /** R31: unmasked contact reveals per user per hour. */
+  CONTACT_REVEALS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(DEFAULT_CONTACT_REVEALS_PER_HOUR),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

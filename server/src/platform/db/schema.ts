@@ -241,6 +241,8 @@ export const auditTrail = pgTable('audit_trail', {
   detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
+  /** ADR 0019: 1 = the legacy unkeyed SHA-256 rule (rows written before the key existed), 2 = HMAC-SM3 with the key outside the database. */
+  hashVersion: smallint('hash_version').notNull().default(1),
 }, (t) => [index('audit_trail_object_idx').on(t.objectType, t.objectId), index('audit_trail_actor_idx').on(t.actorUserId)]);
 
 /** Eligibility screening of one participation (issue 3 item 5): each item with its evidence. */

@@ -21,6 +21,7 @@ import { rejectUnsafeText } from './unsafe-text.js';
 import { retryAfterConnectionLoss } from '../db/retry.js';
 import { installGuard, isInfrastructureRoute } from '../auth/guard.js';
 import { registerModules } from '../../modules/index.js';
+import { installRefusalTrail } from '../audit/refusals.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../web/dist');
 
@@ -106,6 +107,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   installErrorHandler(app);
   installGuard(app);
+  installRefusalTrail(app); // before the modules, so its onError hook covers every route
   await app.register(registerModules);
 
   if (options.serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'))) {

@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { SessionPolicy, Actor } from '../auth/session-store.js';
 import type { Permission } from '../../../../domain/access/permissions.js';
 import type { FileStore } from '../files/file-store.js';
+import type { AnchorStore } from '../audit/anchors.js';
 
 export interface AppContext {
   database: Database;
@@ -16,6 +17,10 @@ export interface AppContext {
   authRateLimitPerMinute: number;
   /** Uploaded evidence and scans, outside the web root. */
   files: FileStore;
+  /** ADR 0019: where chain-head anchors are kept, outside the database. */
+  auditAnchors: AnchorStore;
+  /** R31: contact reveals allowed per user per hour. */
+  contactRevealsPerHour: number;
 }
 
 declare module 'fastify' {

@@ -23,11 +23,17 @@ export function VerifyChainResult({ verify }: { verify: ReturnType<typeof useVer
     <Flex vertical data-testid="audit-verify-result" data-ok={String(r.ok)}>
       {r.ok ? (
         <Alert type="success" showIcon title={t('audit.verifyOk', { checked: r.checked })} />
+      ) : r.missing ? (
+        <Alert type="error" showIcon title={t('audit.verifyTruncated', { from: r.missing.fromSeq, to: r.missing.toSeq })} />
       ) : (
         <Alert
           type="error"
           showIcon
-          title={t('audit.verifyBroken', { seq: r.firstBroken?.seq ?? '?', reason: r.firstBroken?.reason ?? '', checked: r.checked })}
+          title={t('audit.verifyBroken', {
+            seq: r.firstBroken?.seq ?? '?',
+            reason: r.firstBroken ? t(`audit.breakReason.${r.firstBroken.reason}`, { defaultValue: t('audit.breakReason.hash_mismatch') }) : '',
+            checked: r.checked,
+          })}
         />
       )}
     </Flex>

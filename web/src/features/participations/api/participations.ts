@@ -6,6 +6,7 @@ import type {
   ParticipationDetail,
   ParticipationList,
   RevealedContact,
+  RevealRequest,
   TransitionRequest,
 } from '../../../lib/api-types';
 
@@ -62,6 +63,6 @@ export function useAssignableExperts(id: string, enabled: boolean) {
 
 export function useRevealContact(id: string) {
   return useMutation({
-    mutationFn: () => apiPost<RevealedContact>(`/api/v1/participations/${encodeURIComponent(id)}/contact/reveal`),
+    mutationFn: (request: RevealRequest) => apiPost<RevealedContact>(`/api/v1/participations/${encodeURIComponent(id)}/contact/reveal`, request),
   });
 }

@@ -1,5 +1,6 @@
-/** The enterprise's registration facts; contact name and phone masked, revealable by allowed roles. */
-import { App, Button, Card, Descriptions, Space } from 'antd';
+/** The enterprise's registration facts; contact name and phone masked, revealable with a reason by allowed roles. */
+import { useState } from 'react';
+import { Button, Card, Descriptions, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { roleHasPermission } from '../../../../../domain/access/permissions.js';
@@ -8,12 +9,13 @@ import { industryName } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
 import { errorText } from '../../../components/ErrorAlert';
 import { useRevealContact } from '../api/participations';
+import { RevealContactDialog } from './RevealContactDialog';
 
 export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const { message } = App.useApp();
   const reveal = useRevealContact(detail.id);
+  const [asking, setAsking] = useState(false);
   const e = detail.enterprise;
   const contactName = reveal.data ? reveal.data.contactName : e.contactName;
   const contactPhone = reveal.data ? reveal.data.contactPhone : e.contactPhone;
@@ -42,8 +44,10 @@ export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
                     type="link"
                     size="small"
                     style={{ padding: 0, height: 'auto' }}
-                    loading={reveal.isPending}
-                    onClick={() => reveal.mutate(undefined, { onError: (err) => void message.error(errorText(err)) })}
+                    onClick={() => {
+                      reveal.reset();
+                      setAsking(true);
+                    }}
                     data-testid="contact-reveal"
                   >
                     {t('common.reveal')}
@@ -60,6 +64,14 @@ export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
           },
         ]}
       />
+      {asking ? (
+        <RevealContactDialog
+          pending={reveal.isPending}
+          error={reveal.isError ? errorText(reveal.error) : undefined}
+          onConfirm={(request) => reveal.mutate(request, { onSuccess: () => setAsking(false) })}
+          onCancel={() => setAsking(false)}
+        />
+      ) : null}
     </Card>
   );
 }
