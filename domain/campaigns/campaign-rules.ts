@@ -4,6 +4,7 @@
  * inherits the parent's phases, key industries and eligibility rules unless it sets its own.
  */
 import { isWithinRegion } from '../regions/region-code.js';
+import { regionCodeStatus, regionProblemDetail } from '../regions/region-status.js';
 import type { ErrorCode } from '../errors/codes.js';
 
 export const PHASE_KINDS = ['deployment', 'assistance', 'supervision', 'mid_term_evaluation', 'summary', 'report_due'] as const;
@@ -44,6 +45,8 @@ export function campaignProblems(input: CampaignPlanInput, parent: { regionCode:
   if (twice) problems.push({ field: 'phases', code: 'PHASE_DUPLICATE', detail: twice });
   for (const [code, n] of Object.entries(input.targets.quotas ?? {})) {
     if (!isWithinRegion(code, input.regionCode) || code === input.regionCode) problems.push({ field: `targets.quotas.${code}`, code: 'QUOTA_REGION_OUTSIDE', detail: code });
+    else if (regionCodeStatus(code) === 'retired') problems.push({ field: `targets.quotas.${code}`, code: 'REGION_RETIRED', detail: regionProblemDetail(code) });
+    else if (regionCodeStatus(code) === 'not_a_division') problems.push({ field: `targets.quotas.${code}`, code: 'REGION_UNKNOWN', detail: code });
     if (!Number.isInteger(n) || n < 0) problems.push({ field: `targets.quotas.${code}`, code: 'NUMBER_INVALID', detail: String(n) });
   }
   return problems;

@@ -100,6 +100,11 @@ export const ERROR_CODES = {
     en: 'The unified social credit code is invalid ({detail})',
   },
   REGION_UNKNOWN: { status: 400, zh: '行政区划代码不存在：{detail}', en: 'Unknown administrative division code: {detail}' },
+  REGION_RETIRED: {
+    status: 400,
+    zh: '行政区划代码已撤销，不能用于新的记录，请选择现行区划：{detail}',
+    en: 'This administrative division was abolished and cannot be used for a new record; choose a current one: {detail}',
+  },
   REGION_OUTSIDE_CAMPAIGN: {
     status: 400,
     zh: '企业所在地区 {detail} 不在本提升行动的范围内',
