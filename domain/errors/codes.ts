@@ -53,6 +53,12 @@ export const ERROR_CODES = {
     zh: '遴选核查未全部符合，不能确定入选（{field}）',
     en: 'Not every screening item passed; the enterprise cannot be selected ({field})',
   },
+  SCREENING_DECIDED_BY_RULE: {
+    status: 400,
+    zh: '该项已由平台按规则判定，不能人工改写；如数据有误，请更正企业的规模数据（{field}）',
+    en: "The platform's rule settled this item; it cannot be overwritten by hand. Correct the enterprise's figures if they are wrong ({field})",
+  },
+  FIGURES_UNCHANGED: { status: 400, zh: '更正后的数据与原数据相同（{field}）', en: 'The corrected figures are the same as before ({field})' },
   PREFERENCE_OVERRIDE_REASON: {
     status: 400,
     zh: '企业已自主选择认证机构，改派其他机构须填写原因（{field}）',
