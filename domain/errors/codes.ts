@@ -144,6 +144,37 @@ export const ERROR_CODES = {
   },
   PHASE_OUTSIDE_YEAR: { status: 400, zh: '阶段日期不在提升行动年度内：{detail}', en: 'The phase date is outside the campaign year: {detail}' },
   PHASE_DUPLICATE: { status: 400, zh: '阶段重复：{detail}', en: 'The phase appears twice: {detail}' },
+  // 001 §四 phase order; 004 §三(三) report-due dates
+  PHASE_BEFORE_DEPLOYMENT: {
+    status: 400,
+    zh: '{field}不得早于行动部署阶段的开始日期',
+    en: '{field} cannot come before the deployment phase starts',
+  },
+  SUPERVISION_BEFORE_ASSISTANCE: {
+    status: 400,
+    zh: '现场督导须在帮扶提升阶段开始之后（{field}）',
+    en: 'On-site supervision starts once the assistance phase has started ({field})',
+  },
+  MID_TERM_NEEDS_ASSISTANCE: {
+    status: 400,
+    zh: '中期评估须在帮扶提升阶段之内，请先设置帮扶提升阶段（{field}）',
+    en: 'The mid-term evaluation falls inside the assistance phase; add the assistance phase first ({field})',
+  },
+  MID_TERM_OUTSIDE_ASSISTANCE: {
+    status: 400,
+    zh: '中期评估须在帮扶提升阶段之内（{field}）',
+    en: 'The mid-term evaluation must fall inside the assistance phase ({field})',
+  },
+  SUMMARY_BEFORE_ASSISTANCE_ENDS: {
+    status: 400,
+    zh: '总结评估须在帮扶提升阶段结束之后开始（{field}）',
+    en: 'The summary phase starts once the assistance phase has ended ({field})',
+  },
+  REPORT_DUE_ONE_DATE: {
+    status: 400,
+    zh: '报送截止为一个日期，不设结束日期；多个截止日期请分别添加（{field}）',
+    en: 'A report-due phase is one date with no end; add each due date separately ({field})',
+  },
   QUOTA_REGION_OUTSIDE: { status: 400, zh: '名额只能分配给本地区的下级地区：{detail}', en: 'Quotas go to sub-regions of the campaign region only: {detail}' },
   NOT_ISSUING_BUREAU: { status: 403, zh: '只有发布该提升行动的监管部门可以修改', en: 'Only the bureau that issued this campaign may change it' },
   BODY_CRITERIA_UNMET: {

@@ -1,8 +1,8 @@
 /** Screening with evidence, the waiting list, selection against preference and quota, notifications (issue 3 items 5, 7). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
-import { campaigns, participations } from '../src/platform/db/schema.js';
+import { auditTrail, campaigns, participations } from '../src/platform/db/schema.js';
 import { withUsccCheckChar } from '../../domain/uscc/uscc.js';
 
 let t: TestApp;
@@ -163,8 +163,8 @@ describe('screening never strands an enterprise (ADR 0025)', () => {
     const [row] = await t.ctx.database.db.select().from(participations).where(eq(participations.id, id));
     expect(row!.sizeClass).toBe('small');
     expect(row!.application.revenueWan).toBe(1500);
-    const trail = await t.ctx.database.db.execute<{ action: string; detail: Record<string, unknown> }>(sql`select action, detail from audit_trail where object_id = ${id} order by seq`);
-    const entry = trail.rows.find((r) => r.action === 'participation.correct_figures');
+    const trail = await t.ctx.database.db.select({ action: auditTrail.action, detail: auditTrail.detail }).from(auditTrail).where(eq(auditTrail.objectId, id));
+    const entry = trail.find((r) => r.action === 'participation.correct_figures');
     expect(entry?.detail).toMatchObject({ reason: '企业补报2025年营业收入（年报）', before: { revenueWan: null }, after: { revenueWan: 1500 } });
     expect((await xuzhou.post(`/api/v1/participations/${id}/transitions`, { command: 'screen', version: await version(xuzhou, id) })).statusCode).toBe(200);
   });
