@@ -147,27 +147,27 @@ export const ERROR_CODES = {
   // 001 §四 phase order; 004 §三(三) report-due dates
   PHASE_BEFORE_DEPLOYMENT: {
     status: 400,
-    zh: '{field}不得早于行动部署阶段的开始日期',
+    zh: '{field}不得早于动员部署阶段的开始日期',
     en: '{field} cannot come before the deployment phase starts',
   },
   SUPERVISION_BEFORE_ASSISTANCE: {
     status: 400,
-    zh: '现场督导须在帮扶提升阶段开始之后（{field}）',
+    zh: '督促指导须在帮扶实施阶段开始之后（{field}）',
     en: 'On-site supervision starts once the assistance phase has started ({field})',
   },
   MID_TERM_NEEDS_ASSISTANCE: {
     status: 400,
-    zh: '中期评估须在帮扶提升阶段之内，请先设置帮扶提升阶段（{field}）',
+    zh: '中期评估须在帮扶实施阶段之内，请先设置帮扶实施阶段（{field}）',
     en: 'The mid-term evaluation falls inside the assistance phase; add the assistance phase first ({field})',
   },
   MID_TERM_OUTSIDE_ASSISTANCE: {
     status: 400,
-    zh: '中期评估须在帮扶提升阶段之内（{field}）',
+    zh: '中期评估须在帮扶实施阶段之内（{field}）',
     en: 'The mid-term evaluation must fall inside the assistance phase ({field})',
   },
   SUMMARY_BEFORE_ASSISTANCE_ENDS: {
     status: 400,
-    zh: '总结评估须在帮扶提升阶段结束之后开始（{field}）',
+    zh: '总结提升阶段须在帮扶实施阶段结束之后开始（{field}）',
     en: 'The summary phase starts once the assistance phase has ended ({field})',
   },
   REPORT_DUE_ONE_DATE: {
