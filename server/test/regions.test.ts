@@ -1,6 +1,6 @@
 /** Retired and made-up region codes: not offered, refused for new records, still shown on old ones (GB/T 2260 §3.2). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { buildTestApp, type TestApp } from './helpers/test-app.js';
 import { organizations, participations } from '../src/platform/db/schema.js';
 import { withUsccCheckChar } from '../../domain/uscc/uscc.js';
@@ -85,6 +85,28 @@ describe('new records refuse a retired or made-up code', () => {
     const { version } = (await xuzhou.get(`/api/v1/campaigns/${t.ids.campaigns.xz}`)).json();
     const response = await xuzhou.post(`/api/v1/campaigns/${t.ids.campaigns.xz}`, { version, targets: { enterprises: 40, quotas: { '320391': 5 } } });
     expect(response.json()).toMatchObject({ code: 'REGION_UNKNOWN', field: 'targets.quotas.320391' });
+  });
+});
+
+describe('an expert home region', () => {
+  const profileOf = async (client: Awaited<ReturnType<TestApp['as']>>, username: string) => {
+    const { profile } = (await client.get(`/api/v1/experts/${t.ids.users[username]}`)).json();
+    const { homeRegionName: _n, updatedAt: _u, ...rest } = profile;
+    return rest as Record<string, unknown>;
+  };
+
+  it('cannot move to a retired or made-up county, but a profile that already holds a retired one can still be saved', async () => {
+    const manager = await t.as('cbmanager');
+    const profile = await profileOf(manager, 'expert3');
+    const url = `/api/v1/experts/${t.ids.users.expert3}/profile`;
+    expect((await manager.post(url, { ...profile, homeRegionCode: '370634' })).json()).toMatchObject({ code: 'REGION_RETIRED', field: 'homeRegionCode' });
+    expect((await manager.post(url, { ...profile, homeRegionCode: '441901' })).json()).toMatchObject({ code: 'REGION_UNKNOWN', field: 'homeRegionCode' });
+    // recorded before the merger: the code stays as captured
+    await t.ctx.database.db.execute(sql`update expert_profiles set home_region_code = '320611' where user_id = ${t.ids.users.expert3}`);
+    const held = await profileOf(manager, 'expert3');
+    expect(held.homeRegionCode).toBe('320611');
+    const kept = await manager.post(url, { ...held, capacity: 1 });
+    expect(kept.statusCode, kept.body).toBe(200);
   });
 });
 
