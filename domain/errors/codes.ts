@@ -63,6 +63,12 @@ export const ERROR_CODES = {
     zh: '遴选核查未全部符合，不能确定入选（{field}）',
     en: 'Not every screening item passed; the enterprise cannot be selected ({field})',
   },
+  SCREENING_DECIDED_BY_RULE: {
+    status: 400,
+    zh: '该项已由平台按规则判定，不能人工改写；如数据有误，请更正企业的规模数据（{field}）',
+    en: "The platform's rule settled this item; it cannot be overwritten by hand. Correct the enterprise's figures if they are wrong ({field})",
+  },
+  FIGURES_UNCHANGED: { status: 400, zh: '更正后的数据与原数据相同（{field}）', en: 'The corrected figures are the same as before ({field})' },
   PREFERENCE_OVERRIDE_REASON: {
     status: 400,
     zh: '企业已自主选择认证机构，改派其他机构须填写原因（{field}）',
@@ -110,6 +116,11 @@ export const ERROR_CODES = {
     en: 'The unified social credit code is invalid ({detail})',
   },
   REGION_UNKNOWN: { status: 400, zh: '行政区划代码不存在：{detail}', en: 'Unknown administrative division code: {detail}' },
+  REGION_RETIRED: {
+    status: 400,
+    zh: '行政区划代码已撤销，不能用于新的记录，请选择现行区划：{detail}',
+    en: 'This administrative division was abolished and cannot be used for a new record; choose a current one: {detail}',
+  },
   REGION_OUTSIDE_CAMPAIGN: {
     status: 400,
     zh: '企业所在地区 {detail} 不在本提升行动的范围内',
@@ -143,6 +154,37 @@ export const ERROR_CODES = {
   },
   PHASE_OUTSIDE_YEAR: { status: 400, zh: '阶段日期不在提升行动年度内：{detail}', en: 'The phase date is outside the campaign year: {detail}' },
   PHASE_DUPLICATE: { status: 400, zh: '阶段重复：{detail}', en: 'The phase appears twice: {detail}' },
+  // 001 §四 phase order; 004 §三(三) report-due dates
+  PHASE_BEFORE_DEPLOYMENT: {
+    status: 400,
+    zh: '{field}不得早于动员部署阶段的开始日期',
+    en: '{field} cannot come before the deployment phase starts',
+  },
+  SUPERVISION_BEFORE_ASSISTANCE: {
+    status: 400,
+    zh: '督促指导须在帮扶实施阶段开始之后（{field}）',
+    en: 'On-site supervision starts once the assistance phase has started ({field})',
+  },
+  MID_TERM_NEEDS_ASSISTANCE: {
+    status: 400,
+    zh: '中期评估须在帮扶实施阶段之内，请先设置帮扶实施阶段（{field}）',
+    en: 'The mid-term evaluation falls inside the assistance phase; add the assistance phase first ({field})',
+  },
+  MID_TERM_OUTSIDE_ASSISTANCE: {
+    status: 400,
+    zh: '中期评估须在帮扶实施阶段之内（{field}）',
+    en: 'The mid-term evaluation must fall inside the assistance phase ({field})',
+  },
+  SUMMARY_BEFORE_ASSISTANCE_ENDS: {
+    status: 400,
+    zh: '总结提升阶段须在帮扶实施阶段结束之后开始（{field}）',
+    en: 'The summary phase starts once the assistance phase has ended ({field})',
+  },
+  REPORT_DUE_ONE_DATE: {
+    status: 400,
+    zh: '报送截止为一个日期，不设结束日期；多个截止日期请分别添加（{field}）',
+    en: 'A report-due phase is one date with no end; add each due date separately ({field})',
+  },
   QUOTA_REGION_OUTSIDE: { status: 400, zh: '名额只能分配给本地区的下级地区：{detail}', en: 'Quotas go to sub-regions of the campaign region only: {detail}' },
   NOT_ISSUING_BUREAU: { status: 403, zh: '只有发布该提升行动的监管部门可以修改', en: 'Only the bureau that issued this campaign may change it' },
   BODY_CRITERIA_UNMET: {

@@ -6,7 +6,8 @@
 import { checkUsccInput } from '../uscc/uscc.js';
 import { isIndustryCategoryCode } from '../industries/categories.js';
 import { findEnterpriseSizeIndustry, tryClassifyEnterpriseSize } from '../enterprise-size/enterprise-size.js';
-import { isRegionCode, isWithinRegion } from '../regions/region-code.js';
+import { isWithinRegion } from '../regions/region-code.js';
+import { newRecordRegionProblem, regionProblemDetail } from '../regions/region-status.js';
 import { isIsoDate } from '../lifecycle/operation-period.js';
 import type { ErrorCode } from '../errors/codes.js';
 
@@ -50,7 +51,9 @@ export function validateApplication(input: ApplicationInput, context: { campaign
   const uscc = checkUsccInput(input.uscc ?? '');
   if (!uscc.valid) problems.push({ field: 'uscc', code: 'USCC_INVALID', detail: uscc.reason });
   if (!input.name?.trim()) problems.push({ field: 'name', code: 'REQUIRED' });
-  if (!isRegionCode(input.regionCode ?? '') || !context.regionExists(input.regionCode)) problems.push({ field: 'regionCode', code: 'REGION_UNKNOWN', detail: input.regionCode });
+  // a new record takes a current GB/T 2260 code: not a retired one, nor one the region data invents
+  const regionProblem = newRecordRegionProblem(input.regionCode ?? '', context.regionExists);
+  if (regionProblem) problems.push({ field: 'regionCode', code: regionProblem, detail: regionProblem === 'REGION_RETIRED' ? regionProblemDetail(input.regionCode) : input.regionCode });
   else if (!isWithinRegion(input.regionCode, context.campaignRegionCode)) problems.push({ field: 'regionCode', code: 'REGION_OUTSIDE_CAMPAIGN', detail: input.regionCode });
   if (!isIndustryCategoryCode(input.industryCode ?? '')) problems.push({ field: 'industryCode', code: 'INDUSTRY_UNKNOWN', detail: input.industryCode });
   if (input.sizeIndustry !== undefined && !findEnterpriseSizeIndustry(input.sizeIndustry)) problems.push({ field: 'sizeIndustry', code: 'SIZE_INDUSTRY_UNKNOWN', detail: input.sizeIndustry });

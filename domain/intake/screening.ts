@@ -21,7 +21,12 @@ export const SCREENING_ITEMS = [
 
 export type ScreeningItemKey = (typeof SCREENING_ITEMS)[number]['key'];
 
-/** Items the platform answers from the application (size rule, campaign revenue rule); people cannot overwrite them. */
+/**
+ * Items the platform answers from the application (size rule, campaign revenue rule). A result the
+ * rule settled cannot be overwritten; when the rule cannot settle it (no size row for the industry,
+ * e.g. 教育 or 卫生, or a missing figure; ADR 0010) the officer answers it with evidence and source,
+ * or corrects the application's figures (domain/intake/figure-correction). ADR 0025.
+ */
 export const AUTOMATIC_SCREENING_ITEMS: ReadonlySet<ScreeningItemKey> = new Set<ScreeningItemKey>(['small_or_micro', 'min_main_revenue']);
 
 /** Screening is recorded while the selection decision is open. */
@@ -36,6 +41,8 @@ export interface ScreeningItem {
   source?: string;
   verifiedBy?: string;
   verifiedAt?: string;
+  /** A rule item its rule could not settle: the officer answers it (with evidence and source). */
+  ruleUndecided?: boolean;
 }
 
 export interface CampaignEligibility {
@@ -90,4 +97,46 @@ export function automaticScreeningItems(input: {
     });
   }
   return items;
+}
+
+/**
+ * The checklist as shown and summarized: each required item in checklist order. A rule item the
+ * rule settled is the rule's; one it could not settle is the officer's recorded answer, if any.
+ */
+export function mergeScreeningItems(recorded: ReadonlyArray<ScreeningItem>, automatic: ReadonlyArray<ScreeningItem>, rules: CampaignEligibility): ScreeningItem[] {
+  const byKey = new Map(recorded.map((i) => [i.key, i]));
+  const auto = new Map(automatic.map((i) => [i.key, i]));
+  return requiredScreeningItems(rules).map((key) => {
+    const ruled = auto.get(key);
+    if (ruled && ruled.result !== 'unknown') return ruled;
+    if (!AUTOMATIC_SCREENING_ITEMS.has(key)) return byKey.get(key) ?? { key, result: 'unknown' };
+    // no answer from the rule (no size class: no size row, or figures that do not settle it)
+    const answered = byKey.get(key);
+    if (answered && answered.result !== 'unknown') return { ...answered, ruleUndecided: true };
+    return { ...(ruled ?? { key, result: 'unknown' as const }), ruleUndecided: true };
+  });
+}
+
+export interface ScreeningAnswerProblem {
+  field: string;
+  code: 'SCREENING_DECIDED_BY_RULE' | 'REQUIRED';
+  detail?: string;
+}
+
+/**
+ * Whether an officer may record this answer. 003 §5.1 makes the items requirements, so a result
+ * the rule settled stands (ADR 0009); a rule item the rule left open needs its evidence and source,
+ * since the officer's answer replaces the rule's (ADR 0025).
+ */
+export function screeningAnswerProblem(
+  answer: Pick<ScreeningItem, 'key' | 'result' | 'evidence' | 'source'>,
+  automatic: ReadonlyArray<ScreeningItem>,
+): ScreeningAnswerProblem | null {
+  if (!AUTOMATIC_SCREENING_ITEMS.has(answer.key)) return null;
+  const ruled = automatic.find((i) => i.key === answer.key);
+  if (ruled && ruled.result !== 'unknown') return { field: `items.${answer.key}`, code: 'SCREENING_DECIDED_BY_RULE', detail: answer.key };
+  if (answer.result === 'unknown') return null;
+  if (!answer.evidence?.trim()) return { field: `items.${answer.key}.evidence`, code: 'REQUIRED' };
+  if (!answer.source?.trim()) return { field: `items.${answer.key}.source`, code: 'REQUIRED' };
+  return null;
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { USCC_ALPHABET, checkUsccInput, isValidUscc, normalizeUscc, normalizeUsccInput, usccCheckChar, usccProblem, withUsccCheckChar } from './uscc.js';
+import { USCC_ALPHABET, USCC_CATEGORIES_BY_AUTHORITY, checkUsccInput, isValidUscc, normalizeUscc, normalizeUsccInput, usccCheckChar, usccProblem, usccStructureProblem, withUsccCheckChar } from './uscc.js';
 
 // shared/reference/credit-and-uscc.md §8
 const VALID = ['91350100M000100Y43', '91110000600037341L', '914403001922038216', '91110108551385082Q', '9111000060003734F0'];
@@ -105,7 +105,8 @@ describe('withUsccCheckChar', () => {
         const code = withUsccCheckChar(p);
         expect(code).toHaveLength(18);
         expect(code.startsWith(p)).toBe(true);
-        expect(usccProblem(code)).toBeNull();
+        // the check character is right; whether the prefix is structurally sound is a separate check
+        expect(usccProblem(code)).toBe(usccStructureProblem(code));
       }),
       { numRuns: 2000 },
     );
@@ -168,6 +169,69 @@ describe('normalizeUsccInput / checkUsccInput (typed input)', () => {
         expect(check.reason ?? null).toBe(usccProblem(check.normalized));
         expect(check.valid).toBe(usccProblem(check.normalized) === null);
       }),
+    );
+  });
+});
+
+// GB 32100-2015 structure (credit-and-uscc.md §5, §7): checked after the check character
+describe('usccProblem: structure of a code whose check character is right', () => {
+  it('refuses the probe code 91E40600MA2PENCC7D: letters in the region number (positions 3–8)', () => {
+    expect(usccCheckChar('91E40600MA2PENCC7')).toBe('D'); // the checksum alone accepted it
+    expect(usccProblem('91E40600MA2PENCC7D')).toBe('USCC_REGION');
+    expect(checkUsccInput('91e40600ma2pencc7d')).toEqual({ valid: false, normalized: '91E40600MA2PENCC7D', reason: 'USCC_REGION' });
+  });
+
+  it.each([2, 3, 4, 5, 6, 7])('refuses a letter at position %i (one of 3–8), a digit there is fine', (position) => {
+    const base = '91350100M000100Y4';
+    const withLetter = withUsccCheckChar(base.slice(0, position) + 'A' + base.slice(position + 1));
+    expect(usccProblem(withLetter)).toBe('USCC_REGION');
+    const withDigit = withUsccCheckChar(base.slice(0, position) + '7' + base.slice(position + 1));
+    expect(usccProblem(withDigit)).toBeNull();
+  });
+
+  it('accepts letters from position 9 on (主体标识码) and at position 18', () => {
+    expect(usccProblem(withUsccCheckChar('91320321MA1TEXT01'))).toBeNull();
+    expect(usccProblem('91110000600037341L')).toBeNull();
+  });
+
+  it('accepts every registering authority of the table (1–9, A, N, Y) with a category of its own', () => {
+    for (const [authority, categories] of Object.entries(USCC_CATEGORIES_BY_AUTHORITY)) {
+      for (const category of categories) expect(usccProblem(withUsccCheckChar(`${authority}${category}350100M000100Y4`))).toBeNull();
+    }
+    expect(Object.keys(USCC_CATEGORIES_BY_AUTHORITY).sort()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'N', 'Y']);
+  });
+
+  it.each(['0', 'B', 'G', 'M', 'X'])('refuses %s as registering authority (position 1)', (authority) => {
+    expect(usccProblem(withUsccCheckChar(`${authority}1350100M000100Y4`))).toBe('USCC_AUTHORITY');
+  });
+
+  it('refuses a category the authority does not have (position 2), at the edges of each table', () => {
+    expect(usccProblem(withUsccCheckChar('90350100M000100Y4'))).toBe('USCC_CATEGORY'); // 市场监管 has 1–3
+    expect(usccProblem(withUsccCheckChar('93350100M000100Y4'))).toBeNull(); // 农民专业合作社
+    expect(usccProblem(withUsccCheckChar('94350100M000100Y4'))).toBe('USCC_CATEGORY');
+    expect(usccProblem(withUsccCheckChar('99350100M000100Y4'))).toBe('USCC_CATEGORY'); // 9 has no 其他
+    expect(usccProblem(withUsccCheckChar('59350100M000100Y4'))).toBeNull(); // 民政 其他
+    expect(usccProblem(withUsccCheckChar('54350100M000100Y4'))).toBe('USCC_CATEGORY');
+    expect(usccProblem(withUsccCheckChar('Y1350100M000100Y4'))).toBeNull();
+    expect(usccProblem(withUsccCheckChar('Y9350100M000100Y4'))).toBe('USCC_CATEGORY');
+    expect(usccProblem(withUsccCheckChar('9A350100M000100Y4'))).toBe('USCC_CATEGORY');
+  });
+
+  it('still enforces the check character first: a bad structure with a wrong check character is a checksum error', () => {
+    const good = withUsccCheckChar('91E40600MA2PENCC7');
+    const wrong = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    expect(usccProblem(wrong)).toBe('USCC_CHECKSUM');
+  });
+
+  it('every code that passes is structurally sound (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...USCC_ALPHABET), minLength: 17, maxLength: 17 }), (p) => {
+        const code = withUsccCheckChar(p);
+        const ok = usccProblem(code) === null;
+        const structural = p[0]! in USCC_CATEGORIES_BY_AUTHORITY && USCC_CATEGORIES_BY_AUTHORITY[p[0]!]!.includes(p[1]!) && /^\d{6}$/.test(p.slice(2, 8));
+        expect(ok).toBe(structural);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

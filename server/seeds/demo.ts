@@ -33,6 +33,7 @@ import { confirmDiagnosis, issueDiagnosis } from '../src/modules/survey/diagnosi
 import { actOnPlan, savePlan } from '../src/modules/plans/plans.service.js';
 import { demoPlan, demoSurvey } from './demo-assistance.js';
 import { DEMO_ENTERPRISES, DEMO_EXPERT_PROFILES, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, DEMO_WORKING_GROUPS, type DemoEnterprise } from './demo-data.js';
+import { campaignProblems, type PhaseInput } from '../../domain/campaigns/campaign-rules.js';
 
 export interface DemoIds {
   orgs: Record<string, string>;
@@ -104,14 +105,20 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
       for (const m of u.memberships) await grantMembership(tx, { userId: row!.id, organizationId: ids.orgs[m.org]!, role: m.role as Role });
     }
 
-    const phases = [
-      { kind: 'deployment', startsOn: '2026-05-01', endsOn: '2026-05-31' },
+    // seed 001 §四's phases on the demo's 2026 timeline, with seed 004's two stage reports (20 May,
+    // 20 November) beside 001's 总结评估材料 (30 November); checked by the same rule the API applies
+    const phases: PhaseInput[] = [
+      { kind: 'deployment', startsOn: '2026-05-01', endsOn: '2026-05-10' },
       { kind: 'assistance', startsOn: '2026-05-01', endsOn: '2026-10-31' },
+      { kind: 'report_due', startsOn: '2026-05-20', endsOn: null },
       { kind: 'supervision', startsOn: '2026-06-01', endsOn: '2026-10-31' },
       { kind: 'mid_term_evaluation', startsOn: '2026-08-01', endsOn: '2026-08-31' },
       { kind: 'summary', startsOn: '2026-11-01', endsOn: '2026-12-31' },
+      { kind: 'report_due', startsOn: '2026-11-20', endsOn: null },
       { kind: 'report_due', startsOn: '2026-11-30', endsOn: null },
     ];
+    const [phaseProblem] = campaignProblems({ year: 2026, regionCode: '000000', phases, targets: {} }, null);
+    if (phaseProblem) throw new Error(`demo phases break ${phaseProblem.code} at ${phaseProblem.field}`);
     const addCampaign = async (input: { name: string; org: string; region: string; parent?: string; targets: Record<string, unknown>; bodies: string[] }) => {
       const [row] = await tx.insert(campaigns).values({
         year: 2026, name: input.name, issuingOrganizationId: ids.orgs[input.org]!, regionCode: input.region, parentId: input.parent ?? null, targets: input.targets,

@@ -37,6 +37,9 @@ describe('a bureau recommends an enterprise', () => {
     const good = withUsccCheckChar('91320321MA1TEXT02');
     const wrongCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     expect(await bad({ uscc: wrongCheck })).toMatchObject({ code: 'USCC_INVALID', field: 'uscc' });
+    // a right check character does not make a code: positions 3–8 are the registering authority's region number
+    expect(await bad({ uscc: '91E40600MA2PENCC7D' })).toMatchObject({ code: 'USCC_INVALID', field: 'uscc', message: expect.stringContaining('USCC_REGION') });
+    expect(await bad({ uscc: withUsccCheckChar('9A320321MA1TEXT02') })).toMatchObject({ code: 'USCC_INVALID', field: 'uscc', message: expect.stringContaining('USCC_CATEGORY') });
     expect(await bad({ industryCode: '40' })).toMatchObject({ code: 'INDUSTRY_UNKNOWN', field: 'industryCode' });
     expect(await bad({ regionCode: '329999' })).toMatchObject({ code: 'REGION_UNKNOWN', field: 'regionCode' });
     expect(await bad({ contactPhone: '12345' })).toMatchObject({ code: 'PHONE_INVALID', field: 'contactPhone' });

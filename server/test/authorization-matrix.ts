@@ -148,6 +148,10 @@ export const MATRIX: MatrixRoute[] = [
     body: { version: 999, items: [] }, expect: { status: 409, code: 'ILLEGAL_TRANSITION' }, // the inside target is past screening
   },
   {
+    method: 'POST', url: '/api/v1/participations/:id/screening/figures', allowed: BUREAUS, object: 'participation',
+    body: { version: 999, employees: 12, reason: '核对年报' }, expect: { status: 409, code: 'ILLEGAL_TRANSITION' }, // past screening
+  },
+  {
     method: 'POST', url: '/api/v1/participations/:id/waitlist', allowed: BUREAUS, object: 'participation',
     body: { waitlisted: true, version: 999 }, expect: { status: 409, code: 'ILLEGAL_TRANSITION' },
   },

@@ -90,3 +90,56 @@ describe('a parent follows its quotas', () => {
     expect(fengxian).toEqual({ regionCode: '320321', regionName: '丰县', limit: 5, selected: 3 });
   });
 });
+
+describe('phases as the seeds give them (001 §四, 004 §三(三))', () => {
+  const seed001 = [
+    { kind: 'deployment', startsOn: '2027-05-01', endsOn: '2027-05-10' },
+    { kind: 'assistance', startsOn: '2027-05-01', endsOn: '2027-10-31' },
+    { kind: 'supervision', startsOn: '2027-06-01', endsOn: null },
+    { kind: 'mid_term_evaluation', startsOn: '2027-08-01', endsOn: '2027-08-31' },
+    { kind: 'summary', startsOn: '2027-11-01', endsOn: '2027-12-31' },
+  ];
+  const reports = (...dates: string[]) => dates.map((d) => ({ kind: 'report_due', startsOn: d, endsOn: null }));
+
+  it("the demo campaigns hold seed 001's phases and seed 004's report-due dates", async () => {
+    const detail = (await (await t.as('xuzhou')).get(`/api/v1/campaigns/${t.ids.campaigns.xz}`)).json();
+    const due = detail.phases.filter((p: { kind: string }) => p.kind === 'report_due').map((p: { startsOn: string }) => p.startsOn);
+    expect(due).toEqual(['2026-05-20', '2026-11-20', '2026-11-30']);
+  });
+
+  it('a campaign holds several report-due dates (20 May and 20 November), more than ten phases in all', async () => {
+    const xuzhou = await t.as('xuzhou');
+    const phases = [...seed001, ...reports('2027-05-20', '2027-06-20', '2027-07-20', '2027-08-20', '2027-09-20', '2027-10-20', '2027-11-20')];
+    const created = await xuzhou.post('/api/v1/campaigns', { year: 2027, name: '2027年徐州市提升行动（阶段报送）', phases });
+    expect(created.statusCode).toBe(201);
+    const detail = (await xuzhou.get(`/api/v1/campaigns/${created.json().id}`)).json();
+    expect(detail.phases).toHaveLength(12);
+    expect(detail.phases.filter((p: { kind: string }) => p.kind === 'report_due')).toHaveLength(7);
+
+    const same = await xuzhou.post(`/api/v1/campaigns/${created.json().id}`, { version: detail.version, phases: [...seed001, ...reports('2027-05-20', '2027-05-20')] });
+    expect(same.json()).toMatchObject({ code: 'PHASE_DUPLICATE', field: 'phases' });
+  });
+
+  it('refuses phases out of order, naming the phase', async () => {
+    const xuzhou = await t.as('xuzhou');
+    const create = (phases: unknown[]) => xuzhou.post('/api/v1/campaigns', { year: 2027, name: '2027年徐州市提升行动（顺序）', phases });
+    const midTerm = seed001.map((p) => (p.kind === 'mid_term_evaluation' ? { ...p, startsOn: '2027-11-01', endsOn: '2027-11-15' } : p));
+    expect((await create(midTerm)).json()).toMatchObject({ code: 'MID_TERM_OUTSIDE_ASSISTANCE', field: 'phases.3.startsOn' });
+    const supervision = seed001.map((p) => (p.kind === 'assistance' ? { ...p, startsOn: '2027-07-01' } : p));
+    expect((await create(supervision)).json()).toMatchObject({ code: 'SUPERVISION_BEFORE_ASSISTANCE', field: 'phases.2.startsOn' });
+    const summary = seed001.map((p) => (p.kind === 'summary' ? { ...p, startsOn: '2027-09-01' } : p));
+    expect((await create(summary)).json()).toMatchObject({ code: 'SUMMARY_BEFORE_ASSISTANCE_ENDS', field: 'phases.4.startsOn' });
+    expect((await create([...seed001, ...reports('2027-04-20')])).json()).toMatchObject({ code: 'PHASE_BEFORE_DEPLOYMENT', field: 'phases.5.startsOn' });
+    const ranged = (await create([...seed001, { kind: 'report_due', startsOn: '2027-11-20', endsOn: '2027-11-30' }])).json();
+    expect(ranged).toMatchObject({ code: 'REPORT_DUE_ONE_DATE', field: 'phases.5.endsOn' });
+  });
+
+  it('an update is checked the same way', async () => {
+    const xuzhou = await t.as('xuzhou');
+    const { version } = (await xuzhou.get(`/api/v1/campaigns/${t.ids.campaigns.xz}`)).json();
+    const response = await xuzhou.post(`/api/v1/campaigns/${t.ids.campaigns.xz}`, {
+      version, phases: [{ kind: 'mid_term_evaluation', startsOn: '2026-08-01', endsOn: null }],
+    });
+    expect(response.json()).toMatchObject({ code: 'MID_TERM_NEEDS_ASSISTANCE', field: 'phases.0.startsOn' });
+  });
+});

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, makeClient, type TestApp } from './helpers/test-app.js';
 import { ENTERPRISE_SIZE_INDUSTRIES } from '../../domain/enterprise-size/enterprise-size.js';
+import { withUsccCheckChar } from '../../domain/uscc/uscc.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -139,6 +140,11 @@ describe('POST /api/v1/rules/uscc', () => {
     ['91350100M000100I43', { valid: false, normalized: '91350100M000100I43', reason: 'USCC_CHARSET' }],
     ['91350100M000100Y4', { valid: false, normalized: '91350100M000100Y4', reason: 'USCC_LENGTH' }],
     ['', { valid: false, normalized: '', reason: 'USCC_LENGTH' }],
+    // GB 32100-2015 structure: the check character is right, the structure is not
+    ['91E40600MA2PENCC7D', { valid: false, normalized: '91E40600MA2PENCC7D', reason: 'USCC_REGION' }],
+    [withUsccCheckChar('B1350100M000100Y4'), { valid: false, normalized: withUsccCheckChar('B1350100M000100Y4'), reason: 'USCC_AUTHORITY' }],
+    [withUsccCheckChar('94350100M000100Y4'), { valid: false, normalized: withUsccCheckChar('94350100M000100Y4'), reason: 'USCC_CATEGORY' }],
+    [withUsccCheckChar('93350100M000100Y4'), { valid: true, normalized: withUsccCheckChar('93350100M000100Y4') }],
   ])('%j → %j', async (code, expected) => {
     const response = await t.anonymous.post(USCC, { code });
     expect(response.statusCode).toBe(200);

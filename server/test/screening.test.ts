@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
-import { campaigns, participations } from '../src/platform/db/schema.js';
+import { auditTrail, campaigns, participations } from '../src/platform/db/schema.js';
+import { withUsccCheckChar } from '../../domain/uscc/uscc.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -103,4 +104,87 @@ describe('waiting list, preference and quota', () => {
     expect((await (await t.as('ent11')).get(`/api/v1/participations/${id}/screening`)).json().waitlisted).toBe(false);
   });
 
+});
+
+describe('screening never strands an enterprise (ADR 0025)', () => {
+  const URL = `/api/v1/campaigns/`;
+  const base = (uscc: string, over: Record<string, unknown>) => ({
+    uscc, name: '徐州启明职业培训学校有限公司', regionCode: '320321', industryCode: '35', certificationStatus: 'none',
+    contactName: '钱明', contactPhone: '13912340001', willing: true, resources: '校长牵头，每周1天', ...over,
+  });
+  const passAll = (version: number) => ({ version, items: MANUAL.map((key) => ({ key, result: 'pass', evidence: '核查无异常', source: '国家企业信用信息公示系统' })) });
+  const sizeItem = (s: { items: Array<{ key: string }> }) => s.items.find((i) => i.key === 'small_or_micro') as Record<string, unknown>;
+
+  it('an education enterprise (no size row) is answered by the officer with evidence and source, then screened', async () => {
+    const xuzhou = await t.as('xuzhou');
+    const created = await xuzhou.post(`${URL}${t.ids.campaigns.xz}/applications`, base(withUsccCheckChar('91320321MA1EDUC01'), { sizeIndustry: 'education', employees: 18, revenueWan: 300 }));
+    expect(created.statusCode).toBe(201);
+    const id = created.json().participationId as string;
+    let screening = (await xuzhou.post(`/api/v1/participations/${id}/screening`, passAll(0))).json();
+    expect(sizeItem(screening)).toMatchObject({ result: 'unknown', ruleUndecided: true });
+    expect(screening.figures).toMatchObject({ sizeIndustry: 'education', sizeClass: 'not_applicable' });
+    // stranded before: screen needs every item answered
+    expect((await xuzhou.post(`/api/v1/participations/${id}/transitions`, { command: 'screen', version: await version(xuzhou, id) })).json().code).toBe('SCREENING_INCOMPLETE');
+
+    const noSource = await xuzhou.post(`/api/v1/participations/${id}/screening`, { version: screening.version, items: [{ key: 'small_or_micro', result: 'pass', evidence: '2025年年报：从业人员18人' }] });
+    expect(noSource.json()).toMatchObject({ code: 'REQUIRED', field: 'items.small_or_micro.source' });
+    screening = (await xuzhou.post(`/api/v1/participations/${id}/screening`, {
+      version: screening.version, items: [{ key: 'small_or_micro', result: 'pass', evidence: '2025年年报：从业人员18人，营业收入300万元', source: '企业2025年度报告' }],
+    })).json();
+    expect(sizeItem(screening)).toMatchObject({ result: 'pass', source: '企业2025年度报告', ruleUndecided: true, verifiedBy: expect.stringContaining('李华') });
+    expect(screening.summary.outcome).toBe('eligible');
+    expect((await xuzhou.post(`/api/v1/participations/${id}/transitions`, { command: 'screen', version: await version(xuzhou, id) })).statusCode).toBe(200);
+  });
+
+  it('an enterprise with a missing figure is settled by a recorded correction of its figures; the size is derived again', async () => {
+    const xuzhou = await t.as('xuzhou');
+    const created = await xuzhou.post(`${URL}${t.ids.campaigns.xz}/applications`, base(withUsccCheckChar('91320321MA1EDUC02'), { name: '丰县精工机械有限公司', industryCode: '18', sizeIndustry: 'industrial', employees: 45 }));
+    const id = created.json().participationId as string;
+    let screening = (await xuzhou.post(`/api/v1/participations/${id}/screening`, passAll(0))).json();
+    expect(sizeItem(screening)).toMatchObject({ result: 'unknown', ruleUndecided: true });
+    expect(screening.figures).toMatchObject({ employees: 45, revenueWan: null, sizeClass: null });
+    const v = screening.figures.participationVersion as number;
+
+    expect((await xuzhou.post(`/api/v1/participations/${id}/screening/figures`, { version: v, revenueWan: 1500, reason: ' ' })).json()).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
+    expect((await xuzhou.post(`/api/v1/participations/${id}/screening/figures`, { version: v, employees: 45, reason: '核对' })).json()).toMatchObject({ code: 'FIGURES_UNCHANGED' });
+    expect((await xuzhou.post(`/api/v1/participations/${id}/screening/figures`, { version: v, sizeIndustry: 'banking', reason: '核对' })).json()).toMatchObject({ code: 'SIZE_INDUSTRY_UNKNOWN', field: 'sizeIndustry' });
+    expect((await xuzhou.post(`/api/v1/participations/${id}/screening/figures`, { version: v + 5, revenueWan: 1500, reason: '核对' })).json().code).toBe('VERSION_CONFLICT');
+    expect((await (await t.as('ent12')).post(`/api/v1/participations/${id}/screening/figures`, { version: v, revenueWan: 1500, reason: '核对' })).statusCode).toBeGreaterThanOrEqual(403);
+
+    const corrected = await xuzhou.post(`/api/v1/participations/${id}/screening/figures`, { version: v, revenueWan: 1500, reason: '企业补报2025年营业收入（年报）' });
+    expect(corrected.statusCode).toBe(200);
+    screening = corrected.json();
+    expect(sizeItem(screening)).toMatchObject({ result: 'pass', evidence: 'size=small', source: 'rule:enterprise-size-2017' });
+    expect(sizeItem(screening).ruleUndecided).toBeUndefined();
+    expect(screening.figures).toMatchObject({
+      revenueWan: 1500, sizeClass: 'small', participationVersion: v + 1,
+      corrections: [{ reason: '企业补报2025年营业收入（年报）', before: { revenueWan: null }, after: { revenueWan: 1500 }, by: expect.stringContaining('李华') }],
+    });
+    const [row] = await t.ctx.database.db.select().from(participations).where(eq(participations.id, id));
+    expect(row!.sizeClass).toBe('small');
+    expect(row!.application.revenueWan).toBe(1500);
+    const trail = await t.ctx.database.db.select({ action: auditTrail.action, detail: auditTrail.detail }).from(auditTrail).where(eq(auditTrail.objectId, id));
+    const entry = trail.find((r) => r.action === 'participation.correct_figures');
+    expect(entry?.detail).toMatchObject({ reason: '企业补报2025年营业收入（年报）', before: { revenueWan: null }, after: { revenueWan: 1500 } });
+    expect((await xuzhou.post(`/api/v1/participations/${id}/transitions`, { command: 'screen', version: await version(xuzhou, id) })).statusCode).toBe(200);
+  });
+
+  it('a decided size item cannot be answered by hand, and a correction that makes it decided replaces an earlier hand answer', async () => {
+    const xuzhou = await t.as('xuzhou');
+    const created = await xuzhou.post(`${URL}${t.ids.campaigns.xz}/applications`, base(withUsccCheckChar('91320321MA1EDUC03'), { name: '丰县康宁诊所有限公司', sizeIndustry: 'health', employees: 400, revenueWan: 900 }));
+    const id = created.json().participationId as string;
+    let screening = (await xuzhou.post(`/api/v1/participations/${id}/screening`, {
+      version: 0, items: [{ key: 'small_or_micro', result: 'pass', evidence: '年报：从业人员400人', source: '企业年报' }],
+    })).json();
+    expect(sizeItem(screening).result).toBe('pass');
+    // the bureau finds the row was wrong: 其他未列明行业, 400 人 is large by the rule
+    screening = (await xuzhou.post(`/api/v1/participations/${id}/screening/figures`, { version: screening.figures.participationVersion, sizeIndustry: 'other', reason: '核实为居民服务业' })).json();
+    expect(sizeItem(screening)).toMatchObject({ result: 'fail', evidence: 'size=large', source: 'rule:enterprise-size-2017' });
+    const override = await xuzhou.post(`/api/v1/participations/${id}/screening`, {
+      version: screening.version, items: [{ key: 'small_or_micro', result: 'pass', evidence: '人工认定', source: '现场核实' }],
+    });
+    expect(override.statusCode).toBe(400);
+    expect(override.json()).toMatchObject({ code: 'SCREENING_DECIDED_BY_RULE', field: 'items.small_or_micro' });
+    expect(sizeItem((await xuzhou.get(`/api/v1/participations/${id}/screening`)).json()).result).toBe('fail');
+  });
 });

@@ -197,6 +197,8 @@ export interface Region {
   name: string;
   parentCode: string | null;
   level: 'national' | 'province' | 'city' | 'county';
+  /** current: offered for new records; retired / not_a_division: shown on existing records only. */
+  status: 'current' | 'retired' | 'not_a_division';
 }
 
 export interface AuditEntry {

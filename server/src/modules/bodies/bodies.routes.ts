@@ -13,6 +13,7 @@ import { AppError } from '../../platform/http/app-error.js';
 import { actorRef } from '../auth/auth.service.js';
 import { maskPhone } from '../../../../domain/privacy/mask.js';
 import { isIndustryCategoryCode } from '../../../../domain/industries/categories.js';
+import { assertRegionsForNewRecord } from '../reference/region-validity.js';
 
 const Body = z.object({
   id: z.string().uuid(),
@@ -63,6 +64,8 @@ export async function bodyRoutes(fastify: FastifyInstance): Promise<void> {
     if (unknown) throw new AppError('INDUSTRY_UNKNOWN', { field: 'industryCodes', detail: unknown });
     const now = app.ctx.clock.now();
     const id = await app.ctx.database.db.transaction(async (tx) => {
+      await assertRegionsForNewRecord(tx, [input.regionCode], 'regionCode');
+      await assertRegionsForNewRecord(tx, input.regionsServed, 'regionsServed');
       const [org] = await tx.insert(organizations).values({ kind: 'certification_body', name: input.name, regionCode: input.regionCode }).returning({ id: organizations.id });
       await tx.insert(certificationBodies).values({
         organizationId: org!.id, approvalNumber: input.approvalNumber, contactName: input.contactName ?? null, contactPhone: input.contactPhone ?? null,

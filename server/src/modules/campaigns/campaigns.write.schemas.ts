@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../../platform/http/iso-date-schema.js';
-import { PHASE_KINDS } from '../../../../domain/campaigns/campaign-rules.js';
+import { MAX_PHASES, PHASE_KINDS } from '../../../../domain/campaigns/campaign-rules.js';
 import { BODY_CRITERIA } from '../../../../domain/intake/body-criteria.js';
 
 const Phase = z.strictObject({ kind: z.enum(PHASE_KINDS), startsOn: IsoDate, endsOn: IsoDate.nullable() });
@@ -24,7 +24,7 @@ export const CreateCampaignRequest = z.strictObject({
   year: z.number().int().min(2020).max(2100),
   name: z.string().trim().min(4).max(100),
   parentId: z.string().uuid().optional().describe('the higher bureau’s campaign this one carries out'),
-  phases: z.array(Phase).max(10).optional().describe('inherited from the parent when omitted'),
+  phases: z.array(Phase).max(MAX_PHASES).optional().describe('inherited from the parent when omitted; report_due may repeat (one per due date), every other kind once, in the order of 001 §四'),
   targets: Targets.default({}),
   keyIndustries: z.array(z.string().trim().min(1).max(30)).max(30).optional(),
   eligibility: Eligibility.optional(),
@@ -34,7 +34,7 @@ export const CreateCampaignRequest = z.strictObject({
 export const UpdateCampaignRequest = z.strictObject({
   version: z.number().int().min(1),
   name: z.string().trim().min(4).max(100).optional(),
-  phases: z.array(Phase).max(10).optional(),
+  phases: z.array(Phase).max(MAX_PHASES).optional(),
   targets: Targets.optional(),
   keyIndustries: z.array(z.string().trim().min(1).max(30)).max(30).optional(),
   eligibility: Eligibility.optional(),

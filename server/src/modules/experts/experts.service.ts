@@ -1,7 +1,7 @@
 /** Keeping an expert's profile (issue 4 item 1): checked by the domain rules, versioned, in the trail. */
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
-import { expertProfiles, regions } from '../../platform/db/schema.js';
+import { expertProfiles } from '../../platform/db/schema.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { chinaDate } from '../../platform/clock.js';
@@ -11,6 +11,7 @@ import { actorRef } from '../auth/auth.service.js';
 import { CAPACITY_WITHOUT_REASON, expertProfileProblems } from '../../../../domain/experts/expert-profile.js';
 import { assignmentsOfExpert, expertBodyInScope, expertsOfBody } from './experts.repository.js';
 import type { SaveExpertProfileBody } from './experts.schemas.js';
+import { assertRegionsForNewRecord } from '../reference/region-validity.js';
 
 export async function getExpertDetail(executor: Executor, actor: Actor, userId: string, today: string) {
   const body = await expertBodyInScope(executor, actor, userId);
@@ -29,9 +30,9 @@ export async function saveExpertProfile(ctx: AppContext, actor: Actor, userId: s
     assertFound(body, 'expert');
     const [problem] = expertProfileProblems(input);
     if (problem) throw new AppError(problem.code, { field: problem.field, detail: problem.detail });
-    const [region] = await tx.select({ code: regions.code }).from(regions).where(eq(regions.code, input.homeRegionCode));
-    if (!region) throw new AppError('REGION_UNKNOWN', { field: 'homeRegionCode', detail: input.homeRegionCode });
     const [current] = await tx.select().from(expertProfiles).where(eq(expertProfiles.userId, userId)).for('update');
+    // a profile that already holds a retired code may keep it; a new or changed one must be current
+    if (current?.homeRegionCode !== input.homeRegionCode) await assertRegionsForNewRecord(tx, [input.homeRegionCode], 'homeRegionCode');
     if ((current?.version ?? 0) !== input.version) throw new AppError('VERSION_CONFLICT');
     const { version: _v, ...fields } = input;
     const values = {

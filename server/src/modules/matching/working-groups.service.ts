@@ -14,6 +14,7 @@ import { campaignVisibility, visibleCampaignOrThrow } from '../campaigns/campaig
 import { maskPhone } from '../../../../domain/privacy/mask.js';
 import { workingGroupProblems, type GroupRole } from '../../../../domain/matching/working-group.js';
 import type { SaveWorkingGroupBody, WorkingGroupBody } from './matching.schemas.js';
+import { assertRegionsForNewRecord } from '../reference/region-validity.js';
 
 type GroupRow = typeof workingGroups.$inferSelect;
 
@@ -88,11 +89,7 @@ async function checkGroup(tx: Executor, bodyId: string, input: SaveWorkingGroupB
     const fits = m.role === 'expert' ? roles.includes('assistance_expert') : roles.includes('cb_admin') || roles.includes('cb_manager');
     if (!fits) throw new AppError('WORKING_GROUP_MEMBER_ROLE', { field: 'members', detail: m.userId });
   }
-  if (input.regionCodes.length) {
-    const known = await tx.select({ code: regions.code }).from(regions).where(inArray(regions.code, input.regionCodes));
-    const unknown = input.regionCodes.find((c) => !known.some((k) => k.code === c));
-    if (unknown) throw new AppError('REGION_UNKNOWN', { field: 'regionCodes', detail: unknown });
-  }
+  await assertRegionsForNewRecord(tx, input.regionCodes, 'regionCodes');
 }
 
 export async function createGroup(ctx: AppContext, actor: Actor, campaignId: string, input: SaveWorkingGroupBody): Promise<WorkingGroupBody> {

@@ -10,7 +10,7 @@ import {
   SIZE_INDICATORS,
   type EnterpriseSizeResult,
 } from '../../../../domain/enterprise-size/enterprise-size.js';
-import type { UsccCheck } from '../../../../domain/uscc/uscc.js';
+import { USCC_INVALID_REASONS, type UsccCheck } from '../../../../domain/uscc/uscc.js';
 
 const Indicator = z.enum(SIZE_INDICATORS);
 
@@ -67,7 +67,7 @@ export const UsccRequest = z.strictObject({
 export const UsccResponse = z.object({
   valid: z.boolean(),
   normalized: z.string(),
-  reason: z.enum(['USCC_LENGTH', 'USCC_CHARSET', 'USCC_CHECKSUM']).optional().describe('absent when valid'),
+  reason: z.enum(USCC_INVALID_REASONS).optional().describe('absent when valid'),
 });
 
 // The domain results must fit the response schemas, field for field.

@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { campaigns, participations, screenings } from '../../platform/db/schema.js';
 import {
-  automaticScreeningItems, requiredScreeningItems, summarizeScreening, type ScreeningItem, type ScreeningSummary,
+  automaticScreeningItems, mergeScreeningItems, summarizeScreening, type CampaignEligibility, type ScreeningItem, type ScreeningSummary,
 } from '../../../../domain/intake/screening.js';
 import { checkQuota, STAGES_HOLDING_A_PLACE, type QuotaCheck } from '../../../../domain/intake/quota.js';
 
@@ -15,22 +15,25 @@ export interface ScreeningView {
   version: number;
 }
 
+/** The items the platform answers itself for this participation (size, revenue rule), and the campaign's rules. */
+export async function automaticItemsFor(executor: Executor, participation: { campaignId: string; sizeClass: string | null; application: Record<string, unknown> }): Promise<{ automatic: ScreeningItem[]; rules: CampaignEligibility }> {
+  const [campaign] = await executor.select({ eligibility: campaigns.eligibility }).from(campaigns).where(eq(campaigns.id, participation.campaignId));
+  const rules = campaign?.eligibility ?? {};
+  const revenue = participation.application.revenueWan;
+  return { automatic: automaticScreeningItems({ sizeClass: participation.sizeClass, mainRevenueWan: typeof revenue === 'number' ? revenue : null, rules }), rules };
+}
+
 /**
  * The recorded items merged with the ones the platform answers itself (size, revenue rule),
- * listed in checklist order with every required item present.
+ * listed in checklist order with every required item present; an officer's answer counts for a
+ * rule item only where the rule could not settle it (ADR 0025).
  */
 export async function loadScreening(executor: Executor, participation: { id: string; campaignId: string; sizeClass: string | null; application: Record<string, unknown> }): Promise<ScreeningView> {
-  const [[row], [campaign]] = await Promise.all([
+  const [[row], { automatic, rules }] = await Promise.all([
     executor.select().from(screenings).where(eq(screenings.participationId, participation.id)),
-    executor.select({ eligibility: campaigns.eligibility }).from(campaigns).where(eq(campaigns.id, participation.campaignId)),
+    automaticItemsFor(executor, participation),
   ]);
-  const rules = campaign?.eligibility ?? {};
-  const recorded = new Map(((row?.items ?? []) as unknown as ScreeningItem[]).map((i) => [i.key, i]));
-  const revenue = participation.application.revenueWan;
-  for (const auto of automaticScreeningItems({ sizeClass: participation.sizeClass, mainRevenueWan: typeof revenue === 'number' ? revenue : null, rules })) {
-    recorded.set(auto.key, auto);
-  }
-  const items = requiredScreeningItems(rules).map((key) => recorded.get(key) ?? { key, result: 'unknown' as const });
+  const items = mergeScreeningItems((row?.items ?? []) as unknown as ScreeningItem[], automatic, rules);
   return { items, summary: summarizeScreening(items, rules), note: row?.summary ?? null, version: row?.version ?? 0 };
 }
 

@@ -6,10 +6,26 @@ const ItemKey = z.enum(SCREENING_ITEMS.map((i) => i.key) as [string, ...string[]
 export const ScreeningItemSchema = z.object({
   key: ItemKey,
   result: z.enum(['pass', 'fail', 'unknown']),
+  ruleUndecided: z.boolean().optional().describe('a rule item its rule could not settle: the officer answers it with evidence and source'),
   evidence: z.string().optional(),
   source: z.string().optional().describe('where a list check was verified, e.g. 国家企业信用信息公示系统'),
   verifiedBy: z.string().optional(),
   verifiedAt: z.string().optional(),
+});
+
+const FigureValues = {
+  sizeIndustry: z.string().nullable().describe('row of the 2017 size rule (GET /rules/enterprise-size/industries)'),
+  employees: z.number().nullable(),
+  revenueWan: z.number().nullable(),
+  assetsWan: z.number().nullable(),
+};
+
+const FigureCorrection = z.object({
+  at: z.string(),
+  by: z.string(),
+  reason: z.string(),
+  before: z.object(FigureValues).partial(),
+  after: z.object(FigureValues).partial(),
 });
 
 export const ScreeningResponse = z.object({
@@ -23,6 +39,12 @@ export const ScreeningResponse = z.object({
   note: z.string().nullable(),
   version: z.number().int().describe('0 when nothing was recorded yet'),
   waitlisted: z.boolean(),
+  figures: z.object({
+    ...FigureValues,
+    sizeClass: z.string().nullable().describe('by the 2017 rule; null when the figures do not settle it'),
+    participationVersion: z.number().int().describe('send back with a figure correction'),
+    corrections: z.array(FigureCorrection).describe('every correction, oldest first, with old and new values and the reason'),
+  }).describe("the application's size figures as they stand"),
 });
 
 export const RecordScreeningRequest = z.strictObject({
@@ -37,3 +59,13 @@ export const RecordScreeningRequest = z.strictObject({
 });
 
 export const WaitlistRequest = z.strictObject({ waitlisted: z.boolean(), version: z.number().int().min(1) });
+
+/** A bureau's correction of the application's size figures (only the given ones change; null clears one). */
+export const CorrectFiguresRequest = z.strictObject({
+  version: z.number().int().min(1).describe("the participation's version"),
+  sizeIndustry: z.string().trim().max(40).nullable().optional(),
+  employees: z.number().int().min(0).nullable().optional(),
+  revenueWan: z.number().min(0).nullable().optional(),
+  assetsWan: z.number().min(0).nullable().optional(),
+  reason: z.string().trim().max(1000).describe('why the figures change (kept with the old and new values)'),
+});

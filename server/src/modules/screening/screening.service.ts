@@ -11,17 +11,53 @@ import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { actorRef } from '../auth/auth.service.js';
 import { findParticipation } from '../participations/participations.repository.js';
-import { loadScreening } from './screening.repository.js';
-import { AUTOMATIC_SCREENING_ITEMS, SCREENING_OPEN_STAGES, type ScreeningItemKey } from '../../../../domain/intake/screening.js';
+import { automaticItemsFor, loadScreening } from './screening.repository.js';
+import { SCREENING_OPEN_STAGES, screeningAnswerProblem, type ScreeningItemKey } from '../../../../domain/intake/screening.js';
+import { correctFigures, figureCorrectionProblems, figuresOf, type FigureCorrection } from '../../../../domain/intake/figure-correction.js';
 import { notify } from '../notifications/notify.js';
 import type { z } from 'zod';
-import type { RecordScreeningRequest } from './screening.schemas.js';
+import type { CorrectFiguresRequest, RecordScreeningRequest } from './screening.schemas.js';
 
 
 export async function getScreening(ctx: AppContext, actor: Actor, participationId: string) {
   const row = await findParticipation(ctx.database.db, actor, participationId);
   assertFound(row, 'participation');
-  return { ...(await loadScreening(ctx.database.db, row.p)), waitlisted: row.p.waitlisted };
+  const figures = figuresOf(row.p.application);
+  const corrections = Array.isArray(row.p.application.figureCorrections) ? (row.p.application.figureCorrections as FigureCorrection[]) : [];
+  return {
+    ...(await loadScreening(ctx.database.db, row.p)),
+    waitlisted: row.p.waitlisted,
+    figures: { ...figures, sizeClass: row.p.sizeClass, participationVersion: row.p.version, corrections },
+  };
+}
+
+/**
+ * The bureau corrects the application's size figures while screening is open: with a reason, the
+ * old and new values kept on the application and in the trail, the size class derived again
+ * (ADR 0009, ADR 0025).
+ */
+export async function correctApplicationFigures(ctx: AppContext, actor: Actor, participationId: string, input: z.infer<typeof CorrectFiguresRequest>) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  await db.transaction(async (tx) => {
+    const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
+    assertFound(row, 'participation');
+    if (!SCREENING_OPEN_STAGES.has(row.p.stage)) throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
+    if (row.p.version !== input.version) throw new AppError('VERSION_CONFLICT');
+    const { version: _v, reason, ...change } = input;
+    const [problem] = figureCorrectionProblems(figuresOf(row.p.application), change, reason);
+    if (problem) throw new AppError(problem.code, { field: problem.field, detail: problem.detail });
+    const corrected = correctFigures(row.p.application, change, { at: now.toISOString(), by: actor.displayName, reason });
+    await tx.update(participations)
+      .set({ application: corrected.application, sizeClass: corrected.sizeClass, version: row.p.version + 1, updatedAt: now })
+      .where(eq(participations.id, participationId));
+    await appendAudit(tx, now, {
+      actor: actorRef(actor), action: 'participation.correct_figures', objectType: 'participation', objectId: participationId, outcome: 'success',
+      before: { ...corrected.correction.before, sizeClass: row.p.sizeClass }, after: { ...corrected.correction.after, sizeClass: corrected.sizeClass },
+      detail: { reason: corrected.correction.reason, before: corrected.correction.before, after: corrected.correction.after, sizeClass: { before: row.p.sizeClass, after: corrected.sizeClass } },
+    });
+  });
+  return getScreening(ctx, actor, participationId);
 }
 
 export async function recordScreening(ctx: AppContext, actor: Actor, participationId: string, input: z.infer<typeof RecordScreeningRequest>) {
@@ -34,8 +70,11 @@ export async function recordScreening(ctx: AppContext, actor: Actor, participati
     const [existing] = await tx.select().from(screenings).where(eq(screenings.participationId, participationId));
     if ((existing?.version ?? 0) !== input.version) throw new AppError('VERSION_CONFLICT');
     const previous = new Map(((existing?.items ?? []) as Array<Record<string, unknown>>).map((i) => [i.key as string, i]));
+    const { automatic } = await automaticItemsFor(tx, row.p);
     for (const item of input.items) {
-      if (AUTOMATIC_SCREENING_ITEMS.has(item.key as ScreeningItemKey)) throw new AppError('VALIDATION_FAILED', { field: `items.${item.key}`, detail: 'answered by the platform' });
+      // a result the rule settled stands; one it left open the officer answers with evidence (ADR 0025)
+      const problem = screeningAnswerProblem({ ...item, key: item.key as ScreeningItemKey }, automatic);
+      if (problem) throw new AppError(problem.code, { field: problem.field, detail: problem.detail });
       const before = previous.get(item.key);
       const changed = !before || before.result !== item.result || before.evidence !== item.evidence || before.source !== item.source;
       previous.set(item.key, changed ? { ...item, verifiedBy: actor.displayName, verifiedAt: now.toISOString() } : before);

@@ -10,6 +10,7 @@ import { useLanguage } from '../../../lib/use-language';
 import { errorText } from '../../../components/ErrorAlert';
 import { useRevealContact } from '../api/participations';
 import { RevealContactDialog } from './RevealContactDialog';
+import { RegionName } from './RegionName';
 
 export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
         column={{ xs: 1, sm: 1, md: 2, xl: 3 }}
         items={[
           { key: 'uscc', label: t('participation.uscc'), children: e.uscc },
-          { key: 'region', label: t('participation.region'), children: e.regionName },
+          { key: 'region', label: t('participation.region'), children: <RegionName code={e.regionCode} fallback={e.regionName} /> },
           { key: 'industry', label: t('participation.industry'), children: industryName(e.industryCode, lang) },
           { key: 'address', label: t('participation.address'), children: e.address ?? '—' },
           { key: 'legal', label: t('participation.legalRepresentative'), children: e.legalRepresentative ?? '—' },

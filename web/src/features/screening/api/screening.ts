@@ -29,3 +29,24 @@ export function useSetWaitlisted(id: string) {
     },
   });
 }
+
+export interface CorrectFiguresBody {
+  version: number;
+  sizeIndustry?: string | null;
+  employees?: number | null;
+  revenueWan?: number | null;
+  assetsWan?: number | null;
+  reason: string;
+}
+
+/** The bureau's recorded correction of the size figures; the size and the participation's version change. */
+export function useCorrectFigures(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CorrectFiguresBody) => apiPost<ScreeningView>(`${path(id)}/screening/figures`, body),
+    onSuccess: (view) => {
+      queryClient.setQueryData(screeningKey(id), view);
+      void queryClient.invalidateQueries({ queryKey: ['participation', id] });
+    },
+  });
+}

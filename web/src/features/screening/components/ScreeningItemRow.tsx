@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { SCREENING_ITEMS, type ScreeningResult } from '../../../../../domain/intake/screening.js';
 import type { ScreeningView } from '../../../lib/api-types';
 import { formatDateTime } from '../../../lib/format';
-import { AUTOMATIC_ITEMS } from './screening-values';
+import { AUTOMATIC_ITEMS, answeredByOfficer } from './screening-values';
 
 type Item = ScreeningView['items'][number];
 
@@ -42,9 +42,11 @@ function useAutomaticEvidence() {
 export function ScreeningItemRow({ item, index, editable }: { item: Item; index: number; editable: boolean }) {
   const { t } = useTranslation();
   const automatic = AUTOMATIC_ITEMS.has(item.key);
+  const byOfficer = answeredByOfficer(item);
+  const ruledByPlatform = item.source?.startsWith('rule:') ?? false;
   const autoEvidence = useAutomaticEvidence();
-  const evidence = automatic ? autoEvidence(item) : item.evidence;
-  const verified = item.verifiedBy || item.verifiedAt;
+  const evidence = ruledByPlatform ? autoEvidence(item) : item.evidence;
+  const verified = (item.verifiedBy || item.verifiedAt) && !ruledByPlatform;
 
   return (
     <div
@@ -58,17 +60,25 @@ export function ScreeningItemRow({ item, index, editable }: { item: Item; index:
             <Typography.Text strong>
               {index + 1}. {t(`screeningItem.${item.key}`, { defaultValue: item.key })}
             </Typography.Text>
-            {automatic ? (
+            {automatic && !item.ruleUndecided ? (
               <Tag icon={<RobotOutlined />} style={{ marginInlineEnd: 0 }}>{t('screening.automatic')}</Tag>
             ) : null}
+            {item.ruleUndecided ? (
+              <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid={`screening-undecided-${item.key}`}>{t('screening.ruleUndecided')}</Tag>
+            ) : null}
           </Flex>
-          {verified && !automatic ? (
+          {item.ruleUndecided && editable ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+              {t('screening.ruleUndecidedHint')}
+            </Typography.Text>
+          ) : null}
+          {verified ? (
             <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} data-testid={`screening-verified-${item.key}`}>
               {t('screening.verified', { by: item.verifiedBy ?? '—', at: formatDateTime(item.verifiedAt) })}
             </Typography.Text>
           ) : null}
         </Col>
-        {editable && !automatic ? (
+        {editable && byOfficer ? (
           <>
             <Col xs={24} lg={6}>
               <Form.Item name={['items', item.key, 'result']} style={{ marginBottom: 0 }}>

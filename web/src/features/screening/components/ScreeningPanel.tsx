@@ -15,6 +15,7 @@ import { screeningKey, useRecordScreening, useScreening } from '../api/screening
 import { ScreeningItemRow } from './ScreeningItemRow';
 import { ScreeningOutcome } from './ScreeningOutcome';
 import { WaitlistToggle } from './WaitlistToggle';
+import { SizeFigures } from './SizeFigures';
 import { liveSummary, toFormValues, toRecordRequest, type ScreeningFormValues } from './screening-values';
 import { SCREENING_OPEN_STAGES } from '../../../../../domain/intake/screening.js';
 
@@ -100,7 +101,11 @@ export function ScreeningPanel({ detail }: { detail: ParticipationDetail }) {
         <ErrorAlert error={screening.error} onRetry={() => void screening.refetch()} />
       ) : (
         // a recorded (or reloaded) screening starts the form afresh
-        <ScreeningForm key={`${screening.data.version}-${editable}`} detail={detail} view={screening.data} editable={editable} />
+        <Flex vertical gap={16}>
+          <ScreeningForm key={`${screening.data.version}-${screening.data.figures.participationVersion}-${editable}`} detail={detail} view={screening.data} editable={editable} />
+          {/* outside the checklist form: a correction is its own recorded action */}
+          <SizeFigures participationId={detail.id} figures={screening.data.figures} editable={editable} />
+        </Flex>
       )}
     </Card>
   );

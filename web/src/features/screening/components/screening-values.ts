@@ -9,8 +9,16 @@ import {
 } from '../../../../../domain/intake/screening.js';
 import type { RecordScreeningRequest, ScreeningView } from '../../../lib/api-types';
 
-/** Answered by the platform from the application (size rule, campaign revenue rule): read-only. */
+/** Answered by the platform from the application (size rule, campaign revenue rule). */
 export const AUTOMATIC_ITEMS: ReadonlySet<string> = AUTOMATIC_SCREENING_ITEMS;
+
+/** The officer answers it: an ordinary item, or a rule item its rule could not settle (ADR 0025). */
+export function answeredByOfficer(item: { key: string; ruleUndecided?: boolean }): boolean {
+  return !AUTOMATIC_ITEMS.has(item.key) || item.ruleUndecided === true;
+}
+
+/** The rule's own note (e.g. size=not_applicable) is not the officer's evidence. */
+const officerText = (value: string | undefined, source: string | undefined) => (source?.startsWith('rule:') ? '' : value ?? '');
 
 export interface ItemValue {
   result?: ScreeningResult;
@@ -26,7 +34,7 @@ export interface ScreeningFormValues {
 export function toFormValues(view: ScreeningView): ScreeningFormValues {
   const items: Record<string, ItemValue> = {};
   for (const item of view.items) {
-    if (!AUTOMATIC_ITEMS.has(item.key)) items[item.key] = { result: item.result, evidence: item.evidence ?? '', source: item.source ?? '' };
+    if (answeredByOfficer(item)) items[item.key] = { result: item.result, evidence: officerText(item.evidence, item.source), source: officerText(item.source, item.source) };
   }
   return { items, note: view.note ?? '' };
 }
@@ -35,7 +43,7 @@ export function toFormValues(view: ScreeningView): ScreeningFormValues {
 export function currentItems(view: ScreeningView, values: ScreeningFormValues): ScreeningItem[] {
   return view.items.map((item) => {
     const key = item.key as ScreeningItemKey;
-    if (AUTOMATIC_ITEMS.has(key)) return { ...item, key };
+    if (!answeredByOfficer(item)) return { ...item, key };
     const v = values.items?.[key];
     return { key, result: v?.result ?? item.result, evidence: v?.evidence, source: v?.source };
   });
@@ -51,7 +59,7 @@ const text = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
 
 export function toRecordRequest(view: ScreeningView, values: ScreeningFormValues): RecordScreeningRequest {
   const items = view.items
-    .filter((i) => !AUTOMATIC_ITEMS.has(i.key))
+    .filter((i) => answeredByOfficer(i))
     .map((i) => {
       const v = values.items?.[i.key];
       return { key: i.key, result: v?.result ?? 'unknown', evidence: text(v?.evidence), source: text(v?.source) };

@@ -1,8 +1,11 @@
-/** The campaign's phases: kind, start and (optional) end; rule problems show on their row. */
+/**
+ * The campaign's phases: kind, start and (optional) end; rule problems (order, duplicates) show on
+ * their row as the officer types. Report-due dates may repeat (004 §三(三)); other kinds appear once.
+ */
 import { Button, Col, DatePicker, Form, Grid, Row, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { PHASE_KINDS, type CampaignProblem } from '../../../../../../domain/campaigns/campaign-rules.js';
+import { PHASE_KINDS, REPEATABLE_PHASE_KINDS, type CampaignProblem, type PhaseKind } from '../../../../../../domain/campaigns/campaign-rules.js';
 import { useCampaignProblemText } from './campaign-problem-text';
 
 interface Props {
@@ -17,6 +20,11 @@ export function PhaseListField({ problems, inheritHint }: Props) {
   const wide = Grid.useBreakpoint().md ?? true;
   const rowProblems = (i: number) => problems.filter((p) => p.field.startsWith(`phases.${i}.`));
   const listProblems = problems.filter((p) => p.field === 'phases');
+  const form = Form.useFormInstance();
+  const kinds: Array<PhaseKind | undefined> = (Form.useWatch('phases', form) ?? []).map((p: { kind?: PhaseKind } | undefined) => p?.kind);
+  // a kind held by another row is not offered again, unless it repeats (report-due dates)
+  const kindOptions = (row: number) =>
+    PHASE_KINDS.map((k) => ({ value: k, label: t(`phase.${k}`), disabled: !REPEATABLE_PHASE_KINDS.has(k) && kinds.some((used, i) => used === k && i !== row) }));
 
   return (
     <div data-testid="field-phases">
@@ -34,7 +42,7 @@ export function PhaseListField({ problems, inheritHint }: Props) {
                     <Col xs={24} md={8}>
                       <Form.Item name={[name, 'kind']} label={t('campaignForm.phaseKind')} rules={[{ required: true, message: t('campaignForm.phaseKindRequired') }]}>
                         <Select
-                          options={PHASE_KINDS.map((k) => ({ value: k, label: t(`phase.${k}`) }))}
+                          options={kindOptions(name)}
                           data-testid={`field-phases-${name}-kind`}
                         />
                       </Form.Item>
@@ -46,7 +54,13 @@ export function PhaseListField({ problems, inheritHint }: Props) {
                     </Col>
                     <Col xs={12} md={7}>
                       <Form.Item name={[name, 'endsOn']} label={t('campaignForm.phaseEnd')}>
-                        <DatePicker format="YYYY-MM-DD" allowClear style={{ width: '100%' }} data-testid={`field-phases-${name}-endsOn`} />
+                        <DatePicker
+                          format="YYYY-MM-DD"
+                          allowClear
+                          style={{ width: '100%' }}
+                          disabled={kinds[name] === 'report_due' && !form.getFieldValue(['phases', name, 'endsOn'])}
+                          data-testid={`field-phases-${name}-endsOn`}
+                        />
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={2} style={{ textAlign: 'end' }}>
@@ -79,9 +93,21 @@ export function PhaseListField({ problems, inheritHint }: Props) {
                 {text(p)}
               </Typography.Paragraph>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block data-testid="phase-add">
-              {t('campaignForm.addPhase')}
-            </Button>
+            <Row gutter={12}>
+              <Col xs={24} md={12}>
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block data-testid="phase-add">
+                  {t('campaignForm.addPhase')}
+                </Button>
+              </Col>
+              <Col xs={24} md={12}>
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'report_due', endsOn: null })} block data-testid="phase-add-report-due">
+                  {t('campaignForm.addReportDue')}
+                </Button>
+              </Col>
+            </Row>
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+              {t('campaignForm.reportDueHint')}
+            </Typography.Paragraph>
           </>
         )}
       </Form.List>
