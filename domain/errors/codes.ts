@@ -144,8 +144,8 @@ export const ERROR_CODES = {
   ROSTER_HEADERS_MISSING: { status: 400, zh: '名册缺少列：{detail}（请使用模板）', en: 'The roster lacks columns: {detail} (use the template)' },
   NO_EXPERT_IN_CATEGORY: {
     status: 409,
-    zh: '本省内没有该认证行业类别的帮扶专家',
-    en: 'No assistance expert of this category within reach (same province)',
+    zh: '任何地区都没有该认证行业类别的帮扶专家',
+    en: 'No assistance expert of this category in any region',
   },
   ONLY_CONFLICTED_EXPERTS: {
     status: 409,
@@ -166,8 +166,8 @@ export const ERROR_CODES = {
   DECLARED_CONFLICT: { status: 422, zh: '专家申报了与该企业的回避关系', en: 'The expert declared a conflict with this enterprise' },
   EXPERT_UNAVAILABLE: { status: 422, zh: '专家在开始日期不可用', en: 'The expert is unavailable on the start date' },
   CAPACITY_EXCEEDED: { status: 422, zh: '专家帮扶企业数将超过其上限', en: 'The expert would assist more enterprises than their capacity' },
+  // preferences (seed 000 §一 尽量不跨地区): shown as warnings on a hand-made pair, never refused
   OUTSIDE_PROVINCE: { status: 422, zh: '专家与企业不在同一省份（跨省帮扶）', en: 'The expert and the enterprise are in different provinces' },
-  // preferences: shown as warnings on a hand-made pair, never refused
   OTHER_COUNTY: { status: 422, zh: '跨区县帮扶（同一地市）', en: 'Another county of the same city' },
   OTHER_CITY: { status: 422, zh: '跨地市帮扶（同一省份）', en: 'Another city of the same province' },
   ASSIGNMENT_OVERRIDE_REASON_REQUIRED: {

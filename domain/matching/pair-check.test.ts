@@ -15,7 +15,9 @@ describe('checkPair (issue 4 item 3: warn on every broken rule or preference)', 
     expect(checkPair({ ...ok, onDate: '2026-07-31' }).hard).toEqual(['EXPERT_UNAVAILABLE']);
     expect(checkPair({ ...ok, onDate: '2026-08-01' }).hard).toEqual([]);
     expect(checkPair({ ...ok, loadWithPair: 3 }).hard).toEqual(['CAPACITY_EXCEEDED']);
-    expect(checkPair({ ...ok, enterprise: { ...ok.enterprise, regionCode: '120101' } })).toEqual({ hard: ['OUTSIDE_PROVINCE'], soft: [] });
+  });
+  it('warns on another province as a preference, not a hard rule (seed 000 §一 尽量不跨地区)', () => {
+    expect(checkPair({ ...ok, enterprise: { ...ok.enterprise, regionCode: '120101' } })).toEqual({ hard: [], soft: ['OUTSIDE_PROVINCE'] });
   });
   it('warns on crossing a county or a city (seed 000 §一 尽量不跨地区) without making it hard', () => {
     expect(checkPair({ ...ok, enterprise: { ...ok.enterprise, regionCode: '320322' } })).toEqual({ hard: [], soft: ['OTHER_COUNTY'] });

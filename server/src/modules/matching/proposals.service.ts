@@ -292,7 +292,7 @@ export async function editProposalItem(
         throw new AppError('ASSIGNMENT_OVERRIDE_REASON_REQUIRED', { field: 'reason', detail: check.hard.map((c) => errorMessage(c, locale)).join('；') });
       }
       next = {
-        ...item, expertUserId: expert.userId, source: 'manual', cost: regionCost(expert.profile.homeRegionCode, row.regionCode) ?? null,
+        ...item, expertUserId: expert.userId, source: 'manual', cost: regionCost(expert.profile.homeRegionCode, row.regionCode),
         hard: check.hard, soft: check.soft, reason, unassignedReason: null,
       };
     }
