@@ -87,6 +87,23 @@ export const ERROR_CODES = {
     zh: '帮扶专家不得参与该企业的认证审核和认证决定（{field}）',
     en: "An assistance expert may not take part in this enterprise's certification ({field})",
   },
+  DECISION_MAKER_IMPARTIALITY_CONFLICT: {
+    status: 409,
+    zh: '认证决定人员曾帮扶该企业（含冷却期内），不得参与认证决定',
+    en: 'A decision maker assisted this enterprise (or is within the cooling-off period) and may not take part in the certification decision',
+  },
+  CERTIFIER_IMPARTIALITY_CONFLICT: {
+    status: 409,
+    zh: '您曾帮扶该企业（含冷却期内），不得办理其认证',
+    en: 'You assisted this enterprise (or are within the cooling-off period) and may not record its certification',
+  },
+  AUDIT_TEAM_REQUIRED: { status: 422, zh: '请选择审核组成员（至少一人）', en: 'Choose the audit team (at least one person)' },
+  DECISION_MAKERS_REQUIRED: { status: 422, zh: '请选择认证决定人员（至少一人）', en: 'Choose who makes the certification decision (at least one person)' },
+  CERTIFIER_NOT_OF_BODY: {
+    status: 422,
+    zh: '审核组成员和认证决定人员须为该认证机构的人员',
+    en: 'Audit team members and decision makers must be people of the certifying body',
+  },
   EVALUATION_INCOMPLETE: {
     status: 400,
     zh: '须对全部 9 个评价项目给出结果（{field}）',

@@ -36,6 +36,16 @@ export function loadWithPair(
   return outsideLoad + others + 1;
 }
 
+/**
+ * A direct assignment from the command bar (ADR 0024): the same rules as a proposal's pair. An
+ * expert without a profile has no recorded specialty, which counts as a mismatch (seed 000 §一
+ * 专业对口 cannot be shown).
+ */
+export function checkAssignment(input: Omit<Parameters<typeof checkPair>[0], 'expert'> & { expert: MatchExpert | null }): PairCheck {
+  if (!input.expert) return { hard: input.conflicted ? ['SPECIALTY_MISMATCH', 'DECLARED_CONFLICT'] : ['SPECIALTY_MISMATCH'], soft: [] };
+  return checkPair({ ...input, expert: input.expert });
+}
+
 export function checkPair(input: {
   expert: MatchExpert;
   enterprise: MatchEnterprise;
