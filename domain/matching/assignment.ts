@@ -94,14 +94,16 @@ class FlowNetwork {
       head.set(this.head);
       this.head = head;
     }
-    for (const [u, v, c, w] of [[from, to, cap - flow, cost], [to, from, flow, -cost]] as const) {
-      const k = this.edges++;
-      this.to[k] = v;
-      this.cap[k] = c;
-      this.cost[k] = w;
-      this.next[k] = this.head[u]!;
-      this.head[u] = k;
-    }
+    this.push(from, to, cap - flow, cost);
+    this.push(to, from, flow, -cost);
+  }
+  private push(u: number, v: number, cap: number, cost: number): void {
+    const k = this.edges++;
+    this.to[k] = v;
+    this.cap[k] = cap;
+    this.cost[k] = cost;
+    this.next[k] = this.head[u]!;
+    this.head[u] = k;
   }
   flowOn(k: number): number {
     return this.cap[k ^ 1]!;
