@@ -125,6 +125,7 @@ class FlowNetwork {
   run(source: number, sink: number, potential = new Float64Array(this.nodes)): { flow: number; cost: number } {
     const n = this.nodes;
     const dist = new Float64Array(n);
+    const usable = new Uint8Array(n);
     let flow = 0;
     let cost = 0;
     for (;;) {
@@ -146,17 +147,19 @@ class FlowNetwork {
         }
       }
       if (dist[sink] === Infinity) return { flow, cost };
+      // only nodes no farther than the sink can lie on a shortest path
+      for (let v = 0; v < n; v++) usable[v] = dist[v]! <= dist[sink]! + 1e-9 ? 1 : 0;
       for (let v = 0; v < n; v++) potential[v]! += dist[v] === Infinity ? dist[sink]! : dist[v]!;
-      const pushed = this.blockingFlow(source, sink, potential);
+      const pushed = this.blockingFlow(source, sink, potential, usable);
       flow += pushed.flow;
       cost += pushed.cost;
     }
   }
 
   /** Dinic on the admissible graph (positive capacity, zero reduced cost). */
-  private blockingFlow(source: number, sink: number, potential: Float64Array): { flow: number; cost: number } {
+  private blockingFlow(source: number, sink: number, potential: Float64Array, usable: Uint8Array): { flow: number; cost: number } {
     const n = this.nodes;
-    const admissible = (u: number, k: number) => this.cap[k]! > 0 && Math.abs(this.cost[k]! + potential[u]! - potential[this.to[k]!]!) < 1e-9;
+    const admissible = (u: number, k: number) => usable[this.to[k]!] === 1 && this.cap[k]! > 0 && Math.abs(this.cost[k]! + potential[u]! - potential[this.to[k]!]!) < 1e-9;
     const level = new Int32Array(n);
     const current = new Int32Array(n);
     const queue = new Int32Array(n);
