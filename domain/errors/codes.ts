@@ -103,6 +103,23 @@ export const ERROR_CODES = {
     zh: '帮扶专家不得参与该企业的认证审核和认证决定（{field}）',
     en: "An assistance expert may not take part in this enterprise's certification ({field})",
   },
+  DECISION_MAKER_IMPARTIALITY_CONFLICT: {
+    status: 409,
+    zh: '认证决定人员曾帮扶该企业（含冷却期内），不得参与认证决定',
+    en: 'A decision maker assisted this enterprise (or is within the cooling-off period) and may not take part in the certification decision',
+  },
+  CERTIFIER_IMPARTIALITY_CONFLICT: {
+    status: 409,
+    zh: '您曾帮扶该企业（含冷却期内），不得办理其认证',
+    en: 'You assisted this enterprise (or are within the cooling-off period) and may not record its certification',
+  },
+  AUDIT_TEAM_REQUIRED: { status: 422, zh: '请选择审核组成员（至少一人）', en: 'Choose the audit team (at least one person)' },
+  DECISION_MAKERS_REQUIRED: { status: 422, zh: '请选择认证决定人员（至少一人）', en: 'Choose who makes the certification decision (at least one person)' },
+  CERTIFIER_NOT_OF_BODY: {
+    status: 422,
+    zh: '审核组成员和认证决定人员须为该认证机构的人员',
+    en: 'Audit team members and decision makers must be people of the certifying body',
+  },
   EVALUATION_INCOMPLETE: {
     status: 400,
     zh: '须对全部 9 个评价项目给出结果（{field}）',
@@ -196,8 +213,8 @@ export const ERROR_CODES = {
   ROSTER_HEADERS_MISSING: { status: 400, zh: '名册缺少列：{detail}（请使用模板）', en: 'The roster lacks columns: {detail} (use the template)' },
   NO_EXPERT_IN_CATEGORY: {
     status: 409,
-    zh: '本省内没有该认证行业类别的帮扶专家',
-    en: 'No assistance expert of this category within reach (same province)',
+    zh: '任何地区都没有该认证行业类别的帮扶专家',
+    en: 'No assistance expert of this category in any region',
   },
   ONLY_CONFLICTED_EXPERTS: {
     status: 409,
@@ -218,8 +235,8 @@ export const ERROR_CODES = {
   DECLARED_CONFLICT: { status: 422, zh: '专家申报了与该企业的回避关系', en: 'The expert declared a conflict with this enterprise' },
   EXPERT_UNAVAILABLE: { status: 422, zh: '专家在开始日期不可用', en: 'The expert is unavailable on the start date' },
   CAPACITY_EXCEEDED: { status: 422, zh: '专家帮扶企业数将超过其上限', en: 'The expert would assist more enterprises than their capacity' },
+  // preferences (seed 000 §一 尽量不跨地区): shown as warnings on a hand-made pair, never refused
   OUTSIDE_PROVINCE: { status: 422, zh: '专家与企业不在同一省份（跨省帮扶）', en: 'The expert and the enterprise are in different provinces' },
-  // preferences: shown as warnings on a hand-made pair, never refused
   OTHER_COUNTY: { status: 422, zh: '跨区县帮扶（同一地市）', en: 'Another county of the same city' },
   OTHER_CITY: { status: 422, zh: '跨地市帮扶（同一省份）', en: 'Another city of the same province' },
   ASSIGNMENT_OVERRIDE_REASON_REQUIRED: {

@@ -29,6 +29,7 @@ function facts(stage: Stage, over: Partial<ParticipationFacts> = {}): Participat
     quota: { ok: true },
     diagnosisConfirmed: true,
     planAccepted: true,
+    peopleOfBody: ['auditor-1', 'auditor-2', 'decider-1', 'expert-1'],
     ...over,
   };
 }
@@ -46,7 +47,7 @@ const VALID_PAYLOAD: Record<Command, CommandPayload> = {
   start_operation: { operationStartedOn: TODAY },
   complete_review: { internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-10' },
   evaluate: { targetsMet: Array(9).fill(true) },
-  certify: { certificateNumber: '00126Q12345R0S', certificateIssuedOn: TODAY, auditorUserIds: ['auditor-1'] },
+  certify: { certificateNumber: '00126Q12345R0S', certificateIssuedOn: TODAY, auditorUserIds: ['auditor-1'], decisionMakerUserIds: ['decider-1'] },
   close: {},
 };
 
@@ -275,6 +276,15 @@ describe('assign: experts and capacity (seed 000 §一: 1–2 enterprises per ex
       detail: 'e2',
     });
   });
+  it('keeps the hard pair rules of a proposal (specialty, conflict, availability): refused without a reason, naming them', () => {
+    const broken = { pairRulesBroken: { e1: ['SPECIALTY_MISMATCH' as const], e2: ['SPECIALTY_MISMATCH' as const, 'DECLARED_CONFLICT' as const] } };
+    expect(decide('assign', { facts: broken, payload: { expertUserIds: ['e1', 'e2'] } })).toEqual({
+      ok: false, code: 'ASSIGNMENT_OVERRIDE_REASON_REQUIRED', field: 'reason', detail: 'SPECIALTY_MISMATCH,DECLARED_CONFLICT',
+    });
+    expect(decide('assign', { facts: broken, payload: { expertUserIds: ['e1'], reason: ' ' } })).toMatchObject({ code: 'ASSIGNMENT_OVERRIDE_REASON_REQUIRED' });
+    expect(decide('assign', { facts: broken, payload: { expertUserIds: ['e1'], reason: '本地区暂无33类专家，经工作组研究由其临时帮扶' } })).toMatchObject({ ok: true });
+    expect(decide('assign', { facts: { pairRulesBroken: { e1: [] } }, payload: { expertUserIds: ['e1'] } })).toMatchObject({ ok: true });
+  });
 });
 
 describe('start_operation', () => {
@@ -407,16 +417,41 @@ describe('certify (seed 002 step 9; seed 000 §三 impartiality)', () => {
     expect(
       decide('certify', {
         facts: { assistanceExpertIds: ['expert-1'] },
-        payload: { certificateNumber: 'C-1', auditorUserIds: ['auditor-1', 'auditor-2'] },
+        payload: { certificateNumber: 'C-1', auditorUserIds: ['auditor-1', 'auditor-2'], decisionMakerUserIds: ['decider-1'] },
       }),
     ).toEqual({ ok: true, to: 'certified', derived: {} });
   });
+  const team = { auditorUserIds: ['auditor-1'], decisionMakerUserIds: ['decider-1'] };
+  it('needs an audit team and decision makers: certification cannot skip the impartiality check', () => {
+    expect(decide('certify', { payload: { certificateNumber: 'C-1' } })).toEqual({ ok: false, code: 'AUDIT_TEAM_REQUIRED', field: 'auditorUserIds' });
+    expect(decide('certify', { payload: { certificateNumber: 'C-1', auditorUserIds: [] } })).toMatchObject({ code: 'AUDIT_TEAM_REQUIRED' });
+    expect(decide('certify', { payload: { certificateNumber: 'C-1', auditorUserIds: ['auditor-1'] } })).toEqual({ ok: false, code: 'DECISION_MAKERS_REQUIRED', field: 'decisionMakerUserIds' });
+  });
+  it('checks every person against the register, naming their part: auditor, decision maker, or the person recording it', () => {
+    const payload = (over: object) => ({ certificateNumber: 'C-1', ...team, ...over });
+    expect(decide('certify', { payload: payload({ decisionMakerUserIds: ['expert-1'] }) }))
+      .toEqual({ ok: false, code: 'DECISION_MAKER_IMPARTIALITY_CONFLICT', field: 'decisionMakerUserIds', detail: 'expert-1' });
+    // barred by the register (another campaign, cooling-off) rather than by this participation
+    expect(decide('certify', { facts: { barredUserIds: ['decider-1'] }, payload: payload({}) }))
+      .toMatchObject({ code: 'DECISION_MAKER_IMPARTIALITY_CONFLICT', detail: 'decider-1' });
+    expect(decide('certify', { facts: { barredUserIds: ['auditor-1'] }, payload: payload({}) })).toMatchObject({ code: 'IMPARTIALITY_CONFLICT', field: 'auditorUserIds' });
+    // the assisting expert acting through a manager membership is the same person
+    expect(decide('certify', { role: 'cb_manager', facts: { actorUserId: 'expert-1' }, payload: payload({}) }))
+      .toEqual({ ok: false, code: 'CERTIFIER_IMPARTIALITY_CONFLICT', field: 'actor', detail: 'expert-1' });
+    expect(decide('certify', { role: 'cb_manager', facts: { actorUserId: 'manager-1' }, payload: payload({}) })).toMatchObject({ ok: true });
+  });
+  it('takes the audit team and decision makers only from the certifying body', () => {
+    expect(decide('certify', { payload: { certificateNumber: 'C-1', ...team, decisionMakerUserIds: ['outsider'] } }))
+      .toEqual({ ok: false, code: 'CERTIFIER_NOT_OF_BODY', field: 'decisionMakerUserIds', detail: 'outsider' });
+    expect(decide('certify', { payload: { certificateNumber: 'C-1', ...team, auditorUserIds: ['outsider'] } }))
+      .toMatchObject({ code: 'CERTIFIER_NOT_OF_BODY', field: 'auditorUserIds' });
+  });
   it('refuses a certificate issued tomorrow and accepts one issued today', () => {
-    expect(decide('certify', { payload: { certificateNumber: 'C-1', certificateIssuedOn: TOMORROW } })).toMatchObject({
+    expect(decide('certify', { payload: { certificateNumber: 'C-1', ...team, certificateIssuedOn: TOMORROW } })).toMatchObject({
       code: 'DATE_IN_FUTURE',
       field: 'certificateIssuedOn',
     });
-    expect(decide('certify', { payload: { certificateNumber: 'C-1', certificateIssuedOn: TODAY } })).toMatchObject({ ok: true });
+    expect(decide('certify', { payload: { certificateNumber: 'C-1', ...team, certificateIssuedOn: TODAY } })).toMatchObject({ ok: true });
   });
 });
 

@@ -9,6 +9,7 @@ import { type Stage, MAIN_PATH, isTerminal } from './stages.js';
 import { hasOperatedLongEnough, operationCompleteOn } from './operation-period.js';
 import { EVALUATION_ITEMS, totalScore, gradeFor, type Grade } from '../evaluation/grade.js';
 import type { QuotaCheck } from '../intake/quota.js';
+import type { HardPairRule } from '../matching/pair-check.js';
 
 export const COMMANDS = [
   'screen',
@@ -99,10 +100,16 @@ export interface ParticipationFacts {
   quota: QuotaCheck;
   /** People barred today by the impartiality register (any campaign, cooling-off included). */
   barredUserIds?: ReadonlyArray<string>;
+  /** The person running the command (one person may hold several memberships and roles). */
+  actorUserId?: string;
+  /** certify: which of the named auditors and decision makers are people of the certifying body. */
+  peopleOfBody?: ReadonlyArray<string>;
   /** The enterprise confirmed the current diagnosis report (003 §6.5.8, B.1). */
   diagnosisConfirmed?: boolean;
   /** The enterprise accepted a version of the plan (003 §6.6.2). */
   planAccepted?: boolean;
+  /** assign: the hard pair rules (domain/matching/pair-check) each proposed expert would break. */
+  pairRulesBroken?: Readonly<Record<string, ReadonlyArray<HardPairRule>>>;
 }
 
 /** The command's own data, already shape-checked at the edge. */
@@ -120,7 +127,9 @@ export interface CommandPayload {
   targetsMet?: boolean[];
   certificateNumber?: string;
   certificateIssuedOn?: string;
+  /** certify: the audit team (17021-1 §9.2) and the people who decide (§9.5); both required. */
   auditorUserIds?: string[];
+  decisionMakerUserIds?: string[];
 }
 
 export interface TransitionRefusal {
@@ -203,6 +212,10 @@ export function decideTransition(input: {
         // a hard rule: broken only with a recorded reason (issue 4 item 3)
         if ((payload.expertLoads?.[id] ?? 0) >= capacity && !payload.reason?.trim()) return refuse('EXPERT_CAPACITY_EXCEEDED', 'expertUserIds', id);
       }
+      // 000 §一 专业对口, declared conflicts, availability: the rules a proposal's pair keeps (ADR 0013),
+      // broken only with a recorded reason; detail lists the rule codes for the server to name them
+      const broken = [...new Set(experts.flatMap((id) => facts.pairRulesBroken?.[id] ?? []))];
+      if (broken.length > 0 && !payload.reason?.trim()) return refuse('ASSIGNMENT_OVERRIDE_REASON_REQUIRED', 'reason', broken.join(','));
       break;
     }
     case 'confirm_diagnosis':
@@ -238,9 +251,22 @@ export function decideTransition(input: {
     case 'certify': {
       if (!payload.certificateNumber?.trim()) return refuse('CERTIFICATE_REQUIRED', 'certificateNumber');
       if (payload.certificateIssuedOn && payload.certificateIssuedOn > today) return refuse('DATE_IN_FUTURE', 'certificateIssuedOn');
-      // Seed 000 §三: the assistance expert takes no part in the certification audit or decision.
-      const conflict = (payload.auditorUserIds ?? []).find((id) => facts.assistanceExpertIds.includes(id) || facts.barredUserIds?.includes(id));
-      if (conflict) return refuse('IMPARTIALITY_CONFLICT', 'auditorUserIds', conflict);
+      const auditors = payload.auditorUserIds ?? [];
+      const deciders = payload.decisionMakerUserIds ?? [];
+      if (auditors.length === 0) return refuse('AUDIT_TEAM_REQUIRED', 'auditorUserIds');
+      // Seed 000 §三 (帮扶专家不得进审核组及参与认证决定): checked by person, whatever membership or role
+      // they act in — the audit team, the decision makers and whoever records the decision
+      const assisted = (id: string) => facts.assistanceExpertIds.includes(id) || Boolean(facts.barredUserIds?.includes(id));
+      const auditor = auditors.find(assisted);
+      if (auditor) return refuse('IMPARTIALITY_CONFLICT', 'auditorUserIds', auditor);
+      const decider = deciders.find(assisted);
+      if (decider) return refuse('DECISION_MAKER_IMPARTIALITY_CONFLICT', 'decisionMakerUserIds', decider);
+      if (facts.actorUserId && assisted(facts.actorUserId)) return refuse('CERTIFIER_IMPARTIALITY_CONFLICT', 'actor', facts.actorUserId);
+      if (deciders.length === 0) return refuse('DECISION_MAKERS_REQUIRED', 'decisionMakerUserIds');
+      for (const [field, ids] of [['auditorUserIds', auditors], ['decisionMakerUserIds', deciders]] as const) {
+        const stranger = ids.find((id) => !facts.peopleOfBody?.includes(id));
+        if (stranger) return refuse('CERTIFIER_NOT_OF_BODY', field, stranger);
+      }
       break;
     }
     default:

@@ -1,10 +1,12 @@
 /**
- * Expert ↔ enterprise assignment (issue 4; seed 000 §一, 001 附件 §一): each assistance expert helps
- * 1–2 enterprises of their own specialty, ideally without crossing regions, never one they have a
- * declared conflict with. Solved optimally as a min-cost max-flow: as many enterprises as the hard
- * rules allow are assigned, and among those assignments the one with the least total cost, where
- * cost = region distance (same county < same city < same province; other provinces are out of reach)
- * + a load step for each further enterprise an expert takes (so work is spread).
+ * Expert ↔ enterprise assignment (seed 000 §一, 001 附件 §一): each assistance expert helps 1–2
+ * enterprises of their own specialty, "尽量不跨地区" — region is a preference at every level, the
+ * province included — and never one they have a declared conflict with. Solved optimally as one
+ * national min-cost max-flow (ADR 0012, 0023), lexicographically:
+ *   1. as many enterprises assigned as the hard rules (specialty, capacity, conflict, availability) allow;
+ *   2. then as few cross-province pairs as possible (another province serves only when nothing nearer can);
+ *   3. then the least total cost = region distance (same county < same city < same province < other
+ *      province) + a load step for each further enterprise an expert takes (so work is spread).
  */
 import { regionLevel } from '../regions/region-code.js';
 
@@ -31,144 +33,185 @@ export interface MatchWeights {
   sameCounty: number;
   sameCity: number;
   sameProvince: number;
+  /** The dearest pair (seed 000 §一 尽量不跨地区); the solver also minimises how many such pairs there are first. */
+  otherProvince: number;
   /** Added per enterprise beyond an expert's first (balances load). */
   loadStep: number;
 }
 
-export const DEFAULT_WEIGHTS: MatchWeights = { sameCounty: 0, sameCity: 2, sameProvince: 5, loadStep: 1 };
+export const DEFAULT_WEIGHTS: MatchWeights = { sameCounty: 0, sameCity: 2, sameProvince: 5, otherProvince: 10, loadStep: 1 };
 
 export type UnassignedReason = 'NO_EXPERT_IN_CATEGORY' | 'ONLY_CONFLICTED_EXPERTS' | 'EXPERTS_UNAVAILABLE' | 'EXPERTS_AT_CAPACITY';
 
 export interface MatchResult {
   assignments: Array<{ enterpriseId: string; expertId: string; cost: number }>;
   unassigned: Array<{ enterpriseId: string; reason: UnassignedReason }>;
-  objective: { assigned: number; totalCost: number };
+  /** Lexicographic: most assigned, then fewest cross-province pairs, then least total cost. */
+  objective: { assigned: number; crossProvince: number; totalCost: number };
 }
 
-/** Is the expert free to start new work on this date (issue 4: availability is a hard rule)? */
+/** Is the expert free to start new work on this date (availability is a hard rule, ADR 0013)? */
 export function isAvailable(expert: Pick<MatchExpert, 'unavailable'>, onDate: string | undefined): boolean {
   if (!onDate || !expert.unavailable) return true;
   return !expert.unavailable.some((p) => p.from <= onDate && onDate <= p.to);
 }
 
-/** Region distance, or null when the expert is out of reach (another province). */
-export function regionCost(expertRegion: string, enterpriseRegion: string, weights: MatchWeights = DEFAULT_WEIGHTS): number | null {
-  if (expertRegion === enterpriseRegion && regionLevel(expertRegion) === 'county') return weights.sameCounty;
-  if (expertRegion.slice(0, 4) === enterpriseRegion.slice(0, 4)) return weights.sameCity;
-  if (expertRegion.slice(0, 2) === enterpriseRegion.slice(0, 2)) return weights.sameProvince;
-  return null;
+export function sameProvince(a: string, b: string): boolean {
+  return a.slice(0, 2) === b.slice(0, 2);
 }
 
-interface Edge {
-  to: number;
-  rev: number;
-  cap: number;
-  cost: number;
+/** Region distance (seed 000 §一 尽量不跨地区): county < city < province < another province. */
+export function regionCost(expertRegion: string, enterpriseRegion: string, weights: MatchWeights = DEFAULT_WEIGHTS): number {
+  if (expertRegion === enterpriseRegion && regionLevel(expertRegion) === 'county') return weights.sameCounty;
+  if (expertRegion.slice(0, 4) === enterpriseRegion.slice(0, 4)) return weights.sameCity;
+  if (sameProvince(expertRegion, enterpriseRegion)) return weights.sameProvince;
+  return weights.otherProvince;
 }
 
 /**
- * Primal-dual min-cost flow: Dijkstra on reduced costs sets the potentials, then a blocking flow
- * (Dinic) saturates every shortest path at once on the edges of zero reduced cost. Costs here are a
- * handful of small integers, so there are few phases even for tens of thousands of units.
+ * A flow network in forward-star form (typed arrays: a national graph has millions of edges).
+ * Edge k's reverse is k ^ 1, so the flow on a forward edge is the residual capacity of its reverse.
  */
-class MinCostFlow {
-  readonly graph: Edge[][];
-  constructor(n: number) {
-    this.graph = Array.from({ length: n }, () => []);
+class FlowNetwork {
+  /** First edge out of each node; forward edges have even indices. */
+  head: Int32Array;
+  next = new Int32Array(1024);
+  to = new Int32Array(1024);
+  cap = new Int32Array(1024);
+  cost = new Float64Array(1024);
+  edges = 0;
+  nodes = 0;
+  constructor(nodes: number) {
+    this.head = new Int32Array(Math.max(nodes, 16)).fill(-1);
+    this.nodes = nodes;
   }
-  addEdge(from: number, to: number, cap: number, cost: number): void {
-    this.graph[from]!.push({ to, rev: this.graph[to]!.length, cap, cost });
-    this.graph[to]!.push({ to: from, rev: this.graph[from]!.length - 1, cap: 0, cost: -cost });
+  /** An edge of capacity `cap`, `flow` of it already used (a flow to start from). */
+  addEdge(from: number, to: number, cap: number, cost: number, flow = 0): void {
+    if (this.edges + 2 > this.to.length) this.grow();
+    this.nodes = Math.max(this.nodes, from + 1, to + 1);
+    if (this.nodes > this.head.length) {
+      const head = new Int32Array(this.nodes * 2).fill(-1);
+      head.set(this.head);
+      this.head = head;
+    }
+    this.push(from, to, cap - flow, cost);
+    this.push(to, from, flow, -cost);
   }
-  run(source: number, sink: number): { flow: number; cost: number } {
-    const n = this.graph.length;
-    const potential = new Float64Array(n);
+  private push(u: number, v: number, cap: number, cost: number): void {
+    const k = this.edges++;
+    this.to[k] = v;
+    this.cap[k] = cap;
+    this.cost[k] = cost;
+    this.next[k] = this.head[u]!;
+    this.head[u] = k;
+  }
+  flowOn(k: number): number {
+    return this.cap[k ^ 1]!;
+  }
+  private grow(): void {
+    const size = this.to.length * 2;
+    const copy = <T extends Int32Array | Float64Array>(a: T, b: T): T => (b.set(a), b);
+    this.next = copy(this.next, new Int32Array(size));
+    this.to = copy(this.to, new Int32Array(size));
+    this.cap = copy(this.cap, new Int32Array(size));
+    this.cost = copy(this.cost, new Float64Array(size));
+  }
+
+  /**
+   * Primal-dual min-cost max-flow: Dijkstra on reduced costs sets the potentials, then a blocking
+   * flow (Dinic) saturates every shortest path at once on the edges of zero reduced cost. Costs
+   * take a handful of values, so there are few phases even for tens of thousands of units.
+   */
+  run(source: number, sink: number, potential = new Float64Array(this.nodes)): { flow: number; cost: number } {
+    const n = this.nodes;
+    const dist = new Float64Array(n);
+    const usable = new Uint8Array(n);
     let flow = 0;
     let cost = 0;
     for (;;) {
-      const dist = new Float64Array(n).fill(Infinity);
+      dist.fill(Infinity);
       dist[source] = 0;
       const heap = new MinHeap();
       heap.push(0, source);
       while (heap.size > 0) {
         const [d, u] = heap.pop();
         if (d > dist[u]!) continue;
-        for (const e of this.graph[u]!) {
-          if (e.cap <= 0) continue;
-          const nd = d + e.cost + potential[u]! - potential[e.to]!;
-          if (nd < dist[e.to]! - 1e-9) {
-            dist[e.to] = nd;
-            heap.push(nd, e.to);
+        for (let k = this.head[u]!; k !== -1; k = this.next[k]!) {
+          if (this.cap[k]! <= 0) continue;
+          const v = this.to[k]!;
+          const nd = d + this.cost[k]! + potential[u]! - potential[v]!;
+          if (nd < dist[v]! - 1e-9) {
+            dist[v] = nd;
+            heap.push(nd, v);
           }
         }
       }
       if (dist[sink] === Infinity) return { flow, cost };
+      // only nodes no farther than the sink can lie on a shortest path
+      for (let v = 0; v < n; v++) usable[v] = dist[v]! <= dist[sink]! + 1e-9 ? 1 : 0;
       for (let v = 0; v < n; v++) potential[v]! += dist[v] === Infinity ? dist[sink]! : dist[v]!;
-      const pushed = this.blockingFlow(source, sink, potential);
+      const pushed = this.blockingFlow(source, sink, potential, usable);
       flow += pushed.flow;
       cost += pushed.cost;
     }
   }
+
   /** Dinic on the admissible graph (positive capacity, zero reduced cost). */
-  private blockingFlow(source: number, sink: number, potential: Float64Array): { flow: number; cost: number } {
-    const n = this.graph.length;
-    const admissible = (u: number, e: Edge) => e.cap > 0 && Math.abs(e.cost + potential[u]! - potential[e.to]!) < 1e-9;
+  private blockingFlow(source: number, sink: number, potential: Float64Array, usable: Uint8Array): { flow: number; cost: number } {
+    const n = this.nodes;
+    const admissible = (u: number, k: number) => usable[this.to[k]!] === 1 && this.cap[k]! > 0 && Math.abs(this.cost[k]! + potential[u]! - potential[this.to[k]!]!) < 1e-9;
+    const level = new Int32Array(n);
+    const current = new Int32Array(n);
+    const queue = new Int32Array(n);
     let flow = 0;
     let cost = 0;
     for (;;) {
-      const level = new Int32Array(n).fill(-1);
+      level.fill(-1);
       level[source] = 0;
-      const queue = [source];
-      for (let q = 0; q < queue.length; q++) {
+      let tail = 0;
+      queue[tail++] = source;
+      for (let q = 0; q < tail; q++) {
         const u = queue[q]!;
-        for (const e of this.graph[u]!) {
-          if (level[e.to] === -1 && admissible(u, e)) {
-            level[e.to] = level[u]! + 1;
-            queue.push(e.to);
+        for (let k = this.head[u]!; k !== -1; k = this.next[k]!) {
+          const v = this.to[k]!;
+          if (level[v] === -1 && admissible(u, k)) {
+            level[v] = level[u]! + 1;
+            queue[tail++] = v;
           }
         }
       }
       if (level[sink] === -1) return { flow, cost };
-      const next = new Int32Array(n);
-      // iterative DFS: path of (node, edge index) pairs
+      current.set(this.head.subarray(0, n));
+      // iterative DFS along increasing levels; a dead end is cut off for the rest of the round
+      const pathEdges: number[] = [];
+      let u = source;
       for (;;) {
-        const pathNodes = [source];
-        const pathEdges: number[] = [];
-        let found = false;
-        while (pathNodes.length > 0) {
-          const u = pathNodes[pathNodes.length - 1]!;
-          if (u === sink) {
-            found = true;
-            break;
+        if (u === sink) {
+          let push = Infinity;
+          for (const k of pathEdges) push = Math.min(push, this.cap[k]!);
+          for (const k of pathEdges) {
+            this.cap[k]! -= push;
+            this.cap[k ^ 1]! += push;
+            cost += push * this.cost[k]!;
           }
-          const edges = this.graph[u]!;
-          let advanced = false;
-          while (next[u]! < edges.length) {
-            const e = edges[next[u]!]!;
-            if (level[e.to] === level[u]! + 1 && admissible(u, e)) {
-              pathNodes.push(e.to);
-              pathEdges.push(next[u]!);
-              advanced = true;
-              break;
-            }
-            next[u]!++;
-          }
-          if (!advanced) {
-            level[u] = -1; // dead end
-            pathNodes.pop();
-            if (pathEdges.length) next[pathNodes[pathNodes.length - 1]!]!++, pathEdges.pop();
-          }
+          flow += push;
+          pathEdges.length = 0;
+          u = source;
+          continue;
         }
-        if (!found) break;
-        let push = Infinity;
-        for (let k = 0; k < pathEdges.length; k++) push = Math.min(push, this.graph[pathNodes[k]!]![pathEdges[k]!]!.cap);
-        for (let k = 0; k < pathEdges.length; k++) {
-          const e = this.graph[pathNodes[k]!]![pathEdges[k]!]!;
-          e.cap -= push;
-          this.graph[e.to]![e.rev]!.cap += push;
-          cost += push * e.cost;
+        let k = current[u]!;
+        while (k !== -1 && !(level[this.to[k]!] === level[u]! + 1 && admissible(u, k))) k = this.next[k]!;
+        current[u] = k;
+        if (k !== -1) {
+          pathEdges.push(k);
+          u = this.to[k]!;
+          continue;
         }
-        flow += push;
+        if (u === source) break;
+        level[u] = -1; // dead end
+        const back = pathEdges.pop()!;
+        u = this.to[back ^ 1]!;
+        current[u] = this.next[current[u]!]!;
       }
     }
   }
@@ -218,7 +261,7 @@ class MinHeap {
   }
 }
 
-/** Which experts may take which enterprise under the hard rules, with the edge's region cost. */
+/** Which experts may take which enterprise under the hard rules, with the pair's region cost. */
 export function candidates(
   experts: ReadonlyArray<MatchExpert>,
   enterprise: MatchEnterprise,
@@ -231,12 +274,26 @@ export function candidates(
     if (!e.categories.includes(enterprise.category)) return;
     if (conflicts.has(`${e.id}|${enterprise.id}`)) return;
     if (!isAvailable(e, onDate)) return;
-    const cost = regionCost(e.regionCode, enterprise.regionCode, weights);
-    if (cost !== null) out.push({ expert: i, cost });
+    out.push({ expert: i, cost: regionCost(e.regionCode, enterprise.regionCode, weights) });
   });
   return out;
 }
 
+/**
+ * Solved in two steps (ADR 0023). 1. Each province alone, in-province pairs only — the former
+ * solver, small graphs. 2. Only when an enterprise is still waiting while an expert somewhere still
+ * has a free place: one national network that starts from step 1's flow and may add cross-province
+ * pairs and move in-province ones to make room for them (successive shortest paths continued). The
+ * step-1 flow is optimal among flows of its value in the national network (ADR 0023 gives the
+ * argument), so continuing from it ends at the lexicographic optimum.
+ *
+ * Cross-province pairs all cost the same, so instead of enterprise × expert edges they go through
+ * two hubs per category: enterprise (c, P) → H(c, P) → G(c, Q) for every other province Q → each
+ * expert of c in Q. An enterprise with a declared conflict against one of those experts gets
+ * direct edges instead, so the hubs only ever carry allowed pairs. A cross-province edge costs
+ * `crossPenalty` more than its weight, and `crossPenalty` exceeds what any rerouting of pairs can
+ * save, so minimising the cost minimises the number of cross-province pairs first.
+ */
 export function assignExperts(input: {
   experts: ReadonlyArray<MatchExpert>;
   enterprises: ReadonlyArray<MatchEnterprise>;
@@ -246,92 +303,165 @@ export function assignExperts(input: {
   onDate?: string;
 }): MatchResult {
   const weights = { ...DEFAULT_WEIGHTS, ...input.weights };
-  const onDate = input.onDate;
-  const conflicts = new Set((input.conflicts ?? []).map((c) => `${c.expertId}|${c.enterpriseId}`));
-  // Other provinces are out of reach, so each province is an independent problem.
-  const byProvince = new Map<string, { experts: MatchExpert[]; enterprises: MatchEnterprise[] }>();
-  const group = (code: string) => {
-    const key = code.slice(0, 2);
-    let g = byProvince.get(key);
-    if (!g) byProvince.set(key, (g = { experts: [], enterprises: [] }));
-    return g;
-  };
-  for (const e of input.experts) group(e.regionCode).experts.push(e);
-  for (const e of input.enterprises) group(e.regionCode).enterprises.push(e);
+  const { experts, enterprises, onDate } = input;
+  const m = enterprises.length;
+  const n = experts.length;
+  const barredFor = new Map<string, Set<string>>(); // enterprise id → expert ids with a declared conflict
+  for (const c of input.conflicts ?? []) (barredFor.get(c.enterpriseId) ?? barredFor.set(c.enterpriseId, new Set()).get(c.enterpriseId)!).add(c.expertId);
+  const available = experts.map((e) => isAvailable(e, onDate));
+  const province = (code: string) => code.slice(0, 2);
 
-  const result: MatchResult = { assignments: [], unassigned: [], objective: { assigned: 0, totalCost: 0 } };
-  for (const { experts, enterprises } of byProvince.values()) {
-    if (enterprises.length === 0) continue;
-    const part = assignWithinProvince(experts, enterprises, conflicts, weights, onDate);
-    result.assignments.push(...part.assignments);
-    result.unassigned.push(...part.unassigned);
-    result.objective.assigned += part.objective.assigned;
-    result.objective.totalCost += part.objective.totalCost;
-  }
-  const order = new Map(input.enterprises.map((e, i) => [e.id, i]));
-  result.assignments.sort((a, b) => order.get(a.enterpriseId)! - order.get(b.enterpriseId)!);
-  result.unassigned.sort((a, b) => order.get(a.enterpriseId)! - order.get(b.enterpriseId)!);
+  // available experts by category and province: the sparse candidate index
+  const byCategoryProvince = new Map<string, Map<string, number[]>>();
+  experts.forEach((e, i) => {
+    if (!available[i]) return;
+    for (const c of new Set(e.categories)) {
+      const provinces = byCategoryProvince.get(c) ?? byCategoryProvince.set(c, new Map()).get(c)!;
+      (provinces.get(province(e.regionCode)) ?? provinces.set(province(e.regionCode), []).get(province(e.regionCode))!).push(i);
+    }
+  });
+  const maxWeight = Math.max(weights.sameCounty, weights.sameCity, weights.sameProvince, weights.otherProvince);
+  let loadCosts = 0;
+  for (const e of experts) for (let k = e.load ?? 0; k < e.capacity; k++) loadCosts += k * weights.loadStep;
+  // more than any simple cycle of the residual graph can gain back: each enterprise node touches
+  // at most two pair edges of the cycle, each sink edge is on it at most once
+  const crossPenalty = 1 + 2 * m * maxWeight + loadCosts;
+  const crossCost = crossPenalty + weights.otherProvince;
+
+  const expertOf = new Int32Array(m).fill(-1);
+  const localEnterprise = new Int32Array(m);
+  const localExpert = new Int32Array(n);
+  const globalPotential = new Float64Array(m + n);
+
+  /** Builds and solves the network of these enterprises and experts; `cross` adds the hubs and starts from `expertOf`. */
+  const solve = (js: ReadonlyArray<number>, is: ReadonlyArray<number>, cross: boolean) => {
+    js.forEach((j, k) => (localEnterprise[j] = 2 + k));
+    is.forEach((i, k) => (localExpert[i] = 2 + js.length + k));
+    const source = 0;
+    const sink = 1;
+    const network = new FlowNetwork(2 + js.length + is.length);
+    const hubs = new Map<string, number>();
+    let nodeCount = network.nodes;
+    const hub = (key: string) => hubs.get(key) ?? (hubs.set(key, nodeCount++), nodeCount - 1);
+    const started = new Int32Array(n); // places each expert already fills in the starting flow
+    for (const j of js) {
+      const enterprise = enterprises[j]!;
+      const from = localEnterprise[j]!;
+      const begin = cross ? expertOf[j]! : -1;
+      network.addEdge(source, from, 1, 0, begin >= 0 ? 1 : 0);
+      if (begin >= 0) started[begin]!++;
+      const provinces = byCategoryProvince.get(enterprise.category);
+      if (!provinces) continue;
+      const home = province(enterprise.regionCode);
+      const barred = barredFor.get(enterprise.id);
+      for (const i of provinces.get(home) ?? []) {
+        if (barred?.has(experts[i]!.id)) continue;
+        network.addEdge(from, localExpert[i]!, 1, regionCost(experts[i]!.regionCode, enterprise.regionCode, weights), begin === i ? 1 : 0);
+      }
+      if (!cross) continue;
+      const elsewhere = [...provinces.keys()].filter((p) => p !== home);
+      if (elsewhere.length === 0) continue;
+      if (barred && elsewhere.some((p) => provinces.get(p)!.some((i) => barred.has(experts[i]!.id)))) {
+        for (const p of elsewhere) for (const i of provinces.get(p)!) if (!barred.has(experts[i]!.id)) network.addEdge(from, localExpert[i]!, 1, crossCost);
+      } else {
+        network.addEdge(from, hub(`H|${enterprise.category}|${home}`), 1, crossCost);
+      }
+    }
+    for (const [key, from] of [...hubs]) {
+      const [, category, home] = key.split('|') as [string, string, string];
+      for (const [p, list] of byCategoryProvince.get(category)!) {
+        if (p === home) continue;
+        let outlet = hubs.get(`G|${category}|${p}`);
+        if (outlet === undefined) {
+          outlet = hub(`G|${category}|${p}`);
+          for (const i of list) network.addEdge(outlet, localExpert[i]!, experts[i]!.capacity, 0);
+        }
+        network.addEdge(from, outlet, m, 0);
+      }
+    }
+    for (const i of is) {
+      const expert = experts[i]!;
+      // one unit edge per free place, each dearer than the last: convex load cost spreads the work
+      // (an optimal flow fills the cheaper places first, so the starting flow does too)
+      for (let k = expert.load ?? 0; k < expert.capacity; k++) network.addEdge(localExpert[i]!, sink, 1, k * weights.loadStep, k - (expert.load ?? 0) < started[i]! ? 1 : 0);
+    }
+    const potential = new Float64Array(network.nodes);
+    if (cross) for (let v = 2; v < 2 + m + n; v++) potential[v] = globalPotential[v - 2]!;
+    network.run(source, sink, potential);
+    for (const j of js) globalPotential[j] = potential[localEnterprise[j]!]!;
+    for (const i of is) globalPotential[m + i] = potential[localExpert[i]!]!;
+
+    // read the pairs back: direct edges name the expert; hub flow is matched up hub by hub
+    const firstHub = 2 + js.length + is.length;
+    const waiting = new Map<number, number[]>(); // hub H → enterprises that entered it
+    for (const j of js) {
+      expertOf[j] = -1;
+      for (let k = network.head[localEnterprise[j]!]!; k !== -1; k = network.next[k]!) {
+        if (k % 2 !== 0 || network.flowOn(k) === 0) continue;
+        const to = network.to[k]!;
+        if (to < firstHub) expertOf[j] = is[to - 2 - js.length]!;
+        else (waiting.get(to) ?? waiting.set(to, []).get(to)!).push(j);
+      }
+    }
+    const places = new Map<number, number[]>(); // hub G → expert places it hands out
+    const placesOf = (outlet: number) => places.get(outlet) ?? places.set(outlet, (() => {
+      const list: number[] = [];
+      for (let k = network.head[outlet]!; k !== -1; k = network.next[k]!) {
+        if (k % 2 === 0) for (let f = network.flowOn(k); f > 0; f--) list.push(is[network.to[k]! - 2 - js.length]!);
+      }
+      return list;
+    })()).get(outlet)!;
+    for (const [from, entered] of waiting) {
+      for (let k = network.head[from]!; k !== -1; k = network.next[k]!) {
+        if (k % 2 !== 0) continue;
+        const list = placesOf(network.to[k]!);
+        for (let f = network.flowOn(k); f > 0; f--) expertOf[entered.pop()!] = list.pop()!;
+      }
+    }
+  };
+
+  // 1. each province alone
+  const byProvince = new Map<string, { js: number[]; is: number[] }>();
+  const groupOf = (code: string) => byProvince.get(province(code)) ?? byProvince.set(province(code), { js: [], is: [] }).get(province(code))!;
+  enterprises.forEach((e, j) => groupOf(e.regionCode).js.push(j));
+  experts.forEach((e, i) => groupOf(e.regionCode).is.push(i));
+  for (const { js, is } of byProvince.values()) if (js.length > 0 && is.length > 0) solve(js, is, false);
+  // 2. the national pass, when some enterprise waits and some place is free
+  const filled = new Int32Array(n);
+  for (const i of expertOf) if (i >= 0) filled[i]!++;
+  const placeFree = experts.some((e, i) => available[i] && (e.load ?? 0) + filled[i]! < e.capacity);
+  if (placeFree && expertOf.some((i) => i < 0)) solve(enterprises.map((_, j) => j), experts.map((_, i) => i), true);
+
+  const byCategory = new Map<string, number[]>(); // every expert of the category, available or not
+  experts.forEach((e, i) => {
+    for (const c of new Set(e.categories)) (byCategory.get(c) ?? byCategory.set(c, []).get(c)!).push(i);
+  });
+  const result: MatchResult = { assignments: [], unassigned: [], objective: { assigned: 0, crossProvince: 0, totalCost: 0 } };
+  const taken = new Int32Array(n);
+  enterprises.forEach((enterprise, j) => {
+    const i = expertOf[j]!;
+    if (i < 0) {
+      result.unassigned.push({ enterpriseId: enterprise.id, reason: unassignedReason(enterprise, experts, byCategory.get(enterprise.category) ?? [], available, barredFor.get(enterprise.id)) });
+      return;
+    }
+    const expert = experts[i]!;
+    const cost = regionCost(expert.regionCode, enterprise.regionCode, weights);
+    if (!sameProvince(expert.regionCode, enterprise.regionCode)) result.objective.crossProvince++;
+    result.objective.totalCost += cost + ((expert.load ?? 0) + taken[i]!++) * weights.loadStep;
+    result.assignments.push({ enterpriseId: enterprise.id, expertId: expert.id, cost });
+  });
+  result.objective.assigned = result.assignments.length;
   return result;
 }
 
-function assignWithinProvince(experts: ReadonlyArray<MatchExpert>, enterprises: ReadonlyArray<MatchEnterprise>, conflicts: ReadonlySet<string>, weights: MatchWeights, onDate: string | undefined): MatchResult {
-  // experts by category: the sparse candidate graph (unavailable experts have no edges)
-  const byCategory = new Map<string, number[]>();
-  experts.forEach((e, i) => {
-    if (!isAvailable(e, onDate)) return;
-    for (const c of e.categories) {
-      let list = byCategory.get(c);
-      if (!list) byCategory.set(c, (list = []));
-      list.push(i);
-    }
-  });
-  // nodes: source 0, enterprises 1..m, experts m+1..m+n, sink m+n+1
-  const m = enterprises.length;
-  const n = experts.length;
-  const source = 0;
-  const sink = m + n + 1;
-  const graph = new MinCostFlow(m + n + 2);
-  const edgeCost = new Map<string, number>();
-  enterprises.forEach((enterprise, j) => {
-    graph.addEdge(source, 1 + j, 1, 0);
-    for (const i of byCategory.get(enterprise.category) ?? []) {
-      const expert = experts[i]!;
-      if (conflicts.has(`${expert.id}|${enterprise.id}`)) continue;
-      const cost = regionCost(expert.regionCode, enterprise.regionCode, weights);
-      if (cost === null) continue;
-      graph.addEdge(1 + j, 1 + m + i, 1, cost);
-      edgeCost.set(`${j}|${i}`, cost);
-    }
-  });
-  experts.forEach((expert, i) => {
-    const load = expert.load ?? 0;
-    // one unit edge per free place, each dearer than the last: convex load cost spreads the work
-    for (let k = load; k < expert.capacity; k++) graph.addEdge(1 + m + i, sink, 1, k * weights.loadStep);
-  });
-  const { cost } = graph.run(source, sink);
-
-  const assignments: MatchResult['assignments'] = [];
-  const assigned = new Set<number>();
-  enterprises.forEach((enterprise, j) => {
-    for (const e of graph.graph[1 + j]!) {
-      if (e.to > m && e.to <= m + n && e.cap === 0) {
-        const i = e.to - 1 - m;
-        assigned.add(j);
-        assignments.push({ enterpriseId: enterprise.id, expertId: experts[i]!.id, cost: edgeCost.get(`${j}|${i}`)! });
-      }
-    }
-  });
-  const unassigned = enterprises
-    .filter((_, j) => !assigned.has(j))
-    .map((enterprise) => ({ enterpriseId: enterprise.id, reason: unassignedReason(experts, enterprise, conflicts, weights, onDate) }));
-  return { assignments, unassigned, objective: { assigned: assignments.length, totalCost: cost } };
-}
-
-function unassignedReason(experts: ReadonlyArray<MatchExpert>, enterprise: MatchEnterprise, conflicts: ReadonlySet<string>, weights: MatchWeights, onDate: string | undefined): UnassignedReason {
-  const inReach = experts.filter((e) => e.categories.includes(enterprise.category) && regionCost(e.regionCode, enterprise.regionCode, weights) !== null);
-  if (inReach.length === 0) return 'NO_EXPERT_IN_CATEGORY';
-  const free = inReach.filter((e) => !conflicts.has(`${e.id}|${enterprise.id}`));
+/** Why an enterprise is left out; every expert of the category counts, wherever they live. */
+function unassignedReason(
+  enterprise: MatchEnterprise, experts: ReadonlyArray<MatchExpert>, ofCategory: ReadonlyArray<number>, available: ReadonlyArray<boolean>, barred: ReadonlySet<string> | undefined,
+): UnassignedReason {
+  if (ofCategory.length === 0) return 'NO_EXPERT_IN_CATEGORY';
+  const free = barred ? ofCategory.filter((i) => !barred.has(experts[i]!.id)) : ofCategory;
   if (free.length === 0) return 'ONLY_CONFLICTED_EXPERTS';
-  if (free.every((e) => !isAvailable(e, onDate))) return 'EXPERTS_UNAVAILABLE';
+  if (!free.some((i) => available[i])) return 'EXPERTS_UNAVAILABLE';
+  // a free, available expert of the category exists: a maximum flow leaves it out only when every such place is taken
   return 'EXPERTS_AT_CAPACITY';
 }

@@ -6,9 +6,13 @@
 import { isAvailable, type MatchEnterprise, type MatchExpert } from './assignment.js';
 
 /** Rules the matcher enforces: breaking one needs a recorded reason. */
-export const HARD_PAIR_RULES = ['SPECIALTY_MISMATCH', 'DECLARED_CONFLICT', 'EXPERT_UNAVAILABLE', 'CAPACITY_EXCEEDED', 'OUTSIDE_PROVINCE'] as const;
-/** Preferences (seed 000 §一 "尽量不跨地区"): a warning, no reason needed. */
-export const SOFT_PAIR_RULES = ['OTHER_COUNTY', 'OTHER_CITY'] as const;
+export const HARD_PAIR_RULES = ['SPECIALTY_MISMATCH', 'DECLARED_CONFLICT', 'EXPERT_UNAVAILABLE', 'CAPACITY_EXCEEDED'] as const;
+/**
+ * Preferences (seed 000 §一 "尽量不跨地区": region is a preference at every level, the province
+ * included — the matcher uses another province only when nothing nearer can serve, ADR 0023):
+ * a warning, no reason needed. OUTSIDE_PROVINCE is the strongest of them.
+ */
+export const SOFT_PAIR_RULES = ['OTHER_COUNTY', 'OTHER_CITY', 'OUTSIDE_PROVINCE'] as const;
 export type HardPairRule = (typeof HARD_PAIR_RULES)[number];
 export type SoftPairRule = (typeof SOFT_PAIR_RULES)[number];
 
@@ -32,6 +36,16 @@ export function loadWithPair(
   return outsideLoad + others + 1;
 }
 
+/**
+ * A direct assignment from the command bar (ADR 0024): the same rules as a proposal's pair. An
+ * expert without a profile has no recorded specialty, which counts as a mismatch (seed 000 §一
+ * 专业对口 cannot be shown).
+ */
+export function checkAssignment(input: Omit<Parameters<typeof checkPair>[0], 'expert'> & { expert: MatchExpert | null }): PairCheck {
+  if (!input.expert) return { hard: input.conflicted ? ['SPECIALTY_MISMATCH', 'DECLARED_CONFLICT'] : ['SPECIALTY_MISMATCH'], soft: [] };
+  return checkPair({ ...input, expert: input.expert });
+}
+
 export function checkPair(input: {
   expert: MatchExpert;
   enterprise: MatchEnterprise;
@@ -50,7 +64,7 @@ export function checkPair(input: {
   if (input.loadWithPair > expert.capacity) hard.push('CAPACITY_EXCEEDED');
   const a = expert.regionCode;
   const b = enterprise.regionCode;
-  if (a.slice(0, 2) !== b.slice(0, 2)) hard.push('OUTSIDE_PROVINCE');
+  if (a.slice(0, 2) !== b.slice(0, 2)) soft.push('OUTSIDE_PROVINCE');
   else if (a.slice(0, 4) !== b.slice(0, 4)) soft.push('OTHER_CITY');
   else if (a !== b) soft.push('OTHER_COUNTY');
   return { hard, soft };

@@ -200,7 +200,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     const expert = actorFor(expertName, tj ? 'cb2' : 'cb1', 'assistance_expert', 'certification_body', null);
     const evaluator = actorFor('evaluator', 'assoc', 'evaluation_expert', 'association', '320300');
 
-    for (const [command, actor, extra] of plan(e, { bureau, manager, contact, expert, evaluator, bodyId: ids.orgs[tj ? 'cb2' : 'cb1']!, auditorId: ids.users[tj ? 'tjmanager' : 'cbadmin']! })) {
+    for (const [command, actor, extra] of plan(e, { bureau, manager, contact, expert, evaluator, bodyId: ids.orgs[tj ? 'cb2' : 'cb1']!, auditorId: ids.users[tj ? 'tjmanager' : 'cbadmin']!, deciderId: ids.users[tj ? 'tjmanager' : 'cbmanager']! })) {
       if (!steps.includes(command)) continue;
       if (command === 'screen') {
         const verifier = DEMO_USERS.find((u) => u.username === (tj ? 'tianjin' : 'xuzhou'))!;
@@ -266,7 +266,7 @@ type Step = [Command, Actor, Partial<TransitionRequestBody>];
 
 function plan(
   e: DemoEnterprise,
-  p: { bureau: Actor; manager: Actor; contact: Actor; expert: Actor; evaluator: Actor; bodyId: string; auditorId: string },
+  p: { bureau: Actor; manager: Actor; contact: Actor; expert: Actor; evaluator: Actor; bodyId: string; auditorId: string; deciderId: string },
 ): Step[] {
   return [
     ['screen', p.bureau, {}],
@@ -280,7 +280,7 @@ function plan(
     ['start_operation', p.expert, { operationStartedOn: STEP_DATES.start_operation }],
     ['complete_review', p.expert, { internalAuditOn: '2026-10-16', managementReviewOn: '2026-10-20' }],
     ['evaluate', p.evaluator, { targetsMet: e.key === 'e03' ? [true, true, true, false, true, false, true, true, false] : [true, true, true, true, true, true, true, true, false] }],
-    ['certify', p.manager, { certificateNumber: `0262026Q${e.key.slice(1).padStart(5, '0')}R0S`, certificateIssuedOn: STEP_DATES.certify, auditorUserIds: [p.auditorId] }],
+    ['certify', p.manager, { certificateNumber: `0262026Q${e.key.slice(1).padStart(5, '0')}R0S`, certificateIssuedOn: STEP_DATES.certify, auditorUserIds: [p.auditorId], decisionMakerUserIds: [p.deciderId] }],
     ['close', p.bureau, { reason: '完成年度提升工作，纳入总结' }],
   ];
 }

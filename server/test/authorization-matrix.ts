@@ -141,6 +141,7 @@ export const MATRIX: MatrixRoute[] = [
     body: { command: 'close', version: 9999 }, expect: { status: 409, code: 'VERSION_CONFLICT' },
   },
   { method: 'GET', url: '/api/v1/participations/:id/assignable-experts', allowed: BUSINESS, object: 'participation', expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/participations/:id/certification-candidates', allowed: BUSINESS, object: 'participation', expect: { status: 200 } },
   { method: 'POST', url: '/api/v1/participations/:id/contact/reveal', allowed: [...BUREAUS, 'cbadmin', 'cbmanager', 'expert'], object: 'participation', body: { reason: 'verify_application' }, expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/participations/:id/screening', allowed: [...BUREAUS, 'enterprise'], object: 'participation', expect: { status: 200 } },
   {

@@ -74,7 +74,10 @@ describe('the whole path, applied → closed', () => {
     expect(stranger.json()).toMatchObject({ code: 'EXPERT_NOT_IN_BODY' });
     const experts = (await manager.get(`/api/v1/participations/${id}/assignable-experts`)).json().items;
     expect(experts.find((e: { userId: string }) => e.userId === t.ids.users.expert).load).toBe(2);
-    expect((await run(manager, id, 'assign', { expertUserIds: [t.ids.users.expert2] })).statusCode).toBe(200);
+    // e12 is category 16, outside 郑丽's specialties (17, 01, 18): a hard rule, given way to only with a reason
+    const mismatch = await run(manager, id, 'assign', { expertUserIds: [t.ids.users.expert2] });
+    expect(mismatch.json()).toMatchObject({ code: 'ASSIGNMENT_OVERRIDE_REASON_REQUIRED', field: 'reason' });
+    expect((await run(manager, id, 'assign', { expertUserIds: [t.ids.users.expert2], reason: '建材类专家均已满额，由其临时帮扶' })).statusCode).toBe(200);
 
     // "diagnosed" and "plan agreed" need the confirmed report and the accepted plan behind them
     const contact = await t.as('ent12');
@@ -110,7 +113,7 @@ describe('the whole path, applied → closed', () => {
     const manager2 = await t.as('cbmanager');
     const conflict = await run(manager2, id, 'certify', { certificateNumber: '02627Q0001R0S', auditorUserIds: [t.ids.users.expert2] });
     expect(conflict.json()).toMatchObject({ code: 'IMPARTIALITY_CONFLICT', field: 'auditorUserIds' });
-    expect((await run(manager2, id, 'certify', { certificateNumber: '02627Q0001R0S', auditorUserIds: [t.ids.users.cbadmin] })).statusCode).toBe(200);
+    expect((await run(manager2, id, 'certify', { certificateNumber: '02627Q0001R0S', auditorUserIds: [t.ids.users.cbadmin], decisionMakerUserIds: [t.ids.users.cbmanager] })).statusCode).toBe(200);
 
     const closed = await run(await t.as('xuzhou'), id, 'close', { reason: '年度总结' });
     expect(closed.statusCode).toBe(200);

@@ -7,6 +7,7 @@ import type { SessionResponse, MembershipView } from '../../../server/src/module
 import type { CampaignDetail as CampaignDetailSchema, CampaignList as CampaignListSchema, CampaignSummary as CampaignSummarySchema } from '../../../server/src/modules/campaigns/campaigns.schemas.js';
 import type {
   AssignableExperts as AssignableExpertsSchema,
+  CertificationCandidates as CertificationCandidatesSchema,
   ParticipationDetail as ParticipationDetailSchema,
   ParticipationList as ParticipationListSchema,
   ParticipationListItem as ParticipationListItemSchema,
@@ -78,6 +79,7 @@ export type TransitionRequest = z.infer<typeof TransitionRequestSchema>;
 export type RevealedContact = z.infer<typeof RevealedContactSchema>;
 export type RevealRequest = z.infer<typeof RevealRequestSchema>;
 export type AssignableExpert = z.infer<typeof AssignableExpertsSchema>['items'][number];
+export type CertificationCandidate = z.infer<typeof CertificationCandidatesSchema>['items'][number];
 export type CreateCampaignRequest = z.input<typeof CreateCampaignSchema>;
 export type UpdateCampaignRequest = z.input<typeof UpdateCampaignSchema>;
 export type KickOffRequest = z.infer<typeof KickOffSchema>;

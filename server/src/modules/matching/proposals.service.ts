@@ -9,7 +9,7 @@ import { and, desc, eq, inArray, isNull, like, or } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import {
-  assignmentProposals, enterprises, impartialityFindings, organizations, participationExperts, participations, regions, users,
+  assignmentProposals, enterprises, organizations, participationExperts, participations, regions, users,
   workingGroupMembers, workingGroups, type ProposalItem,
 } from '../../platform/db/schema.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
@@ -19,6 +19,7 @@ import type { Actor } from '../../platform/auth/session-store.js';
 import { actorRef } from '../auth/auth.service.js';
 import { expertsOfBody } from '../experts/experts.repository.js';
 import { transitionInTransaction } from '../participations/participations.service.js';
+import { recordFindings } from '../impartiality/findings-writer.js';
 import { notifyReassignment } from '../notifications/notify.js';
 import { findGroup } from './working-groups.service.js';
 import { assignExperts, regionCost, type MatchExpert } from '../../../../domain/matching/assignment.js';
@@ -292,7 +293,7 @@ export async function editProposalItem(
         throw new AppError('ASSIGNMENT_OVERRIDE_REASON_REQUIRED', { field: 'reason', detail: check.hard.map((c) => errorMessage(c, locale)).join('；') });
       }
       next = {
-        ...item, expertUserId: expert.userId, source: 'manual', cost: regionCost(expert.profile.homeRegionCode, row.regionCode) ?? null,
+        ...item, expertUserId: expert.userId, source: 'manual', cost: regionCost(expert.profile.homeRegionCode, row.regionCode),
         hard: check.hard, soft: check.soft, reason, unassignedReason: null,
       };
     }
@@ -326,20 +327,18 @@ export async function confirmProposal(ctx: AppContext, actor: Actor, groupId: st
       if (row.stage === 'selected' && !row.currentExpertUserId) {
         await transitionInTransaction(tx, actor, row.participationId, {
           command: 'assign', version: row.version, expertUserIds: [expertUserId], ...(item.reason ? { reason: item.reason } : {}),
-        }, now, { workingGroupId: group.id });
+        }, now, { workingGroupId: group.id, locale, pairCheckOn: proposal.onDate, proposalId: proposal.id }); // the command records its overrides
         assigned++;
       } else if (row.stage === 'assigned' && proposal.mode === 'replan' && row.currentExpertUserId === item.currentExpertUserId) {
         await reassign(tx, actor, row, expertUserId, group.id, item.reason, now);
+        await recordFindings(tx, {
+          kind: 'overridden', rules: item.hard, occurredAt: now, userId: expertUserId, actorUserId: actor.userId, reason: item.reason,
+          participation: { id: row.participationId, enterpriseId: row.enterpriseId, campaignId: group.campaignId, certificationBodyId: group.organizationId, regionCode: row.regionCode },
+          detail: { command: 'reassign', proposalId: proposal.id, onDate: proposal.onDate },
+        });
         moved++;
       } else {
         throw new AppError('PROPOSAL_STALE', { detail: row.enterpriseName });
-      }
-      if (item.hard.length > 0) {
-        await tx.insert(impartialityFindings).values(item.hard.map((rule) => ({
-          occurredAt: now, kind: 'overridden', rule, enterpriseId: row.enterpriseId, participationId: row.participationId, campaignId: group.campaignId,
-          organizationId: group.organizationId, regionCode: row.regionCode, userId: expertUserId, actorUserId: actor.userId, reason: item.reason,
-          detail: { proposalId: proposal.id, onDate: proposal.onDate },
-        })));
       }
     }
     await tx.update(assignmentProposals).set({ status: 'confirmed', confirmedBy: actor.userId, confirmedAt: now, version: proposal.version + 1 }).where(eq(assignmentProposals.id, proposal.id));

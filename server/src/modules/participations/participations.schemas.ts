@@ -108,7 +108,8 @@ export const TransitionRequest = z.strictObject({
   targetsMet: z.array(z.boolean()).length(EVALUATION_ITEMS.length).optional().describe('Annex C: was each of the 9 items’ target met'),
   certificateNumber: z.string().trim().max(64).optional(),
   certificateIssuedOn: IsoDate.optional(),
-  auditorUserIds: z.array(z.string().uuid()).max(10).optional(),
+  auditorUserIds: z.array(z.string().uuid()).max(10).optional().describe('certify: the audit team, people of the certifying body (required)'),
+  decisionMakerUserIds: z.array(z.string().uuid()).max(10).optional().describe('certify: who makes the certification decision, people of the certifying body (required)'),
 });
 export type TransitionRequestBody = z.infer<typeof TransitionRequest>;
 
@@ -124,5 +125,23 @@ export type RevealRequestBody = z.infer<typeof RevealRequest>;
 export const RevealedContact = z.object({ contactName: z.string().nullable(), contactPhone: z.string().nullable() });
 
 export const AssignableExperts = z.object({
-  items: z.array(z.object({ userId: z.string().uuid(), displayName: z.string(), load: z.number().int(), capacity: z.number().int() })),
+  items: z.array(z.object({
+    userId: z.string().uuid(), displayName: z.string(), load: z.number().int(), capacity: z.number().int(),
+    profile: z.object({
+      categories: z.array(z.string()),
+      homeRegionCode: z.string(),
+      unavailable: z.array(z.object({ from: z.string(), to: z.string() })),
+      conflicted: z.boolean().describe('a declared conflict with this enterprise is active today'),
+    }).nullable().describe('null: no profile yet (specialty unknown, a hard rule)'),
+  })),
+});
+
+export const CertificationCandidates = z.object({
+  items: z.array(z.object({
+    userId: z.string().uuid(),
+    displayName: z.string(),
+    roles: z.array(z.string()).describe("the person's memberships in the certifying body"),
+    barred: z.boolean().describe('the impartiality register bars this person from this enterprise today (seed 000 §三)'),
+    clearOn: z.string().nullable().describe('first day the person may take part again; null while the assistance lasts or when not barred'),
+  })),
 });

@@ -5,7 +5,7 @@ import { and, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
-import { campaignBodies, diagnosisReports, expertProfiles, plans, impartialityFindings, memberships, organizations, participationExperts, participations, stageEvents, users, workingGroupMembers, workingGroups } from '../../platform/db/schema.js';
+import { campaignBodies, diagnosisReports, expertProfiles, plans, memberships, organizations, participationExperts, participations, stageEvents, users, workingGroupMembers, workingGroups } from '../../platform/db/schema.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { chinaDate } from '../../platform/clock.js';
 import type { Actor } from '../../platform/auth/session-store.js';
@@ -18,6 +18,11 @@ import { expertLoads } from '../experts/expert-load.js';
 import type { ParticipationDetailBody, RevealRequestBody, TransitionRequestBody } from './participations.schemas.js';
 import { auditTrail } from '../../platform/db/schema.js';
 import { CONTACT_REVEAL_WINDOW_MS, revealAllowed, revealNoteRequired } from '../../../../domain/privacy/reveal-reasons.js';
+import { expertsOfBody } from '../experts/experts.repository.js';
+import { recordFindings } from '../impartiality/findings-writer.js';
+import { checkAssignment, type HardPairRule } from '../../../../domain/matching/pair-check.js';
+import { barredUsccs } from '../../../../domain/experts/expert-profile.js';
+import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
 import { availableCommands, decideTransition, EXPERT_CAPACITY, type ParticipationFacts } from '../../../../domain/lifecycle/transitions.js';
 import { buildTimeline } from '../../../../domain/lifecycle/timeline.js';
 import { isTerminal, type Stage } from '../../../../domain/lifecycle/stages.js';
@@ -93,11 +98,11 @@ async function assertBodyInCampaign(tx: Executor, campaignId: string, bodyId: st
  * the domain rules, then writes the new stage, the timeline event and the audit entry together.
  * A refused command is recorded in the trail as well, after the rollback.
  */
-export async function transitionParticipation(ctx: AppContext, actor: Actor, id: string, request: TransitionRequestBody): Promise<ParticipationDetailBody> {
+export async function transitionParticipation(ctx: AppContext, actor: Actor, id: string, request: TransitionRequestBody, locale: Locale = 'zh-CN'): Promise<ParticipationDetailBody> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   try {
-    await db.transaction((tx) => transitionInTransaction(tx, actor, id, request, now));
+    await db.transaction((tx) => transitionInTransaction(tx, actor, id, request, now, { locale }));
   } catch (error) {
     await recordRefusal(ctx, actor, id, request, now, error);
     throw error;
@@ -118,21 +123,30 @@ export async function recordRefusal(ctx: AppContext, actor: Actor, id: string, r
     outcome: 'denied',
     detail: { code: error.code, field: error.params.field ?? null },
   });
-  if (error.code === 'IMPARTIALITY_CONFLICT' && error.params.detail) {
+  if (IMPARTIALITY_REFUSALS.includes(error.code) && error.params.detail) {
     const [p] = await db.select().from(participations).where(eq(participations.id, id));
     if (p) {
-      await db.insert(impartialityFindings).values({
-        occurredAt: now, kind: 'refused', rule: 'COOLING_OFF', enterpriseId: p.enterpriseId, participationId: p.id, campaignId: p.campaignId,
-        organizationId: p.certificationBodyId, regionCode: p.regionCode, userId: error.params.detail, actorUserId: actor.userId,
-        detail: { command: request.command },
+      // the person's part in the request (auditorUserIds, decisionMakerUserIds, actor) goes with it
+      await recordFindings(db, {
+        kind: 'refused', rules: ['COOLING_OFF'], participation: p, userId: error.params.detail, actorUserId: actor.userId, occurredAt: now,
+        detail: { command: request.command, as: error.params.field ?? null },
       });
     }
   }
 }
 
+/** Refusals of the cooling-off rule (seed 000 §三), by the part the person would have taken. */
+const IMPARTIALITY_REFUSALS: ReadonlyArray<ErrorCode> = ['IMPARTIALITY_CONFLICT', 'DECISION_MAKER_IMPARTIALITY_CONFLICT', 'CERTIFIER_IMPARTIALITY_CONFLICT'];
+
 export interface TransitionOptions {
   /** The working group an assignment comes from (the enterprise's contact). */
   workingGroupId?: string | null;
+  /** The language refusals name broken rules in. */
+  locale?: Locale;
+  /** The day an assignment's pair rules are checked on (a proposal's start day; default today). */
+  pairCheckOn?: string;
+  /** Recorded with an override finding when the assignment comes from a proposal. */
+  proposalId?: string;
 }
 
 /** The command inside the caller's transaction (a proposal confirms many at once). */
@@ -152,9 +166,11 @@ export async function transitionInTransaction(tx: Executor, actor: Actor, id: st
     screeningOutcome: intake ? (await loadScreening(tx, p)).summary.outcome : null,
     preferredBodyId: p.preferredBodyId,
     quota: request.command === 'select' ? await quotaFor(tx, p.campaignId, p.regionCode) : { ok: true },
-    barredUserIds: request.command === 'certify' && request.auditorUserIds?.length
-      ? (await checkImpartiality(tx, { enterpriseId: p.enterpriseId, userIds: request.auditorUserIds, onDate: today })).map((c) => c.userId)
+    barredUserIds: request.command === 'certify'
+      ? (await checkImpartiality(tx, { enterpriseId: p.enterpriseId, userIds: peopleTakingPart(request, actor), onDate: today })).map((c) => c.userId)
       : [],
+    actorUserId: actor.userId,
+    peopleOfBody: request.command === 'certify' ? await peopleOfBody(tx, p.certificationBodyId, peopleTakingPart(request, actor)) : undefined,
     diagnosisConfirmed: request.command === 'confirm_diagnosis'
       ? (await tx.select({ id: diagnosisReports.id }).from(diagnosisReports).where(and(eq(diagnosisReports.participationId, id), eq(diagnosisReports.status, 'confirmed'))).limit(1)).length > 0
       : undefined,
@@ -163,7 +179,10 @@ export async function transitionInTransaction(tx: Executor, actor: Actor, id: st
       : undefined,
   };
   const expertIds = request.command === 'assign' ? [...new Set(request.expertUserIds ?? [])] : [];
-  if (request.command === 'assign') await assertExpertsOfBody(tx, expertIds, p.certificationBodyId);
+  if (request.command === 'assign') {
+    await assertExpertsOfBody(tx, expertIds, p.certificationBodyId);
+    facts.pairRulesBroken = await pairRulesBroken(tx, row, expertIds, options.pairCheckOn ?? today);
+  }
   if (request.command === 'select') {
     const body = request.certificationBodyId ?? p.certificationBodyId ?? p.preferredBodyId;
     if (body) await assertBodyInCampaign(tx, p.campaignId, body);
@@ -175,7 +194,13 @@ export async function transitionInTransaction(tx: Executor, actor: Actor, id: st
     payload: { ...request, expertUserIds: expertIds, expertLoads: await expertLoads(tx, expertIds), expertCapacities: await expertCapacities(tx, expertIds) },
     today,
   });
-  if (!decision.ok) throw new AppError(decision.code, { field: decision.field, detail: decision.detail });
+  if (!decision.ok) {
+    // the broken pair rules are named in the caller's language, never as codes
+    const detail = decision.code === 'ASSIGNMENT_OVERRIDE_REASON_REQUIRED' && decision.detail
+      ? decision.detail.split(',').map((rule) => errorMessage(rule as ErrorCode, options.locale ?? 'zh-CN')).join('；')
+      : decision.detail;
+    throw new AppError(decision.code, { field: decision.field, detail });
+  }
 
   const changes: Partial<typeof participations.$inferInsert> = { stage: decision.to, version: p.version + 1, updatedAt: now };
   if (request.command === 'select') {
@@ -203,6 +228,13 @@ export async function transitionInTransaction(tx: Executor, actor: Actor, id: st
       await tx.insert(participationExperts).values({ participationId: id, expertUserId, fromOn: today, workingGroupId })
         .onConflictDoUpdate({ target: [participationExperts.participationId, participationExperts.expertUserId], set: { fromOn: today, toOn: null, workingGroupId } });
     }
+  }
+  for (const expertUserId of expertIds) {
+    // a hard rule given way to with a reason goes to the impartiality report (ADR 0013)
+    await recordFindings(tx, {
+      kind: 'overridden', rules: facts.pairRulesBroken?.[expertUserId] ?? [], participation: p, userId: expertUserId, actorUserId: actor.userId,
+      reason: request.reason ?? null, occurredAt: now, detail: { command: 'assign', onDate: options.pairCheckOn ?? today, ...(options.proposalId ? { proposalId: options.proposalId } : {}) },
+    });
   }
   if (isTerminal(decision.to)) {
     // assistance relations end with the participation; the register keeps their dates
@@ -247,6 +279,40 @@ async function assistanceContact(executor: Executor, groupId: string) {
     .map((r) => ({ displayName: r.displayName, role: r.role as 'leader' | 'manager', phone: r.phone }))
     .sort((a, b) => (a.role === b.role ? a.displayName.localeCompare(b.displayName) : a.role === 'leader' ? -1 : 1));
   return { groupName: rows[0]!.groupName, people };
+}
+
+/**
+ * The hard pair rules (domain/matching/pair-check, the same a proposal keeps) each expert of a
+ * direct assignment would break with this enterprise on the day.
+ */
+async function pairRulesBroken(tx: Executor, row: NonNullable<Awaited<ReturnType<typeof findParticipation>>>, expertIds: string[], onDate: string): Promise<Record<string, HardPairRule[]>> {
+  if (expertIds.length === 0 || !row.p.certificationBodyId) return {};
+  const experts = await expertsOfBody(tx, row.p.certificationBodyId, onDate, expertIds);
+  const enterprise = { id: row.p.id, category: row.p.industryCode, regionCode: row.p.regionCode };
+  return Object.fromEntries(experts.map((e) => {
+    const profile = e.rawProfile;
+    const check = checkAssignment({
+      expert: profile ? { id: e.userId, categories: profile.categories, regionCode: profile.homeRegionCode, capacity: profile.capacity, unavailable: profile.unavailable } : null,
+      enterprise,
+      conflicted: profile ? barredUsccs(profile.conflicts as never, onDate).has(row.enterprise.uscc) : false,
+      onDate,
+      loadWithPair: e.load + 1,
+    });
+    return [e.userId, check.hard];
+  }));
+}
+
+/** Everyone who takes part in a certification: the audit team, the decision makers and the person recording it. */
+function peopleTakingPart(request: TransitionRequestBody, actor: Actor): string[] {
+  return [...new Set([...(request.auditorUserIds ?? []), ...(request.decisionMakerUserIds ?? []), actor.userId])];
+}
+
+/** Which of these people hold a membership (any role) in the certifying body. */
+async function peopleOfBody(tx: Executor, bodyId: string | null, userIds: string[]): Promise<string[]> {
+  if (!bodyId || userIds.length === 0) return [];
+  const rows = await tx.selectDistinct({ userId: memberships.userId }).from(memberships)
+    .where(and(eq(memberships.organizationId, bodyId), inArray(memberships.userId, userIds)));
+  return rows.map((r) => r.userId);
 }
 
 /** Capacities from the experts' profiles (those without a profile keep the seed's default). */
@@ -312,13 +378,46 @@ export async function assignableExperts(ctx: AppContext, actor: Actor, id: strin
   const row = await findParticipation(db, actor, id);
   assertFound(row, 'participation');
   if (!row.p.certificationBodyId) return [];
-  const experts = await db
-    .select({ userId: users.id, displayName: users.displayName })
+  const today = chinaDate(ctx.clock.now());
+  const experts = await expertsOfBody(db, row.p.certificationBodyId, today);
+  // what the browser needs to run the same pair rules live (domain/matching/pair-check)
+  return experts.map((e) => ({
+    userId: e.userId,
+    displayName: e.displayName,
+    load: e.load,
+    capacity: e.rawProfile?.capacity ?? EXPERT_CAPACITY,
+    profile: e.rawProfile ? {
+      categories: e.rawProfile.categories,
+      homeRegionCode: e.rawProfile.homeRegionCode,
+      unavailable: e.rawProfile.unavailable.map(({ from, to }) => ({ from, to })),
+      conflicted: barredUsccs(e.rawProfile.conflicts as never, today).has(row.enterprise.uscc),
+    } : null,
+  }));
+}
+
+/**
+ * The certifying body's people for the certify dialog (audit team, decision makers), each with
+ * whether the impartiality register bars them from this enterprise today (seed 000 §三).
+ */
+export async function certificationCandidates(ctx: AppContext, actor: Actor, id: string) {
+  const { db } = ctx.database;
+  const row = await findParticipation(db, actor, id);
+  assertFound(row, 'participation');
+  if (!row.p.certificationBodyId) return [];
+  const rows = await db
+    .select({ userId: users.id, displayName: users.displayName, role: memberships.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, row.p.certificationBodyId), eq(memberships.role, 'assistance_expert')))
+    .where(eq(memberships.organizationId, row.p.certificationBodyId))
     .orderBy(users.displayName);
-  const loads = await expertLoads(db, experts.map((e) => e.userId));
-  const capacities = await expertCapacities(db, experts.map((e) => e.userId));
-  return experts.map((e) => ({ ...e, load: loads[e.userId] ?? 0, capacity: capacities[e.userId] ?? EXPERT_CAPACITY }));
+  const people = new Map<string, { userId: string; displayName: string; roles: string[] }>();
+  for (const r of rows) {
+    const person = people.get(r.userId) ?? people.set(r.userId, { userId: r.userId, displayName: r.displayName, roles: [] }).get(r.userId)!;
+    person.roles.push(r.role);
+  }
+  const conflicts = await checkImpartiality(db, { enterpriseId: row.p.enterpriseId, userIds: [...people.keys()], onDate: chinaDate(ctx.clock.now()) });
+  return [...people.values()].map((p) => {
+    const conflict = conflicts.find((c) => c.userId === p.userId);
+    return { ...p, barred: Boolean(conflict), clearOn: conflict?.clearOn ?? null };
+  });
 }

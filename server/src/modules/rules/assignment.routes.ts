@@ -29,6 +29,7 @@ const AssignmentRequest = z.strictObject({
     sameCounty: z.number().min(0).max(1000).optional(),
     sameCity: z.number().min(0).max(1000).optional(),
     sameProvince: z.number().min(0).max(1000).optional(),
+    otherProvince: z.number().min(0).max(1000).optional().describe('another province: used only when nothing nearer can serve'),
     loadStep: z.number().min(0).max(1000).optional(),
   }).optional(),
 });
@@ -40,7 +41,8 @@ const AssignmentResponse = z.object({
     reason: z.enum(['NO_EXPERT_IN_CATEGORY', 'ONLY_CONFLICTED_EXPERTS', 'EXPERTS_UNAVAILABLE', 'EXPERTS_AT_CAPACITY']),
     message: z.string().describe('the reason in the caller’s language'),
   })),
-  objective: z.object({ assigned: z.number().int(), totalCost: z.number() }).describe('most enterprises assigned, then least total cost'),
+  objective: z.object({ assigned: z.number().int(), crossProvince: z.number().int(), totalCost: z.number() })
+    .describe('most enterprises assigned, then fewest cross-province pairs, then least total cost'),
 });
 
 export async function assignmentRuleRoutes(fastify: FastifyInstance): Promise<void> {
@@ -49,7 +51,7 @@ export async function assignmentRuleRoutes(fastify: FastifyInstance): Promise<vo
     config: { permission: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
     schema: {
       tags: ['rules'],
-      summary: 'Optimal expert ↔ enterprise assignment (min-cost max-flow): specialty, capacity, conflicts, availability, same county > city > province',
+      summary: 'Optimal expert ↔ enterprise assignment (min-cost max-flow): specialty, capacity, conflicts, availability, same county > city > province > another province',
       body: AssignmentRequest,
       response: { 200: AssignmentResponse },
     },

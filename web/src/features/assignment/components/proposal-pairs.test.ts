@@ -69,8 +69,9 @@ describe('checkProposalPair', () => {
       [expert('a', { barredParticipationIds: ['p3'], unavailable: [{ from: '2026-04-20', to: '2026-05-10' }] })],
     );
     const check = checkProposalPair(p, p.items[2]!, 'a');
-    expect(check.hard).toEqual(['SPECIALTY_MISMATCH', 'DECLARED_CONFLICT', 'EXPERT_UNAVAILABLE', 'CAPACITY_EXCEEDED', 'OUTSIDE_PROVINCE']);
-    expect(check.soft).toEqual([]);
+    expect(check.hard).toEqual(['SPECIALTY_MISMATCH', 'DECLARED_CONFLICT', 'EXPERT_UNAVAILABLE', 'CAPACITY_EXCEEDED']);
+    // another province is the strongest preference, not a hard rule (seed 000 §一 尽量不跨地区)
+    expect(check.soft).toEqual(['OUTSIDE_PROVINCE']);
   });
 
   it('warns (soft) on another county or city of the same province', () => {

@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { apiGet, apiPost } from '../../../lib/api-client';
 import type {
   AssignableExpert,
+  CertificationCandidate,
   ParticipationDetail,
   ParticipationList,
   RevealedContact,
@@ -58,6 +59,13 @@ export function useAssignableExperts(id: string, enabled: boolean) {
     queryKey: ['assignable-experts', id],
     queryFn: () => apiGet<{ items: AssignableExpert[] }>(`/api/v1/participations/${encodeURIComponent(id)}/assignable-experts`).then((r) => r.items),
     enabled,
+  });
+}
+
+export function useCertificationCandidates(id: string) {
+  return useQuery({
+    queryKey: ['certification-candidates', id],
+    queryFn: () => apiGet<{ items: CertificationCandidate[] }>(`/api/v1/participations/${encodeURIComponent(id)}/certification-candidates`).then((r) => r.items),
   });
 }
 

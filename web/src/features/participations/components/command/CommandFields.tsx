@@ -9,6 +9,7 @@ import { CertificationBodyField } from './CertificationBodyField';
 import { DateField } from './DateField';
 import { EvaluationField } from './EvaluationField';
 import { ExpertsField } from './ExpertsField';
+import { CertificationTeamField } from './CertificationTeamField';
 import { PreferredBodyNote } from './PreferredBodyNote';
 
 function ReasonField({ required, label, extra }: { required: boolean; label?: string; extra?: string }) {
@@ -58,7 +59,7 @@ export function CommandFields({ command, detail }: { command: Command; detail: P
         </>
       );
     case 'assign':
-      return <ExpertsField participationId={detail.id} />;
+      return <ExpertsField detail={detail} />;
     case 'start_operation':
       return <DateField name="operationStartedOn" label={t('participation.operationStartedOn')} />;
     case 'complete_review': {
@@ -84,6 +85,7 @@ export function CommandFields({ command, detail }: { command: Command; detail: P
             <Input maxLength={64} data-testid="field-certificateNumber" />
           </Form.Item>
           <DateField name="certificateIssuedOn" label={t('participation.certificateIssuedOn')} required={false} />
+          <CertificationTeamField participationId={detail.id} />
         </>
       );
     default:

@@ -14,6 +14,8 @@ export interface CommandFormValues {
   targetsMet?: Array<boolean | undefined>;
   certificateNumber?: string;
   certificateIssuedOn?: Dayjs | null;
+  auditorUserIds?: string[];
+  decisionMakerUserIds?: string[];
 }
 
 const day = (d: Dayjs | null | undefined): string | undefined => (d ? d.format('YYYY-MM-DD') : undefined);
@@ -35,7 +37,8 @@ export function toTransitionRequest(command: Command, version: number, v: Comman
     case 'close':
       return { ...base, reason: text(v.reason) };
     case 'assign':
-      return { ...base, expertUserIds: v.expertUserIds ?? [] };
+      // a reason is asked for only when a chosen expert breaks a hard pair rule
+      return { ...base, expertUserIds: v.expertUserIds ?? [], reason: text(v.reason) };
     case 'start_operation':
       return { ...base, operationStartedOn: day(v.operationStartedOn) };
     case 'complete_review':
@@ -43,7 +46,10 @@ export function toTransitionRequest(command: Command, version: number, v: Comman
     case 'evaluate':
       return { ...base, targetsMet: normalizeTargets(v.targetsMet) };
     case 'certify':
-      return { ...base, certificateNumber: text(v.certificateNumber), certificateIssuedOn: day(v.certificateIssuedOn) };
+      return {
+        ...base, certificateNumber: text(v.certificateNumber), certificateIssuedOn: day(v.certificateIssuedOn),
+        auditorUserIds: v.auditorUserIds ?? [], decisionMakerUserIds: v.decisionMakerUserIds ?? [],
+      };
     default:
       return base;
   }

@@ -1,0 +1,32 @@
+/**
+ * The one writer of `impartiality_findings` for stage commands and proposals (ADR 0013, 0024): a
+ * refused appointment (the cooling-off rule) and every hard rule overridden with a reason, each
+ * under the participation's region and certification body so the report shows it to them.
+ */
+import type { Executor } from '../../platform/db/client.js';
+import { impartialityFindings, type participations } from '../../platform/db/schema.js';
+
+type ParticipationRow = Pick<typeof participations.$inferSelect, 'id' | 'enterpriseId' | 'campaignId' | 'certificationBodyId' | 'regionCode'>;
+
+export interface FindingInput {
+  kind: 'refused' | 'overridden';
+  /** COOLING_OFF or a hard pair rule (domain/matching/pair-check). */
+  rules: ReadonlyArray<string>;
+  participation: ParticipationRow;
+  /** The person the finding is about (the expert, auditor or decision maker). */
+  userId: string;
+  actorUserId: string;
+  reason?: string | null;
+  detail?: Record<string, unknown>;
+  occurredAt: Date;
+}
+
+export async function recordFindings(executor: Executor, input: FindingInput): Promise<void> {
+  if (input.rules.length === 0) return;
+  const p = input.participation;
+  await executor.insert(impartialityFindings).values(input.rules.map((rule) => ({
+    occurredAt: input.occurredAt, kind: input.kind, rule, enterpriseId: p.enterpriseId, participationId: p.id, campaignId: p.campaignId,
+    organizationId: p.certificationBodyId, regionCode: p.regionCode, userId: input.userId, actorUserId: input.actorUserId,
+    reason: input.reason ?? null, detail: input.detail ?? {},
+  })));
+}
