@@ -37,19 +37,37 @@ export async function uploadFile(ctx: AppContext, actor: Actor, participationId:
   if (input.bytes.length > MAX_UPLOAD_BYTES) throw new AppError('FILE_TOO_LARGE', { field: 'file', detail: `${Math.round(MAX_UPLOAD_BYTES / 1048576)} MiB` });
   const type = await sniffUpload(input.bytes);
   if (!type) throw new AppError('FILE_TYPE_NOT_ALLOWED', { field: 'file', detail: input.fileName });
-  const sha256 = await ctx.files.put(input.bytes);
+  const { sha256, created } = await ctx.files.put(input.bytes);
   const now = ctx.clock.now();
-  const row = await db.transaction(async (tx) => {
-    const [inserted] = await tx.insert(files).values({
-      participationId, purpose: input.purpose, fileName: input.fileName.slice(0, 200), mime: type.mime, size: input.bytes.length, sha256, uploadedBy: actor.userId, createdAt: now,
-    }).returning();
-    await appendAudit(tx, now, {
-      actor: actorRef(actor), action: 'file.upload', objectType: 'participation', objectId: participationId, outcome: 'success',
-      detail: { fileId: inserted!.id, purpose: input.purpose, mime: type.mime, size: input.bytes.length, sha256 },
+  let row: typeof files.$inferSelect;
+  try {
+    row = await db.transaction(async (tx) => {
+      const [inserted] = await tx.insert(files).values({
+        participationId, purpose: input.purpose, fileName: input.fileName.slice(0, 200), mime: type.mime, size: input.bytes.length, sha256, uploadedBy: actor.userId, createdAt: now,
+      }).returning();
+      await appendAudit(tx, now, {
+        actor: actorRef(actor), action: 'file.upload', objectType: 'participation', objectId: participationId, outcome: 'success',
+        detail: { fileId: inserted!.id, purpose: input.purpose, mime: type.mime, size: input.bytes.length, sha256 },
+      });
+      return inserted!;
     });
-    return inserted!;
-  });
+  } catch (error) {
+    if (created) await removeUnreferenced(ctx, sha256, input.bytes);
+    throw error;
+  }
+  // a concurrent refused upload of the same bytes may have removed them meanwhile: put them back
+  await ctx.files.put(input.bytes);
   return fileView(row);
+}
+
+/**
+ * A refused upload leaves nothing behind. Removed first and checked second, so an upload of the
+ * same bytes that commits meanwhile is never left without its file (it, or this, puts them back).
+ */
+async function removeUnreferenced(ctx: AppContext, sha256: string, bytes: Buffer): Promise<void> {
+  await ctx.files.remove(sha256);
+  const [used] = await ctx.database.db.select({ id: files.id }).from(files).where(eq(files.sha256, sha256)).limit(1);
+  if (used) await ctx.files.put(bytes);
 }
 
 /** A file whose participation the actor sees, or NOT_FOUND. */

@@ -16,6 +16,7 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { installErrorHandler } from './error-handler.js';
+import { installCachePolicy } from './cache-policy.js';
 import { installGuard, isInfrastructureRoute } from '../auth/guard.js';
 import { registerModules } from '../../modules/index.js';
 
@@ -91,6 +92,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   installErrorHandler(app);
+  installCachePolicy(app);
   installGuard(app);
   await app.register(registerModules);
 
