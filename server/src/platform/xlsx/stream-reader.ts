@@ -93,6 +93,7 @@ async function relationships(zip: ZipReader, part: string): Promise<Array<{ id: 
     },
     close() {},
     text() {},
+    wantsText: false,
   });
   return found;
 }
@@ -103,17 +104,18 @@ function sharedStringsHandler(strings: string[], limits: XlsxLimits): XmlHandler
   let inText = false;
   let phonetic = 0;
   let raw = '';
-  return {
+  const handler: XmlHandler = {
+    wantsText: false,
     open(tag, _attrs, selfClosing) {
       if (tag === 'si') {
         inItem = !selfClosing;
         raw = '';
         if (selfClosing) strings.push('');
       } else if (tag === 'rPh' && !selfClosing) phonetic++;
-      else if (tag === 't' && inItem && !phonetic && !selfClosing) inText = true;
+      else if (tag === 't' && inItem && !phonetic && !selfClosing) inText = handler.wantsText = true;
     },
     close(tag) {
-      if (tag === 't') inText = false;
+      if (tag === 't') inText = handler.wantsText = false;
       else if (tag === 'rPh') phonetic--;
       else if (tag === 'si' && inItem) {
         const text = decodeXmlText(raw);
@@ -129,6 +131,7 @@ function sharedStringsHandler(strings: string[], limits: XlsxLimits): XmlHandler
       if (raw.length > limits.maxCellChars * 10) throw new XlsxLimitError('cell_chars', limits.maxCellChars, `shared string ${strings.length + 1}`);
     },
   };
+  return handler;
 }
 
 function sheetHandler(strings: ReadonlyArray<string>, limits: XlsxLimits, onRow: (row: SheetRow) => void): XmlHandler {
@@ -181,7 +184,8 @@ function sheetHandler(strings: ReadonlyArray<string>, limits: XlsxLimits, onRow:
     if (cell !== undefined && cell !== '') cells.set(column, cell);
   };
 
-  return {
+  const handler: XmlHandler = {
+    wantsText: false,
     open(tag, attrs, selfClosing) {
       if (tag === 'sheetData') {
         inSheetData = !selfClosing;
@@ -214,6 +218,7 @@ function sheetHandler(strings: ReadonlyArray<string>, limits: XlsxLimits, onRow:
         case 'v':
           if (!selfClosing) {
             capture = 'v';
+            handler.wantsText = true;
             hasValue = true;
           }
           break;
@@ -224,7 +229,10 @@ function sheetHandler(strings: ReadonlyArray<string>, limits: XlsxLimits, onRow:
           if (!selfClosing) phonetic++;
           break;
         case 't':
-          if (!selfClosing && !phonetic && type === 'inlineStr') capture = 't';
+          if (!selfClosing && !phonetic && type === 'inlineStr') {
+            capture = 't';
+            handler.wantsText = true;
+          }
           break;
       }
     },
@@ -234,6 +242,7 @@ function sheetHandler(strings: ReadonlyArray<string>, limits: XlsxLimits, onRow:
         case 'v':
         case 't':
           capture = null;
+          handler.wantsText = false;
           break;
         case 'rPh':
           phonetic--;
@@ -258,6 +267,7 @@ function sheetHandler(strings: ReadonlyArray<string>, limits: XlsxLimits, onRow:
       if (value.length + inlineText.length > limits.maxCellChars * 10) throw new XlsxLimitError('cell_chars', limits.maxCellChars, where());
     },
   };
+  return handler;
 }
 
 /**
@@ -279,6 +289,7 @@ export async function readFirstSheet(zip: ZipReader, limits: XlsxLimits, onRow: 
     },
     close() {},
     text() {},
+    wantsText: false,
   });
   const rels = await relationships(zip, workbookPart);
   const sheetPart = rels.find((r) => r.id === firstSheetId)?.target;

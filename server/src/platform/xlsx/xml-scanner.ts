@@ -12,10 +12,16 @@ export interface XmlHandler {
   close(name: string): void;
   /** Raw text between tags, possibly in several pieces; decode with `decodeXmlText` once whole. */
   text(raw: string): void;
+  /** When false, text is skipped unread (the whitespace between tags, formulas): a sheet has much of it. */
+  wantsText: boolean;
 }
 
 /** Longest tag we wait for: real ones are tens of characters. */
 const MAX_TAG_CHARS = 64 * 1024;
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const GT = 62;
 
 function localName(qualified: string): string {
   const colon = qualified.indexOf(':');
@@ -24,15 +30,19 @@ function localName(qualified: string): string {
 
 /** Index of the `>` closing the tag that starts at `from`, skipping quoted attribute values; -1 if not yet here. */
 function tagEnd(s: string, from: number): number {
-  let quote = '';
+  let quote = 0;
   for (let i = from; i < s.length; i++) {
-    const c = s[i]!;
+    const c = s.charCodeAt(i);
     if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i;
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === GT) return i;
   }
   return -1;
+}
+
+function isNameEnd(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === SLASH || code === GT;
 }
 
 export class XmlScanner {
@@ -41,16 +51,17 @@ export class XmlScanner {
   constructor(private readonly handler: XmlHandler) {}
 
   push(chunk: string): void {
-    const s = this.rest + chunk;
+    const s = this.rest ? this.rest + chunk : chunk;
     this.rest = '';
+    const handler = this.handler;
     let i = 0;
     for (;;) {
       const lt = s.indexOf('<', i);
       if (lt < 0) {
-        if (i < s.length) this.handler.text(s.slice(i));
+        if (i < s.length && handler.wantsText) handler.text(s.slice(i));
         return;
       }
-      if (lt > i) this.handler.text(s.slice(i, lt));
+      if (lt > i && handler.wantsText) handler.text(s.slice(i, lt));
       const next = this.markup(s, lt);
       if (next < 0) {
         this.rest = s.slice(lt);
@@ -67,6 +78,27 @@ export class XmlScanner {
 
   /** Handles the markup at `lt`; returns the index after it, or -1 when it is not complete yet. */
   private markup(s: string, lt: number): number {
+    const kind = s.charCodeAt(lt + 1);
+    if (kind === SLASH) {
+      const gt = s.indexOf('>', lt + 2);
+      if (gt < 0) return -1;
+      const name = s.slice(lt + 2, gt);
+      this.handler.close(localName(isNameEnd(name.charCodeAt(name.length - 1)) ? name.trimEnd() : name));
+      return gt + 1;
+    }
+    if (kind === BANG || kind === QUESTION || Number.isNaN(kind)) return this.special(s, lt);
+    const gt = tagEnd(s, lt + 1);
+    if (gt < 0) return -1;
+    const selfClosing = s.charCodeAt(gt - 1) === SLASH;
+    let nameEnd = lt + 1;
+    while (nameEnd < gt && !isNameEnd(s.charCodeAt(nameEnd))) nameEnd++;
+    const attrsEnd = selfClosing ? gt - 1 : gt;
+    this.handler.open(localName(s.slice(lt + 1, nameEnd)), nameEnd < attrsEnd ? s.slice(nameEnd, attrsEnd) : '', selfClosing);
+    return gt + 1;
+  }
+
+  /** Comments, CDATA, processing instructions; a DOCTYPE is refused. */
+  private special(s: string, lt: number): number {
     if (s.startsWith('<!--', lt)) {
       const end = s.indexOf('-->', lt + 4);
       return end < 0 ? -1 : end + 3;
@@ -75,29 +107,15 @@ export class XmlScanner {
       const end = s.indexOf(']]>', lt + 9);
       if (end < 0) return -1;
       // as escaped text, so that decoding gives the characters back unchanged
-      this.handler.text(s.slice(lt + 9, end).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+      if (this.handler.wantsText) this.handler.text(s.slice(lt + 9, end).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
       return end + 3;
     }
     if (s.startsWith('<?', lt)) {
       const end = s.indexOf('?>', lt + 2);
       return end < 0 ? -1 : end + 2;
     }
-    if (s.startsWith('<!', lt)) {
-      if (s.length - lt < 9) return -1;
-      throw new XmlFormatError('DOCTYPE is not allowed');
-    }
-    const gt = tagEnd(s, lt + 1);
-    if (gt < 0) return -1;
-    if (s[lt + 1] === '/') {
-      this.handler.close(localName(s.slice(lt + 2, gt).trim()));
-      return gt + 1;
-    }
-    const selfClosing = s[gt - 1] === '/';
-    const body = s.slice(lt + 1, selfClosing ? gt - 1 : gt);
-    const space = body.search(/\s/);
-    const name = space < 0 ? body : body.slice(0, space);
-    this.handler.open(localName(name), space < 0 ? '' : body.slice(space), selfClosing);
-    return gt + 1;
+    if (s.length - lt < 9) return -1;
+    throw new XmlFormatError('DOCTYPE is not allowed');
   }
 }
 
@@ -121,6 +139,16 @@ const attrPatterns = new Map<string, RegExp>();
 
 /** The value of attribute `name` (exact, with its prefix if it has one) in a tag's attribute text. */
 export function attr(attrs: string, name: string): string | undefined {
+  // the way every writer puts it, ` name="value"`, found without a regular expression (a sheet has millions)
+  const marker = `${name}="`;
+  for (let at = attrs.indexOf(marker); at >= 0; at = attrs.indexOf(marker, at + 1)) {
+    if (at > 0 && !isNameEnd(attrs.charCodeAt(at - 1))) continue;
+    const end = attrs.indexOf('"', at + marker.length);
+    if (end < 0) break;
+    const value = attrs.slice(at + marker.length, end);
+    return value.includes('&') || value.includes('_x') ? decodeXmlText(value) : value;
+  }
+  if (!attrs.includes(name)) return undefined;
   let pattern = attrPatterns.get(name);
   if (!pattern) {
     pattern = new RegExp(`(?:^|\\s)${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
