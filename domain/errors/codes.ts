@@ -308,6 +308,11 @@ export const ERROR_CODES = {
     zh: '文件类型不允许，请上传图片或 PDF（{field}：{detail}）',
     en: 'This file type is not allowed; upload an image or a PDF ({field}: {detail})',
   },
+  FILE_IMAGE_UNREADABLE: {
+    status: 422,
+    zh: '图片文件已损坏或结构无法识别，请重新导出后上传（{field}：{detail}）',
+    en: 'The image is damaged or its structure cannot be read; export it again and upload it ({field}: {detail})',
+  },
   FILE_TOO_LARGE: { status: 413, zh: '文件过大，最大 {detail}（{field}）', en: 'The file is too large; the limit is {detail} ({field})' },
   SURVEY_LOCKED: {
     status: 409,
