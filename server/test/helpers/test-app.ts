@@ -33,6 +33,8 @@ export interface TestApp {
   /** Signs in through the API, as a browser would. */
   login(username: string, password?: string): Promise<{ response: LightMyRequestResponse; client?: Client }>;
   anonymous: Client;
+  /** FILES_DIR of this app (a fresh temporary directory). */
+  filesDir: string;
   close(): Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export async function buildTestApp(options: { demo?: boolean; authRateLimitPerMi
   return {
     app, ctx, clock, ids, as, login,
     anonymous: makeClient(app),
+    filesDir,
     async close() {
       await app.close();
       await drop();
