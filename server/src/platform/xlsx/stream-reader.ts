@@ -8,6 +8,7 @@
  * server keeps answering while a large sheet is read.
  */
 import { XmlScanner, attr, decodeXmlText, type XmlHandler } from './xml-scanner.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ZipReader, type ZipLimits } from './zip-reader.js';
 
 export type SheetCell = string | number | boolean;
@@ -60,7 +61,10 @@ export function columnLetters(index: number): string {
 async function scan(zip: ZipReader, name: string, handler: XmlHandler): Promise<void> {
   const scanner = new XmlScanner(handler);
   const decoder = new TextDecoder('utf-8');
-  for await (const chunk of zip.chunks(name)) scanner.push(decoder.decode(chunk, { stream: true }));
+  for await (const chunk of zip.chunks(name)) {
+    scanner.push(decoder.decode(chunk, { stream: true }));
+    await nextTurn(); // let waiting requests (health checks) in between chunks
+  }
   scanner.push(decoder.decode());
   scanner.end();
 }
