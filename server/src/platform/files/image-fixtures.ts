@@ -118,3 +118,38 @@ export function webpWithGps(orientation = 6): Buffer {
   file[20] = file[20]! | 0x08 | 0x04; // VP8X: EXIF and XMP present
   return file;
 }
+
+function box(type: string, ...content: Buffer[]): Buffer {
+  const body = Buffer.concat(content);
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(body.length + 8, 0);
+  head.write(type, 4, 'latin1');
+  return Buffer.concat([head, body]);
+}
+const fullBox = (type: string, version: number, ...content: Buffer[]) => box(type, Buffer.from([version, 0, 0, 0]), ...content);
+const u16 = (n: number) => Buffer.from([n >> 8, n & 255]);
+const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32BE(n, 0); return b; };
+
+export const HEIC_PICTURE = Buffer.from('HEVC-CODED-PICTURE-BYTES-STAND-IN', 'latin1');
+
+/**
+ * The box structure of a phone's HEIC (ftyp, meta with hdlr/pitm/iinf/iloc, mdat) with a picture item,
+ * an Exif item (orientation + GPS) and an XMP item. No HEVC encoder is at hand, so the coded picture is
+ * a stand-in: the test shows its bytes and every box come through unchanged.
+ */
+export function heicWithGps(): Buffer {
+  const exif = Buffer.concat([u32(6), Buffer.from('Exif\0\0', 'latin1'), tiffWithGps(1)]);
+  const xmp = Buffer.from(XMP_WITH_GPS, 'latin1');
+  const ftyp = box('ftyp', Buffer.from('heic', 'latin1'), u32(0), Buffer.from('mif1heic', 'latin1'));
+  const infe = (id: number, type: string, extra = '') => fullBox('infe', 2, u16(id), u16(0), Buffer.from(`${type}\0${extra}`, 'latin1'));
+  const iinf = fullBox('iinf', 0, u16(3), infe(1, 'hvc1'), infe(2, 'Exif'), infe(3, 'mime', 'application/rdf+xml\0'));
+  const ilocFor = (mdatData: number) => {
+    const entry = (id: number, offset: number, length: number) => Buffer.concat([u16(id), u16(0), u16(0), u16(1), u32(offset), u32(length)]);
+    return fullBox('iloc', 1, Buffer.from([0x44, 0x00]), u16(3),
+      entry(1, mdatData, HEIC_PICTURE.length), entry(2, mdatData + HEIC_PICTURE.length, exif.length), entry(3, mdatData + HEIC_PICTURE.length + exif.length, xmp.length));
+  };
+  const metaWith = (iloc: Buffer) => fullBox('meta', 0, fullBox('hdlr', 0, u32(0), Buffer.from('pict', 'latin1'), Buffer.alloc(13)), fullBox('pitm', 0, u16(1)), iinf, iloc);
+  const metaLength = metaWith(ilocFor(0)).length;
+  const mdatData = ftyp.length + metaLength + 8;
+  return Buffer.concat([ftyp, metaWith(ilocFor(mdatData)), box('mdat', HEIC_PICTURE, exif, xmp)]);
+}

@@ -6,8 +6,9 @@
  *         the image (appended second images and vendor trailers, each with its own Exif);
  *   PNG:  eXIf and every text chunk (tEXt, zTXt, iTXt, where XMP lives), anything after IEND;
  *   WebP: the EXIF and XMP chunks, with the VP8X flags and the RIFF size made to agree.
- * Only the orientation survives, as a new one-tag Exif, so a phone photo is not shown on its side.
- * Colour profiles stay. HEIC (ISO BMFF) keeps its metadata: see ADR 0022.
+ *   HEIC: the Exif and XMP items are blanked in place (zeros), every box and offset unchanged.
+ * Only the orientation survives, as a new one-tag Exif, so a phone photo is not shown on its side
+ * (HEIC keeps it as a property, not in Exif). Colour profiles stay. ADR 0022.
  */
 import zlib from 'node:zlib';
 
@@ -187,6 +188,110 @@ export function stripWebp(bytes: Buffer): Buffer {
   return Buffer.concat([head, body]);
 }
 
+interface Box {
+  type: string;
+  /** Where the box's content starts (after its header) and where the box ends. */
+  start: number;
+  end: number;
+}
+
+function boxes(bytes: Buffer, from: number, to: number): Box[] {
+  const found: Box[] = [];
+  for (let at = from; at + 8 <= to;) {
+    let size = bytes.readUInt32BE(at);
+    let header = 8;
+    if (size === 1) {
+      if (at + 16 > to) throw new ImageStructureError('truncated box');
+      size = Number(bytes.readBigUInt64BE(at + 8));
+      header = 16;
+    } else if (size === 0) size = to - at;
+    if (size < header || at + size > to) throw new ImageStructureError('box beyond its parent');
+    found.push({ type: bytes.toString('latin1', at + 4, at + 8), start: at + header, end: at + size });
+    at += size;
+  }
+  return found;
+}
+
+function readUInt(bytes: Buffer, at: number, size: number): number {
+  if (size === 0) return 0;
+  if (size === 2) return bytes.readUInt16BE(at);
+  if (size === 4) return bytes.readUInt32BE(at);
+  if (size === 8) return Number(bytes.readBigUInt64BE(at));
+  throw new ImageStructureError(`field size ${size}`);
+}
+
+/**
+ * HEIC (ISO BMFF): the Exif and XMP items (found through `iinf`) have their bytes (found through
+ * `iloc`) overwritten with zeros in place, so every box and offset stays valid and the picture's
+ * items are untouched. The orientation of a HEIC image is a property (`irot`), not Exif, and stays.
+ */
+export function stripHeic(bytes: Buffer): Buffer {
+  const out = Buffer.from(bytes);
+  const meta = boxes(out, 0, out.length).find((b) => b.type === 'meta');
+  if (!meta) return out;
+  const children = boxes(out, meta.start + 4, meta.end); // meta is a full box
+  const metadataItems = new Set<number>();
+  const iinf = children.find((b) => b.type === 'iinf');
+  if (iinf) {
+    const version = out[iinf.start]!;
+    for (const infe of boxes(out, iinf.start + 4 + (version === 0 ? 2 : 4), iinf.end)) {
+      if (infe.type !== 'infe') continue;
+      const infeVersion = out[infe.start]!;
+      if (infeVersion < 2) continue;
+      let at = infe.start + 4;
+      const id = infeVersion === 2 ? out.readUInt16BE(at) : out.readUInt32BE(at);
+      at += (infeVersion === 2 ? 2 : 4) + 2;
+      const itemType = out.toString('latin1', at, at + 4);
+      at += 4;
+      const nameEnd = out.indexOf(0, at);
+      const contentType = itemType === 'mime' && nameEnd >= 0 ? out.toString('latin1', nameEnd + 1, Math.max(nameEnd + 1, out.indexOf(0, nameEnd + 1))) : '';
+      if (itemType === 'Exif' || (itemType === 'mime' && contentType.includes('rdf+xml'))) metadataItems.add(id);
+    }
+  }
+  if (metadataItems.size === 0) return out;
+  const iloc = children.find((b) => b.type === 'iloc');
+  if (!iloc) throw new ImageStructureError('metadata items without locations');
+  const idat = children.find((b) => b.type === 'idat');
+  const version = out[iloc.start]!;
+  let at = iloc.start + 4;
+  const offsetSize = out[at]! >> 4;
+  const lengthSize = out[at]! & 15;
+  const baseOffsetSize = out[at + 1]! >> 4;
+  const indexSize = version === 1 || version === 2 ? out[at + 1]! & 15 : 0;
+  at += 2;
+  const itemCount = version < 2 ? out.readUInt16BE(at) : out.readUInt32BE(at);
+  at += version < 2 ? 2 : 4;
+  for (let i = 0; i < itemCount; i++) {
+    const id = version < 2 ? out.readUInt16BE(at) : out.readUInt32BE(at);
+    at += version < 2 ? 2 : 4;
+    let method = 0;
+    if (version === 1 || version === 2) {
+      method = out.readUInt16BE(at) & 15;
+      at += 2;
+    }
+    at += 2; // data reference index
+    const baseOffset = readUInt(out, at, baseOffsetSize);
+    at += baseOffsetSize;
+    const extents = out.readUInt16BE(at);
+    at += 2;
+    for (let e = 0; e < extents; e++) {
+      at += indexSize;
+      const offset = readUInt(out, at, offsetSize);
+      at += offsetSize;
+      const length = readUInt(out, at, lengthSize);
+      at += lengthSize;
+      if (at > iloc.end) throw new ImageStructureError('iloc beyond its box');
+      if (!metadataItems.has(id)) continue;
+      const origin = method === 0 ? 0 : method === 1 && idat ? idat.start : -1;
+      if (origin < 0 || length === 0) throw new ImageStructureError('metadata item stored in a way not handled');
+      const from = origin + baseOffset + offset;
+      if (from + length > out.length) throw new ImageStructureError('metadata item beyond the file');
+      out.fill(0, from, from + length);
+    }
+  }
+  return out;
+}
+
 /** The bytes to store for an upload of this (sniffed) type: photos without their metadata, the rest as they came. */
 export function stripMetadata(bytes: Buffer, mime: string): Buffer {
   switch (mime) {
@@ -196,6 +301,8 @@ export function stripMetadata(bytes: Buffer, mime: string): Buffer {
       return stripPng(bytes);
     case 'image/webp':
       return stripWebp(bytes);
+    case 'image/heic':
+      return stripHeic(bytes);
     default:
       return bytes;
   }

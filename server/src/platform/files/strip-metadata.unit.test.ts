@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import zlib from 'node:zlib';
 import { fileTypeFromBuffer } from 'file-type';
-import { ImageStructureError, stripJpeg, stripMetadata, stripPng, stripWebp, tiffOrientation } from './strip-metadata.js';
-import { GPS_IFD_TAG, jpegWithGps, PNG_SCANLINES, pngWithGps, REAL_JPEG, REAL_WEBP, realPng, tiffWithGps, webpWithGps } from './image-fixtures.js';
+import { ImageStructureError, stripHeic, stripJpeg, stripMetadata, stripPng, stripWebp, tiffOrientation } from './strip-metadata.js';
+import { GPS_IFD_TAG, HEIC_PICTURE, heicWithGps, jpegWithGps, PNG_SCANLINES, pngWithGps, REAL_JPEG, REAL_WEBP, realPng, tiffWithGps, webpWithGps } from './image-fixtures.js';
 
 const has = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'latin1'));
 
@@ -99,8 +99,23 @@ describe('WebP', () => {
   });
 });
 
+describe('HEIC', () => {
+  it('blanks the Exif and XMP items in place: same length, same boxes, the picture item untouched', async () => {
+    const photo = heicWithGps();
+    expect(has(photo, 'GPSLatitude') && has(photo, 'Exif')).toBe(true);
+    expect((await fileTypeFromBuffer(photo))?.mime).toBe('image/heic');
+    const stripped = stripHeic(photo);
+    expect(stripped.length).toBe(photo.length);
+    expect(has(stripped, 'GPSLatitude') || has(stripped, 'II*\0')).toBe(false); // neither the XMP nor the Exif's TIFF
+    const pictureAt = photo.indexOf(HEIC_PICTURE);
+    expect(stripped.subarray(0, pictureAt + HEIC_PICTURE.length).equals(photo.subarray(0, pictureAt + HEIC_PICTURE.length))).toBe(true);
+    expect(stripped.subarray(pictureAt + HEIC_PICTURE.length).every((b) => b === 0)).toBe(true);
+    expect((await fileTypeFromBuffer(stripped))?.mime).toBe('image/heic');
+  });
+});
+
 describe('what is not a photo', () => {
-  it('passes PDFs (and HEIC, see ADR 0022) through as they are', () => {
+  it('passes PDFs through as they are', () => {
     const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
     expect(stripMetadata(pdf, 'application/pdf')).toBe(pdf);
     expect(tiffOrientation(tiffWithGps(5))).toBe(5);
