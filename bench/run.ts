@@ -7,6 +7,10 @@ const BENCHMARKS: Record<string, { about: string; run: () => Promise<void> }> = 
     about: 'optimal expert assignment at national scale (50,000 enterprises, 10,000 experts)',
     run: async () => (await import('./matching.js')).runMatchingBench(),
   },
+  upload: {
+    about: 'a 200,000-row roster upload refused while read: time, memory and /api/health latency meanwhile',
+    run: async () => (await import('./upload.js')).runUploadBench(),
+  },
   intake: {
     about: 'roster import (10,000 rows, 2 % bad) and streamed export (100,000 participations)',
     run: async () => (await import('./intake.js')).runIntakeBench(),

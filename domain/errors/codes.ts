@@ -148,7 +148,16 @@ export const ERROR_CODES = {
     zh: '企业所在地区 {detail} 不在本部门的管辖范围内',
     en: "The enterprise's region {detail} is outside your bureau's jurisdiction",
   },
-  ROSTER_TOO_MANY_ROWS: { status: 400, zh: '名册一次最多 {detail} 行，请分批导入', en: 'A roster holds at most {detail} rows; import it in parts' },
+  // ADR 0021: each limit of an upload, checked while it is read, has its own code
+  ROSTER_TOO_MANY_ROWS: { status: 413, zh: '名册一次最多 {detail} 行，请分批导入', en: 'A roster holds at most {detail} rows; import it in parts' },
+  ROSTER_FILE_TOO_LARGE: { status: 413, zh: '名册文件过大，最大 {detail}，请分批导入', en: 'The roster file is too large; the limit is {detail}; import it in parts' },
+  ROSTER_UNPACKED_TOO_LARGE: {
+    status: 413,
+    zh: '名册解压后过大（单个部分最大 {detail}），请分批导入或另存为新文件',
+    en: 'The roster is too large once unpacked (at most {detail} per part); import it in parts or save it as a new file',
+  },
+  ROSTER_TOO_MANY_COLUMNS: { status: 422, zh: '名册列数超过上限（{detail} 列），请使用模板', en: 'The roster has too many columns ({detail}); use the template' },
+  ROSTER_CELL_TOO_LONG: { status: 422, zh: '名册单元格内容过长（{detail} 个字符）', en: 'A roster cell is too long ({detail} characters)' },
   INDUSTRY_UNKNOWN: { status: 400, zh: '认证行业类别须为 01–39：{detail}', en: 'The certification category must be 01–39: {detail}' },
   SIZE_INDUSTRY_UNKNOWN: { status: 400, zh: '规模划分行业不存在：{detail}', en: 'Unknown industry row of the size rule: {detail}' },
   NUMBER_INVALID: { status: 400, zh: '{field} 须为不小于 0 的数字：{detail}', en: '{field} must be a number ≥ 0: {detail}' },
@@ -367,6 +376,11 @@ export const ERROR_CODES = {
     status: 415,
     zh: '文件类型不允许，请上传图片或 PDF（{field}：{detail}）',
     en: 'This file type is not allowed; upload an image or a PDF ({field}: {detail})',
+  },
+  FILE_IMAGE_UNREADABLE: {
+    status: 422,
+    zh: '图片文件已损坏或结构无法识别，请重新导出后上传（{field}：{detail}）',
+    en: 'The image is damaged or its structure cannot be read; export it again and upload it ({field}: {detail})',
   },
   FILE_TOO_LARGE: { status: 413, zh: '文件过大，最大 {detail}（{field}）', en: 'The file is too large; the limit is {detail} ({field})' },
   SURVEY_LOCKED: {

@@ -9,6 +9,7 @@ import { buildTestApp, type TestApp } from './helpers/test-app.js';
 import { auditTrail } from '../src/platform/db/schema.js';
 import { demoPlan, demoSurvey } from '../seeds/demo-assistance.js';
 import { MAX_UPLOAD_BYTES } from '../src/platform/files/sniff.js';
+import { REAL_JPEG } from '../src/platform/files/image-fixtures.js';
 
 let t: TestApp;
 let id: string; // e09 佳美纺织: assigned to 冯雪 (expert4), contact ent09
@@ -19,8 +20,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const subject = { name: '睢宁县佳美纺织有限公司', legalRepresentative: '吴佳美', contactName: '吴静', index: 8 };
-/** The smallest JPEG header file-type recognises, and a minimal PDF. */
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]), Buffer.alloc(200, 0)]);
+/** A real (tiny) JPEG without metadata — a photo is now walked segment by segment to strip it — and a minimal PDF. */
+const JPEG = REAL_JPEG;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 describe('survey', () => {

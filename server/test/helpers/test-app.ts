@@ -38,6 +38,8 @@ export interface TestApp {
   /** Signs in through the API, as a browser would. */
   login(username: string, password?: string): Promise<{ response: LightMyRequestResponse; client?: Client }>;
   anonymous: Client;
+  /** FILES_DIR of this app (a fresh temporary directory). */
+  filesDir: string;
   close(): Promise<void>;
 }
 
@@ -115,6 +117,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   return {
     app, ctx, clock, ids, as, login,
     anonymous: makeClient(app),
+    filesDir,
     async close() {
       await app.close();
       await drop();

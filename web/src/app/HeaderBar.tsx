@@ -6,7 +6,7 @@ import type { Membership, Session } from '../lib/api-types';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MembershipSwitch } from '../features/auth/components/MembershipSwitch';
 import { UserMenu } from '../features/auth/components/UserMenu';
-import { useLogout } from '../features/auth/api/session';
+import { useConfirmedLogout } from '../features/auth/api/use-confirmed-logout';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 
 interface HeaderBarProps {
@@ -18,7 +18,7 @@ interface HeaderBarProps {
 
 export function HeaderBar({ session, membership, desktop, onOpenMenu }: HeaderBarProps) {
   const { t } = useTranslation();
-  const logout = useLogout();
+  const logout = useConfirmedLogout();
   return (
     <div className="uplift-header">
       {desktop ? null : <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.menu')} onClick={onOpenMenu} data-testid="nav-toggle" />}
@@ -34,7 +34,7 @@ export function HeaderBar({ session, membership, desktop, onOpenMenu }: HeaderBa
         type="text"
         icon={<LogoutOutlined />}
         loading={logout.isPending}
-        onClick={() => logout.mutate()}
+        onClick={logout.signOut}
         data-testid="logout"
         aria-label={t('auth.logout')}
         title={t('auth.logout')}

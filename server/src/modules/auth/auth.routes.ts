@@ -40,6 +40,9 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   }, async (request, reply) => {
     await logout(app.ctx, request.actor!);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    // the next person at this browser finds nothing of this one's: cached answers, drafts, queued photos
+    // ("cookies" is left out: it would reach every site of the registrable domain; ours is cleared above)
+    reply.header('clear-site-data', '"cache", "storage"');
     return reply.status(204).send(null);
   });
 

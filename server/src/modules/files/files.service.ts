@@ -1,7 +1,8 @@
 /**
  * Uploads for a participation (issue 5): survey evidence (photos, documents) by the assistance side,
  * and the signed and sealed scan of Annex B.1 by the enterprise or its expert. The type comes from
- * the bytes; the size is capped; the digest goes to the database and the trail.
+ * the bytes; the size is capped; photos lose their metadata (GPS above all, ADR 0022); the digest
+ * of what is stored goes to the database and the trail. A refused upload leaves no file behind.
  */
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
@@ -11,6 +12,7 @@ import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { MAX_UPLOAD_BYTES, sniffUpload } from '../../platform/files/sniff.js';
+import { ImageStructureError, stripMetadata } from '../../platform/files/strip-metadata.js';
 import { actorRef } from '../auth/auth.service.js';
 import { participationScope } from '../participations/participation-scope.js';
 import type { Role } from '../../../../domain/access/roles.js';
@@ -37,19 +39,45 @@ export async function uploadFile(ctx: AppContext, actor: Actor, participationId:
   if (input.bytes.length > MAX_UPLOAD_BYTES) throw new AppError('FILE_TOO_LARGE', { field: 'file', detail: `${Math.round(MAX_UPLOAD_BYTES / 1048576)} MiB` });
   const type = await sniffUpload(input.bytes);
   if (!type) throw new AppError('FILE_TYPE_NOT_ALLOWED', { field: 'file', detail: input.fileName });
-  const sha256 = await ctx.files.put(input.bytes);
+  // what is stored, measured and digested is the photo without its metadata (ADR 0022)
+  let bytes: Buffer;
+  try {
+    bytes = stripMetadata(input.bytes, type.mime);
+  } catch (error) {
+    if (error instanceof ImageStructureError) throw new AppError('FILE_IMAGE_UNREADABLE', { field: 'file', detail: input.fileName });
+    throw error;
+  }
+  const { sha256, created } = await ctx.files.put(bytes);
   const now = ctx.clock.now();
-  const row = await db.transaction(async (tx) => {
-    const [inserted] = await tx.insert(files).values({
-      participationId, purpose: input.purpose, fileName: input.fileName.slice(0, 200), mime: type.mime, size: input.bytes.length, sha256, uploadedBy: actor.userId, createdAt: now,
-    }).returning();
-    await appendAudit(tx, now, {
-      actor: actorRef(actor), action: 'file.upload', objectType: 'participation', objectId: participationId, outcome: 'success',
-      detail: { fileId: inserted!.id, purpose: input.purpose, mime: type.mime, size: input.bytes.length, sha256 },
+  let row: typeof files.$inferSelect;
+  try {
+    row = await db.transaction(async (tx) => {
+      const [inserted] = await tx.insert(files).values({
+        participationId, purpose: input.purpose, fileName: input.fileName.slice(0, 200), mime: type.mime, size: bytes.length, sha256, uploadedBy: actor.userId, createdAt: now,
+      }).returning();
+      await appendAudit(tx, now, {
+        actor: actorRef(actor), action: 'file.upload', objectType: 'participation', objectId: participationId, outcome: 'success',
+        detail: { fileId: inserted!.id, purpose: input.purpose, mime: type.mime, size: bytes.length, sha256 },
+      });
+      return inserted!;
     });
-    return inserted!;
-  });
+  } catch (error) {
+    if (created) await removeUnreferenced(ctx, sha256, bytes);
+    throw error;
+  }
+  // a concurrent refused upload of the same bytes may have removed them meanwhile: put them back
+  await ctx.files.put(bytes);
   return fileView(row);
+}
+
+/**
+ * A refused upload leaves nothing behind. Removed first and checked second, so an upload of the
+ * same bytes that commits meanwhile is never left without its file (it, or this, puts them back).
+ */
+async function removeUnreferenced(ctx: AppContext, sha256: string, bytes: Buffer): Promise<void> {
+  await ctx.files.remove(sha256);
+  const [used] = await ctx.database.db.select({ id: files.id }).from(files).where(eq(files.sha256, sha256)).limit(1);
+  if (used) await ctx.files.put(bytes);
 }
 
 /** A file whose participation the actor sees, or NOT_FOUND. */

@@ -1,8 +1,11 @@
 /**
- * The roster's Excel side: the template, reading an upload into rows of cells, the error
- * workbook (the same layout plus an error column) — all with exceljs.
+ * The roster's Excel side: the template and the error workbook (the same layout plus an error
+ * column), small and styled, with exceljs; reading an upload row by row under hard limits with the
+ * streaming reader (platform/xlsx, ADR 0021), since exceljs loads a whole workbook into memory.
  */
 import ExcelJS from 'exceljs';
+import { ZipLimitError, ZipReader } from '../../platform/xlsx/zip-reader.js';
+import { excelSerialToDate, readFirstSheet, XlsxLimitError, type SheetInfo } from '../../platform/xlsx/stream-reader.js';
 import { EXAMPLE_MARK, ROSTER_COLUMNS, type Cell, type RosterColumn } from '../../../../domain/intake/roster-columns.js';
 import { INDUSTRY_CATEGORIES } from '../../../../domain/industries/categories.js';
 import { ENTERPRISE_SIZE_INDUSTRIES } from '../../../../domain/enterprise-size/enterprise-size.js';
@@ -52,15 +55,33 @@ export interface UploadedRow {
 
 export type ParsedUpload = { ok: true; rows: UploadedRow[] } | { ok: false; missing: string[] };
 
-function cellValue(cell: ExcelJS.CellValue): Cell {
-  if (cell === null || cell === undefined) return undefined;
-  if (typeof cell === 'object' && !(cell instanceof Date)) {
-    if ('richText' in cell) return cell.richText.map((r) => r.text).join('');
-    if ('text' in cell) return String(cell.text);
-    if ('result' in cell) return cellValue(cell.result as ExcelJS.CellValue);
-    return undefined;
+/**
+ * What one upload may hold (ADR 0021), checked while it is read: the compressed file, the inflated
+ * parts (zip bombs), the rows (larger lists are imported in parts), the columns and one cell. A
+ * 50,000-row roster of long, distinct texts inflates to about 35 MiB of sheet and 25 MiB of strings.
+ */
+export const ROSTER_LIMITS = {
+  maxUploadBytes: 20 * 1024 * 1024,
+  maxEntryBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 128 * 1024 * 1024,
+  maxRows: 50_000,
+  maxColumns: 64,
+  maxCellChars: 4096,
+};
+export type RosterLimits = typeof ROSTER_LIMITS;
+export type RosterLimit = 'upload_bytes' | 'entry_bytes' | 'total_bytes' | 'rows' | 'columns' | 'cell_chars';
+
+export class RosterLimitError extends Error {
+  constructor(readonly limit: RosterLimit, readonly max: number, readonly where?: string) {
+    super(`roster ${limit} over ${max}${where ? ` at ${where}` : ''}`);
   }
-  return cell as Cell;
+}
+
+/** How far a read got (for the tests that show it stops at a limit). */
+export interface ReadStats {
+  /** Data rows taken (not counting headers, blank rows and the example). */
+  rows: number;
+  inflatedBytes: number;
 }
 
 /** Headers as people type them: spaces dropped, half- and full-width brackets alike. */
@@ -68,35 +89,68 @@ function normalizeHeader(header: string): string {
   return header.replace(/[\s\u3000]+/g, '').replace(/[(（]/g, '(').replace(/[)）]/g, ')');
 }
 
-/** Reads the first sheet; headers are matched by their Chinese text, in any order. */
-export async function readUpload(buffer: Buffer, required: ReadonlyArray<string>): Promise<ParsedUpload> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { ok: false, missing: ROSTER_COLUMNS.map((c) => c.header) };
+class StopReading extends Error {}
+
+/**
+ * Reads the first sheet row by row; headers (row 1) are matched by their Chinese text, in any order.
+ * Throws RosterLimitError at the first limit exceeded, any other error for what is not an XLSX.
+ */
+export async function readUpload(file: Buffer, required: ReadonlyArray<string>, limits: RosterLimits = ROSTER_LIMITS, stats: ReadStats = { rows: 0, inflatedBytes: 0 }): Promise<ParsedUpload> {
+  if (file.length > limits.maxUploadBytes) throw new RosterLimitError('upload_bytes', limits.maxUploadBytes);
+  const zip = new ZipReader(file, limits);
   const keyAt = new Map<number, RosterColumn['key']>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const header = normalizeHeader(String(cellValue(cell.value) ?? ''));
-    const column = ROSTER_COLUMNS.find((c) => normalizeHeader(c.header) === header || c.key === header);
-    if (column) keyAt.set(col, column.key);
-  });
-  const present = new Set(keyAt.values());
-  const missing = ROSTER_COLUMNS.filter((c) => required.includes(c.key) && !present.has(c.key)).map((c) => c.header);
-  if (missing.length) return { ok: false, missing };
+  let missing: string[] | null = null;
   const rows: UploadedRow[] = [];
-  sheet.eachRow((row, number) => {
-    if (number === 1) return;
-    const cells: UploadedRow['cells'] = {};
-    let any = false;
-    for (const [col, key] of keyAt) {
-      const value = cellValue(row.getCell(col).value);
-      if (value !== undefined && String(value).trim() !== '') any = true;
-      cells[key] = value;
-    }
-    if (!any || String(cells.uscc ?? '').startsWith(EXAMPLE_MARK)) return;
-    rows.push({ row: number, cells });
-  });
+  try {
+    await readFirstSheet(zip, limits, ({ row, cells: sheetCells }, info) => {
+      stats.inflatedBytes = zip.inflatedBytes;
+      if (row === 1) {
+        for (const [col, value] of sheetCells) {
+          const header = normalizeHeader(String(value));
+          const column = ROSTER_COLUMNS.find((c) => normalizeHeader(c.header) === header || c.key === header);
+          if (column) keyAt.set(col, column.key);
+        }
+      }
+      if (missing === null) {
+        // the first row read is the header row, or there is none
+        const present = new Set(keyAt.values());
+        missing = ROSTER_COLUMNS.filter((c) => required.includes(c.key) && !present.has(c.key)).map((c) => c.header);
+        if (missing.length) throw new StopReading();
+        if (row === 1) return;
+      }
+      const cells: UploadedRow['cells'] = {};
+      let any = false;
+      for (const [col, key] of keyAt) {
+        let value: Cell = sheetCells.get(col);
+        if (COLUMN_KIND.get(key) === 'date') value = asDate(value, info);
+        if (value === undefined) continue; // absent keys, not 50,000 × 18 undefined ones
+        if (String(value).trim() !== '') any = true;
+        cells[key] = value;
+      }
+      if (!any || String(cells.uscc ?? '').startsWith(EXAMPLE_MARK)) return;
+      stats.rows++;
+      if (stats.rows > limits.maxRows) throw new RosterLimitError('rows', limits.maxRows, `row ${row}`);
+      rows.push({ row, cells });
+    });
+  } catch (error) {
+    stats.inflatedBytes = zip.inflatedBytes;
+    if (error instanceof StopReading) return { ok: false, missing: missing ?? [] };
+    if (error instanceof ZipLimitError) throw new RosterLimitError(error.limit, error.max);
+    if (error instanceof XlsxLimitError) throw new RosterLimitError(error.limit, error.max, error.where);
+    throw error;
+  }
+  stats.inflatedBytes = zip.inflatedBytes;
+  if (missing === null) return { ok: false, missing: ROSTER_COLUMNS.filter((c) => required.includes(c.key)).map((c) => c.header) };
   return { ok: true, rows };
+}
+
+const COLUMN_KIND = new Map(ROSTER_COLUMNS.map((c) => [c.key, c.kind]));
+
+/** A date typed in Excel is a day number (or, rarely, an ISO date-time); text stays text. */
+function asDate(value: Cell, info: SheetInfo): Cell {
+  if (typeof value === 'number') return excelSerialToDate(value, info);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return value.slice(0, 10);
+  return value;
 }
 
 /** The uploaded rows again, with the problems of each in an extra column. */

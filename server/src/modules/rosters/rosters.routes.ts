@@ -36,7 +36,8 @@ function attachment(name: string): string {
 export async function rosterRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['rosters'];
-  app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  // the body stays a stream: the import reads it under its own caps (ADR 0021)
+  app.addContentTypeParser(XLSX_TYPE, (_request, payload, done) => done(null, payload));
 
   app.get('/:id/roster/template', {
     config: { permission: 'roster:import' },
@@ -65,7 +66,7 @@ export async function rosterRoutes(fastify: FastifyInstance): Promise<void> {
       // keep the default name for a header that is not valid percent-encoding
     }
     return importRoster(app.ctx, request.actor!, request.params.id, {
-      file: request.body, fileName, mode: request.query.mode, dryRun: request.query.dryRun === '1', locale: requestLocale(request),
+      file: request.body, declaredLength: request.headers['content-length'], fileName, mode: request.query.mode, dryRun: request.query.dryRun === '1', locale: requestLocale(request),
     });
   });
 

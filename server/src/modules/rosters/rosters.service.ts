@@ -19,11 +19,12 @@ import type { ApplicationInput, ApplicationProblem } from '../../../../domain/in
 import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
 import { isWithinRegion } from '../../../../domain/regions/region-code.js';
 import { normalizeUsccInput } from '../../../../domain/uscc/uscc.js';
-import { errorWorkbook, readUpload } from './roster-workbook.js';
+import { errorWorkbook, readUpload, ROSTER_LIMITS, RosterLimitError } from './roster-workbook.js';
+import { BodyTooLargeError, readBoundedBody } from '../../platform/http/bounded-body.js';
 
 export type ImportMode = 'all_or_nothing' | 'valid_rows';
-/** One upload's rows; larger lists are imported in parts (the file is read into memory). */
-export const MAX_ROSTER_ROWS = 50_000;
+/** One upload's rows; larger lists are imported in parts (enforced while reading, ADR 0021). */
+export const MAX_ROSTER_ROWS = ROSTER_LIMITS.maxRows;
 
 export async function visibleCampaign(ctx: AppContext, actor: Actor, id: string) {
   return visibleCampaignOrThrow(ctx.database.db, actor, id);
@@ -36,7 +37,10 @@ function describe(problem: ApplicationProblem, locale: Locale): string {
 }
 
 export interface ImportInput {
+  /** The request body: a stream (read here, under the size cap) or the bytes. */
   file: unknown;
+  /** The request's Content-Length, when it gave one. */
+  declaredLength?: string | number;
   fileName: string;
   mode: ImportMode;
   dryRun: boolean;
@@ -45,15 +49,16 @@ export interface ImportInput {
 
 export async function importRoster(ctx: AppContext, actor: Actor, campaignId: string, input: ImportInput) {
   const campaign = await visibleCampaign(ctx, actor, campaignId);
-  if (!Buffer.isBuffer(input.file) || input.file.length === 0) throw new AppError('ROSTER_FILE_INVALID', { field: 'file' });
+  const file = await receiveRoster(input.file, input.declaredLength);
+  if (file.length === 0) throw new AppError('ROSTER_FILE_INVALID', { field: 'file' });
   let parsed;
   try {
-    parsed = await readUpload(input.file, REQUIRED_HEADERS);
-  } catch {
+    parsed = await readUpload(file, REQUIRED_HEADERS);
+  } catch (error) {
+    if (error instanceof RosterLimitError) throw limitRefusal(error);
     throw new AppError('ROSTER_FILE_INVALID', { field: 'file' });
   }
   if (!parsed.ok) throw new AppError('ROSTER_HEADERS_MISSING', { field: 'file', detail: parsed.missing.join('、') });
-  if (parsed.rows.length > MAX_ROSTER_ROWS) throw new AppError('ROSTER_TOO_MANY_ROWS', { field: 'file', detail: String(MAX_ROSTER_ROWS) });
 
   const regionCodes = await knownRegionCodes(ctx.database.db);
   const seen = new Map<string, number>();
@@ -75,7 +80,7 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
   const invalid = checked.filter((r) => r.problems.length > 0);
   const writes = input.dryRun || (input.mode === 'all_or_nothing' && invalid.length > 0) ? [] : checked.filter((r) => r.problems.length === 0);
   const status: 'validated' | 'imported' | 'rejected' = input.dryRun ? 'validated' : writes.length === 0 && invalid.length > 0 && input.mode === 'all_or_nothing' ? 'rejected' : 'imported';
-  const digest = createHash('sha256').update(input.file).digest('hex');
+  const digest = createHash('sha256').update(file).digest('hex');
   const now = ctx.clock.now();
 
   const result = await ctx.database.db.transaction(async (tx) => {
@@ -112,6 +117,34 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
     status,
     errors: invalid.flatMap((r) => r.problems.map((p) => ({ row: r.row, field: p.field, code: p.code, message: describe(p, input.locale) }))),
   };
+}
+
+async function receiveRoster(body: unknown, declaredLength?: string | number): Promise<Buffer> {
+  try {
+    return await readBoundedBody(body, ROSTER_LIMITS.maxUploadBytes, declaredLength);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw limitRefusal(new RosterLimitError('upload_bytes', error.max));
+    throw error;
+  }
+}
+
+const MiB = (bytes: number) => `${Math.round(bytes / 1048576)} MiB`;
+
+/** The first limit an upload exceeded, as its own code with the limit named (ADR 0021). */
+function limitRefusal(error: RosterLimitError): AppError {
+  switch (error.limit) {
+    case 'upload_bytes':
+      return new AppError('ROSTER_FILE_TOO_LARGE', { field: 'file', detail: MiB(error.max) });
+    case 'entry_bytes':
+    case 'total_bytes':
+      return new AppError('ROSTER_UNPACKED_TOO_LARGE', { field: 'file', detail: MiB(error.max) });
+    case 'rows':
+      return new AppError('ROSTER_TOO_MANY_ROWS', { field: 'file', detail: String(error.max) });
+    case 'columns':
+      return new AppError('ROSTER_TOO_MANY_COLUMNS', { field: 'file', detail: `${error.where ?? ''} > ${error.max}` });
+    case 'cell_chars':
+      return new AppError('ROSTER_CELL_TOO_LONG', { field: 'file', detail: `${error.where ?? ''} > ${error.max}` });
+  }
 }
 
 /** The uploaded rows back, with an error column, in the caller's language. */

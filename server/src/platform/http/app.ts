@@ -19,6 +19,7 @@ import { installErrorHandler } from './error-handler.js';
 import { loggableError } from './loggable-error.js';
 import { rejectUnsafeText } from './unsafe-text.js';
 import { retryAfterConnectionLoss } from '../db/retry.js';
+import { installCachePolicy } from './cache-policy.js';
 import { installGuard, isInfrastructureRoute } from '../auth/guard.js';
 import { registerModules } from '../../modules/index.js';
 import { installRefusalTrail } from '../audit/refusals.js';
@@ -106,6 +107,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   installErrorHandler(app);
+  installCachePolicy(app);
   installGuard(app);
   installRefusalTrail(app); // before the modules, so its onError hook covers every route
   await app.register(registerModules);

@@ -4,12 +4,12 @@ import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Session } from '../../../lib/api-types';
-import { useLogout } from '../api/session';
+import { useConfirmedLogout } from '../api/use-confirmed-logout';
 
 export function UserMenu({ session, desktop }: { session: Session; desktop: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const logout = useLogout();
+  const logout = useConfirmedLogout();
   return (
     <Dropdown
       trigger={['click']}
@@ -21,7 +21,7 @@ export function UserMenu({ session, desktop }: { session: Session; desktop: bool
         ],
         onClick: ({ key }) => {
           if (key === 'password') void navigate('/account/password');
-          if (key === 'logout') logout.mutate();
+          if (key === 'logout') logout.signOut();
         },
       }}
     >

@@ -86,3 +86,9 @@ export async function removePending(id: string): Promise<void> {
   memory.delete(id);
   await run('readwrite', (s) => s.delete(id));
 }
+
+/** Photos on this device still waiting to be uploaded, for every survey (checked before signing out). */
+export async function countAllPending(): Promise<number> {
+  const fromDb = await run<number>('readonly', (s) => s.count());
+  return (fromDb ?? 0) + memory.size;
+}

@@ -3,6 +3,7 @@ import { ANNEX_A_TEMPLATE } from '../../../../../domain/survey/annex-a-template.
 import { emptySurvey, type Survey } from '../../../../../domain/survey/survey.js';
 import {
   applyLocalValue,
+  countUnsyncedDrafts,
   draftKey,
   fillConforming,
   initialDraft,
@@ -126,5 +127,21 @@ describe('syncState', () => {
     expect(syncState({ ...facts, dirty: true, online: false })).toBe('offline');
     expect(syncState({ ...facts, networkFailed: true, syncing: true })).toBe('offline');
     expect(syncState({ ...facts, conflicts: 2, online: false })).toBe('conflict');
+  });
+});
+
+describe('countUnsyncedDrafts (asked before signing out, which clears the browser)', () => {
+  it('counts the surveys with changes not yet sent, and nothing else', () => {
+    const data = new Map<string, string>();
+    const storage = { getItem: (k: string) => data.get(k) ?? null, key: (i: number) => [...data.keys()][i] ?? null, get length() { return data.size; } };
+    const put = (id: string, dirty: boolean) => data.set(draftKey(id), JSON.stringify({ baseRevision: 1, survey: empty(), dirty, savedAt: '' }));
+    expect(countUnsyncedDrafts(storage)).toBe(0);
+    put('p1', true);
+    put('p2', false);
+    put('p3', true);
+    data.set('uplift.lang', 'zh-CN');
+    data.set(draftKey('p4'), '{not json');
+    expect(countUnsyncedDrafts(storage)).toBe(2);
+    expect(countUnsyncedDrafts(null)).toBe(0);
   });
 });

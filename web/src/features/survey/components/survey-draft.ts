@@ -198,3 +198,21 @@ export function syncState(facts: { conflicts: number; online: boolean; networkFa
   if (facts.dirty) return 'dirty';
   return 'saved';
 }
+
+type ListStorage = Pick<Storage, 'getItem' | 'key' | 'length'>;
+
+/** How many surveys on this device have changes not yet sent (checked before signing out, which clears them). */
+export function countUnsyncedDrafts(storage: ListStorage | null): number {
+  if (!storage) return 0;
+  let unsynced = 0;
+  try {
+    const prefix = draftKey('');
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(prefix) && readDraft(storage, key.slice(prefix.length))?.dirty) unsynced++;
+    }
+  } catch {
+    return unsynced;
+  }
+  return unsynced;
+}
