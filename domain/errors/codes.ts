@@ -110,6 +110,18 @@ export const ERROR_CODES = {
     zh: '企业所在地区 {detail} 不在本部门的管辖范围内',
     en: "The enterprise's region {detail} is outside your bureau's jurisdiction",
   },
+  // ADR 0004: an enterprise on record is enrolled only where its recorded region is held; the
+  // answer is the same for any other region and names nothing of that record
+  ENTERPRISE_NOT_ENROLLABLE: {
+    status: 403,
+    zh: '该统一社会信用代码对应的企业已有登记，不属于本部门管辖范围或本提升行动的地区，不能由此报名；请由企业所在地的市场监管部门推荐，或由企业登录后本人申请',
+    en: 'An enterprise with this credit code is already on record outside your jurisdiction or this campaign\'s region; it can be recommended only by the bureau of its own region, or apply itself once signed in',
+  },
+  BODY_REGION_OUTSIDE_JURISDICTION: {
+    status: 403,
+    zh: '认证机构所在地区 {detail} 不在本部门的管辖范围内',
+    en: "The certification body's region {detail} is outside your bureau's jurisdiction",
+  },
   ROSTER_TOO_MANY_ROWS: { status: 400, zh: '名册一次最多 {detail} 行，请分批导入', en: 'A roster holds at most {detail} rows; import it in parts' },
   INDUSTRY_UNKNOWN: { status: 400, zh: '认证行业类别须为 01–39：{detail}', en: 'The certification category must be 01–39: {detail}' },
   SIZE_INDUSTRY_UNKNOWN: { status: 400, zh: '规模划分行业不存在：{detail}', en: 'Unknown industry row of the size rule: {detail}' },
