@@ -134,6 +134,16 @@ describe('legitimate re-enrolment still works and keeps the record', () => {
     expect((await recommend(fengxian, t.ids.campaigns.js, typed({ uscc: uscc.e03, regionCode: '320321' }))).json().code).toBe('DUPLICATE_APPLICATION');
   });
 
+  it('a roster of the bureau above re-enrols its enterprise under the recorded county, whatever county was typed', async () => {
+    const xuzhou = await t.as('xuzhou');
+    const file = await xlsx([rosterRow(uscc.e04!, { regionCode: '320321', name: '改名名册企业', contactName: '外人', industryCode: '18' })]);
+    const result = (await importRoster(xuzhou, t.ids.campaigns.js, file)).json();
+    expect(result).toMatchObject({ totalRows: 1, invalidRows: 0, createdRows: 1, status: 'imported' });
+    const [item] = (await xuzhou.get(`/api/v1/participations?pageSize=100&campaignId=${t.ids.campaigns.js}&q=${uscc.e04}`)).json().items;
+    expect(item).toMatchObject({ enterpriseName: '徐州恒锐机械制造有限公司', regionCode: '320303' });
+    expect((await xuzhou.post(`/api/v1/participations/${item.id}/contact/reveal`)).json()).toEqual({ contactName: '王蕾', contactPhone: '13600000004' });
+  });
+
   it("the enterprise's own signed-in contact speaks for it; without the CSRF token it is an anonymous applicant", async () => {
     // 天津滨海地毯 (e16) declares it has moved to 丰县 and applies to the 徐州 campaign
     const contact = await t.as('ent16');

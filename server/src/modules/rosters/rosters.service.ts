@@ -17,7 +17,7 @@ import { checkApplication, enrolmentProblems, knownRegionCodes, registerApplicat
 import { REQUIRED_HEADERS, ROSTER_COLUMNS, rowToApplication } from '../../../../domain/intake/roster-columns.js';
 import type { ApplicationInput, ApplicationProblem } from '../../../../domain/intake/application.js';
 import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
-import { isWithinRegion } from '../../../../domain/regions/region-code.js';
+import { jurisdictionHolds } from '../../../../domain/access/jurisdiction.js';
 import { normalizeUsccInput } from '../../../../domain/uscc/uscc.js';
 import { errorWorkbook, readUpload } from './roster-workbook.js';
 
@@ -60,7 +60,7 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
   const checked = parsed.rows.map(({ row, cells }) => {
     const { input: application, problems } = rowToApplication(cells);
     problems.push(...checkApplication(application, campaign.regionCode, regionCodes));
-    if (!problems.some((p) => p.field === 'regionCode') && (!actor.regionCode || !isWithinRegion(application.regionCode, actor.regionCode))) {
+    if (!problems.some((p) => p.field === 'regionCode') && !jurisdictionHolds(actor.regionCode, application.regionCode)) {
       problems.push({ field: 'regionCode', code: 'REGION_OUTSIDE_JURISDICTION', detail: application.regionCode });
     }
     const uscc = normalizeUsccInput(application.uscc);
