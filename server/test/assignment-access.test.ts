@@ -13,6 +13,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
+/** The reason a reveal carries (the contact reveal is audited with its reason). */
+const REVEAL = { reason: '核实企业联系方式' };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** Every read and action of one participation an expert may reach, with the file uploaded to it. */
@@ -28,7 +30,7 @@ function participationCalls(id: string, fileId: string): Array<[string, (c: Clie
     ['plan docx', (c) => c.get(`${base}/plan/versions/1/docx`)],
     ['indicators', (c) => c.get(`${base}/indicators`)],
     ['file', (c) => c.get(`/api/v1/files/${fileId}`)],
-    ['contact reveal', (c) => c.post(`${base}/contact/reveal`)],
+    ['contact reveal', (c) => c.post(`${base}/contact/reveal`, REVEAL)],
     ['upload', (c) => c.post(`${base}/files?purpose=survey_evidence&name=x.pdf`, PDF, { 'content-type': 'application/pdf' })],
     ['transition', (c) => c.post(`${base}/transitions`, { command: 'start_implementation', version: 9999 })],
   ];
@@ -112,7 +114,7 @@ describe('an expert re-planned away', () => {
     const expert3 = await t.as('expert3');
     expect((await expert3.get(`/api/v1/participations/${moved}`)).statusCode).toBe(200);
     expect((await expert3.get(`/api/v1/participations/${moved}/survey`)).statusCode).toBe(200);
-    expect((await expert3.post(`/api/v1/participations/${moved}/contact/reveal`)).statusCode).toBe(200);
+    expect((await expert3.post(`/api/v1/participations/${moved}/contact/reveal`, REVEAL)).statusCode).toBe(200);
   });
 });
 
@@ -122,7 +124,7 @@ describe('an expert whose enterprise withdrew', () => {
     const expert5 = await t.as('expert5');
     const withdrawn = t.ids.participations.e14!;
     expect((await expert5.get(`/api/v1/participations/${withdrawn}`)).statusCode).toBe(404);
-    expect((await expert5.post(`/api/v1/participations/${withdrawn}/contact/reveal`)).statusCode).toBe(404);
+    expect((await expert5.post(`/api/v1/participations/${withdrawn}/contact/reveal`, REVEAL)).statusCode).toBe(404);
     expect(await listedIds(expert5)).not.toContain(withdrawn);
     expect(await listedIds(expert5)).toContain(t.ids.participations.e05);
   });

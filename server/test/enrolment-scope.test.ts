@@ -26,6 +26,9 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 /** What an outsider types: a 天津 address and contacts of its own choosing. */
+/** The reason a reveal carries (the contact reveal is audited with its reason). */
+const REVEAL = { reason: '核实企业联系方式' };
+
 const typed = (over: Record<string, unknown> = {}) => ({
   name: '冒名企业有限公司', regionCode: '120101', industryCode: '03', sizeIndustry: 'industrial', employees: 40, revenueWan: 1500,
   certificationStatus: 'none', legalRepresentative: '冒名者', contactName: '冒名联系人', contactPhone: '13999999999', willing: true, ...over,
@@ -99,7 +102,7 @@ describe('a 天津 officer cannot take over a 徐州 enterprise', () => {
     for (const key of ['e01', 'e02', 'e03']) {
       const found = (await tianjin.get(`/api/v1/participations?pageSize=100&q=${uscc[key]}`)).json();
       expect(found.total, key).toBe(0);
-      expect((await tianjin.post(`/api/v1/participations/${t.ids.participations[key]}/contact/reveal`)).statusCode).toBe(404);
+      expect((await tianjin.post(`/api/v1/participations/${t.ids.participations[key]}/contact/reveal`, REVEAL)).statusCode).toBe(404);
     }
   });
 
@@ -116,8 +119,8 @@ describe('legitimate re-enrolment still works and keeps the record', () => {
     expect(created.statusCode, created.body).toBe(201);
     const detail = (await jiangsu.get(`/api/v1/participations/${created.json().participationId}`)).json();
     expect(detail.enterprise).toMatchObject({ id: t.ids.orgs.e02, name: '丰县鑫达五金制品有限公司', regionCode: '320321', legalRepresentative: '刘德胜', contactPhone: '136****0002' });
-    const revealed = (await jiangsu.post(`/api/v1/participations/${created.json().participationId}/contact/reveal`)).json();
-    expect(revealed).toEqual({ contactName: '刘芳', contactPhone: '13600000002' });
+    const revealed = (await jiangsu.post(`/api/v1/participations/${created.json().participationId}/contact/reveal`, REVEAL)).json();
+    expect(revealed).toMatchObject({ contactName: '刘芳', contactPhone: '13600000002' });
     // and the 丰县 bureau sees the new participation under the recorded county, not the typed one
     expect((await (await t.as('fengxian')).get(`/api/v1/participations/${created.json().participationId}`)).statusCode).toBe(200);
   });
@@ -141,7 +144,7 @@ describe('legitimate re-enrolment still works and keeps the record', () => {
     expect(result).toMatchObject({ totalRows: 1, invalidRows: 0, createdRows: 1, status: 'imported' });
     const [item] = (await xuzhou.get(`/api/v1/participations?pageSize=100&campaignId=${t.ids.campaigns.js}&q=${uscc.e04}`)).json().items;
     expect(item).toMatchObject({ enterpriseName: '徐州恒锐机械制造有限公司', regionCode: '320303' });
-    expect((await xuzhou.post(`/api/v1/participations/${item.id}/contact/reveal`)).json()).toEqual({ contactName: '王蕾', contactPhone: '13600000004' });
+    expect((await xuzhou.post(`/api/v1/participations/${item.id}/contact/reveal`, REVEAL)).json()).toMatchObject({ contactName: '王蕾', contactPhone: '13600000004' });
   });
 
   it("the enterprise's own signed-in contact speaks for it; without the CSRF token it is an anonymous applicant", async () => {
