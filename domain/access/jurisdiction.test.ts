@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assignmentGivesAccess, jurisdictionHolds } from './jurisdiction.js';
+import { jurisdictionHolds } from './jurisdiction.js';
 import { regionLineage } from '../regions/region-code.js';
 
 describe('jurisdictionHolds (ADR 0004: scope by region-code prefix)', () => {
@@ -36,15 +36,5 @@ describe('jurisdictionHolds (ADR 0004: scope by region-code prefix)', () => {
       for (const ancestor of lineage) expect(jurisdictionHolds(ancestor, code)).toBe(true);
       for (const ancestor of lineage.slice(0, -1)) expect(jurisdictionHolds(code, ancestor)).toBe(false);
     }));
-  });
-});
-
-describe('assignmentGivesAccess (R13: an expert sees what they assist now)', () => {
-  it('an open relation gives access', () => {
-    expect(assignmentGivesAccess({ fromOn: '2026-06-05', toOn: null })).toBe(true);
-  });
-  it('an ended relation (re-planned, withdrawn, closed) gives none, even ended today', () => {
-    expect(assignmentGivesAccess({ fromOn: '2026-06-05', toOn: '2026-11-18' })).toBe(false);
-    expect(assignmentGivesAccess({ fromOn: '2026-06-05', toOn: '2026-06-05' })).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ export function participationScope(actor: Actor): SQL {
     case 'own_enterprise':
       return eq(participations.enterpriseId, scope.organizationId);
     case 'assigned':
-      // only a current assignment gives access (domain/access/jurisdiction#assignmentGivesAccess):
+      // only a current assignment gives access (domain/access/assignment-access.ts):
       // an expert re-planned away, withdrawn or closed keeps just the past-assignment list
       return sql`exists (select 1 from ${participationExperts} where ${and(
         eq(participationExperts.participationId, participations.id),
