@@ -32,7 +32,7 @@ export async function applicationRoutes(fastify: FastifyInstance): Promise<void>
 
 /**
  * The signed-in contact of an enterprise using the public form, who speaks for that enterprise
- * (ADR 0004): only with a valid session and CSRF token (the route is public, so the guard does not
+ * (ADR 0017): only with a valid session and CSRF token (the route is public, so the guard does not
  * check them); anyone else is an anonymous applicant.
  */
 function ownEnterpriseContact(request: FastifyRequest): Actor | null {

@@ -19,7 +19,7 @@ import { normalizeUsccInput } from '../../../../domain/uscc/uscc.js';
 export interface RegisterContext {
   campaign: { id: string; regionCode: string };
   origin: 'self' | 'bureau' | 'association';
-  /** Who enrols: decides whether an enterprise already on record may enter (ADR 0004). */
+  /** Who enrols: decides whether an enterprise already on record may enter (ADR 0017). */
   enroller: Enroller;
   recommendedByOrganizationId?: string | null;
   actor: AuditActor | null;
@@ -59,7 +59,7 @@ function enrolmentProblem(recorded: RecordedEnterprise | undefined, ctx: Pick<Re
 
 /**
  * For each application, the refusal when its credit code belongs to an enterprise on record that
- * this enroller may not enrol here (ADR 0004), else null. Rosters report these per row; single
+ * this enroller may not enrol here (ADR 0017), else null. Rosters report these per row; single
  * submissions meet the same check inside `registerApplications`.
  */
 export async function enrolmentProblems(executor: Executor, ctx: Pick<RegisterContext, 'campaign' | 'enroller'>, inputs: ReadonlyArray<Pick<ApplicationInput, 'uscc'>>): Promise<Array<ApplicationProblem | null>> {

@@ -42,8 +42,8 @@ const FindingsResponse = z.object({
 /**
  * Before a certification body appoints auditors or decision makers for an enterprise, it asks
  * whether any of them assisted that enterprise within the cooling-off period (seed 000 §三).
- * A caller asks only about an enterprise in its scope (R12–R13): a bureau of the enterprise's
- * participation's region, the certification body the participation is with.
+ * A caller asks only about an enterprise in its scope (R12–R13, ADR 0018): a bureau of the
+ * region of one of its participations, the certification body a participation is with.
  */
 export async function impartialityRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();

@@ -1,8 +1,9 @@
 /**
  * Row-level scope of participations (R12–R13) as one SQL condition, used by every list, count,
  * detail and write: a bureau its region subtree, a certification body its participations, an
- * expert the enterprises assigned to them now (an ended assignment gives nothing), an enterprise itself, an evaluation expert the
- * evaluations they are appointed to. Anything else sees nothing.
+ * expert the enterprises assigned to them now (an ended assignment gives nothing, ADR 0018), an
+ * enterprise itself, an evaluation expert the evaluations they are appointed to. Anything else
+ * sees nothing.
  */
 import { and, eq, isNull, like, sql, type SQL } from 'drizzle-orm';
 import { evaluationAppointments, participationExperts, participations } from '../../platform/db/schema.js';

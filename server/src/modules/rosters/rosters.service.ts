@@ -71,7 +71,7 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
     }
     return { row, cells, application, problems };
   });
-  // rows naming an enterprise on record that this bureau may not enrol here (ADR 0004)
+  // rows naming an enterprise on record that this bureau may not enrol here (ADR 0017)
   const enroller = { kind: 'bureau', jurisdictionRegionCode: actor.regionCode } as const;
   const clean = checked.filter((r) => r.problems.length === 0);
   const refusals = await enrolmentProblems(ctx.database.db, { campaign, enroller }, clean.map((r) => r.application));
