@@ -94,7 +94,7 @@ export interface RecordedEnterprise {
 }
 
 /**
- * ADR 0004 (scope by region-code prefix) applied to enrolment: an enterprise already on record
+ * ADR 0004 (scope by region-code prefix) applied to enrolment (ADR 0017): an enterprise on record
  * enters a campaign only where its RECORDED region is held — by the campaign's region and, for a
  * bureau, by the bureau's jurisdiction — whatever region was typed, or by the enterprise itself.
  * Otherwise an outsider could pull another region's enterprise into its own scope and read its
