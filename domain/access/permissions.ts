@@ -103,7 +103,7 @@ export function roleHasPermission(role: Role, permission: Permission): boolean {
 export type Scope =
   | { kind: 'region'; regionCode: string } // bureau: its region subtree
   | { kind: 'body'; organizationId: string } // certification body: its participations
-  | { kind: 'assigned'; userId: string } // assistance expert: assigned enterprises only
+  | { kind: 'assigned'; userId: string } // assistance expert: enterprises assigned now (assignmentGivesAccess)
   | { kind: 'own_enterprise'; organizationId: string } // enterprise: itself
   | { kind: 'appointed'; userId: string } // evaluation expert: appointed evaluations only
   | { kind: 'none' };

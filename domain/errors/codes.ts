@@ -158,6 +158,18 @@ export const ERROR_CODES = {
   },
   ROSTER_TOO_MANY_COLUMNS: { status: 422, zh: '名册列数超过上限（{detail} 列），请使用模板', en: 'The roster has too many columns ({detail}); use the template' },
   ROSTER_CELL_TOO_LONG: { status: 422, zh: '名册单元格内容过长（{detail} 个字符）', en: 'A roster cell is too long ({detail} characters)' },
+  // ADR 0004: an enterprise on record is enrolled only where its recorded region is held; the
+  // answer is the same for any other region and names nothing of that record
+  ENTERPRISE_NOT_ENROLLABLE: {
+    status: 403,
+    zh: '该统一社会信用代码对应的企业已有登记，不属于本部门管辖范围或本提升行动的地区，不能由此报名；请由企业所在地的市场监管部门推荐，或由企业登录后本人申请',
+    en: 'An enterprise with this credit code is already on record outside your jurisdiction or this campaign\'s region; it can be recommended only by the bureau of its own region, or apply itself once signed in',
+  },
+  BODY_REGION_OUTSIDE_JURISDICTION: {
+    status: 403,
+    zh: '认证机构所在地区 {detail} 不在本部门的管辖范围内',
+    en: "The certification body's region {detail} is outside your bureau's jurisdiction",
+  },
   INDUSTRY_UNKNOWN: { status: 400, zh: '认证行业类别须为 01–39：{detail}', en: 'The certification category must be 01–39: {detail}' },
   SIZE_INDUSTRY_UNKNOWN: { status: 400, zh: '规模划分行业不存在：{detail}', en: 'Unknown industry row of the size rule: {detail}' },
   NUMBER_INVALID: { status: 400, zh: '{field} 须为不小于 0 的数字：{detail}', en: '{field} must be a number ≥ 0: {detail}' },

@@ -8,6 +8,7 @@ import { isIndustryCategoryCode } from '../industries/categories.js';
 import { findEnterpriseSizeIndustry, tryClassifyEnterpriseSize } from '../enterprise-size/enterprise-size.js';
 import { isWithinRegion } from '../regions/region-code.js';
 import { newRecordRegionProblem, regionProblemDetail } from '../regions/region-status.js';
+import { jurisdictionHolds } from '../access/jurisdiction.js';
 import { isIsoDate } from '../lifecycle/operation-period.js';
 import type { ErrorCode } from '../errors/codes.js';
 
@@ -78,4 +79,44 @@ export function applicationSizeClass(input: Pick<ApplicationInput, 'sizeIndustry
   if (!input.sizeIndustry) return null;
   const attempt = tryClassifyEnterpriseSize({ industry: input.sizeIndustry, employees: input.employees, revenueWan: input.revenueWan, assetsWan: input.assetsWan });
   return attempt.ok ? attempt.result.size : null;
+}
+
+/** Who is enrolling an enterprise into a campaign (003 §6.2.2: the enterprise applies, or a bureau recommends). */
+export type Enroller =
+  /** A bureau's recommendation or roster import: its jurisdiction. */
+  | { kind: 'bureau'; jurisdictionRegionCode: string | null }
+  /** The public form without a session: anyone may type anything, so only the campaign's region speaks. */
+  | { kind: 'public' }
+  /** The enterprise's own signed-in contact. */
+  | { kind: 'own_enterprise'; organizationId: string };
+
+/** An enterprise already on record (found by its credit code): its id and its recorded region. */
+export interface RecordedEnterprise {
+  id: string;
+  regionCode: string | null;
+}
+
+/**
+ * ADR 0004 (scope by region-code prefix) applied to enrolment (ADR 0017): an enterprise on record
+ * enters a campaign only where its RECORDED region is held — by the campaign's region and, for a
+ * bureau, by the bureau's jurisdiction — whatever region was typed, or by the enterprise itself.
+ * Otherwise an outsider could pull another region's enterprise into its own scope and read its
+ * particulars. The problem names only the credit code field: nothing of the other record.
+ */
+export function recordedEnterpriseProblem(enterprise: RecordedEnterprise, enroller: Enroller, campaignRegionCode: string): ApplicationProblem | null {
+  if (enroller.kind === 'own_enterprise' && enroller.organizationId === enterprise.id) return null;
+  const held = jurisdictionHolds(campaignRegionCode, enterprise.regionCode)
+    && (enroller.kind !== 'bureau' || jurisdictionHolds(enroller.jurisdictionRegionCode, enterprise.regionCode));
+  return held ? null : { field: 'uscc', code: 'ENTERPRISE_NOT_ENROLLABLE' };
+}
+
+/**
+ * The region a new participation is captured under (ADR 0004): an enterprise on record keeps its
+ * recorded region, so what an outsider typed never moves it; the enterprise itself may declare
+ * where it is now (the region it typed, already checked to lie inside the campaign).
+ */
+export function participationRegionCode(input: Pick<ApplicationInput, 'regionCode'>, recorded: RecordedEnterprise | undefined, enroller: Enroller): string {
+  if (!recorded?.regionCode) return input.regionCode;
+  if (enroller.kind === 'own_enterprise' && enroller.organizationId === recorded.id) return input.regionCode;
+  return recorded.regionCode;
 }

@@ -24,7 +24,7 @@ export const PARTICIPATION_SCOPE: Record<Persona, { inside: string; outside: str
   tianjin: { inside: 'e15', outside: 'e01' },
   cbadmin: { inside: 'e01', outside: 'e15' },
   cbmanager: { inside: 'e01', outside: 'e15' },
-  expert: { inside: 'e01', outside: 'e02' }, // assigned to e01, not e02
+  expert: { inside: 'e01', outside: 'e02' }, // assigned to e01, never to e02 (ended assignments: assignment-access.test)
   evaluator: { inside: 'e03', outside: 'e01' }, // appointed to e03's evaluation, not e01's
   enterprise: { inside: 'e01', outside: 'e02' },
   sysadmin: { inside: 'e01', outside: 'e15' },
@@ -132,7 +132,9 @@ export const MATRIX: MatrixRoute[] = [
   { method: 'GET', url: '/api/v1/certification-bodies', allowed: [...BUREAUS, 'cbadmin', 'cbmanager'], expect: { status: 200 } },
   {
     method: 'POST', url: '/api/v1/certification-bodies', allowed: BUREAUS,
-    body: { name: '矩阵认证有限公司', approvalNumber: 'CNCA-R-2020-001', regionCode: '320300', industryCodes: ['99'] }, expect: { status: 400, code: 'INDUSTRY_UNKNOWN' },
+    // a body inside each bureau's jurisdiction, so the rules answer (outside it: impartiality-scope.test)
+    body: (p) => ({ name: '矩阵认证有限公司', approvalNumber: 'CNCA-R-2020-001', regionCode: p === 'tianjin' ? '120000' : p === 'fengxian' ? '320321' : '320300', industryCodes: ['99'] }),
+    expect: { status: 400, code: 'INDUSTRY_UNKNOWN' },
   },
   { method: 'GET', url: '/api/v1/participations', allowed: BUSINESS, expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/participations/:id', allowed: BUSINESS, object: 'participation', expect: { status: 200 } },

@@ -1,4 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { CSRF_HEADER } from '../../platform/auth/guard.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../participations/participations.schemas.js';
@@ -25,5 +27,16 @@ export async function applicationRoutes(fastify: FastifyInstance): Promise<void>
   app.post('/public/campaigns/:id/applications', {
     config: { permission: 'public', rateLimit: PUBLIC_RATE_LIMIT },
     schema: { tags, summary: 'An enterprise applies itself (public registration form)', params: IdParams, body: ApplicationBody, response: { 201: ApplicationCreated } },
-  }, async (request, reply) => reply.status(201).send(await applyPublicly(app.ctx, request.params.id, request.body)));
+  }, async (request, reply) => reply.status(201).send(await applyPublicly(app.ctx, request.params.id, request.body, ownEnterpriseContact(request))));
+}
+
+/**
+ * The signed-in contact of an enterprise using the public form, who speaks for that enterprise
+ * (ADR 0017): only with a valid session and CSRF token (the route is public, so the guard does not
+ * check them); anyone else is an anonymous applicant.
+ */
+function ownEnterpriseContact(request: FastifyRequest): Actor | null {
+  const actor = request.actor;
+  if (!actor || actor.role !== 'enterprise_contact' || actor.mustChangePassword) return null;
+  return request.headers[CSRF_HEADER] === actor.csrfToken ? actor : null;
 }

@@ -7,8 +7,8 @@ import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { actorRef } from '../auth/auth.service.js';
 import { campaignVisibility } from '../campaigns/campaigns.repository.js';
 import { assertNoProblems, checkApplication, knownRegionCodes, registerApplication } from './register-application.js';
-import { isWithinRegion } from '../../../../domain/regions/region-code.js';
-import type { ApplicationInput } from '../../../../domain/intake/application.js';
+import { jurisdictionHolds } from '../../../../domain/access/jurisdiction.js';
+import type { ApplicationInput, Enroller } from '../../../../domain/intake/application.js';
 
 async function assertPreferredBody(ctx: AppContext, campaignId: string, bodyId: string | undefined): Promise<void> {
   if (!bodyId) return;
@@ -17,15 +17,17 @@ async function assertPreferredBody(ctx: AppContext, campaignId: string, bodyId: 
   if (!row) throw new AppError('NOT_FOUND', { field: 'preferredBodyId' });
 }
 
-async function register(ctx: AppContext, campaign: { id: string; regionCode: string }, input: ApplicationInput, meta: { origin: 'self' | 'bureau' | 'association'; recommendedBy?: string | null; actor: Actor | null }) {
+async function register(ctx: AppContext, campaign: { id: string; regionCode: string }, input: ApplicationInput, meta: { origin: 'self' | 'bureau' | 'association'; recommendedBy?: string | null; actor: Actor | null; enroller: Enroller }) {
   assertNoProblems(checkApplication(input, campaign.regionCode, await knownRegionCodes(ctx.database.db)));
   // a bureau recommends only within its own jurisdiction (a county inside a city's campaign, say)
-  if (meta.actor && (!meta.actor.regionCode || !isWithinRegion(input.regionCode, meta.actor.regionCode))) {
+  if (meta.enroller.kind === 'bureau' && !jurisdictionHolds(meta.enroller.jurisdictionRegionCode, input.regionCode)) {
     throw new AppError('REGION_OUTSIDE_JURISDICTION', { field: 'regionCode', detail: input.regionCode });
   }
   await assertPreferredBody(ctx, campaign.id, input.preferredBodyId);
   const outcome = await ctx.database.db.transaction((tx) =>
-    registerApplication(tx, { campaign, origin: meta.origin, recommendedByOrganizationId: meta.recommendedBy, actor: meta.actor ? actorRef(meta.actor) : null, now: ctx.clock.now() }, input));
+    registerApplication(tx, {
+      campaign, origin: meta.origin, enroller: meta.enroller, recommendedByOrganizationId: meta.recommendedBy, actor: meta.actor ? actorRef(meta.actor) : null, now: ctx.clock.now(),
+    }, input));
   if (!outcome.created) throw new AppError('DUPLICATE_APPLICATION', { field: 'uscc', detail: input.uscc });
   return { participationId: outcome.participationId, enterpriseId: outcome.enterpriseId };
 }
@@ -40,7 +42,7 @@ export async function recommendEnterprise(ctx: AppContext, actor: Actor, campaig
     if (org?.kind !== 'association') throw new AppError('NOT_FOUND', { field: 'recommendedByOrganizationId' });
   }
   const { origin, recommendedByOrganizationId, ...application } = input;
-  return register(ctx, campaign, application, { origin, recommendedBy: recommendedByOrganizationId ?? null, actor });
+  return register(ctx, campaign, application, { origin, recommendedBy: recommendedByOrganizationId ?? null, actor, enroller: { kind: 'bureau', jurisdictionRegionCode: actor.regionCode } });
 }
 
 /** Campaigns open for applications: the assistance phase has not ended. */
@@ -54,10 +56,15 @@ export async function listOpenCampaigns(ctx: AppContext) {
     .from(campaigns).innerJoin(regions, eq(regions.code, campaigns.regionCode)).where(openCampaigns(ctx)).orderBy(campaigns.regionCode);
 }
 
-/** The public registration form: an enterprise applies itself (origin self). */
-export async function applyPublicly(ctx: AppContext, campaignId: string, input: ApplicationInput) {
+/**
+ * The public registration form: an enterprise applies itself (origin self). Anyone may use it, so
+ * an enterprise on record enters only a campaign whose region holds its recorded region — unless
+ * the caller is that enterprise's own signed-in contact (`ownContact`, session and CSRF checked).
+ */
+export async function applyPublicly(ctx: AppContext, campaignId: string, input: ApplicationInput, ownContact: Actor | null = null) {
   const [campaign] = await ctx.database.db.select({ id: campaigns.id, regionCode: campaigns.regionCode }).from(campaigns)
     .where(and(eq(campaigns.id, campaignId), openCampaigns(ctx)));
   assertFound(campaign, 'campaign');
-  return register(ctx, campaign, input, { origin: 'self', actor: null });
+  const enroller: Enroller = ownContact?.role === 'enterprise_contact' ? { kind: 'own_enterprise', organizationId: ownContact.organizationId } : { kind: 'public' };
+  return register(ctx, campaign, input, { origin: 'self', actor: enroller.kind === 'own_enterprise' ? ownContact : null, enroller });
 }

@@ -10,12 +10,17 @@ import type { Executor } from '../../platform/db/client.js';
 import { enterprises, organizations, participations, regions, stageEvents } from '../../platform/db/schema.js';
 import { appendAudit, type AuditActor } from '../../platform/audit/trail.js';
 import { AppError } from '../../platform/http/app-error.js';
-import { applicationSizeClass, validateApplication, type ApplicationInput, type ApplicationProblem } from '../../../../domain/intake/application.js';
+import {
+  applicationSizeClass, participationRegionCode, recordedEnterpriseProblem, validateApplication,
+  type ApplicationInput, type ApplicationProblem, type Enroller, type RecordedEnterprise,
+} from '../../../../domain/intake/application.js';
 import { normalizeUsccInput } from '../../../../domain/uscc/uscc.js';
 
 export interface RegisterContext {
   campaign: { id: string; regionCode: string };
   origin: 'self' | 'bureau' | 'association';
+  /** Who enrols: decides whether an enterprise already on record may enter (ADR 0017). */
+  enroller: Enroller;
   recommendedByOrganizationId?: string | null;
   actor: AuditActor | null;
   now: Date;
@@ -37,10 +42,39 @@ export function checkApplication(input: ApplicationInput, campaignRegionCode: st
   return validateApplication(input, { campaignRegionCode, regionExists: (code) => regionCodes.has(code) });
 }
 
+/** Enterprises already on record among these credit codes (normalized), with their recorded region. */
+export async function recordedEnterprises(executor: Executor, usccs: ReadonlyArray<string>): Promise<Map<string, RecordedEnterprise>> {
+  const found = new Map<string, RecordedEnterprise>();
+  for (const part of chunk([...new Set(usccs)], 1000)) {
+    const rows = await executor.select({ id: enterprises.organizationId, uscc: enterprises.uscc, regionCode: organizations.regionCode })
+      .from(enterprises).innerJoin(organizations, eq(organizations.id, enterprises.organizationId)).where(inArray(enterprises.uscc, part));
+    for (const r of rows) found.set(r.uscc, { id: r.id, regionCode: r.regionCode });
+  }
+  return found;
+}
+
+function enrolmentProblem(recorded: RecordedEnterprise | undefined, ctx: Pick<RegisterContext, 'campaign' | 'enroller'>): ApplicationProblem | null {
+  return recorded ? recordedEnterpriseProblem(recorded, ctx.enroller, ctx.campaign.regionCode) : null;
+}
+
+/**
+ * For each application, the refusal when its credit code belongs to an enterprise on record that
+ * this enroller may not enrol here (ADR 0017), else null. Rosters report these per row; single
+ * submissions meet the same check inside `registerApplications`.
+ */
+export async function enrolmentProblems(executor: Executor, ctx: Pick<RegisterContext, 'campaign' | 'enroller'>, inputs: ReadonlyArray<Pick<ApplicationInput, 'uscc'>>): Promise<Array<ApplicationProblem | null>> {
+  const usccs = inputs.map((i) => normalizeUsccInput(i.uscc));
+  const recorded = await recordedEnterprises(executor, usccs);
+  return usccs.map((uscc) => enrolmentProblem(recorded.get(uscc), ctx));
+}
+
 /**
  * Writes already-validated applications in bulk (a roster of thousands is a handful of
  * statements): enterprises are found or created by credit code, and an enterprise already in the
- * campaign is left as it is (`created: false`), which makes roster re-imports idempotent.
+ * campaign is left as it is (`created: false`), which makes roster re-imports idempotent. An
+ * enterprise on record is never changed here (name, legal representative, contacts, region stay
+ * as recorded; what was typed is kept only as the participation's declared application), and one
+ * the enroller may not enrol fails the whole call with ENTERPRISE_NOT_ENROLLABLE.
  * `auditEach` writes one trail entry per participation (single submissions); a roster import
  * records one entry for the whole upload instead.
  */
@@ -51,11 +85,11 @@ export async function registerApplications(
   options: { auditEach: boolean },
 ): Promise<RegisterOutcome[]> {
   const rows = inputs.map((input) => ({ input, uscc: normalizeUsccInput(input.uscc) }));
-  const enterpriseByUscc = new Map<string, string>();
-  for (const part of chunk(rows, 1000)) {
-    const found = await tx.select({ id: enterprises.organizationId, uscc: enterprises.uscc }).from(enterprises).where(inArray(enterprises.uscc, part.map((r) => r.uscc)));
-    for (const f of found) enterpriseByUscc.set(f.uscc, f.id);
-  }
+  const recorded = await recordedEnterprises(tx, rows.map((r) => r.uscc));
+  // checked again inside the transaction: a record made since the caller's check counts too
+  const refused = rows.map((r) => enrolmentProblem(recorded.get(r.uscc), ctx)).find((p) => p !== null);
+  if (refused) throw new AppError(refused.code, { field: refused.field });
+  const enterpriseByUscc = new Map<string, string>([...recorded].map(([uscc, e]) => [uscc, e.id]));
   const fresh = rows.filter((r) => !enterpriseByUscc.has(r.uscc));
   for (const part of chunk(fresh, 500)) {
     // ids made here, so no row depends on the order INSERT … RETURNING gives them back
@@ -86,7 +120,8 @@ export async function registerApplications(
       const { preferredBodyId, ...declared } = input;
       return {
         id: outcomes[i]!.participationId,
-        campaignId: ctx.campaign.id, enterpriseId: enterpriseByUscc.get(uscc)!, stage: 'applied', origin: ctx.origin, regionCode: input.regionCode,
+        campaignId: ctx.campaign.id, enterpriseId: enterpriseByUscc.get(uscc)!, stage: 'applied', origin: ctx.origin,
+        regionCode: participationRegionCode(input, recorded.get(uscc), ctx.enroller),
         industryCode: input.industryCode, application: { ...declared, uscc }, sizeClass: applicationSizeClass(input),
         recommendedByOrganizationId: ctx.recommendedByOrganizationId ?? null, preferredBodyId: preferredBodyId ?? null, createdAt: ctx.now, updatedAt: ctx.now,
       };

@@ -1,7 +1,8 @@
 /**
  * The registry of certification bodies (issue 3 item 2): name, CNCA approval number, contacts,
  * regions served and the 39 categories they serve. Bureaus register bodies and choose from them
- * (campaigns.write: select against 003 §5.2); bodies read the registry.
+ * (campaigns.write: select against 003 §5.2); a bureau registers only bodies located in its own
+ * jurisdiction; bodies read the registry.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -14,6 +15,7 @@ import { actorRef } from '../auth/auth.service.js';
 import { maskPhone } from '../../../../domain/privacy/mask.js';
 import { isIndustryCategoryCode } from '../../../../domain/industries/categories.js';
 import { assertRegionsForNewRecord } from '../reference/region-validity.js';
+import { jurisdictionHolds } from '../../../../domain/access/jurisdiction.js';
 
 const Body = z.object({
   id: z.string().uuid(),
@@ -60,6 +62,10 @@ export async function bodyRoutes(fastify: FastifyInstance): Promise<void> {
     schema: { tags, summary: 'Register a certification body', body: CreateBody, response: { 201: z.object({ id: z.string().uuid() }) } },
   }, async (request, reply) => {
     const input = request.body;
+    // ADR 0004: a bureau registers bodies of its own jurisdiction (the national bureau: anywhere)
+    if (!jurisdictionHolds(request.actor!.regionCode, input.regionCode)) {
+      throw new AppError('BODY_REGION_OUTSIDE_JURISDICTION', { field: 'regionCode', detail: input.regionCode });
+    }
     const unknown = input.industryCodes.find((c) => !isIndustryCategoryCode(c));
     if (unknown) throw new AppError('INDUSTRY_UNKNOWN', { field: 'industryCodes', detail: unknown });
     const now = app.ctx.clock.now();

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { and, eq } from 'drizzle-orm';
-import { impartialityFindings, organizations } from '../../platform/db/schema.js';
+import { impartialityFindings } from '../../platform/db/schema.js';
 import { requestLocale } from '../../platform/http/error-handler.js';
 import { listFindings } from './findings.service.js';
 import { assertFound } from '../../platform/http/app-error.js';
 import { chinaDate } from '../../platform/clock.js';
-import { checkImpartiality } from './impartiality.service.js';
+import { checkImpartiality, participationOfEnterpriseInScope } from './impartiality.service.js';
 
 const CheckRequest = z.strictObject({
   enterpriseId: z.string().uuid(),
@@ -43,7 +42,8 @@ const FindingsResponse = z.object({
 /**
  * Before a certification body appoints auditors or decision makers for an enterprise, it asks
  * whether any of them assisted that enterprise within the cooling-off period (seed 000 §三).
- * Any certification body may ask about any enterprise: enterprises choose their certifier freely.
+ * A caller asks only about an enterprise in its scope (R12–R13, ADR 0018): a bureau of the
+ * region of one of its participations, the certification body a participation is with.
  */
 export async function impartialityRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -54,16 +54,17 @@ export async function impartialityRoutes(fastify: FastifyInstance): Promise<void
     const { db } = app.ctx.database;
     const actor = request.actor!;
     const now = app.ctx.clock.now();
-    const [enterprise] = await db.select({ id: organizations.id, regionCode: organizations.regionCode }).from(organizations)
-      .where(and(eq(organizations.id, request.body.enterpriseId), eq(organizations.kind, 'enterprise')));
-    assertFound(enterprise, 'enterpriseId');
+    // only an enterprise the caller sees (one of its participations in scope), else 404 as if unknown
+    const participation = await participationOfEnterpriseInScope(db, actor, request.body.enterpriseId);
+    assertFound(participation, 'enterpriseId');
     const conflicts = await checkImpartiality(db, { ...request.body, onDate: chinaDate(now) });
-    // every conflict found goes to the report (issue 4 item 4)
+    // every conflict found goes to the report (issue 4 item 4), filed under the participation the
+    // caller sees: its region and its certification body, never a region the caller does not hold
     if (conflicts.length > 0) {
       await db.insert(impartialityFindings).values(conflicts.map((c) => ({
-        occurredAt: now, kind: 'found', rule: 'COOLING_OFF', enterpriseId: enterprise.id, regionCode: enterprise.regionCode ?? '000000',
-        organizationId: actor.organizationKind === 'certification_body' ? actor.organizationId : null, userId: c.userId, actorUserId: actor.userId,
-        detail: { fromOn: c.fromOn, toOn: c.toOn, clearOn: c.clearOn },
+        occurredAt: now, kind: 'found', rule: 'COOLING_OFF', enterpriseId: request.body.enterpriseId, participationId: participation.id,
+        campaignId: participation.campaignId, regionCode: participation.regionCode, organizationId: participation.certificationBodyId,
+        userId: c.userId, actorUserId: actor.userId, detail: { fromOn: c.fromOn, toOn: c.toOn, clearOn: c.clearOn },
       })));
     }
     return { allowed: conflicts.length === 0, conflicts };

@@ -3,9 +3,11 @@
  * enterprise, across campaigns, and the check the certification stage calls before appointing an
  * auditor, audit-team member or decision maker.
  */
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { participationExperts, participations } from '../../platform/db/schema.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { participationScope } from '../participations/participation-scope.js';
 import { impartialityConflicts, DEFAULT_COOLING_OFF_YEARS, type AssistanceRelation, type ImpartialityConflict } from '../../../../domain/impartiality/cooling-off.js';
 
 export async function assistanceRelationsOf(executor: Executor, enterpriseId: string): Promise<AssistanceRelation[]> {
@@ -22,4 +24,18 @@ export async function checkImpartiality(
 ): Promise<ImpartialityConflict[]> {
   const relations = await assistanceRelationsOf(executor, input.enterpriseId);
   return impartialityConflicts(relations, input.userIds, input.onDate, input.coolingOffYears ?? DEFAULT_COOLING_OFF_YEARS);
+}
+
+/**
+ * The enterprise's latest participation the actor sees (participationScope), or undefined: the
+ * check and its findings are about enterprises in the caller's scope only.
+ */
+export async function participationOfEnterpriseInScope(executor: Executor, actor: Actor, enterpriseId: string) {
+  const [row] = await executor
+    .select({ id: participations.id, campaignId: participations.campaignId, regionCode: participations.regionCode, certificationBodyId: participations.certificationBodyId })
+    .from(participations)
+    .where(and(eq(participations.enterpriseId, enterpriseId), participationScope(actor)))
+    .orderBy(desc(participations.createdAt), desc(participations.id))
+    .limit(1);
+  return row;
 }

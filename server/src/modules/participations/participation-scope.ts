@@ -1,10 +1,11 @@
 /**
  * Row-level scope of participations (R12–R13) as one SQL condition, used by every list, count,
  * detail and write: a bureau its region subtree, a certification body its participations, an
- * expert the enterprises assigned to them, an enterprise itself, an evaluation expert the
- * evaluations they are appointed to. Anything else sees nothing.
+ * expert the enterprises assigned to them now (an ended assignment gives nothing, ADR 0018), an
+ * enterprise itself, an evaluation expert the evaluations they are appointed to. Anything else
+ * sees nothing.
  */
-import { and, eq, like, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, like, sql, type SQL } from 'drizzle-orm';
 import { evaluationAppointments, participationExperts, participations } from '../../platform/db/schema.js';
 import { regionPrefix } from '../../../../domain/regions/region-code.js';
 import { scopeOf } from '../../../../domain/access/permissions.js';
@@ -20,9 +21,12 @@ export function participationScope(actor: Actor): SQL {
     case 'own_enterprise':
       return eq(participations.enterpriseId, scope.organizationId);
     case 'assigned':
+      // only a current assignment gives access (domain/access/assignment-access.ts):
+      // an expert re-planned away, withdrawn or closed keeps just the past-assignment list
       return sql`exists (select 1 from ${participationExperts} where ${and(
         eq(participationExperts.participationId, participations.id),
         eq(participationExperts.expertUserId, scope.userId),
+        isNull(participationExperts.toOn),
       )})`;
     case 'appointed':
       return sql`exists (select 1 from ${evaluationAppointments} where ${and(

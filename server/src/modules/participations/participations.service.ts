@@ -27,12 +27,13 @@ import { availableCommands, decideTransition, EXPERT_CAPACITY, type Participatio
 import { buildTimeline } from '../../../../domain/lifecycle/timeline.js';
 import { isTerminal, type Stage } from '../../../../domain/lifecycle/stages.js';
 import { maskPersonName, maskPhone } from '../../../../domain/privacy/mask.js';
+import { assignmentGivesAccess } from '../../../../domain/access/assignment-access.js';
 
 export async function getParticipationDetail(executor: Executor, actor: Actor, id: string): Promise<ParticipationDetailBody> {
   const row = await findParticipation(executor, actor, id);
   assertFound(row, 'participation');
   const [experts, events] = await Promise.all([participationExpertsOf(executor, id), stageEventsOf(executor, id)]);
-  const current = experts.find((e) => e.toOn === null && e.workingGroupId);
+  const current = experts.find((e) => assignmentGivesAccess(e) && e.workingGroupId);
   const { p, enterprise } = row;
   const stage = p.stage as Stage;
   return {

@@ -13,11 +13,11 @@ import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { actorRef } from '../auth/auth.service.js';
 import { visibleCampaignOrThrow } from '../campaigns/campaigns.repository.js';
-import { checkApplication, knownRegionCodes, registerApplications } from '../applications/register-application.js';
+import { checkApplication, enrolmentProblems, knownRegionCodes, registerApplications } from '../applications/register-application.js';
 import { REQUIRED_HEADERS, ROSTER_COLUMNS, rowToApplication } from '../../../../domain/intake/roster-columns.js';
 import type { ApplicationInput, ApplicationProblem } from '../../../../domain/intake/application.js';
 import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
-import { isWithinRegion } from '../../../../domain/regions/region-code.js';
+import { jurisdictionHolds } from '../../../../domain/access/jurisdiction.js';
 import { normalizeUsccInput } from '../../../../domain/uscc/uscc.js';
 import { errorWorkbook, readUpload, ROSTER_LIMITS, RosterLimitError } from './roster-workbook.js';
 import { BodyTooLargeError, readBoundedBody } from '../../platform/http/bounded-body.js';
@@ -65,7 +65,7 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
   const checked = parsed.rows.map(({ row, cells }) => {
     const { input: application, problems } = rowToApplication(cells);
     problems.push(...checkApplication(application, campaign.regionCode, regionCodes));
-    if (!problems.some((p) => p.field === 'regionCode') && (!actor.regionCode || !isWithinRegion(application.regionCode, actor.regionCode))) {
+    if (!problems.some((p) => p.field === 'regionCode') && !jurisdictionHolds(actor.regionCode, application.regionCode)) {
       problems.push({ field: 'regionCode', code: 'REGION_OUTSIDE_JURISDICTION', detail: application.regionCode });
     }
     const uscc = normalizeUsccInput(application.uscc);
@@ -76,6 +76,11 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
     }
     return { row, cells, application, problems };
   });
+  // rows naming an enterprise on record that this bureau may not enrol here (ADR 0017)
+  const enroller = { kind: 'bureau', jurisdictionRegionCode: actor.regionCode } as const;
+  const clean = checked.filter((r) => r.problems.length === 0);
+  const refusals = await enrolmentProblems(ctx.database.db, { campaign, enroller }, clean.map((r) => r.application));
+  clean.forEach((r, i) => { if (refusals[i]) r.problems.push(refusals[i]!); });
 
   const invalid = checked.filter((r) => r.problems.length > 0);
   const writes = input.dryRun || (input.mode === 'all_or_nothing' && invalid.length > 0) ? [] : checked.filter((r) => r.problems.length === 0);
@@ -85,7 +90,7 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
 
   const result = await ctx.database.db.transaction(async (tx) => {
     const outcomes = writes.length
-      ? await registerApplications(tx, { campaign, origin: 'bureau', actor: actorRef(actor), now }, writes.map((w) => w.application as ApplicationInput), { auditEach: false })
+      ? await registerApplications(tx, { campaign, origin: 'bureau', enroller, actor: actorRef(actor), now }, writes.map((w) => w.application as ApplicationInput), { auditEach: false })
       : [];
     const created = outcomes.filter((o) => o.created).length;
     // rows kept for the error workbook (only when there is something to fix)

@@ -33,7 +33,8 @@ export async function templateOf(executor: Executor, id: string, version: number
 
 /**
  * The participation if the actor sees it, and whether they may write its survey and plan: the
- * body's managers, or an expert assisting it now (an expert whose assistance ended only reads).
+ * body's managers, or an expert assisting it now (one whose assistance ended no longer sees it:
+ * participationScope).
  */
 export async function assistanceAccess(executor: Executor, actor: Actor, participationId: string, options: { forUpdate?: boolean } = {}) {
   const row = await findParticipation(executor, actor, participationId, options);
