@@ -5,7 +5,6 @@
  * cached for a year and never revalidated; index.html (also the SPA fallback for client-side
  * routes) is `no-cache`, so a new release is picked up at the next page load.
  */
-import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
@@ -25,7 +24,7 @@ export async function registerWebApp(app: FastifyInstance, root: string): Promis
     wildcard: false,
     preCompressed: true,
     cacheControl: false, // set below, per file
-    setHeaders: (res: ServerResponse, filePath: string) => {
+    setHeaders: (res, filePath) => {
       res.setHeader('Cache-Control', cacheControlFor(root, filePath));
       res.setHeader('Vary', 'Accept-Encoding');
     },
