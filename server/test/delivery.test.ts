@@ -104,4 +104,15 @@ describe('request log', () => {
     expect(log).not.toContain('0b7e2c4a');
     expect(log).not.toContain('%E5');
   });
+
+  it('names no route for an unknown path and still leaves its query string out', async () => {
+    log = '';
+    const response = await t.app.inject({ method: 'GET', url: '/api/no-such-route?idNumber=110101199003071234' });
+    expect(response.statusCode).toBe(404);
+    const lines = log.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ method: 'GET', route: '(no route)', status: 404 });
+    expect(log).not.toContain('110101199003071234');
+    expect(log).not.toContain('no-such-route');
+  });
 });
