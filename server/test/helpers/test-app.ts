@@ -70,6 +70,8 @@ export interface TestAppOptions {
   contactRevealsPerHour?: number;
   /** Receives the app's log lines (JSON, level info and up); default: no log. */
   logStream?: NodeJS.WritableStream;
+  /** Serve this directory as the built web app. */
+  webDist?: string;
 }
 
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -98,7 +100,11 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   } else {
     await prepareDatabase(ctx);
   }
-  const app = await buildApp({ ctx, ...(options.logStream ? { logger: { level: 'info', stream: options.logStream } } : {}) });
+  const app = await buildApp({
+    ctx,
+    ...(options.logStream ? { logger: { level: 'info', stream: options.logStream } } : {}),
+    ...(options.webDist ? { serveWeb: true, webDist: options.webDist } : {}),
+  });
   await app.ready();
 
   const as = async (username: string): Promise<Client> => {

@@ -6,13 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { installErrorHandler } from './error-handler.js';
@@ -23,6 +22,8 @@ import { installCachePolicy } from './cache-policy.js';
 import { installGuard, isInfrastructureRoute } from '../auth/guard.js';
 import { registerModules } from '../../modules/index.js';
 import { installRefusalTrail } from '../audit/refusals.js';
+import { registerWebApp } from './web-app.js';
+import { installRequestLog } from './request-log.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../web/dist');
 
@@ -33,6 +34,8 @@ export interface BuildOptions {
   trustProxyHops?: number;
   /** Serve web/dist when it exists (off in API tests). */
   serveWeb?: boolean;
+  /** Where the built web app is (default web/dist); tests point it at a small fixture. */
+  webDist?: string;
 }
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
@@ -43,12 +46,14 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     // R05: trust exactly the configured proxy hops, so X-Forwarded-For cannot be spoofed.
     trustProxy: (_address: string, hop: number) => hop < (options.trustProxyHops ?? 0),
     bodyLimit: 1024 * 1024,
+    logController: new LogController({ disableRequestLogging: true }), // one line per request instead, from installRequestLog
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('ctx', options.ctx);
   const routeTable: Array<{ method: string; url: string; permission: string | undefined }> = [];
   app.decorate('routeTable', routeTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  installRequestLog(app);
 
   const routes: RouteOptions[] = [];
   app.addHook('onRoute', (route) => {
@@ -112,14 +117,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   installRefusalTrail(app); // before the modules, so its onError hook covers every route
   await app.register(registerModules);
 
-  if (options.serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
-    // Client-side routes: any non-API GET falls back to the SPA shell.
-    app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api')) return reply.callNotFound();
-      return reply.sendFile('index.html');
-    });
-  }
+  const webDist = options.webDist ?? WEB_DIST;
+  if (options.serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) await registerWebApp(app, webDist);
 
   app.addHook('onReady', async () => {
     const missing = routes.filter((r) => !r.config?.permission).map((r) => `${String(r.method)} ${r.url}`);
