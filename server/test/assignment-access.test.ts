@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 /** The reason a reveal carries (the contact reveal is audited with its reason). */
-const REVEAL = { reason: '核实企业联系方式' };
+const REVEAL = { reason: 'verify_application' };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** Every read and action of one participation an expert may reach, with the file uploaded to it. */

@@ -27,7 +27,7 @@ afterAll(async () => t?.close());
 
 /** What an outsider types: a 天津 address and contacts of its own choosing. */
 /** The reason a reveal carries (the contact reveal is audited with its reason). */
-const REVEAL = { reason: '核实企业联系方式' };
+const REVEAL = { reason: 'verify_application' };
 
 const typed = (over: Record<string, unknown> = {}) => ({
   name: '冒名企业有限公司', regionCode: '120101', industryCode: '03', sizeIndustry: 'industrial', employees: 40, revenueWan: 1500,
