@@ -5,12 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { gte, sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/platform/db/client.js';
 import { runMigrations } from '../src/platform/db/migrate.js';
@@ -18,7 +16,7 @@ import { appendAudit, entryHash, GENESIS_HASH, verifyChain } from '../src/platfo
 import { auditKeyFromText, installAuditKey } from '../src/platform/audit/key.js';
 import { auditCheckpointer, fileAnchorStore } from '../src/platform/audit/anchors.js';
 import { auditTrail } from '../src/platform/db/schema.js';
-import { testDbKind } from './helpers/test-database.js';
+import { createScratchPostgresDatabase, testDbKind } from './helpers/test-database.js';
 
 const run = promisify(execFile);
 const KEY_HEX = 'c1'.repeat(32);
@@ -48,21 +46,9 @@ async function cli(env: Record<string, string>) {
 
 beforeAll(async () => {
   if (testDbKind() === 'postgres') {
-    const adminUrl = process.env.TEST_DATABASE_URL!;
-    const name = `uplift_t_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    databaseEnv = { DATABASE_URL: url.toString(), UPLIFT_DEMO: '1' };
-    dropDatabase = async () => {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    };
+    const scratch = await createScratchPostgresDatabase();
+    databaseEnv = { DATABASE_URL: scratch.url, UPLIFT_DEMO: '1' };
+    dropDatabase = scratch.drop;
   } else {
     databaseEnv = { DATA_DIR: path.join(dir, 'data') };
   }

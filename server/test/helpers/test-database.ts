@@ -17,6 +17,19 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
     const database = await openDatabase({});
     return { database, drop: () => database.close() };
   }
+  const scratch = await createScratchPostgresDatabase();
+  const database = await openDatabase({ url: scratch.url });
+  return {
+    database,
+    async drop() {
+      await database.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/** A fresh, empty database on the PostgreSQL server named by TEST_DATABASE_URL, and how to drop it. */
+export async function createScratchPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
   const name = `uplift_t_${randomBytes(6).toString('hex')}`;
@@ -26,11 +39,9 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
   return {
-    database,
+    url: url.toString(),
     async drop() {
-      await database.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
       await cleanup.query(`drop database if exists ${name} with (force)`);
