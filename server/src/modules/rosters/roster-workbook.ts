@@ -92,6 +92,13 @@ function normalizeHeader(header: string): string {
 class StopReading extends Error {}
 
 /**
+ * Rows holding a value that a roster at the cap may have besides its data rows: the header, the
+ * template's example rows, a few notes. A sheet with more is refused on its bytes, before any cell
+ * is parsed (ADR 0021); one within it is still held to the exact cap by the cell reader.
+ */
+export const ROWS_BESIDES_DATA = 100;
+
+/**
  * Reads the first sheet row by row; headers (row 1) are matched by their Chinese text, in any order.
  * Throws RosterLimitError at the first limit exceeded, any other error for what is not an XLSX.
  */
@@ -102,7 +109,7 @@ export async function readUpload(file: Buffer, required: ReadonlyArray<string>, 
   let missing: string[] | null = null;
   const rows: UploadedRow[] = [];
   try {
-    await readFirstSheet(zip, limits, ({ row, cells: sheetCells }, info) => {
+    await readFirstSheet(zip, { ...limits, maxValueRows: limits.maxRows + ROWS_BESIDES_DATA }, ({ row, cells: sheetCells }, info) => {
       stats.inflatedBytes = zip.inflatedBytes;
       if (row === 1) {
         for (const [col, value] of sheetCells) {
@@ -136,7 +143,7 @@ export async function readUpload(file: Buffer, required: ReadonlyArray<string>, 
     stats.inflatedBytes = zip.inflatedBytes;
     if (error instanceof StopReading) return { ok: false, missing: missing ?? [] };
     if (error instanceof ZipLimitError) throw new RosterLimitError(error.limit, error.max);
-    if (error instanceof XlsxLimitError) throw new RosterLimitError(error.limit, error.max, error.where);
+    if (error instanceof XlsxLimitError) throw new RosterLimitError(error.limit, error.limit === 'rows' ? limits.maxRows : error.max, error.where);
     throw error;
   }
   stats.inflatedBytes = zip.inflatedBytes;
