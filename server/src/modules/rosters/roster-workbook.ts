@@ -57,8 +57,8 @@ export type ParsedUpload = { ok: true; rows: UploadedRow[] } | { ok: false; miss
 
 /**
  * What one upload may hold (ADR 0021), checked while it is read: the compressed file, the inflated
- * parts (zip bombs), the rows (larger lists are imported in parts), the columns and one cell. A
- * 50,000-row roster of long, distinct texts inflates to about 35 MiB of sheet and 25 MiB of strings.
+ * parts (zip bombs), the rows (larger lists are imported in parts; counted first on the sheet's
+ * bytes, then exactly as they are read), the columns and one cell. A 50,000-row roster of long, distinct texts inflates to about 35 MiB of sheet and 25 MiB of strings.
  */
 export const ROSTER_LIMITS = {
   maxUploadBytes: 20 * 1024 * 1024,
@@ -67,6 +67,12 @@ export const ROSTER_LIMITS = {
   maxRows: 50_000,
   maxColumns: 64,
   maxCellChars: 4096,
+  /**
+   * Rows holding a value a roster at the cap may have besides its data rows: the header, the
+   * template's example rows, a few notes. A sheet with more is refused on its bytes, before any
+   * cell is parsed; one within it is still held to the exact cap by the cell reader.
+   */
+  rowsBesidesData: 100,
 };
 export type RosterLimits = typeof ROSTER_LIMITS;
 export type RosterLimit = 'upload_bytes' | 'entry_bytes' | 'total_bytes' | 'rows' | 'columns' | 'cell_chars';
@@ -92,13 +98,6 @@ function normalizeHeader(header: string): string {
 class StopReading extends Error {}
 
 /**
- * Rows holding a value that a roster at the cap may have besides its data rows: the header, the
- * template's example rows, a few notes. A sheet with more is refused on its bytes, before any cell
- * is parsed (ADR 0021); one within it is still held to the exact cap by the cell reader.
- */
-export const ROWS_BESIDES_DATA = 100;
-
-/**
  * Reads the first sheet row by row; headers (row 1) are matched by their Chinese text, in any order.
  * Throws RosterLimitError at the first limit exceeded, any other error for what is not an XLSX.
  */
@@ -109,7 +108,7 @@ export async function readUpload(file: Buffer, required: ReadonlyArray<string>, 
   let missing: string[] | null = null;
   const rows: UploadedRow[] = [];
   try {
-    await readFirstSheet(zip, { ...limits, maxValueRows: limits.maxRows + ROWS_BESIDES_DATA }, ({ row, cells: sheetCells }, info) => {
+    await readFirstSheet(zip, { ...limits, maxValueRows: limits.maxRows + limits.rowsBesidesData }, ({ row, cells: sheetCells }, info) => {
       stats.inflatedBytes = zip.inflatedBytes;
       if (row === 1) {
         for (const [col, value] of sheetCells) {

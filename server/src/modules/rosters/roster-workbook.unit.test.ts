@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { readUpload, ROSTER_LIMITS, RosterLimitError, ROWS_BESIDES_DATA, type ReadStats } from './roster-workbook.js';
+import { readUpload, ROSTER_LIMITS, RosterLimitError, type ReadStats } from './roster-workbook.js';
 import { XlsxStreamWriter } from '../../platform/xlsx/stream-writer.js';
 import { workbookWith } from '../../platform/xlsx/xlsx-fixtures.js';
 import { EXAMPLE_MARK, REQUIRED_HEADERS, ROSTER_COLUMNS } from '../../../../domain/intake/roster-columns.js';
@@ -81,7 +81,7 @@ describe('limits, checked while reading', () => {
     const file = await streamed(20_000);
     const stats: ReadStats = { rows: 0, inflatedBytes: 0 };
     const error = await refusal(file, { ...ROSTER_LIMITS, maxRows: 10 }, stats);
-    expect(error).toMatchObject({ limit: 'rows', max: 10, where: `${10 + ROWS_BESIDES_DATA + 1} rows with values` });
+    expect(error).toMatchObject({ limit: 'rows', max: 10, where: `${10 + ROSTER_LIMITS.rowsBesidesData + 1} rows with values` });
     expect(stats.rows).toBe(0);
     const whole: ReadStats = { rows: 0, inflatedBytes: 0 };
     await readUpload(file, REQUIRED_HEADERS, ROSTER_LIMITS, whole);
@@ -96,10 +96,10 @@ describe('limits, checked while reading', () => {
     expect(stats.rows).toBe(11);
   });
 
-  it('allows cap + ROWS_BESIDES_DATA rows with values (header, examples, notes) and refuses one more before reading cells', async () => {
+  it('allows cap + rowsBesidesData rows with values (header, examples, notes) and refuses one more before reading cells', async () => {
     const example = (i: number) => [`${EXAMPLE_MARK}${i}`, `示例企业${i}`];
     const note = ['', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '制表：张三']; // a column the roster does not read
-    const extra = [...Array.from({ length: ROWS_BESIDES_DATA - 2 }, (_, i) => example(i)), note];
+    const extra = [...Array.from({ length: ROSTER_LIMITS.rowsBesidesData - 2 }, (_, i) => example(i)), note];
     const atAllowance = await readUpload(await streamed(10, extra), REQUIRED_HEADERS, { ...ROSTER_LIMITS, maxRows: 10 });
     expect(atAllowance.ok && atAllowance.rows.length).toBe(10); // 1 header + 10 data + 99 others = 110
     const stats: ReadStats = { rows: 0, inflatedBytes: 0 };
@@ -113,7 +113,7 @@ describe('limits, checked while reading', () => {
     const sheet = (dimension: string, rows: number) =>
       workbookWith(`<worksheet><dimension ref="${dimension}"/><sheetData>${headerRow}${Array.from({ length: rows }, (_, i) => dataRow(i + 2)).join('')}</sheetData><rowBreaks count="1"><brk id="3"/></rowBreaks></worksheet>`);
     const stats: ReadStats = { rows: 0, inflatedBytes: 0 };
-    expect(await refusal(sheet('A1:R2', 10 + ROWS_BESIDES_DATA), { ...ROSTER_LIMITS, maxRows: 10 }, stats)).toMatchObject({ limit: 'rows', max: 10 });
+    expect(await refusal(sheet('A1:R2', 10 + ROSTER_LIMITS.rowsBesidesData), { ...ROSTER_LIMITS, maxRows: 10 }, stats)).toMatchObject({ limit: 'rows', max: 10 });
     expect(stats.rows).toBe(0);
     const small = await readUpload(sheet('A1:R1048576', 3), REQUIRED_HEADERS, { ...ROSTER_LIMITS, maxRows: 10 });
     expect(small.ok && small.rows.map((r) => r.row)).toEqual([2, 3, 4]);

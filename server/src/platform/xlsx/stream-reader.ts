@@ -33,7 +33,7 @@ export interface XlsxLimits extends ZipLimits {
   maxColumns: number;
   /** Characters in one cell (Excel allows 32,767). */
   maxCellChars: number;
-  /** Rows holding a value, counted on the sheet's bytes before any cell is read (see ValueRowCounter). */
+  /** Rows holding a value, counted on the sheet's bytes before any cell is read (see ValueRowCounter); Infinity: not counted. */
   maxValueRows?: number;
 }
 
@@ -383,7 +383,8 @@ export async function readFirstSheet(zip: ZipReader, limits: XlsxLimits, onRow: 
   const sheetPart = rels.find((r) => r.id === firstSheetId)?.target;
   if (!sheetPart || !zip.has(sheetPart)) throw new XlsxFormatError('no first sheet');
   // an over-cap sheet is refused on its bytes, before the shared strings and cells are read
-  if (limits.maxValueRows !== undefined) await checkValueRows(zip, sheetPart, limits.maxValueRows);
+  const maxValueRows = limits.maxValueRows ?? Infinity;
+  if (Number.isFinite(maxValueRows)) await checkValueRows(zip, sheetPart, maxValueRows);
 
   const strings: string[] = [];
   const sharedPart = rels.find((r) => r.type.endsWith('/sharedStrings'))?.target;
