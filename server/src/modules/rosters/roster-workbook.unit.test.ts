@@ -108,6 +108,15 @@ describe('limits, checked while reading', () => {
     expect(stats.rows).toBe(0);
   });
 
+  it('counts the sheet’s bytes once against the total cap, though the row count reads them a second time', async () => {
+    const file = await streamed(2_000);
+    const whole: ReadStats = { rows: 0, inflatedBytes: 0 };
+    await readUpload(file, REQUIRED_HEADERS, ROSTER_LIMITS, whole);
+    const atTotal = await readUpload(file, REQUIRED_HEADERS, { ...ROSTER_LIMITS, maxTotalBytes: whole.inflatedBytes });
+    expect(atTotal.ok && atTotal.rows.length).toBe(2_000);
+    expect(await refusal(file, { ...ROSTER_LIMITS, maxTotalBytes: whole.inflatedBytes - 1 })).toMatchObject({ limit: 'total_bytes' });
+  });
+
   it('does not trust the sheet’s <dimension>: a small one does not let an over-cap sheet through, a huge one refuses nothing', async () => {
     const dataRow = (r: number) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>uscc-${r}</t></is></c><c r="B${r}" t="inlineStr"><is><t>name-${r}</t></is></c></row>`;
     const sheet = (dimension: string, rows: number) =>
