@@ -58,7 +58,8 @@ export type ParsedUpload = { ok: true; rows: UploadedRow[] } | { ok: false; miss
 /**
  * What one upload may hold (ADR 0021), checked while it is read: the compressed file, the inflated
  * parts (zip bombs), the rows (larger lists are imported in parts; counted first on the sheet's
- * bytes, then exactly as they are read), the columns and one cell. A 50,000-row roster of long, distinct texts inflates to about 35 MiB of sheet and 25 MiB of strings.
+ * bytes, then exactly as they are read), the columns and one cell. A 50,000-row roster of long,
+ * distinct texts inflates to about 35 MiB of sheet and 25 MiB of strings.
  */
 export const ROSTER_LIMITS = {
   maxUploadBytes: 20 * 1024 * 1024,

@@ -2,7 +2,8 @@
  * Reads the first sheet of an uploaded XLSX row by row, with hard limits checked as the bytes come
  * (the counterpart of stream-writer.ts; ADR 0021). Parts are taken in the order the reader needs
  * them, whatever their order in the archive: the workbook (which sheet is first, the 1904 date
- * flag), its relationships, the shared strings, then the sheet, whose rows go to the caller one at
+ * flag), its relationships, a count of the sheet's rows on its bytes (a sheet far over the row cap
+ * is refused there), the shared strings, then the sheet, whose rows go to the caller one at
  * a time — the caller can stop at any row by throwing. Nothing but the compressed upload, the
  * shared strings and the caller's rows is held in memory; zlib runs off the main thread, so the
  * server keeps answering while a large sheet is read.
