@@ -57,8 +57,9 @@ export type ParsedUpload = { ok: true; rows: UploadedRow[] } | { ok: false; miss
 
 /**
  * What one upload may hold (ADR 0021), checked while it is read: the compressed file, the inflated
- * parts (zip bombs), the rows (larger lists are imported in parts), the columns and one cell. A
- * 50,000-row roster of long, distinct texts inflates to about 35 MiB of sheet and 25 MiB of strings.
+ * parts (zip bombs), the rows (larger lists are imported in parts; counted first on the sheet's
+ * bytes, then exactly as they are read), the columns and one cell. A 50,000-row roster of long,
+ * distinct texts inflates to about 35 MiB of sheet and 25 MiB of strings.
  */
 export const ROSTER_LIMITS = {
   maxUploadBytes: 20 * 1024 * 1024,
@@ -67,6 +68,12 @@ export const ROSTER_LIMITS = {
   maxRows: 50_000,
   maxColumns: 64,
   maxCellChars: 4096,
+  /**
+   * Rows holding a value a roster at the cap may have besides its data rows: the header, the
+   * template's example rows, a few notes. A sheet with more is refused on its bytes, before any
+   * cell is parsed; one within it is still held to the exact cap by the cell reader.
+   */
+  rowsBesidesData: 100,
 };
 export type RosterLimits = typeof ROSTER_LIMITS;
 export type RosterLimit = 'upload_bytes' | 'entry_bytes' | 'total_bytes' | 'rows' | 'columns' | 'cell_chars';
@@ -102,7 +109,7 @@ export async function readUpload(file: Buffer, required: ReadonlyArray<string>, 
   let missing: string[] | null = null;
   const rows: UploadedRow[] = [];
   try {
-    await readFirstSheet(zip, limits, ({ row, cells: sheetCells }, info) => {
+    await readFirstSheet(zip, { ...limits, maxValueRows: limits.maxRows + limits.rowsBesidesData }, ({ row, cells: sheetCells }, info) => {
       stats.inflatedBytes = zip.inflatedBytes;
       if (row === 1) {
         for (const [col, value] of sheetCells) {
@@ -136,7 +143,7 @@ export async function readUpload(file: Buffer, required: ReadonlyArray<string>, 
     stats.inflatedBytes = zip.inflatedBytes;
     if (error instanceof StopReading) return { ok: false, missing: missing ?? [] };
     if (error instanceof ZipLimitError) throw new RosterLimitError(error.limit, error.max);
-    if (error instanceof XlsxLimitError) throw new RosterLimitError(error.limit, error.max, error.where);
+    if (error instanceof XlsxLimitError) throw new RosterLimitError(error.limit, error.limit === 'rows' ? limits.maxRows : error.max, error.where);
     throw error;
   }
   stats.inflatedBytes = zip.inflatedBytes;

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { readUpload, ROSTER_LIMITS, RosterLimitError, type ReadStats } from './roster-workbook.js';
 import { XlsxStreamWriter } from '../../platform/xlsx/stream-writer.js';
 import { workbookWith } from '../../platform/xlsx/xlsx-fixtures.js';
-import { REQUIRED_HEADERS, ROSTER_COLUMNS } from '../../../../domain/intake/roster-columns.js';
+import { EXAMPLE_MARK, REQUIRED_HEADERS, ROSTER_COLUMNS } from '../../../../domain/intake/roster-columns.js';
 
 const HEADERS = ROSTER_COLUMNS.map((c) => c.header);
 const rowValues = (i: number) => ROSTER_COLUMNS.map((c) => (c.kind === 'int' || c.kind === 'number' ? i : c.key === 'willing' ? '是' : `${c.key}-${i}`));
@@ -77,16 +77,55 @@ describe('reading a roster', () => {
 });
 
 describe('limits, checked while reading', () => {
-  it('stops at the row after the cap: the rest of the sheet is never inflated', async () => {
+  it('refuses a sheet far over the cap on its bytes: no cell is parsed, the rest of the sheet is never inflated', async () => {
     const file = await streamed(20_000);
     const stats: ReadStats = { rows: 0, inflatedBytes: 0 };
     const error = await refusal(file, { ...ROSTER_LIMITS, maxRows: 10 }, stats);
-    expect(error).toMatchObject({ limit: 'rows', max: 10, where: 'row 12' });
-    expect(stats.rows).toBe(11);
+    expect(error).toMatchObject({ limit: 'rows', max: 10, where: `${10 + ROSTER_LIMITS.rowsBesidesData + 1} rows with values` });
+    expect(stats.rows).toBe(0);
     const whole: ReadStats = { rows: 0, inflatedBytes: 0 };
     await readUpload(file, REQUIRED_HEADERS, ROSTER_LIMITS, whole);
     expect(whole.rows).toBe(20_000);
     expect(stats.inflatedBytes).toBeLessThan(whole.inflatedBytes / 10);
+  });
+
+  it('stops at the row after the cap when the sheet is just over it (within the rows allowed besides data)', async () => {
+    const stats: ReadStats = { rows: 0, inflatedBytes: 0 };
+    const error = await refusal(await streamed(11), { ...ROSTER_LIMITS, maxRows: 10 }, stats);
+    expect(error).toMatchObject({ limit: 'rows', max: 10, where: 'row 12' });
+    expect(stats.rows).toBe(11);
+  });
+
+  it('allows cap + rowsBesidesData rows with values (header, examples, notes) and refuses one more before reading cells', async () => {
+    const example = (i: number) => [`${EXAMPLE_MARK}${i}`, `示例企业${i}`];
+    const note = ['', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '制表：张三']; // a column the roster does not read
+    const extra = [...Array.from({ length: ROSTER_LIMITS.rowsBesidesData - 2 }, (_, i) => example(i)), note];
+    const atAllowance = await readUpload(await streamed(10, extra), REQUIRED_HEADERS, { ...ROSTER_LIMITS, maxRows: 10 });
+    expect(atAllowance.ok && atAllowance.rows.length).toBe(10); // 1 header + 10 data + 99 others = 110
+    const stats: ReadStats = { rows: 0, inflatedBytes: 0 };
+    const over = await refusal(await streamed(10, [...extra, example(999)]), { ...ROSTER_LIMITS, maxRows: 10 }, stats);
+    expect(over).toMatchObject({ limit: 'rows', max: 10, where: '111 rows with values' });
+    expect(stats.rows).toBe(0);
+  });
+
+  it('counts the sheet’s bytes once against the total cap, though the row count reads them a second time', async () => {
+    const file = await streamed(2_000);
+    const whole: ReadStats = { rows: 0, inflatedBytes: 0 }; // read once: the row count off
+    await readUpload(file, REQUIRED_HEADERS, { ...ROSTER_LIMITS, rowsBesidesData: Infinity }, whole);
+    const atTotal = await readUpload(file, REQUIRED_HEADERS, { ...ROSTER_LIMITS, maxTotalBytes: whole.inflatedBytes });
+    expect(atTotal.ok && atTotal.rows.length).toBe(2_000);
+    expect(await refusal(file, { ...ROSTER_LIMITS, maxTotalBytes: whole.inflatedBytes - 1 })).toMatchObject({ limit: 'total_bytes' });
+  });
+
+  it('does not trust the sheet’s <dimension>: a small one does not let an over-cap sheet through, a huge one refuses nothing', async () => {
+    const dataRow = (r: number) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>uscc-${r}</t></is></c><c r="B${r}" t="inlineStr"><is><t>name-${r}</t></is></c></row>`;
+    const sheet = (dimension: string, rows: number) =>
+      workbookWith(`<worksheet><dimension ref="${dimension}"/><sheetData>${headerRow}${Array.from({ length: rows }, (_, i) => dataRow(i + 2)).join('')}</sheetData><rowBreaks count="1"><brk id="3"/></rowBreaks></worksheet>`);
+    const stats: ReadStats = { rows: 0, inflatedBytes: 0 };
+    expect(await refusal(sheet('A1:R2', 10 + ROSTER_LIMITS.rowsBesidesData), { ...ROSTER_LIMITS, maxRows: 10 }, stats)).toMatchObject({ limit: 'rows', max: 10 });
+    expect(stats.rows).toBe(0);
+    const small = await readUpload(sheet('A1:R1048576', 3), REQUIRED_HEADERS, { ...ROSTER_LIMITS, maxRows: 10 });
+    expect(small.ok && small.rows.map((r) => r.row)).toEqual([2, 3, 4]);
   });
 
   it('takes exactly the cap', async () => {

@@ -2,7 +2,8 @@
  * Reads the first sheet of an uploaded XLSX row by row, with hard limits checked as the bytes come
  * (the counterpart of stream-writer.ts; ADR 0021). Parts are taken in the order the reader needs
  * them, whatever their order in the archive: the workbook (which sheet is first, the 1904 date
- * flag), its relationships, the shared strings, then the sheet, whose rows go to the caller one at
+ * flag), its relationships, a count of the sheet's rows on its bytes (a sheet far over the row cap
+ * is refused there), the shared strings, then the sheet, whose rows go to the caller one at
  * a time — the caller can stop at any row by throwing. Nothing but the compressed upload, the
  * shared strings and the caller's rows is held in memory; zlib runs off the main thread, so the
  * server keeps answering while a large sheet is read.
@@ -21,7 +22,7 @@ export interface SheetRow {
 }
 
 export class XlsxLimitError extends Error {
-  constructor(readonly limit: 'columns' | 'cell_chars', readonly max: number, readonly where: string) {
+  constructor(readonly limit: 'rows' | 'columns' | 'cell_chars', readonly max: number, readonly where: string) {
     super(`xlsx ${limit} over ${max} at ${where}`);
   }
 }
@@ -33,6 +34,8 @@ export interface XlsxLimits extends ZipLimits {
   maxColumns: number;
   /** Characters in one cell (Excel allows 32,767). */
   maxCellChars: number;
+  /** Rows holding a value, counted on the sheet's bytes before any cell is read (see ValueRowCounter); Infinity: not counted. */
+  maxValueRows?: number;
 }
 
 export interface SheetInfo {
@@ -67,6 +70,88 @@ async function scan(zip: ZipReader, name: string, handler: XmlHandler): Promise<
   }
   scanner.push(decoder.decode());
   scanner.end();
+}
+
+const LT = 0x3c;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const COLON = 0x3a;
+/** Longest markup we wait for across chunks: real tags are tens of bytes (as in xml-scanner.ts). */
+const MAX_CARRY = 64 * 1024;
+const isNameEnd = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === SLASH || b === 0x3e;
+const SKIPPED: ReadonlyArray<[open: string, close: string]> = [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>']];
+
+/**
+ * Counts the rows of a sheet that hold a value — a `<row>` with a `<v>` or `<is>` in it — on the
+ * inflated bytes, before any cell is read (ADR 0021): no text is decoded, no attribute read. Sound
+ * because XML allows a raw `<` only where markup starts (never in text or attribute values), and
+ * `<` is never part of a UTF-8 sequence; comments, CDATA and processing instructions are skipped.
+ * Names are compared without their prefix (`<x:row>`), and whole (`<rowBreaks>` is not a row).
+ * Rows with only empty styled cells do not count, as the cell reader skips them too.
+ */
+export class ValueRowCounter {
+  /** Rows holding a value so far. */
+  rows = 0;
+  private counted = true; // nothing before the first <row> is counted
+  private carry: Buffer | null = null;
+
+  constructor(private readonly max: number) {}
+
+  /** Takes the next bytes; throws XlsxLimitError the moment the count passes the cap. */
+  push(chunk: Buffer): void {
+    const s = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = null;
+    for (let at = s.indexOf(LT); at >= 0; ) {
+      const next = this.markup(s, at);
+      if (next < 0) {
+        if (s.length - at > MAX_CARRY) throw new XlsxFormatError('markup too long');
+        this.carry = Buffer.from(s.subarray(at)); // a copy: the chunk's memory may be reused
+        return;
+      }
+      at = s.indexOf(LT, next);
+    }
+  }
+
+  /** The markup at `at` taken into account; returns where to look on, or -1 if it is cut off. */
+  private markup(s: Buffer, at: number): number {
+    const first = at + 1 < s.length ? s[at + 1]! : -1;
+    if (first === -1) return -1;
+    if (first === SLASH) return at + 2;
+    if (first === BANG || first === QUESTION) {
+      for (const [open, close] of SKIPPED) {
+        if (s.length - at < open.length) return -1; // not enough to tell which
+        if (s.toString('latin1', at, at + open.length) !== open) continue;
+        const end = s.indexOf(close, at + open.length, 'latin1');
+        return end < 0 ? -1 : end + close.length;
+      }
+      return at + 2; // a DOCTYPE: the cell reader refuses it
+    }
+    let nameStart = at + 1;
+    let end = at + 1;
+    for (; end < s.length && !isNameEnd(s[end]!); end++) if (s[end] === COLON) nameStart = end + 1;
+    if (end === s.length) return -1;
+    const length = end - nameStart;
+    const c = s[nameStart];
+    if (length === 3 && c === 0x72 && s[nameStart + 1] === 0x6f && s[nameStart + 2] === 0x77) this.counted = false; // row
+    else if (!this.counted && ((length === 1 && c === 0x76) || (length === 2 && c === 0x69 && s[nameStart + 1] === 0x73))) { // v, is
+      this.counted = true;
+      if (++this.rows > this.max) throw new XlsxLimitError('rows', this.max, `${this.rows} rows with values`);
+    }
+    return end;
+  }
+}
+
+/** Runs a ValueRowCounter over a sheet part; a pass that stays under the cap is not counted as inflated twice. */
+async function checkValueRows(zip: ZipReader, sheetPart: string, max: number): Promise<void> {
+  const inflatedBefore = zip.inflatedBytes;
+  const counter = new ValueRowCounter(max);
+  for await (const chunk of zip.chunks(sheetPart)) {
+    counter.push(chunk);
+    await nextTurn();
+  }
+  // the same bytes are read again by the cell reader: the total cap counts them once
+  zip.inflatedBytes = inflatedBefore;
 }
 
 /** `xl/workbook.xml` + `worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`. */
@@ -298,6 +383,9 @@ export async function readFirstSheet(zip: ZipReader, limits: XlsxLimits, onRow: 
   const rels = await relationships(zip, workbookPart);
   const sheetPart = rels.find((r) => r.id === firstSheetId)?.target;
   if (!sheetPart || !zip.has(sheetPart)) throw new XlsxFormatError('no first sheet');
+  // an over-cap sheet is refused on its bytes, before the shared strings and cells are read
+  const maxValueRows = limits.maxValueRows ?? Infinity;
+  if (Number.isFinite(maxValueRows)) await checkValueRows(zip, sheetPart, maxValueRows);
 
   const strings: string[] = [];
   const sharedPart = rels.find((r) => r.type.endsWith('/sharedStrings'))?.target;
