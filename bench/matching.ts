@@ -4,7 +4,23 @@
  * specialties per expert, capacity 2, 1 % declared conflicts. Baseline in the same run: a greedy
  * pass (each enterprise to its cheapest free candidate in its province), which the optimum must never trail.
  */
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { assignExperts, candidates, DEFAULT_WEIGHTS, type MatchEnterprise, type MatchExpert } from '../domain/matching/assignment.js';
+
+/**
+ * BENCH_MATCHING_BASELINE=<git ref> (e.g. main) also runs that revision's solver on each instance in
+ * the same process, for a new/old ratio measured under the same load.
+ */
+async function loadBaseline(ref: string | undefined): Promise<{ solve: typeof assignExperts; cleanup: () => void } | undefined> {
+  if (!ref) return undefined;
+  const source = execFileSync('git', ['show', `${ref}:domain/matching/assignment.ts`], { encoding: 'utf8' });
+  const file = fileURLToPath(new URL('../domain/matching/assignment.baseline-bench.ts', import.meta.url));
+  writeFileSync(file, source);
+  const module = (await import(file)) as { assignExperts: typeof assignExperts };
+  return { solve: module.assignExperts, cleanup: () => rmSync(file, { force: true }) };
+}
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -58,6 +74,15 @@ function greedy(instance: ReturnType<typeof generateInstance>) {
 
 export async function runMatchingBench(): Promise<void> {
   const rows: string[] = [];
+  const baselineRef = process.env.BENCH_MATCHING_BASELINE;
+  const baseline = await loadBaseline(baselineRef);
+  baseline?.cleanup();
+  if (baseline) {
+    // both solvers compiled by the JIT before anything is timed, so neither pays for warming up
+    const warmUp = generateInstance(5_000, 1_000, 11);
+    assignExperts(warmUp);
+    baseline.solve(warmUp);
+  }
   // 20,000 × 10,000 leaves places free while some enterprises wait: the national cross-province pass runs
   for (const [enterprises, experts] of [[5_000, 1_000], [50_000, 10_000], [20_000, 10_000]] as const) {
     const instance = generateInstance(enterprises, experts);
@@ -65,15 +90,22 @@ export async function runMatchingBench(): Promise<void> {
     let peak = rssBefore;
     const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
     let start = performance.now();
-    const baseline = greedy(instance);
+    const greedyResult = greedy(instance);
     const greedyMs = performance.now() - start;
     start = performance.now();
     const result = assignExperts(instance);
     const optimalMs = performance.now() - start;
     clearInterval(timer);
     peak = Math.max(peak, process.memoryUsage().rss);
-    rows.push(`| ${enterprises} × ${experts} | greedy baseline | ${(greedyMs / 1000).toFixed(2)} | 1.00 | | ${baseline.assigned} | ${baseline.cost} |`);
+    rows.push(`| ${enterprises} × ${experts} | greedy baseline | ${(greedyMs / 1000).toFixed(2)} | 1.00 | | ${greedyResult.assigned} | ${greedyResult.cost} |`);
     rows.push(`| ${enterprises} × ${experts} | optimal (min-cost flow${result.objective.crossProvince ? `, ${result.objective.crossProvince} cross-province` : ''}) | ${(optimalMs / 1000).toFixed(2)} | ${(optimalMs / greedyMs).toFixed(2)} | ${Math.round(peak / 1024 / 1024)} | ${result.objective.assigned} | ${result.objective.totalCost} |`);
+    if (baseline) {
+      start = performance.now();
+      const before = baseline.solve(instance);
+      const beforeMs = performance.now() - start;
+      const same = before.objective.assigned === result.objective.assigned && before.objective.crossProvince === result.objective.crossProvince && before.objective.totalCost === result.objective.totalCost;
+      rows.push(`| ${enterprises} × ${experts} | ${baselineRef}'s solver (new/old ${(optimalMs / beforeMs).toFixed(2)}×${same ? ', same objective' : ', OBJECTIVE DIFFERS'}) | ${(beforeMs / 1000).toFixed(2)} | ${(beforeMs / greedyMs).toFixed(2)} | | ${before.objective.assigned} | ${before.objective.totalCost} |`);
+    }
   }
   console.log('\nmatching benchmark (target: 50,000 × 10,000 optimal in < 10 s and < 1 GiB)');
   console.log('| instance | solver | seconds | × greedy | peak RSS MiB | assigned | total cost |\n|---|---|---|---|---|---|---|');

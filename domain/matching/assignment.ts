@@ -70,15 +70,19 @@ export function regionCost(expertRegion: string, enterpriseRegion: string, weigh
 
 /**
  * A flow network in forward-star form (typed arrays: a national graph has millions of edges).
- * Edge k's reverse is k ^ 1, so the flow on a forward edge is the residual capacity of its reverse.
+ * Each edge has its reverse (`reverse[k]`), so the flow on a forward edge is the residual capacity of
+ * its reverse. `compact()` then stores each node's edges side by side: a search touches a node's edges
+ * in one sweep of memory instead of jumping across a 2-million-edge array.
  */
 class FlowNetwork {
-  /** First edge out of each node; forward edges have even indices. */
+  /** First edge out of each node (-1: none), then `next` along the node's list. */
   head: Int32Array;
   next = new Int32Array(1024);
   to = new Int32Array(1024);
   cap = new Int32Array(1024);
   cost = new Float64Array(1024);
+  reverse = new Int32Array(1024);
+  isForward = new Uint8Array(1024);
   edges = 0;
   nodes = 0;
   constructor(nodes: number) {
@@ -94,11 +98,14 @@ class FlowNetwork {
       head.set(this.head);
       this.head = head;
     }
-    this.push(from, to, cap - flow, cost);
-    this.push(to, from, flow, -cost);
+    const k = this.edges;
+    this.push(from, to, cap - flow, cost, k + 1);
+    this.push(to, from, flow, -cost, k);
+    this.isForward[k] = 1;
   }
-  private push(u: number, v: number, cap: number, cost: number): void {
+  private push(u: number, v: number, cap: number, cost: number, reverse: number): void {
     const k = this.edges++;
+    this.reverse[k] = reverse;
     this.to[k] = v;
     this.cap[k] = cap;
     this.cost[k] = cost;
@@ -106,7 +113,38 @@ class FlowNetwork {
     this.head[u] = k;
   }
   flowOn(k: number): number {
-    return this.cap[k ^ 1]!;
+    return this.cap[this.reverse[k]!]!;
+  }
+  /** Renumbers the edges so that each node's lie side by side, in the same order; no edge is added after. */
+  compact(): void {
+    const order = new Int32Array(this.edges); // new position → old edge
+    const position = new Int32Array(this.edges); // old edge → new position
+    let placed = 0;
+    for (let u = 0; u < this.nodes; u++) {
+      for (let k = this.head[u]!; k !== -1; k = this.next[k]!) {
+        order[placed] = k;
+        position[k] = placed++;
+      }
+    }
+    const reorder = <T extends Int32Array | Float64Array | Uint8Array>(a: T, b: T): T => {
+      for (let k = 0; k < placed; k++) b[k] = a[order[k]!]!;
+      return b;
+    };
+    this.to = reorder(this.to, new Int32Array(placed));
+    this.cap = reorder(this.cap, new Int32Array(placed));
+    this.cost = reorder(this.cost, new Float64Array(placed));
+    this.isForward = reorder(this.isForward, new Uint8Array(placed));
+    const reverse = new Int32Array(placed);
+    for (let k = 0; k < placed; k++) reverse[k] = position[this.reverse[order[k]!]!]!;
+    this.reverse = reverse;
+    const next = new Int32Array(placed).fill(-1);
+    for (let u = 0, k = 0; u < this.nodes; u++) {
+      const first = k;
+      for (let e = this.head[u]!; e !== -1; e = this.next[e]!) k++;
+      this.head[u] = k > first ? first : -1;
+      for (let e = first; e < k - 1; e++) next[e] = e + 1;
+    }
+    this.next = next;
   }
   private grow(): void {
     const size = this.to.length * 2;
@@ -115,6 +153,10 @@ class FlowNetwork {
     this.to = copy(this.to, new Int32Array(size));
     this.cap = copy(this.cap, new Int32Array(size));
     this.cost = copy(this.cost, new Float64Array(size));
+    this.reverse = copy(this.reverse, new Int32Array(size));
+    const isForward = new Uint8Array(size);
+    isForward.set(this.isForward);
+    this.isForward = isForward;
   }
 
   /**
@@ -156,6 +198,61 @@ class FlowNetwork {
     }
   }
 
+  /**
+   * Successive shortest paths continued from a flow that is already min-cost for its value, one unit
+   * per path (ADR 0023, step 2). The first search is label-correcting (the starting potentials may
+   * leave a few negative reduced costs) and yields exact distances; from then on reduced costs are
+   * non-negative and each search is a Dijkstra that stops as soon as the sink is settled, so it only
+   * looks at the part of the graph nearer than the next shortest path. Edges out of the sink and into
+   * the source are never on a source→sink path and are not followed.
+   */
+  augmentAlongShortestPaths(source: number, sink: number, potential: Float64Array): { flow: number; cost: number } {
+    const n = this.nodes;
+    const dist = new Float64Array(n);
+    const via = new Int32Array(n); // edge that reached each node
+    const heap = new MinHeap();
+    let flow = 0;
+    let cost = 0;
+    for (let exact = true; ; exact = false) {
+      dist.fill(Infinity);
+      dist[source] = 0;
+      heap.clear();
+      heap.push(0, source);
+      while (heap.size > 0) {
+        const [d, u] = heap.pop();
+        if (d > dist[u]! + 1e-9) continue; // a stale entry
+        if (u === sink) {
+          if (exact) continue;
+          break; // settled: nothing still in the heap is nearer
+        }
+        for (let k = this.head[u]!; k !== -1; k = this.next[k]!) {
+          const v = this.to[k]!;
+          if (this.cap[k]! <= 0 || v === source) continue;
+          const nd = d + this.cost[k]! + potential[u]! - potential[v]!;
+          if (nd < dist[v]! - 1e-9) {
+            dist[v] = nd;
+            via[v] = k;
+            heap.push(nd, v);
+          }
+        }
+        // the sink labelled no farther than the node just settled is settled too (costs are non-negative)
+        if (!exact && dist[sink]! <= d + 1e-9) break;
+      }
+      const reach = dist[sink]!;
+      if (reach === Infinity) return { flow, cost };
+      // exact distances: the potentials become them (unreached nodes stay unreachable for good);
+      // after an early stop, min(label, reach) keeps every followed edge's reduced cost non-negative
+      for (let v = 0; v < n; v++) potential[v]! += exact ? (dist[v] === Infinity ? 0 : dist[v]!) : Math.min(dist[v]!, reach);
+      for (let v = sink; v !== source; v = this.to[this.reverse[via[v]!]!]!) {
+        const k = via[v]!;
+        this.cap[k]! -= 1;
+        this.cap[this.reverse[k]!]! += 1;
+        cost += this.cost[k]!;
+      }
+      flow += 1;
+    }
+  }
+
   /** Dinic on the admissible graph (positive capacity, zero reduced cost). */
   private blockingFlow(source: number, sink: number, potential: Float64Array, usable: Uint8Array): { flow: number; cost: number } {
     const n = this.nodes;
@@ -191,7 +288,7 @@ class FlowNetwork {
           for (const k of pathEdges) push = Math.min(push, this.cap[k]!);
           for (const k of pathEdges) {
             this.cap[k]! -= push;
-            this.cap[k ^ 1]! += push;
+            this.cap[this.reverse[k]!]! += push;
             cost += push * this.cost[k]!;
           }
           flow += push;
@@ -210,7 +307,7 @@ class FlowNetwork {
         if (u === source) break;
         level[u] = -1; // dead end
         const back = pathEdges.pop()!;
-        u = this.to[back ^ 1]!;
+        u = this.to[this.reverse[back]!]!;
         current[u] = this.next[current[u]!]!;
       }
     }
@@ -222,6 +319,10 @@ class MinHeap {
   private values: number[] = [];
   get size(): number {
     return this.keys.length;
+  }
+  clear(): void {
+    this.keys.length = 0;
+    this.values.length = 0;
   }
   push(key: number, value: number): void {
     this.keys.push(key);
@@ -387,7 +488,9 @@ export function assignExperts(input: {
     }
     const potential = new Float64Array(network.nodes);
     if (cross) for (let v = 2; v < 2 + m + n; v++) potential[v] = globalPotential[v - 2]!;
-    network.run(source, sink, potential);
+    network.compact();
+    if (cross) network.augmentAlongShortestPaths(source, sink, potential);
+    else network.run(source, sink, potential);
     for (const j of js) globalPotential[j] = potential[localEnterprise[j]!]!;
     for (const i of is) globalPotential[m + i] = potential[localExpert[i]!]!;
 
@@ -397,7 +500,7 @@ export function assignExperts(input: {
     for (const j of js) {
       expertOf[j] = -1;
       for (let k = network.head[localEnterprise[j]!]!; k !== -1; k = network.next[k]!) {
-        if (k % 2 !== 0 || network.flowOn(k) === 0) continue;
+        if (!network.isForward[k] || network.flowOn(k) === 0) continue;
         const to = network.to[k]!;
         if (to < firstHub) expertOf[j] = is[to - 2 - js.length]!;
         else (waiting.get(to) ?? waiting.set(to, []).get(to)!).push(j);
@@ -407,13 +510,13 @@ export function assignExperts(input: {
     const placesOf = (outlet: number) => places.get(outlet) ?? places.set(outlet, (() => {
       const list: number[] = [];
       for (let k = network.head[outlet]!; k !== -1; k = network.next[k]!) {
-        if (k % 2 === 0) for (let f = network.flowOn(k); f > 0; f--) list.push(is[network.to[k]! - 2 - js.length]!);
+        if (network.isForward[k]) for (let f = network.flowOn(k); f > 0; f--) list.push(is[network.to[k]! - 2 - js.length]!);
       }
       return list;
     })()).get(outlet)!;
     for (const [from, entered] of waiting) {
       for (let k = network.head[from]!; k !== -1; k = network.next[k]!) {
-        if (k % 2 !== 0) continue;
+        if (!network.isForward[k]) continue;
         const list = placesOf(network.to[k]!);
         for (let f = network.flowOn(k); f > 0; f--) expertOf[entered.pop()!] = list.pop()!;
       }
