@@ -21,9 +21,10 @@ async function api(username: string) {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo@2026' }),
   });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${journey.server.url}${path}`, {
-      method, headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
+      method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
     });
     return { status: response.status, json: await response.json().catch(() => null) };
   };
@@ -46,10 +47,11 @@ async function visibleText(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).textContent()) ?? '';
 }
 
-/** Picks options of an open (multiple) select by their text; a click on `closeOn` closes it. */
+/** Opens a (multiple) select and picks options by their text. */
 async function pickOptions(page: Page, testId: string, texts: string[]) {
   await page.getByTestId(testId).click();
-  for (const text of texts) await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+  // the newest dropdown is the open one (an earlier select's may still be fading out)
+  for (const text of texts) await page.locator('.ant-select-dropdown:visible').last().locator('.ant-select-item-option', { hasText: text }).first().click();
 }
 
 async function typeDate(page: Page, testId: string, date: string) {
@@ -95,7 +97,7 @@ describe('safety dialogs at 1366×768', () => {
     await page.getByTestId('command-submit').click();
     await expect.poll(async () => (await form.textContent()) ?? '').toMatch(/请填写|原因/);
     await screenshot(page, '52-assign-hard-rule-reason-required');
-    expect(await page.locator('.ant-modal-content').textContent()).not.toMatch(INTERNAL);
+    expect(await page.getByRole('dialog').textContent()).not.toMatch(INTERNAL);
 
     await page.getByTestId('field-reason').fill('企业主营系统集成，冯雪有同类项目帮扶经验');
     await page.getByTestId('command-submit').click();
@@ -181,15 +183,19 @@ describe('safety dialogs at 1366×768', () => {
     await typeDate(page, `field-phases-${rows + 1}-startsOn`, '2026-09-20');
     const midTerm = await page.locator('[data-testid^="phase-row-"]', { hasText: '中期评估' }).first().getAttribute('data-testid');
     const midIndex = Number(midTerm!.replace('phase-row-', ''));
-    await typeDate(page, `field-phases-${midIndex}-startsOn`, '2026-04-01');
-    await expect.poll(() => visibleText(page, `phase-row-${midIndex}`)).toContain('帮扶');
+    // the assistance period ends on 31 October: a mid-term evaluation running into November leaves it
+    await typeDate(page, `field-phases-${midIndex}-endsOn`, '2026-11-15');
+    await expect.poll(() => visibleText(page, `phase-row-${midIndex}`)).toContain('中期评估须在帮扶实施阶段之内');
     await screenshot(page, '59-campaign-midterm-outside');
     expect(await visibleText(page, `phase-row-${midIndex}`)).not.toMatch(INTERNAL);
-    await typeDate(page, `field-phases-${midIndex}-startsOn`, '2026-08-01');
+    await typeDate(page, `field-phases-${midIndex}-endsOn`, '2026-08-31');
     await expect.poll(() => page.getByTestId('campaign-problems').count()).toBe(0);
+    expect(await visibleText(page, `phase-row-${midIndex}`)).not.toContain('中期评估须在');
     await page.getByTestId('campaign-save').click();
     await page.waitForURL(new RegExp(`/campaigns/${campaignId}$`));
-    await expect.poll(async () => (await page.textContent('body')) ?? '').toContain('2026-09-20');
+    // a report-due date is one day: shown as a deadline, not as "from"
+    await expect.poll(async () => (await page.textContent('body')) ?? '').toContain('2026-09-20 截止');
+    expect(await page.textContent('body')).not.toContain('2026-05-20 起');
     await screenshot(page, '60-campaign-saved-report-dues');
     await page.context().close();
   });

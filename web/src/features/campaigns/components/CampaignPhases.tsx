@@ -1,4 +1,7 @@
-/** The campaign's phases as a vertical timeline with their dates; the running one is highlighted. */
+/**
+ * The campaign's phases as a vertical timeline with their dates; the running one is highlighted.
+ * A report-due date (004 §三(三)) is one day: it is shown as a deadline and is past the day after.
+ */
 import { Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CampaignDetail } from '../../../lib/api-types';
@@ -11,8 +14,10 @@ export function CampaignPhases({ phases }: { phases: CampaignDetail['phases'] })
   return (
     <Timeline
       items={phases.map((phase) => {
-        const running = phase.startsOn <= now && (!phase.endsOn || phase.endsOn >= now);
-        const past = phase.endsOn !== null && phase.endsOn < now;
+        const due = phase.kind === 'report_due';
+        const lastDay = phase.endsOn ?? (due ? phase.startsOn : null);
+        const running = phase.startsOn <= now && (!lastDay || lastDay >= now);
+        const past = lastDay !== null && lastDay < now;
         return {
           key: `${phase.kind}-${phase.startsOn}`,
           color: running ? 'blue' : past ? 'green' : 'gray',
@@ -21,7 +26,9 @@ export function CampaignPhases({ phases }: { phases: CampaignDetail['phases'] })
               <Typography.Text strong>{t(`phase.${phase.kind}`, { defaultValue: phase.kind })}</Typography.Text>
               <br />
               <Typography.Text type="secondary">
-                {phase.endsOn
+                {due
+                  ? t('campaign.phaseDue', { date: formatDate(phase.startsOn) })
+                  : phase.endsOn
                   ? t('campaign.phaseRange', { start: formatDate(phase.startsOn), end: formatDate(phase.endsOn) })
                   : t('campaign.phaseFrom', { start: formatDate(phase.startsOn) })}
               </Typography.Text>
