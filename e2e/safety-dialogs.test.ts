@@ -61,6 +61,27 @@ async function typeDate(page: Page, testId: string, date: string) {
   await input.press('Enter');
 }
 
+/** An application by the 徐州 bureau to its 2026 campaign (an education school unless overridden). */
+async function applyAs(client: Awaited<ReturnType<typeof api>>, over: Record<string, unknown>): Promise<string> {
+  const campaigns = await client.get('/api/v1/campaigns');
+  const campaignId = (campaigns.json.items as Array<{ id: string; name: string }>).find((c) => c.name.startsWith('2026年徐州市'))!.id;
+  const created = await client.post(`/api/v1/campaigns/${campaignId}/applications`, {
+    name: '徐州启明职业培训学校有限公司', regionCode: '320321', industryCode: '35', certificationStatus: 'none',
+    contactName: '钱明', contactPhone: '13912340001', willing: true, resources: '校长牵头，每周1天', ...over,
+  });
+  expect(created.status).toBe(201);
+  return created.json.participationId as string;
+}
+
+/** The eight items the officer checks by hand, all passed with evidence and source. */
+async function answerManualItems(page: Page) {
+  for (const key of ['registered_in_region', 'licences', 'not_abnormal_list', 'not_dishonesty_list', 'no_major_accident', 'no_quality_penalty', 'operating_normally', 'willing_and_resourced']) {
+    await page.getByTestId(`screening-result-${key}-pass`).click();
+    await page.getByTestId(`screening-evidence-${key}`).fill('核查无异常');
+    await page.getByTestId(`screening-source-${key}`).fill('国家企业信用信息公示系统');
+  }
+}
+
 describe('safety dialogs at 1366×768', () => {
   it('reveals a contact only with a reason; "other" needs a note', async () => {
     const page = await desktop(journey.browser, 'fengxian');
@@ -124,8 +145,13 @@ describe('safety dialogs at 1366×768', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '刘洋' }).first().click();
     await page.locator('.ant-modal-title').click();
     expect(await page.getByTestId('field-auditorUserIds').textContent()).not.toContain('黄涛');
-    await pickOptions(page, 'field-decisionMakerUserIds', ['吴敏']);
+    // the decision makers: searched by name, chosen with Enter
+    await page.getByTestId('field-decisionMakerUserIds').click();
+    await page.keyboard.type('吴敏');
+    await expect.poll(() => page.locator('.ant-select-item-option-active', { hasText: '吴敏' }).count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
     await page.locator('.ant-modal-title').click();
+    await expect.poll(() => visibleText(page, 'field-decisionMakerUserIds')).toContain('吴敏');
     await page.getByTestId('field-certificateNumber').fill('0262026Q00003R0S');
     await typeDate(page, 'field-certificateIssuedOn', '2026-11-10');
     await screenshot(page, '55-certify-filled');
@@ -136,25 +162,13 @@ describe('safety dialogs at 1366×768', () => {
   });
 
   it('screens an education enterprise whose size the rule cannot settle, answered with evidence', async () => {
-    const xuzhou = await api('xuzhou');
-    const campaigns = await xuzhou.get('/api/v1/campaigns');
-    const campaignId = (campaigns.json.items as Array<{ id: string; name: string }>).find((c) => c.name.startsWith('2026年徐州市'))!.id;
-    const created = await xuzhou.post(`/api/v1/campaigns/${campaignId}/applications`, {
-      uscc: withUsccCheckChar('91320321MA1EDUC01'), name: '徐州启明职业培训学校有限公司', regionCode: '320321', industryCode: '35', certificationStatus: 'none',
-      contactName: '钱明', contactPhone: '13912340001', willing: true, resources: '校长牵头，每周1天', sizeIndustry: 'education', employees: 18, revenueWan: 300,
-    });
-    expect(created.status).toBe(201);
-    const id = created.json.participationId as string;
+    const id = await applyAs(await api('xuzhou'), { uscc: withUsccCheckChar('91320321MA1EDUC01'), sizeIndustry: 'education', employees: 18, revenueWan: 300 });
 
     const page = await desktop(journey.browser, 'xuzhou');
     await page.goto(`${journey.server.url}/participations/${id}`);
     await page.getByTestId('screening-panel').waitFor();
     await page.getByTestId('screening-undecided-small_or_micro').waitFor();
-    for (const key of ['registered_in_region', 'licences', 'not_abnormal_list', 'not_dishonesty_list', 'no_major_accident', 'no_quality_penalty', 'operating_normally', 'willing_and_resourced']) {
-      await page.getByTestId(`screening-result-${key}-pass`).click();
-      await page.getByTestId(`screening-evidence-${key}`).fill('核查无异常');
-      await page.getByTestId(`screening-source-${key}`).fill('国家企业信用信息公示系统');
-    }
+    await answerManualItems(page);
     await page.getByTestId('screening-result-small_or_micro-pass').click();
     await page.getByTestId('screening-evidence-small_or_micro').fill('2025年年报：从业人员18人，营业收入300万元');
     await page.getByTestId('screening-source-small_or_micro').fill('企业2025年度报告');
@@ -166,6 +180,38 @@ describe('safety dialogs at 1366×768', () => {
     await page.getByTestId('command-submit').click();
     await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('screened');
     await screenshot(page, '58-screening-screened');
+    await page.context().close();
+  });
+
+  it('screens an enterprise with a missing figure after a recorded correction of its figures', async () => {
+    const xuzhou = await api('xuzhou');
+    const id = await applyAs(xuzhou, { uscc: withUsccCheckChar('91320321MA1EDUC02'), name: '丰县精工机械有限公司', industryCode: '18', sizeIndustry: 'industrial', employees: 45 });
+
+    const page = await desktop(journey.browser, 'xuzhou');
+    await page.goto(`${journey.server.url}/participations/${id}`);
+    await page.getByTestId('screening-undecided-small_or_micro').waitFor();
+    await page.getByTestId('figures-correct').click();
+    const dialog = page.getByTestId('figures-modal');
+    await page.getByTestId('figures-revenueWan').fill('1500');
+    // the reason is required before the correction can be made
+    await expect.poll(() => visibleText(page, 'figures-problems')).toMatch(/原因|理由/);
+    expect(await page.getByTestId('figures-ok').isDisabled()).toBe(true);
+    await screenshot(page, '59-screening-figures-reason-required');
+    expect(await dialog.textContent()).not.toMatch(INTERNAL);
+    await page.getByTestId('figures-reason').fill('企业补报2025年营业收入（年报）');
+    await expect.poll(() => page.getByTestId('figures-ok').isDisabled()).toBe(false);
+    await page.getByTestId('figures-ok').click();
+    // the platform derives the size again: the item is settled by the rule, the correction recorded
+    await expect.poll(() => page.getByTestId('screening-undecided-small_or_micro').count()).toBe(0);
+    await expect.poll(() => visibleText(page, 'figures-corrections')).toContain('企业补报2025年营业收入');
+    await answerManualItems(page);
+    await page.getByTestId('screening-save').click();
+    await expect.poll(() => page.getByTestId('screening-outcome').getAttribute('data-outcome')).toBe('eligible');
+    await screenshot(page, '60-screening-figures-corrected');
+    expect(await visibleText(page, 'screening-panel')).not.toMatch(INTERNAL);
+    await page.getByTestId('command-screen').click();
+    await page.getByTestId('command-submit').click();
+    await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('screened');
     await page.context().close();
   });
 
@@ -186,7 +232,7 @@ describe('safety dialogs at 1366×768', () => {
     // the assistance period ends on 31 October: a mid-term evaluation running into November leaves it
     await typeDate(page, `field-phases-${midIndex}-endsOn`, '2026-11-15');
     await expect.poll(() => visibleText(page, `phase-row-${midIndex}`)).toContain('中期评估须在帮扶实施阶段之内');
-    await screenshot(page, '59-campaign-midterm-outside');
+    await screenshot(page, '61-campaign-midterm-outside');
     expect(await visibleText(page, `phase-row-${midIndex}`)).not.toMatch(INTERNAL);
     await typeDate(page, `field-phases-${midIndex}-endsOn`, '2026-08-31');
     await expect.poll(() => page.getByTestId('campaign-problems').count()).toBe(0);
@@ -196,7 +242,7 @@ describe('safety dialogs at 1366×768', () => {
     // a report-due date is one day: shown as a deadline, not as "from"
     await expect.poll(async () => (await page.textContent('body')) ?? '').toContain('2026-09-20 截止');
     expect(await page.textContent('body')).not.toContain('2026-05-20 起');
-    await screenshot(page, '60-campaign-saved-report-dues');
+    await screenshot(page, '62-campaign-saved-report-dues');
     await page.context().close();
   });
 
@@ -208,7 +254,7 @@ describe('safety dialogs at 1366×768', () => {
     await page.locator('.ant-cascader-menu-item', { hasText: '南通市' }).first().click();
     const counties = page.locator('.ant-cascader-menu').nth(2).locator('.ant-cascader-menu-item');
     await expect.poll(async () => (await counties.allTextContents()).join(' ')).toContain('崇川区');
-    await screenshot(page, '61-regions-nantong-without-gangzha');
+    await screenshot(page, '63-regions-nantong-without-gangzha');
     expect((await counties.allTextContents()).join(' ')).not.toContain('港闸区');
     await page.context().close();
   });
@@ -230,8 +276,11 @@ describe('sign-out at phone width', () => {
     const confirm = page.locator('.ant-modal-confirm');
     await confirm.waitFor();
     await expect.poll(async () => (await page.evaluate(() => document.activeElement?.textContent ?? ''))).toContain('留下来同步');
-    await screenshot(page, '62-logout-unsynced-warning');
+    await screenshot(page, '64-logout-unsynced-warning');
     expect(await confirm.textContent()).not.toMatch(INTERNAL);
+    // it names what is pending, and nothing that is not
+    expect(await confirm.textContent()).toContain('1 份调研草稿尚未同步');
+    expect(await confirm.textContent()).not.toContain('0 张照片');
     await page.keyboard.press('Enter'); // the default: stay
     await expect.poll(() => confirm.count()).toBe(0);
     expect(await page.getByTestId('current-role').isVisible()).toBe(true);

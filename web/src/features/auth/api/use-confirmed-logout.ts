@@ -22,7 +22,12 @@ export function useConfirmedLogout() {
     }
     modal.confirm({
       title: t('auth.unsyncedTitle'),
-      content: t('auth.unsyncedText', { drafts, photos }),
+      // name only what is pending: "1 draft not synced", not "…, 0 photos not uploaded"
+      content: t('auth.unsyncedText', {
+        what: [drafts ? t('auth.unsyncedDrafts', { count: drafts }) : null, photos ? t('auth.unsyncedPhotos', { count: photos }) : null]
+          .filter(Boolean)
+          .join(t('auth.unsyncedJoin')),
+      }),
       okText: t('auth.logoutAnyway'),
       okButtonProps: { danger: true },
       cancelText: t('auth.stayToSync'),
