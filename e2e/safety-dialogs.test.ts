@@ -5,7 +5,7 @@
  * drafts (phone width), and a region list without retired counties. Screenshots 50– go to artifacts/e2e/.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { withUsccCheckChar } from '../domain/uscc/uscc.js';
 import { useServerAndBrowser } from './helpers/journey.js';
 import { screenshot, signIn } from './helpers/browser.js';
@@ -16,7 +16,16 @@ const PHONE = { width: 390, height: 844 };
 /** Enum values, field names and error codes never reach the screen: a lower_snake or UPPER_SNAKE word. */
 const INTERNAL = /\b[a-z]+_[a-z_]+\b|\b[A-Z]+_[A-Z_]+\b/;
 
-async function api(username: string) {
+/** Sign-ins are rate-limited per minute: each user signs in once per file, through the API and in the browser. */
+const apiSessions = new Map<string, ReturnType<typeof signInApi>>();
+const browserSessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
+
+function api(username: string) {
+  if (!apiSessions.has(username)) apiSessions.set(username, signInApi(username));
+  return apiSessions.get(username)!;
+}
+
+async function signInApi(username: string) {
   const login = await fetch(`${journey.server.url}/api/v1/auth/login`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo@2026' }),
   });
@@ -37,9 +46,13 @@ async function participationId(name: string): Promise<string> {
 }
 
 async function desktop(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+  const storageState = browserSessions.get(username);
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', ...(storageState ? { storageState } : {}) });
   const page = await context.newPage();
-  await signIn(page, journey.server.url, username);
+  if (!storageState) {
+    await signIn(page, journey.server.url, username);
+    browserSessions.set(username, await context.storageState());
+  }
   return page;
 }
 
@@ -47,11 +60,14 @@ async function visibleText(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).textContent()) ?? '';
 }
 
-/** Opens a (multiple) select and picks options by their text. */
-async function pickOptions(page: Page, testId: string, texts: string[]) {
+/** Types a name into a (multiple) select, chooses the match with Enter, and closes the list by a click on the dialog's title. */
+async function pickBySearch(page: Page, testId: string, name: string) {
   await page.getByTestId(testId).click();
-  // the newest dropdown is the open one (an earlier select's may still be fading out)
-  for (const text of texts) await page.locator('.ant-select-dropdown:visible').last().locator('.ant-select-item-option', { hasText: text }).first().click();
+  await page.keyboard.type(name);
+  await expect.poll(() => page.locator('.ant-select-item-option-active', { hasText: name }).count()).toBeGreaterThan(0);
+  await page.keyboard.press('Enter');
+  await page.locator('.ant-modal-title').click(); // Escape would close the dialog
+  await expect.poll(() => visibleText(page, testId)).toContain(name);
 }
 
 async function typeDate(page: Page, testId: string, date: string) {
@@ -62,7 +78,7 @@ async function typeDate(page: Page, testId: string, date: string) {
 }
 
 /** An application by the 徐州 bureau to its 2026 campaign (an education school unless overridden). */
-async function applyAs(client: Awaited<ReturnType<typeof api>>, over: Record<string, unknown>): Promise<string> {
+async function applyAs(client: Awaited<ReturnType<typeof signInApi>>, over: Record<string, unknown>): Promise<string> {
   const campaigns = await client.get('/api/v1/campaigns');
   const campaignId = (campaigns.json.items as Array<{ id: string; name: string }>).find((c) => c.name.startsWith('2026年徐州市'))!.id;
   const created = await client.post(`/api/v1/campaigns/${campaignId}/applications`, {
@@ -111,8 +127,7 @@ describe('safety dialogs at 1366×768', () => {
     await page.goto(`${journey.server.url}/participations/${await participationId('徐州鼓楼智联')}`);
     await page.getByTestId('command-assign').click();
     await page.getByTestId('command-form-assign').waitFor();
-    await pickOptions(page, 'field-expertUserIds', ['冯雪']);
-    await page.locator('.ant-modal-title').click(); // closes the dropdown (Escape would close the dialog)
+    await pickBySearch(page, 'field-expertUserIds', '冯雪');
     await expect.poll(async () => (await page.getByTestId('assign-hard').allTextContents()).join(' ')).toContain('专业类别');
     const form = page.getByTestId('command-form-assign');
     await page.getByTestId('command-submit').click();
@@ -145,13 +160,7 @@ describe('safety dialogs at 1366×768', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '刘洋' }).first().click();
     await page.locator('.ant-modal-title').click();
     expect(await page.getByTestId('field-auditorUserIds').textContent()).not.toContain('黄涛');
-    // the decision makers: searched by name, chosen with Enter
-    await page.getByTestId('field-decisionMakerUserIds').click();
-    await page.keyboard.type('吴敏');
-    await expect.poll(() => page.locator('.ant-select-item-option-active', { hasText: '吴敏' }).count()).toBeGreaterThan(0);
-    await page.keyboard.press('Enter');
-    await page.locator('.ant-modal-title').click();
-    await expect.poll(() => visibleText(page, 'field-decisionMakerUserIds')).toContain('吴敏');
+    await pickBySearch(page, 'field-decisionMakerUserIds', '吴敏');
     await page.getByTestId('field-certificateNumber').fill('0262026Q00003R0S');
     await typeDate(page, 'field-certificateIssuedOn', '2026-11-10');
     await screenshot(page, '55-certify-filled');
