@@ -234,6 +234,8 @@ describe('safety dialogs at 1366×768', () => {
     const rows = await page.locator('[data-testid^="phase-row-"]').count();
     await page.getByTestId('phase-add-report-due').click();
     await page.getByTestId('phase-add-report-due').click();
+    // a report-due row asks for its one date
+    expect(await visibleText(page, `phase-row-${rows}`)).toContain('截止日期');
     await typeDate(page, `field-phases-${rows}-startsOn`, '2026-07-20');
     await typeDate(page, `field-phases-${rows + 1}-startsOn`, '2026-09-20');
     const midTerm = await page.locator('[data-testid^="phase-row-"]', { hasText: '中期评估' }).first().getAttribute('data-testid');
@@ -251,6 +253,9 @@ describe('safety dialogs at 1366×768', () => {
     // a report-due date is one day: shown as a deadline, not as "from"
     await expect.poll(async () => (await page.textContent('body')) ?? '').toContain('2026-09-20 截止');
     expect(await page.textContent('body')).not.toContain('2026-05-20 起');
+    // in date order, wherever the dates were added
+    const phases = (await page.textContent('body'))!;
+    expect(phases.indexOf('2026-07-20 截止')).toBeLessThan(phases.indexOf('2026-11-20 截止'));
     await screenshot(page, '62-campaign-saved-report-dues');
     await page.context().close();
   });

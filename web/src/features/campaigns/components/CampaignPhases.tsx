@@ -13,7 +13,8 @@ export function CampaignPhases({ phases }: { phases: CampaignDetail['phases'] })
   const now = today();
   return (
     <Timeline
-      items={phases.map((phase) => {
+      // by date: report-due dates added later are stored after the others (a stable sort keeps equal starts in order)
+      items={[...phases].sort((a, b) => a.startsOn.localeCompare(b.startsOn)).map((phase) => {
         const due = phase.kind === 'report_due';
         const lastDay = phase.endsOn ?? (due ? phase.startsOn : null);
         const running = phase.startsOn <= now && (!lastDay || lastDay >= now);

@@ -48,7 +48,7 @@ export function PhaseListField({ problems, inheritHint }: Props) {
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={7}>
-                      <Form.Item name={[name, 'startsOn']} label={t('campaignForm.phaseStart')} rules={[{ required: true, message: t('dialog.dateRequired') }]}>
+                      <Form.Item name={[name, 'startsOn']} label={kinds[name] === 'report_due' ? t('campaignForm.phaseDueOn') : t('campaignForm.phaseStart')} rules={[{ required: true, message: t('dialog.dateRequired') }]}>
                         <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} data-testid={`field-phases-${name}-startsOn`} />
                       </Form.Item>
                     </Col>
