@@ -28,7 +28,10 @@ function findChromium() {
 const pgUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const chromium = findChromium();
 const suites = [
-  { name: 'typecheck', run: () => run('npx', ['tsc', '-p', 'tsconfig.json']) && run('npx', ['tsc', '-p', 'web/tsconfig.json']) },
+  {
+    name: 'typecheck',
+    run: () => run('npx', ['tsc', '-p', 'tsconfig.json']) && run('npx', ['tsc', '-p', 'web/tsconfig.json']),
+  },
   { name: 'unit', run: () => vitest('unit', {}) },
   { name: 'api:pglite', run: () => vitest('api', { TEST_DB: 'pglite' }) },
   {
@@ -47,7 +50,20 @@ let passedTests = 0;
 let failedTests = 0;
 function vitest(project, env) {
   const out = path.join(reportDir, `${project}-${env.TEST_DB ?? 'x'}.json`);
-  const ok = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...extra], env);
+  const ok = run(
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+      ...extra,
+    ],
+    env,
+  );
   if (fs.existsSync(out)) {
     const report = JSON.parse(fs.readFileSync(out, 'utf8'));
     passedTests += report.numPassedTests;
@@ -76,6 +92,7 @@ console.log('\nUplift test suites:');
 for (const r of results) console.log(`  ${r.name.padEnd(13)} ${r.status}${r.why ? ` (${r.why})` : ''}`);
 const failed = results.filter((r) => r.status === 'failed');
 const skipped = results.filter((r) => r.status === 'skipped');
-if (ci && skipped.length) console.log(`CI=true: skipped suites count as failures: ${skipped.map((s) => s.name).join(', ')}`);
+if (ci && skipped.length)
+  console.log(`CI=true: skipped suites count as failures: ${skipped.map((s) => s.name).join(', ')}`);
 console.log(`tests: ${passedTests} passed, ${failedTests} failed`);
 process.exit(failed.length || (ci && skipped.length) ? 1 : 0);

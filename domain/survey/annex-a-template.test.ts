@@ -80,7 +80,13 @@ describe('surveyTemplateProblems (a region adapts the template as data)', () => 
     const t = copy();
     t.id = 'DB3201-local';
     t.version = 2;
-    t.items.push({ key: 'safety', zh: '安全生产', en: 'Work safety', clause: 'local', subItems: [{ key: 'safety.1', zh: '安全', en: 'Safety' }] });
+    t.items.push({
+      key: 'safety',
+      zh: '安全生产',
+      en: 'Work safety',
+      clause: 'local',
+      subItems: [{ key: 'safety.1', zh: '安全', en: 'Safety' }],
+    });
     expect(codes(t)).toEqual([]);
   });
   it('needs an id and a positive whole version', () => {
@@ -142,11 +148,21 @@ describe('surveyTemplateProblems (a region adapts the template as data)', () => 
 describe('reference lists', () => {
   it('has the five methods of 003 §6.5.2 and the four statuses', () => {
     expect(SURVEY_METHODS.map((m) => m.zh)).toEqual(['问卷调查', '资料调查', '实地观察', '访问调查', '集体访谈']);
-    expect(SURVEY_STATUSES.map((s) => `${s.key}:${s.zh}`)).toEqual(['conforming:符合', 'partial:部分符合', 'nonconforming:不符合', 'not_applicable:不适用']);
+    expect(SURVEY_STATUSES.map((s) => `${s.key}:${s.zh}`)).toEqual([
+      'conforming:符合',
+      'partial:部分符合',
+      'nonconforming:不符合',
+      'not_applicable:不适用',
+    ]);
   });
   it('ties each seed-000 check to an existing compliance sub-item', () => {
-    expect(SURVEY_CHECKS.map((c) => c.key)).toEqual(['qualifications_valid', 'not_dishonest_2y', 'no_quality_penalty_or_exposure']);
-    for (const c of SURVEY_CHECKS) expect(findSubItem(ANNEX_A_TEMPLATE, c.subItemKey)?.item.key).toBe('compliance_integrity');
+    expect(SURVEY_CHECKS.map((c) => c.key)).toEqual([
+      'qualifications_valid',
+      'not_dishonest_2y',
+      'no_quality_penalty_or_exposure',
+    ]);
+    for (const c of SURVEY_CHECKS)
+      expect(findSubItem(ANNEX_A_TEMPLATE, c.subItemKey)?.item.key).toBe('compliance_integrity');
   });
   it('orders urgency most urgent first; classes have unique keys', () => {
     expect(URGENCY_LEVELS.map((u) => u.key)).toEqual(['high', 'medium', 'low']);

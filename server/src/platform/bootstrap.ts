@@ -14,7 +14,10 @@ import { hashPassword } from './auth/passwords.js';
 import { appendAudit } from './audit/trail.js';
 import { seedDemo } from '../../seeds/demo.js';
 
-export type FirstRun = { kind: 'existing' } | { kind: 'demo' } | { kind: 'bootstrap'; username: string; password: string };
+export type FirstRun =
+  | { kind: 'existing' }
+  | { kind: 'demo' }
+  | { kind: 'bootstrap'; username: string; password: string };
 
 export async function prepareDatabase(ctx: AppContext): Promise<FirstRun> {
   await runMigrations(ctx.database);
@@ -28,12 +31,27 @@ export async function prepareDatabase(ctx: AppContext): Promise<FirstRun> {
   const password = `${randomBytes(12).toString('base64url')}#A1`;
   const username = 'sysadmin';
   await ctx.database.db.transaction(async (tx) => {
-    const [org] = await tx.insert(organizations).values({ kind: 'platform', name: '平台运维中心' }).returning({ id: organizations.id });
-    const [user] = await tx.insert(users).values({
-      username, displayName: '系统管理员', passwordHash: await hashPassword(password), mustChangePassword: true,
-    }).returning({ id: users.id });
+    const [org] = await tx
+      .insert(organizations)
+      .values({ kind: 'platform', name: '平台运维中心' })
+      .returning({ id: organizations.id });
+    const [user] = await tx
+      .insert(users)
+      .values({
+        username,
+        displayName: '系统管理员',
+        passwordHash: await hashPassword(password),
+        mustChangePassword: true,
+      })
+      .returning({ id: users.id });
     await grantMembership(tx, { userId: user!.id, organizationId: org!.id, role: 'system_admin' });
-    await appendAudit(tx, ctx.clock.now(), { actor: null, action: 'platform.bootstrap_admin', objectType: 'user', objectId: user!.id, outcome: 'success' });
+    await appendAudit(tx, ctx.clock.now(), {
+      actor: null,
+      action: 'platform.bootstrap_admin',
+      objectType: 'user',
+      objectId: user!.id,
+      outcome: 'success',
+    });
   });
   return { kind: 'bootstrap', username, password };
 }

@@ -29,7 +29,12 @@ describe('loadAuditKey', () => {
   });
 
   it('refuses production without an anchor file even with a key', () => {
-    const env = readEnv({ DATABASE_URL: 'postgres://app@db/uplift', UPLIFT_DEMO: '0', AUDIT_HMAC_KEY: 'ab'.repeat(32), DATA_DIR: tempDir() });
+    const env = readEnv({
+      DATABASE_URL: 'postgres://app@db/uplift',
+      UPLIFT_DEMO: '0',
+      AUDIT_HMAC_KEY: 'ab'.repeat(32),
+      DATA_DIR: tempDir(),
+    });
     expect(() => auditSettingsFromEnv(env, { create: true })).toThrow(/AUDIT_ANCHOR_FILE/);
   });
 
@@ -50,6 +55,8 @@ describe('loadAuditKey', () => {
     loadAuditKey(env, { create: true });
     const keyFile = path.join(tempDir(), 'k');
     fs.writeFileSync(keyFile, 'cd'.repeat(32));
-    expect(loadAuditKey({ ...env, AUDIT_HMAC_KEY_FILE: keyFile }, { create: true }).fingerprint).toBe(auditKeyFromText('cd'.repeat(32), 'AUDIT_HMAC_KEY').fingerprint);
+    expect(loadAuditKey({ ...env, AUDIT_HMAC_KEY_FILE: keyFile }, { create: true }).fingerprint).toBe(
+      auditKeyFromText('cd'.repeat(32), 'AUDIT_HMAC_KEY').fingerprint,
+    );
   });
 });

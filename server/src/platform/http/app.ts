@@ -12,7 +12,12 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { installErrorHandler } from './error-handler.js';
 import { loggableError } from './loggable-error.js';
@@ -42,7 +47,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const logger = options.logger ?? false;
   const app = Fastify({
     // errors are logged without the values of a failed statement (no personal data in the log)
-    logger: logger === false ? false : { ...(logger === true ? {} : logger), serializers: { err: (error: unknown) => loggableError(error) } },
+    logger:
+      logger === false
+        ? false
+        : { ...(logger === true ? {} : logger), serializers: { err: (error: unknown) => loggableError(error) } },
     // R05: trust exactly the configured proxy hops, so X-Forwarded-For cannot be spoofed.
     trustProxy: (_address: string, hop: number) => hop < (options.trustProxyHops ?? 0),
     bodyLimit: 1024 * 1024,
@@ -68,7 +76,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     // again, as long as no byte of the response has left
     const handler = route.handler;
     route.handler = function (request, reply) {
-      return retryAfterConnectionLoss(() => handler.call(this, request, reply), () => !reply.sent && !reply.raw.headersSent);
+      return retryAfterConnectionLoss(
+        () => handler.call(this, request, reply),
+        () => !reply.sent && !reply.raw.headersSent,
+      );
     };
   });
   // NUL and lone surrogates are refused in every request string before the schemas run
@@ -122,7 +133,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   app.addHook('onReady', async () => {
     const missing = routes.filter((r) => !r.config?.permission).map((r) => `${String(r.method)} ${r.url}`);
-    if (missing.length > 0) throw new Error(`routes without a permission (deny by default, R10): ${missing.join(', ')}`);
+    if (missing.length > 0)
+      throw new Error(`routes without a permission (deny by default, R10): ${missing.join(', ')}`);
   });
   return app;
 }

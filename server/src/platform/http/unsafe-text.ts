@@ -43,7 +43,8 @@ export function findUnsafeText(root: unknown, rootPath: string): { field: string
         // the key itself is shown escaped, so the answer never carries the bad character
         if (problem) return { field: `${path}.${JSON.stringify(key).slice(1, -1)}`, problem };
       }
-      for (let i = entries.length - 1; i >= 0; i--) pending.push({ value: entries[i]![1], path: `${path}.${entries[i]![0]}` });
+      for (let i = entries.length - 1; i >= 0; i--)
+        pending.push({ value: entries[i]![1], path: `${path}.${entries[i]![0]}` });
     }
   }
   return null;
@@ -61,7 +62,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** Fastify preValidation hook. */
 export async function rejectUnsafeText(request: FastifyRequest): Promise<void> {
-  for (const [where, value] of [['params', request.params], ['query', request.query], ['body', request.body]] as const) {
+  for (const [where, value] of [
+    ['params', request.params],
+    ['query', request.query],
+    ['body', request.body],
+  ] as const) {
     const found = findUnsafeText(value, where);
     if (found) throw new AppError('VALIDATION_FAILED', { field: found.field, detail: DETAIL[found.problem] });
   }

@@ -4,7 +4,6 @@ import { Cascader } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fetchRegionChildren, toRegionOption, useRegion, useRegionChildren, type RegionOption } from '../api/regions';
 
-
 interface Props {
   value?: string;
   onChange: (code: string | undefined) => void;

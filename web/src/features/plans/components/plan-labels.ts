@@ -28,7 +28,11 @@ export interface PlanProblemText {
   text: string;
 }
 
-export function describePlanProblems(problems: ReadonlyArray<PlanProblem>, lang: Language, t: Translate): PlanProblemText[] {
+export function describePlanProblems(
+  problems: ReadonlyArray<PlanProblem>,
+  lang: Language,
+  t: Translate,
+): PlanProblemText[] {
   return problems.map((p) => {
     const label = planFieldLabel(p.field, lang, t);
     const message = codeMessage(p.code, lang, { field: label, detail: p.detail });

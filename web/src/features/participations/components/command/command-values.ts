@@ -47,8 +47,11 @@ export function toTransitionRequest(command: Command, version: number, v: Comman
       return { ...base, targetsMet: normalizeTargets(v.targetsMet) };
     case 'certify':
       return {
-        ...base, certificateNumber: text(v.certificateNumber), certificateIssuedOn: day(v.certificateIssuedOn),
-        auditorUserIds: v.auditorUserIds ?? [], decisionMakerUserIds: v.decisionMakerUserIds ?? [],
+        ...base,
+        certificateNumber: text(v.certificateNumber),
+        certificateIssuedOn: day(v.certificateIssuedOn),
+        auditorUserIds: v.auditorUserIds ?? [],
+        decisionMakerUserIds: v.decisionMakerUserIds ?? [],
       };
     default:
       return base;
