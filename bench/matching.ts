@@ -32,7 +32,10 @@ async function loadBaseline(
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 /** Manufacturing-heavy category weights (most assisted firms are 17, 18, 19, 14, 03, 29 …). */

@@ -365,7 +365,7 @@ function arbitraryCompleteInput() {
     };
     return fc.tuple(...indicators.map(valueFor)).map((values) => {
       const input: EnterpriseSizeInput = { industry: key };
-      indicators.forEach((indicator, i) => (input[indicator] = values[i]!));
+      for (const [i, indicator] of indicators.entries()) input[indicator] = values[i]!;
       return input;
     });
   });

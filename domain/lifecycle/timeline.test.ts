@@ -100,7 +100,8 @@ describe('buildTimeline on a side exit', () => {
   it('withdrawn while operating: stages through operating done, the rest (certified included) not_reached', () => {
     const t = buildTimeline('withdrawn', [...eventsThrough('operating'), ev('withdrawn', 20, '企业自愿退出')]);
     const idx = MAIN_PATH.indexOf('operating');
-    t.slice(0, MAIN_PATH.length).forEach((e, i) => expect(e.status, e.stage).toBe(i <= idx ? 'done' : 'not_reached'));
+    for (const [i, e] of t.slice(0, MAIN_PATH.length).entries())
+      expect(e.status, e.stage).toBe(i <= idx ? 'done' : 'not_reached');
     expect(t[t.length - 1]).toMatchObject({ stage: 'withdrawn', status: 'current', reason: '企业自愿退出' });
   });
 

@@ -399,15 +399,15 @@ function referenceMinCostFlow(instance: Instance): { assigned: number; crossProv
     dist[s] = 0;
     for (let round = 0; round < m + n + 2; round++) {
       let changed = false;
-      graph.forEach((edges, u) =>
+      graph.forEach((edges, u) => {
         edges.forEach((e, k) => {
           if (e.cap > 0 && dist[u]! + e.cost < dist[e.to]!) {
             dist[e.to] = dist[u]! + e.cost;
             via[e.to] = [u, k];
             changed = true;
           }
-        }),
-      );
+        });
+      });
       if (!changed) break;
     }
     if (dist[t] === Infinity) break;

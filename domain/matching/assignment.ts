@@ -162,7 +162,10 @@ class FlowNetwork {
   }
   private grow(): void {
     const size = this.to.length * 2;
-    const copy = <T extends Int32Array | Float64Array>(a: T, b: T): T => (b.set(a), b);
+    const copy = <T extends Int32Array | Float64Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
     this.next = copy(this.next, new Int32Array(size));
     this.to = copy(this.to, new Int32Array(size));
     this.cap = copy(this.cap, new Int32Array(size));
@@ -462,14 +465,25 @@ export function assignExperts(input: {
 
   /** Builds and solves the network of these enterprises and experts; `cross` adds the hubs and starts from `expertOf`. */
   const solve = (js: ReadonlyArray<number>, is: ReadonlyArray<number>, cross: boolean) => {
-    js.forEach((j, k) => (localEnterprise[j] = 2 + k));
-    is.forEach((i, k) => (localExpert[i] = 2 + js.length + k));
+    js.forEach((j, k) => {
+      localEnterprise[j] = 2 + k;
+    });
+    is.forEach((i, k) => {
+      localExpert[i] = 2 + js.length + k;
+    });
     const source = 0;
     const sink = 1;
     const network = new FlowNetwork(2 + js.length + is.length);
     const hubs = new Map<string, number>();
     let nodeCount = network.nodes;
-    const hub = (key: string) => hubs.get(key) ?? (hubs.set(key, nodeCount++), nodeCount - 1);
+    const hub = (key: string) => {
+      let node = hubs.get(key);
+      if (node === undefined) {
+        node = nodeCount++;
+        hubs.set(key, node);
+      }
+      return node;
+    };
     const started = new Int32Array(n); // places each expert already fills in the starting flow
     for (const j of js) {
       const enterprise = enterprises[j]!;
@@ -570,8 +584,12 @@ export function assignExperts(input: {
   const byProvince = new Map<string, { js: number[]; is: number[] }>();
   const groupOf = (code: string) =>
     byProvince.get(province(code)) ?? byProvince.set(province(code), { js: [], is: [] }).get(province(code))!;
-  enterprises.forEach((e, j) => groupOf(e.regionCode).js.push(j));
-  experts.forEach((e, i) => groupOf(e.regionCode).is.push(i));
+  enterprises.forEach((e, j) => {
+    groupOf(e.regionCode).js.push(j);
+  });
+  experts.forEach((e, i) => {
+    groupOf(e.regionCode).is.push(i);
+  });
   for (const { js, is } of byProvince.values()) if (js.length > 0 && is.length > 0) solve(js, is, false);
   // 2. the national pass, when some enterprise waits and some place is free
   const filled = new Int32Array(n);
@@ -621,7 +639,7 @@ export function assignExperts(input: {
 
 /** Why an enterprise is left out; every expert of the category counts, wherever they live. */
 function unassignedReason(
-  enterprise: MatchEnterprise,
+  _enterprise: MatchEnterprise,
   experts: ReadonlyArray<MatchExpert>,
   ofCategory: ReadonlyArray<number>,
   available: ReadonlyArray<boolean>,

@@ -15,6 +15,7 @@ import {
 
 const codes = (t: SurveyTemplate) => surveyTemplateProblems(t).map((p) => `${p.field}:${p.code}:${p.detail ?? ''}`);
 /** A deep, mutable copy to break. */
+// biome-ignore lint/suspicious/noExplicitAny: the tests break a deep copy of the template on purpose
 const copy = (): { -readonly [K in keyof SurveyTemplate]: any } => JSON.parse(JSON.stringify(ANNEX_A_TEMPLATE));
 
 describe('Annex A template (003 表A.1)', () => {
@@ -36,7 +37,9 @@ describe('Annex A template (003 表A.1)', () => {
   it('has every sub-item of table A.1, numbered in order', () => {
     expect(ANNEX_A_TEMPLATE.items.map((i) => i.subItems.length)).toEqual([3, 5, 6, 5, 3, 9, 5, 7, 6]);
     for (const item of ANNEX_A_TEMPLATE.items) {
-      item.subItems.forEach((s, i) => expect(s.key).toBe(`${item.key}.${i + 1}`));
+      item.subItems.forEach((s, i) => {
+        expect(s.key).toBe(`${item.key}.${i + 1}`);
+      });
     }
   });
   it('keeps the seed text exactly', () => {

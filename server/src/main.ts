@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   // ADR 0019: no key, no start (production refuses; the demo generates one into DATA_DIR once)
   const audit = auditSettingsFromEnv(env, { create: true });
   installAuditKey(audit.key);
-  let database;
+  let database: Awaited<ReturnType<typeof openDatabase>>;
   try {
     database = await openDatabase({ url: env.DATABASE_URL, dataDir: path.resolve(env.DATA_DIR) });
   } catch (error) {

@@ -69,6 +69,6 @@ export async function applicationRoutes(fastify: FastifyInstance): Promise<void>
  */
 function ownEnterpriseContact(request: FastifyRequest): Actor | null {
   const actor = request.actor;
-  if (!actor || actor.role !== 'enterprise_contact' || actor.mustChangePassword) return null;
+  if (actor?.role !== 'enterprise_contact' || actor.mustChangePassword) return null;
   return request.headers[CSRF_HEADER] === actor.csrfToken ? actor : null;
 }

@@ -59,7 +59,7 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
   const campaign = await visibleCampaign(ctx, actor, campaignId);
   const file = await receiveRoster(input.file, input.declaredLength);
   if (file.length === 0) throw new AppError('ROSTER_FILE_INVALID', { field: 'file' });
-  let parsed;
+  let parsed: Awaited<ReturnType<typeof readUpload>>;
   try {
     parsed = await readUpload(file, REQUIRED_HEADERS);
   } catch (error) {

@@ -120,7 +120,7 @@ export async function issueDiagnosis(
     if (!assists) throw new AppError('FORBIDDEN');
     if (row.p.stage !== 'assigned') throw new AppError('SURVEY_LOCKED', { detail: row.p.stage });
     const [survey] = await tx.select().from(surveys).where(eq(surveys.participationId, participationId));
-    if (!survey || survey.status !== 'completed')
+    if (survey?.status !== 'completed')
       throw new AppError('SURVEY_NOT_COMPLETED', { detail: survey?.status ?? 'none' });
     const template = await templateOf(tx, survey.templateId, survey.templateVersion);
     const experts = await tx

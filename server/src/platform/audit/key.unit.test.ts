@@ -13,7 +13,9 @@ const tempDir = () => {
   dirs.push(dir);
   return dir;
 };
-afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
 
 describe('loadAuditKey', () => {
   it('takes AUDIT_HMAC_KEY in hex or base64 and refuses a short key', () => {

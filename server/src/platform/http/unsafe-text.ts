@@ -9,6 +9,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from './app-error.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
 const NUL = /\u0000/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

@@ -23,6 +23,7 @@ const FILES = {
 
 function escapeXml(value: string): string {
   // also drop control characters XML 1.0 forbids
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these control characters; finding them is the point
   return value.replace(/[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '',
   );
@@ -46,7 +47,10 @@ export class XlsxStreamWriter {
   constructor(out: Writable, sheetName: string, widths: number[] = []) {
     let finish!: () => void;
     let fail!: (error: Error) => void;
-    this.done = new Promise((resolve, reject) => ((finish = resolve), (fail = reject)));
+    this.done = new Promise((resolve, reject) => {
+      finish = resolve;
+      fail = reject;
+    });
     this.zip = new Zip((error, chunk, final) => {
       if (error) return fail(error);
       out.write(Buffer.from(chunk));

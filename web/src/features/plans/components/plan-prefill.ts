@@ -75,7 +75,11 @@ export function prefillPlan(
         description: p.detail || null,
         due: day(30),
       }))
-      .filter((o) => (seen.has(o.title) ? false : (seen.add(o.title), true)));
+      .filter((o) => {
+        if (seen.has(o.title)) return false;
+        seen.add(o.title);
+        return true;
+      });
     next.organization = [
       { element: 'structure', title: text('planPrefill.orgStructure'), description: null, due: day(14) },
       ...fromPains,

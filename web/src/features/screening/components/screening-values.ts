@@ -61,7 +61,7 @@ export function liveSummary(view: ScreeningView, values: ScreeningFormValues): S
   return summarizeScreening(currentItems(view, values), { minMainRevenueWan: hasRevenueRule ? 0 : undefined });
 }
 
-const text = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
+const text = (s: string | undefined) => (s?.trim() ? s.trim() : undefined);
 
 export function toRecordRequest(view: ScreeningView, values: ScreeningFormValues): RecordScreeningRequest {
   const items = view.items

@@ -52,7 +52,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function Text({ value, testId }: { value: string | null | undefined; testId?: string }) {
-  return value && value.trim() ? (
+  return value?.trim() ? (
     <Typography.Text style={{ whiteSpace: 'pre-wrap' }} data-testid={testId}>
       {value}
     </Typography.Text>

@@ -103,8 +103,7 @@ export interface InitialDraft {
  */
 export function initialDraft(server: { survey: Survey; revision: number }, stored: StoredDraft | null): InitialDraft {
   if (
-    stored &&
-    stored.dirty &&
+    stored?.dirty &&
     stored.survey.templateId === server.survey.templateId &&
     stored.survey.templateVersion === server.survey.templateVersion
   ) {

@@ -174,7 +174,7 @@ export function useSurveyDraft(participationId: string, view: SurveyView, editab
       const sent = ref.current.survey;
       // an ill-formed draft stays here until it is corrected (the form shows why)
       if (surveyProblems(template, sent, { forCompletion: false }).length > 0) return false;
-      let result;
+      let result: Awaited<ReturnType<typeof saveSurvey>>;
       try {
         result = await saveSurvey(participationId, { baseRevision: ref.current.baseRevision, survey: sent });
       } catch (e) {

@@ -49,7 +49,7 @@ export const APPLICATION_FIELDS: ReadonlyArray<ApplicationField> = [
   'preferredBodyId',
 ];
 
-const text = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
+const text = (s: string | undefined): string | undefined => (s?.trim() ? s.trim() : undefined);
 const num = (n: number | null | undefined): number | undefined =>
   typeof n === 'number' && Number.isFinite(n) ? n : undefined;
 

@@ -19,7 +19,7 @@ export interface CommandFormValues {
 }
 
 const day = (d: Dayjs | null | undefined): string | undefined => (d ? d.format('YYYY-MM-DD') : undefined);
-const text = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
+const text = (s: string | undefined): string | undefined => (s?.trim() ? s.trim() : undefined);
 
 /** Exactly nine booleans, unchecked items counting as "not met". */
 export function normalizeTargets(values: CommandFormValues['targetsMet']): boolean[] {
