@@ -5,10 +5,10 @@
  */
 import type { LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
-import { buildApp, type App } from '../../src/platform/http/app.js';
+import { buildApp, type App } from '../../src/app.js';
 import type { AppContext } from '../../src/platform/http/context.js';
 import { ManualClock } from '../../src/platform/clock.js';
-import { prepareDatabase } from '../../src/platform/bootstrap.js';
+import { prepareDatabase } from '../../src/bootstrap.js';
 import { seedDemo, type DemoIds } from '../../seeds/demo.js';
 import { DEMO_PASSWORD } from '../../seeds/demo-data.js';
 import { memberships, users } from '../../src/platform/db/schema.js';

@@ -1,7 +1,8 @@
 /**
  * Builds the HTTP application: security headers, cookies, rate limits, zod validation and
- * serialisation, the OpenAPI document, the permission guard, every module's routes and, when
- * built, the web app. The same function serves `npm start` and the tests (with `inject`).
+ * serialisation, the OpenAPI document, the permission guard, the routes it is given and, when
+ * built, the web app. Which routes is the composition root's choice (server/src/app.ts, ADR 0029):
+ * the platform knows no module.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,7 +26,6 @@ import { rejectUnsafeText } from './unsafe-text.js';
 import { retryAfterConnectionLoss } from '../db/retry.js';
 import { installCachePolicy } from './cache-policy.js';
 import { installGuard, isInfrastructureRoute } from '../auth/guard.js';
-import { registerModules } from '../../modules/index.js';
 import { installRefusalTrail } from '../audit/refusals.js';
 import { registerWebApp } from './web-app.js';
 import { installRequestLog } from './request-log.js';
@@ -34,6 +34,8 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 export interface BuildOptions {
   ctx: AppContext;
+  /** Registers every capability's routes (the composition root passes the modules). */
+  registerRoutes: (app: FastifyInstance) => Promise<void>;
   /** `stream`: where log lines go (tests read them); default stdout. */
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   trustProxyHops?: number;
@@ -43,7 +45,7 @@ export interface BuildOptions {
   webDist?: string;
 }
 
-export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+export async function buildHttpApp(options: BuildOptions): Promise<FastifyInstance> {
   const logger = options.logger ?? false;
   const app = Fastify({
     // errors are logged without the values of a failed statement (no personal data in the log)
@@ -126,7 +128,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   installCachePolicy(app);
   installGuard(app);
   installRefusalTrail(app); // before the modules, so its onError hook covers every route
-  await app.register(registerModules);
+  await app.register(options.registerRoutes);
 
   const webDist = options.webDist ?? WEB_DIST;
   if (options.serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) await registerWebApp(app, webDist);
@@ -139,4 +141,4 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   return app;
 }
 
-export type App = Awaited<ReturnType<typeof buildApp>>;
+export type App = Awaited<ReturnType<typeof buildHttpApp>>;

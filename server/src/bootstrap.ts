@@ -2,17 +2,18 @@
  * Opens and prepares the database for the app: migrations, reference regions, and on an empty
  * database either the demo (demo mode) or a single bootstrap administrator with a one-time
  * random password that must be changed at first sign-in (R01: no default accounts).
+ * Part of the composition root: it uses modules and the demo seeds, so it lives outside platform/ (ADR 0029).
  */
 import { randomBytes } from 'node:crypto';
 import { count } from 'drizzle-orm';
-import type { AppContext } from './http/context.js';
-import { runMigrations } from './db/migrate.js';
-import { ensureRegions } from '../modules/reference/region-data.js';
-import { organizations, users } from './db/schema.js';
-import { grantMembership } from '../modules/admin/grant-membership.js';
-import { hashPassword } from './auth/passwords.js';
-import { appendAudit } from './audit/trail.js';
-import { seedDemo } from '../../seeds/demo.js';
+import type { AppContext } from './platform/http/context.js';
+import { runMigrations } from './platform/db/migrate.js';
+import { ensureRegions } from './modules/reference/region-data.js';
+import { organizations, users } from './platform/db/schema.js';
+import { grantMembership } from './modules/admin/grant-membership.js';
+import { hashPassword } from './platform/auth/passwords.js';
+import { appendAudit } from './platform/audit/trail.js';
+import { seedDemo } from '../seeds/demo.js';
 
 export type FirstRun =
   | { kind: 'existing' }
