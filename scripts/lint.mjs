@@ -5,18 +5,20 @@
 //             (.dependency-cruiser-known-violations.json): any new one fails
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** The folders whose imports are checked; contracts/ counts as soon as it exists. */
 export const CODE_FOLDERS = ['domain', 'contracts', 'server', 'web', 'scripts', 'bench', 'e2e'];
 
+const bin = (name) => path.join('node_modules', '.bin', name);
 const write = process.argv.includes('--write');
 const steps = [
-  ['biome', 'npx', ['biome', 'check', '--error-on-warnings', ...(write ? ['--write'] : []), '.']],
+  ['biome', bin('biome'), ['check', '--error-on-warnings', ...(write ? ['--write'] : []), '.']],
   ['locales', process.execPath, ['scripts/check-locales.mjs']],
   [
     'imports',
-    'npx',
-    ['depcruise', '--ignore-known', '--output-type', 'err', ...CODE_FOLDERS.filter((f) => fs.existsSync(f))],
+    bin('depcruise'),
+    ['--ignore-known', '--output-type', 'err', ...CODE_FOLDERS.filter((f) => fs.existsSync(f))],
   ],
 ];
 
