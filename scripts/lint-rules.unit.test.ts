@@ -155,3 +155,41 @@ describe('import boundaries (the repo .dependency-cruiser.cjs)', () => {
     expect(violations).toHaveLength(9);
   });
 });
+
+describe('the pre-commit hook (npm run hooks:install) in a git worktree', () => {
+  const root = path.join(scratch, 'hook');
+  const main = writeTree(path.join(root, 'main'), {
+    'biome.json': fs.readFileSync(path.join(repo, 'biome.json'), 'utf8'),
+    'scripts/check-locales.mjs': fs.readFileSync(path.join(repo, 'scripts/check-locales.mjs'), 'utf8'),
+    'scripts/install-hooks.mjs': fs.readFileSync(path.join(repo, 'scripts/install-hooks.mjs'), 'utf8'),
+    'web/src/locales/zh-CN.json': '{"a":"甲"}\n',
+    'web/src/locales/en-US.json': '{"a":"A"}\n',
+  });
+  const worktree = path.join(root, 'worktree');
+  const git = (cwd: string, ...args: string[]) =>
+    run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], cwd);
+  git(main, 'init', '-q');
+  fs.writeFileSync(path.join(main, '.git/info/exclude'), 'node_modules\n');
+  git(main, 'add', '-A');
+  git(main, 'commit', '-qm', 'init', '--no-verify');
+  git(main, 'worktree', 'add', '-q', worktree, '-b', 'side');
+  fs.symlinkSync(path.join(repo, 'node_modules'), path.join(worktree, 'node_modules'));
+  const install = run(process.execPath, ['scripts/install-hooks.mjs'], worktree);
+  const commit = (file: string, text: string) => {
+    writeTree(worktree, { [file]: text });
+    git(worktree, 'add', '-A');
+    return git(worktree, 'commit', '-qm', `change ${file}`).status;
+  };
+
+  it('is written to the common hooks folder (.git is a file in a worktree)', () => {
+    expect(install.status).toBe(0);
+    expect(fs.statSync(path.join(main, '.git/hooks/pre-commit')).mode & 0o111).not.toBe(0);
+  });
+  it('refuses a badly formatted staged file, then takes it formatted', () => {
+    expect(commit('thing.ts', 'export const thing = "x"\n')).not.toBe(0);
+    expect(commit('thing.ts', "export const thing = 'x';\n")).toBe(0);
+  });
+  it('refuses a locale catalog that lost a key', () => {
+    expect(commit('web/src/locales/en-US.json', '{}\n')).not.toBe(0);
+  });
+});
