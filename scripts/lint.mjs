@@ -24,6 +24,11 @@ const steps = [
 
 let failed = 0;
 for (const [name, cmd, args] of steps) {
+  if (!fs.existsSync(cmd)) {
+    console.error(`lint ${name}: ${cmd} is missing; run npm install (it is a devDependency)`);
+    failed++;
+    continue;
+  }
   const started = Date.now();
   const ok = spawnSync(cmd, args, { stdio: 'inherit' }).status === 0;
   console.log(`lint ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
