@@ -25,9 +25,20 @@ async function rosterFile(rows: number): Promise<Buffer> {
   for (let i = 0; i < rows; i++) {
     const bad = i % 50 === 7; // 2 %
     const values: Record<string, string | number> = {
-      uscc: withUsccCheckChar(`91${counties[i % 5]}MA3${String(i).padStart(6, '0')}`), name: `徐州基准企业${i}有限公司`, regionCode: counties[i % 5]!,
-      address: `示范路${i}号`, sizeIndustry: '工业', industryCode: bad ? '77' : String((i % 39) + 1).padStart(2, '0'), employees: 10 + (i % 200), revenueWan: 100 + (i % 5000),
-      assetsWan: 80 + (i % 4000), certificationStatus: '未获证', legalRepresentative: '张三', contactName: '李四', contactPhone: '13912345678', willing: '是',
+      uscc: withUsccCheckChar(`91${counties[i % 5]}MA3${String(i).padStart(6, '0')}`),
+      name: `徐州基准企业${i}有限公司`,
+      regionCode: counties[i % 5]!,
+      address: `示范路${i}号`,
+      sizeIndustry: '工业',
+      industryCode: bad ? '77' : String((i % 39) + 1).padStart(2, '0'),
+      employees: 10 + (i % 200),
+      revenueWan: 100 + (i % 5000),
+      assetsWan: 80 + (i % 4000),
+      certificationStatus: '未获证',
+      legalRepresentative: '张三',
+      contactName: '李四',
+      contactPhone: '13912345678',
+      willing: '是',
     };
     sheet.addRow(ROSTER_COLUMNS.map((c) => values[c.key] ?? null));
   }
@@ -39,7 +50,12 @@ function peakRss() {
   const start = process.memoryUsage().rss;
   let peak = start;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  return { stop: () => (clearInterval(timer), Math.max(peak, process.memoryUsage().rss) - start) };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage().rss) - start;
+    },
+  };
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T; rssMiB: number }> {
@@ -75,7 +91,10 @@ async function benchOne(kind: 'pglite' | 'postgres', file: Buffer, baselineParse
   process.env.TEST_DB = kind;
   const t = await buildTestApp();
   const xuzhou = await t.as('xuzhou');
-  const upload = (mode: string) => xuzhou.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/roster/import?mode=${mode}`, file, { 'content-type': XLSX_TYPE });
+  const upload = (mode: string) =>
+    xuzhou.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/roster/import?mode=${mode}`, file, {
+      'content-type': XLSX_TYPE,
+    });
   const rejected = await timed(() => upload('all_or_nothing'));
   const imported = await timed(() => upload('valid_rows'));
   const result = imported.value.json();
@@ -83,16 +102,39 @@ async function benchOne(kind: 'pglite' | 'postgres', file: Buffer, baselineParse
   await seedExportRows(t);
   const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
   const exported = await timed(async () => {
-    const response = await fetch(`${address}/api/v1/campaigns/${t.ids.campaigns.xz}/participations.xlsx`, { headers: { cookie: `uplift_sid=${xuzhou.cookie}` } });
+    const response = await fetch(`${address}/api/v1/campaigns/${t.ids.campaigns.xz}/participations.xlsx`, {
+      headers: { cookie: `uplift_sid=${xuzhou.cookie}` },
+    });
     let bytes = 0;
     for await (const chunk of response.body!) bytes += (chunk as Uint8Array).length;
     return bytes;
   });
   await t.close();
   return [
-    { kind, case: `import ${IMPORT_ROWS} rows, all-or-nothing (rejected)`, ms: rejected.ms, ratio: rejected.ms / baselineParseMs, rssMiB: rejected.rssMiB, note: `${rejected.value.json().invalidRows} bad rows` },
-    { kind, case: `import ${IMPORT_ROWS} rows, valid rows`, ms: imported.ms, ratio: imported.ms / baselineParseMs, rssMiB: imported.rssMiB, note: `${result.createdRows} created` },
-    { kind, case: `export ${EXPORT_ROWS + 16} rows streamed`, ms: exported.ms, ratio: exported.ms / exportBaselineMs, rssMiB: exported.rssMiB, note: `${(exported.value / 1024 / 1024).toFixed(1)} MiB xlsx` },
+    {
+      kind,
+      case: `import ${IMPORT_ROWS} rows, all-or-nothing (rejected)`,
+      ms: rejected.ms,
+      ratio: rejected.ms / baselineParseMs,
+      rssMiB: rejected.rssMiB,
+      note: `${rejected.value.json().invalidRows} bad rows`,
+    },
+    {
+      kind,
+      case: `import ${IMPORT_ROWS} rows, valid rows`,
+      ms: imported.ms,
+      ratio: imported.ms / baselineParseMs,
+      rssMiB: imported.rssMiB,
+      note: `${result.createdRows} created`,
+    },
+    {
+      kind,
+      case: `export ${EXPORT_ROWS + 16} rows streamed`,
+      ms: exported.ms,
+      ratio: exported.ms / exportBaselineMs,
+      rssMiB: exported.rssMiB,
+      note: `${(exported.value / 1024 / 1024).toFixed(1)} MiB xlsx`,
+    },
   ];
 }
 
@@ -103,12 +145,40 @@ export async function runIntakeBench(): Promise<void> {
     const stream = new PassThrough();
     stream.resume();
     const sheet = new XlsxStreamWriter(stream, 'x');
-    for (let i = 0; i < EXPORT_ROWS; i++) sheet.addRow(['导出基准企业', 'BENCH0000000000001', '丰县', '320321', '18 机械及设备', '申请推荐', 'small', 'bureau', '', '王*', '139****5678', '2026-11-23 10:00:00']);
+    for (let i = 0; i < EXPORT_ROWS; i++)
+      sheet.addRow([
+        '导出基准企业',
+        'BENCH0000000000001',
+        '丰县',
+        '320321',
+        '18 机械及设备',
+        '申请推荐',
+        'small',
+        'bureau',
+        '',
+        '王*',
+        '139****5678',
+        '2026-11-23 10:00:00',
+      ]);
     await sheet.finish();
   });
   const rows = [
-    { kind: '-', case: `baseline: read the ${IMPORT_ROWS}-row XLSX only`, ms: parse.ms, ratio: 1, rssMiB: parse.rssMiB, note: `${(file.length / 1024 / 1024).toFixed(1)} MiB file` },
-    { kind: '-', case: `baseline: write ${EXPORT_ROWS} rows to a streamed XLSX, no database`, ms: writeOnly.ms, ratio: 1, rssMiB: writeOnly.rssMiB, note: '' },
+    {
+      kind: '-',
+      case: `baseline: read the ${IMPORT_ROWS}-row XLSX only`,
+      ms: parse.ms,
+      ratio: 1,
+      rssMiB: parse.rssMiB,
+      note: `${(file.length / 1024 / 1024).toFixed(1)} MiB file`,
+    },
+    {
+      kind: '-',
+      case: `baseline: write ${EXPORT_ROWS} rows to a streamed XLSX, no database`,
+      ms: writeOnly.ms,
+      ratio: 1,
+      rssMiB: writeOnly.rssMiB,
+      note: '',
+    },
     ...(await benchOne('pglite', file, parse.ms, writeOnly.ms)),
   ];
   const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -120,5 +190,8 @@ export async function runIntakeBench(): Promise<void> {
   }
   console.log('\nintake benchmark (targets: import < 10 s; export < 5 s and < 256 MiB)');
   console.log('| database | case | seconds | × baseline | RSS growth MiB | note |\n|---|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.kind} | ${r.case} | ${(r.ms / 1000).toFixed(2)} | ${r.ratio.toFixed(2)} | ${r.rssMiB} | ${r.note} |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.kind} | ${r.case} | ${(r.ms / 1000).toFixed(2)} | ${r.ratio.toFixed(2)} | ${r.rssMiB} | ${r.note} |`,
+    );
 }

@@ -7,13 +7,21 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assignExperts, candidates, DEFAULT_WEIGHTS, type MatchEnterprise, type MatchExpert } from '../domain/matching/assignment.js';
+import {
+  assignExperts,
+  candidates,
+  DEFAULT_WEIGHTS,
+  type MatchEnterprise,
+  type MatchExpert,
+} from '../domain/matching/assignment.js';
 
 /**
  * BENCH_MATCHING_BASELINE=<git ref> (e.g. main) also runs that revision's solver on each instance in
  * the same process, for a new/old ratio measured under the same load.
  */
-async function loadBaseline(ref: string | undefined): Promise<{ solve: typeof assignExperts; cleanup: () => void } | undefined> {
+async function loadBaseline(
+  ref: string | undefined,
+): Promise<{ solve: typeof assignExperts; cleanup: () => void } | undefined> {
   if (!ref) return undefined;
   const source = execFileSync('git', ['show', `${ref}:domain/matching/assignment.ts`], { encoding: 'utf8' });
   const file = fileURLToPath(new URL('../domain/matching/assignment.baseline-bench.ts', import.meta.url));
@@ -24,7 +32,10 @@ async function loadBaseline(ref: string | undefined): Promise<{ solve: typeof as
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 /** Manufacturing-heavy category weights (most assisted firms are 17, 18, 19, 14, 03, 29 …). */
@@ -38,13 +49,22 @@ export function generateInstance(enterpriseCount: number, expertCount: number, s
     const k = 1 + Math.floor(random() * 8);
     return `${p}${String(c).padStart(2, '0')}${String(k).padStart(2, '0')}`;
   };
-  const category = () => (random() < 0.8 ? HOT[Math.floor(random() * HOT.length)]! : String(1 + Math.floor(random() * 39)).padStart(2, '0'));
+  const category = () =>
+    random() < 0.8 ? HOT[Math.floor(random() * HOT.length)]! : String(1 + Math.floor(random() * 39)).padStart(2, '0');
   const experts: MatchExpert[] = Array.from({ length: expertCount }, (_, i) => ({
-    id: `x${i}`, regionCode: county(), capacity: 2, categories: [...new Set(Array.from({ length: 1 + Math.floor(random() * 4) }, category))],
+    id: `x${i}`,
+    regionCode: county(),
+    capacity: 2,
+    categories: [...new Set(Array.from({ length: 1 + Math.floor(random() * 4) }, category))],
   }));
-  const enterprises: MatchEnterprise[] = Array.from({ length: enterpriseCount }, (_, i) => ({ id: `e${i}`, category: category(), regionCode: county() }));
+  const enterprises: MatchEnterprise[] = Array.from({ length: enterpriseCount }, (_, i) => ({
+    id: `e${i}`,
+    category: category(),
+    regionCode: county(),
+  }));
   const conflicts = Array.from({ length: Math.floor(enterpriseCount / 100) }, () => ({
-    expertId: experts[Math.floor(random() * expertCount)]!.id, enterpriseId: enterprises[Math.floor(random() * enterpriseCount)]!.id,
+    expertId: experts[Math.floor(random() * expertCount)]!.id,
+    enterpriseId: enterprises[Math.floor(random() * enterpriseCount)]!.id,
   }));
   return { experts, enterprises, conflicts };
 }
@@ -52,7 +72,8 @@ export function generateInstance(enterpriseCount: number, expertCount: number, s
 function greedy(instance: ReturnType<typeof generateInstance>) {
   const conflicts = new Set(instance.conflicts.map((c) => `${c.expertId}|${c.enterpriseId}`));
   const byProvince = new Map<string, MatchExpert[]>();
-  for (const e of instance.experts) byProvince.set(e.regionCode.slice(0, 2), [...(byProvince.get(e.regionCode.slice(0, 2)) ?? []), e]);
+  for (const e of instance.experts)
+    byProvince.set(e.regionCode.slice(0, 2), [...(byProvince.get(e.regionCode.slice(0, 2)) ?? []), e]);
   const taken = new Map<string, number>();
   let assigned = 0;
   let cost = 0;
@@ -84,7 +105,11 @@ export async function runMatchingBench(): Promise<void> {
     baseline.solve(warmUp);
   }
   // 20,000 × 10,000 leaves places free while some enterprises wait: the national cross-province pass runs
-  for (const [enterprises, experts] of [[5_000, 1_000], [50_000, 10_000], [20_000, 10_000]] as const) {
+  for (const [enterprises, experts] of [
+    [5_000, 1_000],
+    [50_000, 10_000],
+    [20_000, 10_000],
+  ] as const) {
     const instance = generateInstance(enterprises, experts);
     const rssBefore = process.memoryUsage().rss;
     let peak = rssBefore;
@@ -97,17 +122,28 @@ export async function runMatchingBench(): Promise<void> {
     const optimalMs = performance.now() - start;
     clearInterval(timer);
     peak = Math.max(peak, process.memoryUsage().rss);
-    rows.push(`| ${enterprises} × ${experts} | greedy baseline | ${(greedyMs / 1000).toFixed(2)} | 1.00 | | ${greedyResult.assigned} | ${greedyResult.cost} |`);
-    rows.push(`| ${enterprises} × ${experts} | optimal (min-cost flow${result.objective.crossProvince ? `, ${result.objective.crossProvince} cross-province` : ''}) | ${(optimalMs / 1000).toFixed(2)} | ${(optimalMs / greedyMs).toFixed(2)} | ${Math.round(peak / 1024 / 1024)} | ${result.objective.assigned} | ${result.objective.totalCost} |`);
+    rows.push(
+      `| ${enterprises} × ${experts} | greedy baseline | ${(greedyMs / 1000).toFixed(2)} | 1.00 | | ${greedyResult.assigned} | ${greedyResult.cost} |`,
+    );
+    rows.push(
+      `| ${enterprises} × ${experts} | optimal (min-cost flow${result.objective.crossProvince ? `, ${result.objective.crossProvince} cross-province` : ''}) | ${(optimalMs / 1000).toFixed(2)} | ${(optimalMs / greedyMs).toFixed(2)} | ${Math.round(peak / 1024 / 1024)} | ${result.objective.assigned} | ${result.objective.totalCost} |`,
+    );
     if (baseline) {
       start = performance.now();
       const before = baseline.solve(instance);
       const beforeMs = performance.now() - start;
-      const same = before.objective.assigned === result.objective.assigned && before.objective.crossProvince === result.objective.crossProvince && before.objective.totalCost === result.objective.totalCost;
-      rows.push(`| ${enterprises} × ${experts} | ${baselineRef}'s solver (new/old ${(optimalMs / beforeMs).toFixed(2)}×${same ? ', same objective' : ', OBJECTIVE DIFFERS'}) | ${(beforeMs / 1000).toFixed(2)} | ${(beforeMs / greedyMs).toFixed(2)} | | ${before.objective.assigned} | ${before.objective.totalCost} |`);
+      const same =
+        before.objective.assigned === result.objective.assigned &&
+        before.objective.crossProvince === result.objective.crossProvince &&
+        before.objective.totalCost === result.objective.totalCost;
+      rows.push(
+        `| ${enterprises} × ${experts} | ${baselineRef}'s solver (new/old ${(optimalMs / beforeMs).toFixed(2)}×${same ? ', same objective' : ', OBJECTIVE DIFFERS'}) | ${(beforeMs / 1000).toFixed(2)} | ${(beforeMs / greedyMs).toFixed(2)} | | ${before.objective.assigned} | ${before.objective.totalCost} |`,
+      );
     }
   }
   console.log('\nmatching benchmark (target: 50,000 × 10,000 optimal in < 10 s and < 1 GiB)');
-  console.log('| instance | solver | seconds | × greedy | peak RSS MiB | assigned | total cost |\n|---|---|---|---|---|---|---|');
+  console.log(
+    '| instance | solver | seconds | × greedy | peak RSS MiB | assigned | total cost |\n|---|---|---|---|---|---|---|',
+  );
   for (const r of rows) console.log(r);
 }

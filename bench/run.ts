@@ -24,7 +24,11 @@ const BENCHMARKS: Record<string, { about: string; run: () => Promise<void> }> = 
 const name = process.argv[2];
 const bench = name ? BENCHMARKS[name] : undefined;
 if (!bench) {
-  console.error(`usage: npm run bench -- <name>\n${Object.entries(BENCHMARKS).map(([key, b]) => `  ${key.padEnd(10)} ${b.about}`).join('\n')}`);
+  console.error(
+    `usage: npm run bench -- <name>\n${Object.entries(BENCHMARKS)
+      .map(([key, b]) => `  ${key.padEnd(10)} ${b.about}`)
+      .join('\n')}`,
+  );
   process.exit(name ? 1 : 0);
 }
 try {

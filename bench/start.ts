@@ -33,7 +33,11 @@ function freePort(): Promise<number> {
 /** Spawns `args`, polls `url` until it answers 200, then stops the process with SIGTERM. */
 async function timeUntilHealthy(args: string[], env: Record<string, string>, url: string): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -42,7 +46,10 @@ async function timeUntilHealthy(args: string[], env: Record<string, string>, url
   try {
     for (;;) {
       if (exitedEarly) throw new Error(`the process exited before it was ready:\n${stderr}`);
-      const ok = await fetch(url).then((r) => r.status === 200, () => false);
+      const ok = await fetch(url).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) return (performance.now() - started) / 1000;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -53,12 +60,17 @@ async function timeUntilHealthy(args: string[], env: Record<string, string>, url
 }
 
 export async function runStartBench(): Promise<void> {
-  if (!fs.existsSync(path.join(ROOT, 'web/dist/index.html'))) console.warn('web/dist is not built: the first start includes `vite build`');
+  if (!fs.existsSync(path.join(ROOT, 'web/dist/index.html')))
+    console.warn('web/dist is not built: the first start includes `vite build`');
   const rows: Row[] = [];
 
   const basePort = await freePort();
   const bare = `require('http').createServer((q, s) => s.end('ok')).listen(${basePort}, '127.0.0.1')`;
-  rows.push({ case: 'baseline: bare node HTTP server', seconds: await timeUntilHealthy(['-e', bare], {}, `http://127.0.0.1:${basePort}/`), note: '' });
+  rows.push({
+    case: 'baseline: bare node HTTP server',
+    seconds: await timeUntilHealthy(['-e', bare], {}, `http://127.0.0.1:${basePort}/`),
+    note: '',
+  });
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-bench-start-'));
   try {
@@ -66,8 +78,16 @@ export async function runStartBench(): Promise<void> {
     const env = { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
     delete process.env.DATABASE_URL; // PGlite in DATA_DIR, as a fresh clone starts
     const health = `http://127.0.0.1:${port}/api/health`;
-    rows.push({ case: 'first start (empty DATA_DIR: migrations + demo seed)', seconds: await timeUntilHealthy(['scripts/start.mjs'], env, health), note: '' });
-    rows.push({ case: 'second start (existing data)', seconds: await timeUntilHealthy(['scripts/start.mjs'], env, health), note: '' });
+    rows.push({
+      case: 'first start (empty DATA_DIR: migrations + demo seed)',
+      seconds: await timeUntilHealthy(['scripts/start.mjs'], env, health),
+      note: '',
+    });
+    rows.push({
+      case: 'second start (existing data)',
+      seconds: await timeUntilHealthy(['scripts/start.mjs'], env, health),
+      note: '',
+    });
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
@@ -76,6 +96,9 @@ export async function runStartBench(): Promise<void> {
   const second = rows[2]!.seconds;
   console.log('| case | seconds | × baseline | × second start |');
   console.log('|---|---|---|---|');
-  for (const row of rows) console.log(`| ${row.case} | ${row.seconds.toFixed(2)} | ${(row.seconds / baseline).toFixed(1)} | ${(row.seconds / second).toFixed(2)} |`);
+  for (const row of rows)
+    console.log(
+      `| ${row.case} | ${row.seconds.toFixed(2)} | ${(row.seconds / baseline).toFixed(1)} | ${(row.seconds / second).toFixed(2)} |`,
+    );
   console.log(`\ntarget: first start < 30 s → ${rows[1]!.seconds < 30 ? 'met' : 'NOT met'}`);
 }

@@ -33,9 +33,21 @@ async function rosterFile(rows: number): Promise<Buffer> {
   for (let i = 0; i < rows; i++) {
     const county = counties[i % 5]!;
     const values: Record<string, string | number> = {
-      uscc: withUsccCheckChar(`91${county}MA3${String(i).padStart(6, '0')}`), name: `徐州基准企业${i}有限公司`, regionCode: county, address: `示范路${i}号`,
-      sizeIndustry: '工业', industryCode: String((i % 39) + 1).padStart(2, '0'), employees: 10 + (i % 200), revenueWan: 100 + (i % 5000), assetsWan: 80 + (i % 4000),
-      certificationStatus: '未获证', legalRepresentative: '张三', contactName: '李四', contactPhone: '13912345678', willing: '是', resources: '质量负责人1名，每周2天',
+      uscc: withUsccCheckChar(`91${county}MA3${String(i).padStart(6, '0')}`),
+      name: `徐州基准企业${i}有限公司`,
+      regionCode: county,
+      address: `示范路${i}号`,
+      sizeIndustry: '工业',
+      industryCode: String((i % 39) + 1).padStart(2, '0'),
+      employees: 10 + (i % 200),
+      revenueWan: 100 + (i % 5000),
+      assetsWan: 80 + (i % 4000),
+      certificationStatus: '未获证',
+      legalRepresentative: '张三',
+      contactName: '李四',
+      contactPhone: '13912345678',
+      willing: '是',
+      resources: '质量负责人1名，每周2天',
     };
     sheet.addRow(ROSTER_COLUMNS.map((c) => values[c.key] ?? null));
   }
@@ -73,7 +85,11 @@ async function uploadWhileProbing(base: string, url: string, headers: Record<str
     }
   })();
   const start = performance.now();
-  const response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': XLSX_TYPE }, body: new Uint8Array(file) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': XLSX_TYPE },
+    body: new Uint8Array(file),
+  });
   const body = (await response.json()) as { code?: string; totalRows?: number };
   const ms = performance.now() - start;
   probing = false;
@@ -103,7 +119,10 @@ export async function runUploadBench(): Promise<void> {
 
   // old against new: the byte count is switched off by an infinite allowance (no sheet is counted then)
   const allowance = ROSTER_LIMITS.rowsBesidesData;
-  const runs: Record<'now' | 'before', { big: Run[]; valid: Run[] }> = { now: { big: [], valid: [] }, before: { big: [], valid: [] } };
+  const runs: Record<'now' | 'before', { big: Run[]; valid: Run[] }> = {
+    now: { big: [], valid: [] },
+    before: { big: [], valid: [] },
+  };
   for (let round = 0; round < ROUNDS; round++) {
     for (const mode of round % 2 ? (['before', 'now'] as const) : (['now', 'before'] as const)) {
       ROSTER_LIMITS.rowsBesidesData = mode === 'now' ? allowance : Infinity;
@@ -115,22 +134,64 @@ export async function runUploadBench(): Promise<void> {
   await t.close();
 
   const rows = [
-    { case: 'baseline: /api/health at rest', ms: NaN, status: '', rss: '', health: rest, note: `${rest.length} probes` },
-    { case: `baseline: ${SMALL_ROWS}-row roster, dry run`, ms: valid.ms, status: `${valid.status}`, rss: `${valid.rssMiB}`, health: valid.latencies, note: `${(small.length / 1048576).toFixed(2)} MiB, ${valid.body.totalRows} rows read` },
-    { case: `${BIG_ROWS}-row roster (refused)`, ms: refused.ms, status: `${refused.status} ${refused.body.code}`, rss: `${refused.rssMiB}`, health: refused.latencies, note: `${(big.length / 1048576).toFixed(2)} MiB` },
+    {
+      case: 'baseline: /api/health at rest',
+      ms: NaN,
+      status: '',
+      rss: '',
+      health: rest,
+      note: `${rest.length} probes`,
+    },
+    {
+      case: `baseline: ${SMALL_ROWS}-row roster, dry run`,
+      ms: valid.ms,
+      status: `${valid.status}`,
+      rss: `${valid.rssMiB}`,
+      health: valid.latencies,
+      note: `${(small.length / 1048576).toFixed(2)} MiB, ${valid.body.totalRows} rows read`,
+    },
+    {
+      case: `${BIG_ROWS}-row roster (refused)`,
+      ms: refused.ms,
+      status: `${refused.status} ${refused.body.code}`,
+      rss: `${refused.rssMiB}`,
+      health: refused.latencies,
+      note: `${(big.length / 1048576).toFixed(2)} MiB`,
+    },
   ];
   const medianRun = (list: Run[]) => [...list].sort((a, b) => a.ms - b.ms)[Math.floor(list.length / 2)]!;
   const compared: Array<{ case: string; run: Run; all: number[] }> = [];
   for (const mode of ['before', 'now'] as const) {
     const label = mode === 'now' ? 'now: rows counted on the bytes first' : 'before: cells parsed to the cap';
-    compared.push({ case: `${BIG_ROWS}-row roster refused, ${label}`, run: medianRun(runs[mode].big), all: runs[mode].big.map((r) => r.ms) });
-    compared.push({ case: `${VALID_ROWS}-row roster, dry run, ${label}`, run: medianRun(runs[mode].valid), all: runs[mode].valid.map((r) => r.ms) });
+    compared.push({
+      case: `${BIG_ROWS}-row roster refused, ${label}`,
+      run: medianRun(runs[mode].big),
+      all: runs[mode].big.map((r) => r.ms),
+    });
+    compared.push({
+      case: `${VALID_ROWS}-row roster, dry run, ${label}`,
+      run: medianRun(runs[mode].valid),
+      all: runs[mode].valid.map((r) => r.ms),
+    });
   }
   for (const c of compared) {
-    rows.push({ case: c.case, ms: c.run.ms, status: `${c.run.status}${c.run.body.code ? ` ${c.run.body.code}` : ''}`, rss: `${c.run.rssMiB}`, health: c.run.latencies, note: `median of ${ROUNDS}: ${c.all.map((ms) => (ms / 1000).toFixed(2)).join(' / ')} s${c.run.body.totalRows ? `, ${c.run.body.totalRows} rows read` : ''}` });
+    rows.push({
+      case: c.case,
+      ms: c.run.ms,
+      status: `${c.run.status}${c.run.body.code ? ` ${c.run.body.code}` : ''}`,
+      rss: `${c.run.rssMiB}`,
+      health: c.run.latencies,
+      note: `median of ${ROUNDS}: ${c.all.map((ms) => (ms / 1000).toFixed(2)).join(' / ')} s${c.run.body.totalRows ? `, ${c.run.body.totalRows} rows read` : ''}`,
+    });
   }
   const ratio = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(2);
-  const summary = `now ÷ before (medians): refusal ${ratio(runs.now.big.map((r) => r.ms), runs.before.big.map((r) => r.ms))}, valid ${VALID_ROWS}-row dry run ${ratio(runs.now.valid.map((r) => r.ms), runs.before.valid.map((r) => r.ms))}`;
+  const summary = `now ÷ before (medians): refusal ${ratio(
+    runs.now.big.map((r) => r.ms),
+    runs.before.big.map((r) => r.ms),
+  )}, valid ${VALID_ROWS}-row dry run ${ratio(
+    runs.now.valid.map((r) => r.ms),
+    runs.before.valid.map((r) => r.ms),
+  )}`;
   if (process.env.BENCH_EXCELJS === '1') {
     const rssStart = process.memoryUsage().rss;
     let peak = rssStart;
@@ -138,14 +199,27 @@ export async function runUploadBench(): Promise<void> {
     const start = performance.now();
     await new ExcelJS.Workbook().xlsx.load(big as unknown as ArrayBuffer);
     clearInterval(sampler);
-    rows.push({ case: `reference: exceljs loads the ${BIG_ROWS}-row file (the previous reader)`, ms: performance.now() - start, status: '', rss: `${Math.round((Math.max(peak, process.memoryUsage().rss) - rssStart) / 1048576)}`, health: [], note: 'no server' });
+    rows.push({
+      case: `reference: exceljs loads the ${BIG_ROWS}-row file (the previous reader)`,
+      ms: performance.now() - start,
+      status: '',
+      rss: `${Math.round((Math.max(peak, process.memoryUsage().rss) - rssStart) / 1048576)}`,
+      health: [],
+      note: 'no server',
+    });
   }
   const restMedian = median(rest);
-  console.log(`\nupload benchmark (target: the ${BIG_ROWS}-row roster refused in < 1 s, memory flat, health answering)`);
-  console.log('| case | seconds | × small roster | answer | RSS growth MiB | health median ms | health max ms | × health at rest | note |\n|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    `\nupload benchmark (target: the ${BIG_ROWS}-row roster refused in < 1 s, memory flat, health answering)`,
+  );
+  console.log(
+    '| case | seconds | × small roster | answer | RSS growth MiB | health median ms | health max ms | × health at rest | note |\n|---|---|---|---|---|---|---|---|---|',
+  );
   for (const r of rows) {
     const healthMax = r.health.length ? Math.max(...r.health) : NaN;
-    console.log(`| ${r.case} | ${Number.isNaN(r.ms) ? '' : (r.ms / 1000).toFixed(2)} | ${Number.isNaN(r.ms) ? '' : (r.ms / valid.ms).toFixed(2)} | ${r.status} | ${r.rss} | ${r.health.length ? median(r.health).toFixed(1) : ''} | ${Number.isNaN(healthMax) ? '' : healthMax.toFixed(1)} | ${r.health.length ? (median(r.health) / restMedian).toFixed(2) : ''} | ${r.note} |`);
+    console.log(
+      `| ${r.case} | ${Number.isNaN(r.ms) ? '' : (r.ms / 1000).toFixed(2)} | ${Number.isNaN(r.ms) ? '' : (r.ms / valid.ms).toFixed(2)} | ${r.status} | ${r.rss} | ${r.health.length ? median(r.health).toFixed(1) : ''} | ${Number.isNaN(healthMax) ? '' : healthMax.toFixed(1)} | ${r.health.length ? (median(r.health) / restMedian).toFixed(2) : ''} | ${r.note} |`,
+    );
   }
   console.log(`\n${summary}`);
 }

@@ -17,7 +17,10 @@ const ENTERPRISE = '睢宁县佳美纺织有限公司';
 const PHONE = { width: 390, height: 844 };
 
 /** A 1×1 PNG: the server tells the type by content. */
-const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** A full-page screenshot from the top (the survey's status bar is sticky). */
 async function screenshot(page: Page, name: string) {
@@ -43,11 +46,14 @@ async function typeDate(page: Page, testId: string, date: string) {
 
 /** Opens a survey item's panel unless it is open. */
 async function openItem(page: Page, itemKey: string, probeSubItem: string) {
-  if (!(await page.getByTestId(`survey-sub-${probeSubItem}`).isVisible())) await page.getByTestId(`survey-item-${itemKey}`).click();
+  if (!(await page.getByTestId(`survey-sub-${probeSubItem}`).isVisible()))
+    await page.getByTestId(`survey-item-${itemKey}`).click();
   await page.getByTestId(`survey-sub-${probeSubItem}`).waitFor();
 }
 
-it('surveys offline on a phone, syncs, diagnoses, and agrees the plan with the enterprise', { timeout: 300_000 }, async () => {
+it('surveys offline on a phone, syncs, diagnoses, and agrees the plan with the enterprise', {
+  timeout: 300_000,
+}, async () => {
   const base = journey.server.url;
 
   // ---- the expert, on a phone ----
@@ -79,7 +85,9 @@ it('surveys offline on a phone, syncs, diagnoses, and agrees the plan with the e
   await openItem(expert, 'compliance_integrity', 'compliance_integrity.1');
   await expert.getByTestId('survey-status-compliance_integrity.1-conforming').click();
   await expert.getByTestId('survey-finding-compliance_integrity.1').fill('营业执照在有效期内');
-  await expert.getByTestId('survey-photo-input-compliance_integrity.1').setInputFiles({ name: '营业执照.png', mimeType: 'image/png', buffer: PHOTO });
+  await expert
+    .getByTestId('survey-photo-input-compliance_integrity.1')
+    .setInputFiles({ name: '营业执照.png', mimeType: 'image/png', buffer: PHOTO });
   await expert.getByTestId('survey-photo-pending-compliance_integrity.1-0').waitFor();
   await expert.getByTestId('survey-status-compliance_integrity.2-conforming').click();
 
@@ -91,14 +99,18 @@ it('surveys offline on a phone, syncs, diagnoses, and agrees the plan with the e
 
   await expect.poll(() => syncState(expert)).toBe('offline');
   await expert.getByTestId('survey-offline').waitFor();
-  const stored = await expert.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('uplift.survey-draft.'))?.[1] ?? null);
+  const stored = await expert.evaluate(
+    () => Object.entries(localStorage).find(([k]) => k.startsWith('uplift.survey-draft.'))?.[1] ?? null,
+  );
   expect(JSON.parse(stored!)).toMatchObject({ baseRevision: 0, dirty: true, survey: { surveyedOn: '2026-06-10' } });
   await screenshot(expert, '31-assistance-survey-offline');
 
   // 2. back online: the photo uploads first, then the draft syncs
   await expertContext.setOffline(false);
   await expect.poll(() => syncState(expert), { timeout: 20_000 }).toBe('saved');
-  await expect.poll(() => expert.getByTestId('survey-photos-compliance_integrity.1').getAttribute('data-count')).toBe('1');
+  await expect
+    .poll(() => expert.getByTestId('survey-photos-compliance_integrity.1').getAttribute('data-count'))
+    .toBe('1');
   expect(await expert.getByTestId('survey-photos-compliance_integrity.1').getAttribute('data-pending')).toBe('0');
 
   // … and a reload shows the server's copy with the values
@@ -114,7 +126,8 @@ it('surveys offline on a phone, syncs, diagnoses, and agrees the plan with the e
 
   // 3. the rest: 其余设为符合 for the sub-items that are not measures, then every measure's value
   await expert.getByTestId('survey-fill-conforming').click();
-  if ((await expert.getByTestId('survey-expand-all').textContent())?.includes('展开')) await expert.getByTestId('survey-expand-all').click();
+  if ((await expert.getByTestId('survey-expand-all').textContent())?.includes('展开'))
+    await expert.getByTestId('survey-expand-all').click();
   let first = true;
   for (const item of ANNEX_A_TEMPLATE.items) {
     for (const sub of item.subItems) {
@@ -159,7 +172,10 @@ it('surveys offline on a phone, syncs, diagnoses, and agrees the plan with the e
   await screenshot(expert, '34-assistance-diagnosis-issued');
 
   // ---- the enterprise confirms the report online (desktop) ----
-  const enterpriseContext = await journey.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  const enterpriseContext = await journey.browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+  });
   const enterprise = await enterpriseContext.newPage();
   await signIn(enterprise, base, 'ent09');
   await enterprise.goto(fileUrl);
@@ -183,7 +199,9 @@ it('surveys offline on a phone, syncs, diagnoses, and agrees the plan with the e
   await pickOption(expert, 'plan-indicator-0-subitem', '客户退货率');
   await expect.poll(() => expert.getByTestId('plan-indicator-0-baseline').inputValue()).toBe('3.2');
   expect(await expert.getByTestId('plan-indicator-0-name').inputValue()).toBe('客户退货率');
-  await expect.poll(async () => (await expert.getByTestId('plan-indicator-0-direction').textContent()) ?? '').toContain('越低越好');
+  await expect
+    .poll(async () => (await expert.getByTestId('plan-indicator-0-direction').textContent()) ?? '')
+    .toContain('越低越好');
   await expert.getByTestId('plan-indicator-0-target').fill('1.5');
   await expert.getByTestId('plan-indicator-0-method').fill('退货台账按季度统计');
   // a higher-is-better one typed by hand

@@ -26,10 +26,25 @@ afterAll(() => {
 /** 徐州宏达建材 (demo enterprise e12, contact account ent12) and two new 丰县 enterprises. */
 const HONGDA = withUsccCheckChar('91320302MA100012K');
 function rows(bad: boolean) {
-  const base = { regionCode: '320321', sizeIndustry: '工业', industryCode: '18', employees: 40, revenueWan: 900, certificationStatus: '未获证', contactName: '王五', contactPhone: '13912345678', willing: '是' };
+  const base = {
+    regionCode: '320321',
+    sizeIndustry: '工业',
+    industryCode: '18',
+    employees: 40,
+    revenueWan: 900,
+    certificationStatus: '未获证',
+    contactName: '王五',
+    contactPhone: '13912345678',
+    willing: '是',
+  };
   return [
     { ...base, uscc: HONGDA, name: '徐州宏达建材有限公司', regionCode: '320302', industryCode: '16' },
-    { ...base, uscc: withUsccCheckChar('91320321MA4000001'), name: '丰县名册甲有限公司', industryCode: bad ? '88' : '18' },
+    {
+      ...base,
+      uscc: withUsccCheckChar('91320321MA4000001'),
+      name: '丰县名册甲有限公司',
+      industryCode: bad ? '88' : '18',
+    },
     { ...base, uscc: withUsccCheckChar('91320321MA4000002'), name: '丰县名册乙有限公司' },
   ];
 }
@@ -50,7 +65,11 @@ async function pickOption(page: Page, testId: string, text: string) {
 }
 
 it('runs intake from campaign to hand-over, and the enterprise sees the outcome', async () => {
-  const context = await journey.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await journey.browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   await signIn(page, journey.server.url, 'xuzhou');
 
@@ -115,10 +134,17 @@ it('runs intake from campaign to hand-over, and the enterprise sees the outcome'
   await context.close();
 
   // 6. the enterprise contact sees the outcome and the notification
-  const enterprise = await journey.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+  const enterprise = await journey.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+    isMobile: true,
+    hasTouch: true,
+  });
   const phone = await enterprise.newPage();
   await signIn(phone, journey.server.url, 'ent12');
-  await expect.poll(async () => Number(await phone.getByTestId('notifications-bell').getAttribute('data-unread'))).toBeGreaterThan(0);
+  await expect
+    .poll(async () => Number(await phone.getByTestId('notifications-bell').getAttribute('data-unread')))
+    .toBeGreaterThan(0);
   await phone.goto(`${journey.server.url}/participations?campaignId=${campaignId}`);
   await phone.getByTestId('participation-table').getByText('徐州宏达建材有限公司').click();
   await expect.poll(() => phone.getByTestId('stage-tag').getAttribute('data-stage')).toBe('selected');

@@ -12,10 +12,14 @@ const journey = useServerAndBrowser();
 /** The id of a participation by enterprise name, looked up through the API as the national officer. */
 async function participationId(name: string): Promise<string> {
   const login = await fetch(`${journey.server.url}/api/v1/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'national', password: 'Demo@2026' }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'national', password: 'Demo@2026' }),
   });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const list = await (await fetch(`${journey.server.url}/api/v1/participations?q=${encodeURIComponent(name)}`, { headers: { cookie } })).json();
+  const list = await (
+    await fetch(`${journey.server.url}/api/v1/participations?q=${encodeURIComponent(name)}`, { headers: { cookie } })
+  ).json();
   return list.items[0].id;
 }
 
@@ -69,7 +73,12 @@ describe('徐州 bureau officer at 1366×768', () => {
 
 describe('enterprise contact at phone width', () => {
   it('lands on its own file with the timeline, and sees no other enterprise', async () => {
-    const context = await journey.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    const context = await journey.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await signIn(page, journey.server.url, 'enterprise');
     await page.getByTestId('timeline').waitFor();

@@ -33,7 +33,9 @@ it('forms a group, proposes, overrides a pair with a reason, confirms; expert an
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '何伟' }).first().click();
   await page.getByTestId('working-group-name').click(); // closes the dropdown (Escape would close the dialog)
   await page.getByTestId('working-group-save').click();
-  await expect.poll(async () => (await page.getByTestId('working-groups-card').textContent()) ?? '').toContain('鼓楼区帮扶小组');
+  await expect
+    .poll(async () => (await page.getByTestId('working-groups-card').textContent()) ?? '')
+    .toContain('鼓楼区帮扶小组');
   await screenshot(page, '20-matching-group');
 
   // 2. the proposal: 何伟 is the expert of category 33 in 鼓楼区
@@ -68,12 +70,17 @@ it('forms a group, proposes, overrides a pair with a reason, confirms; expert an
   const expertPage = await phone.newPage();
   await signIn(expertPage, journey.server.url, 'expert2');
   await expertPage.goto(`${journey.server.url}/participations`);
-  await expect.poll(async () => (await expertPage.getByTestId('participation-table').textContent()) ?? '').toContain(ENTERPRISE);
+  await expect
+    .poll(async () => (await expertPage.getByTestId('participation-table').textContent()) ?? '')
+    .toContain(ENTERPRISE);
   await screenshot(expertPage, '23-matching-expert-sees-enterprise');
   await phone.close();
 
   // 6. the enterprise sees its expert and the working group's contact
-  const enterpriseContext = await journey.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const enterpriseContext = await journey.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+  });
   const enterprisePage = await enterpriseContext.newPage();
   await signIn(enterprisePage, journey.server.url, 'ent10');
   await enterprisePage.goto(`${journey.server.url}/participations`);

@@ -27,13 +27,17 @@ function api(username: string) {
 
 async function signInApi(username: string) {
   const login = await fetch(`${journey.server.url}/api/v1/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo@2026' }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Demo@2026' }),
   });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${journey.server.url}${path}`, {
-      method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
     });
     return { status: response.status, json: await response.json().catch(() => null) };
   };
@@ -47,7 +51,11 @@ async function participationId(name: string): Promise<string> {
 
 async function desktop(browser: Browser, username: string): Promise<Page> {
   const storageState = browserSessions.get(username);
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', ...(storageState ? { storageState } : {}) });
+  const context = await browser.newContext({
+    viewport: DESKTOP,
+    locale: 'zh-CN',
+    ...(storageState ? { storageState } : {}),
+  });
   const page = await context.newPage();
   if (!storageState) {
     await signIn(page, journey.server.url, username);
@@ -80,10 +88,19 @@ async function typeDate(page: Page, testId: string, date: string) {
 /** An application by the 徐州 bureau to its 2026 campaign (an education school unless overridden). */
 async function applyAs(client: Awaited<ReturnType<typeof signInApi>>, over: Record<string, unknown>): Promise<string> {
   const campaigns = await client.get('/api/v1/campaigns');
-  const campaignId = (campaigns.json.items as Array<{ id: string; name: string }>).find((c) => c.name.startsWith('2026年徐州市'))!.id;
+  const campaignId = (campaigns.json.items as Array<{ id: string; name: string }>).find((c) =>
+    c.name.startsWith('2026年徐州市'),
+  )!.id;
   const created = await client.post(`/api/v1/campaigns/${campaignId}/applications`, {
-    name: '徐州启明职业培训学校有限公司', regionCode: '320321', industryCode: '35', certificationStatus: 'none',
-    contactName: '钱明', contactPhone: '13912340001', willing: true, resources: '校长牵头，每周1天', ...over,
+    name: '徐州启明职业培训学校有限公司',
+    regionCode: '320321',
+    industryCode: '35',
+    certificationStatus: 'none',
+    contactName: '钱明',
+    contactPhone: '13912340001',
+    willing: true,
+    resources: '校长牵头，每周1天',
+    ...over,
   });
   expect(created.status).toBe(201);
   return created.json.participationId as string;
@@ -91,7 +108,16 @@ async function applyAs(client: Awaited<ReturnType<typeof signInApi>>, over: Reco
 
 /** The eight items the officer checks by hand, all passed with evidence and source. */
 async function answerManualItems(page: Page) {
-  for (const key of ['registered_in_region', 'licences', 'not_abnormal_list', 'not_dishonesty_list', 'no_major_accident', 'no_quality_penalty', 'operating_normally', 'willing_and_resourced']) {
+  for (const key of [
+    'registered_in_region',
+    'licences',
+    'not_abnormal_list',
+    'not_dishonesty_list',
+    'no_major_accident',
+    'no_quality_penalty',
+    'operating_normally',
+    'willing_and_resourced',
+  ]) {
     await page.getByTestId(`screening-result-${key}-pass`).click();
     await page.getByTestId(`screening-evidence-${key}`).fill('核查无异常');
     await page.getByTestId(`screening-source-${key}`).fill('国家企业信用信息公示系统');
@@ -128,7 +154,9 @@ describe('safety dialogs at 1366×768', () => {
     await page.getByTestId('command-assign').click();
     await page.getByTestId('command-form-assign').waitFor();
     await pickBySearch(page, 'field-expertUserIds', '冯雪');
-    await expect.poll(async () => (await page.getByTestId('assign-hard').allTextContents()).join(' ')).toContain('专业类别');
+    await expect
+      .poll(async () => (await page.getByTestId('assign-hard').allTextContents()).join(' '))
+      .toContain('专业类别');
     const form = page.getByTestId('command-form-assign');
     await page.getByTestId('command-submit').click();
     await expect.poll(async () => (await form.textContent()) ?? '').toMatch(/请填写|原因/);
@@ -171,7 +199,12 @@ describe('safety dialogs at 1366×768', () => {
   });
 
   it('screens an education enterprise whose size the rule cannot settle, answered with evidence', async () => {
-    const id = await applyAs(await api('xuzhou'), { uscc: withUsccCheckChar('91320321MA1EDUC01'), sizeIndustry: 'education', employees: 18, revenueWan: 300 });
+    const id = await applyAs(await api('xuzhou'), {
+      uscc: withUsccCheckChar('91320321MA1EDUC01'),
+      sizeIndustry: 'education',
+      employees: 18,
+      revenueWan: 300,
+    });
 
     const page = await desktop(journey.browser, 'xuzhou');
     await page.goto(`${journey.server.url}/participations/${id}`);
@@ -194,7 +227,13 @@ describe('safety dialogs at 1366×768', () => {
 
   it('screens an enterprise with a missing figure after a recorded correction of its figures', async () => {
     const xuzhou = await api('xuzhou');
-    const id = await applyAs(xuzhou, { uscc: withUsccCheckChar('91320321MA1EDUC02'), name: '丰县精工机械有限公司', industryCode: '18', sizeIndustry: 'industrial', employees: 45 });
+    const id = await applyAs(xuzhou, {
+      uscc: withUsccCheckChar('91320321MA1EDUC02'),
+      name: '丰县精工机械有限公司',
+      industryCode: '18',
+      sizeIndustry: 'industrial',
+      employees: 45,
+    });
 
     const page = await desktop(journey.browser, 'xuzhou');
     await page.goto(`${journey.server.url}/participations/${id}`);
@@ -227,7 +266,9 @@ describe('safety dialogs at 1366×768', () => {
   it('a campaign holds two more report-due dates; a mid-term evaluation outside the assistance period is named live', async () => {
     const xuzhou = await api('xuzhou');
     const campaigns = await xuzhou.get('/api/v1/campaigns');
-    const campaignId = (campaigns.json.items as Array<{ id: string; name: string }>).find((c) => c.name.startsWith('2026年徐州市'))!.id;
+    const campaignId = (campaigns.json.items as Array<{ id: string; name: string }>).find((c) =>
+      c.name.startsWith('2026年徐州市'),
+    )!.id;
     const page = await desktop(journey.browser, 'xuzhou');
     await page.goto(`${journey.server.url}/campaigns/${campaignId}/edit`);
     await page.getByTestId('field-phases').waitFor();
@@ -238,7 +279,10 @@ describe('safety dialogs at 1366×768', () => {
     expect(await visibleText(page, `phase-row-${rows}`)).toContain('截止日期');
     await typeDate(page, `field-phases-${rows}-startsOn`, '2026-07-20');
     await typeDate(page, `field-phases-${rows + 1}-startsOn`, '2026-09-20');
-    const midTerm = await page.locator('[data-testid^="phase-row-"]', { hasText: '中期评估' }).first().getAttribute('data-testid');
+    const midTerm = await page
+      .locator('[data-testid^="phase-row-"]', { hasText: '中期评估' })
+      .first()
+      .getAttribute('data-testid');
     const midIndex = Number(midTerm!.replace('phase-row-', ''));
     // the assistance period ends on 31 October: a mid-term evaluation running into November leaves it
     await typeDate(page, `field-phases-${midIndex}-endsOn`, '2026-11-15');
@@ -284,12 +328,16 @@ describe('sign-out at phone width', () => {
     await context.setOffline(true);
     await expect.poll(() => page.getByTestId('survey-sync-status').getAttribute('data-state')).toBe('offline');
     await typeDate(page, 'survey-surveyed-on', '2026-06-10');
-    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('uplift.survey-draft.')))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('uplift.survey-draft.'))))
+      .toBe(true);
 
     await page.getByTestId('logout').click();
     const confirm = page.locator('.ant-modal-confirm');
     await confirm.waitFor();
-    await expect.poll(async () => (await page.evaluate(() => document.activeElement?.textContent ?? ''))).toContain('留下来同步');
+    await expect
+      .poll(async () => await page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('留下来同步');
     await screenshot(page, '64-logout-unsynced-warning');
     expect(await confirm.textContent()).not.toMatch(INTERNAL);
     // it names what is pending, and nothing that is not

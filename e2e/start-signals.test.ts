@@ -63,7 +63,10 @@ async function startThenStop(signal: NodeJS.Signals) {
   const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
   leftovers.push(npm.pid!);
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) break;
     if (npm.exitCode !== null) throw new Error(`npm start exited before it was ready:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -76,7 +79,13 @@ async function startThenStop(signal: NodeJS.Signals) {
   const code = await exited;
   // the server may still be finishing its shutdown for a moment after npm has gone
   for (let i = 0; i < 100 && isAlive(serverPid); i++) await new Promise((r) => setTimeout(r, 100));
-  return { code, serverAlive: isAlive(serverPid), portAnswers: await portAnswers(port), lockLeft: fs.existsSync(path.join(dataDir, 'uplift.lock')), output };
+  return {
+    code,
+    serverAlive: isAlive(serverPid),
+    portAnswers: await portAnswers(port),
+    lockLeft: fs.existsSync(path.join(dataDir, 'uplift.lock')),
+    output,
+  };
 }
 
 it('SIGTERM to npm start stops the server, frees the port and the data directory, exit code 0', async () => {

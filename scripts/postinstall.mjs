@@ -4,6 +4,9 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-if (process.env.UPLIFT_SKIP_WEB_BUILD === '1' || !existsSync('node_modules/vite') || !existsSync('web/index.html')) process.exit(0);
-const built = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (process.env.UPLIFT_SKIP_WEB_BUILD === '1' || !existsSync('node_modules/vite') || !existsSync('web/index.html'))
+  process.exit(0);
+const built = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+});
 if (built.status !== 0) console.warn('前端构建失败，npm start 时将重试 / web build failed; npm start will retry');

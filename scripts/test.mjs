@@ -1,4 +1,5 @@
 // `npm test`: runs every suite that can run here and says which were skipped and why.
+//   lint        format, lint, locale keys and import boundaries (`npm run lint`), first: the cheapest to fail
 //   typecheck   tsc over server, domain and web
 //   unit        domain rules, no database
 //   api:pglite  HTTP tests on embedded PGlite
@@ -28,7 +29,11 @@ function findChromium() {
 const pgUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const chromium = findChromium();
 const suites = [
-  { name: 'typecheck', run: () => run('npx', ['tsc', '-p', 'tsconfig.json']) && run('npx', ['tsc', '-p', 'web/tsconfig.json']) },
+  { name: 'lint', run: () => run(process.execPath, ['scripts/lint.mjs']) },
+  {
+    name: 'typecheck',
+    run: () => run('npx', ['tsc', '-p', 'tsconfig.json']) && run('npx', ['tsc', '-p', 'web/tsconfig.json']),
+  },
   { name: 'unit', run: () => vitest('unit', {}) },
   { name: 'api:pglite', run: () => vitest('api', { TEST_DB: 'pglite' }) },
   {
@@ -47,7 +52,20 @@ let passedTests = 0;
 let failedTests = 0;
 function vitest(project, env) {
   const out = path.join(reportDir, `${project}-${env.TEST_DB ?? 'x'}.json`);
-  const ok = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...extra], env);
+  const ok = run(
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+      ...extra,
+    ],
+    env,
+  );
   if (fs.existsSync(out)) {
     const report = JSON.parse(fs.readFileSync(out, 'utf8'));
     passedTests += report.numPassedTests;
@@ -67,15 +85,21 @@ for (const suite of suites) {
     results.push({ name: suite.name, status: 'skipped', why: suite.skip });
     continue;
   }
-  if (extra.length && suite.name === 'typecheck') continue;
+  if (extra.length && (suite.name === 'typecheck' || suite.name === 'lint')) continue;
   console.log(`\n=== ${suite.name} ===`);
-  results.push({ name: suite.name, status: suite.run() ? 'passed' : 'failed' });
+  const started = Date.now();
+  const status = suite.run() ? 'passed' : 'failed';
+  results.push({ name: suite.name, status, seconds: (Date.now() - started) / 1000 });
 }
 
 console.log('\nUplift test suites:');
-for (const r of results) console.log(`  ${r.name.padEnd(13)} ${r.status}${r.why ? ` (${r.why})` : ''}`);
+for (const r of results) {
+  const detail = r.why ? ` (${r.why})` : r.seconds !== undefined ? ` (${r.seconds.toFixed(1)} s)` : '';
+  console.log(`  ${r.name.padEnd(13)} ${r.status}${detail}`);
+}
 const failed = results.filter((r) => r.status === 'failed');
 const skipped = results.filter((r) => r.status === 'skipped');
-if (ci && skipped.length) console.log(`CI=true: skipped suites count as failures: ${skipped.map((s) => s.name).join(', ')}`);
+if (ci && skipped.length)
+  console.log(`CI=true: skipped suites count as failures: ${skipped.map((s) => s.name).join(', ')}`);
 console.log(`tests: ${passedTests} passed, ${failedTests} failed`);
 process.exit(failed.length || (ci && skipped.length) ? 1 : 0);

@@ -12,7 +12,9 @@ const root = path.dirname(fileURLToPath(import.meta.url));
  * uses into the first screen's download, while left alone each lazy page's chunk brings the
  * components only it needs and the shell loads what the shell uses (ADR 0027).
  */
-const VENDOR_GROUPS = [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 }];
+const VENDOR_GROUPS = [
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
+];
 
 export default defineConfig({
   root,

@@ -31,10 +31,12 @@ describe('jurisdictionHolds (ADR 0004: scope by region-code prefix)', () => {
   });
 
   it('every ancestor in the lineage holds the code, and nothing holds an ancestor of itself but the ancestor', () => {
-    fc.assert(fc.property(fc.constantFrom('320321', '320303', '120101', '120116', '441900'), (code) => {
-      const lineage = regionLineage(code);
-      for (const ancestor of lineage) expect(jurisdictionHolds(ancestor, code)).toBe(true);
-      for (const ancestor of lineage.slice(0, -1)) expect(jurisdictionHolds(code, ancestor)).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom('320321', '320303', '120101', '120116', '441900'), (code) => {
+        const lineage = regionLineage(code);
+        for (const ancestor of lineage) expect(jurisdictionHolds(ancestor, code)).toBe(true);
+        for (const ancestor of lineage.slice(0, -1)) expect(jurisdictionHolds(code, ancestor)).toBe(false);
+      }),
+    );
   });
 });

@@ -9,7 +9,10 @@ import { isWithinRegion } from '../regions/region-code.js';
  * ADR 0004: a jurisdiction holds a region when the region's code lies in its subtree. A bureau
  * without a region holds nothing; a record without a region is held by no one below the country.
  */
-export function jurisdictionHolds(jurisdictionRegionCode: string | null | undefined, regionCode: string | null | undefined): boolean {
+export function jurisdictionHolds(
+  jurisdictionRegionCode: string | null | undefined,
+  regionCode: string | null | undefined,
+): boolean {
   if (!jurisdictionRegionCode) return false;
   if (!regionCode) return jurisdictionRegionCode === '000000';
   return isWithinRegion(regionCode, jurisdictionRegionCode);

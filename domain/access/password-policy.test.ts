@@ -19,7 +19,7 @@ describe('passwordProblems: length (8–128)', () => {
     expect(passwordProblems(pw)).toEqual([]);
   });
   it('129 characters are too long', () => {
-    const pw = 'Aa1!'.repeat(32) + 'x';
+    const pw = `${'Aa1!'.repeat(32)}x`;
     expect(passwordProblems(pw)).toEqual(['too_long']);
   });
   it('counts characters, not UTF-16 units (7 astral characters are still too short)', () => {
@@ -71,9 +71,12 @@ describe('passwordProblems: personal data', () => {
 });
 
 describe('passwordProblems: common passwords', () => {
-  it.each(['Admin@123', 'P@ssw0rd', 'admin@123', 'ADMIN@123', 'Huawei@123', 'Qwer1234'])('refuses %s as common', (pw) => {
-    expect(passwordProblems(pw)).toContain('common');
-  });
+  it.each(['Admin@123', 'P@ssw0rd', 'admin@123', 'ADMIN@123', 'Huawei@123', 'Qwer1234'])(
+    'refuses %s as common',
+    (pw) => {
+      expect(passwordProblems(pw)).toContain('common');
+    },
+  );
   it('refuses Admin@123 only because it is common (length and classes are fine)', () => {
     expect(passwordProblems('Admin@123')).toEqual(['common']);
     expect(passwordProblems('P@ssw0rd')).toEqual(['common']);
@@ -82,17 +85,25 @@ describe('passwordProblems: common passwords', () => {
     expect(passwordProblems('Admin@1234x')).toEqual([]);
   });
   it('reports several problems at once', () => {
-    expect(passwordProblems('admin', { username: 'admin' })).toEqual(['too_short', 'too_few_classes', 'contains_username', 'common']);
+    expect(passwordProblems('admin', { username: 'admin' })).toEqual([
+      'too_short',
+      'too_few_classes',
+      'contains_username',
+      'common',
+    ]);
   });
 });
 
 describe('passwordProblems: property', () => {
   it('any password of 8–128 characters with lower, upper, digit and symbol and no context is accepted unless common', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'abcdefghijkmnpqrstuvwxyz'), minLength: 5, maxLength: 125 }), (s) => {
-        const pw = `Q7#${s}`;
-        expect(passwordProblems(pw)).toEqual([]);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'abcdefghijkmnpqrstuvwxyz'), minLength: 5, maxLength: 125 }),
+        (s) => {
+          const pw = `Q7#${s}`;
+          expect(passwordProblems(pw)).toEqual([]);
+        },
+      ),
     );
   });
 });

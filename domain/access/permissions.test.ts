@@ -2,7 +2,14 @@ import { describe, it, expect } from 'vitest';
 import { ROLES, type Role } from './roles.js';
 import { PERMISSIONS, roleHasPermission, scopeOf, type ActingMembership } from './permissions.js';
 
-const BUSINESS: Role[] = ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact', 'evaluation_expert'];
+const BUSINESS: Role[] = [
+  'bureau_officer',
+  'cb_admin',
+  'cb_manager',
+  'assistance_expert',
+  'enterprise_contact',
+  'evaluation_expert',
+];
 
 describe('roleHasPermission', () => {
   it('audit_admin has audit:read and no other non-public permission', () => {
@@ -55,7 +62,12 @@ describe('roleHasPermission', () => {
 });
 
 describe('scopeOf', () => {
-  const m = (role: Role, regionCode: string | null = null): ActingMembership => ({ userId: 'u-1', role, organizationId: 'org-1', regionCode });
+  const m = (role: Role, regionCode: string | null = null): ActingMembership => ({
+    userId: 'u-1',
+    role,
+    organizationId: 'org-1',
+    regionCode,
+  });
   it('bureau officer sees its region subtree', () => {
     expect(scopeOf(m('bureau_officer', '320300'))).toEqual({ kind: 'region', regionCode: '320300' });
   });

@@ -1,19 +1,35 @@
 import { describe, it, expect } from 'vitest';
-import { ADMIN_ROLES, ORGANIZATION_KINDS, ROLES, adminRoleConflict, canHoldRoleIn, isRole, type Role } from './roles.js';
+import {
+  ADMIN_ROLES,
+  ORGANIZATION_KINDS,
+  ROLES,
+  adminRoleConflict,
+  canHoldRoleIn,
+  isRole,
+  type Role,
+} from './roles.js';
 
-const BUSINESS: Role[] = ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact', 'evaluation_expert'];
+const BUSINESS: Role[] = [
+  'bureau_officer',
+  'cb_admin',
+  'cb_manager',
+  'assistance_expert',
+  'enterprise_contact',
+  'evaluation_expert',
+];
 
 describe('adminRoleConflict (三员分立)', () => {
   it('the three admin roles are system, security and audit', () => {
     expect([...ADMIN_ROLES].sort()).toEqual(['audit_admin', 'security_admin', 'system_admin']);
   });
   it('any two of the three admin roles conflict', () => {
-    for (const a of ADMIN_ROLES) for (const b of ADMIN_ROLES) {
-      if (a === b) continue;
-      const c = adminRoleConflict([a, b]);
-      expect(c, `${a}+${b}`).not.toBeNull();
-      expect([...c!].sort()).toEqual([a, b].sort());
-    }
+    for (const a of ADMIN_ROLES)
+      for (const b of ADMIN_ROLES) {
+        if (a === b) continue;
+        const c = adminRoleConflict([a, b]);
+        expect(c, `${a}+${b}`).not.toBeNull();
+        expect([...c!].sort()).toEqual([a, b].sort());
+      }
   });
   it('all three admin roles conflict', () => {
     expect(adminRoleConflict(['system_admin', 'security_admin', 'audit_admin'])).not.toBeNull();
@@ -50,7 +66,8 @@ describe('canHoldRoleIn', () => {
     expect(canHoldRoleIn('evaluation_expert', 'platform')).toBe(false);
   });
   it('admin roles only on the platform', () => {
-    for (const r of ADMIN_ROLES) for (const k of ORGANIZATION_KINDS) expect(canHoldRoleIn(r, k), `${r} in ${k}`).toBe(k === 'platform');
+    for (const r of ADMIN_ROLES)
+      for (const k of ORGANIZATION_KINDS) expect(canHoldRoleIn(r, k), `${r} in ${k}`).toBe(k === 'platform');
   });
 });
 

@@ -7,7 +7,14 @@ import { isWithinRegion } from '../regions/region-code.js';
 import { regionCodeStatus, regionProblemDetail } from '../regions/region-status.js';
 import type { ErrorCode } from '../errors/codes.js';
 
-export const PHASE_KINDS = ['deployment', 'assistance', 'supervision', 'mid_term_evaluation', 'summary', 'report_due'] as const;
+export const PHASE_KINDS = [
+  'deployment',
+  'assistance',
+  'supervision',
+  'mid_term_evaluation',
+  'summary',
+  'report_due',
+] as const;
 export type PhaseKind = (typeof PHASE_KINDS)[number];
 
 /**
@@ -44,7 +51,8 @@ export function campaignProblems(input: CampaignPlanInput, parent: { regionCode:
     problems.push({ field: 'parentId', code: 'CAMPAIGN_REGION_NOT_IN_PARENT', detail: input.regionCode });
   }
   input.phases.forEach((phase, i) => {
-    if (phase.endsOn !== null && phase.endsOn < phase.startsOn) problems.push({ field: `phases.${i}.endsOn`, code: 'DATE_ORDER' });
+    if (phase.endsOn !== null && phase.endsOn < phase.startsOn)
+      problems.push({ field: `phases.${i}.endsOn`, code: 'DATE_ORDER' });
     if (!phase.startsOn.startsWith(String(input.year)) && !phase.startsOn.startsWith(String(input.year + 1))) {
       problems.push({ field: `phases.${i}.startsOn`, code: 'PHASE_OUTSIDE_YEAR', detail: phase.startsOn });
     }
@@ -55,10 +63,14 @@ export function campaignProblems(input: CampaignPlanInput, parent: { regionCode:
   if (twice >= 0) problems.push({ field: 'phases', code: 'PHASE_DUPLICATE', detail: input.phases[twice]!.kind });
   problems.push(...phaseOrderProblems(input.phases));
   for (const [code, n] of Object.entries(input.targets.quotas ?? {})) {
-    if (!isWithinRegion(code, input.regionCode) || code === input.regionCode) problems.push({ field: `targets.quotas.${code}`, code: 'QUOTA_REGION_OUTSIDE', detail: code });
-    else if (regionCodeStatus(code) === 'retired') problems.push({ field: `targets.quotas.${code}`, code: 'REGION_RETIRED', detail: regionProblemDetail(code) });
-    else if (regionCodeStatus(code) === 'not_a_division') problems.push({ field: `targets.quotas.${code}`, code: 'REGION_UNKNOWN', detail: code });
-    if (!Number.isInteger(n) || n < 0) problems.push({ field: `targets.quotas.${code}`, code: 'NUMBER_INVALID', detail: String(n) });
+    if (!isWithinRegion(code, input.regionCode) || code === input.regionCode)
+      problems.push({ field: `targets.quotas.${code}`, code: 'QUOTA_REGION_OUTSIDE', detail: code });
+    else if (regionCodeStatus(code) === 'retired')
+      problems.push({ field: `targets.quotas.${code}`, code: 'REGION_RETIRED', detail: regionProblemDetail(code) });
+    else if (regionCodeStatus(code) === 'not_a_division')
+      problems.push({ field: `targets.quotas.${code}`, code: 'REGION_UNKNOWN', detail: code });
+    if (!Number.isInteger(n) || n < 0)
+      problems.push({ field: `targets.quotas.${code}`, code: 'NUMBER_INVALID', detail: String(n) });
   }
   return problems;
 }
@@ -88,10 +100,14 @@ export function phaseOrderProblems(phases: ReadonlyArray<PhaseInput>): CampaignP
     }
     if (phase.kind === 'mid_term_evaluation') {
       if (!assistance) problems.push({ field: start, code: 'MID_TERM_NEEDS_ASSISTANCE' });
-      else if (phase.startsOn < assistance.startsOn) problems.push({ field: start, code: 'MID_TERM_OUTSIDE_ASSISTANCE' });
+      else if (phase.startsOn < assistance.startsOn)
+        problems.push({ field: start, code: 'MID_TERM_OUTSIDE_ASSISTANCE' });
       else if (assistance.endsOn !== null && lastDay(phase) > assistance.endsOn) {
         // the field that leaves the period: the start when it already lies past the end
-        problems.push({ field: phase.startsOn > assistance.endsOn ? start : `phases.${i}.endsOn`, code: 'MID_TERM_OUTSIDE_ASSISTANCE' });
+        problems.push({
+          field: phase.startsOn > assistance.endsOn ? start : `phases.${i}.endsOn`,
+          code: 'MID_TERM_OUTSIDE_ASSISTANCE',
+        });
       }
     }
     if (phase.kind === 'summary' && assistance && phase.startsOn < (assistance.endsOn ?? assistance.startsOn)) {
@@ -102,7 +118,9 @@ export function phaseOrderProblems(phases: ReadonlyArray<PhaseInput>): CampaignP
 }
 
 /** What a child campaign takes from its parent when it does not set its own. */
-export function inheritFromParent<T extends { phases?: PhaseInput[]; keyIndustries?: string[]; eligibility?: Record<string, unknown> }>(
+export function inheritFromParent<
+  T extends { phases?: PhaseInput[]; keyIndustries?: string[]; eligibility?: Record<string, unknown> },
+>(
   child: T,
   parent: { phases: PhaseInput[]; keyIndustries: string[]; eligibility: Record<string, unknown> },
 ): T & { phases: PhaseInput[]; keyIndustries: string[]; eligibility: Record<string, unknown> } {

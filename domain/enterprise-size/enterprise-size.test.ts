@@ -34,17 +34,30 @@ const TABLE: Record<string, { nameZh: string } & Partial<Record<SizeIndicator, B
   catering: { nameZh: '餐饮业', employees: [300, 100, 10], revenueWan: [10000, 2000, 100] },
   information_transmission: { nameZh: '信息传输业', employees: [2000, 100, 10], revenueWan: [100000, 1000, 100] },
   software_it_services: { nameZh: '软件和信息技术服务业', employees: [300, 100, 10], revenueWan: [10000, 1000, 50] },
-  real_estate_development: { nameZh: '房地产开发经营', revenueWan: [200000, 1000, 100], assetsWan: [10000, 5000, 2000] },
+  real_estate_development: {
+    nameZh: '房地产开发经营',
+    revenueWan: [200000, 1000, 100],
+    assetsWan: [10000, 5000, 2000],
+  },
   property_management: { nameZh: '物业管理', employees: [1000, 300, 100], revenueWan: [5000, 1000, 500] },
   leasing_business_services: { nameZh: '租赁和商务服务业', employees: [300, 100, 10], assetsWan: [120000, 8000, 100] },
   other: { nameZh: '其他未列明行业', employees: [300, 100, 10] },
 };
 const ROW_KEYS = Object.keys(TABLE);
-const OUT_OF_SCOPE = ['finance', 'education', 'health', 'public_administration', 'international_organizations', 'railway_transport', 'own_real_estate_operation'];
+const OUT_OF_SCOPE = [
+  'finance',
+  'education',
+  'health',
+  'public_administration',
+  'international_organizations',
+  'railway_transport',
+  'own_real_estate_operation',
+];
 const TIER_INDEX: Record<BoundedSize, number> = { large: 0, medium: 1, small: 2 };
 const ONE_DOWN: Record<BoundedSize, EnterpriseSize> = { large: 'medium', medium: 'small', small: 'micro' };
 const rowIndicators = (key: string) => SIZE_INDICATORS.filter((i) => TABLE[key]![i] !== undefined);
-const bound = (key: string, indicator: SizeIndicator, tier: BoundedSize): number => TABLE[key]![indicator]![TIER_INDEX[tier]]!;
+const bound = (key: string, indicator: SizeIndicator, tier: BoundedSize): number =>
+  TABLE[key]![indicator]![TIER_INDEX[tier]]!;
 /** One step below / above a bound: a person, or one 元 (0.0001 万元). */
 const step = (indicator: SizeIndicator) => (indicator === 'employees' ? 1 : 0.0001);
 
@@ -57,7 +70,12 @@ describe('the table (§3) and the industry list (§4)', () => {
     expect(ENTERPRISE_SIZE_STANDARD.source).toContain('工信部联企业〔2011〕300号');
     expect(Object.keys(ENTERPRISE_SIZE_STANDARD.rows)).toEqual(ROW_KEYS);
     for (const key of ROW_KEYS) {
-      const expected = Object.fromEntries(rowIndicators(key).map((i) => [i, { large: bound(key, i, 'large'), medium: bound(key, i, 'medium'), small: bound(key, i, 'small') }]));
+      const expected = Object.fromEntries(
+        rowIndicators(key).map((i) => [
+          i,
+          { large: bound(key, i, 'large'), medium: bound(key, i, 'medium'), small: bound(key, i, 'small') },
+        ]),
+      );
       expect(ENTERPRISE_SIZE_STANDARD.rows[key as keyof typeof ENTERPRISE_SIZE_STANDARD.rows], key).toEqual(expected);
     }
   });
@@ -109,7 +127,12 @@ describe('every row at every bound of every indicator (below, at, above)', () =>
     // the basis shows the compared bound of this indicator at the deciding tier
     const decidingTier = result.basis.tiers.find((t) => t.size === tier)!;
     expect(decidingTier.checks.find((c) => c.indicator === indicator)).toEqual({
-      indicator, value, comparison: '>=', threshold: bound(key, indicator, tier), unit: indicator === 'employees' ? '人' : '万元', met: value >= bound(key, indicator, tier),
+      indicator,
+      value,
+      comparison: '>=',
+      threshold: bound(key, indicator, tier),
+      unit: indicator === 'employees' ? '人' : '万元',
+      met: value >= bound(key, indicator, tier),
     });
   });
 });
@@ -125,7 +148,11 @@ describe('boundary tests of §7', () => {
     ['批发业 X=4, Y zero', { industry: 'wholesale', employees: 4, revenueWan: 0 }, 'micro'],
     ['租赁和商务服务业 X=9', { industry: 'leasing_business_services', employees: 9 }, 'micro'],
     ['租赁和商务服务业 X=10, Z=100', { industry: 'leasing_business_services', employees: 10, assetsWan: 100 }, 'small'],
-    ['房地产开发经营 Y=200000, Z=9999', { industry: 'real_estate_development', revenueWan: 200000, assetsWan: 9999 }, 'medium'],
+    [
+      '房地产开发经营 Y=200000, Z=9999',
+      { industry: 'real_estate_development', revenueWan: 200000, assetsWan: 9999 },
+      'medium',
+    ],
     ['农、林、牧、渔业 Y=49.99', { industry: 'agriculture', revenueWan: 49.99 }, 'micro'],
     ['金融业 any values', { industry: 'finance', employees: 5, revenueWan: 10, assetsWan: 10 }, 'not_applicable'],
   ])('%s', (_name, input, expected) => {
@@ -160,19 +187,38 @@ describe('negative cases: the mistakes of a public implementation (§7)', () => 
 });
 
 describe('industries outside the 办法 (§4): 不适用, never another row', () => {
-  it.each(OUT_OF_SCOPE.map((k) => [k]))('%s → not_applicable, whatever the values, with an empty comparison', (industry) => {
-    for (const input of [{ industry }, { industry, employees: 3, revenueWan: 10, assetsWan: 10 }, { industry, employees: 100000, revenueWan: 1e7 }]) {
-      const result = classifyEnterpriseSize(input);
-      expect(result.size).toBe('not_applicable');
-      expect(result.basis).toMatchObject({ applicable: false, reason: 'industry_out_of_scope', indicators: [], tiers: [], missing: [] });
-      expect(result.basis.industry).toMatchObject({ key: industry, row: null });
-    }
-    expect(classifyEnterpriseSize({ industry, employees: 3, assetsWan: 1 }).basis.ignored).toEqual(['employees', 'assetsWan']);
-  });
+  it.each(OUT_OF_SCOPE.map((k) => [k]))(
+    '%s → not_applicable, whatever the values, with an empty comparison',
+    (industry) => {
+      for (const input of [
+        { industry },
+        { industry, employees: 3, revenueWan: 10, assetsWan: 10 },
+        { industry, employees: 100000, revenueWan: 1e7 },
+      ]) {
+        const result = classifyEnterpriseSize(input);
+        expect(result.size).toBe('not_applicable');
+        expect(result.basis).toMatchObject({
+          applicable: false,
+          reason: 'industry_out_of_scope',
+          indicators: [],
+          tiers: [],
+          missing: [],
+        });
+        expect(result.basis.industry).toMatchObject({ key: industry, row: null });
+      }
+      expect(classifyEnterpriseSize({ industry, employees: 3, assetsWan: 1 }).basis.ignored).toEqual([
+        'employees',
+        'assetsWan',
+      ]);
+    },
+  );
 
   it('refuses an unknown key instead of falling back to 其他未列明行业', () => {
     for (const industry of ['', 'Industrial', 'manufacturing', '工业', 'toString', '__proto__', 'constructor']) {
-      expect(tryClassifyEnterpriseSize({ industry, employees: 5 })).toEqual({ ok: false, problem: { code: 'unknown_industry', field: 'industry' } });
+      expect(tryClassifyEnterpriseSize({ industry, employees: 5 })).toEqual({
+        ok: false,
+        problem: { code: 'unknown_industry', field: 'industry' },
+      });
     }
     expect(() => classifyEnterpriseSize({ industry: 'banking', employees: 5 })).toThrow(EnterpriseSizeInputError);
   });
@@ -192,14 +238,19 @@ describe('missing indicators', () => {
 
   it('refuses to guess otherwise: the missing indicator could still make it smaller', () => {
     expect(tryClassifyEnterpriseSize({ industry: 'industrial', employees: 50 })).toEqual({
-      ok: false, problem: { code: 'missing_indicators', field: 'revenueWan', missing: ['revenueWan'] },
+      ok: false,
+      problem: { code: 'missing_indicators', field: 'revenueWan', missing: ['revenueWan'] },
     });
-    expect(tryClassifyEnterpriseSize({ industry: 'industrial', employees: 5000, revenueWan: undefined })).toMatchObject({ ok: false, problem: { code: 'missing_indicators' } });
+    expect(tryClassifyEnterpriseSize({ industry: 'industrial', employees: 5000, revenueWan: undefined })).toMatchObject(
+      { ok: false, problem: { code: 'missing_indicators' } },
+    );
     expect(tryClassifyEnterpriseSize({ industry: 'real_estate_development' })).toEqual({
-      ok: false, problem: { code: 'missing_indicators', field: 'revenueWan', missing: ['revenueWan', 'assetsWan'] },
+      ok: false,
+      problem: { code: 'missing_indicators', field: 'revenueWan', missing: ['revenueWan', 'assetsWan'] },
     });
     expect(tryClassifyEnterpriseSize({ industry: 'other', revenueWan: 5, assetsWan: 5 })).toEqual({
-      ok: false, problem: { code: 'missing_indicators', field: 'employees', missing: ['employees'] },
+      ok: false,
+      problem: { code: 'missing_indicators', field: 'employees', missing: ['employees'] },
     });
     expect(() => classifyEnterpriseSize({ industry: 'retail', revenueWan: 100 })).toThrow(EnterpriseSizeInputError);
   });
@@ -208,7 +259,11 @@ describe('missing indicators', () => {
     const result = classifyEnterpriseSize({ industry: 'other', employees: 50, revenueWan: 1e9, assetsWan: 1e9 });
     expect(result.size).toBe('small');
     expect(result.basis.ignored).toEqual(['revenueWan', 'assetsWan']);
-    expect(result.basis.tiers.flatMap((t) => t.checks.map((c) => c.indicator))).toEqual(['employees', 'employees', 'employees']);
+    expect(result.basis.tiers.flatMap((t) => t.checks.map((c) => c.indicator))).toEqual([
+      'employees',
+      'employees',
+      'employees',
+    ]);
   });
 });
 
@@ -216,7 +271,11 @@ describe('invalid values', () => {
   it.each<[string, EnterpriseSizeInput, SizeIndicator]>([
     ['negative employees', { industry: 'industrial', employees: -1, revenueWan: 10 }, 'employees'],
     ['negative revenue', { industry: 'industrial', employees: 10, revenueWan: -0.01 }, 'revenueWan'],
-    ['negative assets, even where not listed', { industry: 'industrial', employees: 10, revenueWan: 10, assetsWan: -5 }, 'assetsWan'],
+    [
+      'negative assets, even where not listed',
+      { industry: 'industrial', employees: 10, revenueWan: 10, assetsWan: -5 },
+      'assetsWan',
+    ],
     ['negative value for an out-of-scope industry', { industry: 'finance', employees: -3 }, 'employees'],
     ['fractional employees', { industry: 'other', employees: 10.5 }, 'employees'],
     ['NaN', { industry: 'agriculture', revenueWan: Number.NaN }, 'revenueWan'],
@@ -240,7 +299,13 @@ describe('basis', () => {
           source: '国统字〔2017〕213号 / 工信部联企业〔2011〕300号',
           rule: '大型、中型和小型企业须同时满足所列指标的下限，否则下划一档；微型企业只须满足所列指标中的一项即可。',
         },
-        industry: { key: 'industrial', nameZh: '工业', nameEn: 'Industry (mining, manufacturing, utilities)', row: 2, covers: '采矿业 B、制造业 C、电力、热力、燃气及水生产和供应业 D' },
+        industry: {
+          key: 'industrial',
+          nameZh: '工业',
+          nameEn: 'Industry (mining, manufacturing, utilities)',
+          row: 2,
+          covers: '采矿业 B、制造业 C、电力、热力、燃气及水生产和供应业 D',
+        },
         applicable: true,
         reason: 'meets_all_lower_bounds',
         indicators: ['employees', 'revenueWan'],
@@ -289,13 +354,18 @@ function arbitraryCompleteInput() {
   return fc.constantFrom(...ROW_KEYS).chain((key) => {
     const indicators = rowIndicators(key);
     const valueFor = (indicator: SizeIndicator) => {
-      const near = fc.constantFrom(...TABLE[key]![indicator]!).chain((b) => fc.constantFrom(b - step(indicator), b, b + step(indicator)));
-      const any = indicator === 'employees' ? fc.integer({ min: 0, max: 1_000_000 }) : fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true });
+      const near = fc
+        .constantFrom(...TABLE[key]![indicator]!)
+        .chain((b) => fc.constantFrom(b - step(indicator), b, b + step(indicator)));
+      const any =
+        indicator === 'employees'
+          ? fc.integer({ min: 0, max: 1_000_000 })
+          : fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true });
       return fc.oneof(near, any).filter((v) => v >= 0);
     };
     return fc.tuple(...indicators.map(valueFor)).map((values) => {
       const input: EnterpriseSizeInput = { industry: key };
-      indicators.forEach((indicator, i) => (input[indicator] = values[i]!));
+      for (const [i, indicator] of indicators.entries()) input[indicator] = values[i]!;
       return input;
     });
   });
@@ -304,19 +374,27 @@ function arbitraryCompleteInput() {
 describe('properties', () => {
   it('more of any indicator never makes an enterprise smaller (monotonicity)', () => {
     fc.assert(
-      fc.property(arbitraryCompleteInput(), fc.integer({ min: 0, max: 2 }), fc.double({ min: 0, max: 1e6, noNaN: true }), (input, which, more) => {
-        const indicators = rowIndicators(input.industry);
-        const indicator = indicators[which % indicators.length]!;
-        const increased = { ...input, [indicator]: indicator === 'employees' ? input[indicator]! + Math.ceil(more) : input[indicator]! + more };
-        const before = size(input) as EnterpriseSize;
-        const after = size(increased) as EnterpriseSize;
-        expect(ENTERPRISE_SIZE_RANK[after]).toBeGreaterThanOrEqual(ENTERPRISE_SIZE_RANK[before]);
-      }),
+      fc.property(
+        arbitraryCompleteInput(),
+        fc.integer({ min: 0, max: 2 }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        (input, which, more) => {
+          const indicators = rowIndicators(input.industry);
+          const indicator = indicators[which % indicators.length]!;
+          const increased = {
+            ...input,
+            [indicator]: indicator === 'employees' ? input[indicator]! + Math.ceil(more) : input[indicator]! + more,
+          };
+          const before = size(input) as EnterpriseSize;
+          const after = size(increased) as EnterpriseSize;
+          expect(ENTERPRISE_SIZE_RANK[after]).toBeGreaterThanOrEqual(ENTERPRISE_SIZE_RANK[before]);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
-  it('equals the 300号 reading: the smallest of each indicator\'s own interval (§6)', () => {
+  it("equals the 300号 reading: the smallest of each indicator's own interval (§6)", () => {
     const intervalTier = (key: string, indicator: SizeIndicator, value: number): EnterpriseSize => {
       const [large, medium, small] = TABLE[key]![indicator]!;
       if (value >= large) return 'large';
@@ -348,7 +426,9 @@ describe('properties', () => {
         } else {
           expect(attempt.problem).toEqual({ code: 'missing_indicators', field: dropped, missing: [dropped] });
           // refused only when the given indicators alone would not settle micro
-          expect(indicators.filter((i) => i !== dropped).every((i) => complete[i]! >= bound(complete.industry, i, 'small'))).toBe(true);
+          expect(
+            indicators.filter((i) => i !== dropped).every((i) => complete[i]! >= bound(complete.industry, i, 'small')),
+          ).toBe(true);
         }
       }),
       { numRuns: 2000 },

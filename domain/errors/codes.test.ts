@@ -36,15 +36,16 @@ describe('errorMessage', () => {
     expect(errorMessage('VALIDATION_FAILED', 'zh-CN', { field: 'uscc', detail: 'USCC_CHECKSUM' })).toBe(
       '字段 uscc 不符合要求：USCC_CHECKSUM',
     );
-    expect(errorMessage('OPERATION_PERIOD_TOO_SHORT', 'en-US', { field: 'internalAuditOn', detail: '2026-05-01' })).toBe(
-      'The QMS must run at least 3 months; internal audit is possible from 2026-05-01 (internalAuditOn)',
-    );
+    expect(
+      errorMessage('OPERATION_PERIOD_TOO_SHORT', 'en-US', { field: 'internalAuditOn', detail: '2026-05-01' }),
+    ).toBe('The QMS must run at least 3 months; internal audit is possible from 2026-05-01 (internalAuditOn)');
   });
   it('replaces missing parameters with nothing, leaving no placeholder', () => {
     const msg = errorMessage('REASON_REQUIRED', 'en-US');
     expect(msg).toBe('A reason is required ()');
     for (const [code] of entries) {
-      for (const locale of ['zh-CN', 'en-US'] as const) expect(errorMessage(code, locale)).not.toMatch(/\{(field|detail)\}/);
+      for (const locale of ['zh-CN', 'en-US'] as const)
+        expect(errorMessage(code, locale)).not.toMatch(/\{(field|detail)\}/);
     }
   });
 

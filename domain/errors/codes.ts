@@ -19,7 +19,11 @@ export const ERROR_CODES = {
     en: 'Too many failed sign-ins; the account is locked for a while',
   },
   SESSION_EXPIRED: { status: 401, zh: '会话已超时，请重新登录', en: 'Your session has expired; please sign in again' },
-  CSRF_TOKEN_INVALID: { status: 403, zh: '请求校验失败，请刷新页面后重试', en: 'Request check failed; reload the page and retry' },
+  CSRF_TOKEN_INVALID: {
+    status: 403,
+    zh: '请求校验失败，请刷新页面后重试',
+    en: 'Request check failed; reload the page and retry',
+  },
   FORBIDDEN: { status: 403, zh: '当前角色无权执行此操作', en: 'Your current role may not do this' },
   PASSWORD_CHANGE_REQUIRED: { status: 403, zh: '请先修改密码', en: 'You must change your password first' },
   NOT_FOUND: { status: 404, zh: '未找到 {field}', en: '{field} not found' },
@@ -34,7 +38,11 @@ export const ERROR_CODES = {
     zh: '每小时最多查看 {detail} 次完整联系方式，请稍后再试',
     en: 'At most {detail} full contacts may be shown per hour; please try again later',
   },
-  PASSWORD_POLICY: { status: 400, zh: '密码不符合要求：{detail}', en: 'The password does not meet the policy: {detail}' },
+  PASSWORD_POLICY: {
+    status: 400,
+    zh: '密码不符合要求：{detail}',
+    en: 'The password does not meet the policy: {detail}',
+  },
   ADMIN_ROLES_SEPARATED: {
     status: 409,
     zh: '系统管理员、安全管理员、审计管理员不得由同一账号兼任（{detail}）',
@@ -46,7 +54,11 @@ export const ERROR_CODES = {
     zh: '当前阶段“{detail}”不能执行该操作',
     en: 'This action is not allowed at the current stage "{detail}"',
   },
-  TRANSITION_ROLE_FORBIDDEN: { status: 403, zh: '当前角色不能执行该阶段操作', en: 'Your role may not perform this stage action' },
+  TRANSITION_ROLE_FORBIDDEN: {
+    status: 403,
+    zh: '当前角色不能执行该阶段操作',
+    en: 'Your role may not perform this stage action',
+  },
   REASON_REQUIRED: { status: 400, zh: '请填写原因（{field}）', en: 'A reason is required ({field})' },
   CERTIFICATION_BODY_REQUIRED: {
     status: 409,
@@ -68,7 +80,11 @@ export const ERROR_CODES = {
     zh: '该项已由平台按规则判定，不能人工改写；如数据有误，请更正企业的规模数据（{field}）',
     en: "The platform's rule settled this item; it cannot be overwritten by hand. Correct the enterprise's figures if they are wrong ({field})",
   },
-  FIGURES_UNCHANGED: { status: 400, zh: '更正后的数据与原数据相同（{field}）', en: 'The corrected figures are the same as before ({field})' },
+  FIGURES_UNCHANGED: {
+    status: 400,
+    zh: '更正后的数据与原数据相同（{field}）',
+    en: 'The corrected figures are the same as before ({field})',
+  },
   PREFERENCE_OVERRIDE_REASON: {
     status: 400,
     zh: '企业已自主选择认证机构，改派其他机构须填写原因（{field}）',
@@ -79,7 +95,11 @@ export const ERROR_CODES = {
     zh: '超出提升行动的名额（{detail}）',
     en: 'This exceeds the campaign quota ({detail})',
   },
-  EXPERT_REQUIRED: { status: 409, zh: '请至少指派一名帮扶专家（{field}）', en: 'Assign at least one assistance expert ({field})' },
+  EXPERT_REQUIRED: {
+    status: 409,
+    zh: '请至少指派一名帮扶专家（{field}）',
+    en: 'Assign at least one assistance expert ({field})',
+  },
   EXPERT_NOT_IN_BODY: {
     status: 409,
     zh: '帮扶专家须属于该企业的认证机构（{field}）',
@@ -113,8 +133,16 @@ export const ERROR_CODES = {
     zh: '您曾帮扶该企业（含冷却期内），不得办理其认证',
     en: 'You assisted this enterprise (or are within the cooling-off period) and may not record its certification',
   },
-  AUDIT_TEAM_REQUIRED: { status: 422, zh: '请选择审核组成员（至少一人）', en: 'Choose the audit team (at least one person)' },
-  DECISION_MAKERS_REQUIRED: { status: 422, zh: '请选择认证决定人员（至少一人）', en: 'Choose who makes the certification decision (at least one person)' },
+  AUDIT_TEAM_REQUIRED: {
+    status: 422,
+    zh: '请选择审核组成员（至少一人）',
+    en: 'Choose the audit team (at least one person)',
+  },
+  DECISION_MAKERS_REQUIRED: {
+    status: 422,
+    zh: '请选择认证决定人员（至少一人）',
+    en: 'Choose who makes the certification decision (at least one person)',
+  },
   CERTIFIER_NOT_OF_BODY: {
     status: 422,
     zh: '审核组成员和认证决定人员须为该认证机构的人员',
@@ -125,14 +153,22 @@ export const ERROR_CODES = {
     zh: '须对全部 9 个评价项目给出结果（{field}）',
     en: 'All 9 evaluation items need a result ({field})',
   },
-  CERTIFICATE_REQUIRED: { status: 400, zh: '请填写证书编号（{field}）', en: 'The certificate number is required ({field})' },
+  CERTIFICATE_REQUIRED: {
+    status: 400,
+    zh: '请填写证书编号（{field}）',
+    en: 'The certificate number is required ({field})',
+  },
   REQUIRED: { status: 400, zh: '请填写 {field}', en: '{field} is required' },
   USCC_INVALID: {
     status: 400,
     zh: '统一社会信用代码不正确（{detail}）',
     en: 'The unified social credit code is invalid ({detail})',
   },
-  REGION_UNKNOWN: { status: 400, zh: '行政区划代码不存在：{detail}', en: 'Unknown administrative division code: {detail}' },
+  REGION_UNKNOWN: {
+    status: 400,
+    zh: '行政区划代码不存在：{detail}',
+    en: 'Unknown administrative division code: {detail}',
+  },
   REGION_RETIRED: {
     status: 400,
     zh: '行政区划代码已撤销，不能用于新的记录，请选择现行区划：{detail}',
@@ -149,30 +185,58 @@ export const ERROR_CODES = {
     en: "The enterprise's region {detail} is outside your bureau's jurisdiction",
   },
   // ADR 0021: each limit of an upload, checked while it is read, has its own code
-  ROSTER_TOO_MANY_ROWS: { status: 413, zh: '名册一次最多 {detail} 行，请分批导入', en: 'A roster holds at most {detail} rows; import it in parts' },
-  ROSTER_FILE_TOO_LARGE: { status: 413, zh: '名册文件过大，最大 {detail}，请分批导入', en: 'The roster file is too large; the limit is {detail}; import it in parts' },
+  ROSTER_TOO_MANY_ROWS: {
+    status: 413,
+    zh: '名册一次最多 {detail} 行，请分批导入',
+    en: 'A roster holds at most {detail} rows; import it in parts',
+  },
+  ROSTER_FILE_TOO_LARGE: {
+    status: 413,
+    zh: '名册文件过大，最大 {detail}，请分批导入',
+    en: 'The roster file is too large; the limit is {detail}; import it in parts',
+  },
   ROSTER_UNPACKED_TOO_LARGE: {
     status: 413,
     zh: '名册解压后过大（单个部分最大 {detail}），请分批导入或另存为新文件',
     en: 'The roster is too large once unpacked (at most {detail} per part); import it in parts or save it as a new file',
   },
-  ROSTER_TOO_MANY_COLUMNS: { status: 422, zh: '名册列数超过上限（{detail} 列），请使用模板', en: 'The roster has too many columns ({detail}); use the template' },
-  ROSTER_CELL_TOO_LONG: { status: 422, zh: '名册单元格内容过长（{detail} 个字符）', en: 'A roster cell is too long ({detail} characters)' },
+  ROSTER_TOO_MANY_COLUMNS: {
+    status: 422,
+    zh: '名册列数超过上限（{detail} 列），请使用模板',
+    en: 'The roster has too many columns ({detail}); use the template',
+  },
+  ROSTER_CELL_TOO_LONG: {
+    status: 422,
+    zh: '名册单元格内容过长（{detail} 个字符）',
+    en: 'A roster cell is too long ({detail} characters)',
+  },
   // ADR 0004: an enterprise on record is enrolled only where its recorded region is held; the
   // answer is the same for any other region and names nothing of that record
   ENTERPRISE_NOT_ENROLLABLE: {
     status: 403,
     zh: '该统一社会信用代码对应的企业已有登记，不属于本部门管辖范围或本提升行动的地区，不能由此报名；请由企业所在地的市场监管部门推荐，或由企业登录后本人申请',
-    en: 'An enterprise with this credit code is already on record outside your jurisdiction or this campaign\'s region; it can be recommended only by the bureau of its own region, or apply itself once signed in',
+    en: "An enterprise with this credit code is already on record outside your jurisdiction or this campaign's region; it can be recommended only by the bureau of its own region, or apply itself once signed in",
   },
   BODY_REGION_OUTSIDE_JURISDICTION: {
     status: 403,
     zh: '认证机构所在地区 {detail} 不在本部门的管辖范围内',
     en: "The certification body's region {detail} is outside your bureau's jurisdiction",
   },
-  INDUSTRY_UNKNOWN: { status: 400, zh: '认证行业类别须为 01–39：{detail}', en: 'The certification category must be 01–39: {detail}' },
-  SIZE_INDUSTRY_UNKNOWN: { status: 400, zh: '规模划分行业不存在：{detail}', en: 'Unknown industry row of the size rule: {detail}' },
-  NUMBER_INVALID: { status: 400, zh: '{field} 须为不小于 0 的数字：{detail}', en: '{field} must be a number ≥ 0: {detail}' },
+  INDUSTRY_UNKNOWN: {
+    status: 400,
+    zh: '认证行业类别须为 01–39：{detail}',
+    en: 'The certification category must be 01–39: {detail}',
+  },
+  SIZE_INDUSTRY_UNKNOWN: {
+    status: 400,
+    zh: '规模划分行业不存在：{detail}',
+    en: 'Unknown industry row of the size rule: {detail}',
+  },
+  NUMBER_INVALID: {
+    status: 400,
+    zh: '{field} 须为不小于 0 的数字：{detail}',
+    en: '{field} must be a number ≥ 0: {detail}',
+  },
   DATE_INVALID: { status: 400, zh: '{field} 日期格式应为 YYYY-MM-DD', en: '{field} must be a date YYYY-MM-DD' },
   PHONE_INVALID: { status: 400, zh: '联系电话格式不正确', en: 'The contact phone number is invalid' },
   WILLINGNESS_REQUIRED: {
@@ -190,7 +254,11 @@ export const ERROR_CODES = {
     zh: '下级提升行动的地区须在上级提升行动的地区之内（{detail}）',
     en: "A child campaign's region must lie inside its parent's ({detail})",
   },
-  PHASE_OUTSIDE_YEAR: { status: 400, zh: '阶段日期不在提升行动年度内：{detail}', en: 'The phase date is outside the campaign year: {detail}' },
+  PHASE_OUTSIDE_YEAR: {
+    status: 400,
+    zh: '阶段日期不在提升行动年度内：{detail}',
+    en: 'The phase date is outside the campaign year: {detail}',
+  },
   PHASE_DUPLICATE: { status: 400, zh: '阶段重复：{detail}', en: 'The phase appears twice: {detail}' },
   // 001 §四 phase order; 004 §三(三) report-due dates
   PHASE_BEFORE_DEPLOYMENT: {
@@ -223,15 +291,27 @@ export const ERROR_CODES = {
     zh: '报送截止为一个日期，不设结束日期；多个截止日期请分别添加（{field}）',
     en: 'A report-due phase is one date with no end; add each due date separately ({field})',
   },
-  QUOTA_REGION_OUTSIDE: { status: 400, zh: '名额只能分配给本地区的下级地区：{detail}', en: 'Quotas go to sub-regions of the campaign region only: {detail}' },
-  NOT_ISSUING_BUREAU: { status: 403, zh: '只有发布该提升行动的监管部门可以修改', en: 'Only the bureau that issued this campaign may change it' },
+  QUOTA_REGION_OUTSIDE: {
+    status: 400,
+    zh: '名额只能分配给本地区的下级地区：{detail}',
+    en: 'Quotas go to sub-regions of the campaign region only: {detail}',
+  },
+  NOT_ISSUING_BUREAU: {
+    status: 403,
+    zh: '只有发布该提升行动的监管部门可以修改',
+    en: 'Only the bureau that issued this campaign may change it',
+  },
   BODY_CRITERIA_UNMET: {
     status: 409,
     zh: '认证机构须满足全部遴选条件并附证据（未满足：{detail}）',
     en: 'The certification body must meet every criterion with evidence (unmet: {detail})',
   },
   ROSTER_FILE_INVALID: { status: 400, zh: '请上传 Excel（.xlsx）文件', en: 'Please upload an Excel (.xlsx) file' },
-  ROSTER_HEADERS_MISSING: { status: 400, zh: '名册缺少列：{detail}（请使用模板）', en: 'The roster lacks columns: {detail} (use the template)' },
+  ROSTER_HEADERS_MISSING: {
+    status: 400,
+    zh: '名册缺少列：{detail}（请使用模板）',
+    en: 'The roster lacks columns: {detail} (use the template)',
+  },
   NO_EXPERT_IN_CATEGORY: {
     status: 409,
     zh: '任何地区都没有该认证行业类别的帮扶专家',
@@ -252,12 +332,28 @@ export const ERROR_CODES = {
     zh: '可选的帮扶专家在开始日期均不可用（休假或其他任务）',
     en: 'Every expert who could assist this enterprise is unavailable on the start date',
   },
-  SPECIALTY_MISMATCH: { status: 422, zh: '专家的专业类别不含该企业的认证行业类别', en: 'The expert’s categories do not include the enterprise’s category' },
-  DECLARED_CONFLICT: { status: 422, zh: '专家申报了与该企业的回避关系', en: 'The expert declared a conflict with this enterprise' },
+  SPECIALTY_MISMATCH: {
+    status: 422,
+    zh: '专家的专业类别不含该企业的认证行业类别',
+    en: 'The expert’s categories do not include the enterprise’s category',
+  },
+  DECLARED_CONFLICT: {
+    status: 422,
+    zh: '专家申报了与该企业的回避关系',
+    en: 'The expert declared a conflict with this enterprise',
+  },
   EXPERT_UNAVAILABLE: { status: 422, zh: '专家在开始日期不可用', en: 'The expert is unavailable on the start date' },
-  CAPACITY_EXCEEDED: { status: 422, zh: '专家帮扶企业数将超过其上限', en: 'The expert would assist more enterprises than their capacity' },
+  CAPACITY_EXCEEDED: {
+    status: 422,
+    zh: '专家帮扶企业数将超过其上限',
+    en: 'The expert would assist more enterprises than their capacity',
+  },
   // preferences (seed 000 §一 尽量不跨地区): shown as warnings on a hand-made pair, never refused
-  OUTSIDE_PROVINCE: { status: 422, zh: '专家与企业不在同一省份（跨省帮扶）', en: 'The expert and the enterprise are in different provinces' },
+  OUTSIDE_PROVINCE: {
+    status: 422,
+    zh: '专家与企业不在同一省份（跨省帮扶）',
+    en: 'The expert and the enterprise are in different provinces',
+  },
   OTHER_COUNTY: { status: 422, zh: '跨区县帮扶（同一地市）', en: 'Another county of the same city' },
   OTHER_CITY: { status: 422, zh: '跨地市帮扶（同一省份）', en: 'Another city of the same province' },
   ASSIGNMENT_OVERRIDE_REASON_REQUIRED: {
@@ -270,10 +366,26 @@ export const ERROR_CODES = {
     zh: '帮扶企业上限超过 2 家时须填写理由',
     en: 'A capacity above 2 enterprises needs a reason',
   },
-  SUB_CODE_OUTSIDE_CATEGORIES: { status: 400, zh: '细分代码须属于所选专业类别：{detail}', en: 'A sub-code must belong to a chosen category: {detail}' },
-  WORKING_GROUP_ONE_LEADER: { status: 400, zh: '工作组须有且仅有一名组长', en: 'A working group needs exactly one leader' },
-  WORKING_GROUP_NEEDS_EXPERT: { status: 400, zh: '工作组至少须有一名帮扶专家', en: 'A working group needs at least one assistance expert' },
-  WORKING_GROUP_DUPLICATE_MEMBER: { status: 400, zh: '同一人员在工作组中只能担任一个角色', en: 'A person can hold only one role in a working group' },
+  SUB_CODE_OUTSIDE_CATEGORIES: {
+    status: 400,
+    zh: '细分代码须属于所选专业类别：{detail}',
+    en: 'A sub-code must belong to a chosen category: {detail}',
+  },
+  WORKING_GROUP_ONE_LEADER: {
+    status: 400,
+    zh: '工作组须有且仅有一名组长',
+    en: 'A working group needs exactly one leader',
+  },
+  WORKING_GROUP_NEEDS_EXPERT: {
+    status: 400,
+    zh: '工作组至少须有一名帮扶专家',
+    en: 'A working group needs at least one assistance expert',
+  },
+  WORKING_GROUP_DUPLICATE_MEMBER: {
+    status: 400,
+    zh: '同一人员在工作组中只能担任一个角色',
+    en: 'A person can hold only one role in a working group',
+  },
   WORKING_GROUP_MEMBER_ROLE: {
     status: 400,
     zh: '组长和管理人员须为本机构管理人员，帮扶专家须为本机构帮扶专家（{detail}）',
@@ -284,17 +396,33 @@ export const ERROR_CODES = {
     zh: '企业阶段已变化，方案已过期，请重新生成（{detail}）',
     en: 'An enterprise has moved on since the proposal was made; run it again ({detail})',
   },
-  PROPOSAL_NOT_DRAFT: { status: 409, zh: '该分配方案已确认或已作废', en: 'This proposal is already confirmed or discarded' },
+  PROPOSAL_NOT_DRAFT: {
+    status: 409,
+    zh: '该分配方案已确认或已作废',
+    en: 'This proposal is already confirmed or discarded',
+  },
   PROPOSAL_EMPTY: { status: 409, zh: '分配方案中没有可确认的分配', en: 'The proposal has no pairs to confirm' },
   // issue 5: on-site survey (003 §6.5, Annex A; 000 §二(2))
-  SURVEY_TEMPLATE_DUPLICATE_KEY: { status: 400, zh: '调研模板中的编号重复：{detail}', en: 'The survey template repeats a key: {detail}' },
-  SURVEY_TEMPLATE_ITEM_EMPTY: { status: 400, zh: '调研项目至少须有一项调研内容：{detail}', en: 'A survey item needs at least one sub-item: {detail}' },
+  SURVEY_TEMPLATE_DUPLICATE_KEY: {
+    status: 400,
+    zh: '调研模板中的编号重复：{detail}',
+    en: 'The survey template repeats a key: {detail}',
+  },
+  SURVEY_TEMPLATE_ITEM_EMPTY: {
+    status: 400,
+    zh: '调研项目至少须有一项调研内容：{detail}',
+    en: 'A survey item needs at least one sub-item: {detail}',
+  },
   SURVEY_TEMPLATE_SUB_ITEM_KEY: {
     status: 400,
     zh: '调研内容的编号须以所属调研项目的编号开头（如 resources.1）：{detail}',
     en: "A sub-item key must start with its item's key (e.g. resources.1): {detail}",
   },
-  SURVEY_TEMPLATE_MEASURE_UNIT: { status: 400, zh: '量化调研内容须有计量单位：{detail}', en: 'A measured sub-item needs a unit: {detail}' },
+  SURVEY_TEMPLATE_MEASURE_UNIT: {
+    status: 400,
+    zh: '量化调研内容须有计量单位：{detail}',
+    en: 'A measured sub-item needs a unit: {detail}',
+  },
   SURVEY_TEMPLATE_ITEM_MISSING: {
     status: 400,
     zh: '调研模板须包含全部 9 个调研项目，缺少：{detail}',
@@ -305,10 +433,26 @@ export const ERROR_CODES = {
     zh: '调研记录所用模板与当前模板不一致（{detail}）',
     en: 'The survey was recorded on another template ({detail})',
   },
-  SURVEY_SUB_ITEM_UNKNOWN: { status: 400, zh: '调研模板中没有该调研内容：{detail}', en: 'The survey template has no such sub-item: {detail}' },
-  SURVEY_ITEM_UNKNOWN: { status: 400, zh: '调研模板中没有该调研项目：{detail}', en: 'The survey template has no such item: {detail}' },
-  SURVEY_VALUE_NOT_MEASURE: { status: 400, zh: '该调研内容不是量化指标，不能填写数值：{detail}', en: 'This sub-item is not a measure and takes no value: {detail}' },
-  SURVEY_MEASURE_INVALID: { status: 400, zh: '{field} 数值不正确：{detail}', en: '{field} has an invalid value: {detail}' },
+  SURVEY_SUB_ITEM_UNKNOWN: {
+    status: 400,
+    zh: '调研模板中没有该调研内容：{detail}',
+    en: 'The survey template has no such sub-item: {detail}',
+  },
+  SURVEY_ITEM_UNKNOWN: {
+    status: 400,
+    zh: '调研模板中没有该调研项目：{detail}',
+    en: 'The survey template has no such item: {detail}',
+  },
+  SURVEY_VALUE_NOT_MEASURE: {
+    status: 400,
+    zh: '该调研内容不是量化指标，不能填写数值：{detail}',
+    en: 'This sub-item is not a measure and takes no value: {detail}',
+  },
+  SURVEY_MEASURE_INVALID: {
+    status: 400,
+    zh: '{field} 数值不正确：{detail}',
+    en: '{field} has an invalid value: {detail}',
+  },
   SURVEY_MEASURE_PERIOD_REQUIRED: {
     status: 400,
     zh: '填写了数值的指标须注明统计期间：{detail}',
@@ -319,14 +463,22 @@ export const ERROR_CODES = {
     zh: '量化指标须填写现状数值，无数据时请在调研发现中说明原因：{detail}',
     en: 'A measure needs its current value, or a finding saying why there is none: {detail}',
   },
-  SURVEY_STATUS_REQUIRED: { status: 400, zh: '请对每项调研内容给出结论：{detail}', en: 'Every sub-item needs a conclusion: {detail}' },
+  SURVEY_STATUS_REQUIRED: {
+    status: 400,
+    zh: '请对每项调研内容给出结论：{detail}',
+    en: 'Every sub-item needs a conclusion: {detail}',
+  },
   SURVEY_FINDING_REQUIRED: {
     status: 400,
     zh: '结论为“不符合”或“部分符合”时须填写调研发现：{detail}',
     en: 'A nonconforming or partly conforming sub-item needs a finding: {detail}',
   },
   SURVEY_METHOD_REQUIRED: { status: 400, zh: '请至少选择一种调研方法', en: 'Choose at least one survey method' },
-  SURVEY_INTERVIEWEE_REQUIRED: { status: 400, zh: '请至少登记一名调研沟通对象', en: 'Record at least one person interviewed' },
+  SURVEY_INTERVIEWEE_REQUIRED: {
+    status: 400,
+    zh: '请至少登记一名调研沟通对象',
+    en: 'Record at least one person interviewed',
+  },
   SURVEY_CHECK_REQUIRED: {
     status: 400,
     zh: '资质、失信名单和质量处罚曝光须核查并给出“符合”或“不符合”：{detail}',
@@ -348,9 +500,21 @@ export const ERROR_CODES = {
     en: 'The offline draft and the server copy conflict in {detail} places; resolve each',
   },
   // issue 5: 认证提升方案 (003 §6.6–6.7, Annex C)
-  PLAN_SECTION_REQUIRED: { status: 400, zh: '认证提升方案缺少内容：{detail}', en: 'The plan lacks a section: {detail}' },
-  PLAN_INDICATOR_REQUIRED: { status: 400, zh: '认证提升方案至少须有一项提升指标', en: 'The plan needs at least one indicator' },
-  PLAN_INDICATOR_DUPLICATE: { status: 400, zh: '提升指标编号重复：{detail}', en: 'Two indicators share a key: {detail}' },
+  PLAN_SECTION_REQUIRED: {
+    status: 400,
+    zh: '认证提升方案缺少内容：{detail}',
+    en: 'The plan lacks a section: {detail}',
+  },
+  PLAN_INDICATOR_REQUIRED: {
+    status: 400,
+    zh: '认证提升方案至少须有一项提升指标',
+    en: 'The plan needs at least one indicator',
+  },
+  PLAN_INDICATOR_DUPLICATE: {
+    status: 400,
+    zh: '提升指标编号重复：{detail}',
+    en: 'Two indicators share a key: {detail}',
+  },
   PLAN_INDICATOR_ITEM_UNKNOWN: {
     status: 400,
     zh: '提升指标须属于 9 个评价项目之一：{detail}',
@@ -366,8 +530,16 @@ export const ERROR_CODES = {
     zh: '提升指标的改进方向与调研内容不一致：{detail}',
     en: "The indicator's direction differs from its sub-item's: {detail}",
   },
-  PLAN_INDICATOR_TARGET_INVALID: { status: 400, zh: '{field} 提升目标须为有效数值：{detail}', en: '{field} target must be a valid number: {detail}' },
-  PLAN_INDICATOR_BASELINE_INVALID: { status: 400, zh: '{field} 提升前数值须为有效数值：{detail}', en: '{field} baseline must be a valid number: {detail}' },
+  PLAN_INDICATOR_TARGET_INVALID: {
+    status: 400,
+    zh: '{field} 提升目标须为有效数值：{detail}',
+    en: '{field} target must be a valid number: {detail}',
+  },
+  PLAN_INDICATOR_BASELINE_INVALID: {
+    status: 400,
+    zh: '{field} 提升前数值须为有效数值：{detail}',
+    en: '{field} baseline must be a valid number: {detail}',
+  },
   INDICATOR_TARGET_NOT_IMPROVEMENT: {
     status: 400,
     zh: '提升目标须优于提升前数值（{detail}）',
@@ -394,26 +566,42 @@ export const ERROR_CODES = {
     zh: '图片文件已损坏或结构无法识别，请重新导出后上传（{field}：{detail}）',
     en: 'The image is damaged or its structure cannot be read; export it again and upload it ({field}: {detail})',
   },
-  FILE_TOO_LARGE: { status: 413, zh: '文件过大，最大 {detail}（{field}）', en: 'The file is too large; the limit is {detail} ({field})' },
+  FILE_TOO_LARGE: {
+    status: 413,
+    zh: '文件过大，最大 {detail}（{field}）',
+    en: 'The file is too large; the limit is {detail} ({field})',
+  },
   SURVEY_LOCKED: {
     status: 409,
     zh: '诊断已确认，现场调研不可再修改（{detail}）',
     en: 'The diagnosis is confirmed; the survey can no longer change ({detail})',
   },
   SURVEY_NOT_COMPLETED: { status: 409, zh: '请先完成现场调研（{detail}）', en: 'Complete the survey first ({detail})' },
-  DIAGNOSIS_NOT_CURRENT: { status: 409, zh: '该诊断报告已被新版本替代，请查看最新报告', en: 'This diagnosis report was replaced; open the latest one' },
+  DIAGNOSIS_NOT_CURRENT: {
+    status: 409,
+    zh: '该诊断报告已被新版本替代，请查看最新报告',
+    en: 'This diagnosis report was replaced; open the latest one',
+  },
   DIAGNOSIS_DIGEST_MISMATCH: {
     status: 409,
     zh: '报告内容与您查看的版本不一致，请刷新后再确认',
     en: 'The report differs from the version you saw; reload before confirming',
   },
-  DIAGNOSIS_SCAN_REQUIRED: { status: 400, zh: '请上传签字盖章的确认表扫描件', en: 'Upload the signed and sealed confirmation scan' },
+  DIAGNOSIS_SCAN_REQUIRED: {
+    status: 400,
+    zh: '请上传签字盖章的确认表扫描件',
+    en: 'Upload the signed and sealed confirmation scan',
+  },
   DIAGNOSIS_NOT_CONFIRMED: {
     status: 409,
     zh: '企业尚未确认质量诊断报告（附录 B.1）',
     en: 'The enterprise has not confirmed the diagnosis report (Annex B.1)',
   },
-  PLAN_NOT_ACCEPTED: { status: 409, zh: '企业尚未接受认证提升方案', en: 'The enterprise has not accepted the improvement plan' },
+  PLAN_NOT_ACCEPTED: {
+    status: 409,
+    zh: '企业尚未接受认证提升方案',
+    en: 'The enterprise has not accepted the improvement plan',
+  },
   PLAN_LOCKED: {
     status: 409,
     zh: '方案当前状态（{detail}）不可修改；已接受的方案须先提出调整并说明理由',
@@ -431,7 +619,11 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 
 export type Locale = 'zh-CN' | 'en-US';
 
-export function errorMessage(code: ErrorCode, locale: Locale, params: { field?: string; detail?: string } = {}): string {
+export function errorMessage(
+  code: ErrorCode,
+  locale: Locale,
+  params: { field?: string; detail?: string } = {},
+): string {
   const def = ERROR_CODES[code];
   const template = locale === 'en-US' ? def.en : def.zh;
   // replacer functions: a value containing `$&` or `$$` is inserted as written

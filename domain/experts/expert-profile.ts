@@ -11,7 +11,13 @@ import type { ErrorCode } from '../errors/codes.js';
 import { EXPERT_CAPACITY } from '../lifecycle/transitions.js';
 
 /** 注册审核员 grades of the CCAA register, plus technical experts (技术专家). */
-export const REGISTRATION_LEVELS = ['senior_auditor', 'auditor', 'provisional_auditor', 'technical_expert', 'other'] as const;
+export const REGISTRATION_LEVELS = [
+  'senior_auditor',
+  'auditor',
+  'provisional_auditor',
+  'technical_expert',
+  'other',
+] as const;
 export type RegistrationLevel = (typeof REGISTRATION_LEVELS)[number];
 
 /** Why an expert must not assist an enterprise (issue 4: former employer, relatives, consultancy within N years). */
@@ -63,13 +69,17 @@ export interface ProfileProblem {
 /** Every problem of a profile, in field order (the form shows them all at once). */
 export function expertProfileProblems(p: ExpertProfileInput): ProfileProblem[] {
   const problems: ProfileProblem[] = [];
-  if (!p.registrationNumber.trim()) problems.push({ field: 'registrationNumber', code: 'VALIDATION_FAILED', detail: 'required' });
+  if (!p.registrationNumber.trim())
+    problems.push({ field: 'registrationNumber', code: 'VALIDATION_FAILED', detail: 'required' });
   if (p.categories.length === 0) problems.push({ field: 'categories', code: 'VALIDATION_FAILED', detail: 'required' });
-  for (const c of p.categories) if (!isIndustryCategoryCode(c)) problems.push({ field: 'categories', code: 'INDUSTRY_UNKNOWN', detail: c });
+  for (const c of p.categories)
+    if (!isIndustryCategoryCode(c)) problems.push({ field: 'categories', code: 'INDUSTRY_UNKNOWN', detail: c });
   for (const s of p.subCodes ?? []) {
-    if (!/^\d{2}\.\d{2}(\.\d{2})?$/.test(s) || !p.categories.includes(s.slice(0, 2))) problems.push({ field: 'subCodes', code: 'SUB_CODE_OUTSIDE_CATEGORIES', detail: s });
+    if (!/^\d{2}\.\d{2}(\.\d{2})?$/.test(s) || !p.categories.includes(s.slice(0, 2)))
+      problems.push({ field: 'subCodes', code: 'SUB_CODE_OUTSIDE_CATEGORIES', detail: s });
   }
-  if (!isRegionCode(p.homeRegionCode)) problems.push({ field: 'homeRegionCode', code: 'REGION_UNKNOWN', detail: p.homeRegionCode });
+  if (!isRegionCode(p.homeRegionCode))
+    problems.push({ field: 'homeRegionCode', code: 'REGION_UNKNOWN', detail: p.homeRegionCode });
   if (!Number.isInteger(p.capacity) || p.capacity < 1 || p.capacity > MAX_CAPACITY) {
     problems.push({ field: 'capacity', code: 'VALIDATION_FAILED', detail: `1–${MAX_CAPACITY}` });
   } else if (p.capacity > CAPACITY_WITHOUT_REASON && !p.capacityReason?.trim()) {
@@ -79,19 +89,29 @@ export function expertProfileProblems(p: ExpertProfileInput): ProfileProblem[] {
     if (u.from > u.to) problems.push({ field: `unavailable.${i}`, code: 'DATE_ORDER' });
   });
   p.conflicts.forEach((c, i) => {
-    if (!isValidUscc(c.enterpriseUscc)) problems.push({ field: `conflicts.${i}.enterpriseUscc`, code: 'USCC_INVALID', detail: c.enterpriseUscc });
-    if (!c.enterpriseName.trim()) problems.push({ field: `conflicts.${i}.enterpriseName`, code: 'VALIDATION_FAILED', detail: 'required' });
+    if (!isValidUscc(c.enterpriseUscc))
+      problems.push({ field: `conflicts.${i}.enterpriseUscc`, code: 'USCC_INVALID', detail: c.enterpriseUscc });
+    if (!c.enterpriseName.trim())
+      problems.push({ field: `conflicts.${i}.enterpriseName`, code: 'VALIDATION_FAILED', detail: 'required' });
   });
   return problems;
 }
 
 /** Does a declared conflict still bar the expert on this date? Ongoing relations always do. */
-export function conflictIsActive(c: Pick<DeclaredConflict, 'until'>, onDate: string, years = DECLARED_CONFLICT_YEARS): boolean {
+export function conflictIsActive(
+  c: Pick<DeclaredConflict, 'until'>,
+  onDate: string,
+  years = DECLARED_CONFLICT_YEARS,
+): boolean {
   if (!c.until) return true;
   return onDate <= addYears(c.until, years);
 }
 
 /** The credit codes of the enterprises this expert is barred from on the date. */
-export function barredUsccs(conflicts: ReadonlyArray<DeclaredConflict>, onDate: string, years = DECLARED_CONFLICT_YEARS): Set<string> {
+export function barredUsccs(
+  conflicts: ReadonlyArray<DeclaredConflict>,
+  onDate: string,
+  years = DECLARED_CONFLICT_YEARS,
+): Set<string> {
   return new Set(conflicts.filter((c) => conflictIsActive(c, onDate, years)).map((c) => c.enterpriseUscc));
 }

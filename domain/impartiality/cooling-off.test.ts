@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { addYears, impartialityConflicts } from './cooling-off.js';
 
 describe('impartiality cooling-off (000 §三; 17021-1 §4.2.4 b)', () => {
-  const relations = [{ userId: 'wang', fromOn: '2026-06-05', toOn: '2026-11-18' }, { userId: 'zheng', fromOn: '2026-06-05', toOn: null }];
+  const relations = [
+    { userId: 'wang', fromOn: '2026-06-05', toOn: '2026-11-18' },
+    { userId: 'zheng', fromOn: '2026-06-05', toOn: null },
+  ];
 
   it('bars an assisting expert during the assistance and for two years after it, and not after', () => {
     expect(impartialityConflicts(relations, ['wang'], '2026-11-18')).toHaveLength(1);
-    expect(impartialityConflicts(relations, ['wang'], '2028-11-17')[0]).toMatchObject({ userId: 'wang', clearOn: '2028-11-18' });
+    expect(impartialityConflicts(relations, ['wang'], '2028-11-17')[0]).toMatchObject({
+      userId: 'wang',
+      clearOn: '2028-11-18',
+    });
     expect(impartialityConflicts(relations, ['wang'], '2028-11-18')).toEqual([]);
   });
 

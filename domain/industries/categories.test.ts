@@ -4,7 +4,9 @@ import { INDUSTRY_CATEGORIES, findIndustryCategory, isIndustryCategoryCode } fro
 describe('INDUSTRY_CATEGORIES (认证业务范围 39 大类)', () => {
   it("has exactly 39 codes '01'…'39' in order", () => {
     expect(INDUSTRY_CATEGORIES).toHaveLength(39);
-    expect(INDUSTRY_CATEGORIES.map((c) => c.code)).toEqual(Array.from({ length: 39 }, (_, i) => String(i + 1).padStart(2, '0')));
+    expect(INDUSTRY_CATEGORIES.map((c) => c.code)).toEqual(
+      Array.from({ length: 39 }, (_, i) => String(i + 1).padStart(2, '0')),
+    );
   });
   it('codes are unique', () => {
     expect(new Set(INDUSTRY_CATEGORIES.map((c) => c.code)).size).toBe(39);
@@ -27,7 +29,7 @@ describe('findIndustryCategory / isIndustryCategoryCode', () => {
     expect(findIndustryCategory('01')?.nameZh).toBe('农业、林业和渔业');
     expect(findIndustryCategory('39')?.nameZh).toBe('其他社会服务');
   });
-  it("does not find codes outside 01–39 or unpadded codes", () => {
+  it('does not find codes outside 01–39 or unpadded codes', () => {
     for (const code of ['00', '40', '3', '003', '', '食品、饮料和烟草']) {
       expect(findIndustryCategory(code), code).toBeUndefined();
       expect(isIndustryCategoryCode(code), code).toBe(false);

@@ -39,7 +39,11 @@ const rows: ReadonlyArray<[string, string, string]> = [
   ['26', '供气业', 'Gas supply'],
   ['27', '供水业', 'Water supply'],
   ['28', '建设业', 'Construction'],
-  ['29', '批发和零售业；汽车、摩托、个人及家庭用品修理业', 'Wholesale and retail trade; repair of motor vehicles, motorcycles and personal and household goods'],
+  [
+    '29',
+    '批发和零售业；汽车、摩托、个人及家庭用品修理业',
+    'Wholesale and retail trade; repair of motor vehicles, motorcycles and personal and household goods',
+  ],
   ['30', '宾馆及餐馆', 'Hotels and restaurants'],
   ['31', '运输、仓储和通信业', 'Transport, storage and communication'],
   ['32', '金融中介、房地产和租赁', 'Financial intermediation; real estate; renting'],
@@ -52,7 +56,11 @@ const rows: ReadonlyArray<[string, string, string]> = [
   ['39', '其他社会服务', 'Other social services'],
 ];
 
-export const INDUSTRY_CATEGORIES: ReadonlyArray<IndustryCategory> = rows.map(([code, nameZh, nameEn]) => ({ code, nameZh, nameEn }));
+export const INDUSTRY_CATEGORIES: ReadonlyArray<IndustryCategory> = rows.map(([code, nameZh, nameEn]) => ({
+  code,
+  nameZh,
+  nameEn,
+}));
 
 const byCode = new Map(INDUSTRY_CATEGORIES.map((c) => [c.code, c]));
 

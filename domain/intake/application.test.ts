@@ -33,13 +33,21 @@ describe('recordedEnterpriseProblem (ADR 0004 applied to enrolment)', () => {
   });
 
   it("lets the enterprise's own contact enrol it anywhere, and another enterprise's contact only like the public", () => {
-    expect(recordedEnterpriseProblem(XUZHOU_ENTERPRISE, { kind: 'own_enterprise', organizationId: 'ent-xz' }, '120000')).toBeNull();
-    expect(recordedEnterpriseProblem(XUZHOU_ENTERPRISE, { kind: 'own_enterprise', organizationId: 'ent-other' }, '120000')).toEqual(REFUSED);
-    expect(recordedEnterpriseProblem(XUZHOU_ENTERPRISE, { kind: 'own_enterprise', organizationId: 'ent-other' }, '320300')).toBeNull();
+    expect(
+      recordedEnterpriseProblem(XUZHOU_ENTERPRISE, { kind: 'own_enterprise', organizationId: 'ent-xz' }, '120000'),
+    ).toBeNull();
+    expect(
+      recordedEnterpriseProblem(XUZHOU_ENTERPRISE, { kind: 'own_enterprise', organizationId: 'ent-other' }, '120000'),
+    ).toEqual(REFUSED);
+    expect(
+      recordedEnterpriseProblem(XUZHOU_ENTERPRISE, { kind: 'own_enterprise', organizationId: 'ent-other' }, '320300'),
+    ).toBeNull();
   });
 
   it('says nothing of the other record: one code, no detail, for any other region', () => {
-    const answers = ['120000', '110000', '320200', '320322'].map((campaign) => recordedEnterpriseProblem(XUZHOU_ENTERPRISE, { kind: 'public' }, campaign));
+    const answers = ['120000', '110000', '320200', '320322'].map((campaign) =>
+      recordedEnterpriseProblem(XUZHOU_ENTERPRISE, { kind: 'public' }, campaign),
+    );
     for (const a of answers) expect(a).toStrictEqual(REFUSED);
   });
 
@@ -56,6 +64,11 @@ describe('participationRegionCode', () => {
   });
   it('takes the typed region for a new enterprise, or from the enterprise itself', () => {
     expect(participationRegionCode({ regionCode: '320303' }, undefined, bureau('320300'))).toBe('320303');
-    expect(participationRegionCode({ regionCode: '120101' }, XUZHOU_ENTERPRISE, { kind: 'own_enterprise', organizationId: 'ent-xz' })).toBe('120101');
+    expect(
+      participationRegionCode({ regionCode: '120101' }, XUZHOU_ENTERPRISE, {
+        kind: 'own_enterprise',
+        organizationId: 'ent-xz',
+      }),
+    ).toBe('120101');
   });
 });

@@ -47,26 +47,41 @@ export interface ApplicationProblem {
 
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 
-export function validateApplication(input: ApplicationInput, context: { campaignRegionCode: string; regionExists: (code: string) => boolean }): ApplicationProblem[] {
+export function validateApplication(
+  input: ApplicationInput,
+  context: { campaignRegionCode: string; regionExists: (code: string) => boolean },
+): ApplicationProblem[] {
   const problems: ApplicationProblem[] = [];
   const uscc = checkUsccInput(input.uscc ?? '');
   if (!uscc.valid) problems.push({ field: 'uscc', code: 'USCC_INVALID', detail: uscc.reason });
   if (!input.name?.trim()) problems.push({ field: 'name', code: 'REQUIRED' });
   // a new record takes a current GB/T 2260 code: not a retired one, nor one the region data invents
   const regionProblem = newRecordRegionProblem(input.regionCode ?? '', context.regionExists);
-  if (regionProblem) problems.push({ field: 'regionCode', code: regionProblem, detail: regionProblem === 'REGION_RETIRED' ? regionProblemDetail(input.regionCode) : input.regionCode });
-  else if (!isWithinRegion(input.regionCode, context.campaignRegionCode)) problems.push({ field: 'regionCode', code: 'REGION_OUTSIDE_CAMPAIGN', detail: input.regionCode });
-  if (!isIndustryCategoryCode(input.industryCode ?? '')) problems.push({ field: 'industryCode', code: 'INDUSTRY_UNKNOWN', detail: input.industryCode });
-  if (input.sizeIndustry !== undefined && !findEnterpriseSizeIndustry(input.sizeIndustry)) problems.push({ field: 'sizeIndustry', code: 'SIZE_INDUSTRY_UNKNOWN', detail: input.sizeIndustry });
+  if (regionProblem)
+    problems.push({
+      field: 'regionCode',
+      code: regionProblem,
+      detail: regionProblem === 'REGION_RETIRED' ? regionProblemDetail(input.regionCode) : input.regionCode,
+    });
+  else if (!isWithinRegion(input.regionCode, context.campaignRegionCode))
+    problems.push({ field: 'regionCode', code: 'REGION_OUTSIDE_CAMPAIGN', detail: input.regionCode });
+  if (!isIndustryCategoryCode(input.industryCode ?? ''))
+    problems.push({ field: 'industryCode', code: 'INDUSTRY_UNKNOWN', detail: input.industryCode });
+  if (input.sizeIndustry !== undefined && !findEnterpriseSizeIndustry(input.sizeIndustry))
+    problems.push({ field: 'sizeIndustry', code: 'SIZE_INDUSTRY_UNKNOWN', detail: input.sizeIndustry });
   for (const field of ['employees', 'revenueWan', 'assetsWan'] as const) {
     const value = input[field];
-    if (value !== undefined && (!Number.isFinite(value) || value < 0 || (field === 'employees' && !Number.isInteger(value)))) {
+    if (
+      value !== undefined &&
+      (!Number.isFinite(value) || value < 0 || (field === 'employees' && !Number.isInteger(value)))
+    ) {
       problems.push({ field, code: 'NUMBER_INVALID', detail: String(value) });
     }
   }
   if (input.certificationStatus === 'certified') {
     if (!input.certificateNumber?.trim()) problems.push({ field: 'certificateNumber', code: 'CERTIFICATE_REQUIRED' });
-    if (input.certificateExpiresOn !== undefined && !isIsoDate(input.certificateExpiresOn)) problems.push({ field: 'certificateExpiresOn', code: 'DATE_INVALID' });
+    if (input.certificateExpiresOn !== undefined && !isIsoDate(input.certificateExpiresOn))
+      problems.push({ field: 'certificateExpiresOn', code: 'DATE_INVALID' });
   }
   if (!input.contactName?.trim()) problems.push({ field: 'contactName', code: 'REQUIRED' });
   if (!PHONE.test(input.contactPhone ?? '')) problems.push({ field: 'contactPhone', code: 'PHONE_INVALID' });
@@ -75,9 +90,16 @@ export function validateApplication(input: ApplicationInput, context: { campaign
 }
 
 /** The size class the application's figures give (null when the size row is not known or figures are missing). */
-export function applicationSizeClass(input: Pick<ApplicationInput, 'sizeIndustry' | 'employees' | 'revenueWan' | 'assetsWan'>): string | null {
+export function applicationSizeClass(
+  input: Pick<ApplicationInput, 'sizeIndustry' | 'employees' | 'revenueWan' | 'assetsWan'>,
+): string | null {
   if (!input.sizeIndustry) return null;
-  const attempt = tryClassifyEnterpriseSize({ industry: input.sizeIndustry, employees: input.employees, revenueWan: input.revenueWan, assetsWan: input.assetsWan });
+  const attempt = tryClassifyEnterpriseSize({
+    industry: input.sizeIndustry,
+    employees: input.employees,
+    revenueWan: input.revenueWan,
+    assetsWan: input.assetsWan,
+  });
   return attempt.ok ? attempt.result.size : null;
 }
 
@@ -103,10 +125,15 @@ export interface RecordedEnterprise {
  * Otherwise an outsider could pull another region's enterprise into its own scope and read its
  * particulars. The problem names only the credit code field: nothing of the other record.
  */
-export function recordedEnterpriseProblem(enterprise: RecordedEnterprise, enroller: Enroller, campaignRegionCode: string): ApplicationProblem | null {
+export function recordedEnterpriseProblem(
+  enterprise: RecordedEnterprise,
+  enroller: Enroller,
+  campaignRegionCode: string,
+): ApplicationProblem | null {
   if (enroller.kind === 'own_enterprise' && enroller.organizationId === enterprise.id) return null;
-  const held = jurisdictionHolds(campaignRegionCode, enterprise.regionCode)
-    && (enroller.kind !== 'bureau' || jurisdictionHolds(enroller.jurisdictionRegionCode, enterprise.regionCode));
+  const held =
+    jurisdictionHolds(campaignRegionCode, enterprise.regionCode) &&
+    (enroller.kind !== 'bureau' || jurisdictionHolds(enroller.jurisdictionRegionCode, enterprise.regionCode));
   return held ? null : { field: 'uscc', code: 'ENTERPRISE_NOT_ENROLLABLE' };
 }
 
@@ -115,7 +142,11 @@ export function recordedEnterpriseProblem(enterprise: RecordedEnterprise, enroll
  * recorded region, so what an outsider typed never moves it; the enterprise itself may declare
  * where it is now (the region it typed, already checked to lie inside the campaign).
  */
-export function participationRegionCode(input: Pick<ApplicationInput, 'regionCode'>, recorded: RecordedEnterprise | undefined, enroller: Enroller): string {
+export function participationRegionCode(
+  input: Pick<ApplicationInput, 'regionCode'>,
+  recorded: RecordedEnterprise | undefined,
+  enroller: Enroller,
+): string {
   if (!recorded?.regionCode) return input.regionCode;
   if (enroller.kind === 'own_enterprise' && enroller.organizationId === recorded.id) return input.regionCode;
   return recorded.regionCode;

@@ -47,7 +47,10 @@ export function figuresOf(application: Record<string, unknown>): Figures {
 }
 
 /** The figures that really change, old and new. */
-export function changedFigures(current: Figures, change: FigureChange): { before: Partial<Figures>; after: Partial<Figures> } {
+export function changedFigures(
+  current: Figures,
+  change: FigureChange,
+): { before: Partial<Figures>; after: Partial<Figures> } {
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   for (const field of CORRECTABLE_FIGURES) {
@@ -58,7 +61,11 @@ export function changedFigures(current: Figures, change: FigureChange): { before
   return { before: before as Partial<Figures>, after: after as Partial<Figures> };
 }
 
-export function figureCorrectionProblems(current: Figures, change: FigureChange, reason: string | undefined): FigureCorrectionProblem[] {
+export function figureCorrectionProblems(
+  current: Figures,
+  change: FigureChange,
+  reason: string | undefined,
+): FigureCorrectionProblem[] {
   const problems: FigureCorrectionProblem[] = [];
   if (!reason?.trim()) problems.push({ field: 'reason', code: 'REASON_REQUIRED' });
   if (change.sizeIndustry != null && !findEnterpriseSizeIndustry(change.sizeIndustry)) {
@@ -66,11 +73,15 @@ export function figureCorrectionProblems(current: Figures, change: FigureChange,
   }
   for (const field of ['employees', 'revenueWan', 'assetsWan'] as const) {
     const value = change[field];
-    if (value != null && (!Number.isFinite(value) || value < 0 || (field === 'employees' && !Number.isInteger(value)))) {
+    if (
+      value != null &&
+      (!Number.isFinite(value) || value < 0 || (field === 'employees' && !Number.isInteger(value)))
+    ) {
       problems.push({ field, code: 'NUMBER_INVALID', detail: String(value) });
     }
   }
-  if (problems.length === 0 && Object.keys(changedFigures(current, change).after).length === 0) problems.push({ field: 'figures', code: 'FIGURES_UNCHANGED' });
+  if (problems.length === 0 && Object.keys(changedFigures(current, change).after).length === 0)
+    problems.push({ field: 'figures', code: 'FIGURES_UNCHANGED' });
   return problems;
 }
 
@@ -90,7 +101,9 @@ export function correctFigures(
     else next[field] = value;
   }
   const correction: FigureCorrection = { at: meta.at, by: meta.by, reason: meta.reason.trim(), before, after };
-  const history = Array.isArray(application.figureCorrections) ? (application.figureCorrections as FigureCorrection[]) : [];
+  const history = Array.isArray(application.figureCorrections)
+    ? (application.figureCorrections as FigureCorrection[])
+    : [];
   next.figureCorrections = [...history, correction];
   const figures = figuresOf(next);
   const sizeClass = applicationSizeClass({

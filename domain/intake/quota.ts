@@ -8,7 +8,16 @@ import type { Stage } from '../lifecycle/stages.js';
 
 /** Stages at which a participation holds one of the campaign's places (selected and everything after, closed included). */
 export const STAGES_HOLDING_A_PLACE: ReadonlyArray<Stage> = [
-  'selected', 'assigned', 'diagnosed', 'plan_agreed', 'implementing', 'operating', 'reviewed', 'evaluated', 'certified', 'closed',
+  'selected',
+  'assigned',
+  'diagnosed',
+  'plan_agreed',
+  'implementing',
+  'operating',
+  'reviewed',
+  'evaluated',
+  'certified',
+  'closed',
 ];
 
 export interface CampaignTargets {

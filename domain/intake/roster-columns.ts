@@ -39,7 +39,15 @@ export const ROSTER_COLUMNS: ReadonlyArray<RosterColumn> = [
 
 /** Rows whose first cell starts with this are the template's example and are skipped. */
 export const EXAMPLE_MARK = '示例';
-export const REQUIRED_HEADERS: ReadonlyArray<RosterColumn['key']> = ['uscc', 'name', 'regionCode', 'industryCode', 'contactName', 'contactPhone', 'willing'];
+export const REQUIRED_HEADERS: ReadonlyArray<RosterColumn['key']> = [
+  'uscc',
+  'name',
+  'regionCode',
+  'industryCode',
+  'contactName',
+  'contactPhone',
+  'willing',
+];
 
 export type Cell = string | number | boolean | Date | null | undefined;
 
@@ -50,10 +58,21 @@ function text(cell: Cell): string | undefined {
   return value === '' ? undefined : value;
 }
 
-const SIZE_BY_NAME = new Map(ENTERPRISE_SIZE_INDUSTRIES.flatMap((i) => [[i.key, i.key], [i.nameZh, i.key]] as Array<[string, string]>));
+const SIZE_BY_NAME = new Map(
+  ENTERPRISE_SIZE_INDUSTRIES.flatMap(
+    (i) =>
+      [
+        [i.key, i.key],
+        [i.nameZh, i.key],
+      ] as Array<[string, string]>,
+  ),
+);
 
 /** One row's cells (by column key) → the application, plus the problems only parsing can see. */
-export function rowToApplication(cells: Partial<Record<RosterColumn['key'], Cell>>): { input: ApplicationInput; problems: ApplicationProblem[] } {
+export function rowToApplication(cells: Partial<Record<RosterColumn['key'], Cell>>): {
+  input: ApplicationInput;
+  problems: ApplicationProblem[];
+} {
   const problems: ApplicationProblem[] = [];
   const out: Record<string, unknown> = {};
   for (const column of ROSTER_COLUMNS) {
@@ -97,8 +116,15 @@ export function rowToApplication(cells: Partial<Record<RosterColumn['key'], Cell
     }
   }
   const input = {
-    uscc: '', name: '', regionCode: '', industryCode: '', contactName: '', contactPhone: '', willing: false,
-    certificationStatus: 'none', ...out,
+    uscc: '',
+    name: '',
+    regionCode: '',
+    industryCode: '',
+    contactName: '',
+    contactPhone: '',
+    willing: false,
+    certificationStatus: 'none',
+    ...out,
   } as ApplicationInput;
   return { input, problems };
 }

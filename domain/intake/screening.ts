@@ -27,7 +27,10 @@ export type ScreeningItemKey = (typeof SCREENING_ITEMS)[number]['key'];
  * e.g. 教育 or 卫生, or a missing figure; ADR 0010) the officer answers it with evidence and source,
  * or corrects the application's figures (domain/intake/figure-correction). ADR 0025.
  */
-export const AUTOMATIC_SCREENING_ITEMS: ReadonlySet<ScreeningItemKey> = new Set<ScreeningItemKey>(['small_or_micro', 'min_main_revenue']);
+export const AUTOMATIC_SCREENING_ITEMS: ReadonlySet<ScreeningItemKey> = new Set<ScreeningItemKey>([
+  'small_or_micro',
+  'min_main_revenue',
+]);
 
 /** Screening is recorded while the selection decision is open. */
 export const SCREENING_OPEN_STAGES: ReadonlySet<string> = new Set(['applied', 'screened']);
@@ -83,7 +86,12 @@ export function automaticScreeningItems(input: {
   if (input.sizeClass) {
     items.push({
       key: 'small_or_micro',
-      result: input.sizeClass === 'small' || input.sizeClass === 'micro' ? 'pass' : input.sizeClass === 'not_applicable' ? 'unknown' : 'fail',
+      result:
+        input.sizeClass === 'small' || input.sizeClass === 'micro'
+          ? 'pass'
+          : input.sizeClass === 'not_applicable'
+            ? 'unknown'
+            : 'fail',
       evidence: `size=${input.sizeClass}`,
       source: 'rule:enterprise-size-2017',
     });
@@ -91,7 +99,12 @@ export function automaticScreeningItems(input: {
   if (input.rules.minMainRevenueWan !== undefined) {
     items.push({
       key: 'min_main_revenue',
-      result: input.mainRevenueWan === null ? 'unknown' : input.mainRevenueWan >= input.rules.minMainRevenueWan ? 'pass' : 'fail',
+      result:
+        input.mainRevenueWan === null
+          ? 'unknown'
+          : input.mainRevenueWan >= input.rules.minMainRevenueWan
+            ? 'pass'
+            : 'fail',
       evidence: `revenue=${input.mainRevenueWan ?? '?'}万 ≥ ${input.rules.minMainRevenueWan}万`,
       source: 'rule:campaign',
     });
@@ -103,7 +116,11 @@ export function automaticScreeningItems(input: {
  * The checklist as shown and summarized: each required item in checklist order. A rule item the
  * rule settled is the rule's; one it could not settle is the officer's recorded answer, if any.
  */
-export function mergeScreeningItems(recorded: ReadonlyArray<ScreeningItem>, automatic: ReadonlyArray<ScreeningItem>, rules: CampaignEligibility): ScreeningItem[] {
+export function mergeScreeningItems(
+  recorded: ReadonlyArray<ScreeningItem>,
+  automatic: ReadonlyArray<ScreeningItem>,
+  rules: CampaignEligibility,
+): ScreeningItem[] {
   const byKey = new Map(recorded.map((i) => [i.key, i]));
   const auto = new Map(automatic.map((i) => [i.key, i]));
   return requiredScreeningItems(rules).map((key) => {
@@ -134,7 +151,8 @@ export function screeningAnswerProblem(
 ): ScreeningAnswerProblem | null {
   if (!AUTOMATIC_SCREENING_ITEMS.has(answer.key)) return null;
   const ruled = automatic.find((i) => i.key === answer.key);
-  if (ruled && ruled.result !== 'unknown') return { field: `items.${answer.key}`, code: 'SCREENING_DECIDED_BY_RULE', detail: answer.key };
+  if (ruled && ruled.result !== 'unknown')
+    return { field: `items.${answer.key}`, code: 'SCREENING_DECIDED_BY_RULE', detail: answer.key };
   if (answer.result === 'unknown') return null;
   if (!answer.evidence?.trim()) return { field: `items.${answer.key}.evidence`, code: 'REQUIRED' };
   if (!answer.source?.trim()) return { field: `items.${answer.key}.source`, code: 'REQUIRED' };

@@ -3,7 +3,13 @@ import { MAIN_PATH, type Stage } from './stages.js';
 import { buildTimeline, type StageEventLike } from './timeline.js';
 
 function ev(toStage: Stage, day: number, reason: string | null = null): StageEventLike {
-  return { toStage, occurredAt: `2026-03-${String(day).padStart(2, '0')}T08:00:00Z`, actorName: `actor-${toStage}`, actorRole: 'bureau_officer', reason };
+  return {
+    toStage,
+    occurredAt: `2026-03-${String(day).padStart(2, '0')}T08:00:00Z`,
+    actorName: `actor-${toStage}`,
+    actorRole: 'bureau_officer',
+    reason,
+  };
 }
 
 /** Events for every main stage up to and including `upTo`. */
@@ -12,7 +18,8 @@ function eventsThrough(upTo: Stage): StageEventLike[] {
   return MAIN_PATH.slice(0, end + 1).map((s, i) => ev(s, i + 1));
 }
 
-const statuses = (entries: ReturnType<typeof buildTimeline>) => Object.fromEntries(entries.map((e) => [e.stage, e.status]));
+const statuses = (entries: ReturnType<typeof buildTimeline>) =>
+  Object.fromEntries(entries.map((e) => [e.stage, e.status]));
 
 describe('buildTimeline on the main path', () => {
   it('marks the current stage current, earlier stages with events done, later ones pending', () => {
@@ -35,7 +42,14 @@ describe('buildTimeline on the main path', () => {
       reason: null,
     });
     expect(t[1]).toMatchObject({ stage: 'screened', status: 'current', enteredAt: '2026-03-02T08:00:00Z' });
-    expect(t[2]).toEqual({ stage: 'selected', status: 'pending', enteredAt: null, actorName: null, actorRole: null, reason: null });
+    expect(t[2]).toEqual({
+      stage: 'selected',
+      status: 'pending',
+      enteredAt: null,
+      actorName: null,
+      actorRole: null,
+      reason: null,
+    });
   });
 
   it('at the first stage, only that stage is current and everything else pending', () => {
@@ -86,7 +100,8 @@ describe('buildTimeline on a side exit', () => {
   it('withdrawn while operating: stages through operating done, the rest (certified included) not_reached', () => {
     const t = buildTimeline('withdrawn', [...eventsThrough('operating'), ev('withdrawn', 20, '企业自愿退出')]);
     const idx = MAIN_PATH.indexOf('operating');
-    t.slice(0, MAIN_PATH.length).forEach((e, i) => expect(e.status, e.stage).toBe(i <= idx ? 'done' : 'not_reached'));
+    for (const [i, e] of t.slice(0, MAIN_PATH.length).entries())
+      expect(e.status, e.stage).toBe(i <= idx ? 'done' : 'not_reached');
     expect(t[t.length - 1]).toMatchObject({ stage: 'withdrawn', status: 'current', reason: '企业自愿退出' });
   });
 

@@ -47,11 +47,25 @@ const VALID_PAYLOAD: Record<Command, CommandPayload> = {
   start_operation: { operationStartedOn: TODAY },
   complete_review: { internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-10' },
   evaluate: { targetsMet: Array(9).fill(true) },
-  certify: { certificateNumber: '00126Q12345R0S', certificateIssuedOn: TODAY, auditorUserIds: ['auditor-1'], decisionMakerUserIds: ['decider-1'] },
+  certify: {
+    certificateNumber: '00126Q12345R0S',
+    certificateIssuedOn: TODAY,
+    auditorUserIds: ['auditor-1'],
+    decisionMakerUserIds: ['decider-1'],
+  },
   close: {},
 };
 
-function decide(command: Command, opts: { stage?: Stage; role?: Role; facts?: Partial<ParticipationFacts>; payload?: CommandPayload; today?: string } = {}) {
+function decide(
+  command: Command,
+  opts: {
+    stage?: Stage;
+    role?: Role;
+    facts?: Partial<ParticipationFacts>;
+    payload?: CommandPayload;
+    today?: string;
+  } = {},
+) {
   const rule = TRANSITIONS[command];
   return decideTransition({
     command,
@@ -79,9 +93,10 @@ describe('TRANSITIONS table', () => {
     expect(TRANSITIONS.withdraw.from).toEqual(MAIN_PATH.slice(0, MAIN_PATH.indexOf('reviewed') + 1));
   });
   it('administrator roles run no lifecycle command', () => {
-    for (const c of COMMANDS) for (const r of ['system_admin', 'security_admin', 'audit_admin'] as const) {
-      expect(TRANSITIONS[c].roles).not.toContain(r);
-    }
+    for (const c of COMMANDS)
+      for (const r of ['system_admin', 'security_admin', 'audit_admin'] as const) {
+        expect(TRANSITIONS[c].roles).not.toContain(r);
+      }
   });
 });
 
@@ -106,7 +121,12 @@ describe('decideTransition: stage and role gates', () => {
         if (rule.from.includes(stage)) continue;
         for (const role of rule.roles) {
           const d = decide(c, { stage, role });
-          expect(d, `${c} from ${stage}`).toEqual({ ok: false, code: 'ILLEGAL_TRANSITION', field: 'stage', detail: stage });
+          expect(d, `${c} from ${stage}`).toEqual({
+            ok: false,
+            code: 'ILLEGAL_TRANSITION',
+            field: 'stage',
+            detail: stage,
+          });
           refusals++;
         }
       }
@@ -132,7 +152,13 @@ describe('decideTransition: stage and role gates', () => {
       for (const role of ROLES) {
         expect(availableCommands(stage, role)).toEqual([]);
         for (const c of COMMANDS) {
-          const d = decideTransition({ command: c, role, facts: facts(stage), payload: VALID_PAYLOAD[c], today: TODAY });
+          const d = decideTransition({
+            command: c,
+            role,
+            facts: facts(stage),
+            payload: VALID_PAYLOAD[c],
+            today: TODAY,
+          });
           expect(d).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
         }
       }
@@ -141,11 +167,16 @@ describe('decideTransition: stage and role gates', () => {
 
   it('every refusal code is a defined error code', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...COMMANDS), fc.constantFrom(...ROLES), fc.constantFrom(...ALL_STAGES), (c, role, stage) => {
-        const d = decideTransition({ command: c, role, facts: facts(stage), payload: {}, today: TODAY });
-        if (!d.ok) expect(Object.keys(ERROR_CODES)).toContain(d.code);
-        else expect(d.to).toBe(TRANSITIONS[c].to);
-      }),
+      fc.property(
+        fc.constantFrom(...COMMANDS),
+        fc.constantFrom(...ROLES),
+        fc.constantFrom(...ALL_STAGES),
+        (c, role, stage) => {
+          const d = decideTransition({ command: c, role, facts: facts(stage), payload: {}, today: TODAY });
+          if (!d.ok) expect(Object.keys(ERROR_CODES)).toContain(d.code);
+          else expect(d.to).toBe(TRANSITIONS[c].to);
+        },
+      ),
     );
   });
 });
@@ -175,7 +206,13 @@ describe('availableCommands', () => {
       for (const role of ROLES) {
         const available = permittedCommands(stage, role);
         for (const c of COMMANDS) {
-          const d = decideTransition({ command: c, role, facts: facts(stage), payload: VALID_PAYLOAD[c], today: TODAY });
+          const d = decideTransition({
+            command: c,
+            role,
+            facts: facts(stage),
+            payload: VALID_PAYLOAD[c],
+            today: TODAY,
+          });
           expect(d.ok, `${c} at ${stage} as ${role}`).toBe(available.includes(c));
         }
       }
@@ -196,7 +233,9 @@ describe('reject and withdraw need a reason', () => {
     expect(decide(c, { payload: { reason: '否' } })).toMatchObject({ ok: true, to: TRANSITIONS[c].to });
   });
   it('the enterprise contact may withdraw with a reason', () => {
-    expect(decide('withdraw', { role: 'enterprise_contact', stage: 'operating', payload: { reason: '经营调整' } })).toMatchObject({
+    expect(
+      decide('withdraw', { role: 'enterprise_contact', stage: 'operating', payload: { reason: '经营调整' } }),
+    ).toMatchObject({
       ok: true,
       to: 'withdrawn',
     });
@@ -212,10 +251,15 @@ describe('select needs a certification body', () => {
     });
   });
   it('is accepted with the body from the facts', () => {
-    expect(decide('select', { facts: { certificationBodyId: 'cb-1' }, payload: {} })).toMatchObject({ ok: true, to: 'selected' });
+    expect(decide('select', { facts: { certificationBodyId: 'cb-1' }, payload: {} })).toMatchObject({
+      ok: true,
+      to: 'selected',
+    });
   });
   it('is accepted with the body from the payload', () => {
-    expect(decide('select', { facts: { certificationBodyId: null }, payload: { certificationBodyId: 'cb-2' } })).toMatchObject({
+    expect(
+      decide('select', { facts: { certificationBodyId: null }, payload: { certificationBodyId: 'cb-2' } }),
+    ).toMatchObject({
       ok: true,
       to: 'selected',
     });
@@ -224,12 +268,21 @@ describe('select needs a certification body', () => {
 
 describe('confirm_diagnosis and agree_plan need the records behind them (003 §6.5.8, §6.6.2)', () => {
   it('refuses confirm_diagnosis without a confirmed report', () => {
-    expect(decide('confirm_diagnosis', { facts: { diagnosisConfirmed: false } })).toMatchObject({ ok: false, code: 'DIAGNOSIS_NOT_CONFIRMED' });
-    expect(decide('confirm_diagnosis', { facts: { diagnosisConfirmed: undefined } })).toMatchObject({ ok: false, code: 'DIAGNOSIS_NOT_CONFIRMED' });
+    expect(decide('confirm_diagnosis', { facts: { diagnosisConfirmed: false } })).toMatchObject({
+      ok: false,
+      code: 'DIAGNOSIS_NOT_CONFIRMED',
+    });
+    expect(decide('confirm_diagnosis', { facts: { diagnosisConfirmed: undefined } })).toMatchObject({
+      ok: false,
+      code: 'DIAGNOSIS_NOT_CONFIRMED',
+    });
     expect(decide('confirm_diagnosis')).toMatchObject({ ok: true, to: 'diagnosed' });
   });
   it('refuses agree_plan without an accepted plan', () => {
-    expect(decide('agree_plan', { facts: { planAccepted: false } })).toMatchObject({ ok: false, code: 'PLAN_NOT_ACCEPTED' });
+    expect(decide('agree_plan', { facts: { planAccepted: false } })).toMatchObject({
+      ok: false,
+      code: 'PLAN_NOT_ACCEPTED',
+    });
     expect(decide('agree_plan')).toMatchObject({ ok: true, to: 'plan_agreed' });
   });
 });
@@ -239,14 +292,20 @@ describe('assign: experts and capacity (seed 000 §一: 1–2 enterprises per ex
     expect(EXPERT_CAPACITY).toBe(2);
   });
   it('refuses no experts with EXPERT_REQUIRED', () => {
-    expect(decide('assign', { payload: {} })).toMatchObject({ ok: false, code: 'EXPERT_REQUIRED', field: 'expertUserIds' });
+    expect(decide('assign', { payload: {} })).toMatchObject({
+      ok: false,
+      code: 'EXPERT_REQUIRED',
+      field: 'expertUserIds',
+    });
     expect(decide('assign', { payload: { expertUserIds: [] } })).toMatchObject({ ok: false, code: 'EXPERT_REQUIRED' });
   });
   it('accepts an expert with no recorded load', () => {
     expect(decide('assign', { payload: { expertUserIds: ['e1'] } })).toMatchObject({ ok: true, to: 'assigned' });
   });
   it('accepts an expert whose load is 1 (below capacity)', () => {
-    expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 1 } } })).toMatchObject({ ok: true });
+    expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 1 } } })).toMatchObject({
+      ok: true,
+    });
   });
   it('refuses an expert whose load is already 2 (at capacity), naming the expert', () => {
     expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 2 } } })).toEqual({
@@ -262,34 +321,66 @@ describe('assign: experts and capacity (seed 000 §一: 1–2 enterprises per ex
     });
   });
   it('uses the capacity of the expert’s profile when given', () => {
-    expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 2 }, expertCapacities: { e1: 3 } } })).toMatchObject({ ok: true });
-    expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 1 }, expertCapacities: { e1: 1 } } })).toMatchObject({ code: 'EXPERT_CAPACITY_EXCEEDED' });
+    expect(
+      decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 2 }, expertCapacities: { e1: 3 } } }),
+    ).toMatchObject({ ok: true });
+    expect(
+      decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 1 }, expertCapacities: { e1: 1 } } }),
+    ).toMatchObject({ code: 'EXPERT_CAPACITY_EXCEEDED' });
   });
   it('lets a full expert be assigned only with a recorded reason', () => {
-    expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 2 }, reason: '  ' } })).toMatchObject({ code: 'EXPERT_CAPACITY_EXCEEDED' });
-    expect(decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 2 }, reason: '该企业为其原帮扶企业的关联企业，熟悉情况' } })).toMatchObject({ ok: true });
+    expect(
+      decide('assign', { payload: { expertUserIds: ['e1'], expertLoads: { e1: 2 }, reason: '  ' } }),
+    ).toMatchObject({ code: 'EXPERT_CAPACITY_EXCEEDED' });
+    expect(
+      decide('assign', {
+        payload: { expertUserIds: ['e1'], expertLoads: { e1: 2 }, reason: '该企业为其原帮扶企业的关联企业，熟悉情况' },
+      }),
+    ).toMatchObject({ ok: true });
   });
   it('refuses the whole assignment when one of several experts is full, naming that one', () => {
-    expect(decide('assign', { payload: { expertUserIds: ['e1', 'e2'], expertLoads: { e1: 0, e2: 2 } } })).toMatchObject({
-      ok: false,
-      code: 'EXPERT_CAPACITY_EXCEEDED',
-      detail: 'e2',
-    });
+    expect(decide('assign', { payload: { expertUserIds: ['e1', 'e2'], expertLoads: { e1: 0, e2: 2 } } })).toMatchObject(
+      {
+        ok: false,
+        code: 'EXPERT_CAPACITY_EXCEEDED',
+        detail: 'e2',
+      },
+    );
   });
   it('keeps the hard pair rules of a proposal (specialty, conflict, availability): refused without a reason, naming them', () => {
-    const broken = { pairRulesBroken: { e1: ['SPECIALTY_MISMATCH' as const], e2: ['SPECIALTY_MISMATCH' as const, 'DECLARED_CONFLICT' as const] } };
+    const broken = {
+      pairRulesBroken: {
+        e1: ['SPECIALTY_MISMATCH' as const],
+        e2: ['SPECIALTY_MISMATCH' as const, 'DECLARED_CONFLICT' as const],
+      },
+    };
     expect(decide('assign', { facts: broken, payload: { expertUserIds: ['e1', 'e2'] } })).toEqual({
-      ok: false, code: 'ASSIGNMENT_OVERRIDE_REASON_REQUIRED', field: 'reason', detail: 'SPECIALTY_MISMATCH,DECLARED_CONFLICT',
+      ok: false,
+      code: 'ASSIGNMENT_OVERRIDE_REASON_REQUIRED',
+      field: 'reason',
+      detail: 'SPECIALTY_MISMATCH,DECLARED_CONFLICT',
     });
-    expect(decide('assign', { facts: broken, payload: { expertUserIds: ['e1'], reason: ' ' } })).toMatchObject({ code: 'ASSIGNMENT_OVERRIDE_REASON_REQUIRED' });
-    expect(decide('assign', { facts: broken, payload: { expertUserIds: ['e1'], reason: '本地区暂无33类专家，经工作组研究由其临时帮扶' } })).toMatchObject({ ok: true });
-    expect(decide('assign', { facts: { pairRulesBroken: { e1: [] } }, payload: { expertUserIds: ['e1'] } })).toMatchObject({ ok: true });
+    expect(decide('assign', { facts: broken, payload: { expertUserIds: ['e1'], reason: ' ' } })).toMatchObject({
+      code: 'ASSIGNMENT_OVERRIDE_REASON_REQUIRED',
+    });
+    expect(
+      decide('assign', {
+        facts: broken,
+        payload: { expertUserIds: ['e1'], reason: '本地区暂无33类专家，经工作组研究由其临时帮扶' },
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      decide('assign', { facts: { pairRulesBroken: { e1: [] } }, payload: { expertUserIds: ['e1'] } }),
+    ).toMatchObject({ ok: true });
   });
 });
 
 describe('start_operation', () => {
   it('accepts today', () => {
-    expect(decide('start_operation', { payload: { operationStartedOn: TODAY } })).toMatchObject({ ok: true, to: 'operating' });
+    expect(decide('start_operation', { payload: { operationStartedOn: TODAY } })).toMatchObject({
+      ok: true,
+      to: 'operating',
+    });
   });
   it('accepts a past date', () => {
     expect(decide('start_operation', { payload: { operationStartedOn: '2026-06-14' } })).toMatchObject({ ok: true });
@@ -302,7 +393,11 @@ describe('start_operation', () => {
     });
   });
   it('refuses a missing date with VALIDATION_FAILED', () => {
-    expect(decide('start_operation', { payload: {} })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', field: 'operationStartedOn' });
+    expect(decide('start_operation', { payload: {} })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+      field: 'operationStartedOn',
+    });
   });
 });
 
@@ -312,7 +407,9 @@ describe('complete_review: ≥ 3 months of operation before internal audit (seed
     decide('complete_review', { facts: { operationStartedOn: started, ...over }, payload });
 
   it('refuses with OPERATION_NOT_STARTED when no start date is known', () => {
-    expect(review({ internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-02' }, { operationStartedOn: null })).toMatchObject({
+    expect(
+      review({ internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-02' }, { operationStartedOn: null }),
+    ).toMatchObject({
       ok: false,
       code: 'OPERATION_NOT_STARTED',
     });
@@ -326,14 +423,22 @@ describe('complete_review: ≥ 3 months of operation before internal audit (seed
     });
   });
   it('accepts an internal audit exactly at start + 3 months', () => {
-    expect(review({ internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-01' })).toEqual({ ok: true, to: 'reviewed', derived: {} });
+    expect(review({ internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-01' })).toEqual({
+      ok: true,
+      to: 'reviewed',
+      derived: {},
+    });
   });
   it('accepts an internal audit one day after start + 3 months', () => {
     expect(review({ internalAuditOn: '2026-05-02', managementReviewOn: '2026-05-03' })).toMatchObject({ ok: true });
   });
   it('applies month-end clamping (start 2026-11-30 → first allowed 2027-02-28)', () => {
     const r = (ia: string) =>
-      decide('complete_review', { facts: { operationStartedOn: '2026-11-30' }, payload: { internalAuditOn: ia, managementReviewOn: ia }, today: '2027-06-01' });
+      decide('complete_review', {
+        facts: { operationStartedOn: '2026-11-30' },
+        payload: { internalAuditOn: ia, managementReviewOn: ia },
+        today: '2027-06-01',
+      });
     expect(r('2027-02-27')).toMatchObject({ code: 'OPERATION_PERIOD_TOO_SHORT', detail: '2027-02-28' });
     expect(r('2027-02-28')).toMatchObject({ ok: true });
   });
@@ -365,8 +470,14 @@ describe('complete_review: ≥ 3 months of operation before internal audit (seed
     expect(review({ internalAuditOn: TODAY, managementReviewOn: TODAY })).toMatchObject({ ok: true });
   });
   it('refuses missing dates with VALIDATION_FAILED', () => {
-    expect(review({ managementReviewOn: '2026-05-10' })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'internalAuditOn' });
-    expect(review({ internalAuditOn: '2026-05-10' })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'managementReviewOn' });
+    expect(review({ managementReviewOn: '2026-05-10' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'internalAuditOn',
+    });
+    expect(review({ internalAuditOn: '2026-05-10' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'managementReviewOn',
+    });
   });
 });
 
@@ -379,7 +490,9 @@ describe('evaluate (seed 003 §6.9)', () => {
     });
   });
   it('refuses 10 results and missing results with EVALUATION_INCOMPLETE', () => {
-    expect(decide('evaluate', { payload: { targetsMet: Array(10).fill(true) } })).toMatchObject({ code: 'EVALUATION_INCOMPLETE' });
+    expect(decide('evaluate', { payload: { targetsMet: Array(10).fill(true) } })).toMatchObject({
+      code: 'EVALUATION_INCOMPLETE',
+    });
     expect(decide('evaluate', { payload: {} })).toMatchObject({ code: 'EVALUATION_INCOMPLETE' });
   });
   it('accepts 9 results and derives the score and grade', () => {
@@ -402,7 +515,11 @@ describe('evaluate (seed 003 §6.9)', () => {
 
 describe('certify (seed 002 step 9; seed 000 §三 impartiality)', () => {
   it('refuses a missing or blank certificate number with CERTIFICATE_REQUIRED', () => {
-    expect(decide('certify', { payload: {} })).toMatchObject({ ok: false, code: 'CERTIFICATE_REQUIRED', field: 'certificateNumber' });
+    expect(decide('certify', { payload: {} })).toMatchObject({
+      ok: false,
+      code: 'CERTIFICATE_REQUIRED',
+      field: 'certificateNumber',
+    });
     expect(decide('certify', { payload: { certificateNumber: '  ' } })).toMatchObject({ code: 'CERTIFICATE_REQUIRED' });
   });
   it('refuses an auditor who is one of the assistance experts with IMPARTIALITY_CONFLICT', () => {
@@ -417,41 +534,73 @@ describe('certify (seed 002 step 9; seed 000 §三 impartiality)', () => {
     expect(
       decide('certify', {
         facts: { assistanceExpertIds: ['expert-1'] },
-        payload: { certificateNumber: 'C-1', auditorUserIds: ['auditor-1', 'auditor-2'], decisionMakerUserIds: ['decider-1'] },
+        payload: {
+          certificateNumber: 'C-1',
+          auditorUserIds: ['auditor-1', 'auditor-2'],
+          decisionMakerUserIds: ['decider-1'],
+        },
       }),
     ).toEqual({ ok: true, to: 'certified', derived: {} });
   });
   const team = { auditorUserIds: ['auditor-1'], decisionMakerUserIds: ['decider-1'] };
   it('needs an audit team and decision makers: certification cannot skip the impartiality check', () => {
-    expect(decide('certify', { payload: { certificateNumber: 'C-1' } })).toEqual({ ok: false, code: 'AUDIT_TEAM_REQUIRED', field: 'auditorUserIds' });
-    expect(decide('certify', { payload: { certificateNumber: 'C-1', auditorUserIds: [] } })).toMatchObject({ code: 'AUDIT_TEAM_REQUIRED' });
-    expect(decide('certify', { payload: { certificateNumber: 'C-1', auditorUserIds: ['auditor-1'] } })).toEqual({ ok: false, code: 'DECISION_MAKERS_REQUIRED', field: 'decisionMakerUserIds' });
+    expect(decide('certify', { payload: { certificateNumber: 'C-1' } })).toEqual({
+      ok: false,
+      code: 'AUDIT_TEAM_REQUIRED',
+      field: 'auditorUserIds',
+    });
+    expect(decide('certify', { payload: { certificateNumber: 'C-1', auditorUserIds: [] } })).toMatchObject({
+      code: 'AUDIT_TEAM_REQUIRED',
+    });
+    expect(decide('certify', { payload: { certificateNumber: 'C-1', auditorUserIds: ['auditor-1'] } })).toEqual({
+      ok: false,
+      code: 'DECISION_MAKERS_REQUIRED',
+      field: 'decisionMakerUserIds',
+    });
   });
   it('checks every person against the register, naming their part: auditor, decision maker, or the person recording it', () => {
     const payload = (over: object) => ({ certificateNumber: 'C-1', ...team, ...over });
-    expect(decide('certify', { payload: payload({ decisionMakerUserIds: ['expert-1'] }) }))
-      .toEqual({ ok: false, code: 'DECISION_MAKER_IMPARTIALITY_CONFLICT', field: 'decisionMakerUserIds', detail: 'expert-1' });
+    expect(decide('certify', { payload: payload({ decisionMakerUserIds: ['expert-1'] }) })).toEqual({
+      ok: false,
+      code: 'DECISION_MAKER_IMPARTIALITY_CONFLICT',
+      field: 'decisionMakerUserIds',
+      detail: 'expert-1',
+    });
     // barred by the register (another campaign, cooling-off) rather than by this participation
-    expect(decide('certify', { facts: { barredUserIds: ['decider-1'] }, payload: payload({}) }))
-      .toMatchObject({ code: 'DECISION_MAKER_IMPARTIALITY_CONFLICT', detail: 'decider-1' });
-    expect(decide('certify', { facts: { barredUserIds: ['auditor-1'] }, payload: payload({}) })).toMatchObject({ code: 'IMPARTIALITY_CONFLICT', field: 'auditorUserIds' });
+    expect(decide('certify', { facts: { barredUserIds: ['decider-1'] }, payload: payload({}) })).toMatchObject({
+      code: 'DECISION_MAKER_IMPARTIALITY_CONFLICT',
+      detail: 'decider-1',
+    });
+    expect(decide('certify', { facts: { barredUserIds: ['auditor-1'] }, payload: payload({}) })).toMatchObject({
+      code: 'IMPARTIALITY_CONFLICT',
+      field: 'auditorUserIds',
+    });
     // the assisting expert acting through a manager membership is the same person
-    expect(decide('certify', { role: 'cb_manager', facts: { actorUserId: 'expert-1' }, payload: payload({}) }))
-      .toEqual({ ok: false, code: 'CERTIFIER_IMPARTIALITY_CONFLICT', field: 'actor', detail: 'expert-1' });
-    expect(decide('certify', { role: 'cb_manager', facts: { actorUserId: 'manager-1' }, payload: payload({}) })).toMatchObject({ ok: true });
+    expect(decide('certify', { role: 'cb_manager', facts: { actorUserId: 'expert-1' }, payload: payload({}) })).toEqual(
+      { ok: false, code: 'CERTIFIER_IMPARTIALITY_CONFLICT', field: 'actor', detail: 'expert-1' },
+    );
+    expect(
+      decide('certify', { role: 'cb_manager', facts: { actorUserId: 'manager-1' }, payload: payload({}) }),
+    ).toMatchObject({ ok: true });
   });
   it('takes the audit team and decision makers only from the certifying body', () => {
-    expect(decide('certify', { payload: { certificateNumber: 'C-1', ...team, decisionMakerUserIds: ['outsider'] } }))
-      .toEqual({ ok: false, code: 'CERTIFIER_NOT_OF_BODY', field: 'decisionMakerUserIds', detail: 'outsider' });
-    expect(decide('certify', { payload: { certificateNumber: 'C-1', ...team, auditorUserIds: ['outsider'] } }))
-      .toMatchObject({ code: 'CERTIFIER_NOT_OF_BODY', field: 'auditorUserIds' });
+    expect(
+      decide('certify', { payload: { certificateNumber: 'C-1', ...team, decisionMakerUserIds: ['outsider'] } }),
+    ).toEqual({ ok: false, code: 'CERTIFIER_NOT_OF_BODY', field: 'decisionMakerUserIds', detail: 'outsider' });
+    expect(
+      decide('certify', { payload: { certificateNumber: 'C-1', ...team, auditorUserIds: ['outsider'] } }),
+    ).toMatchObject({ code: 'CERTIFIER_NOT_OF_BODY', field: 'auditorUserIds' });
   });
   it('refuses a certificate issued tomorrow and accepts one issued today', () => {
-    expect(decide('certify', { payload: { certificateNumber: 'C-1', ...team, certificateIssuedOn: TOMORROW } })).toMatchObject({
+    expect(
+      decide('certify', { payload: { certificateNumber: 'C-1', ...team, certificateIssuedOn: TOMORROW } }),
+    ).toMatchObject({
       code: 'DATE_IN_FUTURE',
       field: 'certificateIssuedOn',
     });
-    expect(decide('certify', { payload: { certificateNumber: 'C-1', ...team, certificateIssuedOn: TODAY } })).toMatchObject({ ok: true });
+    expect(
+      decide('certify', { payload: { certificateNumber: 'C-1', ...team, certificateIssuedOn: TODAY } }),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -469,27 +618,49 @@ describe('close (seed 003 §6.11)', () => {
 
 describe('screen and select with the intake facts (issue 3)', () => {
   it('screen needs a complete screening', () => {
-    expect(decide('screen', { facts: { screeningOutcome: null } })).toMatchObject({ ok: false, code: 'SCREENING_INCOMPLETE' });
-    expect(decide('screen', { facts: { screeningOutcome: 'undetermined' } })).toMatchObject({ ok: false, code: 'SCREENING_INCOMPLETE' });
+    expect(decide('screen', { facts: { screeningOutcome: null } })).toMatchObject({
+      ok: false,
+      code: 'SCREENING_INCOMPLETE',
+    });
+    expect(decide('screen', { facts: { screeningOutcome: 'undetermined' } })).toMatchObject({
+      ok: false,
+      code: 'SCREENING_INCOMPLETE',
+    });
     expect(decide('screen', { facts: { screeningOutcome: 'ineligible' } })).toMatchObject({ ok: true, to: 'screened' });
     expect(decide('screen', { facts: { screeningOutcome: 'eligible' } })).toMatchObject({ ok: true, to: 'screened' });
   });
 
   it('select needs an eligible screening', () => {
-    expect(decide('select', { facts: { screeningOutcome: 'ineligible' } })).toMatchObject({ ok: false, code: 'SCREENING_NOT_ELIGIBLE' });
+    expect(decide('select', { facts: { screeningOutcome: 'ineligible' } })).toMatchObject({
+      ok: false,
+      code: 'SCREENING_NOT_ELIGIBLE',
+    });
   });
 
   it('select honours the enterprise preference unless a reason is given', () => {
-    expect(decide('select', { facts: { certificationBodyId: null, preferredBodyId: 'cb-9' }, payload: {} })).toMatchObject({ ok: true });
-    expect(decide('select', { facts: { preferredBodyId: 'cb-9' }, payload: { certificationBodyId: 'cb-1' } })).toMatchObject({
-      ok: false, code: 'PREFERENCE_OVERRIDE_REASON', field: 'reason',
+    expect(
+      decide('select', { facts: { certificationBodyId: null, preferredBodyId: 'cb-9' }, payload: {} }),
+    ).toMatchObject({ ok: true });
+    expect(
+      decide('select', { facts: { preferredBodyId: 'cb-9' }, payload: { certificationBodyId: 'cb-1' } }),
+    ).toMatchObject({
+      ok: false,
+      code: 'PREFERENCE_OVERRIDE_REASON',
+      field: 'reason',
     });
-    expect(decide('select', { facts: { preferredBodyId: 'cb-9' }, payload: { certificationBodyId: 'cb-1', reason: '该机构不在本地区' } })).toMatchObject({ ok: true });
+    expect(
+      decide('select', {
+        facts: { preferredBodyId: 'cb-9' },
+        payload: { certificationBodyId: 'cb-1', reason: '该机构不在本地区' },
+      }),
+    ).toMatchObject({ ok: true });
   });
 
   it('select is refused over the quota, naming the cap', () => {
     expect(decide('select', { facts: { quota: { ok: false, exceeded: '320321', limit: 5 } } })).toMatchObject({
-      ok: false, code: 'QUOTA_EXCEEDED', detail: '320321:5',
+      ok: false,
+      code: 'QUOTA_EXCEEDED',
+      detail: '320321:5',
     });
   });
 });

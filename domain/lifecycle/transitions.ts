@@ -42,8 +42,20 @@ const CB: Role[] = ['cb_admin', 'cb_manager'];
 
 export const TRANSITIONS: Record<Command, TransitionRule> = {
   screen: { command: 'screen', from: ['applied'], to: 'screened', roles: ['bureau_officer'], clause: '003 §6.2.3' },
-  select: { command: 'select', from: ['screened'], to: 'selected', roles: ['bureau_officer'], clause: '003 §6.2.3; 001 遴选' },
-  reject: { command: 'reject', from: ['applied', 'screened'], to: 'rejected', roles: ['bureau_officer'], clause: '003 §6.2.3' },
+  select: {
+    command: 'select',
+    from: ['screened'],
+    to: 'selected',
+    roles: ['bureau_officer'],
+    clause: '003 §6.2.3; 001 遴选',
+  },
+  reject: {
+    command: 'reject',
+    from: ['applied', 'screened'],
+    to: 'rejected',
+    roles: ['bureau_officer'],
+    clause: '003 §6.2.3',
+  },
   withdraw: {
     command: 'withdraw',
     from: ACTIVE_STAGES,
@@ -59,7 +71,13 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     roles: ['enterprise_contact'],
     clause: '003 §6.5.8, 附录 B.1',
   },
-  agree_plan: { command: 'agree_plan', from: ['diagnosed'], to: 'plan_agreed', roles: ['enterprise_contact'], clause: '003 §6.6.2' },
+  agree_plan: {
+    command: 'agree_plan',
+    from: ['diagnosed'],
+    to: 'plan_agreed',
+    roles: ['enterprise_contact'],
+    clause: '003 §6.6.2',
+  },
   start_implementation: {
     command: 'start_implementation',
     from: ['plan_agreed'],
@@ -81,9 +99,21 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     roles: ['assistance_expert', ...CB],
     clause: '000 §二(4)–(5)',
   },
-  evaluate: { command: 'evaluate', from: ['reviewed'], to: 'evaluated', roles: ['evaluation_expert'], clause: '003 §6.9' },
+  evaluate: {
+    command: 'evaluate',
+    from: ['reviewed'],
+    to: 'evaluated',
+    roles: ['evaluation_expert'],
+    clause: '003 §6.9',
+  },
   certify: { command: 'certify', from: ['evaluated'], to: 'certified', roles: CB, clause: '002 step 9; 000 §三' },
-  close: { command: 'close', from: ['evaluated', 'certified'], to: 'closed', roles: ['bureau_officer'], clause: '003 §6.11' },
+  close: {
+    command: 'close',
+    from: ['evaluated', 'certified'],
+    to: 'closed',
+    roles: ['bureau_officer'],
+    clause: '003 §6.11',
+  },
 };
 
 /** What the server read about the participation before the command. */
@@ -191,7 +221,8 @@ export function decideTransition(input: {
       break;
     case 'screen':
       // screening is complete when every required item has a result (issue 3 item 5)
-      if (facts.screeningOutcome === null || facts.screeningOutcome === 'undetermined') return refuse('SCREENING_INCOMPLETE', 'screening');
+      if (facts.screeningOutcome === null || facts.screeningOutcome === 'undetermined')
+        return refuse('SCREENING_INCOMPLETE', 'screening');
       break;
     case 'select': {
       if (facts.screeningOutcome !== 'eligible') return refuse('SCREENING_NOT_ELIGIBLE', 'screening');
@@ -210,12 +241,14 @@ export function decideTransition(input: {
       for (const id of experts) {
         const capacity = payload.expertCapacities?.[id] ?? EXPERT_CAPACITY;
         // a hard rule: broken only with a recorded reason (issue 4 item 3)
-        if ((payload.expertLoads?.[id] ?? 0) >= capacity && !payload.reason?.trim()) return refuse('EXPERT_CAPACITY_EXCEEDED', 'expertUserIds', id);
+        if ((payload.expertLoads?.[id] ?? 0) >= capacity && !payload.reason?.trim())
+          return refuse('EXPERT_CAPACITY_EXCEEDED', 'expertUserIds', id);
       }
       // 000 §一 专业对口, declared conflicts, availability: the rules a proposal's pair keeps (ADR 0013),
       // broken only with a recorded reason; detail lists the rule codes for the server to name them
       const broken = [...new Set(experts.flatMap((id) => facts.pairRulesBroken?.[id] ?? []))];
-      if (broken.length > 0 && !payload.reason?.trim()) return refuse('ASSIGNMENT_OVERRIDE_REASON_REQUIRED', 'reason', broken.join(','));
+      if (broken.length > 0 && !payload.reason?.trim())
+        return refuse('ASSIGNMENT_OVERRIDE_REASON_REQUIRED', 'reason', broken.join(','));
       break;
     }
     case 'confirm_diagnosis':
@@ -250,20 +283,26 @@ export function decideTransition(input: {
     }
     case 'certify': {
       if (!payload.certificateNumber?.trim()) return refuse('CERTIFICATE_REQUIRED', 'certificateNumber');
-      if (payload.certificateIssuedOn && payload.certificateIssuedOn > today) return refuse('DATE_IN_FUTURE', 'certificateIssuedOn');
+      if (payload.certificateIssuedOn && payload.certificateIssuedOn > today)
+        return refuse('DATE_IN_FUTURE', 'certificateIssuedOn');
       const auditors = payload.auditorUserIds ?? [];
       const deciders = payload.decisionMakerUserIds ?? [];
       if (auditors.length === 0) return refuse('AUDIT_TEAM_REQUIRED', 'auditorUserIds');
       // Seed 000 §三 (帮扶专家不得进审核组及参与认证决定): checked by person, whatever membership or role
       // they act in — the audit team, the decision makers and whoever records the decision
-      const assisted = (id: string) => facts.assistanceExpertIds.includes(id) || Boolean(facts.barredUserIds?.includes(id));
+      const assisted = (id: string) =>
+        facts.assistanceExpertIds.includes(id) || Boolean(facts.barredUserIds?.includes(id));
       const auditor = auditors.find(assisted);
       if (auditor) return refuse('IMPARTIALITY_CONFLICT', 'auditorUserIds', auditor);
       const decider = deciders.find(assisted);
       if (decider) return refuse('DECISION_MAKER_IMPARTIALITY_CONFLICT', 'decisionMakerUserIds', decider);
-      if (facts.actorUserId && assisted(facts.actorUserId)) return refuse('CERTIFIER_IMPARTIALITY_CONFLICT', 'actor', facts.actorUserId);
+      if (facts.actorUserId && assisted(facts.actorUserId))
+        return refuse('CERTIFIER_IMPARTIALITY_CONFLICT', 'actor', facts.actorUserId);
       if (deciders.length === 0) return refuse('DECISION_MAKERS_REQUIRED', 'decisionMakerUserIds');
-      for (const [field, ids] of [['auditorUserIds', auditors], ['decisionMakerUserIds', deciders]] as const) {
+      for (const [field, ids] of [
+        ['auditorUserIds', auditors],
+        ['decisionMakerUserIds', deciders],
+      ] as const) {
         const stranger = ids.find((id) => !facts.peopleOfBody?.includes(id));
         if (stranger) return refuse('CERTIFIER_NOT_OF_BODY', field, stranger);
       }

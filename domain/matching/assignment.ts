@@ -39,9 +39,19 @@ export interface MatchWeights {
   loadStep: number;
 }
 
-export const DEFAULT_WEIGHTS: MatchWeights = { sameCounty: 0, sameCity: 2, sameProvince: 5, otherProvince: 10, loadStep: 1 };
+export const DEFAULT_WEIGHTS: MatchWeights = {
+  sameCounty: 0,
+  sameCity: 2,
+  sameProvince: 5,
+  otherProvince: 10,
+  loadStep: 1,
+};
 
-export type UnassignedReason = 'NO_EXPERT_IN_CATEGORY' | 'ONLY_CONFLICTED_EXPERTS' | 'EXPERTS_UNAVAILABLE' | 'EXPERTS_AT_CAPACITY';
+export type UnassignedReason =
+  | 'NO_EXPERT_IN_CATEGORY'
+  | 'ONLY_CONFLICTED_EXPERTS'
+  | 'EXPERTS_UNAVAILABLE'
+  | 'EXPERTS_AT_CAPACITY';
 
 export interface MatchResult {
   assignments: Array<{ enterpriseId: string; expertId: string; cost: number }>;
@@ -61,7 +71,11 @@ export function sameProvince(a: string, b: string): boolean {
 }
 
 /** Region distance (seed 000 §一 尽量不跨地区): county < city < province < another province. */
-export function regionCost(expertRegion: string, enterpriseRegion: string, weights: MatchWeights = DEFAULT_WEIGHTS): number {
+export function regionCost(
+  expertRegion: string,
+  enterpriseRegion: string,
+  weights: MatchWeights = DEFAULT_WEIGHTS,
+): number {
   if (expertRegion === enterpriseRegion && regionLevel(expertRegion) === 'county') return weights.sameCounty;
   if (expertRegion.slice(0, 4) === enterpriseRegion.slice(0, 4)) return weights.sameCity;
   if (sameProvince(expertRegion, enterpriseRegion)) return weights.sameProvince;
@@ -148,7 +162,10 @@ class FlowNetwork {
   }
   private grow(): void {
     const size = this.to.length * 2;
-    const copy = <T extends Int32Array | Float64Array>(a: T, b: T): T => (b.set(a), b);
+    const copy = <T extends Int32Array | Float64Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
     this.next = copy(this.next, new Int32Array(size));
     this.to = copy(this.to, new Int32Array(size));
     this.cap = copy(this.cap, new Int32Array(size));
@@ -242,7 +259,8 @@ class FlowNetwork {
       if (reach === Infinity) return { flow, cost };
       // exact distances: the potentials become them (unreached nodes stay unreachable for good);
       // after an early stop, min(label, reach) keeps every followed edge's reduced cost non-negative
-      for (let v = 0; v < n; v++) potential[v]! += exact ? (dist[v] === Infinity ? 0 : dist[v]!) : Math.min(dist[v]!, reach);
+      for (let v = 0; v < n; v++)
+        potential[v]! += exact ? (dist[v] === Infinity ? 0 : dist[v]!) : Math.min(dist[v]!, reach);
       for (let v = sink; v !== source; v = this.to[this.reverse[via[v]!]!]!) {
         const k = via[v]!;
         this.cap[k]! -= 1;
@@ -254,9 +272,17 @@ class FlowNetwork {
   }
 
   /** Dinic on the admissible graph (positive capacity, zero reduced cost). */
-  private blockingFlow(source: number, sink: number, potential: Float64Array, usable: Uint8Array): { flow: number; cost: number } {
+  private blockingFlow(
+    source: number,
+    sink: number,
+    potential: Float64Array,
+    usable: Uint8Array,
+  ): { flow: number; cost: number } {
     const n = this.nodes;
-    const admissible = (u: number, k: number) => usable[this.to[k]!] === 1 && this.cap[k]! > 0 && Math.abs(this.cost[k]! + potential[u]! - potential[this.to[k]!]!) < 1e-9;
+    const admissible = (u: number, k: number) =>
+      usable[this.to[k]!] === 1 &&
+      this.cap[k]! > 0 &&
+      Math.abs(this.cost[k]! + potential[u]! - potential[this.to[k]!]!) < 1e-9;
     const level = new Int32Array(n);
     const current = new Int32Array(n);
     const queue = new Int32Array(n);
@@ -408,7 +434,8 @@ export function assignExperts(input: {
   const m = enterprises.length;
   const n = experts.length;
   const barredFor = new Map<string, Set<string>>(); // enterprise id → expert ids with a declared conflict
-  for (const c of input.conflicts ?? []) (barredFor.get(c.enterpriseId) ?? barredFor.set(c.enterpriseId, new Set()).get(c.enterpriseId)!).add(c.expertId);
+  for (const c of input.conflicts ?? [])
+    (barredFor.get(c.enterpriseId) ?? barredFor.set(c.enterpriseId, new Set()).get(c.enterpriseId)!).add(c.expertId);
   const available = experts.map((e) => isAvailable(e, onDate));
   const province = (code: string) => code.slice(0, 2);
 
@@ -418,7 +445,9 @@ export function assignExperts(input: {
     if (!available[i]) return;
     for (const c of new Set(e.categories)) {
       const provinces = byCategoryProvince.get(c) ?? byCategoryProvince.set(c, new Map()).get(c)!;
-      (provinces.get(province(e.regionCode)) ?? provinces.set(province(e.regionCode), []).get(province(e.regionCode))!).push(i);
+      (
+        provinces.get(province(e.regionCode)) ?? provinces.set(province(e.regionCode), []).get(province(e.regionCode))!
+      ).push(i);
     }
   });
   const maxWeight = Math.max(weights.sameCounty, weights.sameCity, weights.sameProvince, weights.otherProvince);
@@ -436,14 +465,25 @@ export function assignExperts(input: {
 
   /** Builds and solves the network of these enterprises and experts; `cross` adds the hubs and starts from `expertOf`. */
   const solve = (js: ReadonlyArray<number>, is: ReadonlyArray<number>, cross: boolean) => {
-    js.forEach((j, k) => (localEnterprise[j] = 2 + k));
-    is.forEach((i, k) => (localExpert[i] = 2 + js.length + k));
+    js.forEach((j, k) => {
+      localEnterprise[j] = 2 + k;
+    });
+    is.forEach((i, k) => {
+      localExpert[i] = 2 + js.length + k;
+    });
     const source = 0;
     const sink = 1;
     const network = new FlowNetwork(2 + js.length + is.length);
     const hubs = new Map<string, number>();
     let nodeCount = network.nodes;
-    const hub = (key: string) => hubs.get(key) ?? (hubs.set(key, nodeCount++), nodeCount - 1);
+    const hub = (key: string) => {
+      let node = hubs.get(key);
+      if (node === undefined) {
+        node = nodeCount++;
+        hubs.set(key, node);
+      }
+      return node;
+    };
     const started = new Int32Array(n); // places each expert already fills in the starting flow
     for (const j of js) {
       const enterprise = enterprises[j]!;
@@ -457,13 +497,21 @@ export function assignExperts(input: {
       const barred = barredFor.get(enterprise.id);
       for (const i of provinces.get(home) ?? []) {
         if (barred?.has(experts[i]!.id)) continue;
-        network.addEdge(from, localExpert[i]!, 1, regionCost(experts[i]!.regionCode, enterprise.regionCode, weights), begin === i ? 1 : 0);
+        network.addEdge(
+          from,
+          localExpert[i]!,
+          1,
+          regionCost(experts[i]!.regionCode, enterprise.regionCode, weights),
+          begin === i ? 1 : 0,
+        );
       }
       if (!cross) continue;
       const elsewhere = [...provinces.keys()].filter((p) => p !== home);
       if (elsewhere.length === 0) continue;
       if (barred && elsewhere.some((p) => provinces.get(p)!.some((i) => barred.has(experts[i]!.id)))) {
-        for (const p of elsewhere) for (const i of provinces.get(p)!) if (!barred.has(experts[i]!.id)) network.addEdge(from, localExpert[i]!, 1, crossCost);
+        for (const p of elsewhere)
+          for (const i of provinces.get(p)!)
+            if (!barred.has(experts[i]!.id)) network.addEdge(from, localExpert[i]!, 1, crossCost);
       } else {
         network.addEdge(from, hub(`H|${enterprise.category}|${home}`), 1, crossCost);
       }
@@ -484,7 +532,8 @@ export function assignExperts(input: {
       const expert = experts[i]!;
       // one unit edge per free place, each dearer than the last: convex load cost spreads the work
       // (an optimal flow fills the cheaper places first, so the starting flow does too)
-      for (let k = expert.load ?? 0; k < expert.capacity; k++) network.addEdge(localExpert[i]!, sink, 1, k * weights.loadStep, k - (expert.load ?? 0) < started[i]! ? 1 : 0);
+      for (let k = expert.load ?? 0; k < expert.capacity; k++)
+        network.addEdge(localExpert[i]!, sink, 1, k * weights.loadStep, k - (expert.load ?? 0) < started[i]! ? 1 : 0);
     }
     const potential = new Float64Array(network.nodes);
     if (cross) for (let v = 2; v < 2 + m + n; v++) potential[v] = globalPotential[v - 2]!;
@@ -507,13 +556,21 @@ export function assignExperts(input: {
       }
     }
     const places = new Map<number, number[]>(); // hub G → expert places it hands out
-    const placesOf = (outlet: number) => places.get(outlet) ?? places.set(outlet, (() => {
-      const list: number[] = [];
-      for (let k = network.head[outlet]!; k !== -1; k = network.next[k]!) {
-        if (network.isForward[k]) for (let f = network.flowOn(k); f > 0; f--) list.push(is[network.to[k]! - 2 - js.length]!);
-      }
-      return list;
-    })()).get(outlet)!;
+    const placesOf = (outlet: number) =>
+      places.get(outlet) ??
+      places
+        .set(
+          outlet,
+          (() => {
+            const list: number[] = [];
+            for (let k = network.head[outlet]!; k !== -1; k = network.next[k]!) {
+              if (network.isForward[k])
+                for (let f = network.flowOn(k); f > 0; f--) list.push(is[network.to[k]! - 2 - js.length]!);
+            }
+            return list;
+          })(),
+        )
+        .get(outlet)!;
     for (const [from, entered] of waiting) {
       for (let k = network.head[from]!; k !== -1; k = network.next[k]!) {
         if (!network.isForward[k]) continue;
@@ -525,26 +582,49 @@ export function assignExperts(input: {
 
   // 1. each province alone
   const byProvince = new Map<string, { js: number[]; is: number[] }>();
-  const groupOf = (code: string) => byProvince.get(province(code)) ?? byProvince.set(province(code), { js: [], is: [] }).get(province(code))!;
-  enterprises.forEach((e, j) => groupOf(e.regionCode).js.push(j));
-  experts.forEach((e, i) => groupOf(e.regionCode).is.push(i));
+  const groupOf = (code: string) =>
+    byProvince.get(province(code)) ?? byProvince.set(province(code), { js: [], is: [] }).get(province(code))!;
+  enterprises.forEach((e, j) => {
+    groupOf(e.regionCode).js.push(j);
+  });
+  experts.forEach((e, i) => {
+    groupOf(e.regionCode).is.push(i);
+  });
   for (const { js, is } of byProvince.values()) if (js.length > 0 && is.length > 0) solve(js, is, false);
   // 2. the national pass, when some enterprise waits and some place is free
   const filled = new Int32Array(n);
   for (const i of expertOf) if (i >= 0) filled[i]!++;
   const placeFree = experts.some((e, i) => available[i] && (e.load ?? 0) + filled[i]! < e.capacity);
-  if (placeFree && expertOf.some((i) => i < 0)) solve(enterprises.map((_, j) => j), experts.map((_, i) => i), true);
+  if (placeFree && expertOf.some((i) => i < 0))
+    solve(
+      enterprises.map((_, j) => j),
+      experts.map((_, i) => i),
+      true,
+    );
 
   const byCategory = new Map<string, number[]>(); // every expert of the category, available or not
   experts.forEach((e, i) => {
     for (const c of new Set(e.categories)) (byCategory.get(c) ?? byCategory.set(c, []).get(c)!).push(i);
   });
-  const result: MatchResult = { assignments: [], unassigned: [], objective: { assigned: 0, crossProvince: 0, totalCost: 0 } };
+  const result: MatchResult = {
+    assignments: [],
+    unassigned: [],
+    objective: { assigned: 0, crossProvince: 0, totalCost: 0 },
+  };
   const taken = new Int32Array(n);
   enterprises.forEach((enterprise, j) => {
     const i = expertOf[j]!;
     if (i < 0) {
-      result.unassigned.push({ enterpriseId: enterprise.id, reason: unassignedReason(enterprise, experts, byCategory.get(enterprise.category) ?? [], available, barredFor.get(enterprise.id)) });
+      result.unassigned.push({
+        enterpriseId: enterprise.id,
+        reason: unassignedReason(
+          enterprise,
+          experts,
+          byCategory.get(enterprise.category) ?? [],
+          available,
+          barredFor.get(enterprise.id),
+        ),
+      });
       return;
     }
     const expert = experts[i]!;
@@ -559,7 +639,11 @@ export function assignExperts(input: {
 
 /** Why an enterprise is left out; every expert of the category counts, wherever they live. */
 function unassignedReason(
-  enterprise: MatchEnterprise, experts: ReadonlyArray<MatchExpert>, ofCategory: ReadonlyArray<number>, available: ReadonlyArray<boolean>, barred: ReadonlySet<string> | undefined,
+  _enterprise: MatchEnterprise,
+  experts: ReadonlyArray<MatchExpert>,
+  ofCategory: ReadonlyArray<number>,
+  available: ReadonlyArray<boolean>,
+  barred: ReadonlySet<string> | undefined,
 ): UnassignedReason {
   if (ofCategory.length === 0) return 'NO_EXPERT_IN_CATEGORY';
   const free = barred ? ofCategory.filter((i) => !barred.has(experts[i]!.id)) : ofCategory;

@@ -6,7 +6,12 @@
 import { isAvailable, type MatchEnterprise, type MatchExpert } from './assignment.js';
 
 /** Rules the matcher enforces: breaking one needs a recorded reason. */
-export const HARD_PAIR_RULES = ['SPECIALTY_MISMATCH', 'DECLARED_CONFLICT', 'EXPERT_UNAVAILABLE', 'CAPACITY_EXCEEDED'] as const;
+export const HARD_PAIR_RULES = [
+  'SPECIALTY_MISMATCH',
+  'DECLARED_CONFLICT',
+  'EXPERT_UNAVAILABLE',
+  'CAPACITY_EXCEEDED',
+] as const;
 /**
  * Preferences (seed 000 §一 "尽量不跨地区": region is a preference at every level, the province
  * included — the matcher uses another province only when nothing nearer can serve, ADR 0023):
@@ -32,7 +37,9 @@ export function loadWithPair(
   participationId: string,
   expertUserId: string,
 ): number {
-  const others = rows.filter((r) => r.source !== 'existing' && r.expertUserId === expertUserId && r.participationId !== participationId).length;
+  const others = rows.filter(
+    (r) => r.source !== 'existing' && r.expertUserId === expertUserId && r.participationId !== participationId,
+  ).length;
   return outsideLoad + others + 1;
 }
 
@@ -41,8 +48,11 @@ export function loadWithPair(
  * expert without a profile has no recorded specialty, which counts as a mismatch (seed 000 §一
  * 专业对口 cannot be shown).
  */
-export function checkAssignment(input: Omit<Parameters<typeof checkPair>[0], 'expert'> & { expert: MatchExpert | null }): PairCheck {
-  if (!input.expert) return { hard: input.conflicted ? ['SPECIALTY_MISMATCH', 'DECLARED_CONFLICT'] : ['SPECIALTY_MISMATCH'], soft: [] };
+export function checkAssignment(
+  input: Omit<Parameters<typeof checkPair>[0], 'expert'> & { expert: MatchExpert | null },
+): PairCheck {
+  if (!input.expert)
+    return { hard: input.conflicted ? ['SPECIALTY_MISMATCH', 'DECLARED_CONFLICT'] : ['SPECIALTY_MISMATCH'], soft: [] };
   return checkPair({ ...input, expert: input.expert });
 }
 

@@ -20,12 +20,15 @@ export function workingGroupProblems(g: WorkingGroupInput): Array<{ field: strin
   if (!g.name.trim()) problems.push({ field: 'name', code: 'VALIDATION_FAILED', detail: 'required' });
   const leaders = g.members.filter((m) => m.role === 'leader').length;
   if (leaders !== 1) problems.push({ field: 'members', code: 'WORKING_GROUP_ONE_LEADER', detail: String(leaders) });
-  if (!g.members.some((m) => m.role === 'expert')) problems.push({ field: 'members', code: 'WORKING_GROUP_NEEDS_EXPERT' });
+  if (!g.members.some((m) => m.role === 'expert'))
+    problems.push({ field: 'members', code: 'WORKING_GROUP_NEEDS_EXPERT' });
   const seen = new Set<string>();
   for (const m of g.members) {
-    if (seen.has(m.userId)) problems.push({ field: 'members', code: 'WORKING_GROUP_DUPLICATE_MEMBER', detail: m.userId });
+    if (seen.has(m.userId))
+      problems.push({ field: 'members', code: 'WORKING_GROUP_DUPLICATE_MEMBER', detail: m.userId });
     seen.add(m.userId);
   }
-  for (const r of g.regionCodes) if (!isRegionCode(r)) problems.push({ field: 'regionCodes', code: 'REGION_UNKNOWN', detail: r });
+  for (const r of g.regionCodes)
+    if (!isRegionCode(r)) problems.push({ field: 'regionCodes', code: 'REGION_UNKNOWN', detail: r });
   return problems;
 }

@@ -56,7 +56,12 @@ function fullPlan(): Plan {
       finalMethod: '按附录C表C.1 对比提升前后指标',
     },
     feasibility: { discussedWith: '王总、生产部长', discussedOn: '2026-05-25', conclusion: '可行' },
-    training: TRAINING_AUDIENCES.map((a, i) => ({ audience: a.key, topics: [...a.topics], plannedOn: `2026-06-0${i + 1}`, form: 'centralized' as const })),
+    training: TRAINING_AUDIENCES.map((a, i) => ({
+      audience: a.key,
+      topics: [...a.topics],
+      plannedOn: `2026-06-0${i + 1}`,
+      form: 'centralized' as const,
+    })),
     monitoring: { qualityPlan: '焊接质量计划', acceptanceConditions: null, standardsAndMethods: '' },
     milestones: [
       { title: '建立', goal: '文件发布', deliverables: ['质量手册'], due: '2026-06-30' },
@@ -67,8 +72,13 @@ function fullPlan(): Plan {
   };
 }
 const list = (p: Plan, forSubmission?: boolean) =>
-  planProblems(p, forSubmission === undefined ? { template: T } : { template: T, forSubmission }).map((x) => `${x.field}:${x.code}${x.detail ? `:${x.detail}` : ''}`);
-const withIndicator = (patch: Partial<PlanIndicator>): Plan => ({ ...fullPlan(), indicators: [{ ...satisfaction, ...patch }] });
+  planProblems(p, forSubmission === undefined ? { template: T } : { template: T, forSubmission }).map(
+    (x) => `${x.field}:${x.code}${x.detail ? `:${x.detail}` : ''}`,
+  );
+const withIndicator = (patch: Partial<PlanIndicator>): Plan => ({
+  ...fullPlan(),
+  indicators: [{ ...satisfaction, ...patch }],
+});
 
 describe('planProblems: sections (003 §6.6.1)', () => {
   it('a full plan passes', () => {
@@ -93,7 +103,11 @@ describe('planProblems: sections (003 §6.6.1)', () => {
     ]);
   });
   it('checks entries of a) and b)', () => {
-    const p = { ...fullPlan(), organization: [{ element: 'x' as never, title: ' ', due: '2026-13-01' }], resources: [{ type: 'land' as never, description: '' }] };
+    const p = {
+      ...fullPlan(),
+      organization: [{ element: 'x' as never, title: ' ', due: '2026-13-01' }],
+      resources: [{ type: 'land' as never, description: '' }],
+    };
     expect(list(p, false)).toEqual([
       'organization.0.element:VALIDATION_FAILED:x',
       'organization.0.title:REQUIRED',
@@ -117,16 +131,31 @@ describe('planProblems: sections (003 §6.6.1)', () => {
     ]);
   });
   it('feasibility date must be a date', () => {
-    expect(list({ ...fullPlan(), feasibility: { discussedWith: 'x', conclusion: 'y', discussedOn: '25/05/2026' } })).toEqual(['feasibility.discussedOn:DATE_INVALID']);
+    expect(
+      list({ ...fullPlan(), feasibility: { discussedWith: 'x', conclusion: 'y', discussedOn: '25/05/2026' } }),
+    ).toEqual(['feasibility.discussedOn:DATE_INVALID']);
   });
   it('training covers the four audiences of §6.7.2.2, each session with topics and a date', () => {
     const p = fullPlan();
     const missing = { ...p, training: p.training.filter((t) => t.audience !== 'frontline') };
     expect(list(missing)).toEqual(['training:PLAN_TRAINING_AUDIENCE_MISSING:d) frontline']);
     expect(list(missing, false)).toEqual([]);
-    const bad = { ...p, training: [...p.training, { audience: 'owners' as never, topics: [' '], plannedOn: '', form: 'online' as never }] };
-    expect(list(bad)).toEqual(['training.4.audience:VALIDATION_FAILED:owners', 'training.4.topics:REQUIRED', 'training.4.plannedOn:REQUIRED', 'training.4.form:VALIDATION_FAILED:online']);
-    expect(list({ ...p, training: [...p.training, { audience: 'frontline', topics: [], plannedOn: '2026-07-01', form: null }] })).toEqual(['training.4.topics:REQUIRED']);
+    const bad = {
+      ...p,
+      training: [...p.training, { audience: 'owners' as never, topics: [' '], plannedOn: '', form: 'online' as never }],
+    };
+    expect(list(bad)).toEqual([
+      'training.4.audience:VALIDATION_FAILED:owners',
+      'training.4.topics:REQUIRED',
+      'training.4.plannedOn:REQUIRED',
+      'training.4.form:VALIDATION_FAILED:online',
+    ]);
+    expect(
+      list({
+        ...p,
+        training: [...p.training, { audience: 'frontline', topics: [], plannedOn: '2026-07-01', form: null }],
+      }),
+    ).toEqual(['training.4.topics:REQUIRED']);
   });
   it('monitoring needs at least one of its parts', () => {
     expect(list({ ...fullPlan(), monitoring: { acceptanceConditions: '抽检合格率 ≥ 98%' } })).toEqual([]);
@@ -139,52 +168,86 @@ describe('planProblems: sections (003 §6.6.1)', () => {
     const same = { ...p, milestones: [p.milestones[0]!, { ...p.milestones[1]!, due: '2026-06-30' }] };
     expect(list(same)).toEqual([]);
     const bad = { ...p, milestones: [{ title: '', goal: ' ', deliverables: [], due: 'soon' }] };
-    expect(list(bad)).toEqual(['milestones.0.title:REQUIRED', 'milestones.0.goal:REQUIRED', 'milestones.0.deliverables:REQUIRED', 'milestones.0.due:DATE_INVALID']);
-    expect(list(bad, false)).toEqual(['milestones.0.title:REQUIRED', 'milestones.0.goal:REQUIRED', 'milestones.0.due:DATE_INVALID']);
+    expect(list(bad)).toEqual([
+      'milestones.0.title:REQUIRED',
+      'milestones.0.goal:REQUIRED',
+      'milestones.0.deliverables:REQUIRED',
+      'milestones.0.due:DATE_INVALID',
+    ]);
+    expect(list(bad, false)).toEqual([
+      'milestones.0.title:REQUIRED',
+      'milestones.0.goal:REQUIRED',
+      'milestones.0.due:DATE_INVALID',
+    ]);
   });
 });
 
 describe('planProblems: indicators (Annex C)', () => {
   it('the item must be one of the 9 evaluation items and exist in the template', () => {
-    expect(list(withIndicator({ itemKey: 'customer', subItemKey: null }))).toEqual(['indicators.0.itemKey:PLAN_INDICATOR_ITEM_UNKNOWN:customer']);
-    const regional = { ...T, items: T.items.filter((i) => i.key !== 'enterprise_features') };
-    expect(planProblems(withIndicator({ itemKey: 'enterprise_features', subItemKey: null }), { template: regional }).map((p) => p.code)).toEqual([
-      'PLAN_INDICATOR_ITEM_UNKNOWN',
+    expect(list(withIndicator({ itemKey: 'customer', subItemKey: null }))).toEqual([
+      'indicators.0.itemKey:PLAN_INDICATOR_ITEM_UNKNOWN:customer',
     ]);
+    const regional = { ...T, items: T.items.filter((i) => i.key !== 'enterprise_features') };
+    expect(
+      planProblems(withIndicator({ itemKey: 'enterprise_features', subItemKey: null }), { template: regional }).map(
+        (p) => p.code,
+      ),
+    ).toEqual(['PLAN_INDICATOR_ITEM_UNKNOWN']);
   });
   it('the sub-item must belong to the item, with the same direction', () => {
-    expect(list(withIndicator({ subItemKey: 'resources.2' }))).toEqual(['indicators.0.subItemKey:PLAN_INDICATOR_SUB_ITEM_MISMATCH:resources.2 ∉ customer_satisfaction']);
+    expect(list(withIndicator({ subItemKey: 'resources.2' }))).toEqual([
+      'indicators.0.subItemKey:PLAN_INDICATOR_SUB_ITEM_MISMATCH:resources.2 ∉ customer_satisfaction',
+    ]);
     expect(list(withIndicator({ subItemKey: 'customer_satisfaction.9' }))).toEqual([
       'indicators.0.subItemKey:PLAN_INDICATOR_SUB_ITEM_MISMATCH:customer_satisfaction.9 ∉ customer_satisfaction',
     ]);
     expect(list(withIndicator({ direction: 'lower_is_better', baseline: 85, target: 80 }))).toEqual([
       'indicators.0.direction:PLAN_INDICATOR_DIRECTION_MISMATCH:customer_satisfaction.1: higher_is_better',
     ]);
-    expect(list(withIndicator({ subItemKey: null, direction: 'lower_is_better', baseline: 85, target: 80 }))).toEqual([]);
+    expect(list(withIndicator({ subItemKey: null, direction: 'lower_is_better', baseline: 85, target: 80 }))).toEqual(
+      [],
+    );
     // a sub-item that is not a measure: any direction
-    expect(list(withIndicator({ itemKey: 'strategy_risk', subItemKey: 'strategy_risk.1', name: '风险识别覆盖率' }))).toEqual([]);
+    expect(
+      list(withIndicator({ itemKey: 'strategy_risk', subItemKey: 'strategy_risk.1', name: '风险识别覆盖率' })),
+    ).toEqual([]);
   });
   it('target and baseline must be finite numbers within the measure', () => {
-    expect(list(withIndicator({ target: Number.NaN }))).toEqual(['indicators.0.target:PLAN_INDICATOR_TARGET_INVALID:not a finite number']);
-    expect(list(withIndicator({ target: '90' as never }))).toEqual(['indicators.0.target:PLAN_INDICATOR_TARGET_INVALID:not a finite number']);
+    expect(list(withIndicator({ target: Number.NaN }))).toEqual([
+      'indicators.0.target:PLAN_INDICATOR_TARGET_INVALID:not a finite number',
+    ]);
+    expect(list(withIndicator({ target: '90' as never }))).toEqual([
+      'indicators.0.target:PLAN_INDICATOR_TARGET_INVALID:not a finite number',
+    ]);
     expect(list(withIndicator({ target: 101 }))).toEqual(['indicators.0.target:PLAN_INDICATOR_TARGET_INVALID:≤ 100']);
-    expect(list(withIndicator({ baseline: Number.POSITIVE_INFINITY }))).toEqual(['indicators.0.baseline:PLAN_INDICATOR_BASELINE_INVALID:not a finite number']);
-    expect(list(withIndicator({ baseline: -5 }))).toEqual(['indicators.0.baseline:PLAN_INDICATOR_BASELINE_INVALID:≥ 0']);
+    expect(list(withIndicator({ baseline: Number.POSITIVE_INFINITY }))).toEqual([
+      'indicators.0.baseline:PLAN_INDICATOR_BASELINE_INVALID:not a finite number',
+    ]);
+    expect(list(withIndicator({ baseline: -5 }))).toEqual([
+      'indicators.0.baseline:PLAN_INDICATOR_BASELINE_INVALID:≥ 0',
+    ]);
     expect(list(withIndicator({ unit: '分', target: 101, baseline: 80 }))).toEqual([]); // another unit: no % bounds
     expect(list(withIndicator({ baseline: null }))).toEqual([]);
     expect(list(withIndicator({ baseline: undefined as never }))).toEqual([]);
   });
   it('the target must improve on the baseline in its direction (equal is not an improvement)', () => {
-    expect(list(withIndicator({ baseline: 90, target: 90 }))).toEqual(['indicators.0.target:INDICATOR_TARGET_NOT_IMPROVEMENT:csat: 90 > 90']);
-    expect(list(withIndicator({ baseline: 92, target: 90 }))).toEqual(['indicators.0.target:INDICATOR_TARGET_NOT_IMPROVEMENT:csat: 90 > 92']);
+    expect(list(withIndicator({ baseline: 90, target: 90 }))).toEqual([
+      'indicators.0.target:INDICATOR_TARGET_NOT_IMPROVEMENT:csat: 90 > 90',
+    ]);
+    expect(list(withIndicator({ baseline: 92, target: 90 }))).toEqual([
+      'indicators.0.target:INDICATOR_TARGET_NOT_IMPROVEMENT:csat: 90 > 92',
+    ]);
     expect(list(withIndicator({ baseline: 89.99, target: 90 }))).toEqual([]);
-    const r = (baseline: number, target: number) => list({ ...fullPlan(), indicators: [{ ...returns, baseline, target }] });
+    const r = (baseline: number, target: number) =>
+      list({ ...fullPlan(), indicators: [{ ...returns, baseline, target }] });
     expect(r(3, 3)).toEqual(['indicators.0.target:INDICATOR_TARGET_NOT_IMPROVEMENT:returns: 3 < 3']);
     expect(r(3, 4)).toEqual(['indicators.0.target:INDICATOR_TARGET_NOT_IMPROVEMENT:returns: 4 < 3']);
     expect(r(3, 2.99)).toEqual([]);
   });
   it('keys are required and unique; name, unit, method, direction are required', () => {
-    expect(list({ ...fullPlan(), indicators: [satisfaction, { ...returns, key: 'csat' }] })).toEqual(['indicators.1.key:PLAN_INDICATOR_DUPLICATE:csat']);
+    expect(list({ ...fullPlan(), indicators: [satisfaction, { ...returns, key: 'csat' }] })).toEqual([
+      'indicators.1.key:PLAN_INDICATOR_DUPLICATE:csat',
+    ]);
     expect(list(withIndicator({ key: ' ', name: '', unit: '', method: '' }))).toEqual([
       'indicators.0.key:REQUIRED',
       'indicators.0.name:REQUIRED',
@@ -229,13 +292,38 @@ describe('targetImproves and targetMet (Annex C, §6.9.5)', () => {
 describe('baselineFromSurvey', () => {
   const s = completeSurvey();
   it('gives the surveyed value with unit, period and direction', () => {
-    const survey = { ...s, answers: { ...s.answers, 'customer_satisfaction.1': { status: 'partial' as const, finding: 'x', value: 85, period: '2025年' } } };
-    expect(baselineFromSurvey(T, survey, 'customer_satisfaction.1')).toEqual({ value: 85, unit: '%', period: '2025年', direction: 'higher_is_better' });
-    const own = { ...s, answers: { ...s.answers, 'realization_delivery.1': { status: 'conforming' as const, value: 12.5, unit: '米/人·日', period: ' ' } } };
-    expect(baselineFromSurvey(T, own, 'realization_delivery.1')).toEqual({ value: 12.5, unit: '米/人·日', period: null, direction: 'higher_is_better' });
+    const survey = {
+      ...s,
+      answers: {
+        ...s.answers,
+        'customer_satisfaction.1': { status: 'partial' as const, finding: 'x', value: 85, period: '2025年' },
+      },
+    };
+    expect(baselineFromSurvey(T, survey, 'customer_satisfaction.1')).toEqual({
+      value: 85,
+      unit: '%',
+      period: '2025年',
+      direction: 'higher_is_better',
+    });
+    const own = {
+      ...s,
+      answers: {
+        ...s.answers,
+        'realization_delivery.1': { status: 'conforming' as const, value: 12.5, unit: '米/人·日', period: ' ' },
+      },
+    };
+    expect(baselineFromSurvey(T, own, 'realization_delivery.1')).toEqual({
+      value: 12.5,
+      unit: '米/人·日',
+      period: null,
+      direction: 'higher_is_better',
+    });
   });
   it('is null when not measured, not a measure, not applicable or unknown', () => {
-    const noValue = { ...s, answers: { ...s.answers, 'customer_satisfaction.1': { status: 'nonconforming' as const, finding: '未统计' } } };
+    const noValue = {
+      ...s,
+      answers: { ...s.answers, 'customer_satisfaction.1': { status: 'nonconforming' as const, finding: '未统计' } },
+    };
     expect(baselineFromSurvey(T, noValue, 'customer_satisfaction.1')).toBeNull();
     expect(baselineFromSurvey(T, s, 'strategy_risk.1')).toBeNull();
     expect(baselineFromSurvey(T, s, 'nope.1')).toBeNull();
@@ -246,10 +334,15 @@ describe('baselineFromSurvey', () => {
 });
 
 describe('plan versions (003 §6.6.2, §6.7.3)', () => {
-  const ok = (status: PlanStatus, action: (typeof PLAN_ACTIONS)[number], opts = {}) => planTransition(status, action, opts);
+  const ok = (status: PlanStatus, action: (typeof PLAN_ACTIONS)[number], opts = {}) =>
+    planTransition(status, action, opts);
   it('draft → submitted → commented ↔ revised → accepted', () => {
     expect(ok('draft', 'submit')).toEqual({ ok: true, to: 'submitted', newVersion: false });
-    expect(ok('submitted', 'comment', { comment: '培训时间请调整' })).toEqual({ ok: true, to: 'commented', newVersion: false });
+    expect(ok('submitted', 'comment', { comment: '培训时间请调整' })).toEqual({
+      ok: true,
+      to: 'commented',
+      newVersion: false,
+    });
     expect(ok('commented', 'revise')).toEqual({ ok: true, to: 'revised', newVersion: false });
     expect(ok('revised', 'comment', { comment: '还需调整' })).toEqual({ ok: true, to: 'commented', newVersion: false });
     expect(ok('revised', 'accept')).toEqual({ ok: true, to: 'accepted', newVersion: false });
@@ -262,22 +355,44 @@ describe('plan versions (003 §6.6.2, §6.7.3)', () => {
   it('amending an accepted plan needs a reason and makes a new version', () => {
     expect(ok('accepted', 'amend')).toEqual({ ok: false, code: 'REASON_REQUIRED', field: 'reason' });
     expect(ok('accepted', 'amend', { reason: ' ' })).toEqual({ ok: false, code: 'REASON_REQUIRED', field: 'reason' });
-    expect(ok('accepted', 'amend', { reason: '内审发现焊接工艺偏差' })).toEqual({ ok: true, to: 'draft', newVersion: true });
+    expect(ok('accepted', 'amend', { reason: '内审发现焊接工艺偏差' })).toEqual({
+      ok: true,
+      to: 'draft',
+      newVersion: true,
+    });
   });
   it('every other status/action pair is refused', () => {
     const allowed = new Set(Object.entries(PLAN_TRANSITIONS).flatMap(([a, r]) => r.from.map((f) => `${f}:${a}`)));
     expect([...allowed].sort()).toEqual(
-      ['draft:submit', 'submitted:comment', 'revised:comment', 'commented:revise', 'submitted:accept', 'revised:accept', 'accepted:amend'].sort(),
+      [
+        'draft:submit',
+        'submitted:comment',
+        'revised:comment',
+        'commented:revise',
+        'submitted:accept',
+        'revised:accept',
+        'accepted:amend',
+      ].sort(),
     );
     for (const status of PLAN_STATUSES) {
       for (const action of PLAN_ACTIONS) {
         if (allowed.has(`${status}:${action}`)) continue;
-        expect(planTransition(status, action, { reason: 'r', comment: 'c' })).toEqual({ ok: false, code: 'PLAN_ILLEGAL_TRANSITION', field: 'status', detail: status });
+        expect(planTransition(status, action, { reason: 'r', comment: 'c' })).toEqual({
+          ok: false,
+          code: 'PLAN_ILLEGAL_TRANSITION',
+          field: 'status',
+          detail: status,
+        });
       }
     }
   });
   it('an unknown action is a validation failure', () => {
-    expect(planTransition('draft', 'publish' as never)).toEqual({ ok: false, code: 'VALIDATION_FAILED', field: 'action', detail: 'publish' });
+    expect(planTransition('draft', 'publish' as never)).toEqual({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+      field: 'action',
+      detail: 'publish',
+    });
   });
   it('lists the actions each side may take', () => {
     expect(availablePlanActions('draft', 'assistance')).toEqual(['submit']);

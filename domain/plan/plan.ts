@@ -7,18 +7,60 @@ import type { Role } from '../access/roles.js';
 import type { ErrorCode } from '../errors/codes.js';
 import { EVALUATION_ITEMS } from '../evaluation/grade.js';
 import { isIsoDate } from '../dates/iso-date.js';
-import { DIRECTIONS, findSubItem, type Direction, type SurveyMeasure, type SurveyTemplate } from '../survey/annex-a-template.js';
+import {
+  DIRECTIONS,
+  findSubItem,
+  type Direction,
+  type SurveyMeasure,
+  type SurveyTemplate,
+} from '../survey/annex-a-template.js';
 import { measureValueProblem, type Survey } from '../survey/survey.js';
 
 /** 003 §6.6.1 a)–h). */
 export const PLAN_SECTIONS = [
-  { key: 'organization', letter: 'a', zh: '组织架构、岗位职责、管理制度、工作流程、关键控制点、表格工具', en: 'Organization, roles, rules, workflows, key control points, forms and tools', clause: '003 §6.6.1 a)' },
-  { key: 'resources', letter: 'b', zh: '人力、信息、技术、设备、物资等资源配置', en: 'People, information, technology, equipment and materials', clause: '003 §6.6.1 b)' },
-  { key: 'evaluation', letter: 'c', zh: '评价节点、提升目标及项目结束时的评价方法', en: 'Evaluation points, targets and the final evaluation method', clause: '003 §6.6.1 c)' },
-  { key: 'feasibility', letter: 'd', zh: '与企业高层或相关人员研讨可行性', en: 'Feasibility discussed with the enterprise’s leaders', clause: '003 §6.6.1 d)' },
+  {
+    key: 'organization',
+    letter: 'a',
+    zh: '组织架构、岗位职责、管理制度、工作流程、关键控制点、表格工具',
+    en: 'Organization, roles, rules, workflows, key control points, forms and tools',
+    clause: '003 §6.6.1 a)',
+  },
+  {
+    key: 'resources',
+    letter: 'b',
+    zh: '人力、信息、技术、设备、物资等资源配置',
+    en: 'People, information, technology, equipment and materials',
+    clause: '003 §6.6.1 b)',
+  },
+  {
+    key: 'evaluation',
+    letter: 'c',
+    zh: '评价节点、提升目标及项目结束时的评价方法',
+    en: 'Evaluation points, targets and the final evaluation method',
+    clause: '003 §6.6.1 c)',
+  },
+  {
+    key: 'feasibility',
+    letter: 'd',
+    zh: '与企业高层或相关人员研讨可行性',
+    en: 'Feasibility discussed with the enterprise’s leaders',
+    clause: '003 §6.6.1 d)',
+  },
   { key: 'training', letter: 'e', zh: '培训活动安排', en: 'Training activities', clause: '003 §6.6.1 e); §6.7.2.2' },
-  { key: 'monitoring', letter: 'f', zh: '质量监测与保障措施', en: 'Quality monitoring and assurance', clause: '003 §6.6.1 f)' },
-  { key: 'milestones', letter: 'g', zh: '阶段目标和阶段成果', en: 'Stage goals and deliverables', clause: '003 §6.6.1 g)' },
+  {
+    key: 'monitoring',
+    letter: 'f',
+    zh: '质量监测与保障措施',
+    en: 'Quality monitoring and assurance',
+    clause: '003 §6.6.1 f)',
+  },
+  {
+    key: 'milestones',
+    letter: 'g',
+    zh: '阶段目标和阶段成果',
+    en: 'Stage goals and deliverables',
+    clause: '003 §6.6.1 g)',
+  },
   { key: 'other', letter: 'h', zh: '其他相关资料', en: 'Other material', clause: '003 §6.6.1 h)' },
 ] as const;
 export type PlanSectionKey = (typeof PLAN_SECTIONS)[number]['key'];
@@ -29,7 +71,11 @@ export const ORGANIZATION_ELEMENTS = [
   { key: 'responsibilities', zh: '岗位职责', en: 'Roles and responsibilities' },
   { key: 'rules', zh: '管理制度', en: 'Management rules' },
   { key: 'workflows', zh: '工作流程', en: 'Workflows' },
-  { key: 'key_control_points', zh: '生产服务流程及关键控制点', en: 'Production/service processes and key control points' },
+  {
+    key: 'key_control_points',
+    zh: '生产服务流程及关键控制点',
+    en: 'Production/service processes and key control points',
+  },
   { key: 'forms_tools', zh: '表格工具', en: 'Forms and tools' },
 ] as const;
 export type OrganizationElement = (typeof ORGANIZATION_ELEMENTS)[number]['key'];
@@ -229,10 +275,20 @@ export function baselineFromSurvey(
   if (!measure) return null;
   const a = survey.answers[subItemKey];
   if (!a || !isNum(a.value) || a.status === 'not_applicable') return null;
-  return { value: a.value, unit: a.unit?.trim() || measure.unit, period: a.period?.trim() || null, direction: measure.direction };
+  return {
+    value: a.value,
+    unit: a.unit?.trim() || measure.unit,
+    period: a.period?.trim() || null,
+    direction: measure.direction,
+  };
 }
 
-function checkDate(problems: PlanProblem[], field: string, value: string | null | undefined, required: boolean): boolean {
+function checkDate(
+  problems: PlanProblem[],
+  field: string,
+  value: string | null | undefined,
+  required: boolean,
+): boolean {
   if (blank(value)) {
     if (required) problems.push({ field, code: 'REQUIRED' });
     return false;
@@ -256,7 +312,8 @@ export function planProblems(plan: Plan, opts: { template: SurveyTemplate; forSu
   const { template } = opts;
   const full = opts.forSubmission ?? true;
   const problems: PlanProblem[] = [];
-  const add = (field: string, code: ErrorCode, detail?: string) => problems.push(detail === undefined ? { field, code } : { field, code, detail });
+  const add = (field: string, code: ErrorCode, detail?: string) =>
+    problems.push(detail === undefined ? { field, code } : { field, code, detail });
 
   // a) organization
   plan.organization.forEach((e, i) => {
@@ -282,7 +339,8 @@ export function planProblems(plan: Plan, opts: { template: SurveyTemplate; forSu
       lastNode = n.date;
     }
   });
-  if (full && plan.evaluation.nodes.length === 0) add('evaluation.nodes', 'PLAN_SECTION_REQUIRED', 'c) evaluation nodes');
+  if (full && plan.evaluation.nodes.length === 0)
+    add('evaluation.nodes', 'PLAN_SECTION_REQUIRED', 'c) evaluation nodes');
   if (full && blank(plan.evaluation.finalMethod)) add('evaluation.finalMethod', 'REQUIRED');
 
   // d) feasibility
@@ -295,24 +353,28 @@ export function planProblems(plan: Plan, opts: { template: SurveyTemplate; forSu
     if (!AUDIENCE_KEYS.includes(t.audience)) add(`training.${i}.audience`, 'VALIDATION_FAILED', String(t.audience));
     if (t.topics.length === 0 || t.topics.some((x) => blank(x))) add(`training.${i}.topics`, 'REQUIRED');
     checkDate(problems, `training.${i}.plannedOn`, t.plannedOn, true);
-    if (t.form !== undefined && t.form !== null && !FORM_KEYS.includes(t.form)) add(`training.${i}.form`, 'VALIDATION_FAILED', String(t.form));
+    if (t.form !== undefined && t.form !== null && !FORM_KEYS.includes(t.form))
+      add(`training.${i}.form`, 'VALIDATION_FAILED', String(t.form));
   });
   if (full) {
     for (const a of TRAINING_AUDIENCES) {
-      if (!plan.training.some((t) => t.audience === a.key)) add('training', 'PLAN_TRAINING_AUDIENCE_MISSING', `${a.letter}) ${a.key}`);
+      if (!plan.training.some((t) => t.audience === a.key))
+        add('training', 'PLAN_TRAINING_AUDIENCE_MISSING', `${a.letter}) ${a.key}`);
     }
   }
 
   // f) monitoring
   const m = plan.monitoring;
-  if (full && blank(m.qualityPlan) && blank(m.acceptanceConditions) && blank(m.standardsAndMethods)) add('monitoring', 'PLAN_SECTION_REQUIRED', 'f) monitoring');
+  if (full && blank(m.qualityPlan) && blank(m.acceptanceConditions) && blank(m.standardsAndMethods))
+    add('monitoring', 'PLAN_SECTION_REQUIRED', 'f) monitoring');
 
   // g) milestones, in due-date order
   let lastDue: string | null = null;
   plan.milestones.forEach((ms, i) => {
     if (blank(ms.title)) add(`milestones.${i}.title`, 'REQUIRED');
     if (blank(ms.goal)) add(`milestones.${i}.goal`, 'REQUIRED');
-    if (full && (ms.deliverables.length === 0 || ms.deliverables.some((d) => blank(d)))) add(`milestones.${i}.deliverables`, 'REQUIRED');
+    if (full && (ms.deliverables.length === 0 || ms.deliverables.some((d) => blank(d))))
+      add(`milestones.${i}.deliverables`, 'REQUIRED');
     if (checkDate(problems, `milestones.${i}.due`, ms.due, true)) {
       if (lastDue !== null && ms.due < lastDue) add(`milestones.${i}.due`, 'DATE_ORDER');
       lastDue = ms.due;
@@ -328,7 +390,8 @@ export function planProblems(plan: Plan, opts: { template: SurveyTemplate; forSu
     else if (keys.has(ind.key)) add(`${at}.key`, 'PLAN_INDICATOR_DUPLICATE', ind.key);
     keys.add(ind.key);
     const item = template.items.find((it) => it.key === ind.itemKey);
-    if (!ITEM_KEYS.includes(ind.itemKey) || !item) add(`${at}.itemKey`, 'PLAN_INDICATOR_ITEM_UNKNOWN', String(ind.itemKey));
+    if (!ITEM_KEYS.includes(ind.itemKey) || !item)
+      add(`${at}.itemKey`, 'PLAN_INDICATOR_ITEM_UNKNOWN', String(ind.itemKey));
     if (blank(ind.name)) add(`${at}.name`, 'REQUIRED');
     if (blank(ind.unit)) add(`${at}.unit`, 'REQUIRED');
     if (blank(ind.method)) add(`${at}.method`, 'REQUIRED');
@@ -340,7 +403,8 @@ export function planProblems(plan: Plan, opts: { template: SurveyTemplate; forSu
       if (!sub) add(`${at}.subItemKey`, 'PLAN_INDICATOR_SUB_ITEM_MISMATCH', `${ind.subItemKey} ∉ ${ind.itemKey}`);
       else if (sub.measure) {
         measure = sub.measure;
-        if (directionOk && sub.measure.direction !== ind.direction) add(`${at}.direction`, 'PLAN_INDICATOR_DIRECTION_MISMATCH', `${ind.subItemKey}: ${sub.measure.direction}`);
+        if (directionOk && sub.measure.direction !== ind.direction)
+          add(`${at}.direction`, 'PLAN_INDICATOR_DIRECTION_MISMATCH', `${ind.subItemKey}: ${sub.measure.direction}`);
       }
     }
     // bounds of the sub-item's measure apply when the indicator uses its unit
@@ -383,11 +447,24 @@ export type PlanAction = (typeof PLAN_ACTIONS)[number];
 /** Which side acts: the assistance side drafts and revises (plan:write), the enterprise comments and accepts (plan:respond). */
 export type PlanActor = 'assistance' | 'enterprise';
 
-export const PLAN_TRANSITIONS: Record<PlanAction, { from: ReadonlyArray<PlanStatus>; to: PlanStatus; by: PlanActor; clause: string }> = {
+export const PLAN_TRANSITIONS: Record<
+  PlanAction,
+  { from: ReadonlyArray<PlanStatus>; to: PlanStatus; by: PlanActor; clause: string }
+> = {
   submit: { from: ['draft'], to: 'submitted', by: 'assistance', clause: '003 §6.6.2' },
-  comment: { from: ['submitted', 'revised'], to: 'commented', by: 'enterprise', clause: '003 §6.6.2 征求企业的意见反馈' },
+  comment: {
+    from: ['submitted', 'revised'],
+    to: 'commented',
+    by: 'enterprise',
+    clause: '003 §6.6.2 征求企业的意见反馈',
+  },
   revise: { from: ['commented'], to: 'revised', by: 'assistance', clause: '003 §6.6.2' },
-  accept: { from: ['submitted', 'revised'], to: 'accepted', by: 'enterprise', clause: '003 §6.6.2; transitions agree_plan' },
+  accept: {
+    from: ['submitted', 'revised'],
+    to: 'accepted',
+    by: 'enterprise',
+    clause: '003 §6.6.2; transitions agree_plan',
+  },
   amend: { from: ['accepted'], to: 'draft', by: 'assistance', clause: '003 §6.7.3 根据实际情况调整方案' },
 };
 
@@ -414,7 +491,8 @@ export function planTransition(
 ): PlanTransitionResult {
   const rule = PLAN_TRANSITIONS[action];
   if (!rule) return { ok: false, code: 'VALIDATION_FAILED', field: 'action', detail: String(action) };
-  if (!rule.from.includes(status)) return { ok: false, code: 'PLAN_ILLEGAL_TRANSITION', field: 'status', detail: status };
+  if (!rule.from.includes(status))
+    return { ok: false, code: 'PLAN_ILLEGAL_TRANSITION', field: 'status', detail: status };
   if (action === 'comment' && blank(opts.comment)) return { ok: false, code: 'REQUIRED', field: 'comment' };
   if (action === 'amend' && blank(opts.reason)) return { ok: false, code: 'REASON_REQUIRED', field: 'reason' };
   return { ok: true, to: rule.to, newVersion: action === 'amend' };
@@ -426,7 +504,9 @@ export function availablePlanActions(status: PlanStatus, actor: PlanActor): Plan
 }
 
 /** The evaluation baseline among a participation's versions: the highest accepted version, or null. */
-export function acceptedBaseline<T extends { version: number; status: PlanStatus }>(versions: ReadonlyArray<T>): T | null {
+export function acceptedBaseline<T extends { version: number; status: PlanStatus }>(
+  versions: ReadonlyArray<T>,
+): T | null {
   let best: T | null = null;
   for (const v of versions) if (v.status === 'accepted' && (best === null || v.version > best.version)) best = v;
   return best;

@@ -3,7 +3,13 @@
  * audited; PIPL Art. 6 minimum necessary). The list is short and fixed, so the trail can be
  * searched by reason; `other` says nothing by itself and needs a note.
  */
-export const REVEAL_REASONS = ['arrange_visit', 'verify_application', 'assistance_follow_up', 'handle_complaint', 'other'] as const;
+export const REVEAL_REASONS = [
+  'arrange_visit',
+  'verify_application',
+  'assistance_follow_up',
+  'handle_complaint',
+  'other',
+] as const;
 export type RevealReason = (typeof REVEAL_REASONS)[number];
 
 export const REVEAL_NOTE_MAX_LENGTH = 200;

@@ -69,7 +69,8 @@ describe('isWithinRegion (jurisdiction)', () => {
     expect(isWithinRegion('321000', '320000')).toBe(true);
   });
   it('a code is within itself', () => {
-    for (const c of ['000000', '320000', '320300', '320321', '441900', '429004']) expect(isWithinRegion(c, c)).toBe(true);
+    for (const c of ['000000', '320000', '320300', '320321', '441900', '429004'])
+      expect(isWithinRegion(c, c)).toBe(true);
   });
   it('和平区 120101 is within 天津 120000 but not within 江苏 320000', () => {
     expect(isWithinRegion('120101', '120000')).toBe(true);

@@ -67,7 +67,10 @@ export function regionCodeStatus(code: string): RegionCodeStatus {
  * Why a code cannot be chosen for a new record: REGION_UNKNOWN for a code that is not in the tree
  * or not a division, REGION_RETIRED for a retired one; null when it can.
  */
-export function newRecordRegionProblem(code: string, existsInTree: (code: string) => boolean): Extract<ErrorCode, 'REGION_UNKNOWN' | 'REGION_RETIRED'> | null {
+export function newRecordRegionProblem(
+  code: string,
+  existsInTree: (code: string) => boolean,
+): Extract<ErrorCode, 'REGION_UNKNOWN' | 'REGION_RETIRED'> | null {
   if (!/^\d{6}$/.test(code) || !existsInTree(code)) return 'REGION_UNKNOWN';
   const status = regionCodeStatus(code);
   if (status === 'retired') return 'REGION_RETIRED';

@@ -15,6 +15,7 @@ import {
 
 const codes = (t: SurveyTemplate) => surveyTemplateProblems(t).map((p) => `${p.field}:${p.code}:${p.detail ?? ''}`);
 /** A deep, mutable copy to break. */
+// biome-ignore lint/suspicious/noExplicitAny: the tests break a deep copy of the template on purpose
 const copy = (): { -readonly [K in keyof SurveyTemplate]: any } => JSON.parse(JSON.stringify(ANNEX_A_TEMPLATE));
 
 describe('Annex A template (003 表A.1)', () => {
@@ -36,7 +37,9 @@ describe('Annex A template (003 表A.1)', () => {
   it('has every sub-item of table A.1, numbered in order', () => {
     expect(ANNEX_A_TEMPLATE.items.map((i) => i.subItems.length)).toEqual([3, 5, 6, 5, 3, 9, 5, 7, 6]);
     for (const item of ANNEX_A_TEMPLATE.items) {
-      item.subItems.forEach((s, i) => expect(s.key).toBe(`${item.key}.${i + 1}`));
+      item.subItems.forEach((s, i) => {
+        expect(s.key).toBe(`${item.key}.${i + 1}`);
+      });
     }
   });
   it('keeps the seed text exactly', () => {
@@ -80,7 +83,13 @@ describe('surveyTemplateProblems (a region adapts the template as data)', () => 
     const t = copy();
     t.id = 'DB3201-local';
     t.version = 2;
-    t.items.push({ key: 'safety', zh: '安全生产', en: 'Work safety', clause: 'local', subItems: [{ key: 'safety.1', zh: '安全', en: 'Safety' }] });
+    t.items.push({
+      key: 'safety',
+      zh: '安全生产',
+      en: 'Work safety',
+      clause: 'local',
+      subItems: [{ key: 'safety.1', zh: '安全', en: 'Safety' }],
+    });
     expect(codes(t)).toEqual([]);
   });
   it('needs an id and a positive whole version', () => {
@@ -142,11 +151,21 @@ describe('surveyTemplateProblems (a region adapts the template as data)', () => 
 describe('reference lists', () => {
   it('has the five methods of 003 §6.5.2 and the four statuses', () => {
     expect(SURVEY_METHODS.map((m) => m.zh)).toEqual(['问卷调查', '资料调查', '实地观察', '访问调查', '集体访谈']);
-    expect(SURVEY_STATUSES.map((s) => `${s.key}:${s.zh}`)).toEqual(['conforming:符合', 'partial:部分符合', 'nonconforming:不符合', 'not_applicable:不适用']);
+    expect(SURVEY_STATUSES.map((s) => `${s.key}:${s.zh}`)).toEqual([
+      'conforming:符合',
+      'partial:部分符合',
+      'nonconforming:不符合',
+      'not_applicable:不适用',
+    ]);
   });
   it('ties each seed-000 check to an existing compliance sub-item', () => {
-    expect(SURVEY_CHECKS.map((c) => c.key)).toEqual(['qualifications_valid', 'not_dishonest_2y', 'no_quality_penalty_or_exposure']);
-    for (const c of SURVEY_CHECKS) expect(findSubItem(ANNEX_A_TEMPLATE, c.subItemKey)?.item.key).toBe('compliance_integrity');
+    expect(SURVEY_CHECKS.map((c) => c.key)).toEqual([
+      'qualifications_valid',
+      'not_dishonest_2y',
+      'no_quality_penalty_or_exposure',
+    ]);
+    for (const c of SURVEY_CHECKS)
+      expect(findSubItem(ANNEX_A_TEMPLATE, c.subItemKey)?.item.key).toBe('compliance_integrity');
   });
   it('orders urgency most urgent first; classes have unique keys', () => {
     expect(URGENCY_LEVELS.map((u) => u.key)).toEqual(['high', 'medium', 'low']);

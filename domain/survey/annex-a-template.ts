@@ -72,7 +72,11 @@ export const ANNEX_A_TEMPLATE: SurveyTemplate = {
       en: 'Compliance and integrity',
       clause: '003 §6.5.6 a); 附录A',
       subItems: [
-        { key: 'compliance_integrity.1', zh: '经营资质/许可合法有效', en: 'Business qualifications and licences are lawful and valid' },
+        {
+          key: 'compliance_integrity.1',
+          zh: '经营资质/许可合法有效',
+          en: 'Business qualifications and licences are lawful and valid',
+        },
         { key: 'compliance_integrity.2', zh: '未受行政处罚', en: 'No administrative penalty' },
         { key: 'compliance_integrity.3', zh: '无失信行为记录', en: 'No record of dishonest conduct' },
       ],
@@ -83,8 +87,16 @@ export const ANNEX_A_TEMPLATE: SurveyTemplate = {
       en: 'Strategy and risk management',
       clause: '003 §6.5.6 b); 附录A',
       subItems: [
-        { key: 'strategy_risk.1', zh: '识别产品和服务安全特性风险', en: 'Risks to the safety characteristics of products and services are identified' },
-        { key: 'strategy_risk.2', zh: '企业目标客户市场定位清晰', en: 'The target customers and market position are clear' },
+        {
+          key: 'strategy_risk.1',
+          zh: '识别产品和服务安全特性风险',
+          en: 'Risks to the safety characteristics of products and services are identified',
+        },
+        {
+          key: 'strategy_risk.2',
+          zh: '企业目标客户市场定位清晰',
+          en: 'The target customers and market position are clear',
+        },
         { key: 'strategy_risk.3', zh: '内外部环境评估', en: 'Internal and external context is assessed' },
         { key: 'strategy_risk.4', zh: '制定战略发展规划', en: 'A strategic development plan exists' },
         // 附录A 注2: 主导产品 = core-technology products earning over 50 % of revenue; recorded as market share
@@ -105,14 +117,27 @@ export const ANNEX_A_TEMPLATE: SurveyTemplate = {
       subItems: [
         { key: 'resources.1', zh: '骨干员工流失率', en: 'Turnover rate of key employees', measure: PCT_DOWN },
         { key: 'resources.2', zh: '设备完好率', en: 'Equipment serviceability rate', measure: PCT_UP },
-        { key: 'resources.3', zh: '监视测量设备按期检定校准', en: 'Monitoring and measuring equipment is verified or calibrated on schedule' },
+        {
+          key: 'resources.3',
+          zh: '监视测量设备按期检定校准',
+          en: 'Monitoring and measuring equipment is verified or calibrated on schedule',
+        },
         {
           key: 'resources.4',
           zh: '适宜的过程运行环境（温度、湿度、照明、通风、洁净度、噪声、振动、静电、氛围等）',
           en: 'A suitable environment for processes (temperature, humidity, lighting, ventilation, cleanliness, noise, vibration, static, atmosphere, etc.)',
         },
-        { key: 'resources.5', zh: '管理制度、标准作业规程适宜完善', en: 'Management rules and standard operating procedures are suitable and complete' },
-        { key: 'resources.6', zh: '研发投入占营业收入总额比例', en: 'R&D spending as a share of total operating revenue', measure: PCT_UP },
+        {
+          key: 'resources.5',
+          zh: '管理制度、标准作业规程适宜完善',
+          en: 'Management rules and standard operating procedures are suitable and complete',
+        },
+        {
+          key: 'resources.6',
+          zh: '研发投入占营业收入总额比例',
+          en: 'R&D spending as a share of total operating revenue',
+          measure: PCT_UP,
+        },
       ],
     },
     {
@@ -121,10 +146,26 @@ export const ANNEX_A_TEMPLATE: SurveyTemplate = {
       en: 'Product and service improvement',
       clause: '003 §6.5.6 d); 附录A',
       subItems: [
-        { key: 'product_service_improvement.1', zh: '产品性能改进（一个或多个指标）', en: 'Product performance improved (one or more indicators)' },
-        { key: 'product_service_improvement.2', zh: '服务质量提升（一个或多个方面）', en: 'Service quality improved (one or more aspects)' },
-        { key: 'product_service_improvement.3', zh: '产品设计、工艺、原材料优化', en: 'Product design, process and raw materials optimised' },
-        { key: 'product_service_improvement.4', zh: '产品（服务）一致性改进', en: 'Product (service) consistency improved' },
+        {
+          key: 'product_service_improvement.1',
+          zh: '产品性能改进（一个或多个指标）',
+          en: 'Product performance improved (one or more indicators)',
+        },
+        {
+          key: 'product_service_improvement.2',
+          zh: '服务质量提升（一个或多个方面）',
+          en: 'Service quality improved (one or more aspects)',
+        },
+        {
+          key: 'product_service_improvement.3',
+          zh: '产品设计、工艺、原材料优化',
+          en: 'Product design, process and raw materials optimised',
+        },
+        {
+          key: 'product_service_improvement.4',
+          zh: '产品（服务）一致性改进',
+          en: 'Product (service) consistency improved',
+        },
         {
           key: 'product_service_improvement.5',
           zh: '可靠性提升（平均首次故障时间延迟、平均故障间隔时间延长）',
@@ -138,8 +179,18 @@ export const ANNEX_A_TEMPLATE: SurveyTemplate = {
       en: 'Purchasing and supplier management',
       clause: '003 §6.5.6 e); 附录A',
       subItems: [
-        { key: 'procurement_suppliers.1', zh: '采购产品（服务）合格率', en: 'Conformity rate of purchased products (services)', measure: PCT_UP },
-        { key: 'procurement_suppliers.2', zh: '采购产品（服务）及时交付率', en: 'On-time delivery rate of purchased products (services)', measure: PCT_UP },
+        {
+          key: 'procurement_suppliers.1',
+          zh: '采购产品（服务）合格率',
+          en: 'Conformity rate of purchased products (services)',
+          measure: PCT_UP,
+        },
+        {
+          key: 'procurement_suppliers.2',
+          zh: '采购产品（服务）及时交付率',
+          en: 'On-time delivery rate of purchased products (services)',
+          measure: PCT_UP,
+        },
         {
           key: 'procurement_suppliers.3',
           zh: '外部供方质量问题处置及时有效率',
@@ -161,14 +212,48 @@ export const ANNEX_A_TEMPLATE: SurveyTemplate = {
           en: 'Labour productivity',
           measure: { unit: '件/人·日', direction: 'higher_is_better', min: 0 },
         },
-        { key: 'realization_delivery.2', zh: '生产计划按时完成率', en: 'Rate of production plans completed on time', measure: PCT_UP },
-        { key: 'realization_delivery.3', zh: '关键工序产品合格率', en: 'Conformity rate at key process steps', measure: PCT_UP },
+        {
+          key: 'realization_delivery.2',
+          zh: '生产计划按时完成率',
+          en: 'Rate of production plans completed on time',
+          measure: PCT_UP,
+        },
+        {
+          key: 'realization_delivery.3',
+          zh: '关键工序产品合格率',
+          en: 'Conformity rate at key process steps',
+          measure: PCT_UP,
+        },
         { key: 'realization_delivery.4', zh: '直通率', en: 'First-pass yield', measure: PCT_UP },
-        { key: 'realization_delivery.5', zh: '产品一次交验合格率', en: 'First-time acceptance rate of products', measure: PCT_UP },
-        { key: 'realization_delivery.6', zh: '产品/服务准时交付率', en: 'On-time delivery rate of products/services', measure: PCT_UP },
-        { key: 'realization_delivery.7', zh: '质保期内产品故障率', en: 'Product failure rate within the warranty period', measure: PCT_DOWN },
-        { key: 'realization_delivery.8', zh: '服务敏捷性（响应的及时性、快捷性等）', en: 'Service agility (timely and fast response, etc.)' },
-        { key: 'realization_delivery.9', zh: '质量问题处置及时率', en: 'Rate of quality problems handled promptly', measure: PCT_UP },
+        {
+          key: 'realization_delivery.5',
+          zh: '产品一次交验合格率',
+          en: 'First-time acceptance rate of products',
+          measure: PCT_UP,
+        },
+        {
+          key: 'realization_delivery.6',
+          zh: '产品/服务准时交付率',
+          en: 'On-time delivery rate of products/services',
+          measure: PCT_UP,
+        },
+        {
+          key: 'realization_delivery.7',
+          zh: '质保期内产品故障率',
+          en: 'Product failure rate within the warranty period',
+          measure: PCT_DOWN,
+        },
+        {
+          key: 'realization_delivery.8',
+          zh: '服务敏捷性（响应的及时性、快捷性等）',
+          en: 'Service agility (timely and fast response, etc.)',
+        },
+        {
+          key: 'realization_delivery.9',
+          zh: '质量问题处置及时率',
+          en: 'Rate of quality problems handled promptly',
+          measure: PCT_UP,
+        },
       ],
     },
     {
@@ -184,7 +269,12 @@ export const ANNEX_A_TEMPLATE: SurveyTemplate = {
           en: 'Major customer complaints',
           measure: { unit: '次', direction: 'lower_is_better', min: 0, integer: true },
         },
-        { key: 'customer_satisfaction.3', zh: '顾客投诉处理有效（满意）率', en: 'Rate of complaints handled effectively (to satisfaction)', measure: PCT_UP },
+        {
+          key: 'customer_satisfaction.3',
+          zh: '顾客投诉处理有效（满意）率',
+          en: 'Rate of complaints handled effectively (to satisfaction)',
+          measure: PCT_UP,
+        },
         { key: 'customer_satisfaction.4', zh: '客户流失率', en: 'Customer churn rate', measure: PCT_DOWN },
         { key: 'customer_satisfaction.5', zh: '客户退货率', en: 'Customer return rate', measure: PCT_DOWN },
       ],
@@ -195,7 +285,11 @@ export const ANNEX_A_TEMPLATE: SurveyTemplate = {
       en: 'Improvement and innovation',
       clause: '003 §6.5.6 h); 附录A',
       subItems: [
-        { key: 'improvement_innovation.1', zh: '改进与创新成果固化', en: 'Improvement and innovation results are institutionalised' },
+        {
+          key: 'improvement_innovation.1',
+          zh: '改进与创新成果固化',
+          en: 'Improvement and innovation results are institutionalised',
+        },
         // "逐年减少": the survey records the year's quality loss so later years compare with it
         {
           key: 'improvement_innovation.2',
@@ -203,7 +297,11 @@ export const ANNEX_A_TEMPLATE: SurveyTemplate = {
           en: 'Quality losses fall year on year',
           measure: { unit: '万元', direction: 'lower_is_better', min: 0 },
         },
-        { key: 'improvement_innovation.3', zh: '利用统计技术工具收集整理数据', en: 'Statistical techniques are used to collect and organise data' },
+        {
+          key: 'improvement_innovation.3',
+          zh: '利用统计技术工具收集整理数据',
+          en: 'Statistical techniques are used to collect and organise data',
+        },
         {
           key: 'improvement_innovation.4',
           zh: '新产品或服务收入占企业总营收的比例',
@@ -253,8 +351,14 @@ export const ANNEX_A_TEMPLATE: SurveyTemplate = {
 
 /** Annex A 注1: what counts as dishonest or unlawful conduct (shown as guidance under compliance_integrity). */
 export const ANNEX_A_NOTE_1 = [
-  { zh: '被列入各类经营异常名录或严重违法失信名单', en: 'Listed on an abnormal-operation list or the serious-dishonesty list' },
-  { zh: '发生过违法处罚或负面社会影响事件', en: 'Penalised for unlawful conduct, or involved in an incident with negative public impact' },
+  {
+    zh: '被列入各类经营异常名录或严重违法失信名单',
+    en: 'Listed on an abnormal-operation list or the serious-dishonesty list',
+  },
+  {
+    zh: '发生过违法处罚或负面社会影响事件',
+    en: 'Penalised for unlawful conduct, or involved in an incident with negative public impact',
+  },
   { zh: '失信行为记录', en: 'A record of dishonest conduct' },
 ] as const;
 
@@ -360,7 +464,10 @@ export interface TemplateProblem {
 }
 
 /** Look a sub-item up with its item; undefined when the template has no such key. */
-export function findSubItem(template: SurveyTemplate, subItemKey: string): { item: SurveyItem; subItem: SurveySubItem } | undefined {
+export function findSubItem(
+  template: SurveyTemplate,
+  subItemKey: string,
+): { item: SurveyItem; subItem: SurveySubItem } | undefined {
   for (const item of template.items) {
     const subItem = item.subItems.find((s) => s.key === subItemKey);
     if (subItem) return { item, subItem };
@@ -376,16 +483,20 @@ export function findSubItem(template: SurveyTemplate, subItemKey: string): { ite
 export function surveyTemplateProblems(template: SurveyTemplate): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   if (!template.id?.trim()) problems.push({ field: 'id', code: 'VALIDATION_FAILED', detail: 'required' });
-  if (!Number.isInteger(template.version) || template.version < 1) problems.push({ field: 'version', code: 'VALIDATION_FAILED', detail: 'integer ≥ 1' });
+  if (!Number.isInteger(template.version) || template.version < 1)
+    problems.push({ field: 'version', code: 'VALIDATION_FAILED', detail: 'integer ≥ 1' });
   const itemKeys = new Set<string>();
   const subKeys = new Set<string>();
   template.items.forEach((item, i) => {
     const at = `items.${i}`;
     if (!item.key?.trim()) problems.push({ field: `${at}.key`, code: 'VALIDATION_FAILED', detail: 'required' });
-    else if (itemKeys.has(item.key)) problems.push({ field: `${at}.key`, code: 'SURVEY_TEMPLATE_DUPLICATE_KEY', detail: item.key });
+    else if (itemKeys.has(item.key))
+      problems.push({ field: `${at}.key`, code: 'SURVEY_TEMPLATE_DUPLICATE_KEY', detail: item.key });
     itemKeys.add(item.key);
-    if (!item.zh?.trim() || !item.en?.trim()) problems.push({ field: `${at}`, code: 'VALIDATION_FAILED', detail: 'zh and en names required' });
-    if (item.subItems.length === 0) problems.push({ field: `${at}.subItems`, code: 'SURVEY_TEMPLATE_ITEM_EMPTY', detail: item.key });
+    if (!item.zh?.trim() || !item.en?.trim())
+      problems.push({ field: `${at}`, code: 'VALIDATION_FAILED', detail: 'zh and en names required' });
+    if (item.subItems.length === 0)
+      problems.push({ field: `${at}.subItems`, code: 'SURVEY_TEMPLATE_ITEM_EMPTY', detail: item.key });
     item.subItems.forEach((s, j) => {
       const sat = `${at}.subItems.${j}`;
       if (!s.key?.startsWith(`${item.key}.`) || s.key.length === item.key.length + 1) {
@@ -394,11 +505,14 @@ export function surveyTemplateProblems(template: SurveyTemplate): TemplateProble
         problems.push({ field: `${sat}.key`, code: 'SURVEY_TEMPLATE_DUPLICATE_KEY', detail: s.key });
       }
       subKeys.add(s.key);
-      if (!s.zh?.trim() || !s.en?.trim()) problems.push({ field: sat, code: 'VALIDATION_FAILED', detail: 'zh and en text required' });
+      if (!s.zh?.trim() || !s.en?.trim())
+        problems.push({ field: sat, code: 'VALIDATION_FAILED', detail: 'zh and en text required' });
       const m = s.measure;
       if (m) {
-        if (!m.unit?.trim()) problems.push({ field: `${sat}.measure.unit`, code: 'SURVEY_TEMPLATE_MEASURE_UNIT', detail: s.key });
-        if (!DIRECTIONS.includes(m.direction)) problems.push({ field: `${sat}.measure.direction`, code: 'VALIDATION_FAILED', detail: String(m.direction) });
+        if (!m.unit?.trim())
+          problems.push({ field: `${sat}.measure.unit`, code: 'SURVEY_TEMPLATE_MEASURE_UNIT', detail: s.key });
+        if (!DIRECTIONS.includes(m.direction))
+          problems.push({ field: `${sat}.measure.direction`, code: 'VALIDATION_FAILED', detail: String(m.direction) });
         const bad = (n: number | undefined) => n !== undefined && !Number.isFinite(n);
         if (bad(m.min) || bad(m.max) || (m.min !== undefined && m.max !== undefined && m.min > m.max)) {
           problems.push({ field: `${sat}.measure`, code: 'VALIDATION_FAILED', detail: 'min ≤ max' });

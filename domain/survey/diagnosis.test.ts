@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ANNEX_A_TEMPLATE } from './annex-a-template.js';
 import { canonicalJson, sameContent, withoutEmpty } from './canonical.js';
-import { buildDiagnosisReport, canonicalDiagnosisJson, diagnosisDigestInput, findingsByItem, rankPainPoints } from './diagnosis.js';
+import {
+  buildDiagnosisReport,
+  canonicalDiagnosisJson,
+  diagnosisDigestInput,
+  findingsByItem,
+  rankPainPoints,
+} from './diagnosis.js';
 import type { Survey } from './survey.js';
 import { completeSurvey } from './test-fixtures.js';
 
@@ -22,7 +28,13 @@ function surveyWithPainPoints(): Survey {
     checks: { ...s.checks, no_quality_penalty_or_exposure: { result: 'fail', note: '2025年抽检不合格' } },
     urgentProblems: [
       { title: '交付延误', urgency: 'low', class: 'quality_benefit', description: '准时交付率低' },
-      { title: '焊接质量不稳定', urgency: 'high', class: 'production_management', description: '返修率高', itemKey: 'realization_delivery' },
+      {
+        title: '焊接质量不稳定',
+        urgency: 'high',
+        class: 'production_management',
+        description: '返修率高',
+        itemKey: 'realization_delivery',
+      },
       { title: '无质量负责人', urgency: 'medium', class: 'system_building', description: '' },
       { title: '来料不稳定', urgency: 'high', class: 'technical_improvement', description: '供方多' },
     ],
@@ -43,9 +55,22 @@ describe('rankPainPoints', () => {
       '8 sub_item strategy_risk.4 partial',
       '9 sub_item procurement_suppliers.1 partial',
     ]);
-    expect(ranked[1]).toMatchObject({ itemKey: 'realization_delivery', problemClass: 'production_management', zh: '焊接质量不稳定', detail: '返修率高' });
-    expect(ranked[0]).toMatchObject({ itemKey: 'compliance_integrity', problemClass: 'compliance', detail: '2025年抽检不合格' });
-    expect(ranked[6]).toMatchObject({ itemKey: 'resources', zh: '质量管理资源配置及管理：骨干员工流失率', detail: '骨干流失严重' });
+    expect(ranked[1]).toMatchObject({
+      itemKey: 'realization_delivery',
+      problemClass: 'production_management',
+      zh: '焊接质量不稳定',
+      detail: '返修率高',
+    });
+    expect(ranked[0]).toMatchObject({
+      itemKey: 'compliance_integrity',
+      problemClass: 'compliance',
+      detail: '2025年抽检不合格',
+    });
+    expect(ranked[6]).toMatchObject({
+      itemKey: 'resources',
+      zh: '质量管理资源配置及管理：骨干员工流失率',
+      detail: '骨干流失严重',
+    });
   });
   it('a survey with nothing wrong has no pain points', () => {
     expect(rankPainPoints(T, { ...completeSurvey(), urgentProblems: [] })).toEqual([]);
@@ -55,12 +80,25 @@ describe('rankPainPoints', () => {
 describe('findingsByItem', () => {
   it('lists every sub-item of every item with counts, measured values and evidence', () => {
     const s = surveyWithPainPoints();
-    const groups = findingsByItem(T, { ...s, answers: { ...s.answers, 'resources.2': { status: 'conforming', value: 95, period: '2025年', evidenceFileIds: ['f1'] } } });
+    const groups = findingsByItem(T, {
+      ...s,
+      answers: {
+        ...s.answers,
+        'resources.2': { status: 'conforming', value: 95, period: '2025年', evidenceFileIds: ['f1'] },
+      },
+    });
     expect(groups.map((g) => g.itemKey)).toEqual(T.items.map((i) => i.key));
     const resources = groups[2]!;
     expect(resources.counts).toEqual({ conforming: 5, partial: 0, nonconforming: 1, not_applicable: 0, unanswered: 0 });
-    expect(resources.subItems[0]).toMatchObject({ subItemKey: 'resources.1', status: 'nonconforming', measured: { value: 18, unit: '%', period: '2025年' } });
-    expect(resources.subItems[1]).toMatchObject({ measured: { value: 95, unit: '%', period: '2025年' }, evidenceFileIds: ['f1'] });
+    expect(resources.subItems[0]).toMatchObject({
+      subItemKey: 'resources.1',
+      status: 'nonconforming',
+      measured: { value: 18, unit: '%', period: '2025年' },
+    });
+    expect(resources.subItems[1]).toMatchObject({
+      measured: { value: 95, unit: '%', period: '2025年' },
+      evidenceFileIds: ['f1'],
+    });
     expect(resources.subItems[2]).toMatchObject({ subItemKey: 'resources.3', measured: null, finding: null });
     expect(groups[8]!.counts.not_applicable).toBe(1);
   });
@@ -81,15 +119,28 @@ describe('buildDiagnosisReport', () => {
     expect(r.opinions[1]!.zh).toBe('【紧急·生产管理】焊接质量不稳定：返修率高');
     expect(r.opinions[1]!.en).toBe('[High · Production management] 焊接质量不稳定: 返修率高');
     expect(r.opinions[3]!.zh).toBe('【较急·制度建设】无质量负责人');
-    expect(r.opinions[6]!.zh).toBe('质量管理资源配置及管理：骨干员工流失率（不符合）（现状：18%，2025年）：骨干流失严重');
-    expect(r.opinions[6]!.en).toBe('Quality management resources: Turnover rate of key employees (Nonconforming) (now 18 %, 2025年): 骨干流失严重');
+    expect(r.opinions[6]!.zh).toBe(
+      '质量管理资源配置及管理：骨干员工流失率（不符合）（现状：18%，2025年）：骨干流失严重',
+    );
+    expect(r.opinions[6]!.en).toBe(
+      'Quality management resources: Turnover rate of key employees (Nonconforming) (now 18 %, 2025年): 骨干流失严重',
+    );
     expect(r.opinions[7]!.zh).toBe('战略及风险管理：制定战略发展规划（部分符合）：规划未成文');
     expect(r.opinions[9]).toEqual({ no: 10, zh: '建立焊接工艺评定', en: '建立焊接工艺评定' });
   });
   it('carries the header, the checks and the context, trimmed', () => {
     const r = buildDiagnosisReport(T, surveyWithPainPoints(), { header });
-    expect(r.header).toEqual({ enterpriseName: '徐州某钢构有限公司', uscc: null, diagnosedBy: ['张工'], date: '2026-05-20' });
-    expect(r.checks.map((c) => `${c.key}:${c.result}`)).toEqual(['qualifications_valid:pass', 'not_dishonest_2y:pass', 'no_quality_penalty_or_exposure:fail']);
+    expect(r.header).toEqual({
+      enterpriseName: '徐州某钢构有限公司',
+      uscc: null,
+      diagnosedBy: ['张工'],
+      date: '2026-05-20',
+    });
+    expect(r.checks.map((c) => `${c.key}:${c.result}`)).toEqual([
+      'qualifications_valid:pass',
+      'not_dishonest_2y:pass',
+      'no_quality_penalty_or_exposure:fail',
+    ]);
     expect(r.templateId).toBe(T.id);
     expect(r.surveyedOn).toBe('2026-05-12');
     expect(r.methods).toEqual(['document_review', 'site_observation']);
@@ -107,7 +158,10 @@ describe('buildDiagnosisReport', () => {
       checks: { ...s.checks, no_quality_penalty_or_exposure: { result: 'fail', note: null } },
       answers: { 'resources.1': { status: 'nonconforming', finding: 'x', value: 18 } },
     });
-    expect(r.opinions.map((o) => o.zh)).toEqual(['核查“未因质量问题被处罚、曝光”未通过', '质量管理资源配置及管理：骨干员工流失率（不符合）（现状：18%）：x']);
+    expect(r.opinions.map((o) => o.zh)).toEqual([
+      '核查“未因质量问题被处罚、曝光”未通过',
+      '质量管理资源配置及管理：骨干员工流失率（不符合）（现状：18%）：x',
+    ]);
     expect(r.opinions[0]!.en).toBe('Check failed — Not penalised or publicly exposed for quality problems');
   });
 });
@@ -125,8 +179,13 @@ describe('digest input', () => {
   });
   it('changes with the content', () => {
     const a = surveyWithPainPoints();
-    const changed = { ...a, answers: { ...a.answers, 'strategy_risk.4': { status: 'partial' as const, finding: '规划未成文。' } } };
-    expect(diagnosisDigestInput(buildDiagnosisReport(T, a))).not.toBe(diagnosisDigestInput(buildDiagnosisReport(T, changed)));
+    const changed = {
+      ...a,
+      answers: { ...a.answers, 'strategy_risk.4': { status: 'partial' as const, finding: '规划未成文。' } },
+    };
+    expect(diagnosisDigestInput(buildDiagnosisReport(T, a))).not.toBe(
+      diagnosisDigestInput(buildDiagnosisReport(T, changed)),
+    );
   });
   it('round-trips through JSON (what the server stores) to the same string', () => {
     const r = buildDiagnosisReport(T, surveyWithPainPoints(), { header: { enterpriseName: 'X', diagnosedBy: ['A'] } });
@@ -137,7 +196,9 @@ describe('digest input', () => {
 
 describe('canonicalJson', () => {
   it('sorts keys, drops undefined members, keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: [3, 1, { d: undefined, c: 'x' }], e: null })).toBe('{"a":[3,1,{"c":"x"}],"b":1,"e":null}');
+    expect(canonicalJson({ b: 1, a: [3, 1, { d: undefined, c: 'x' }], e: null })).toBe(
+      '{"a":[3,1,{"c":"x"}],"b":1,"e":null}',
+    );
     expect(canonicalJson([undefined, Number.NaN, Number.POSITIVE_INFINITY, true])).toBe('[null,null,null,true]');
     expect(canonicalJson('中文"')).toBe('"中文\\""');
     expect(canonicalJson(undefined)).toBe('null');

@@ -18,7 +18,14 @@ import {
   type UrgencyLevel,
 } from './annex-a-template.js';
 import { canonicalJson } from './canonical.js';
-import type { EnterpriseIdeas, Interviewee, PolicyChange, ResourceCommitment, Survey, SurveyOverview } from './survey.js';
+import type {
+  EnterpriseIdeas,
+  Interviewee,
+  PolicyChange,
+  ResourceCommitment,
+  Survey,
+  SurveyOverview,
+} from './survey.js';
 
 export const DIAGNOSIS_FORMAT = 'uplift.diagnosis/1';
 
@@ -99,8 +106,11 @@ export interface DiagnosisOptions {
   recommendations?: ReadonlyArray<string>;
 }
 
-const URGENCY_RANK: Record<UrgencyLevel, number> = Object.fromEntries(URGENCY_LEVELS.map((u, i) => [u.key, i])) as Record<UrgencyLevel, number>;
-const nameOf = <K extends string>(list: ReadonlyArray<{ key: K; zh: string; en: string }>, key: K) => list.find((x) => x.key === key);
+const URGENCY_RANK: Record<UrgencyLevel, number> = Object.fromEntries(
+  URGENCY_LEVELS.map((u, i) => [u.key, i]),
+) as Record<UrgencyLevel, number>;
+const nameOf = <K extends string>(list: ReadonlyArray<{ key: K; zh: string; en: string }>, key: K) =>
+  list.find((x) => x.key === key);
 const text = (s: string | null | undefined) => (s ?? '').trim();
 
 /**
@@ -163,7 +173,13 @@ export function rankPainPoints(template: SurveyTemplate, survey: Survey): PainPo
 /** Every template sub-item with what the survey recorded, grouped by item in template order. */
 export function findingsByItem(template: SurveyTemplate, survey: Survey): ItemFindings[] {
   return template.items.map((item) => {
-    const counts: ItemFindings['counts'] = { conforming: 0, partial: 0, nonconforming: 0, not_applicable: 0, unanswered: 0 };
+    const counts: ItemFindings['counts'] = {
+      conforming: 0,
+      partial: 0,
+      nonconforming: 0,
+      not_applicable: 0,
+      unanswered: 0,
+    };
     const subItems = item.subItems.map((sub): SubItemFinding => {
       const a = survey.answers[sub.key];
       const status = a?.status ?? null;
@@ -188,7 +204,8 @@ export function findingsByItem(template: SurveyTemplate, survey: Survey): ItemFi
 }
 
 function opinionFor(p: PainPoint, template: SurveyTemplate, survey: Survey): { zh: string; en: string } {
-  const tail = (sepZh: string, sepEn: string) => (p.detail ? { zh: `${sepZh}${p.detail}`, en: `${sepEn}${p.detail}` } : { zh: '', en: '' });
+  const tail = (sepZh: string, sepEn: string) =>
+    p.detail ? { zh: `${sepZh}${p.detail}`, en: `${sepEn}${p.detail}` } : { zh: '', en: '' };
   if (p.source === 'check') {
     const t = tail('：', ': ');
     return { zh: `核查“${p.zh}”未通过${t.zh}`, en: `Check failed — ${p.en}${t.en}` };
@@ -225,7 +242,11 @@ function opinionFor(p: PainPoint, template: SurveyTemplate, survey: Survey): { z
  * true })`; on a draft it still builds (a preview) from what is there. Answers on keys the
  * template lacks are left out.
  */
-export function buildDiagnosisReport(template: SurveyTemplate, survey: Survey, opts: DiagnosisOptions = {}): DiagnosisReport {
+export function buildDiagnosisReport(
+  template: SurveyTemplate,
+  survey: Survey,
+  opts: DiagnosisOptions = {},
+): DiagnosisReport {
   const painPoints = rankPainPoints(template, survey);
   const opinions: DiagnosisOpinion[] = painPoints.map((p, i) => ({ no: i + 1, ...opinionFor(p, template, survey) }));
   for (const r of opts.recommendations ?? []) {
@@ -246,7 +267,11 @@ export function buildDiagnosisReport(template: SurveyTemplate, survey: Survey, o
       : null,
     surveyedOn: text(survey.surveyedOn) || null,
     methods: [...survey.methods],
-    interviewees: survey.interviewees.map((p) => ({ name: text(p.name), position: text(p.position), department: text(p.department) || null })),
+    interviewees: survey.interviewees.map((p) => ({
+      name: text(p.name),
+      position: text(p.position),
+      department: text(p.department) || null,
+    })),
     checks: SURVEY_CHECKS.map((c) => ({
       key: c.key,
       zh: c.zh,

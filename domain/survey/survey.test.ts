@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { ANNEX_A_TEMPLATE } from './annex-a-template.js';
-import { emptySurvey, measureValueProblem, mergeSurveyDrafts, surveyProblems, surveyProgress, type Survey } from './survey.js';
+import {
+  emptySurvey,
+  measureValueProblem,
+  mergeSurveyDrafts,
+  surveyProblems,
+  surveyProgress,
+  type Survey,
+} from './survey.js';
 import { completeSurvey } from './test-fixtures.js';
 
 const T = ANNEX_A_TEMPLATE;
-const list = (s: Survey, forCompletion: boolean) => surveyProblems(T, s, { forCompletion }).map((p) => `${p.field}:${p.code}${p.detail ? `:${p.detail}` : ''}`);
-const withAnswer = (s: Survey, key: string, a: Survey['answers'][string]): Survey => ({ ...s, answers: { ...s.answers, [key]: a } });
+const list = (s: Survey, forCompletion: boolean) =>
+  surveyProblems(T, s, { forCompletion }).map((p) => `${p.field}:${p.code}${p.detail ? `:${p.detail}` : ''}`);
+const withAnswer = (s: Survey, key: string, a: Survey['answers'][string]): Survey => ({
+  ...s,
+  answers: { ...s.answers, [key]: a },
+});
 
 describe('surveyProblems: a draft', () => {
   it('an empty draft is fine; completing it lists every gap', () => {
@@ -27,7 +38,9 @@ describe('surveyProblems: a draft', () => {
     expect(list(completeSurvey(), true)).toEqual([]);
   });
   it('names another template or version', () => {
-    expect(list({ ...completeSurvey(), templateVersion: 2 }, false)).toEqual(['templateId:SURVEY_TEMPLATE_MISMATCH:DB3203-T1023-2023-A@2']);
+    expect(list({ ...completeSurvey(), templateVersion: 2 }, false)).toEqual([
+      'templateId:SURVEY_TEMPLATE_MISMATCH:DB3203-T1023-2023-A@2',
+    ]);
     expect(list({ ...completeSurvey(), templateId: 'X' }, false)).toEqual(['templateId:SURVEY_TEMPLATE_MISMATCH:X@1']);
   });
   it('checks the survey date', () => {
@@ -47,37 +60,66 @@ describe('surveyProblems: a draft', () => {
     ]);
   });
   it('a measure value must be a finite number within the measure', () => {
-    const at = (v: unknown, unit = '%') => list(withAnswer(completeSurvey(), 'resources.2', { status: 'partial', finding: 'x', value: v as number, unit, period: '2025' }), false);
+    const at = (v: unknown, unit = '%') =>
+      list(
+        withAnswer(completeSurvey(), 'resources.2', {
+          status: 'partial',
+          finding: 'x',
+          value: v as number,
+          unit,
+          period: '2025',
+        }),
+        false,
+      );
     expect(at(Number.NaN)).toEqual(['answers.resources.2.value:SURVEY_MEASURE_INVALID:not a finite number']);
-    expect(at(Number.POSITIVE_INFINITY)).toEqual(['answers.resources.2.value:SURVEY_MEASURE_INVALID:not a finite number']);
+    expect(at(Number.POSITIVE_INFINITY)).toEqual([
+      'answers.resources.2.value:SURVEY_MEASURE_INVALID:not a finite number',
+    ]);
     expect(at('90')).toEqual(['answers.resources.2.value:SURVEY_MEASURE_INVALID:not a finite number']);
     expect(at(100)).toEqual([]);
     expect(at(0)).toEqual([]);
     expect(at(100.01)).toEqual(['answers.resources.2.value:SURVEY_MEASURE_INVALID:≤ 100']);
     expect(at(-1)).toEqual(['answers.resources.2.value:SURVEY_MEASURE_INVALID:≥ 0']);
     expect(at(120, '‰')).toEqual([]); // another unit: taken as recorded
-    const patents = (v: number) => list(withAnswer(completeSurvey(), 'improvement_innovation.5', { status: 'conforming', value: v, period: '累计' }), false);
+    const patents = (v: number) =>
+      list(
+        withAnswer(completeSurvey(), 'improvement_innovation.5', { status: 'conforming', value: v, period: '累计' }),
+        false,
+      );
     expect(patents(2)).toEqual([]);
     expect(patents(2.5)).toEqual(['answers.improvement_innovation.5.value:SURVEY_MEASURE_INVALID:whole number']);
   });
   it('evidence file ids must be non-empty strings', () => {
-    expect(list(withAnswer(completeSurvey(), 'strategy_risk.1', { status: 'conforming', evidenceFileIds: ['f1', ' '] }), false)).toEqual([
-      'answers.strategy_risk.1.evidenceFileIds.1:VALIDATION_FAILED:file id',
-    ]);
+    expect(
+      list(
+        withAnswer(completeSurvey(), 'strategy_risk.1', { status: 'conforming', evidenceFileIds: ['f1', ' '] }),
+        false,
+      ),
+    ).toEqual(['answers.strategy_risk.1.evidenceFileIds.1:VALIDATION_FAILED:file id']);
   });
   it('methods must be known and listed once; interviewees need name and position', () => {
     expect(list({ ...completeSurvey(), methods: ['interview', 'phone' as never, 'interview'] }, false)).toEqual([
       'methods.1:VALIDATION_FAILED:phone',
       'methods.2:VALIDATION_FAILED:duplicate interview',
     ]);
-    expect(list({ ...completeSurvey(), interviewees: [{ name: ' ', position: '' }, { name: '李', position: '质检员', department: '质检部' }] }, false)).toEqual([
-      'interviewees.0.name:REQUIRED',
-      'interviewees.0.position:REQUIRED',
-    ]);
+    expect(
+      list(
+        {
+          ...completeSurvey(),
+          interviewees: [
+            { name: ' ', position: '' },
+            { name: '李', position: '质检员', department: '质检部' },
+          ],
+        },
+        false,
+      ),
+    ).toEqual(['interviewees.0.name:REQUIRED', 'interviewees.0.position:REQUIRED']);
   });
   it('checks: unknown keys and results are refused even in a draft', () => {
     const s = completeSurvey();
-    expect(list({ ...s, checks: { ...s.checks, other: { result: 'pass' } } as never }, false)).toEqual(['checks.other:VALIDATION_FAILED:other']);
+    expect(list({ ...s, checks: { ...s.checks, other: { result: 'pass' } } as never }, false)).toEqual([
+      'checks.other:VALIDATION_FAILED:other',
+    ]);
     expect(list({ ...s, checks: { ...s.checks, qualifications_valid: { result: 'yes' as never } } }, false)).toEqual([
       'checks.qualifications_valid.result:VALIDATION_FAILED:yes',
     ]);
@@ -90,15 +132,22 @@ describe('surveyProblems: a draft', () => {
       'urgentProblems.0.class:VALIDATION_FAILED:misc',
       'urgentProblems.0.itemKey:SURVEY_ITEM_UNKNOWN:nope',
     ]);
-    const ok = { title: '交付延误', urgency: 'low', class: 'quality_benefit', description: '', itemKey: 'realization_delivery' } as const;
+    const ok = {
+      title: '交付延误',
+      urgency: 'low',
+      class: 'quality_benefit',
+      description: '',
+      itemKey: 'realization_delivery',
+    } as const;
     expect(list({ ...completeSurvey(), urgentProblems: [ok] }, false)).toEqual([]);
-    expect(list({ ...completeSurvey(), urgentProblems: [ok] }, true)).toEqual(['urgentProblems.0.description:REQUIRED']);
+    expect(list({ ...completeSurvey(), urgentProblems: [ok] }, true)).toEqual([
+      'urgentProblems.0.description:REQUIRED',
+    ]);
   });
   it('resources and policy changes: known kind and a description', () => {
-    expect(list({ ...completeSurvey(), resourcesCommitted: [{ kind: 'land' as never, description: '' }] }, false)).toEqual([
-      'resourcesCommitted.0.kind:VALIDATION_FAILED:land',
-      'resourcesCommitted.0.description:REQUIRED',
-    ]);
+    expect(
+      list({ ...completeSurvey(), resourcesCommitted: [{ kind: 'land' as never, description: '' }] }, false),
+    ).toEqual(['resourcesCommitted.0.kind:VALIDATION_FAILED:land', 'resourcesCommitted.0.description:REQUIRED']);
     expect(list({ ...completeSurvey(), policyChanges: [{ kind: 'tax' as never, description: ' ' }] }, false)).toEqual([
       'policyChanges.0.kind:VALIDATION_FAILED:tax',
       'policyChanges.0.description:REQUIRED',
@@ -136,7 +185,9 @@ describe('surveyProblems: completion', () => {
     expect(at({ status: 'conforming', value: 85, unit: '%', period: ' ' })).toEqual([
       'answers.customer_satisfaction.1.period:SURVEY_MEASURE_PERIOD_REQUIRED:customer_satisfaction.1',
     ]);
-    expect(at({ status: 'conforming' })).toEqual(['answers.customer_satisfaction.1.value:SURVEY_MEASURE_VALUE_OR_FINDING:customer_satisfaction.1']);
+    expect(at({ status: 'conforming' })).toEqual([
+      'answers.customer_satisfaction.1.value:SURVEY_MEASURE_VALUE_OR_FINDING:customer_satisfaction.1',
+    ]);
     expect(at({ status: 'nonconforming', finding: '未开展顾客满意度调查' })).toEqual([]);
     expect(at({ status: 'not_applicable' })).toEqual([]);
     expect(at({ status: 'conforming', value: 85, period: '2025年' })).toEqual([]); // unit defaults to the template's
@@ -148,13 +199,18 @@ describe('surveyProblems: completion', () => {
     ]);
     expect(list({ ...s, checks: { ...s.checks, not_dishonest_2y: { result: 'unknown' } } }, false)).toEqual([]);
     const { no_quality_penalty_or_exposure: _dropped, ...two } = s.checks;
-    expect(list({ ...s, checks: two }, true)).toEqual(['checks.no_quality_penalty_or_exposure.result:SURVEY_CHECK_REQUIRED:no_quality_penalty_or_exposure']);
+    expect(list({ ...s, checks: two }, true)).toEqual([
+      'checks.no_quality_penalty_or_exposure.result:SURVEY_CHECK_REQUIRED:no_quality_penalty_or_exposure',
+    ]);
     expect(list({ ...s, checks: { ...s.checks, no_quality_penalty_or_exposure: { result: 'fail' } } }, true)).toEqual([
       'checks.no_quality_penalty_or_exposure.note:REQUIRED',
       'answers.compliance_integrity.2.status:SURVEY_CHECK_CONTRADICTION:no_quality_penalty_or_exposure',
     ]);
     const failed = withAnswer(
-      { ...s, checks: { ...s.checks, no_quality_penalty_or_exposure: { result: 'fail', note: '2025年抽检不合格被处罚' } } },
+      {
+        ...s,
+        checks: { ...s.checks, no_quality_penalty_or_exposure: { result: 'fail', note: '2025年抽检不合格被处罚' } },
+      },
       'compliance_integrity.2',
       { status: 'nonconforming', finding: '2025年因抽检不合格受行政处罚' },
     );
@@ -163,8 +219,12 @@ describe('surveyProblems: completion', () => {
   it('the enterprise ideas, their measures when it says it has some, and a resource', () => {
     const s = completeSurvey();
     expect(list({ ...s, enterpriseIdeas: null }, true)).toEqual(['enterpriseIdeas.ideas:REQUIRED']);
-    expect(list({ ...s, enterpriseIdeas: { ideas: '想法', hasMeasures: true } }, true)).toEqual(['enterpriseIdeas.measures:REQUIRED']);
-    expect(list({ ...s, enterpriseIdeas: { ideas: '想法', hasMeasures: true, measures: '已购置检测设备' } }, true)).toEqual([]);
+    expect(list({ ...s, enterpriseIdeas: { ideas: '想法', hasMeasures: true } }, true)).toEqual([
+      'enterpriseIdeas.measures:REQUIRED',
+    ]);
+    expect(
+      list({ ...s, enterpriseIdeas: { ideas: '想法', hasMeasures: true, measures: '已购置检测设备' } }, true),
+    ).toEqual([]);
     expect(list({ ...s, resourcesCommitted: [] }, true)).toEqual(['resourcesCommitted:REQUIRED']);
   });
 });
@@ -185,7 +245,11 @@ describe('surveyProgress', () => {
     expect(empty.total).toBe(49);
     expect(empty.items[0]).toEqual({ itemKey: 'compliance_integrity', answered: 0, total: 3 });
     const s = withAnswer(
-      withAnswer(withAnswer(emptySurvey(T), 'compliance_integrity.1', { status: 'conforming' }), 'compliance_integrity.2', { finding: 'no status yet' }),
+      withAnswer(
+        withAnswer(emptySurvey(T), 'compliance_integrity.1', { status: 'conforming' }),
+        'compliance_integrity.2',
+        { finding: 'no status yet' },
+      ),
       'nope.1',
       { status: 'conforming' },
     );
@@ -228,7 +292,10 @@ describe('mergeSurveyDrafts (offline three-way merge)', () => {
   });
   it('both changed to the same value: no conflict', () => {
     const same = withAnswer(base, k1, { status: 'partial', finding: 'x' });
-    const r = mergeSurveyDrafts(base, same, { ...same, answers: { ...same.answers, [k1]: { finding: 'x', status: 'partial', evidenceFileIds: [] } } });
+    const r = mergeSurveyDrafts(base, same, {
+      ...same,
+      answers: { ...same.answers, [k1]: { finding: 'x', status: 'partial', evidenceFileIds: [] } },
+    });
     expect(r.conflicts).toEqual([]);
     expect(r.merged.answers[k1]).toEqual({ status: 'partial', finding: 'x' });
   });
@@ -237,7 +304,9 @@ describe('mergeSurveyDrafts (offline three-way merge)', () => {
     const local = withAnswer(base, k1, { status: 'partial', finding: '部分识别' });
     const r = mergeSurveyDrafts(base, server, local);
     expect(r.merged.answers[k1]).toEqual({ status: 'nonconforming', finding: '未识别' });
-    expect(r.conflicts).toEqual([{ path: `answers.${k1}`, base: base.answers[k1], server: server.answers[k1], local: local.answers[k1] }]);
+    expect(r.conflicts).toEqual([
+      { path: `answers.${k1}`, base: base.answers[k1], server: server.answers[k1], local: local.answers[k1] },
+    ]);
   });
   it('a sub-item added locally is kept; one cleared locally is removed; cleared vs edited conflicts', () => {
     const noK1 = { ...base, answers: Object.fromEntries(Object.entries(base.answers).filter(([k]) => k !== k1)) };
@@ -291,7 +360,14 @@ describe('mergeSurveyDrafts (offline three-way merge)', () => {
     expect(mergeSurveyDrafts(base, base, local).merged.templateVersion).toBe(2);
     const r = mergeSurveyDrafts(base, { ...base, templateVersion: 3 }, local);
     expect(r.merged.templateVersion).toBe(3);
-    expect(r.conflicts).toEqual([{ path: 'template', base: { id: base.templateId, version: 1 }, server: { id: base.templateId, version: 3 }, local: { id: base.templateId, version: 2 } }]);
+    expect(r.conflicts).toEqual([
+      {
+        path: 'template',
+        base: { id: base.templateId, version: 1 },
+        server: { id: base.templateId, version: 3 },
+        local: { id: base.templateId, version: 2 },
+      },
+    ]);
   });
   it('without a base (a draft begun offline) every difference is a conflict, equal values merge', () => {
     const server = withAnswer(base, k1, { status: 'nonconforming', finding: 'a' });

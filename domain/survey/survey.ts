@@ -163,9 +163,14 @@ export function measureValueProblem(measure: SurveyMeasure, value: unknown, unit
  * its Annex A sub-item), at least one urgent problem with a description, the enterprise's ideas,
  * and at least one resource it can commit.
  */
-export function surveyProblems(template: SurveyTemplate, survey: Survey, opts: { forCompletion: boolean }): SurveyProblem[] {
+export function surveyProblems(
+  template: SurveyTemplate,
+  survey: Survey,
+  opts: { forCompletion: boolean },
+): SurveyProblem[] {
   const problems: SurveyProblem[] = [];
-  const add = (field: string, code: ErrorCode, detail?: string) => problems.push(detail === undefined ? { field, code } : { field, code, detail });
+  const add = (field: string, code: ErrorCode, detail?: string) =>
+    problems.push(detail === undefined ? { field, code } : { field, code, detail });
   const complete = opts.forCompletion;
 
   if (survey.templateId !== template.id || survey.templateVersion !== template.version) {
@@ -186,7 +191,8 @@ export function surveyProblems(template: SurveyTemplate, survey: Survey, opts: {
       const status = a?.status ?? null;
       if (status !== null && !STATUS_KEYS.includes(status)) add(`${at}.status`, 'VALIDATION_FAILED', String(status));
       else if (status === null && complete) add(`${at}.status`, 'SURVEY_STATUS_REQUIRED', sub.key);
-      if (complete && (status === 'nonconforming' || status === 'partial') && blank(a?.finding)) add(`${at}.finding`, 'SURVEY_FINDING_REQUIRED', sub.key);
+      if (complete && (status === 'nonconforming' || status === 'partial') && blank(a?.finding))
+        add(`${at}.finding`, 'SURVEY_FINDING_REQUIRED', sub.key);
       (a?.evidenceFileIds ?? []).forEach((id, i) => {
         if (typeof id !== 'string' || blank(id)) add(`${at}.evidenceFileIds.${i}`, 'VALIDATION_FAILED', 'file id');
       });
@@ -246,13 +252,15 @@ export function surveyProblems(template: SurveyTemplate, survey: Survey, opts: {
     if (blank(p.title)) add(`${at}.title`, 'REQUIRED');
     if (!URGENCY_KEYS.includes(p.urgency)) add(`${at}.urgency`, 'VALIDATION_FAILED', String(p.urgency));
     if (!CLASS_KEYS.includes(p.class)) add(`${at}.class`, 'VALIDATION_FAILED', String(p.class));
-    if (!blank(p.itemKey) && !template.items.some((it) => it.key === p.itemKey)) add(`${at}.itemKey`, 'SURVEY_ITEM_UNKNOWN', p.itemKey!);
+    if (!blank(p.itemKey) && !template.items.some((it) => it.key === p.itemKey))
+      add(`${at}.itemKey`, 'SURVEY_ITEM_UNKNOWN', p.itemKey!);
     if (complete && blank(p.description)) add(`${at}.description`, 'REQUIRED');
   });
   if (complete && survey.urgentProblems.length === 0) add('urgentProblems', 'SURVEY_URGENT_PROBLEM_REQUIRED');
 
   if (complete && blank(survey.enterpriseIdeas?.ideas)) add('enterpriseIdeas.ideas', 'REQUIRED');
-  if (survey.enterpriseIdeas?.hasMeasures === true && complete && blank(survey.enterpriseIdeas.measures)) add('enterpriseIdeas.measures', 'REQUIRED');
+  if (survey.enterpriseIdeas?.hasMeasures === true && complete && blank(survey.enterpriseIdeas.measures))
+    add('enterpriseIdeas.measures', 'REQUIRED');
 
   survey.resourcesCommitted.forEach((r, i) => {
     if (!RESOURCE_KEYS.includes(r.kind)) add(`resourcesCommitted.${i}.kind`, 'VALIDATION_FAILED', String(r.kind));
@@ -274,7 +282,10 @@ export interface ItemProgress {
 }
 
 /** Sub-items with a status, per template item, in template order; answers on unknown keys are not counted. */
-export function surveyProgress(template: SurveyTemplate, survey: Survey): { items: ItemProgress[]; answered: number; total: number } {
+export function surveyProgress(
+  template: SurveyTemplate,
+  survey: Survey,
+): { items: ItemProgress[]; answered: number; total: number } {
   const items = template.items.map((item) => ({
     itemKey: item.key,
     answered: item.subItems.filter((s) => {
@@ -306,8 +317,25 @@ export interface SurveyMergeResult {
   conflicts: SurveyMergeConflict[];
 }
 
-type Section = 'surveyedOn' | 'methods' | 'interviewees' | 'urgentProblems' | 'enterpriseIdeas' | 'overview' | 'resourcesCommitted' | 'policyChanges';
-const SECTIONS: ReadonlyArray<Section> = ['surveyedOn', 'methods', 'interviewees', 'urgentProblems', 'enterpriseIdeas', 'overview', 'resourcesCommitted', 'policyChanges'];
+type Section =
+  | 'surveyedOn'
+  | 'methods'
+  | 'interviewees'
+  | 'urgentProblems'
+  | 'enterpriseIdeas'
+  | 'overview'
+  | 'resourcesCommitted'
+  | 'policyChanges';
+const SECTIONS: ReadonlyArray<Section> = [
+  'surveyedOn',
+  'methods',
+  'interviewees',
+  'urgentProblems',
+  'enterpriseIdeas',
+  'overview',
+  'resourcesCommitted',
+  'policyChanges',
+];
 
 function orderedUnion(...lists: ReadonlyArray<ReadonlyArray<string>>): string[] {
   const out: string[] = [];
@@ -359,7 +387,11 @@ export function mergeSurveyDrafts(base: Survey | null, server: Survey, local: Su
   }
 
   const answers: Record<string, SubItemAnswer> = { ...server.answers };
-  for (const key of orderedUnion(Object.keys(server.answers), Object.keys(local.answers), Object.keys(base?.answers ?? {}))) {
+  for (const key of orderedUnion(
+    Object.keys(server.answers),
+    Object.keys(local.answers),
+    Object.keys(base?.answers ?? {}),
+  )) {
     if (decide(`answers.${key}`, base?.answers[key], server.answers[key], local.answers[key]) === 'local') {
       const l = local.answers[key];
       if (l === undefined) delete answers[key];
@@ -369,7 +401,11 @@ export function mergeSurveyDrafts(base: Survey | null, server: Survey, local: Su
   merged.answers = answers;
 
   const checks: Partial<Record<SurveyCheckKey, CheckRecord>> = { ...server.checks };
-  const checkKeys = orderedUnion(Object.keys(server.checks), Object.keys(local.checks), Object.keys(base?.checks ?? {})) as SurveyCheckKey[];
+  const checkKeys = orderedUnion(
+    Object.keys(server.checks),
+    Object.keys(local.checks),
+    Object.keys(base?.checks ?? {}),
+  ) as SurveyCheckKey[];
   for (const key of checkKeys) {
     if (decide(`checks.${key}`, base?.checks[key], server.checks[key], local.checks[key]) === 'local') {
       const l = local.checks[key];

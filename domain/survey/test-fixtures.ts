@@ -7,7 +7,9 @@ export function completeSurvey(): Survey {
   const answers: Record<string, SubItemAnswer> = {};
   for (const item of ANNEX_A_TEMPLATE.items) {
     for (const s of item.subItems) {
-      answers[s.key] = s.measure ? { status: 'conforming', value: 1, unit: s.measure.unit, period: '2025年' } : { status: 'conforming' };
+      answers[s.key] = s.measure
+        ? { status: 'conforming', value: 1, unit: s.measure.unit, period: '2025年' }
+        : { status: 'conforming' };
     }
   }
   return {
@@ -22,7 +24,9 @@ export function completeSurvey(): Survey {
       not_dishonest_2y: { result: 'pass', note: '国家企业信用信息公示系统 2026-05-12' },
       no_quality_penalty_or_exposure: { result: 'pass' },
     },
-    urgentProblems: [{ title: '焊接质量不稳定', urgency: 'high', class: 'production_management', description: '焊缝返修率高' }],
+    urgentProblems: [
+      { title: '焊接质量不稳定', urgency: 'high', class: 'production_management', description: '焊缝返修率高' },
+    ],
     enterpriseIdeas: { ideas: '希望建立焊接作业指导书', hasMeasures: false },
     overview: { situation: '30人，钢结构加工', qualityManagementLevel: '无体系', startingPoint: '生产过程控制' },
     resourcesCommitted: [{ kind: 'staffing', description: '指定质量负责人 1 名', limit: '每周 2 天' }],

@@ -1,9 +1,26 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { USCC_ALPHABET, USCC_CATEGORIES_BY_AUTHORITY, checkUsccInput, isValidUscc, normalizeUscc, normalizeUsccInput, usccCheckChar, usccProblem, usccStructureProblem, withUsccCheckChar } from './uscc.js';
+import {
+  USCC_ALPHABET,
+  USCC_CATEGORIES_BY_AUTHORITY,
+  checkUsccInput,
+  isValidUscc,
+  normalizeUscc,
+  normalizeUsccInput,
+  usccCheckChar,
+  usccProblem,
+  usccStructureProblem,
+  withUsccCheckChar,
+} from './uscc.js';
 
 // shared/reference/credit-and-uscc.md §8
-const VALID = ['91350100M000100Y43', '91110000600037341L', '914403001922038216', '91110108551385082Q', '9111000060003734F0'];
+const VALID = [
+  '91350100M000100Y43',
+  '91110000600037341L',
+  '914403001922038216',
+  '91110108551385082Q',
+  '9111000060003734F0',
+];
 
 describe('isValidUscc / usccProblem on the reference fixtures', () => {
   it.each(VALID)('accepts the valid fixture %s', (code) => {
@@ -155,9 +172,20 @@ describe('normalizeUsccInput / checkUsccInput (typed input)', () => {
   });
 
   it('answers valid with the normalized code, or the reason', () => {
-    expect(checkUsccInput(' ９１３５０１００ｍ０００１００ｙ４３ ')).toEqual({ valid: true, normalized: '91350100M000100Y43' });
-    expect(checkUsccInput('91350100M000100Y44')).toEqual({ valid: false, normalized: '91350100M000100Y44', reason: 'USCC_CHECKSUM' });
-    expect(checkUsccInput('91350100M000100I43')).toEqual({ valid: false, normalized: '91350100M000100I43', reason: 'USCC_CHARSET' });
+    expect(checkUsccInput(' ９１３５０１００ｍ０００１００ｙ４３ ')).toEqual({
+      valid: true,
+      normalized: '91350100M000100Y43',
+    });
+    expect(checkUsccInput('91350100M000100Y44')).toEqual({
+      valid: false,
+      normalized: '91350100M000100Y44',
+      reason: 'USCC_CHECKSUM',
+    });
+    expect(checkUsccInput('91350100M000100I43')).toEqual({
+      valid: false,
+      normalized: '91350100M000100I43',
+      reason: 'USCC_CHARSET',
+    });
     expect(checkUsccInput('')).toEqual({ valid: false, normalized: '', reason: 'USCC_LENGTH' });
   });
 
@@ -178,14 +206,18 @@ describe('usccProblem: structure of a code whose check character is right', () =
   it('refuses the probe code 91E40600MA2PENCC7D: letters in the region number (positions 3–8)', () => {
     expect(usccCheckChar('91E40600MA2PENCC7')).toBe('D'); // the checksum alone accepted it
     expect(usccProblem('91E40600MA2PENCC7D')).toBe('USCC_REGION');
-    expect(checkUsccInput('91e40600ma2pencc7d')).toEqual({ valid: false, normalized: '91E40600MA2PENCC7D', reason: 'USCC_REGION' });
+    expect(checkUsccInput('91e40600ma2pencc7d')).toEqual({
+      valid: false,
+      normalized: '91E40600MA2PENCC7D',
+      reason: 'USCC_REGION',
+    });
   });
 
   it.each([2, 3, 4, 5, 6, 7])('refuses a letter at position %i (one of 3–8), a digit there is fine', (position) => {
     const base = '91350100M000100Y4';
-    const withLetter = withUsccCheckChar(base.slice(0, position) + 'A' + base.slice(position + 1));
+    const withLetter = withUsccCheckChar(`${base.slice(0, position)}A${base.slice(position + 1)}`);
     expect(usccProblem(withLetter)).toBe('USCC_REGION');
-    const withDigit = withUsccCheckChar(base.slice(0, position) + '7' + base.slice(position + 1));
+    const withDigit = withUsccCheckChar(`${base.slice(0, position)}7${base.slice(position + 1)}`);
     expect(usccProblem(withDigit)).toBeNull();
   });
 
@@ -196,9 +228,23 @@ describe('usccProblem: structure of a code whose check character is right', () =
 
   it('accepts every registering authority of the table (1–9, A, N, Y) with a category of its own', () => {
     for (const [authority, categories] of Object.entries(USCC_CATEGORIES_BY_AUTHORITY)) {
-      for (const category of categories) expect(usccProblem(withUsccCheckChar(`${authority}${category}350100M000100Y4`))).toBeNull();
+      for (const category of categories)
+        expect(usccProblem(withUsccCheckChar(`${authority}${category}350100M000100Y4`))).toBeNull();
     }
-    expect(Object.keys(USCC_CATEGORIES_BY_AUTHORITY).sort()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'N', 'Y']);
+    expect(Object.keys(USCC_CATEGORIES_BY_AUTHORITY).sort()).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      'A',
+      'N',
+      'Y',
+    ]);
   });
 
   it.each(['0', 'B', 'G', 'M', 'X'])('refuses %s as registering authority (position 1)', (authority) => {
@@ -228,7 +274,10 @@ describe('usccProblem: structure of a code whose check character is right', () =
       fc.property(fc.string({ unit: fc.constantFrom(...USCC_ALPHABET), minLength: 17, maxLength: 17 }), (p) => {
         const code = withUsccCheckChar(p);
         const ok = usccProblem(code) === null;
-        const structural = p[0]! in USCC_CATEGORIES_BY_AUTHORITY && USCC_CATEGORIES_BY_AUTHORITY[p[0]!]!.includes(p[1]!) && /^\d{6}$/.test(p.slice(2, 8));
+        const structural =
+          p[0]! in USCC_CATEGORIES_BY_AUTHORITY &&
+          USCC_CATEGORIES_BY_AUTHORITY[p[0]!]!.includes(p[1]!) &&
+          /^\d{6}$/.test(p.slice(2, 8));
         expect(ok).toBe(structural);
       }),
       { numRuns: 3000 },

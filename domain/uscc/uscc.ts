@@ -13,7 +13,14 @@ const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30
  * six-digit administrative division number. The checksum comes before the structure so that a
  * mistyped character is reported as such.
  */
-export const USCC_INVALID_REASONS = ['USCC_LENGTH', 'USCC_CHARSET', 'USCC_CHECKSUM', 'USCC_AUTHORITY', 'USCC_CATEGORY', 'USCC_REGION'] as const;
+export const USCC_INVALID_REASONS = [
+  'USCC_LENGTH',
+  'USCC_CHARSET',
+  'USCC_CHECKSUM',
+  'USCC_AUTHORITY',
+  'USCC_CATEGORY',
+  'USCC_REGION',
+] as const;
 export type UsccInvalidReason = (typeof USCC_INVALID_REASONS)[number];
 
 /**

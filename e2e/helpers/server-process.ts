@@ -26,7 +26,11 @@ export interface StartOptions {
 }
 
 /** Resolves when the server listens, or rejects with its output when it exits first. */
-export function startServer(dataDir: string, env: Record<string, string> = {}, options: StartOptions = {}): Promise<ServerProcess> {
+export function startServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<ServerProcess> {
   const entry = options.web === false ? ['--import', 'tsx', 'server/src/main.ts'] : ['scripts/start.mjs'];
   const child = spawn(process.execPath, entry, {
     cwd: ROOT,
@@ -49,7 +53,11 @@ export function startServer(dataDir: string, env: Record<string, string> = {}, o
 
 /** Runs the server entry to completion (for a start that must fail). */
 export async function runToExit(dataDir: string): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));

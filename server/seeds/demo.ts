@@ -6,11 +6,19 @@
  */
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../src/platform/http/context.js';
-import type { Executor } from '../src/platform/db/client.js';
 import { ManualClock } from '../src/platform/clock.js';
 import {
-  campaignBodies, campaignPhases, campaigns, certificationBodies, enterprises, evaluationAppointments, organizations, screenings,
-  participations, stageEvents, users,
+  campaignBodies,
+  campaignPhases,
+  campaigns,
+  certificationBodies,
+  enterprises,
+  evaluationAppointments,
+  organizations,
+  screenings,
+  participations,
+  stageEvents,
+  users,
 } from '../src/platform/db/schema.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
 import { grantMembership } from '../src/modules/admin/grant-membership.js';
@@ -32,7 +40,15 @@ import { completeSurvey, saveSurvey } from '../src/modules/survey/survey.service
 import { confirmDiagnosis, issueDiagnosis } from '../src/modules/survey/diagnosis.service.js';
 import { actOnPlan, savePlan } from '../src/modules/plans/plans.service.js';
 import { demoPlan, demoSurvey } from './demo-assistance.js';
-import { DEMO_ENTERPRISES, DEMO_EXPERT_PROFILES, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, DEMO_WORKING_GROUPS, type DemoEnterprise } from './demo-data.js';
+import {
+  DEMO_ENTERPRISES,
+  DEMO_EXPERT_PROFILES,
+  DEMO_ORGS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  DEMO_WORKING_GROUPS,
+  type DemoEnterprise,
+} from './demo-data.js';
 import { campaignProblems, type PhaseInput } from '../../domain/campaigns/campaign-rules.js';
 
 export interface DemoIds {
@@ -45,9 +61,19 @@ export interface DemoIds {
 
 /** When each step happens in the 2026 campaign (China time, 10:00). */
 const STEP_DATES: Record<string, string> = {
-  screen: '2026-05-20', select: '2026-05-28', reject: '2026-05-22', assign: '2026-06-05', withdraw: '2026-06-15',
-  confirm_diagnosis: '2026-06-20', agree_plan: '2026-06-28', start_implementation: '2026-07-01', start_operation: '2026-07-15',
-  complete_review: '2026-10-20', evaluate: '2026-10-28', certify: '2026-11-06', close: '2026-11-18',
+  screen: '2026-05-20',
+  select: '2026-05-28',
+  reject: '2026-05-22',
+  assign: '2026-06-05',
+  withdraw: '2026-06-15',
+  confirm_diagnosis: '2026-06-20',
+  agree_plan: '2026-06-28',
+  start_implementation: '2026-07-01',
+  start_operation: '2026-07-15',
+  complete_review: '2026-10-20',
+  evaluate: '2026-10-28',
+  certify: '2026-11-06',
+  close: '2026-11-18',
 };
 const APPLIED_ON = '2026-05-10';
 const SCREENING_EVIDENCE: Record<string, string> = {
@@ -74,35 +100,62 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
   const seedCtx: AppContext = { ...ctx, clock };
   const { db } = ctx.database;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const ids: DemoIds = { orgs: {}, users: {}, campaigns: { js: '', xz: '', tj: '' }, participations: {}, workingGroups: { xz: '', tj: '' } };
+  const ids: DemoIds = {
+    orgs: {},
+    users: {},
+    campaigns: { js: '', xz: '', tj: '' },
+    participations: {},
+    workingGroups: { xz: '', tj: '' },
+  };
 
   await db.transaction(async (tx) => {
     for (const org of DEMO_ORGS) {
-      const [row] = await tx.insert(organizations).values({ kind: org.kind, name: org.name, regionCode: org.regionCode }).returning({ id: organizations.id });
+      const [row] = await tx
+        .insert(organizations)
+        .values({ kind: org.kind, name: org.name, regionCode: org.regionCode })
+        .returning({ id: organizations.id });
       ids.orgs[org.key] = row!.id;
-      if (org.approvalNumber) await tx.insert(certificationBodies).values({ organizationId: row!.id, approvalNumber: org.approvalNumber });
+      if (org.approvalNumber)
+        await tx.insert(certificationBodies).values({ organizationId: row!.id, approvalNumber: org.approvalNumber });
     }
     let n = 0;
     for (const e of DEMO_ENTERPRISES) {
-      const [row] = await tx.insert(organizations).values({ kind: 'enterprise', name: e.name, regionCode: e.regionCode }).returning({ id: organizations.id });
+      const [row] = await tx
+        .insert(organizations)
+        .values({ kind: 'enterprise', name: e.name, regionCode: e.regionCode })
+        .returning({ id: organizations.id });
       ids.orgs[e.key] = row!.id;
       await tx.insert(enterprises).values({
-        organizationId: row!.id, uscc: demoUscc(e.regionCode, ++n), industryCode: e.industryCode, address: `${e.name.slice(0, 3)}经济开发区${n}号`,
-        legalRepresentative: e.legalRepresentative, contactName: e.contactName, contactPhone: e.contactPhone,
-        employees: e.employees, revenueWan: String(e.revenueWan), assetsWan: String(Math.round(e.revenueWan * 0.8)), sizeIndustry: e.sizeIndustry,
+        organizationId: row!.id,
+        uscc: demoUscc(e.regionCode, ++n),
+        industryCode: e.industryCode,
+        address: `${e.name.slice(0, 3)}经济开发区${n}号`,
+        legalRepresentative: e.legalRepresentative,
+        contactName: e.contactName,
+        contactPhone: e.contactPhone,
+        employees: e.employees,
+        revenueWan: String(e.revenueWan),
+        assetsWan: String(Math.round(e.revenueWan * 0.8)),
+        sizeIndustry: e.sizeIndustry,
       });
     }
     const allUsers = [
       ...DEMO_USERS,
       ...DEMO_ENTERPRISES.filter((e) => e.key !== 'e01').map((e) => ({
-        username: `ent${e.key.slice(1)}`, displayName: `${e.name.replace(/有限公司$/, '')} ${e.contactName}`, phone: e.contactPhone,
+        username: `ent${e.key.slice(1)}`,
+        displayName: `${e.name.replace(/有限公司$/, '')} ${e.contactName}`,
+        phone: e.contactPhone,
         memberships: [{ org: e.key, role: 'enterprise_contact' }],
       })),
     ];
     for (const u of allUsers) {
-      const [row] = await tx.insert(users).values({ username: u.username, displayName: u.displayName, phone: u.phone, passwordHash }).returning({ id: users.id });
+      const [row] = await tx
+        .insert(users)
+        .values({ username: u.username, displayName: u.displayName, phone: u.phone, passwordHash })
+        .returning({ id: users.id });
       ids.users[u.username] = row!.id;
-      for (const m of u.memberships) await grantMembership(tx, { userId: row!.id, organizationId: ids.orgs[m.org]!, role: m.role as Role });
+      for (const m of u.memberships)
+        await grantMembership(tx, { userId: row!.id, organizationId: ids.orgs[m.org]!, role: m.role as Role });
     }
 
     // seed 001 §四's phases on the demo's 2026 timeline, with seed 004's two stage reports (20 May,
@@ -119,64 +172,170 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     ];
     const [phaseProblem] = campaignProblems({ year: 2026, regionCode: '000000', phases, targets: {} }, null);
     if (phaseProblem) throw new Error(`demo phases break ${phaseProblem.code} at ${phaseProblem.field}`);
-    const addCampaign = async (input: { name: string; org: string; region: string; parent?: string; targets: Record<string, unknown>; bodies: string[] }) => {
-      const [row] = await tx.insert(campaigns).values({
-        year: 2026, name: input.name, issuingOrganizationId: ids.orgs[input.org]!, regionCode: input.region, parentId: input.parent ?? null, targets: input.targets,
-      }).returning({ id: campaigns.id });
+    const addCampaign = async (input: {
+      name: string;
+      org: string;
+      region: string;
+      parent?: string;
+      targets: Record<string, unknown>;
+      bodies: string[];
+    }) => {
+      const [row] = await tx
+        .insert(campaigns)
+        .values({
+          year: 2026,
+          name: input.name,
+          issuingOrganizationId: ids.orgs[input.org]!,
+          regionCode: input.region,
+          parentId: input.parent ?? null,
+          targets: input.targets,
+        })
+        .returning({ id: campaigns.id });
       await tx.insert(campaignPhases).values(phases.map((p, i) => ({ ...p, campaignId: row!.id, sortOrder: i })));
-      const checklist = BODY_CRITERIA.map((key) => ({ key, met: true, evidence: '资质证明、人员名单与既往项目材料已审阅' }));
+      const checklist = BODY_CRITERIA.map((key) => ({
+        key,
+        met: true,
+        evidence: '资质证明、人员名单与既往项目材料已审阅',
+      }));
       for (const b of input.bodies) {
-        await tx.insert(campaignBodies).values({ campaignId: row!.id, organizationId: ids.orgs[b]!, checklist, selectedAt: at('2026-05-05') });
+        await tx
+          .insert(campaignBodies)
+          .values({ campaignId: row!.id, organizationId: ids.orgs[b]!, checklist, selectedAt: at('2026-05-05') });
       }
       return row!.id;
     };
-    ids.campaigns.js = await addCampaign({ name: '2026年江苏省小微企业质量管理体系认证提升行动', org: 'js', region: '320000', targets: { enterprises: 500, excellentCases: 13, quotas: { '320300': 40 } }, bodies: ['cb1'] });
-    ids.campaigns.xz = await addCampaign({ name: '2026年徐州市小微企业质量管理体系认证提升行动', org: 'xz', region: '320300', parent: ids.campaigns.js, targets: { enterprises: 40, excellentCases: 2, quotas: { '320321': 5, '320322': 5, '320324': 5, '320302': 5, '320303': 5 } }, bodies: ['cb1'] });
-    ids.campaigns.tj = await addCampaign({ name: '2026年天津市小微企业质量管理体系认证提升行动', org: 'tj', region: '120000', targets: { enterprises: 300, excellentCases: 16 }, bodies: ['cb2'] });
+    ids.campaigns.js = await addCampaign({
+      name: '2026年江苏省小微企业质量管理体系认证提升行动',
+      org: 'js',
+      region: '320000',
+      targets: { enterprises: 500, excellentCases: 13, quotas: { '320300': 40 } },
+      bodies: ['cb1'],
+    });
+    ids.campaigns.xz = await addCampaign({
+      name: '2026年徐州市小微企业质量管理体系认证提升行动',
+      org: 'xz',
+      region: '320300',
+      parent: ids.campaigns.js,
+      targets: {
+        enterprises: 40,
+        excellentCases: 2,
+        quotas: { '320321': 5, '320322': 5, '320324': 5, '320302': 5, '320303': 5 },
+      },
+      bodies: ['cb1'],
+    });
+    ids.campaigns.tj = await addCampaign({
+      name: '2026年天津市小微企业质量管理体系认证提升行动',
+      org: 'tj',
+      region: '120000',
+      targets: { enterprises: 300, excellentCases: 16 },
+      bodies: ['cb2'],
+    });
 
     for (const e of DEMO_ENTERPRISES) {
-      const [row] = await tx.insert(participations).values({
-        campaignId: ids.campaigns[e.campaign], enterpriseId: ids.orgs[e.key]!, stage: 'applied', origin: e.origin,
-        regionCode: e.regionCode, industryCode: e.industryCode, createdAt: at(APPLIED_ON), updatedAt: at(APPLIED_ON),
-        sizeClass: applicationSizeClass(e),
-        application: { sizeIndustry: e.sizeIndustry, employees: e.employees, revenueWan: e.revenueWan, certificationStatus: 'none', willing: true },
-      }).returning({ id: participations.id });
+      const [row] = await tx
+        .insert(participations)
+        .values({
+          campaignId: ids.campaigns[e.campaign],
+          enterpriseId: ids.orgs[e.key]!,
+          stage: 'applied',
+          origin: e.origin,
+          regionCode: e.regionCode,
+          industryCode: e.industryCode,
+          createdAt: at(APPLIED_ON),
+          updatedAt: at(APPLIED_ON),
+          sizeClass: applicationSizeClass(e),
+          application: {
+            sizeIndustry: e.sizeIndustry,
+            employees: e.employees,
+            revenueWan: e.revenueWan,
+            certificationStatus: 'none',
+            willing: true,
+          },
+        })
+        .returning({ id: participations.id });
       ids.participations[e.key] = row!.id;
-      const applicant = e.origin === 'self' ? { userId: null, role: 'enterprise_contact' } : { userId: ids.users[e.campaign === 'tj' ? 'tianjin' : 'xuzhou']!, role: 'bureau_officer' };
+      const applicant =
+        e.origin === 'self'
+          ? { userId: null, role: 'enterprise_contact' }
+          : { userId: ids.users[e.campaign === 'tj' ? 'tianjin' : 'xuzhou']!, role: 'bureau_officer' };
       await tx.insert(stageEvents).values({
-        participationId: row!.id, command: 'apply', fromStage: null, toStage: 'applied', actorUserId: applicant.userId, actorRole: applicant.role,
-        reason: null, payload: { origin: e.origin }, occurredAt: at(APPLIED_ON),
+        participationId: row!.id,
+        command: 'apply',
+        fromStage: null,
+        toStage: 'applied',
+        actorUserId: applicant.userId,
+        actorRole: applicant.role,
+        reason: null,
+        payload: { origin: e.origin },
+        occurredAt: at(APPLIED_ON),
       });
       await appendAudit(tx, at(APPLIED_ON), {
         actor: applicant.userId ? { userId: applicant.userId, organizationId: null, role: applicant.role } : null,
-        action: 'participation.apply', objectType: 'participation', objectId: row!.id, outcome: 'success', after: { stage: 'applied', origin: e.origin },
+        action: 'participation.apply',
+        objectType: 'participation',
+        objectId: row!.id,
+        outcome: 'success',
+        after: { stage: 'applied', origin: e.origin },
       });
     }
   });
 
-  const actorFor = (username: string, orgKey: string, role: Role, kind: OrganizationKind, regionCode: string | null): Actor => ({
-    sessionIdHash: 'seed', csrfToken: 'seed', userId: ids.users[username]!, username, displayName: username, mustChangePassword: false,
-    membershipId: 'seed', role, organizationId: ids.orgs[orgKey]!, organizationName: orgKey, organizationKind: kind, regionCode,
+  const actorFor = (
+    username: string,
+    orgKey: string,
+    role: Role,
+    kind: OrganizationKind,
+    regionCode: string | null,
+  ): Actor => ({
+    sessionIdHash: 'seed',
+    csrfToken: 'seed',
+    userId: ids.users[username]!,
+    username,
+    displayName: username,
+    mustChangePassword: false,
+    membershipId: 'seed',
+    role,
+    organizationId: ids.orgs[orgKey]!,
+    organizationName: orgKey,
+    organizationKind: kind,
+    regionCode,
   });
-  const bodyManager = (body: string) => (body === 'cb2' ? actorFor('tjmanager', 'cb2', 'cb_manager', 'certification_body', '120000') : actorFor('cbmanager', 'cb1', 'cb_manager', 'certification_body', '320300'));
+  const bodyManager = (body: string) =>
+    body === 'cb2'
+      ? actorFor('tjmanager', 'cb2', 'cb_manager', 'certification_body', '120000')
+      : actorFor('cbmanager', 'cb1', 'cb_manager', 'certification_body', '320300');
 
   // The bodies record their experts and form their working groups before assigning (issue 4).
   clock.set(at('2026-05-30'));
   for (const p of DEMO_EXPERT_PROFILES) {
     const body = p.username === 'tjexpert' ? 'cb2' : 'cb1';
     await saveExpertProfile(seedCtx, bodyManager(body), ids.users[p.username]!, {
-      version: 0, registrationLevel: p.registrationLevel, registrationNumber: p.registrationNumber, categories: p.categories, subCodes: [],
-      homeRegionCode: p.homeRegionCode, capacity: p.capacity, capacityReason: p.capacityReason ?? null, unavailable: p.unavailable ?? [],
+      version: 0,
+      registrationLevel: p.registrationLevel,
+      registrationNumber: p.registrationNumber,
+      categories: p.categories,
+      subCodes: [],
+      homeRegionCode: p.homeRegionCode,
+      capacity: p.capacity,
+      capacityReason: p.capacityReason ?? null,
+      unavailable: p.unavailable ?? [],
       conflicts: (p.conflicts ?? []).map((c) => {
         const index = DEMO_ENTERPRISES.findIndex((e) => e.key === c.enterprise);
         const e = DEMO_ENTERPRISES[index]!;
-        return { kind: c.kind, enterpriseUscc: demoUscc(e.regionCode, index + 1), enterpriseName: e.name, until: c.until, note: c.note };
+        return {
+          kind: c.kind,
+          enterpriseUscc: demoUscc(e.regionCode, index + 1),
+          enterpriseName: e.name,
+          until: c.until,
+          note: c.note,
+        };
       }),
     });
   }
   for (const g of DEMO_WORKING_GROUPS) {
     const group = await createGroup(seedCtx, bodyManager(g.body), ids.campaigns[g.campaign], {
-      name: g.name, regionCodes: g.regionCodes,
+      name: g.name,
+      regionCodes: g.regionCodes,
       members: [
         { userId: ids.users[g.leader]!, role: 'leader' },
         ...g.managers.map((m) => ({ userId: ids.users[m]!, role: 'manager' as const })),
@@ -191,61 +350,137 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
   let nextExpert = 0;
   for (const e of DEMO_ENTERPRISES) {
     const tj = e.campaign === 'tj';
-    const bureau = tj ? actorFor('tianjin', 'tj', 'bureau_officer', 'bureau', '120000') : actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300');
-    const manager = tj ? actorFor('tjmanager', 'cb2', 'cb_manager', 'certification_body', '120000') : actorFor('cbmanager', 'cb1', 'cb_manager', 'certification_body', '320300');
-    const contact = actorFor(e.key === 'e01' ? 'enterprise' : `ent${e.key.slice(1)}`, e.key, 'enterprise_contact', 'enterprise', e.regionCode);
+    const bureau = tj
+      ? actorFor('tianjin', 'tj', 'bureau_officer', 'bureau', '120000')
+      : actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300');
+    const manager = tj
+      ? actorFor('tjmanager', 'cb2', 'cb_manager', 'certification_body', '120000')
+      : actorFor('cbmanager', 'cb1', 'cb_manager', 'certification_body', '320300');
+    const contact = actorFor(
+      e.key === 'e01' ? 'enterprise' : `ent${e.key.slice(1)}`,
+      e.key,
+      'enterprise_contact',
+      'enterprise',
+      e.regionCode,
+    );
     const steps = stepsTo(e);
     // two enterprises per expert (seed 000 §一), in turn
-    const expertName = tj ? 'tjexpert' : steps.includes('assign') ? expertPool[nextExpert++ % expertPool.length]! : expertPool[0]!;
+    const expertName = tj
+      ? 'tjexpert'
+      : steps.includes('assign')
+        ? expertPool[nextExpert++ % expertPool.length]!
+        : expertPool[0]!;
     const expert = actorFor(expertName, tj ? 'cb2' : 'cb1', 'assistance_expert', 'certification_body', null);
     const evaluator = actorFor('evaluator', 'assoc', 'evaluation_expert', 'association', '320300');
 
-    for (const [command, actor, extra] of plan(e, { bureau, manager, contact, expert, evaluator, bodyId: ids.orgs[tj ? 'cb2' : 'cb1']!, auditorId: ids.users[tj ? 'tjmanager' : 'cbadmin']!, deciderId: ids.users[tj ? 'tjmanager' : 'cbmanager']! })) {
+    for (const [command, actor, extra] of plan(e, {
+      bureau,
+      manager,
+      contact,
+      expert,
+      evaluator,
+      bodyId: ids.orgs[tj ? 'cb2' : 'cb1']!,
+      auditorId: ids.users[tj ? 'tjmanager' : 'cbadmin']!,
+      deciderId: ids.users[tj ? 'tjmanager' : 'cbmanager']!,
+    })) {
       if (!steps.includes(command)) continue;
       if (command === 'screen') {
         const verifier = DEMO_USERS.find((u) => u.username === (tj ? 'tianjin' : 'xuzhou'))!;
         const verifiedBy = verifier.displayName;
-        const items = requiredScreeningItems({}).filter((key) => key !== 'small_or_micro').map((key) => ({
-          key, result: 'pass', evidence: SCREENING_EVIDENCE[key] ?? '现场核实', source: key.startsWith('not_') ? '国家企业信用信息公示系统' : undefined,
-          verifiedBy, verifiedAt: at(STEP_DATES.screen!).toISOString(),
-        }));
-        await db.insert(screenings).values({ participationId: ids.participations[e.key]!, items, updatedBy: ids.users[verifier.username]!, updatedAt: at(STEP_DATES.screen!) });
+        const items = requiredScreeningItems({})
+          .filter((key) => key !== 'small_or_micro')
+          .map((key) => ({
+            key,
+            result: 'pass',
+            evidence: SCREENING_EVIDENCE[key] ?? '现场核实',
+            source: key.startsWith('not_') ? '国家企业信用信息公示系统' : undefined,
+            verifiedBy,
+            verifiedAt: at(STEP_DATES.screen!).toISOString(),
+          }));
+        await db.insert(screenings).values({
+          participationId: ids.participations[e.key]!,
+          items,
+          updatedBy: ids.users[verifier.username]!,
+          updatedAt: at(STEP_DATES.screen!),
+        });
       }
       if (command === 'evaluate') {
-        await db.insert(evaluationAppointments).values({ participationId: ids.participations[e.key]!, userId: ids.users.evaluator! });
+        await db
+          .insert(evaluationAppointments)
+          .values({ participationId: ids.participations[e.key]!, userId: ids.users.evaluator! });
       }
       const pid = ids.participations[e.key]!;
-      const versionNow = async () => (await db.select({ version: participations.version }).from(participations).where(eq(participations.id, pid)))[0]!.version;
+      const versionNow = async () =>
+        (
+          await db.select({ version: participations.version }).from(participations).where(eq(participations.id, pid))
+        )[0]!.version;
       if (command === 'confirm_diagnosis') {
         // the expert surveys and reports; the enterprise confirms what it read (issue 5)
         clock.set(at('2026-06-12'));
-        const survey = demoSurvey({ name: e.name, legalRepresentative: e.legalRepresentative, contactName: e.contactName, index: DEMO_ENTERPRISES.indexOf(e) });
+        const survey = demoSurvey({
+          name: e.name,
+          legalRepresentative: e.legalRepresentative,
+          contactName: e.contactName,
+          index: DEMO_ENTERPRISES.indexOf(e),
+        });
         const saved = await saveSurvey(seedCtx, expert, pid, { baseRevision: 0, survey }, 'zh-CN');
         await completeSurvey(seedCtx, expert, pid, saved.revision, 'zh-CN');
-        const report = await issueDiagnosis(seedCtx, expert, pid, { recommendations: ['建立出厂检验与不合格品控制制度，按月统计分析'] });
+        const report = await issueDiagnosis(seedCtx, expert, pid, {
+          recommendations: ['建立出厂检验与不合格品控制制度，按月统计分析'],
+        });
         clock.set(at(STEP_DATES.confirm_diagnosis!));
         await confirmDiagnosis(seedCtx, contact, pid, {
-          reportId: report!.id, digest: report!.digest, method: 'online', signerName: e.legalRepresentative, signerCapacity: 'legal_representative', version: await versionNow(),
+          reportId: report!.id,
+          digest: report!.digest,
+          method: 'online',
+          signerName: e.legalRepresentative,
+          signerCapacity: 'legal_representative',
+          version: await versionNow(),
         });
         continue;
       }
       if (command === 'agree_plan') {
         clock.set(at('2026-06-25'));
-        const survey = demoSurvey({ name: e.name, legalRepresentative: e.legalRepresentative, contactName: e.contactName, index: DEMO_ENTERPRISES.indexOf(e) });
+        const survey = demoSurvey({
+          name: e.name,
+          legalRepresentative: e.legalRepresentative,
+          contactName: e.contactName,
+          index: DEMO_ENTERPRISES.indexOf(e),
+        });
         const drafted = await savePlan(seedCtx, expert, pid, { lockVersion: 0, plan: demoPlan(survey) }, 'zh-CN');
-        const submitted = await actOnPlan(seedCtx, expert, pid, { action: 'submit', lockVersion: drafted.current!.lockVersion }, 'zh-CN');
+        const submitted = await actOnPlan(
+          seedCtx,
+          expert,
+          pid,
+          { action: 'submit', lockVersion: drafted.current!.lockVersion },
+          'zh-CN',
+        );
         clock.set(at(STEP_DATES.agree_plan!));
-        await actOnPlan(seedCtx, contact, pid, { action: 'accept', lockVersion: submitted.current!.lockVersion, version: await versionNow() }, 'zh-CN');
+        await actOnPlan(
+          seedCtx,
+          contact,
+          pid,
+          { action: 'accept', lockVersion: submitted.current!.lockVersion, version: await versionNow() },
+          'zh-CN',
+        );
         continue;
       }
       clock.set(at(STEP_DATES[command]!));
-      await transitionParticipation(seedCtx, actor, pid, { command, version: await versionNow(), ...extra } as TransitionRequestBody);
+      await transitionParticipation(seedCtx, actor, pid, {
+        command,
+        version: await versionNow(),
+        ...extra,
+      } as TransitionRequestBody);
     }
     // an evaluation waiting for the demo evaluator
-    if (e.target === 'reviewed') await db.insert(evaluationAppointments).values({ participationId: ids.participations[e.key]!, userId: ids.users.evaluator! });
+    if (e.target === 'reviewed')
+      await db
+        .insert(evaluationAppointments)
+        .values({ participationId: ids.participations[e.key]!, userId: ids.users.evaluator! });
   }
   // each group has a draft proposal waiting for its manager (e10, selected, still needs an expert)
-  for (const g of DEMO_WORKING_GROUPS) await runProposal(seedCtx, bodyManager(g.body), ids.workingGroups[g.campaign], { mode: 'keep' }, 'zh-CN');
+  for (const g of DEMO_WORKING_GROUPS)
+    await runProposal(seedCtx, bodyManager(g.body), ids.workingGroups[g.campaign], { mode: 'keep' }, 'zh-CN');
   return ids;
 }
 
@@ -254,19 +489,38 @@ function stepsTo(e: DemoEnterprise): Command[] {
   if (e.target === 'rejected') return ['screen', 'reject'];
   if (e.target === 'withdrawn') return ['screen', 'select', 'assign', 'withdraw'];
   const byStage: Partial<Record<Stage, Command>> = {
-    screened: 'screen', selected: 'select', assigned: 'assign', diagnosed: 'confirm_diagnosis', plan_agreed: 'agree_plan',
-    implementing: 'start_implementation', operating: 'start_operation', reviewed: 'complete_review', evaluated: 'evaluate',
-    certified: 'certify', closed: 'close',
+    screened: 'screen',
+    selected: 'select',
+    assigned: 'assign',
+    diagnosed: 'confirm_diagnosis',
+    plan_agreed: 'agree_plan',
+    implementing: 'start_implementation',
+    operating: 'start_operation',
+    reviewed: 'complete_review',
+    evaluated: 'evaluate',
+    certified: 'certify',
+    closed: 'close',
   };
   const targetIndex = mainPathIndex(e.target);
-  return MAIN_PATH.slice(1, targetIndex + 1).map((s) => byStage[s]!).filter(Boolean);
+  return MAIN_PATH.slice(1, targetIndex + 1)
+    .map((s) => byStage[s]!)
+    .filter(Boolean);
 }
 
 type Step = [Command, Actor, Partial<TransitionRequestBody>];
 
 function plan(
   e: DemoEnterprise,
-  p: { bureau: Actor; manager: Actor; contact: Actor; expert: Actor; evaluator: Actor; bodyId: string; auditorId: string; deciderId: string },
+  p: {
+    bureau: Actor;
+    manager: Actor;
+    contact: Actor;
+    expert: Actor;
+    evaluator: Actor;
+    bodyId: string;
+    auditorId: string;
+    deciderId: string;
+  },
 ): Step[] {
   return [
     ['screen', p.bureau, {}],
@@ -279,8 +533,26 @@ function plan(
     ['start_implementation', p.expert, {}],
     ['start_operation', p.expert, { operationStartedOn: STEP_DATES.start_operation }],
     ['complete_review', p.expert, { internalAuditOn: '2026-10-16', managementReviewOn: '2026-10-20' }],
-    ['evaluate', p.evaluator, { targetsMet: e.key === 'e03' ? [true, true, true, false, true, false, true, true, false] : [true, true, true, true, true, true, true, true, false] }],
-    ['certify', p.manager, { certificateNumber: `0262026Q${e.key.slice(1).padStart(5, '0')}R0S`, certificateIssuedOn: STEP_DATES.certify, auditorUserIds: [p.auditorId], decisionMakerUserIds: [p.deciderId] }],
+    [
+      'evaluate',
+      p.evaluator,
+      {
+        targetsMet:
+          e.key === 'e03'
+            ? [true, true, true, false, true, false, true, true, false]
+            : [true, true, true, true, true, true, true, true, false],
+      },
+    ],
+    [
+      'certify',
+      p.manager,
+      {
+        certificateNumber: `0262026Q${e.key.slice(1).padStart(5, '0')}R0S`,
+        certificateIssuedOn: STEP_DATES.certify,
+        auditorUserIds: [p.auditorId],
+        decisionMakerUserIds: [p.deciderId],
+      },
+    ],
     ['close', p.bureau, { reason: '完成年度提升工作，纳入总结' }],
   ];
 }

@@ -7,9 +7,9 @@ import { readEnv } from './platform/config/env.js';
 import { openDatabase } from './platform/db/client.js';
 import { DataDirLockedError } from './platform/db/data-dir-lock.js';
 import { systemClock } from './platform/clock.js';
-import { buildApp } from './platform/http/app.js';
+import { buildApp } from './app.js';
 import { keepServingOnUnhandledRejection } from './platform/process-safety.js';
-import { prepareDatabase } from './platform/bootstrap.js';
+import { prepareDatabase } from './bootstrap.js';
 import type { AppContext } from './platform/http/context.js';
 import { directoryFileStore } from './platform/files/file-store.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seeds/demo-data.js';
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   // ADR 0019: no key, no start (production refuses; the demo generates one into DATA_DIR once)
   const audit = auditSettingsFromEnv(env, { create: true });
   installAuditKey(audit.key);
-  let database;
+  let database: Awaited<ReturnType<typeof openDatabase>>;
   try {
     database = await openDatabase({ url: env.DATABASE_URL, dataDir: path.resolve(env.DATA_DIR) });
   } catch (error) {
@@ -35,7 +35,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  if (database.recoveredStaleLock) console.warn('检测到上次异常退出遗留的锁，已恢复 / recovered a stale lock left by a killed process');
+  if (database.recoveredStaleLock)
+    console.warn('检测到上次异常退出遗留的锁，已恢复 / recovered a stale lock left by a killed process');
 
   const ctx: AppContext = {
     database,
@@ -53,10 +54,22 @@ async function main(): Promise<void> {
   const checkpoints = startAuditCheckpoints(
     auditCheckpointer(database.db, audit.anchors, audit.key, () => systemClock.now()),
     audit.anchorIntervalMs,
-    (error) => console.error('审计锚点写入失败 / audit anchor checkpoint failed:', error instanceof Error ? error.message : error),
+    (error) =>
+      console.error(
+        '审计锚点写入失败 / audit anchor checkpoint failed:',
+        error instanceof Error ? error.message : error,
+      ),
   );
-  const app = await buildApp({ ctx, logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL }, trustProxyHops: env.TRUST_PROXY_HOPS, serveWeb: true });
-  if (env.LOG_LEVEL !== 'silent') keepServingOnUnhandledRejection((reason) => app.log.error({ err: reason }, 'unhandled promise rejection (still serving)'));
+  const app = await buildApp({
+    ctx,
+    logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
+    trustProxyHops: env.TRUST_PROXY_HOPS,
+    serveWeb: true,
+  });
+  if (env.LOG_LEVEL !== 'silent')
+    keepServingOnUnhandledRejection((reason) =>
+      app.log.error({ err: reason }, 'unhandled promise rejection (still serving)'),
+    );
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -73,13 +86,19 @@ async function main(): Promise<void> {
 
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`\nUplift 已启动 / started in ${seconds}s: ${address}   (database: ${database.kind}${database.kind === 'pglite' ? `, ${path.resolve(env.DATA_DIR)}` : ''})`);
+  console.log(
+    `\nUplift 已启动 / started in ${seconds}s: ${address}   (database: ${database.kind}${database.kind === 'pglite' ? `, ${path.resolve(env.DATA_DIR)}` : ''})`,
+  );
   console.log(`API 文档 / API docs: ${address}/api/docs`);
   if (audit.key.source === 'generated') {
-    console.log(`审计密钥已生成 / audit key generated: ${path.resolve(env.DATA_DIR, 'audit-hmac.key')} (演示用；生产环境请配置 AUDIT_HMAC_KEY / for production set AUDIT_HMAC_KEY)`);
+    console.log(
+      `审计密钥已生成 / audit key generated: ${path.resolve(env.DATA_DIR, 'audit-hmac.key')} (演示用；生产环境请配置 AUDIT_HMAC_KEY / for production set AUDIT_HMAC_KEY)`,
+    );
   }
   if (firstRun.kind === 'bootstrap') {
-    console.log(`\n首个管理员 / first administrator: ${firstRun.username} / ${firstRun.password}  (首次登录须修改密码 / must be changed at first sign-in)`);
+    console.log(
+      `\n首个管理员 / first administrator: ${firstRun.username} / ${firstRun.password}  (首次登录须修改密码 / must be changed at first sign-in)`,
+    );
   }
   if (env.UPLIFT_DEMO) {
     console.log(`\n演示账号 / demo accounts (密码 password: ${DEMO_PASSWORD}):`);

@@ -14,17 +14,29 @@ describe('memberships', () => {
   afterAll(async () => t?.close());
 
   it('refuses a second administrator post for one account', async () => {
-    const grant = grantMembership(t.ctx.database.db, { userId: t.ids.users.sysadmin!, organizationId: t.ids.orgs.platform!, role: 'audit_admin' });
+    const grant = grantMembership(t.ctx.database.db, {
+      userId: t.ids.users.sysadmin!,
+      organizationId: t.ids.orgs.platform!,
+      role: 'audit_admin',
+    });
     await expect(grant).rejects.toMatchObject({ code: 'ADMIN_ROLES_SEPARATED' });
   });
 
   it('refuses a role in an organization of the wrong kind', async () => {
-    const grant = grantMembership(t.ctx.database.db, { userId: t.ids.users.expert!, organizationId: t.ids.orgs.xz!, role: 'cb_admin' });
+    const grant = grantMembership(t.ctx.database.db, {
+      userId: t.ids.users.expert!,
+      organizationId: t.ids.orgs.xz!,
+      role: 'cb_admin',
+    });
     await expect(grant).rejects.toBeInstanceOf(AppError);
   });
 
   it('lets a person hold business roles in several organizations and switch between them', async () => {
-    const second = await grantMembership(t.ctx.database.db, { userId: t.ids.users.expert!, organizationId: t.ids.orgs.assoc!, role: 'evaluation_expert' });
+    const second = await grantMembership(t.ctx.database.db, {
+      userId: t.ids.users.expert!,
+      organizationId: t.ids.orgs.assoc!,
+      role: 'evaluation_expert',
+    });
     const client = await t.as('expert');
     const switched = await client.post('/api/v1/auth/switch-membership', { membershipId: second });
     expect(switched.statusCode).toBe(200);

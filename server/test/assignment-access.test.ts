@@ -31,14 +31,21 @@ function participationCalls(id: string, fileId: string): Array<[string, (c: Clie
     ['indicators', (c) => c.get(`${base}/indicators`)],
     ['file', (c) => c.get(`/api/v1/files/${fileId}`)],
     ['contact reveal', (c) => c.post(`${base}/contact/reveal`, REVEAL)],
-    ['upload', (c) => c.post(`${base}/files?purpose=survey_evidence&name=x.pdf`, PDF, { 'content-type': 'application/pdf' })],
+    [
+      'upload',
+      (c) => c.post(`${base}/files?purpose=survey_evidence&name=x.pdf`, PDF, { 'content-type': 'application/pdf' }),
+    ],
     ['transition', (c) => c.post(`${base}/transitions`, { command: 'start_implementation', version: 9999 })],
   ];
 }
 
 async function uploadAsManager(participationId: string): Promise<string> {
   const manager = await t.as('cbmanager');
-  const uploaded = await manager.post(`/api/v1/participations/${participationId}/files?purpose=survey_evidence&name=${encodeURIComponent('证据.pdf')}`, PDF, { 'content-type': 'application/pdf' });
+  const uploaded = await manager.post(
+    `/api/v1/participations/${participationId}/files?purpose=survey_evidence&name=${encodeURIComponent('证据.pdf')}`,
+    PDF,
+    { 'content-type': 'application/pdf' },
+  );
   expect(uploaded.statusCode, uploaded.body).toBe(201);
   return uploaded.json().id;
 }
@@ -80,10 +87,18 @@ describe('an expert whose assistance ended by the close of the participation', (
   it('keeps the past assignment in her own profile: enterprise, campaign, stage and dates', async () => {
     const expert2 = await t.as('expert2');
     const profile = (await expert2.get(`/api/v1/experts/${t.ids.users.expert2}`)).json();
-    expect(profile.assignments).toEqual(expect.arrayContaining([
-      expect.objectContaining({ participationId: t.ids.participations.e02, enterpriseName: '丰县鑫达五金制品有限公司', stage: 'closed', fromOn: '2026-06-05', toOn: '2026-11-18' }),
-      expect.objectContaining({ participationId: t.ids.participations.e07, toOn: null }),
-    ]));
+    expect(profile.assignments).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          participationId: t.ids.participations.e02,
+          enterpriseName: '丰县鑫达五金制品有限公司',
+          stage: 'closed',
+          fromOn: '2026-06-05',
+          toOn: '2026-11-18',
+        }),
+        expect.objectContaining({ participationId: t.ids.participations.e07, toOn: null }),
+      ]),
+    );
   });
 });
 
@@ -94,15 +109,26 @@ describe('an expert re-planned away', () => {
     // 黄涛 (expert3, 睢宁县) learns category 04: e09 佳美纺织 (睢宁县, 04) moves to him from 冯雪 (expert4)
     const { profile } = (await manager.get(`/api/v1/experts/${t.ids.users.expert3}`)).json();
     const { homeRegionName: _n, updatedAt: _u, ...rest } = profile;
-    const saved = await manager.post(`/api/v1/experts/${t.ids.users.expert3}/profile`, { ...rest, categories: [...profile.categories, '04'], capacity: 3, capacityReason: '本季度专职帮扶' });
+    const saved = await manager.post(`/api/v1/experts/${t.ids.users.expert3}/profile`, {
+      ...rest,
+      categories: [...profile.categories, '04'],
+      capacity: 3,
+      capacityReason: '本季度专职帮扶',
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     const moved = t.ids.participations.e09!;
     const expert4 = await t.as('expert4');
     expect((await expert4.get(`/api/v1/participations/${moved}`)).statusCode).toBe(200);
 
-    const proposal = (await manager.post(`/api/v1/working-groups/${group}/proposal`, { mode: 'replan' })).json().proposal;
-    expect(proposal.items.find((i: { participationId: string }) => i.participationId === moved)).toMatchObject({ expertUserId: t.ids.users.expert3, currentExpertUserId: t.ids.users.expert4 });
-    const confirmed = await manager.post(`/api/v1/working-groups/${group}/proposal/confirm`, { version: proposal.version });
+    const proposal = (await manager.post(`/api/v1/working-groups/${group}/proposal`, { mode: 'replan' })).json()
+      .proposal;
+    expect(proposal.items.find((i: { participationId: string }) => i.participationId === moved)).toMatchObject({
+      expertUserId: t.ids.users.expert3,
+      currentExpertUserId: t.ids.users.expert4,
+    });
+    const confirmed = await manager.post(`/api/v1/working-groups/${group}/proposal/confirm`, {
+      version: proposal.version,
+    });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
 
     const fileId = await uploadAsManager(moved);

@@ -15,5 +15,9 @@ it('reports a sequence gap where a row was deleted', async () => {
   await db.execute(sql`alter table audit_trail disable trigger audit_trail_no_update_delete`);
   await db.execute(sql`delete from audit_trail where seq = 12`);
   await db.execute(sql`alter table audit_trail enable trigger audit_trail_no_update_delete`);
-  expect(await verifyChain(db, 5)).toEqual({ ok: false, checked: 11, firstBroken: { seq: 12, reason: 'sequence_gap' } });
+  expect(await verifyChain(db, 5)).toEqual({
+    ok: false,
+    checked: 11,
+    firstBroken: { seq: 12, reason: 'sequence_gap' },
+  });
 });

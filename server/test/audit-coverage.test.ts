@@ -28,7 +28,11 @@ async function lastSeq(): Promise<number> {
 
 /** Trail entries written after `since`, optionally only some actions. */
 async function entriesSince(since: number, ...where: SQL[]) {
-  return t.ctx.database.db.select().from(auditTrail).where(and(gt(auditTrail.seq, since), ...where)).orderBy(auditTrail.seq);
+  return t.ctx.database.db
+    .select()
+    .from(auditTrail)
+    .where(and(gt(auditTrail.seq, since), ...where))
+    .orderBy(auditTrail.seq);
 }
 
 async function userId(username: string) {
@@ -38,11 +42,19 @@ async function userId(username: string) {
 describe('exports and downloads of personal data', () => {
   it('records the roster export with its filters, once', async () => {
     const since = await lastSeq();
-    const response = await (await t.as('xuzhou')).get(`/api/v1/campaigns/${t.ids.campaigns.xz}/participations.xlsx?stage=operating`);
+    const response = await (await t.as('xuzhou')).get(
+      `/api/v1/campaigns/${t.ids.campaigns.xz}/participations.xlsx?stage=operating`,
+    );
     expect(response.statusCode).toBe(200);
     const entries = await entriesSince(since, eq(auditTrail.action, 'roster.export'));
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ actorUserId: await userId('xuzhou'), objectType: 'campaign', objectId: t.ids.campaigns.xz, outcome: 'success', detail: { filters: { stage: 'operating' } } });
+    expect(entries[0]).toMatchObject({
+      actorUserId: await userId('xuzhou'),
+      objectType: 'campaign',
+      objectId: t.ids.campaigns.xz,
+      outcome: 'success',
+      detail: { filters: { stage: 'operating' } },
+    });
   });
 
   it('records the error workbook download', async () => {
@@ -50,16 +62,26 @@ describe('exports and downloads of personal data', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('企业名单');
     sheet.addRow(ROSTER_COLUMNS.map((c) => c.header));
-    sheet.addRow(ROSTER_COLUMNS.map((c) => (c.key === 'name' ? '审计测试企业' : c.key === 'uscc' ? 'NOT-A-CODE' : null)));
+    sheet.addRow(
+      ROSTER_COLUMNS.map((c) => (c.key === 'name' ? '审计测试企业' : c.key === 'uscc' ? 'NOT-A-CODE' : null)),
+    );
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
-    const result = (await xuzhou.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/roster/import`, file, { 'content-type': XLSX_TYPE })).json();
+    const result = (
+      await xuzhou.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/roster/import`, file, { 'content-type': XLSX_TYPE })
+    ).json();
     expect(result.status).toBe('rejected');
     const since = await lastSeq();
-    const errors = await xuzhou.get(`/api/v1/campaigns/${t.ids.campaigns.xz}/roster/imports/${result.importId}/errors.xlsx`);
+    const errors = await xuzhou.get(
+      `/api/v1/campaigns/${t.ids.campaigns.xz}/roster/imports/${result.importId}/errors.xlsx`,
+    );
     expect(errors.statusCode).toBe(200);
     const entries = await entriesSince(since, eq(auditTrail.action, 'roster.download_errors'));
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ objectType: 'roster_import', objectId: result.importId, detail: { campaignId: t.ids.campaigns.xz } });
+    expect(entries[0]).toMatchObject({
+      objectType: 'roster_import',
+      objectId: result.importId,
+      detail: { campaignId: t.ids.campaigns.xz },
+    });
   });
 
   it('records the diagnosis and plan DOCX downloads', async () => {
@@ -68,7 +90,10 @@ describe('exports and downloads of personal data', () => {
     const since = await lastSeq();
     expect((await expert.get(`/api/v1/participations/${id}/diagnosis/docx`)).statusCode).toBe(200);
     expect((await expert.get(`/api/v1/participations/${id}/plan/versions/1/docx`)).statusCode).toBe(200);
-    const entries = await entriesSince(since, inArray(auditTrail.action, ['diagnosis.download_docx', 'plan.download_docx']));
+    const entries = await entriesSince(
+      since,
+      inArray(auditTrail.action, ['diagnosis.download_docx', 'plan.download_docx']),
+    );
     expect(entries.map((e) => [e.action, e.objectId, e.actorUserId])).toEqual([
       ['diagnosis.download_docx', id, await userId('expert')],
       ['plan.download_docx', id, await userId('expert')],
@@ -79,18 +104,28 @@ describe('exports and downloads of personal data', () => {
   it('records a file download', async () => {
     const id = t.ids.participations.e01!;
     const expert = await t.as('expert');
-    const uploaded = await expert.post(`/api/v1/participations/${id}/files?purpose=survey_evidence&name=${encodeURIComponent('记录.pdf')}`, PDF, { 'content-type': 'application/pdf' });
+    const uploaded = await expert.post(
+      `/api/v1/participations/${id}/files?purpose=survey_evidence&name=${encodeURIComponent('记录.pdf')}`,
+      PDF,
+      { 'content-type': 'application/pdf' },
+    );
     expect(uploaded.statusCode, uploaded.body).toBe(201);
     const since = await lastSeq();
     expect((await expert.get(`/api/v1/files/${uploaded.json().id}`)).statusCode).toBe(200);
     const entries = await entriesSince(since, eq(auditTrail.action, 'file.download'));
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ objectType: 'file', objectId: uploaded.json().id, detail: { participationId: id, purpose: 'survey_evidence' } });
+    expect(entries[0]).toMatchObject({
+      objectType: 'file',
+      objectId: uploaded.json().id,
+      detail: { participationId: id, purpose: 'survey_evidence' },
+    });
   });
 
   it('writes nothing for a download that was refused', async () => {
     const since = await lastSeq();
-    const outside = await (await t.as('tianjin')).get(`/api/v1/participations/${t.ids.participations.e01}/diagnosis/docx`);
+    const outside = await (await t.as('tianjin')).get(
+      `/api/v1/participations/${t.ids.participations.e01}/diagnosis/docx`,
+    );
     expect(outside.statusCode).toBe(404);
     expect(await entriesSince(since, eq(auditTrail.action, 'diagnosis.download_docx'))).toEqual([]);
   });
@@ -104,7 +139,10 @@ describe('reads of the trail', () => {
     expect((await auditor.get('/api/v1/audit/verify')).json().ok).toBe(true);
     const entries = await entriesSince(since);
     expect(entries.map((e) => e.action)).toEqual(['audit.read_entries', 'audit.verify']);
-    expect(entries[0]).toMatchObject({ actorUserId: await userId('auditadmin'), detail: { page: 1, pageSize: 5, action: 'auth.login', objectId: null } });
+    expect(entries[0]).toMatchObject({
+      actorUserId: await userId('auditadmin'),
+      detail: { page: 1, pageSize: 5, action: 'auth.login', objectId: null },
+    });
     expect(entries[1]).toMatchObject({ detail: { ok: true, firstBroken: null } });
   });
 });
@@ -113,7 +151,9 @@ describe('refused access', () => {
   it('records a guard refusal and a scope refusal', async () => {
     const since = await lastSeq();
     expect((await (await t.as('enterprise')).get('/api/v1/audit/entries')).statusCode).toBe(403);
-    expect((await (await t.as('tianjin')).get(`/api/v1/participations/${t.ids.participations.e01}`)).statusCode).toBe(404);
+    expect((await (await t.as('tianjin')).get(`/api/v1/participations/${t.ids.participations.e01}`)).statusCode).toBe(
+      404,
+    );
     const entries = await entriesSince(since, eq(auditTrail.action, 'access.denied'));
     expect(entries.map((e) => [e.actorUserId, e.objectId, e.detail])).toEqual([
       [await userId('enterprise'), 'GET /api/v1/audit/entries', { code: 'FORBIDDEN', status: 403 }],
@@ -149,8 +189,14 @@ describe('contact reveals', () => {
     const none = await reveal(xuzhou, {});
     expect(none.statusCode).toBe(400);
     expect(none.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'body.reason' });
-    expect((await reveal(xuzhou, { reason: 'curiosity' })).json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'body.reason' });
-    expect((await reveal(xuzhou, { reason: 'other' })).json()).toMatchObject({ code: 'REASON_REQUIRED', field: 'note' });
+    expect((await reveal(xuzhou, { reason: 'curiosity' })).json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'body.reason',
+    });
+    expect((await reveal(xuzhou, { reason: 'other' })).json()).toMatchObject({
+      code: 'REASON_REQUIRED',
+      field: 'note',
+    });
     expect((await reveal(xuzhou, { reason: 'other', note: '   ' })).statusCode).toBe(400);
   });
 
@@ -160,7 +206,11 @@ describe('contact reveals', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json().contactPhone).toBe('13600000001');
     const [entry] = await entriesSince(since, eq(auditTrail.action, 'participation.reveal_contact'));
-    expect(entry).toMatchObject({ actorUserId: await userId('xuzhou'), objectType: 'enterprise', detail: { participationId: id(), reason: 'other', note: '核对走访名单' } });
+    expect(entry).toMatchObject({
+      actorUserId: await userId('xuzhou'),
+      objectType: 'enterprise',
+      detail: { participationId: id(), reason: 'other', note: '核对走访名单' },
+    });
   });
 
   it('limits reveals per user per hour with 429 REVEAL_RATE_LIMITED, counted per user, and lets them again an hour later', async () => {
@@ -174,7 +224,15 @@ describe('contact reveals', () => {
       expect(refused.json()).toMatchObject({ code: 'REVEAL_RATE_LIMITED' });
       expect(refused.json().message).toContain('3');
       expect((await reveal(await t.as('xuzhou'), { reason: 'arrange_visit' })).statusCode).toBe(200); // another user is not affected
-      const revealed = await t.ctx.database.db.select().from(auditTrail).where(and(eq(auditTrail.action, 'participation.reveal_contact'), eq(auditTrail.actorUserId, await userId('jiangsu'))));
+      const revealed = await t.ctx.database.db
+        .select()
+        .from(auditTrail)
+        .where(
+          and(
+            eq(auditTrail.action, 'participation.reveal_contact'),
+            eq(auditTrail.actorUserId, await userId('jiangsu')),
+          ),
+        );
       expect(revealed).toHaveLength(3); // the refused one revealed nothing
       t.clock.advance(3600_000 + 1000);
       expect((await reveal(await t.as('jiangsu'), { reason: 'arrange_visit' })).statusCode).toBe(200); // a new session: the old one timed out
@@ -191,9 +249,12 @@ describe('contact reveals', () => {
       const fengxian = await t.as('fengxian');
       expect((await reveal(fengxian, { reason: 'verify_application' })).statusCode).toBe(200);
       const since = await lastSeq();
-      for (let i = 0; i < 30; i++) expect((await reveal(fengxian, { reason: 'verify_application' })).statusCode).toBe(429);
+      for (let i = 0; i < 30; i++)
+        expect((await reveal(fengxian, { reason: 'verify_application' })).statusCode).toBe(429);
       const entries = await entriesSince(since);
-      expect(entries.map((e) => [e.action, e.detail])).toEqual([['access.denied', { code: 'REVEAL_RATE_LIMITED', status: 429 }]]);
+      expect(entries.map((e) => [e.action, e.detail])).toEqual([
+        ['access.denied', { code: 'REVEAL_RATE_LIMITED', status: 429 }],
+      ]);
     } finally {
       t.ctx.contactRevealsPerHour = 1000;
     }

@@ -5,7 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, desc, eq, gte, sql, TransactionRollbackError } from 'drizzle-orm';
 import { buildTestApp, TEST_AUDIT_KEY, type TestApp } from './helpers/test-app.js';
-import { appendAudit, entryHash, keyedEntryHash, verifyChain, type ChainVerification } from '../src/platform/audit/trail.js';
+import {
+  appendAudit,
+  entryHash,
+  keyedEntryHash,
+  verifyChain,
+  type ChainVerification,
+} from '../src/platform/audit/trail.js';
 import { auditCheckpointer, type Anchor } from '../src/platform/audit/anchors.js';
 import { auditKeyFromText, type AuditKey } from '../src/platform/audit/key.js';
 import { auditTrail } from '../src/platform/db/schema.js';
@@ -24,7 +30,10 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 /** Runs `tamper` as a table owner would (trigger disabled), verifies, and rolls everything back. */
-async function verifyTampered(tamper: (tx: Tx) => Promise<void>, options: { key?: AuditKey; anchors?: readonly Anchor[] } = {}): Promise<ChainVerification> {
+async function verifyTampered(
+  tamper: (tx: Tx) => Promise<void>,
+  options: { key?: AuditKey; anchors?: readonly Anchor[] } = {},
+): Promise<ChainVerification> {
   let result: ChainVerification | undefined;
   await t.ctx.database.db
     .transaction(async (tx) => {
@@ -41,15 +50,26 @@ async function verifyTampered(tamper: (tx: Tx) => Promise<void>, options: { key?
 }
 
 /** Edits the row at `seq` and recomputes it and every later row with `rehash`, as a forger would. */
-async function rewriteFrom(tx: Executor, seq: number, rehash: (fields: Parameters<typeof entryHash>[0]) => string, hashVersion?: number) {
-  const [before] = await tx.select({ hash: auditTrail.hash }).from(auditTrail).where(eq(auditTrail.seq, seq - 1));
+async function rewriteFrom(
+  tx: Executor,
+  seq: number,
+  rehash: (fields: Parameters<typeof entryHash>[0]) => string,
+  hashVersion?: number,
+) {
+  const [before] = await tx
+    .select({ hash: auditTrail.hash })
+    .from(auditTrail)
+    .where(eq(auditTrail.seq, seq - 1));
   let prevHash = before?.hash ?? '0'.repeat(64);
   const rows = await tx.select().from(auditTrail).where(gte(auditTrail.seq, seq)).orderBy(asc(auditTrail.seq));
   for (const row of rows) {
     const { hash: _hash, hashVersion: _version, ...fields } = row;
     const forged = { ...fields, prevHash, ...(row.seq === seq ? { action: 'forged.action' } : {}) };
     const hash = rehash(forged);
-    await tx.update(auditTrail).set({ action: forged.action, prevHash, hash, ...(hashVersion ? { hashVersion } : {}) }).where(eq(auditTrail.seq, row.seq));
+    await tx
+      .update(auditTrail)
+      .set({ action: forged.action, prevHash, hash, ...(hashVersion ? { hashVersion } : {}) })
+      .where(eq(auditTrail.seq, row.seq));
     prevHash = hash;
   }
 }
@@ -96,7 +116,11 @@ describe('a rewritten chain', () => {
 
   it('fails when even the right key was used to recompute, because the anchored head changed', async () => {
     const result = await verifyTampered((tx) => rewriteFrom(tx, 9, (fields) => keyedEntryHash(TEST_AUDIT_KEY, fields)));
-    expect(result).toMatchObject({ ok: false, checked: head - 1, firstBroken: { seq: head, reason: 'anchor_mismatch' } });
+    expect(result).toMatchObject({
+      ok: false,
+      checked: head - 1,
+      firstBroken: { seq: head, reason: 'anchor_mismatch' },
+    });
   });
 
   it('fails with a wrong key, at the first keyed entry', async () => {
@@ -117,7 +141,12 @@ describe('a truncated tail', () => {
     const result = await verifyTampered(async (tx) => {
       await tx.delete(auditTrail).where(gte(auditTrail.seq, head - 2));
     });
-    expect(result).toMatchObject({ ok: false, checked: head - 3, firstBroken: { seq: head - 2, reason: 'truncated' }, missing: { fromSeq: head - 2, toSeq: head } });
+    expect(result).toMatchObject({
+      ok: false,
+      checked: head - 3,
+      firstBroken: { seq: head - 2, reason: 'truncated' },
+      missing: { fromSeq: head - 2, toSeq: head },
+    });
     expect(describeVerification(result)).toContain(`seq=${head - 2}..${head}`);
   });
 
@@ -133,6 +162,10 @@ describe('a truncated tail', () => {
     await db.delete(auditTrail).where(eq(auditTrail.seq, newHead));
     await db.execute(sql`alter table audit_trail enable trigger audit_trail_no_update_delete`);
     const response = await (await t.as('auditadmin')).get('/api/v1/audit/verify');
-    expect(response.json()).toMatchObject({ ok: false, firstBroken: { seq: newHead, reason: 'truncated' }, missing: { fromSeq: newHead, toSeq: newHead } });
+    expect(response.json()).toMatchObject({
+      ok: false,
+      firstBroken: { seq: newHead, reason: 'truncated' },
+      missing: { fromSeq: newHead, toSeq: newHead },
+    });
   });
 });

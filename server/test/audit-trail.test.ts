@@ -25,7 +25,9 @@ describe('audit trail', () => {
 
   it('refuses updates and deletes of trail rows', async () => {
     const { db } = t.ctx.database;
-    await expect(db.execute(sql`update audit_trail set action = 'forged' where seq = 3`)).rejects.toThrow(/append-only|audit_trail/);
+    await expect(db.execute(sql`update audit_trail set action = 'forged' where seq = 3`)).rejects.toThrow(
+      /append-only|audit_trail/,
+    );
     await expect(db.execute(sql`delete from audit_trail where seq = 3`)).rejects.toThrow(/append-only|audit_trail/);
     expect((await verifyChain(db)).ok).toBe(true);
   });

@@ -34,9 +34,17 @@ async function openOwnDatabase(): Promise<Database> {
 
 async function cli(env: Record<string, string>) {
   const tsx = path.resolve('node_modules/.bin/tsx');
-  const { DATABASE_URL: _url, AUDIT_HMAC_KEY: _key, AUDIT_HMAC_KEY_FILE: _file, AUDIT_ANCHOR_FILE: _anchors, ...inherited } = process.env;
+  const {
+    DATABASE_URL: _url,
+    AUDIT_HMAC_KEY: _key,
+    AUDIT_HMAC_KEY_FILE: _file,
+    AUDIT_ANCHOR_FILE: _anchors,
+    ...inherited
+  } = process.env;
   try {
-    const { stdout } = await run(tsx, ['server/src/cli/audit-verify.ts'], { env: { ...inherited, ...databaseEnv, ...env } });
+    const { stdout } = await run(tsx, ['server/src/cli/audit-verify.ts'], {
+      env: { ...inherited, ...databaseEnv, ...env },
+    });
     return { code: 0, out: stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -60,16 +68,42 @@ beforeAll(async () => {
     let prevHash = GENESIS_HASH;
     for (let seq = 1; seq <= 3; seq++) {
       const fields = {
-        seq, occurredAt: new Date(`2026-01-0${seq}T00:00:00Z`), actorUserId: null, actorOrganizationId: null, actorRole: null, action: 'legacy.entry',
-        objectType: null, objectId: null, outcome: 'success', beforeDigest: null, afterDigest: null, detail: {}, prevHash,
+        seq,
+        occurredAt: new Date(`2026-01-0${seq}T00:00:00Z`),
+        actorUserId: null,
+        actorOrganizationId: null,
+        actorRole: null,
+        action: 'legacy.entry',
+        objectType: null,
+        objectId: null,
+        outcome: 'success',
+        beforeDigest: null,
+        afterDigest: null,
+        detail: {},
+        prevHash,
       };
       prevHash = entryHash(fields);
       await database.db.insert(auditTrail).values({ ...fields, hash: prevHash });
     }
     installAuditKey(key);
-    for (let i = 0; i < 5; i++) await appendAudit(database.db, new Date('2026-02-01T00:00:00Z'), { actor: null, action: 'keyed.entry', outcome: 'success' });
-    await auditCheckpointer(database.db, fileAnchorStore(anchorFile), key, () => new Date('2026-02-01T00:00:05Z')).checkpoint();
-    expect(await verifyChain(database.db, { anchors: await fileAnchorStore(anchorFile).readAll() })).toEqual({ ok: true, checked: 8, legacyEntries: 3, anchorsChecked: 1 });
+    for (let i = 0; i < 5; i++)
+      await appendAudit(database.db, new Date('2026-02-01T00:00:00Z'), {
+        actor: null,
+        action: 'keyed.entry',
+        outcome: 'success',
+      });
+    await auditCheckpointer(
+      database.db,
+      fileAnchorStore(anchorFile),
+      key,
+      () => new Date('2026-02-01T00:00:05Z'),
+    ).checkpoint();
+    expect(await verifyChain(database.db, { anchors: await fileAnchorStore(anchorFile).readAll() })).toEqual({
+      ok: true,
+      checked: 8,
+      legacyEntries: 3,
+      anchorsChecked: 1,
+    });
   } finally {
     await database.close();
   }
@@ -95,7 +129,11 @@ describe('audit:verify', () => {
   });
 
   it('exits 1 and says why when production has no key', async () => {
-    const result = await cli({ DATABASE_URL: databaseEnv.DATABASE_URL ?? 'postgres://nobody@127.0.0.1:1/none', UPLIFT_DEMO: '0', AUDIT_ANCHOR_FILE: anchorFile });
+    const result = await cli({
+      DATABASE_URL: databaseEnv.DATABASE_URL ?? 'postgres://nobody@127.0.0.1:1/none',
+      UPLIFT_DEMO: '0',
+      AUDIT_ANCHOR_FILE: anchorFile,
+    });
     expect(result.code).toBe(1);
     expect(result.out).toContain('AUDIT_HMAC_KEY');
   });

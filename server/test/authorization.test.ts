@@ -4,7 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
-import { CAMPAIGN_SCOPE, EXPERT_SCOPE, GROUP_SCOPE, MATRIX, PARTICIPATION_SCOPE, PERSONAS, type MatrixRoute, type Persona } from './authorization-matrix.js';
+import {
+  CAMPAIGN_SCOPE,
+  EXPERT_SCOPE,
+  GROUP_SCOPE,
+  MATRIX,
+  PARTICIPATION_SCOPE,
+  PERSONAS,
+  type MatrixRoute,
+  type Persona,
+} from './authorization-matrix.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -32,11 +41,15 @@ function fill(route: MatrixRoute, persona: Persona, side: 'inside' | 'outside'):
     id = t.ids.users.expert5;
   }
   if (route.object && !id) return null;
-  return route.url.replace(':id', id ?? '00000000-0000-4000-8000-000000000000').replace(':code', '320321').replace(':importId', '00000000-0000-4000-8000-000000000000').replace(':version', '1');
+  return route.url
+    .replace(':id', id ?? '00000000-0000-4000-8000-000000000000')
+    .replace(':code', '320321')
+    .replace(':importId', '00000000-0000-4000-8000-000000000000')
+    .replace(':version', '1');
 }
 
 async function call(client: Client, route: MatrixRoute, url: string, persona: Persona | 'anonymous') {
-  const body = typeof route.body === 'function' ? route.body(persona) : route.body ?? {};
+  const body = typeof route.body === 'function' ? route.body(persona) : (route.body ?? {});
   return route.method === 'GET' ? client.get(url) : client.post(url, body);
 }
 

@@ -39,7 +39,8 @@ afterAll(async () => {
   fs.rmSync(webDist, { recursive: true, force: true });
 });
 
-const get = (url: string, acceptEncoding?: string) => t.app.inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+const get = (url: string, acceptEncoding?: string) =>
+  t.app.inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
 
 describe('static assets', () => {
   it('sends the brotli twin of a hashed asset to a client that accepts br, cached as immutable', async () => {
@@ -94,10 +95,22 @@ describe('static assets', () => {
 describe('request log', () => {
   it('writes one info line per request with method, route pattern, status, duration and request id, never the query string', async () => {
     log = '';
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/campaigns/0b7e2c4a-1d2f-4a6b-9c8d-7e6f5a4b3c21?phone=13800000000&name=%E5%BC%A0%E4%B8%89' });
-    const lines = log.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/campaigns/0b7e2c4a-1d2f-4a6b-9c8d-7e6f5a4b3c21?phone=13800000000&name=%E5%BC%A0%E4%B8%89',
+    });
+    const lines = log
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: 30, msg: 'request', method: 'GET', route: '/api/v1/campaigns/:id', status: response.statusCode });
+    expect(lines[0]).toMatchObject({
+      level: 30,
+      msg: 'request',
+      method: 'GET',
+      route: '/api/v1/campaigns/:id',
+      status: response.statusCode,
+    });
     expect(typeof lines[0]!.durationMs).toBe('number');
     expect(typeof lines[0]!.reqId).toBe('string');
     expect(log).not.toContain('13800000000');
@@ -109,7 +122,10 @@ describe('request log', () => {
     log = '';
     const response = await t.app.inject({ method: 'GET', url: '/api/no-such-route?idNumber=110101199003071234' });
     expect(response.statusCode).toBe(404);
-    const lines = log.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = log
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ method: 'GET', route: '(no route)', status: 404 });
     expect(log).not.toContain('110101199003071234');

@@ -13,14 +13,23 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-type Finding = { kind: string; enterprise: { id: string }; person: { userId: string }; actorName: string | null; campaignName: string | null };
+type Finding = {
+  kind: string;
+  enterprise: { id: string };
+  person: { userId: string };
+  actorName: string | null;
+  campaignName: string | null;
+};
 const findingsOf = async (username: string): Promise<Finding[]> => {
   const response = await (await t.as(username)).get('/api/v1/impartiality/findings');
   expect(response.statusCode).toBe(200);
   return response.json().items;
 };
 const check = async (username: string, enterpriseKey: string, userKeys: string[]) =>
-  (await t.as(username)).post('/api/v1/impartiality/check', { enterpriseId: t.ids.orgs[enterpriseKey], userIds: userKeys.map((k) => t.ids.users[k]) });
+  (await t.as(username)).post('/api/v1/impartiality/check', {
+    enterpriseId: t.ids.orgs[enterpriseKey],
+    userIds: userKeys.map((k) => t.ids.users[k]),
+  });
 
 describe('the impartiality check', () => {
   // e02 鑫达五金 (丰县, with 苏信认证 cb1) was assisted by expert2 until 2026-11-18: a conflict today
@@ -28,7 +37,10 @@ describe('the impartiality check', () => {
     const before = (await findingsOf('national')).length;
     const outside = await check('tianjin', 'e02', ['expert2']);
     expect(outside.statusCode).toBe(404);
-    const unknown = await (await t.as('tianjin')).post('/api/v1/impartiality/check', { enterpriseId: '00000000-0000-4000-8000-000000000000', userIds: [t.ids.users.expert2] });
+    const unknown = await (await t.as('tianjin')).post('/api/v1/impartiality/check', {
+      enterpriseId: '00000000-0000-4000-8000-000000000000',
+      userIds: [t.ids.users.expert2],
+    });
     expect(outside.body).toBe(unknown.body);
     expect((await check('fengxian', 'e04', ['expert4'])).statusCode).toBe(404); // 云龙区 is 徐州 but not 丰县
     expect((await findingsOf('national')).length).toBe(before);
@@ -47,12 +59,16 @@ describe('the impartiality check', () => {
     const inside = await check('fengxian', 'e02', ['expert2']);
     expect(inside.statusCode).toBe(200);
     expect(inside.json()).toMatchObject({ allowed: false, conflicts: [{ userId: t.ids.users.expert2 }] });
-    const mine = (f: Finding) => f.kind === 'found' && f.enterprise.id === t.ids.orgs.e02 && f.actorName?.includes('丰县局');
+    const mine = (f: Finding) =>
+      f.kind === 'found' && f.enterprise.id === t.ids.orgs.e02 && f.actorName?.includes('丰县局');
     for (const viewer of ['fengxian', 'xuzhou', 'jiangsu', 'national', 'cbmanager']) {
       expect((await findingsOf(viewer)).filter(mine), viewer).toHaveLength(1);
     }
-    expect((await findingsOf('fengxian')).find(mine)?.campaignName).toBe('2026年徐州市小微企业质量管理体系认证提升行动');
-    for (const outsider of ['tianjin', 'tjmanager']) expect((await findingsOf(outsider)).filter(mine), outsider).toEqual([]);
+    expect((await findingsOf('fengxian')).find(mine)?.campaignName).toBe(
+      '2026年徐州市小微企业质量管理体系认证提升行动',
+    );
+    for (const outsider of ['tianjin', 'tjmanager'])
+      expect((await findingsOf(outsider)).filter(mine), outsider).toEqual([]);
   });
 
   it('answers the body the enterprise is with', async () => {
@@ -63,9 +79,18 @@ describe('the impartiality check', () => {
 });
 
 describe('registering a certification body', () => {
-  const body = (regionCode: string, n: number) => ({ name: `辖区测试认证有限公司${n}`, approvalNumber: `CNCA-R-2021-${String(100 + n)}`, regionCode, industryCodes: ['18'] });
-  const register = async (username: string, regionCode: string, n: number) => (await t.as(username)).post('/api/v1/certification-bodies', body(regionCode, n));
-  const registryNames = async () => ((await (await t.as('national')).get('/api/v1/certification-bodies')).json().items as Array<{ name: string }>).map((b) => b.name);
+  const body = (regionCode: string, n: number) => ({
+    name: `辖区测试认证有限公司${n}`,
+    approvalNumber: `CNCA-R-2021-${String(100 + n)}`,
+    regionCode,
+    industryCodes: ['18'],
+  });
+  const register = async (username: string, regionCode: string, n: number) =>
+    (await t.as(username)).post('/api/v1/certification-bodies', body(regionCode, n));
+  const registryNames = async () =>
+    ((await (await t.as('national')).get('/api/v1/certification-bodies')).json().items as Array<{ name: string }>).map(
+      (b) => b.name,
+    );
 
   it('is refused outside the bureau’s jurisdiction, naming the field, and writes nothing', async () => {
     const refused = await register('tianjin', '320300', 1);

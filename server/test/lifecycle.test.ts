@@ -27,7 +27,10 @@ describe('illegal transitions', () => {
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'stage' });
     expect((await xuzhou.get(`/api/v1/participations/${id}`)).json().stage).toBe('operating');
-    const denied = await t.ctx.database.db.select().from(auditTrail).where(and(eq(auditTrail.objectId, id), eq(auditTrail.outcome, 'denied')));
+    const denied = await t.ctx.database.db
+      .select()
+      .from(auditTrail)
+      .where(and(eq(auditTrail.objectId, id), eq(auditTrail.outcome, 'denied')));
     expect(denied.map((d) => d.action)).toContain('participation.screen');
   });
 
@@ -41,7 +44,11 @@ describe('illegal transitions', () => {
   it('refuses a stale version with 409 so two officers never overwrite each other', async () => {
     const xuzhou = await t.as('xuzhou');
     const id = t.ids.participations.e11!; // screened
-    const response = await xuzhou.post(`/api/v1/participations/${id}/transitions`, { command: 'reject', version: 1, reason: '重复申报' });
+    const response = await xuzhou.post(`/api/v1/participations/${id}/transitions`, {
+      command: 'reject',
+      version: 1,
+      reason: '重复申报',
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('VERSION_CONFLICT');
   });
@@ -59,8 +66,16 @@ describe('the whole path, applied → closed', () => {
     expect((await run(xuzhou, id, 'screen')).json().code).toBe('SCREENING_INCOMPLETE');
     const checked = await xuzhou.post(`/api/v1/participations/${id}/screening`, {
       version: 0,
-      items: ['registered_in_region', 'licences', 'not_abnormal_list', 'not_dishonesty_list', 'no_major_accident', 'no_quality_penalty', 'operating_normally', 'willing_and_resourced']
-        .map((key) => ({ key, result: 'pass', evidence: '核查通过', source: '国家企业信用信息公示系统' })),
+      items: [
+        'registered_in_region',
+        'licences',
+        'not_abnormal_list',
+        'not_dishonesty_list',
+        'no_major_accident',
+        'no_quality_penalty',
+        'operating_normally',
+        'willing_and_resourced',
+      ].map((key) => ({ key, result: 'pass', evidence: '核查通过', source: '国家企业信用信息公示系统' })),
     });
     expect(checked.json().summary.outcome).toBe('eligible');
     expect((await run(xuzhou, id, 'screen')).statusCode).toBe(200);
@@ -77,7 +92,14 @@ describe('the whole path, applied → closed', () => {
     // e12 is category 16, outside 郑丽's specialties (17, 01, 18): a hard rule, given way to only with a reason
     const mismatch = await run(manager, id, 'assign', { expertUserIds: [t.ids.users.expert2] });
     expect(mismatch.json()).toMatchObject({ code: 'ASSIGNMENT_OVERRIDE_REASON_REQUIRED', field: 'reason' });
-    expect((await run(manager, id, 'assign', { expertUserIds: [t.ids.users.expert2], reason: '建材类专家均已满额，由其临时帮扶' })).statusCode).toBe(200);
+    expect(
+      (
+        await run(manager, id, 'assign', {
+          expertUserIds: [t.ids.users.expert2],
+          reason: '建材类专家均已满额，由其临时帮扶',
+        })
+      ).statusCode,
+    ).toBe(200);
 
     // "diagnosed" and "plan agreed" need the confirmed report and the accepted plan behind them
     const contact = await t.as('ent12');
@@ -90,30 +112,57 @@ describe('the whole path, applied → closed', () => {
 
     const expert = await t.as('expert2');
     expect((await run(expert, id, 'start_implementation')).statusCode).toBe(200);
-    expect((await run(expert, id, 'start_operation', { operationStartedOn: '2026-11-24' })).json().code).toBe('DATE_IN_FUTURE');
+    expect((await run(expert, id, 'start_operation', { operationStartedOn: '2026-11-24' })).json().code).toBe(
+      'DATE_IN_FUTURE',
+    );
     expect((await run(expert, id, 'start_operation', { operationStartedOn: '2026-11-23' })).statusCode).toBe(200);
 
     // seed 000 §二(4): at least three months of operation before internal audit
     t.clock.set('2027-02-22T02:00:00Z');
-    const early = await run(await t.as('expert2'), id, 'complete_review', { internalAuditOn: '2027-02-22', managementReviewOn: '2027-02-22' });
+    const early = await run(await t.as('expert2'), id, 'complete_review', {
+      internalAuditOn: '2027-02-22',
+      managementReviewOn: '2027-02-22',
+    });
     expect(early.json()).toMatchObject({ code: 'OPERATION_PERIOD_TOO_SHORT', field: 'internalAuditOn' });
     expect(early.json().message).toContain('2027-02-23');
     t.clock.set('2027-02-25T02:00:00Z');
     const later = await t.as('expert2');
-    expect((await run(later, id, 'complete_review', { internalAuditOn: '2027-02-23', managementReviewOn: '2027-02-22' })).json().code).toBe('DATE_ORDER');
-    expect((await run(later, id, 'complete_review', { internalAuditOn: '2027-02-23', managementReviewOn: '2027-02-25' })).statusCode).toBe(200);
+    expect(
+      (
+        await run(later, id, 'complete_review', { internalAuditOn: '2027-02-23', managementReviewOn: '2027-02-22' })
+      ).json().code,
+    ).toBe('DATE_ORDER');
+    expect(
+      (await run(later, id, 'complete_review', { internalAuditOn: '2027-02-23', managementReviewOn: '2027-02-25' }))
+        .statusCode,
+    ).toBe(200);
 
     const evaluator = await t.as('evaluator');
     expect((await evaluator.get(`/api/v1/participations/${id}`)).statusCode).toBe(404); // not appointed yet
-    await t.ctx.database.db.insert(evaluationAppointments).values({ participationId: id, userId: t.ids.users.evaluator! });
-    const evaluated = await run(evaluator, id, 'evaluate', { targetsMet: [true, true, true, true, true, true, false, false, false] });
+    await t.ctx.database.db
+      .insert(evaluationAppointments)
+      .values({ participationId: id, userId: t.ids.users.evaluator! });
+    const evaluated = await run(evaluator, id, 'evaluate', {
+      targetsMet: [true, true, true, true, true, true, false, false, false],
+    });
     expect(evaluated.statusCode).toBe(200);
     expect(evaluated.json().milestones).toMatchObject({ evaluationScore: 60, evaluationGrade: 'excellent' });
 
     const manager2 = await t.as('cbmanager');
-    const conflict = await run(manager2, id, 'certify', { certificateNumber: '02627Q0001R0S', auditorUserIds: [t.ids.users.expert2] });
+    const conflict = await run(manager2, id, 'certify', {
+      certificateNumber: '02627Q0001R0S',
+      auditorUserIds: [t.ids.users.expert2],
+    });
     expect(conflict.json()).toMatchObject({ code: 'IMPARTIALITY_CONFLICT', field: 'auditorUserIds' });
-    expect((await run(manager2, id, 'certify', { certificateNumber: '02627Q0001R0S', auditorUserIds: [t.ids.users.cbadmin], decisionMakerUserIds: [t.ids.users.cbmanager] })).statusCode).toBe(200);
+    expect(
+      (
+        await run(manager2, id, 'certify', {
+          certificateNumber: '02627Q0001R0S',
+          auditorUserIds: [t.ids.users.cbadmin],
+          decisionMakerUserIds: [t.ids.users.cbmanager],
+        })
+      ).statusCode,
+    ).toBe(200);
 
     const closed = await run(await t.as('xuzhou'), id, 'close', { reason: '年度总结' });
     expect(closed.statusCode).toBe(200);
@@ -121,13 +170,29 @@ describe('the whole path, applied → closed', () => {
     expect(detail.stage).toBe('closed');
     expect(detail.timeline.map((e: { status: string }) => e.status)).toEqual(Array(11).fill('done').concat('current'));
     expect(detail.events.map((e: { command: string }) => e.command)).toEqual([
-      'apply', 'screen', 'select', 'assign', 'confirm_diagnosis', 'agree_plan', 'start_implementation', 'start_operation',
-      'complete_review', 'evaluate', 'certify', 'close',
+      'apply',
+      'screen',
+      'select',
+      'assign',
+      'confirm_diagnosis',
+      'agree_plan',
+      'start_implementation',
+      'start_operation',
+      'complete_review',
+      'evaluate',
+      'certify',
+      'close',
     ]);
     expect(detail.availableCommands).toEqual([]);
 
-    const trail = await t.ctx.database.db.select().from(auditTrail).where(and(eq(auditTrail.objectId, id), eq(auditTrail.outcome, 'success'))).orderBy(asc(auditTrail.seq));
-    expect(trail.map((r) => r.action).filter((a) => a.startsWith('participation.'))).toEqual(detail.events.map((e: { command: string }) => `participation.${e.command}`));
+    const trail = await t.ctx.database.db
+      .select()
+      .from(auditTrail)
+      .where(and(eq(auditTrail.objectId, id), eq(auditTrail.outcome, 'success')))
+      .orderBy(asc(auditTrail.seq));
+    expect(trail.map((r) => r.action).filter((a) => a.startsWith('participation.'))).toEqual(
+      detail.events.map((e: { command: string }) => `participation.${e.command}`),
+    );
   });
 
   it('shows certification as skipped when an evaluated enterprise closes without it', async () => {
@@ -136,7 +201,9 @@ describe('the whole path, applied → closed', () => {
   });
 
   it('lets the enterprise withdraw with a reason and shows it at the end of the timeline', async () => {
-    const detail = (await run(await t.as('ent10'), t.ids.participations.e10!, 'withdraw', { reason: '企业搬迁' })).json();
+    const detail = (
+      await run(await t.as('ent10'), t.ids.participations.e10!, 'withdraw', { reason: '企业搬迁' })
+    ).json();
     expect(detail.stage).toBe('withdrawn');
     expect(detail.timeline.at(-1)).toMatchObject({ stage: 'withdrawn', status: 'current', reason: '企业搬迁' });
   });

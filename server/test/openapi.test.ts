@@ -15,7 +15,9 @@ it('matches the committed openapi.json (run `npm run openapi` after changing a r
 
 it('documents every API route', () => {
   const doc = JSON.parse(renderOpenApi(t.app));
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/v1/participations/{id}/transitions']));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining(['/api/health', '/api/v1/participations/{id}/transitions']),
+  );
 });
 
 it('serves the OpenAPI UI and JSON at /api/docs', async () => {

@@ -60,14 +60,28 @@ async function admin(statements: string[], database?: string) {
 describe.skipIf(!onPostgres || !hasPsql)('production roles', () => {
   beforeAll(async () => {
     adminUrl = process.env.TEST_DATABASE_URL!;
-    await admin([`create role ${owner} login`, `create role ${appRole} login`, `create database ${dbName} owner ${owner}`]);
+    await admin([
+      `create role ${owner} login`,
+      `create role ${appRole} login`,
+      `create database ${dbName} owner ${owner}`,
+    ]);
     // migrations as the owner
     const asOwner = await openDatabase({ url: urlAs(owner) });
     await runMigrations(asOwner);
     await asOwner.close();
     const url = new URL(adminUrl);
     url.pathname = `/${dbName}`;
-    const { stdout } = await run('psql', [url.toString(), '-X', '-q', '-v', `owner_role=${owner}`, '-v', `app_role=${appRole}`, '-f', 'server/sql/production-roles.sql']);
+    const { stdout } = await run('psql', [
+      url.toString(),
+      '-X',
+      '-q',
+      '-v',
+      `owner_role=${owner}`,
+      '-v',
+      `app_role=${appRole}`,
+      '-f',
+      'server/sql/production-roles.sql',
+    ]);
     expect(stdout).toContain('(0 rows)'); // the script's own check: the app role owns nothing
     installAuditKey(TEST_AUDIT_KEY);
     app = await openDatabase({ url: urlAs(appRole) });
@@ -75,29 +89,47 @@ describe.skipIf(!onPostgres || !hasPsql)('production roles', () => {
 
   afterAll(async () => {
     await app?.close();
-    await admin([`drop database if exists ${dbName} with (force)`, `drop role if exists ${appRole}`, `drop role if exists ${owner}`]);
+    await admin([
+      `drop database if exists ${dbName} with (force)`,
+      `drop role if exists ${appRole}`,
+      `drop role if exists ${owner}`,
+    ]);
   });
 
   it('lets the app role start (migrations up to date), write business rows and append to the trail', async () => {
     await runMigrations(app);
     await ensureRegions(app.db);
-    await appendAudit(app.db, new Date('2026-11-23T02:00:00Z'), { actor: null, action: 'test.app_role', outcome: 'success' });
-    await appendAudit(app.db, new Date('2026-11-23T02:00:01Z'), { actor: null, action: 'test.app_role', outcome: 'success' });
+    await appendAudit(app.db, new Date('2026-11-23T02:00:00Z'), {
+      actor: null,
+      action: 'test.app_role',
+      outcome: 'success',
+    });
+    await appendAudit(app.db, new Date('2026-11-23T02:00:01Z'), {
+      actor: null,
+      action: 'test.app_role',
+      outcome: 'success',
+    });
     expect(await verifyChain(app.db)).toEqual({ ok: true, checked: 2 });
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of the trail to the app role, and disabling its trigger', async () => {
     const permissionDenied = { cause: expect.objectContaining({ code: '42501' }) };
-    await expect(app.db.execute(sql`update audit_trail set action = 'forged' where seq = 1`)).rejects.toMatchObject(permissionDenied);
+    await expect(app.db.execute(sql`update audit_trail set action = 'forged' where seq = 1`)).rejects.toMatchObject(
+      permissionDenied,
+    );
     await expect(app.db.execute(sql`delete from audit_trail where seq = 2`)).rejects.toMatchObject(permissionDenied);
     await expect(app.db.execute(sql`truncate audit_trail`)).rejects.toMatchObject(permissionDenied);
-    await expect(app.db.execute(sql`alter table audit_trail disable trigger audit_trail_no_update_delete`)).rejects.toMatchObject(permissionDenied);
+    await expect(
+      app.db.execute(sql`alter table audit_trail disable trigger audit_trail_no_update_delete`),
+    ).rejects.toMatchObject(permissionDenied);
     await expect(app.db.execute(sql`create table forged (id int)`)).rejects.toMatchObject(permissionDenied);
     expect(await verifyChain(app.db)).toEqual({ ok: true, checked: 2 });
   });
 
   it('leaves the app role owning nothing', async () => {
-    const owned = await app.db.execute(sql`select c.relname from pg_class c where c.relowner = (select oid from pg_roles where rolname = current_user)`);
+    const owned = await app.db.execute(
+      sql`select c.relname from pg_class c where c.relowner = (select oid from pg_roles where rolname = current_user)`,
+    );
     expect((owned as unknown as { rows: unknown[] }).rows).toEqual([]);
   });
 });

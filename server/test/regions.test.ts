@@ -50,13 +50,27 @@ describe('the region picker', () => {
 
 describe('new records refuse a retired or made-up code', () => {
   const application = (over: Record<string, unknown>) => ({
-    uscc: withUsccCheckChar('91320321MA1REGN01'), name: '徐州区划测试有限公司', regionCode: '320321', industryCode: '18', sizeIndustry: 'industrial',
-    employees: 45, revenueWan: 1500, assetsWan: 900, certificationStatus: 'none', contactName: '孙丽', contactPhone: '13912345678', willing: true, ...over,
+    uscc: withUsccCheckChar('91320321MA1REGN01'),
+    name: '徐州区划测试有限公司',
+    regionCode: '320321',
+    industryCode: '18',
+    sizeIndustry: 'industrial',
+    employees: 45,
+    revenueWan: 1500,
+    assetsWan: 900,
+    certificationStatus: 'none',
+    contactName: '孙丽',
+    contactPhone: '13912345678',
+    willing: true,
+    ...over,
   });
 
   it('an application in a retired county gets REGION_RETIRED naming where it went', async () => {
     const jiangsu = await t.as('jiangsu');
-    const response = await jiangsu.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/applications`, application({ regionCode: '320611' }));
+    const response = await jiangsu.post(
+      `/api/v1/campaigns/${t.ids.campaigns.xz}/applications`,
+      application({ regionCode: '320611' }),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'REGION_RETIRED', field: 'regionCode' });
     expect(response.json().message).toContain('320613 崇川区');
@@ -64,16 +78,32 @@ describe('new records refuse a retired or made-up code', () => {
 
   it('an application in a made-up county gets REGION_UNKNOWN', async () => {
     const xuzhou = await t.as('xuzhou');
-    const response = await xuzhou.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/applications`, application({ regionCode: '320391' }));
+    const response = await xuzhou.post(
+      `/api/v1/campaigns/${t.ids.campaigns.xz}/applications`,
+      application({ regionCode: '320391' }),
+    );
     expect(response.json()).toMatchObject({ code: 'REGION_UNKNOWN', field: 'regionCode' });
   });
 
   it('a certification body in a retired county, or serving one, is refused; a current one registers', async () => {
     const national = await t.as('national');
-    const body = (over: Record<string, unknown>) => ({ name: '三明区划认证有限公司', approvalNumber: 'CNCA-R-2021-101', regionCode: '350404', ...over });
-    expect((await national.post('/api/v1/certification-bodies', body({ regionCode: '350402' }))).json()).toMatchObject({ code: 'REGION_RETIRED', field: 'regionCode' });
-    expect((await national.post('/api/v1/certification-bodies', body({ regionsServed: ['350404', '370634'] }))).json()).toMatchObject({ code: 'REGION_RETIRED', field: 'regionsServed' });
-    expect((await national.post('/api/v1/certification-bodies', body({ regionCode: '999999' }))).json()).toMatchObject({ code: 'REGION_UNKNOWN', field: 'regionCode' });
+    const body = (over: Record<string, unknown>) => ({
+      name: '三明区划认证有限公司',
+      approvalNumber: 'CNCA-R-2021-101',
+      regionCode: '350404',
+      ...over,
+    });
+    expect((await national.post('/api/v1/certification-bodies', body({ regionCode: '350402' }))).json()).toMatchObject({
+      code: 'REGION_RETIRED',
+      field: 'regionCode',
+    });
+    expect(
+      (await national.post('/api/v1/certification-bodies', body({ regionsServed: ['350404', '370634'] }))).json(),
+    ).toMatchObject({ code: 'REGION_RETIRED', field: 'regionsServed' });
+    expect((await national.post('/api/v1/certification-bodies', body({ regionCode: '999999' }))).json()).toMatchObject({
+      code: 'REGION_UNKNOWN',
+      field: 'regionCode',
+    });
     const ok = await national.post('/api/v1/certification-bodies', body({ regionsServed: ['350404'] }));
     expect(ok.statusCode).toBe(201);
     const [org] = await t.ctx.database.db.select().from(organizations).where(eq(organizations.id, ok.json().id));
@@ -83,7 +113,10 @@ describe('new records refuse a retired or made-up code', () => {
   it('a campaign quota for a made-up sub-region is refused', async () => {
     const xuzhou = await t.as('xuzhou');
     const { version } = (await xuzhou.get(`/api/v1/campaigns/${t.ids.campaigns.xz}`)).json();
-    const response = await xuzhou.post(`/api/v1/campaigns/${t.ids.campaigns.xz}`, { version, targets: { enterprises: 40, quotas: { '320391': 5 } } });
+    const response = await xuzhou.post(`/api/v1/campaigns/${t.ids.campaigns.xz}`, {
+      version,
+      targets: { enterprises: 40, quotas: { '320391': 5 } },
+    });
     expect(response.json()).toMatchObject({ code: 'REGION_UNKNOWN', field: 'targets.quotas.320391' });
   });
 });
@@ -99,10 +132,18 @@ describe('an expert home region', () => {
     const manager = await t.as('cbmanager');
     const profile = await profileOf(manager, 'expert3');
     const url = `/api/v1/experts/${t.ids.users.expert3}/profile`;
-    expect((await manager.post(url, { ...profile, homeRegionCode: '370634' })).json()).toMatchObject({ code: 'REGION_RETIRED', field: 'homeRegionCode' });
-    expect((await manager.post(url, { ...profile, homeRegionCode: '441901' })).json()).toMatchObject({ code: 'REGION_UNKNOWN', field: 'homeRegionCode' });
+    expect((await manager.post(url, { ...profile, homeRegionCode: '370634' })).json()).toMatchObject({
+      code: 'REGION_RETIRED',
+      field: 'homeRegionCode',
+    });
+    expect((await manager.post(url, { ...profile, homeRegionCode: '441901' })).json()).toMatchObject({
+      code: 'REGION_UNKNOWN',
+      field: 'homeRegionCode',
+    });
     // recorded before the merger: the code stays as captured
-    await t.ctx.database.db.execute(sql`update expert_profiles set home_region_code = '320611' where user_id = ${t.ids.users.expert3}`);
+    await t.ctx.database.db.execute(
+      sql`update expert_profiles set home_region_code = '320611' where user_id = ${t.ids.users.expert3}`,
+    );
     const held = await profileOf(manager, 'expert3');
     expect(held.homeRegionCode).toBe('320611');
     const kept = await manager.post(url, { ...held, capacity: 1 });
@@ -120,6 +161,8 @@ describe('an existing record keeps its retired code', () => {
     expect(detail.statusCode).toBe(200);
     expect(detail.json().enterprise.regionCode).toBe('320611');
     expect(detail.json().enterprise.regionName).toBe('港闸区');
-    expect((await jiangsu.get(`/api/v1/regions/${detail.json().enterprise.regionCode}`)).json().region.status).toBe('retired');
+    expect((await jiangsu.get(`/api/v1/regions/${detail.json().enterprise.regionCode}`)).json().region.status).toBe(
+      'retired',
+    );
   });
 });

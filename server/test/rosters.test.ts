@@ -14,8 +14,18 @@ afterAll(async () => t?.close());
 
 type Row = Record<string, string | number>;
 const row = (n: number, over: Row = {}): Row => ({
-  uscc: withUsccCheckChar(`91320321MA2${String(n).padStart(5, '0')}Q`), name: `丰县名册企业${n}有限公司`, regionCode: '320321', industryCode: '18',
-  sizeIndustry: '工业', employees: 30 + n, revenueWan: 800, certificationStatus: '未获证', contactName: '王五', contactPhone: '13912345678', willing: '是', ...over,
+  uscc: withUsccCheckChar(`91320321MA2${String(n).padStart(5, '0')}Q`),
+  name: `丰县名册企业${n}有限公司`,
+  regionCode: '320321',
+  industryCode: '18',
+  sizeIndustry: '工业',
+  employees: 30 + n,
+  revenueWan: 800,
+  certificationStatus: '未获证',
+  contactName: '王五',
+  contactPhone: '13912345678',
+  willing: '是',
+  ...over,
 });
 
 async function xlsx(rows: Row[]): Promise<Buffer> {
@@ -27,7 +37,10 @@ async function xlsx(rows: Row[]): Promise<Buffer> {
 }
 
 async function upload(client: Client, file: Buffer, query = '', campaign = t.ids.campaigns.xz) {
-  return client.post(`/api/v1/campaigns/${campaign}/roster/import${query}`, file, { 'content-type': XLSX_TYPE, 'x-file-name': encodeURIComponent('丰县名册.xlsx') });
+  return client.post(`/api/v1/campaigns/${campaign}/roster/import${query}`, file, {
+    'content-type': XLSX_TYPE,
+    'x-file-name': encodeURIComponent('丰县名册.xlsx'),
+  });
 }
 
 async function sheetRows(buffer: Buffer): Promise<unknown[][]> {
@@ -55,11 +68,15 @@ describe('roster import', () => {
     const file = await xlsx([row(1), row(2, { industryCode: '45' }), row(3)]);
     const result = (await upload(xuzhou, file)).json();
     expect(result).toMatchObject({ totalRows: 3, invalidRows: 1, createdRows: 0, status: 'rejected' });
-    expect(result.errors).toEqual([{ row: 3, field: 'industryCode', code: 'INDUSTRY_UNKNOWN', message: expect.stringContaining('45') }]);
+    expect(result.errors).toEqual([
+      { row: 3, field: 'industryCode', code: 'INDUSTRY_UNKNOWN', message: expect.stringContaining('45') },
+    ]);
     const list = (await xuzhou.get(`/api/v1/participations?q=${encodeURIComponent('名册企业')}`)).json();
     expect(list.total).toBe(0);
 
-    const errors = await xuzhou.get(`/api/v1/campaigns/${t.ids.campaigns.xz}/roster/imports/${result.importId}/errors.xlsx`);
+    const errors = await xuzhou.get(
+      `/api/v1/campaigns/${t.ids.campaigns.xz}/roster/imports/${result.importId}/errors.xlsx`,
+    );
     const rows = await sheetRows(errors.rawPayload);
     expect(rows[0]!.at(-1)).toBe('错误说明 / Errors');
     expect(rows).toHaveLength(4);
@@ -69,10 +86,20 @@ describe('roster import', () => {
 
   it('imports the valid rows on request, then is idempotent', async () => {
     const xuzhou = await t.as('xuzhou');
-    const file = await xlsx([row(1), row(2, { industryCode: '45' }), row(3), row(3, { name: '重复' }), row(4, { regionCode: '120101' })]);
+    const file = await xlsx([
+      row(1),
+      row(2, { industryCode: '45' }),
+      row(3),
+      row(3, { name: '重复' }),
+      row(4, { regionCode: '120101' }),
+    ]);
     const first = (await upload(xuzhou, file, '?mode=valid_rows')).json();
     expect(first).toMatchObject({ totalRows: 5, invalidRows: 3, createdRows: 2, status: 'imported' });
-    expect(first.errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([[3, 'INDUSTRY_UNKNOWN'], [5, 'DUPLICATE_APPLICATION'], [6, 'REGION_OUTSIDE_CAMPAIGN']]);
+    expect(first.errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([
+      [3, 'INDUSTRY_UNKNOWN'],
+      [5, 'DUPLICATE_APPLICATION'],
+      [6, 'REGION_OUTSIDE_CAMPAIGN'],
+    ]);
     const again = (await upload(xuzhou, file, '?mode=valid_rows')).json();
     expect(again).toMatchObject({ createdRows: 0, unchangedRows: 2, invalidRows: 3, status: 'imported' });
     const list = (await xuzhou.get(`/api/v1/participations?q=${encodeURIComponent('名册企业')}`)).json();
@@ -84,14 +111,26 @@ describe('roster import', () => {
     const fengxian = await t.as('fengxian');
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('名单');
-    sheet.addRow(ROSTER_COLUMNS.map((c) => c.header.replace('（', '(').replace('）', ')') + ' '));
+    sheet.addRow(ROSTER_COLUMNS.map((c) => `${c.header.replace('（', '(').replace('）', ')')} `));
     const numeric = row(20, { industryCode: 3, regionCode: 320321 });
     sheet.addRow(ROSTER_COLUMNS.map((c) => numeric[c.key] ?? null));
     const neighbour = row(21, { regionCode: '320303' }); // 云龙区: in the 徐州 campaign, not in 丰县's jurisdiction
     sheet.addRow(ROSTER_COLUMNS.map((c) => neighbour[c.key] ?? null));
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
-    const result = (await fengxian.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/roster/import?dryRun=1`, file, { 'content-type': XLSX_TYPE, 'accept-language': 'en-US' })).json();
-    expect(result.errors).toEqual([{ row: 3, field: 'regionCode', code: 'REGION_OUTSIDE_JURISDICTION', message: expect.stringContaining("outside your bureau's jurisdiction") }]);
+    const result = (
+      await fengxian.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/roster/import?dryRun=1`, file, {
+        'content-type': XLSX_TYPE,
+        'accept-language': 'en-US',
+      })
+    ).json();
+    expect(result.errors).toEqual([
+      {
+        row: 3,
+        field: 'regionCode',
+        code: 'REGION_OUTSIDE_JURISDICTION',
+        message: expect.stringContaining("outside your bureau's jurisdiction"),
+      },
+    ]);
     expect(result).toMatchObject({ totalRows: 2, invalidRows: 1, status: 'validated', createdRows: 0 });
   });
 
@@ -119,7 +158,9 @@ describe('export', () => {
     expect([...regions]).toEqual(['320321']);
     expect(rows.length - 1).toBe(6); // e01 e02 e03 e14 + the two rows imported above
     expect(String(rows[1]![10])).toMatch(/\*{4}/); // phones masked
-    const stage = await fengxian.get(`/api/v1/campaigns/${t.ids.campaigns.xz}/participations.xlsx?stage=operating`, { 'accept-language': 'en-US' });
+    const stage = await fengxian.get(`/api/v1/campaigns/${t.ids.campaigns.xz}/participations.xlsx?stage=operating`, {
+      'accept-language': 'en-US',
+    });
     const en = await sheetRows(stage.rawPayload);
     expect(en[0]![0]).toBe('Enterprise');
     expect(en.slice(1).map((r) => r[5])).toEqual(['QMS operating']);

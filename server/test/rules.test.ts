@@ -34,7 +34,11 @@ describe('GET /api/v1/rules/enterprise-size/industries', () => {
     const { items } = response.json();
     expect(items).toHaveLength(23);
     expect(items).toEqual(ENTERPRISE_SIZE_INDUSTRIES.map(({ key, nameZh, nameEn }) => ({ key, nameZh, nameEn })));
-    expect(items[1]).toEqual({ key: 'industrial', nameZh: '工业', nameEn: 'Industry (mining, manufacturing, utilities)' });
+    expect(items[1]).toEqual({
+      key: 'industrial',
+      nameZh: '工业',
+      nameEn: 'Industry (mining, manufacturing, utilities)',
+    });
     expect(items.map((i: { key: string }) => i.key)).toContain('finance');
   });
 });
@@ -56,14 +60,16 @@ describe('POST /api/v1/rules/enterprise-size', () => {
     });
     expect(body.basis.tiers).toEqual([
       {
-        size: 'large', met: false,
+        size: 'large',
+        met: false,
         checks: [
           { indicator: 'employees', value: 350, comparison: '>=', threshold: 1000, unit: '人', met: false },
           { indicator: 'revenueWan', value: 2500, comparison: '>=', threshold: 40000, unit: '万元', met: false },
         ],
       },
       {
-        size: 'medium', met: true,
+        size: 'medium',
+        met: true,
         checks: [
           { indicator: 'employees', value: 350, comparison: '>=', threshold: 300, unit: '人', met: true },
           { indicator: 'revenueWan', value: 2500, comparison: '>=', threshold: 2000, unit: '万元', met: true },
@@ -91,20 +97,39 @@ describe('POST /api/v1/rules/enterprise-size', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       size: 'not_applicable',
-      basis: { applicable: false, reason: 'industry_out_of_scope', industry: { key: 'finance', nameZh: '金融业', row: null }, tiers: [], ignored: ['employees', 'revenueWan'] },
+      basis: {
+        applicable: false,
+        reason: 'industry_out_of_scope',
+        industry: { key: 'finance', nameZh: '金融业', row: null },
+        tiers: [],
+        ignored: ['employees', 'revenueWan'],
+      },
     });
   });
 
   it('answers micro with a missing indicator when a given one is below the small bound', async () => {
     const response = await t.anonymous.post(SIZE, { industry: 'industrial', employees: 8 });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ size: 'micro', basis: { reason: 'below_small_lower_bound', missing: ['revenueWan'] } });
+    expect(response.json()).toMatchObject({
+      size: 'micro',
+      basis: { reason: 'below_small_lower_bound', missing: ['revenueWan'] },
+    });
   });
 
-  it('refuses to guess when a needed indicator is missing: 400 naming it, in the caller\'s language', async () => {
-    const zh = expectError(await t.anonymous.post(SIZE, { industry: 'industrial', employees: 50 }), 400, 'VALIDATION_FAILED', 'body.revenueWan');
+  it("refuses to guess when a needed indicator is missing: 400 naming it, in the caller's language", async () => {
+    const zh = expectError(
+      await t.anonymous.post(SIZE, { industry: 'industrial', employees: 50 }),
+      400,
+      'VALIDATION_FAILED',
+      'body.revenueWan',
+    );
     expect(zh.message).toContain('工业须填写营业收入');
-    const en = expectError(await t.anonymous.post(SIZE, { industry: 'construction' }, { 'accept-language': 'en-US' }), 400, 'VALIDATION_FAILED', 'body.revenueWan');
+    const en = expectError(
+      await t.anonymous.post(SIZE, { industry: 'construction' }, { 'accept-language': 'en-US' }),
+      400,
+      'VALIDATION_FAILED',
+      'body.revenueWan',
+    );
     expect(en.message).toContain('Construction needs Operating revenue, Total assets');
   });
 
@@ -127,7 +152,12 @@ describe('POST /api/v1/rules/enterprise-size', () => {
   });
 
   it('refuses unknown fields', async () => {
-    expectError(await t.anonymous.post(SIZE, { industry: 'other', employees: 10, headcount: 10 }), 400, 'VALIDATION_FAILED', 'body');
+    expectError(
+      await t.anonymous.post(SIZE, { industry: 'other', employees: 10, headcount: 10 }),
+      400,
+      'VALIDATION_FAILED',
+      'body',
+    );
   });
 });
 
@@ -142,8 +172,14 @@ describe('POST /api/v1/rules/uscc', () => {
     ['', { valid: false, normalized: '', reason: 'USCC_LENGTH' }],
     // GB 32100-2015 structure: the check character is right, the structure is not
     ['91E40600MA2PENCC7D', { valid: false, normalized: '91E40600MA2PENCC7D', reason: 'USCC_REGION' }],
-    [withUsccCheckChar('B1350100M000100Y4'), { valid: false, normalized: withUsccCheckChar('B1350100M000100Y4'), reason: 'USCC_AUTHORITY' }],
-    [withUsccCheckChar('94350100M000100Y4'), { valid: false, normalized: withUsccCheckChar('94350100M000100Y4'), reason: 'USCC_CATEGORY' }],
+    [
+      withUsccCheckChar('B1350100M000100Y4'),
+      { valid: false, normalized: withUsccCheckChar('B1350100M000100Y4'), reason: 'USCC_AUTHORITY' },
+    ],
+    [
+      withUsccCheckChar('94350100M000100Y4'),
+      { valid: false, normalized: withUsccCheckChar('94350100M000100Y4'), reason: 'USCC_CATEGORY' },
+    ],
     [withUsccCheckChar('93350100M000100Y4'), { valid: true, normalized: withUsccCheckChar('93350100M000100Y4') }],
   ])('%j → %j', async (code, expected) => {
     const response = await t.anonymous.post(USCC, { code });
@@ -185,9 +221,13 @@ describe('rate limit (per client address)', () => {
   });
 
   it('limits the other rule routes too', async () => {
-    for (const [method, url, payload] of [['GET', INDUSTRIES, undefined], ['POST', SIZE, { industry: 'other', employees: 10 }]] as const) {
+    for (const [method, url, payload] of [
+      ['GET', INDUSTRIES, undefined],
+      ['POST', SIZE, { industry: 'other', employees: 10 }],
+    ] as const) {
       let last = 0;
-      for (let i = 0; i < 121; i++) last = (await fresh.app.inject({ method, url, ...(payload ? { payload } : {}) })).statusCode;
+      for (let i = 0; i < 121; i++)
+        last = (await fresh.app.inject({ method, url, ...(payload ? { payload } : {}) })).statusCode;
       expect(last, url).toBe(429);
     }
   });

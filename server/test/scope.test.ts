@@ -32,7 +32,10 @@ async function listKeys(username: string, query = ''): Promise<string[]> {
   const response = await client.get(`/api/v1/participations?pageSize=100${query}`);
   expect(response.statusCode).toBe(200);
   const byId = new Map(Object.entries(t.ids.participations).map(([k, v]) => [v, k]));
-  return response.json().items.map((i: { id: string }) => byId.get(i.id)).sort();
+  return response
+    .json()
+    .items.map((i: { id: string }) => byId.get(i.id))
+    .sort();
 }
 
 describe('participation lists are scoped', () => {
@@ -77,7 +80,10 @@ describe('campaigns are scoped', () => {
   const names = async (username: string) => {
     const response = await (await t.as(username)).get('/api/v1/campaigns');
     const byId = new Map(Object.entries(t.ids.campaigns).map(([k, v]) => [v, k]));
-    return response.json().items.map((c: { id: string }) => byId.get(c.id)).sort();
+    return response
+      .json()
+      .items.map((c: { id: string }) => byId.get(c.id))
+      .sort();
   };
   it('each party sees the campaigns it belongs to', async () => {
     expect(await names('national')).toEqual(['js', 'tj', 'xz']);
@@ -106,9 +112,13 @@ describe('masking', () => {
     const id = t.ids.participations.e01!;
     const detail = (await client.get(`/api/v1/participations/${id}`)).json();
     expect(detail.enterprise.contactPhone).toBe('136****0001');
-    const revealed = (await client.post(`/api/v1/participations/${id}/contact/reveal`, { reason: 'arrange_visit' })).json();
+    const revealed = (
+      await client.post(`/api/v1/participations/${id}/contact/reveal`, { reason: 'arrange_visit' })
+    ).json();
     expect(revealed.contactPhone).toBe('13600000001');
-    const audit = (await (await t.as('auditadmin')).get(`/api/v1/audit/entries?action=participation.reveal_contact`)).json();
+    const audit = (
+      await (await t.as('auditadmin')).get(`/api/v1/audit/entries?action=participation.reveal_contact`)
+    ).json();
     expect(audit.items[0]).toMatchObject({ actorRole: 'bureau_officer', objectType: 'enterprise' });
   });
 });
@@ -116,15 +126,23 @@ describe('masking', () => {
 describe('health and reference data', () => {
   it('reports the database kind and migration version', async () => {
     const health = (await t.anonymous.get('/api/health')).json();
-    const latest = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')).entries.at(-1).tag;
-    expect(health).toEqual({ status: 'ok', database: process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite', migration: latest });
+    const latest = JSON.parse(
+      fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'),
+    ).entries.at(-1).tag;
+    expect(health).toEqual({
+      status: 'ok',
+      database: process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite',
+      migration: latest,
+    });
   });
 
   it('serves the region tree with every province and the demo counties', async () => {
     const client = await t.as('xuzhou');
     const provinces = (await client.get('/api/v1/regions')).json().items;
     expect(provinces.length).toBeGreaterThanOrEqual(31);
-    const counties = (await client.get('/api/v1/regions?parent=320300')).json().items.map((r: { name: string }) => r.name);
+    const counties = (await client.get('/api/v1/regions?parent=320300'))
+      .json()
+      .items.map((r: { name: string }) => r.name);
     expect(counties).toContain('丰县');
     const lineage = (await client.get('/api/v1/regions/320321')).json().lineage.map((r: { name: string }) => r.name);
     expect(lineage).toEqual(['全国', '江苏省', '徐州市', '丰县']);

@@ -33,7 +33,10 @@ describe('R04 lockout', () => {
 
     const rows = await t.ctx.database.db.select().from(auditTrail).where(eq(auditTrail.action, 'auth.lock'));
     expect(rows.length).toBeGreaterThanOrEqual(1);
-    const failures = await t.ctx.database.db.select().from(auditTrail).where(and(eq(auditTrail.action, 'auth.login'), eq(auditTrail.outcome, 'failure')));
+    const failures = await t.ctx.database.db
+      .select()
+      .from(auditTrail)
+      .where(and(eq(auditTrail.action, 'auth.login'), eq(auditTrail.outcome, 'failure')));
     expect(failures.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -51,7 +54,12 @@ describe('R04 lockout', () => {
 });
 
 describe('R01 no default accounts', () => {
-  it.each([['admin', 'admin'], ['admin', '123456'], ['root', 'root'], ['sysadmin', 'sysadmin']])('refuses %s/%s', async (u, p) => {
+  it.each([
+    ['admin', 'admin'],
+    ['admin', '123456'],
+    ['root', 'root'],
+    ['sysadmin', 'sysadmin'],
+  ])('refuses %s/%s', async (u, p) => {
     expect((await t.login(u, p)).response.statusCode).toBe(401);
   });
 });
@@ -85,7 +93,10 @@ describe('R09 session rotation', () => {
     const first = await t.login('jiangsu');
     const oldCookie = first.client!.cookie!;
     const second = await t.app.inject({
-      method: 'POST', url: '/api/v1/auth/login', payload: { username: 'jiangsu', password: 'Demo@2026' }, headers: { cookie: `${SESSION_COOKIE}=${oldCookie}` },
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'jiangsu', password: 'Demo@2026' },
+      headers: { cookie: `${SESSION_COOKIE}=${oldCookie}` },
     });
     const newCookie = second.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
     expect(newCookie).not.toBe(oldCookie);
@@ -105,12 +116,21 @@ describe('R09 session rotation', () => {
   it('ends other sessions after a password change and applies the policy', async () => {
     const a = await t.as('fengxian');
     const b = await t.as('fengxian');
-    const weak = await a.post('/api/v1/auth/change-password', { currentPassword: 'Demo@2026', newPassword: 'abcdefgh' });
+    const weak = await a.post('/api/v1/auth/change-password', {
+      currentPassword: 'Demo@2026',
+      newPassword: 'abcdefgh',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().code).toBe('PASSWORD_POLICY');
-    const reused = await a.post('/api/v1/auth/change-password', { currentPassword: 'Demo@2026', newPassword: 'Demo@2026' });
+    const reused = await a.post('/api/v1/auth/change-password', {
+      currentPassword: 'Demo@2026',
+      newPassword: 'Demo@2026',
+    });
     expect(reused.json().code).toBe('PASSWORD_POLICY');
-    const ok = await a.post('/api/v1/auth/change-password', { currentPassword: 'Demo@2026', newPassword: 'Xuzhou#Feng2026' });
+    const ok = await a.post('/api/v1/auth/change-password', {
+      currentPassword: 'Demo@2026',
+      newPassword: 'Xuzhou#Feng2026',
+    });
     expect(ok.statusCode).toBe(204);
     expect((await a.get('/api/v1/auth/session')).statusCode).toBe(200);
     expect((await b.get('/api/v1/auth/session')).statusCode).toBe(401);
@@ -121,12 +141,19 @@ describe('CSRF on cookie-authenticated writes', () => {
   it('refuses a write without the token, with a wrong one, and accepts the right one', async () => {
     const client = await t.as('xuzhou');
     const id = t.ids.participations.e12!;
-    const noToken = await makeClient(t.app, client.cookie).post(`/api/v1/participations/${id}/contact/reveal`, { reason: 'arrange_visit' });
+    const noToken = await makeClient(t.app, client.cookie).post(`/api/v1/participations/${id}/contact/reveal`, {
+      reason: 'arrange_visit',
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().code).toBe('CSRF_TOKEN_INVALID');
-    const wrong = await makeClient(t.app, client.cookie, 'not-the-token').post(`/api/v1/participations/${id}/contact/reveal`, { reason: 'arrange_visit' });
+    const wrong = await makeClient(t.app, client.cookie, 'not-the-token').post(
+      `/api/v1/participations/${id}/contact/reveal`,
+      { reason: 'arrange_visit' },
+    );
     expect(wrong.json().code).toBe('CSRF_TOKEN_INVALID');
-    expect((await client.post(`/api/v1/participations/${id}/contact/reveal`, { reason: 'arrange_visit' })).statusCode).toBe(200);
+    expect(
+      (await client.post(`/api/v1/participations/${id}/contact/reveal`, { reason: 'arrange_visit' })).statusCode,
+    ).toBe(200);
   });
 });
 
@@ -141,7 +168,12 @@ describe('headers and error bodies', () => {
   });
 
   it('answers errors as {code, message} without stack traces, in the asked language', async () => {
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json()).sort()).toEqual(['code', 'field', 'message']);
     expect(bad.body).not.toMatch(/at .*\.ts|stack/i);

@@ -43,46 +43,79 @@ const importsCount = async () => (await t.ctx.database.db.select({ n: count() })
 
 describe('roster limits, enforced while reading', () => {
   const upload = async (file: Buffer, headers: Record<string, string> = {}) =>
-    (await t.as('xuzhou')).post(`/api/v1/campaigns/${t.ids.campaigns.xz}/roster/import`, file, { 'content-type': XLSX_TYPE, ...headers });
+    (await t.as('xuzhou')).post(`/api/v1/campaigns/${t.ids.campaigns.xz}/roster/import`, file, {
+      'content-type': XLSX_TYPE,
+      ...headers,
+    });
 
   it('refuses one row over the cap with 413 ROSTER_TOO_MANY_ROWS and writes nothing', async () => {
     const before = await importsCount();
     const response = await upload(await streamedRoster(50_001));
     expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ code: 'ROSTER_TOO_MANY_ROWS', field: 'file', message: expect.stringContaining('50000') });
+    expect(response.json()).toMatchObject({
+      code: 'ROSTER_TOO_MANY_ROWS',
+      field: 'file',
+      message: expect.stringContaining('50000'),
+    });
     expect(await importsCount()).toBe(before);
   });
 
   it('refuses a zip bomb (a sheet that inflates past 64 MiB) with ROSTER_UNPACKED_TOO_LARGE', async () => {
-    const headers = ROSTER_COLUMNS.map((c, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${c.header}</t></is></c>`).join('');
-    const bomb = workbookWith(Buffer.concat([Buffer.from(`<worksheet><sheetData><row r="1">${headers}</row>`), Buffer.alloc(80 * 1024 * 1024, 0x20), Buffer.from('</sheetData></worksheet>')]));
+    const headers = ROSTER_COLUMNS.map(
+      (c, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${c.header}</t></is></c>`,
+    ).join('');
+    const bomb = workbookWith(
+      Buffer.concat([
+        Buffer.from(`<worksheet><sheetData><row r="1">${headers}</row>`),
+        Buffer.alloc(80 * 1024 * 1024, 0x20),
+        Buffer.from('</sheetData></worksheet>'),
+      ]),
+    );
     const response = await upload(bomb);
     expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ code: 'ROSTER_UNPACKED_TOO_LARGE', message: expect.stringContaining('64 MiB') });
+    expect(response.json()).toMatchObject({
+      code: 'ROSTER_UNPACKED_TOO_LARGE',
+      message: expect.stringContaining('64 MiB'),
+    });
   });
 
   it('refuses an upload over 20 MiB with ROSTER_FILE_TOO_LARGE (by its declared length; counting: bounded-body.unit.test.ts)', async () => {
     const big = Buffer.alloc(20 * 1024 * 1024 + 1, 0x41);
     const declared = await upload(big);
     expect(declared.statusCode).toBe(413);
-    expect(declared.json()).toMatchObject({ code: 'ROSTER_FILE_TOO_LARGE', message: expect.stringContaining('20 MiB') });
+    expect(declared.json()).toMatchObject({
+      code: 'ROSTER_FILE_TOO_LARGE',
+      message: expect.stringContaining('20 MiB'),
+    });
   });
 
   it('names the limit for columns and cell length (422)', async () => {
-    const wide = workbookWith(`<worksheet><sheetData><row r="1"><c r="ZZ1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`);
-    expect((await upload(wide)).json()).toMatchObject({ code: 'ROSTER_TOO_MANY_COLUMNS', message: expect.stringContaining('ZZ1 > 64') });
+    const wide = workbookWith(
+      `<worksheet><sheetData><row r="1"><c r="ZZ1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`,
+    );
+    expect((await upload(wide)).json()).toMatchObject({
+      code: 'ROSTER_TOO_MANY_COLUMNS',
+      message: expect.stringContaining('ZZ1 > 64'),
+    });
     expect((await upload(wide)).statusCode).toBe(422);
   });
 });
 
 function storedFiles(): string[] {
   if (!fs.existsSync(t.filesDir)) return [];
-  return fs.readdirSync(t.filesDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(t.filesDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 describe('evidence uploads', () => {
   const upload = async (bytes: Buffer, name: string, type = 'application/octet-stream') =>
-    (await t.as('expert4')).post(`/api/v1/participations/${participation}/files?purpose=survey_evidence&name=${encodeURIComponent(name)}`, bytes, { 'content-type': type });
+    (await t.as('expert4')).post(
+      `/api/v1/participations/${participation}/files?purpose=survey_evidence&name=${encodeURIComponent(name)}`,
+      bytes,
+      { 'content-type': type },
+    );
   const fileRows = async () => (await t.ctx.database.db.select({ n: count() }).from(files))[0]!.n;
 
   it('leaves no file and no row behind when refused: by type, by size, as a damaged image, or after the bytes were stored', async () => {
@@ -95,8 +128,16 @@ describe('evidence uploads', () => {
     expect(damaged.json().code).toBe('FILE_IMAGE_UNREADABLE');
     // a step after the store fails (here the database refuses the row)
     const { db } = t.ctx.database;
-    await db.execute(sql.raw(`create function uploads_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'refused after the store'; end $$`));
-    await db.execute(sql.raw('create trigger uploads_test_refuse before insert on files for each row execute function uploads_test_refuse()'));
+    await db.execute(
+      sql.raw(
+        `create function uploads_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'refused after the store'; end $$`,
+      ),
+    );
+    await db.execute(
+      sql.raw(
+        'create trigger uploads_test_refuse before insert on files for each row execute function uploads_test_refuse()',
+      ),
+    );
     try {
       const late = await upload(realPng(), 'late.png');
       expect(late.statusCode).toBeGreaterThanOrEqual(400);
@@ -116,8 +157,16 @@ describe('evidence uploads', () => {
     const first = await upload(pngWithGps(1), 'first.png');
     expect(first.statusCode).toBe(201);
     const { db } = t.ctx.database;
-    await db.execute(sql.raw(`create function uploads_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'refused'; end $$`));
-    await db.execute(sql.raw('create trigger uploads_test_refuse before insert on files for each row execute function uploads_test_refuse()'));
+    await db.execute(
+      sql.raw(
+        `create function uploads_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'refused'; end $$`,
+      ),
+    );
+    await db.execute(
+      sql.raw(
+        'create trigger uploads_test_refuse before insert on files for each row execute function uploads_test_refuse()',
+      ),
+    );
     try {
       expect((await upload(pngWithGps(1), 'again.png')).statusCode).toBeGreaterThanOrEqual(400);
     } finally {
@@ -133,10 +182,17 @@ describe('evidence uploads', () => {
     const response = await upload(photo, '现场.jpg', 'image/jpeg');
     expect(response.statusCode, response.body).toBe(201);
     const stripped = stripJpeg(photo);
-    expect(response.json()).toMatchObject({ mime: 'image/jpeg', size: stripped.length, sha256: createHash('sha256').update(stripped).digest('hex') });
+    expect(response.json()).toMatchObject({
+      mime: 'image/jpeg',
+      size: stripped.length,
+      sha256: createHash('sha256').update(stripped).digest('hex'),
+    });
     const back = await (await t.as('ent09')).get(`/api/v1/files/${response.json().id}`);
     expect(back.rawPayload.equals(stripped)).toBe(true);
-    for (const bytes of [back.rawPayload, fs.readFileSync(path.join(t.filesDir, response.json().sha256.slice(0, 2), response.json().sha256))]) {
+    for (const bytes of [
+      back.rawPayload,
+      fs.readFileSync(path.join(t.filesDir, response.json().sha256.slice(0, 2), response.json().sha256)),
+    ]) {
       expect(bytes.includes(Buffer.from('GPSLatitude'))).toBe(false);
       expect(bytes.includes(Buffer.from('TRAILER-GPS'))).toBe(false);
     }

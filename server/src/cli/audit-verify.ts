@@ -22,7 +22,9 @@ export function describeVerification(result: ChainVerification): string {
 }
 
 /** Verifies the database and anchors named by the environment; returns the exit code and the report. */
-export async function runAuditVerify(source: NodeJS.ProcessEnv = process.env): Promise<{ exitCode: number; report: string; result: ChainVerification }> {
+export async function runAuditVerify(
+  source: NodeJS.ProcessEnv = process.env,
+): Promise<{ exitCode: number; report: string; result: ChainVerification }> {
   const env = readEnv(source);
   const audit = auditSettingsFromEnv(env, { create: false });
   const anchors = await audit.anchors.readAll();

@@ -9,13 +9,17 @@ import { loggableError } from './http/loggable-error.js';
 export type RejectionReporter = (reason: unknown) => void;
 
 let reporter: RejectionReporter = (reason) => {
-  console.error('未处理的 Promise 拒绝 / unhandled promise rejection (still serving):', JSON.stringify(loggableError(reason)));
+  console.error(
+    '未处理的 Promise 拒绝 / unhandled promise rejection (still serving):',
+    JSON.stringify(loggableError(reason)),
+  );
 };
 
 /** Installs the process-wide handler once; `reportTo` (e.g. the app's logger) replaces stderr later. */
 export function keepServingOnUnhandledRejection(reportTo?: RejectionReporter): void {
   if (reportTo) reporter = reportTo;
-  if (!process.listeners('unhandledRejection').includes(onUnhandledRejection)) process.on('unhandledRejection', onUnhandledRejection);
+  if (!process.listeners('unhandledRejection').includes(onUnhandledRejection))
+    process.on('unhandledRejection', onUnhandledRejection);
 }
 
 function onUnhandledRejection(reason: unknown): void {

@@ -13,7 +13,11 @@ describe('keepServingOnUnhandledRejection', () => {
       Promise.reject(Object.assign(new Error('Failed query: select 1\\nparams: 13812345678'), { query: 'select $1', params: ['13812345678'] }));
       setTimeout(() => console.log('still serving'), 100);
     `;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('unhandled promise rejection');
     expect(run.stderr).toContain('select $1');

@@ -5,10 +5,10 @@
  */
 import type { LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
-import { buildApp, type App } from '../../src/platform/http/app.js';
+import { buildApp, type App } from '../../src/app.js';
 import type { AppContext } from '../../src/platform/http/context.js';
 import { ManualClock } from '../../src/platform/clock.js';
-import { prepareDatabase } from '../../src/platform/bootstrap.js';
+import { prepareDatabase } from '../../src/bootstrap.js';
 import { seedDemo, type DemoIds } from '../../seeds/demo.js';
 import { DEMO_PASSWORD } from '../../seeds/demo-data.js';
 import { memberships, users } from '../../src/platform/db/schema.js';
@@ -60,7 +60,13 @@ export function makeClient(app: App, cookie?: string, csrfToken?: string): Clien
     cookie,
     csrfToken,
     get: (url, headers) => app.inject({ method: 'GET', url, headers: base(headers) }),
-    post: (url, payload, headers) => app.inject({ method: 'POST', url, headers: base(headers), ...(payload === undefined ? {} : { payload: payload as object }) }),
+    post: (url, payload, headers) =>
+      app.inject({
+        method: 'POST',
+        url,
+        headers: base(headers),
+        ...(payload === undefined ? {} : { payload: payload as object }),
+      }),
   };
 }
 
@@ -92,7 +98,13 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     auditAnchors: fileAnchorStore(path.join(anchorsDir, 'audit-anchors.jsonl')),
     contactRevealsPerHour: options.contactRevealsPerHour ?? 1000,
   };
-  let ids: DemoIds = { orgs: {}, users: {}, campaigns: { js: '', xz: '', tj: '' }, participations: {}, workingGroups: { xz: '', tj: '' } };
+  let ids: DemoIds = {
+    orgs: {},
+    users: {},
+    campaigns: { js: '', xz: '', tj: '' },
+    participations: {},
+    workingGroups: { xz: '', tj: '' },
+  };
   if (ctx.demo) {
     await runMigrations(database);
     await ensureRegions(database.db);
@@ -110,8 +122,16 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const as = async (username: string): Promise<Client> => {
     const [user] = await database.db.select({ id: users.id }).from(users).where(eq(users.username, username));
     if (!user) throw new Error(`no demo user ${username}`);
-    const [membership] = await database.db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, user.id));
-    const session = await createSession(database.db, { userId: user.id, membershipId: membership!.id, now: clock.now(), policy: ctx.sessionPolicy });
+    const [membership] = await database.db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(eq(memberships.userId, user.id));
+    const session = await createSession(database.db, {
+      userId: user.id,
+      membershipId: membership!.id,
+      now: clock.now(),
+      policy: ctx.sessionPolicy,
+    });
     return makeClient(app, session.id, session.csrfToken);
   };
   const login = async (username: string, password = DEMO_PASSWORD) => {
@@ -121,7 +141,12 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     return { response, client: makeClient(app, cookie, response.json().csrfToken) };
   };
   return {
-    app, ctx, clock, ids, as, login,
+    app,
+    ctx,
+    clock,
+    ids,
+    as,
+    login,
     anonymous: makeClient(app),
     filesDir,
     async close() {

@@ -26,7 +26,13 @@ export function AppLayout() {
       </Layout.Header>
       <Layout hasSider={desktop}>
         {desktop ? (
-          <Layout.Sider theme="light" width={208} breakpoint="lg" collapsedWidth={64} style={{ borderInlineEnd: '1px solid #e8ecf1' }}>
+          <Layout.Sider
+            theme="light"
+            width={208}
+            breakpoint="lg"
+            collapsedWidth={64}
+            style={{ borderInlineEnd: '1px solid #e8ecf1' }}
+          >
             <NavMenu role={membership.role} />
           </Layout.Sider>
         ) : (

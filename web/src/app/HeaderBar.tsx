@@ -21,7 +21,15 @@ export function HeaderBar({ session, membership, desktop, onOpenMenu }: HeaderBa
   const logout = useConfirmedLogout();
   return (
     <div className="uplift-header">
-      {desktop ? null : <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.menu')} onClick={onOpenMenu} data-testid="nav-toggle" />}
+      {desktop ? null : (
+        <Button
+          type="text"
+          icon={<MenuOutlined />}
+          aria-label={t('nav.menu')}
+          onClick={onOpenMenu}
+          data-testid="nav-toggle"
+        />
+      )}
       <Typography.Text className="uplift-header-title" title={t('app.fullName')}>
         {desktop ? t('app.name') : 'Uplift'}
       </Typography.Text>

@@ -1,6 +1,14 @@
 /** The side navigation: one entry per page the acting role may read. */
 import { Menu } from 'antd';
-import { AlertOutlined, AuditOutlined, FlagOutlined, IdcardOutlined, SafetyCertificateOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  FlagOutlined,
+  IdcardOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -23,7 +31,8 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate?: () => v
   const { pathname } = useLocation();
   const entries = navFor(role);
   const selected = entries.find((e) => pathname === e.path || pathname.startsWith(`${e.path}/`));
-  const label = (key: NavKey) => (key === 'participations' && role === 'enterprise_contact' ? t('nav.ownFile') : t(`nav.${key}`));
+  const label = (key: NavKey) =>
+    key === 'participations' && role === 'enterprise_contact' ? t('nav.ownFile') : t(`nav.${key}`);
 
   return (
     <Menu

@@ -7,5 +7,14 @@ export function DemoBanner() {
   const { t } = useTranslation();
   const meta = useMeta();
   if (!meta.data?.demo) return null;
-  return <Alert type="warning" banner showIcon title={t('demo.banner')} data-testid="demo-banner" style={{ textAlign: 'center' }} />;
+  return (
+    <Alert
+      type="warning"
+      banner
+      showIcon
+      title={t('demo.banner')}
+      data-testid="demo-banner"
+      style={{ textAlign: 'center' }}
+    />
+  );
 }

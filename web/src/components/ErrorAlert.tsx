@@ -14,7 +14,13 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       showIcon
       title={t('error.title')}
       description={errorText(error)}
-      action={onRetry ? <Button size="small" onClick={onRetry}>{t('common.retry')}</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
     />
   );
 }

@@ -20,16 +20,36 @@ interface ListEditorProps<T> {
   empty?: ReactNode;
 }
 
-export function ListEditor<T>({ rows, onChange, newRow, renderRow, addLabel, testId, editable, max = 100, empty }: ListEditorProps<T>) {
+export function ListEditor<T>({
+  rows,
+  onChange,
+  newRow,
+  renderRow,
+  addLabel,
+  testId,
+  editable,
+  max = 100,
+  empty,
+}: ListEditorProps<T>) {
   const { t } = useTranslation();
   const set = (i: number) => (patch: Partial<T>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const remove = (i: number) => onChange(rows.filter((_, j) => j !== i));
   return (
     <Flex vertical gap={8} data-testid={testId}>
-      {rows.length === 0 && !editable ? (empty ?? <Typography.Text type="secondary">{t('common.none')}</Typography.Text>) : null}
+      {rows.length === 0 && !editable
+        ? (empty ?? <Typography.Text type="secondary">{t('common.none')}</Typography.Text>)
+        : null}
       {rows.map((row, i) => (
-        <Flex key={i} gap={8} align="flex-start" data-testid={`${testId}-${i}`} style={{ borderBottom: '1px dashed #e8ecf1', paddingBottom: 8 }}>
-          <Typography.Text type="secondary" style={{ minWidth: 18, paddingTop: 5 }}>{i + 1}.</Typography.Text>
+        <Flex
+          key={i}
+          gap={8}
+          align="flex-start"
+          data-testid={`${testId}-${i}`}
+          style={{ borderBottom: '1px dashed #e8ecf1', paddingBottom: 8 }}
+        >
+          <Typography.Text type="secondary" style={{ minWidth: 18, paddingTop: 5 }}>
+            {i + 1}.
+          </Typography.Text>
           <div style={{ flex: 1, minWidth: 0 }}>{renderRow(row, i, set(i))}</div>
           {editable ? (
             <Button
@@ -46,7 +66,13 @@ export function ListEditor<T>({ rows, onChange, newRow, renderRow, addLabel, tes
       ))}
       {editable ? (
         <div>
-          <Button icon={<PlusOutlined />} size="small" disabled={rows.length >= max} onClick={() => onChange([...rows, newRow()])} data-testid={`${testId}-add`}>
+          <Button
+            icon={<PlusOutlined />}
+            size="small"
+            disabled={rows.length >= max}
+            onClick={() => onChange([...rows, newRow()])}
+            data-testid={`${testId}-add`}
+          >
             {addLabel}
           </Button>
         </div>

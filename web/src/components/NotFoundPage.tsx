@@ -9,7 +9,11 @@ export function NotFoundPage() {
       status="404"
       title={t('notFound.title')}
       subTitle={t('notFound.subtitle')}
-      extra={<Link to="/"><Button type="primary">{t('common.backHome')}</Button></Link>}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('common.backHome')}</Button>
+        </Link>
+      }
     />
   );
 }

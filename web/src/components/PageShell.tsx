@@ -21,14 +21,23 @@ export function PageShell({ title, subtitle, backTo, extra, children }: PageShel
       <Flex align="center" justify="space-between" wrap gap={8}>
         <Flex align="center" gap={8} style={{ minWidth: 0 }} wrap>
           {backTo ? (
-            <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('common.back')} onClick={() => void navigate(backTo)} />
+            <Button
+              type="text"
+              icon={<ArrowLeftOutlined />}
+              aria-label={t('common.back')}
+              onClick={() => void navigate(backTo)}
+            />
           ) : null}
           <Typography.Title level={4} style={{ margin: 0 }}>
             {title}
           </Typography.Title>
           {subtitle}
         </Flex>
-        {extra ? <Flex gap={8} wrap>{extra}</Flex> : null}
+        {extra ? (
+          <Flex gap={8} wrap>
+            {extra}
+          </Flex>
+        ) : null}
       </Flex>
       {children}
     </Flex>

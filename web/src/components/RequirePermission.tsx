@@ -14,7 +14,11 @@ export function RequirePermission({ permission }: { permission: Permission }) {
       status="403"
       title={t('forbidden.title')}
       subTitle={t('forbidden.subtitle')}
-      extra={<Link to="/"><Button type="primary">{t('common.backHome')}</Button></Link>}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('common.backHome')}</Button>
+        </Link>
+      }
     />
   );
 }

@@ -71,7 +71,8 @@ async function toError(response: Response): Promise<ApiError> {
 }
 
 async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = method === 'POST' ? writeHeaders() : { Accept: 'application/json', 'Accept-Language': currentLanguage() };
+  const headers: Record<string, string> =
+    method === 'POST' ? writeHeaders() : { Accept: 'application/json', 'Accept-Language': currentLanguage() };
   if (method === 'POST' && body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
@@ -99,10 +100,16 @@ export function apiPost<T>(path: string, body?: unknown): Promise<T> {
 }
 
 /** A GET whose answer is a file: returns it with the name the server gives (Content-Disposition). */
-export async function apiGetFile(path: string, query?: Record<string, QueryValue>): Promise<{ blob: Blob; fileName: string | null }> {
+export async function apiGetFile(
+  path: string,
+  query?: Record<string, QueryValue>,
+): Promise<{ blob: Blob; fileName: string | null }> {
   let response: Response;
   try {
-    response = await fetch(buildPath(path, query), { headers: { 'Accept-Language': currentLanguage() }, credentials: 'same-origin' });
+    response = await fetch(buildPath(path, query), {
+      headers: { 'Accept-Language': currentLanguage() },
+      credentials: 'same-origin',
+    });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network'));
   }

@@ -4,7 +4,11 @@
  */
 import type { z } from 'zod';
 import type { SessionResponse, MembershipView } from '../../../server/src/modules/auth/auth.schemas.js';
-import type { CampaignDetail as CampaignDetailSchema, CampaignList as CampaignListSchema, CampaignSummary as CampaignSummarySchema } from '../../../server/src/modules/campaigns/campaigns.schemas.js';
+import type {
+  CampaignDetail as CampaignDetailSchema,
+  CampaignList as CampaignListSchema,
+  CampaignSummary as CampaignSummarySchema,
+} from '../../../server/src/modules/campaigns/campaigns.schemas.js';
 import type {
   AssignableExperts as AssignableExpertsSchema,
   CertificationCandidates as CertificationCandidatesSchema,

@@ -11,7 +11,7 @@ const listeners = new Set<() => void>();
 
 export function setAuthNotice(value: AuthNotice): void {
   notice = value;
-  listeners.forEach((l) => l());
+  for (const l of listeners) l();
 }
 
 export function useAuthNotice(): AuthNotice {

@@ -7,7 +7,11 @@ import { App } from 'antd';
 import { apiGetFile, type QueryValue } from './api-client';
 import { errorText } from '../components/ErrorAlert';
 
-export async function downloadFile(path: string, fallbackName: string, query?: Record<string, QueryValue>): Promise<void> {
+export async function downloadFile(
+  path: string,
+  fallbackName: string,
+  query?: Record<string, QueryValue>,
+): Promise<void> {
   const { blob, fileName } = await apiGetFile(path, query);
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');

@@ -24,42 +24,72 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['admin'];
 
-  app.get('/users', {
-    config: { permission: 'user:read' },
-    schema: { tags, summary: 'Accounts with their memberships and lock state', response: { 200: z.object({ items: z.array(UserRow) }) } },
-  }, async () => {
-    const { db } = app.ctx.database;
-    const now = app.ctx.clock.now();
-    const [rows, ms, locks] = await Promise.all([
-      db.select().from(users).orderBy(asc(users.username)),
-      db.select({ userId: memberships.userId, role: memberships.role, organizationName: organizations.name }).from(memberships).innerJoin(organizations, eq(organizations.id, memberships.organizationId)),
-      db.select().from(loginThrottle),
-    ]);
-    const lockByName = new Map(locks.filter((l) => l.lockedUntil && l.lockedUntil > now).map((l) => [l.usernameKey, l.lockedUntil!.toISOString()]));
-    return {
-      items: rows.map((u) => ({
-        id: u.id,
-        username: u.username,
-        displayName: u.displayName,
-        phone: maskPhone(u.phone),
-        disabled: u.disabled,
-        lockedUntil: lockByName.get(u.username) ?? null,
-        memberships: ms.filter((m) => m.userId === u.id).map(({ role, organizationName }) => ({ role, organizationName })),
-      })),
-    };
-  });
+  app.get(
+    '/users',
+    {
+      config: { permission: 'user:read' },
+      schema: {
+        tags,
+        summary: 'Accounts with their memberships and lock state',
+        response: { 200: z.object({ items: z.array(UserRow) }) },
+      },
+    },
+    async () => {
+      const { db } = app.ctx.database;
+      const now = app.ctx.clock.now();
+      const [rows, ms, locks] = await Promise.all([
+        db.select().from(users).orderBy(asc(users.username)),
+        db
+          .select({ userId: memberships.userId, role: memberships.role, organizationName: organizations.name })
+          .from(memberships)
+          .innerJoin(organizations, eq(organizations.id, memberships.organizationId)),
+        db.select().from(loginThrottle),
+      ]);
+      const lockByName = new Map(
+        locks
+          .filter((l) => l.lockedUntil && l.lockedUntil > now)
+          .map((l) => [l.usernameKey, l.lockedUntil!.toISOString()]),
+      );
+      return {
+        items: rows.map((u) => ({
+          id: u.id,
+          username: u.username,
+          displayName: u.displayName,
+          phone: maskPhone(u.phone),
+          disabled: u.disabled,
+          lockedUntil: lockByName.get(u.username) ?? null,
+          memberships: ms
+            .filter((m) => m.userId === u.id)
+            .map(({ role, organizationName }) => ({ role, organizationName })),
+        })),
+      };
+    },
+  );
 
-  app.post('/users/:id/unlock', {
-    config: { permission: 'account:unlock' },
-    schema: { tags, summary: 'Lift a sign-in lockout (audited, R04)', params: IdParams, response: { 204: z.null() } },
-  }, async (request, reply) => {
-    const { db } = app.ctx.database;
-    const [user] = await db.select({ id: users.id, username: users.username }).from(users).where(inArray(users.id, [request.params.id]));
-    assertFound(user, 'user');
-    await db.transaction(async (tx) => {
-      await tx.delete(loginThrottle).where(eq(loginThrottle.usernameKey, user.username));
-      await appendAudit(tx, app.ctx.clock.now(), { actor: actorRef(request.actor!), action: 'admin.unlock', objectType: 'user', objectId: user.id, outcome: 'success' });
-    });
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/users/:id/unlock',
+    {
+      config: { permission: 'account:unlock' },
+      schema: { tags, summary: 'Lift a sign-in lockout (audited, R04)', params: IdParams, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      const { db } = app.ctx.database;
+      const [user] = await db
+        .select({ id: users.id, username: users.username })
+        .from(users)
+        .where(inArray(users.id, [request.params.id]));
+      assertFound(user, 'user');
+      await db.transaction(async (tx) => {
+        await tx.delete(loginThrottle).where(eq(loginThrottle.usernameKey, user.username));
+        await appendAudit(tx, app.ctx.clock.now(), {
+          actor: actorRef(request.actor!),
+          action: 'admin.unlock',
+          objectType: 'user',
+          objectId: user.id,
+          outcome: 'success',
+        });
+      });
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -14,20 +14,52 @@ export async function applicationRoutes(fastify: FastifyInstance): Promise<void>
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['applications'];
 
-  app.post('/campaigns/:id/applications', {
-    config: { permission: 'application:create' },
-    schema: { tags, summary: 'A bureau recommends an enterprise (or records an association recommendation)', params: IdParams, body: RecommendBody, response: { 201: ApplicationCreated } },
-  }, async (request, reply) => reply.status(201).send(await recommendEnterprise(app.ctx, request.actor!, request.params.id, request.body)));
+  app.post(
+    '/campaigns/:id/applications',
+    {
+      config: { permission: 'application:create' },
+      schema: {
+        tags,
+        summary: 'A bureau recommends an enterprise (or records an association recommendation)',
+        params: IdParams,
+        body: RecommendBody,
+        response: { 201: ApplicationCreated },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await recommendEnterprise(app.ctx, request.actor!, request.params.id, request.body)),
+  );
 
-  app.get('/public/campaigns', {
-    config: { permission: 'public', rateLimit: PUBLIC_RATE_LIMIT },
-    schema: { tags, summary: 'Campaigns open for applications (public)', response: { 200: z.object({ items: z.array(PublicCampaign) }) } },
-  }, async () => ({ items: await listOpenCampaigns(app.ctx) }));
+  app.get(
+    '/public/campaigns',
+    {
+      config: { permission: 'public', rateLimit: PUBLIC_RATE_LIMIT },
+      schema: {
+        tags,
+        summary: 'Campaigns open for applications (public)',
+        response: { 200: z.object({ items: z.array(PublicCampaign) }) },
+      },
+    },
+    async () => ({ items: await listOpenCampaigns(app.ctx) }),
+  );
 
-  app.post('/public/campaigns/:id/applications', {
-    config: { permission: 'public', rateLimit: PUBLIC_RATE_LIMIT },
-    schema: { tags, summary: 'An enterprise applies itself (public registration form)', params: IdParams, body: ApplicationBody, response: { 201: ApplicationCreated } },
-  }, async (request, reply) => reply.status(201).send(await applyPublicly(app.ctx, request.params.id, request.body, ownEnterpriseContact(request))));
+  app.post(
+    '/public/campaigns/:id/applications',
+    {
+      config: { permission: 'public', rateLimit: PUBLIC_RATE_LIMIT },
+      schema: {
+        tags,
+        summary: 'An enterprise applies itself (public registration form)',
+        params: IdParams,
+        body: ApplicationBody,
+        response: { 201: ApplicationCreated },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await applyPublicly(app.ctx, request.params.id, request.body, ownEnterpriseContact(request))),
+  );
 }
 
 /**
@@ -37,6 +69,6 @@ export async function applicationRoutes(fastify: FastifyInstance): Promise<void>
  */
 function ownEnterpriseContact(request: FastifyRequest): Actor | null {
   const actor = request.actor;
-  if (!actor || actor.role !== 'enterprise_contact' || actor.mustChangePassword) return null;
+  if (actor?.role !== 'enterprise_contact' || actor.mustChangePassword) return null;
   return request.headers[CSRF_HEADER] === actor.csrfToken ? actor : null;
 }

@@ -11,8 +11,14 @@ import { enterprises, organizations, participations, regions, stageEvents } from
 import { appendAudit, type AuditActor } from '../../platform/audit/trail.js';
 import { AppError } from '../../platform/http/app-error.js';
 import {
-  applicationSizeClass, participationRegionCode, recordedEnterpriseProblem, validateApplication,
-  type ApplicationInput, type ApplicationProblem, type Enroller, type RecordedEnterprise,
+  applicationSizeClass,
+  participationRegionCode,
+  recordedEnterpriseProblem,
+  validateApplication,
+  type ApplicationInput,
+  type ApplicationProblem,
+  type Enroller,
+  type RecordedEnterprise,
 } from '../../../../domain/intake/application.js';
 import { normalizeUsccInput } from '../../../../domain/uscc/uscc.js';
 
@@ -38,22 +44,35 @@ export async function knownRegionCodes(executor: Executor): Promise<Set<string>>
   return new Set(rows.map((r) => r.code));
 }
 
-export function checkApplication(input: ApplicationInput, campaignRegionCode: string, regionCodes: Set<string>): ApplicationProblem[] {
+export function checkApplication(
+  input: ApplicationInput,
+  campaignRegionCode: string,
+  regionCodes: Set<string>,
+): ApplicationProblem[] {
   return validateApplication(input, { campaignRegionCode, regionExists: (code) => regionCodes.has(code) });
 }
 
 /** Enterprises already on record among these credit codes (normalized), with their recorded region. */
-export async function recordedEnterprises(executor: Executor, usccs: ReadonlyArray<string>): Promise<Map<string, RecordedEnterprise>> {
+export async function recordedEnterprises(
+  executor: Executor,
+  usccs: ReadonlyArray<string>,
+): Promise<Map<string, RecordedEnterprise>> {
   const found = new Map<string, RecordedEnterprise>();
   for (const part of chunk([...new Set(usccs)], 1000)) {
-    const rows = await executor.select({ id: enterprises.organizationId, uscc: enterprises.uscc, regionCode: organizations.regionCode })
-      .from(enterprises).innerJoin(organizations, eq(organizations.id, enterprises.organizationId)).where(inArray(enterprises.uscc, part));
+    const rows = await executor
+      .select({ id: enterprises.organizationId, uscc: enterprises.uscc, regionCode: organizations.regionCode })
+      .from(enterprises)
+      .innerJoin(organizations, eq(organizations.id, enterprises.organizationId))
+      .where(inArray(enterprises.uscc, part));
     for (const r of rows) found.set(r.uscc, { id: r.id, regionCode: r.regionCode });
   }
   return found;
 }
 
-function enrolmentProblem(recorded: RecordedEnterprise | undefined, ctx: Pick<RegisterContext, 'campaign' | 'enroller'>): ApplicationProblem | null {
+function enrolmentProblem(
+  recorded: RecordedEnterprise | undefined,
+  ctx: Pick<RegisterContext, 'campaign' | 'enroller'>,
+): ApplicationProblem | null {
   return recorded ? recordedEnterpriseProblem(recorded, ctx.enroller, ctx.campaign.regionCode) : null;
 }
 
@@ -62,7 +81,11 @@ function enrolmentProblem(recorded: RecordedEnterprise | undefined, ctx: Pick<Re
  * this enroller may not enrol here (ADR 0017), else null. Rosters report these per row; single
  * submissions meet the same check inside `registerApplications`.
  */
-export async function enrolmentProblems(executor: Executor, ctx: Pick<RegisterContext, 'campaign' | 'enroller'>, inputs: ReadonlyArray<Pick<ApplicationInput, 'uscc'>>): Promise<Array<ApplicationProblem | null>> {
+export async function enrolmentProblems(
+  executor: Executor,
+  ctx: Pick<RegisterContext, 'campaign' | 'enroller'>,
+  inputs: ReadonlyArray<Pick<ApplicationInput, 'uscc'>>,
+): Promise<Array<ApplicationProblem | null>> {
   const usccs = inputs.map((i) => normalizeUsccInput(i.uscc));
   const recorded = await recordedEnterprises(executor, usccs);
   return usccs.map((uscc) => enrolmentProblem(recorded.get(uscc), ctx));
@@ -85,7 +108,10 @@ export async function registerApplications(
   options: { auditEach: boolean },
 ): Promise<RegisterOutcome[]> {
   const rows = inputs.map((input) => ({ input, uscc: normalizeUsccInput(input.uscc) }));
-  const recorded = await recordedEnterprises(tx, rows.map((r) => r.uscc));
+  const recorded = await recordedEnterprises(
+    tx,
+    rows.map((r) => r.uscc),
+  );
   // checked again inside the transaction: a record made since the caller's check counts too
   const refused = rows.map((r) => enrolmentProblem(recorded.get(r.uscc), ctx)).find((p) => p !== null);
   if (refused) throw new AppError(refused.code, { field: refused.field });
@@ -94,47 +120,94 @@ export async function registerApplications(
   for (const part of chunk(fresh, 500)) {
     // ids made here, so no row depends on the order INSERT … RETURNING gives them back
     for (const r of part) enterpriseByUscc.set(r.uscc, randomUUID());
-    await tx.insert(organizations).values(part.map((r) => ({ id: enterpriseByUscc.get(r.uscc)!, kind: 'enterprise', name: r.input.name.trim(), regionCode: r.input.regionCode })));
-    await tx.insert(enterprises).values(part.map((r) => ({
-      organizationId: enterpriseByUscc.get(r.uscc)!, uscc: r.uscc, industryCode: r.input.industryCode, address: r.input.address ?? null,
-      legalRepresentative: r.input.legalRepresentative ?? null, contactName: r.input.contactName, contactPhone: r.input.contactPhone,
-      employees: r.input.employees ?? null, revenueWan: r.input.revenueWan === undefined ? null : String(r.input.revenueWan),
-      assetsWan: r.input.assetsWan === undefined ? null : String(r.input.assetsWan), sizeIndustry: r.input.sizeIndustry ?? null,
-    })));
+    await tx.insert(organizations).values(
+      part.map((r) => ({
+        id: enterpriseByUscc.get(r.uscc)!,
+        kind: 'enterprise',
+        name: r.input.name.trim(),
+        regionCode: r.input.regionCode,
+      })),
+    );
+    await tx.insert(enterprises).values(
+      part.map((r) => ({
+        organizationId: enterpriseByUscc.get(r.uscc)!,
+        uscc: r.uscc,
+        industryCode: r.input.industryCode,
+        address: r.input.address ?? null,
+        legalRepresentative: r.input.legalRepresentative ?? null,
+        contactName: r.input.contactName,
+        contactPhone: r.input.contactPhone,
+        employees: r.input.employees ?? null,
+        revenueWan: r.input.revenueWan === undefined ? null : String(r.input.revenueWan),
+        assetsWan: r.input.assetsWan === undefined ? null : String(r.input.assetsWan),
+        sizeIndustry: r.input.sizeIndustry ?? null,
+      })),
+    );
   }
   const already = new Map<string, string>();
   for (const part of chunk([...new Set(rows.map((r) => enterpriseByUscc.get(r.uscc)!))], 1000)) {
-    const found = await tx.select({ id: participations.id, enterpriseId: participations.enterpriseId }).from(participations)
+    const found = await tx
+      .select({ id: participations.id, enterpriseId: participations.enterpriseId })
+      .from(participations)
       .where(and(eq(participations.campaignId, ctx.campaign.id), inArray(participations.enterpriseId, part)));
     for (const f of found) already.set(f.enterpriseId, f.id);
   }
   const outcomes: RegisterOutcome[] = rows.map((r) => {
     const enterpriseId = enterpriseByUscc.get(r.uscc)!;
     const existing = already.get(enterpriseId);
-    return existing ? { created: false, participationId: existing, enterpriseId } : { created: true, participationId: '', enterpriseId };
+    return existing
+      ? { created: false, participationId: existing, enterpriseId }
+      : { created: true, participationId: '', enterpriseId };
   });
   const toCreate = rows.map((r, i) => ({ ...r, i })).filter(({ i }) => outcomes[i]!.created);
   for (const part of chunk(toCreate, 500)) {
     for (const { i } of part) outcomes[i]!.participationId = randomUUID();
-    const inserted = await tx.insert(participations).values(part.map(({ input, uscc, i }) => {
-      const { preferredBodyId, ...declared } = input;
-      return {
-        id: outcomes[i]!.participationId,
-        campaignId: ctx.campaign.id, enterpriseId: enterpriseByUscc.get(uscc)!, stage: 'applied', origin: ctx.origin,
-        regionCode: participationRegionCode(input, recorded.get(uscc), ctx.enroller),
-        industryCode: input.industryCode, application: { ...declared, uscc }, sizeClass: applicationSizeClass(input),
-        recommendedByOrganizationId: ctx.recommendedByOrganizationId ?? null, preferredBodyId: preferredBodyId ?? null, createdAt: ctx.now, updatedAt: ctx.now,
-      };
-    })).returning({ id: participations.id });
-    await tx.insert(stageEvents).values(inserted.map((p) => ({
-      participationId: p.id, command: 'apply', fromStage: null, toStage: 'applied', actorUserId: ctx.actor?.userId ?? null,
-      actorRole: ctx.actor?.role ?? null, actorOrganizationId: ctx.actor?.organizationId ?? null, reason: null, payload: { origin: ctx.origin }, occurredAt: ctx.now,
-    })));
+    const inserted = await tx
+      .insert(participations)
+      .values(
+        part.map(({ input, uscc, i }) => {
+          const { preferredBodyId, ...declared } = input;
+          return {
+            id: outcomes[i]!.participationId,
+            campaignId: ctx.campaign.id,
+            enterpriseId: enterpriseByUscc.get(uscc)!,
+            stage: 'applied',
+            origin: ctx.origin,
+            regionCode: participationRegionCode(input, recorded.get(uscc), ctx.enroller),
+            industryCode: input.industryCode,
+            application: { ...declared, uscc },
+            sizeClass: applicationSizeClass(input),
+            recommendedByOrganizationId: ctx.recommendedByOrganizationId ?? null,
+            preferredBodyId: preferredBodyId ?? null,
+            createdAt: ctx.now,
+            updatedAt: ctx.now,
+          };
+        }),
+      )
+      .returning({ id: participations.id });
+    await tx.insert(stageEvents).values(
+      inserted.map((p) => ({
+        participationId: p.id,
+        command: 'apply',
+        fromStage: null,
+        toStage: 'applied',
+        actorUserId: ctx.actor?.userId ?? null,
+        actorRole: ctx.actor?.role ?? null,
+        actorOrganizationId: ctx.actor?.organizationId ?? null,
+        reason: null,
+        payload: { origin: ctx.origin },
+        occurredAt: ctx.now,
+      })),
+    );
   }
   if (options.auditEach) {
     for (const { uscc, i } of toCreate) {
       await appendAudit(tx, ctx.now, {
-        actor: ctx.actor, action: 'participation.apply', objectType: 'participation', objectId: outcomes[i]!.participationId, outcome: 'success',
+        actor: ctx.actor,
+        action: 'participation.apply',
+        objectType: 'participation',
+        objectId: outcomes[i]!.participationId,
+        outcome: 'success',
         after: { uscc, campaignId: ctx.campaign.id, origin: ctx.origin },
       });
     }
@@ -143,7 +216,11 @@ export async function registerApplications(
 }
 
 /** One application (the public form, a recommendation). */
-export async function registerApplication(tx: Executor, ctx: RegisterContext, input: ApplicationInput): Promise<RegisterOutcome> {
+export async function registerApplication(
+  tx: Executor,
+  ctx: RegisterContext,
+  input: ApplicationInput,
+): Promise<RegisterOutcome> {
   const [outcome] = await registerApplications(tx, ctx, [input], { auditEach: true });
   return outcome!;
 }

@@ -30,5 +30,9 @@ export const SwitchMembershipRequest = z.strictObject({ membershipId: z.string()
 
 export const ChangePasswordRequest = z.strictObject({
   currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-  newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4).describe('checked against the password policy (R02)'),
+  newPassword: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX_LENGTH * 4)
+    .describe('checked against the password policy (R02)'),
 });

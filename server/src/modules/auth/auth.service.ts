@@ -5,7 +5,14 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError } from '../../platform/http/app-error.js';
-import { loginThrottle, memberships, organizations, passwordHistory, regions, users } from '../../platform/db/schema.js';
+import {
+  loginThrottle,
+  memberships,
+  organizations,
+  passwordHistory,
+  regions,
+  users,
+} from '../../platform/db/schema.js';
 import { dummyPasswordHash, hashPassword, normalizeUsername, verifyPassword } from '../../platform/auth/passwords.js';
 import { createSession, deleteOtherSessions, deleteSession, type Actor } from '../../platform/auth/session-store.js';
 import { appendAudit } from '../../platform/audit/trail.js';
@@ -23,7 +30,10 @@ export interface LoginResult {
  * unknown name and a wrong password are the same, so neither the lockout nor the message tells
  * whether an account exists.
  */
-export async function login(ctx: AppContext, input: { username: string; password: string; previousSessionIdHash?: string }): Promise<LoginResult> {
+export async function login(
+  ctx: AppContext,
+  input: { username: string; password: string; previousSessionIdHash?: string },
+): Promise<LoginResult> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const usernameKey = normalizeUsername(input.username);
@@ -32,38 +42,70 @@ export async function login(ctx: AppContext, input: { username: string; password
   const auditBase = { action: 'auth.login', objectType: 'user', objectId: user?.id, detail: { username: usernameKey } };
 
   if (throttle?.lockedUntil && throttle.lockedUntil.getTime() > now.getTime()) {
-    await appendAudit(db, now, { ...auditBase, actor: null, outcome: 'denied', detail: { ...auditBase.detail, reason: 'locked' } });
+    await appendAudit(db, now, {
+      ...auditBase,
+      actor: null,
+      outcome: 'denied',
+      detail: { ...auditBase.detail, reason: 'locked' },
+    });
     throw new AppError('ACCOUNT_LOCKED');
   }
 
   // an unknown name still costs one Argon2 verification, so timing does not tell either
-  const passwordOk = (await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password)) && user !== undefined;
+  const passwordOk =
+    (await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password)) && user !== undefined;
   if (!user || !passwordOk || user.disabled) {
     const failures = (throttle && (!throttle.lockedUntil || throttle.lockedUntil <= now) ? throttle.failures : 0) + 1;
     const locks = failures >= ctx.lockout.threshold;
-    const row = { failures: locks ? 0 : failures, lockedUntil: locks ? new Date(now.getTime() + ctx.lockout.lockMs) : null, lastFailureAt: now };
+    const row = {
+      failures: locks ? 0 : failures,
+      lockedUntil: locks ? new Date(now.getTime() + ctx.lockout.lockMs) : null,
+      lastFailureAt: now,
+    };
     await db.transaction(async (tx) => {
-      await tx.insert(loginThrottle).values({ usernameKey, ...row }).onConflictDoUpdate({ target: loginThrottle.usernameKey, set: row });
-      await appendAudit(tx, now, { ...auditBase, actor: null, outcome: 'failure', detail: { ...auditBase.detail, failures } });
+      await tx
+        .insert(loginThrottle)
+        .values({ usernameKey, ...row })
+        .onConflictDoUpdate({ target: loginThrottle.usernameKey, set: row });
+      await appendAudit(tx, now, {
+        ...auditBase,
+        actor: null,
+        outcome: 'failure',
+        detail: { ...auditBase.detail, failures },
+      });
       if (locks) await appendAudit(tx, now, { ...auditBase, action: 'auth.lock', actor: null, outcome: 'success' });
     });
     throw new AppError('INVALID_CREDENTIALS');
   }
 
-  const [firstMembership] = await db.select().from(memberships).where(eq(memberships.userId, user.id)).orderBy(asc(memberships.createdAt), asc(memberships.id)).limit(1);
+  const [firstMembership] = await db
+    .select()
+    .from(memberships)
+    .where(eq(memberships.userId, user.id))
+    .orderBy(asc(memberships.createdAt), asc(memberships.id))
+    .limit(1);
   if (!firstMembership) throw new AppError('INVALID_CREDENTIALS');
 
   return db.transaction(async (tx) => {
     await tx.delete(loginThrottle).where(eq(loginThrottle.usernameKey, usernameKey));
     // R09: a fresh id at every sign-in; a session id the browser already had is discarded (fixation).
     if (input.previousSessionIdHash) await deleteSession(tx, input.previousSessionIdHash);
-    const session = await createSession(tx, { userId: user.id, membershipId: firstMembership.id, now, policy: ctx.sessionPolicy });
+    const session = await createSession(tx, {
+      userId: user.id,
+      membershipId: firstMembership.id,
+      now,
+      policy: ctx.sessionPolicy,
+    });
     await appendAudit(tx, now, {
       ...auditBase,
       actor: { userId: user.id, organizationId: firstMembership.organizationId, role: firstMembership.role },
       outcome: 'success',
     });
-    const body = await describeSession(tx, { userId: user.id, membershipId: firstMembership.id, csrfToken: session.csrfToken });
+    const body = await describeSession(tx, {
+      userId: user.id,
+      membershipId: firstMembership.id,
+      csrfToken: session.csrfToken,
+    });
     return { sessionId: session.id, body };
   });
 }
@@ -72,7 +114,13 @@ export async function logout(ctx: AppContext, actor: Actor): Promise<void> {
   const { db } = ctx.database;
   await db.transaction(async (tx) => {
     await deleteSession(tx, actor.sessionIdHash);
-    await appendAudit(tx, ctx.clock.now(), { actor: actorRef(actor), action: 'auth.logout', objectType: 'user', objectId: actor.userId, outcome: 'success' });
+    await appendAudit(tx, ctx.clock.now(), {
+      actor: actorRef(actor),
+      action: 'auth.logout',
+      objectType: 'user',
+      objectId: actor.userId,
+      outcome: 'success',
+    });
   });
 }
 
@@ -105,7 +153,11 @@ export async function describeSession(
   return {
     user: { id: user.id, username: user.username, displayName: user.displayName },
     activeMembershipId: input.membershipId,
-    memberships: rows.map((r) => ({ ...r, role: r.role as Role, organizationKind: r.organizationKind as OrganizationKind })),
+    memberships: rows.map((r) => ({
+      ...r,
+      role: r.role as Role,
+      organizationKind: r.organizationKind as OrganizationKind,
+    })),
     csrfToken: input.csrfToken,
     mustChangePassword: user.mustChangePassword,
   };
@@ -115,7 +167,10 @@ export async function describeSession(
 export async function switchMembership(ctx: AppContext, actor: Actor, membershipId: string): Promise<LoginResult> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
-  const [membership] = await db.select().from(memberships).where(and(eq(memberships.id, membershipId), eq(memberships.userId, actor.userId)));
+  const [membership] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.id, membershipId), eq(memberships.userId, actor.userId)));
   if (!membership) throw new AppError('MEMBERSHIP_NOT_FOUND', { field: 'membershipId' });
   return db.transaction(async (tx) => {
     await deleteSession(tx, actor.sessionIdHash);
@@ -134,7 +189,11 @@ export async function switchMembership(ctx: AppContext, actor: Actor, membership
 }
 
 /** R02 policy, no reuse of the last five, other sessions revoked (R09). */
-export async function changePassword(ctx: AppContext, actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<void> {
+export async function changePassword(
+  ctx: AppContext,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
@@ -143,16 +202,30 @@ export async function changePassword(ctx: AppContext, actor: Actor, input: { cur
   }
   const problems = passwordProblems(input.newPassword, { username: user.username, phone: user.phone });
   if (problems.length > 0) throw new AppError('PASSWORD_POLICY', { field: 'newPassword', detail: problems.join(', ') });
-  const recent = await db.select({ hash: passwordHistory.passwordHash }).from(passwordHistory)
-    .where(eq(passwordHistory.userId, user.id)).orderBy(desc(passwordHistory.id)).limit(PASSWORD_HISTORY_DEPTH - 1);
+  const recent = await db
+    .select({ hash: passwordHistory.passwordHash })
+    .from(passwordHistory)
+    .where(eq(passwordHistory.userId, user.id))
+    .orderBy(desc(passwordHistory.id))
+    .limit(PASSWORD_HISTORY_DEPTH - 1);
   for (const old of [user.passwordHash, ...recent.map((r) => r.hash)]) {
-    if (await verifyPassword(old, input.newPassword)) throw new AppError('PASSWORD_POLICY', { field: 'newPassword', detail: 'reused' });
+    if (await verifyPassword(old, input.newPassword))
+      throw new AppError('PASSWORD_POLICY', { field: 'newPassword', detail: 'reused' });
   }
   const newHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.insert(passwordHistory).values({ userId: user.id, passwordHash: user.passwordHash });
-    await tx.update(users).set({ passwordHash: newHash, passwordChangedAt: now, mustChangePassword: false }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ passwordHash: newHash, passwordChangedAt: now, mustChangePassword: false })
+      .where(eq(users.id, user.id));
     await deleteOtherSessions(tx, user.id, actor.sessionIdHash);
-    await appendAudit(tx, now, { actor: actorRef(actor), action: 'auth.change_password', objectType: 'user', objectId: user.id, outcome: 'success' });
+    await appendAudit(tx, now, {
+      actor: actorRef(actor),
+      action: 'auth.change_password',
+      objectType: 'user',
+      objectId: user.id,
+      outcome: 'success',
+    });
   });
 }

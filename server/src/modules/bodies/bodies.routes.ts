@@ -30,56 +30,107 @@ const Body = z.object({
 
 const CreateBody = z.strictObject({
   name: z.string().trim().min(4).max(100),
-  approvalNumber: z.string().trim().regex(/^CNCA-R-\d{4}-\d{3,4}$/, 'CNCA-R-YYYY-NNN'),
+  approvalNumber: z
+    .string()
+    .trim()
+    .regex(/^CNCA-R-\d{4}-\d{3,4}$/, 'CNCA-R-YYYY-NNN'),
   regionCode: z.string().regex(/^\d{6}$/),
   contactName: z.string().trim().max(50).optional(),
   contactPhone: z.string().trim().max(20).optional(),
-  regionsServed: z.array(z.string().regex(/^\d{6}$/)).max(50).default([]),
-  industryCodes: z.array(z.string().regex(/^\d{2}$/)).max(39).default([]),
+  regionsServed: z
+    .array(z.string().regex(/^\d{6}$/))
+    .max(50)
+    .default([]),
+  industryCodes: z
+    .array(z.string().regex(/^\d{2}$/))
+    .max(39)
+    .default([]),
 });
 
 export async function bodyRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['certification-bodies'];
 
-  app.get('/', {
-    config: { permission: 'body:read' },
-    schema: { tags, summary: 'The certification bodies registry', response: { 200: z.object({ items: z.array(Body) }) } },
-  }, async () => {
-    const rows = await app.ctx.database.db
-      .select({ id: organizations.id, name: organizations.name, regionCode: organizations.regionCode, b: certificationBodies })
-      .from(certificationBodies).innerJoin(organizations, eq(organizations.id, certificationBodies.organizationId)).orderBy(asc(organizations.name));
-    return {
-      items: rows.map(({ b, ...r }) => ({
-        ...r, approvalNumber: b.approvalNumber, contactName: b.contactName, contactPhone: maskPhone(b.contactPhone),
-        regionsServed: b.regionsServed, industryCodes: b.industryCodes,
-      })),
-    };
-  });
+  app.get(
+    '/',
+    {
+      config: { permission: 'body:read' },
+      schema: {
+        tags,
+        summary: 'The certification bodies registry',
+        response: { 200: z.object({ items: z.array(Body) }) },
+      },
+    },
+    async () => {
+      const rows = await app.ctx.database.db
+        .select({
+          id: organizations.id,
+          name: organizations.name,
+          regionCode: organizations.regionCode,
+          b: certificationBodies,
+        })
+        .from(certificationBodies)
+        .innerJoin(organizations, eq(organizations.id, certificationBodies.organizationId))
+        .orderBy(asc(organizations.name));
+      return {
+        items: rows.map(({ b, ...r }) => ({
+          ...r,
+          approvalNumber: b.approvalNumber,
+          contactName: b.contactName,
+          contactPhone: maskPhone(b.contactPhone),
+          regionsServed: b.regionsServed,
+          industryCodes: b.industryCodes,
+        })),
+      };
+    },
+  );
 
-  app.post('/', {
-    config: { permission: 'body:write' },
-    schema: { tags, summary: 'Register a certification body', body: CreateBody, response: { 201: z.object({ id: z.string().uuid() }) } },
-  }, async (request, reply) => {
-    const input = request.body;
-    // ADR 0004: a bureau registers bodies of its own jurisdiction (the national bureau: anywhere)
-    if (!jurisdictionHolds(request.actor!.regionCode, input.regionCode)) {
-      throw new AppError('BODY_REGION_OUTSIDE_JURISDICTION', { field: 'regionCode', detail: input.regionCode });
-    }
-    const unknown = input.industryCodes.find((c) => !isIndustryCategoryCode(c));
-    if (unknown) throw new AppError('INDUSTRY_UNKNOWN', { field: 'industryCodes', detail: unknown });
-    const now = app.ctx.clock.now();
-    const id = await app.ctx.database.db.transaction(async (tx) => {
-      await assertRegionsForNewRecord(tx, [input.regionCode], 'regionCode');
-      await assertRegionsForNewRecord(tx, input.regionsServed, 'regionsServed');
-      const [org] = await tx.insert(organizations).values({ kind: 'certification_body', name: input.name, regionCode: input.regionCode }).returning({ id: organizations.id });
-      await tx.insert(certificationBodies).values({
-        organizationId: org!.id, approvalNumber: input.approvalNumber, contactName: input.contactName ?? null, contactPhone: input.contactPhone ?? null,
-        regionsServed: input.regionsServed, industryCodes: input.industryCodes,
+  app.post(
+    '/',
+    {
+      config: { permission: 'body:write' },
+      schema: {
+        tags,
+        summary: 'Register a certification body',
+        body: CreateBody,
+        response: { 201: z.object({ id: z.string().uuid() }) },
+      },
+    },
+    async (request, reply) => {
+      const input = request.body;
+      // ADR 0004: a bureau registers bodies of its own jurisdiction (the national bureau: anywhere)
+      if (!jurisdictionHolds(request.actor!.regionCode, input.regionCode)) {
+        throw new AppError('BODY_REGION_OUTSIDE_JURISDICTION', { field: 'regionCode', detail: input.regionCode });
+      }
+      const unknown = input.industryCodes.find((c) => !isIndustryCategoryCode(c));
+      if (unknown) throw new AppError('INDUSTRY_UNKNOWN', { field: 'industryCodes', detail: unknown });
+      const now = app.ctx.clock.now();
+      const id = await app.ctx.database.db.transaction(async (tx) => {
+        await assertRegionsForNewRecord(tx, [input.regionCode], 'regionCode');
+        await assertRegionsForNewRecord(tx, input.regionsServed, 'regionsServed');
+        const [org] = await tx
+          .insert(organizations)
+          .values({ kind: 'certification_body', name: input.name, regionCode: input.regionCode })
+          .returning({ id: organizations.id });
+        await tx.insert(certificationBodies).values({
+          organizationId: org!.id,
+          approvalNumber: input.approvalNumber,
+          contactName: input.contactName ?? null,
+          contactPhone: input.contactPhone ?? null,
+          regionsServed: input.regionsServed,
+          industryCodes: input.industryCodes,
+        });
+        await appendAudit(tx, now, {
+          actor: actorRef(request.actor!),
+          action: 'body.register',
+          objectType: 'organization',
+          objectId: org!.id,
+          outcome: 'success',
+          after: input,
+        });
+        return org!.id;
       });
-      await appendAudit(tx, now, { actor: actorRef(request.actor!), action: 'body.register', objectType: 'organization', objectId: org!.id, outcome: 'success', after: input });
-      return org!.id;
-    });
-    return reply.status(201).send({ id });
-  });
+      return reply.status(201).send({ id });
+    },
+  );
 }

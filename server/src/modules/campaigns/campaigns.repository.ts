@@ -1,7 +1,15 @@
 /** Campaign queries. Which campaigns an actor sees depends on their role (see campaignVisibility). */
 import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { campaignBodies, campaignPhases, campaigns, kickOffs, organizations, participations, regions } from '../../platform/db/schema.js';
+import {
+  campaignBodies,
+  campaignPhases,
+  campaigns,
+  kickOffs,
+  organizations,
+  participations,
+  regions,
+} from '../../platform/db/schema.js';
 import { regionLineage, regionPrefix } from '../../../../domain/regions/region-code.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { assertFound } from '../../platform/http/app-error.js';
@@ -17,7 +25,10 @@ export function campaignVisibility(actor: Actor): SQL {
   switch (actor.role) {
     case 'bureau_officer': {
       if (!actor.regionCode) return sql`false`;
-      return or(like(campaigns.regionCode, `${regionPrefix(actor.regionCode)}%`), inArray(campaigns.regionCode, regionLineage(actor.regionCode)))!;
+      return or(
+        like(campaigns.regionCode, `${regionPrefix(actor.regionCode)}%`),
+        inArray(campaigns.regionCode, regionLineage(actor.regionCode)),
+      )!;
     }
     case 'cb_admin':
     case 'cb_manager':
@@ -58,12 +69,20 @@ function presentSummary({ targets, ...row }: SummaryRow) {
   return { ...row, targetEnterprises: targets.enterprises ?? null };
 }
 
-export async function listCampaigns(executor: Executor, actor: Actor, query: { page: number; pageSize: number; year?: number }) {
+export async function listCampaigns(
+  executor: Executor,
+  actor: Actor,
+  query: { page: number; pageSize: number; year?: number },
+) {
   const conditions = [campaignVisibility(actor)];
   if (query.year) conditions.push(eq(campaigns.year, query.year));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
-    summarySelect(executor, actor).where(where).orderBy(desc(campaigns.year), asc(campaigns.regionCode)).limit(query.pageSize).offset((query.page - 1) * query.pageSize),
+    summarySelect(executor, actor)
+      .where(where)
+      .orderBy(desc(campaigns.year), asc(campaigns.regionCode))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
     executor.select({ n: count() }).from(campaigns).where(where),
   ]);
   return { items: rows.map(presentSummary), total: total?.n ?? 0 };
@@ -71,8 +90,10 @@ export async function listCampaigns(executor: Executor, actor: Actor, query: { p
 
 /** The campaign's key facts if the actor sees it, else NOT_FOUND (existence does not leak). */
 export async function visibleCampaignOrThrow(executor: Executor, actor: Actor, id: string) {
-  const [campaign] = await executor.select({ id: campaigns.id, regionCode: campaigns.regionCode, name: campaigns.name })
-    .from(campaigns).where(and(eq(campaigns.id, id), campaignVisibility(actor)));
+  const [campaign] = await executor
+    .select({ id: campaigns.id, regionCode: campaigns.regionCode, name: campaigns.name })
+    .from(campaigns)
+    .where(and(eq(campaigns.id, id), campaignVisibility(actor)));
   assertFound(campaign, 'campaign');
   return campaign;
 }
@@ -82,27 +103,77 @@ export async function findCampaign(executor: Executor, actor: Actor, id: string)
   if (!row) return undefined;
   const [[full], phases, children, bodies, stageRows, parent, kickOffRows] = await Promise.all([
     executor.select().from(campaigns).where(eq(campaigns.id, id)),
-    executor.select({ kind: campaignPhases.kind, startsOn: campaignPhases.startsOn, endsOn: campaignPhases.endsOn }).from(campaignPhases).where(eq(campaignPhases.campaignId, id)).orderBy(asc(campaignPhases.sortOrder)),
-    summarySelect(executor, actor).where(and(eq(campaigns.parentId, id), campaignVisibility(actor))).orderBy(asc(campaigns.regionCode)),
-    executor.select({ id: organizations.id, name: organizations.name, checklist: campaignBodies.checklist, selectedAt: campaignBodies.selectedAt }).from(campaignBodies).innerJoin(organizations, eq(organizations.id, campaignBodies.organizationId)).where(eq(campaignBodies.campaignId, id)).orderBy(asc(organizations.name)),
-    executor.select({ stage: participations.stage, n: count() }).from(participations).where(and(eq(participations.campaignId, id), participationScope(actor))).groupBy(participations.stage),
+    executor
+      .select({ kind: campaignPhases.kind, startsOn: campaignPhases.startsOn, endsOn: campaignPhases.endsOn })
+      .from(campaignPhases)
+      .where(eq(campaignPhases.campaignId, id))
+      .orderBy(asc(campaignPhases.sortOrder)),
+    summarySelect(executor, actor)
+      .where(and(eq(campaigns.parentId, id), campaignVisibility(actor)))
+      .orderBy(asc(campaigns.regionCode)),
+    executor
+      .select({
+        id: organizations.id,
+        name: organizations.name,
+        checklist: campaignBodies.checklist,
+        selectedAt: campaignBodies.selectedAt,
+      })
+      .from(campaignBodies)
+      .innerJoin(organizations, eq(organizations.id, campaignBodies.organizationId))
+      .where(eq(campaignBodies.campaignId, id))
+      .orderBy(asc(organizations.name)),
+    executor
+      .select({ stage: participations.stage, n: count() })
+      .from(participations)
+      .where(and(eq(participations.campaignId, id), participationScope(actor)))
+      .groupBy(participations.stage),
     row.parentId
-      ? executor.select({ id: campaigns.id, name: campaigns.name }).from(campaigns).where(and(eq(campaigns.id, row.parentId), campaignVisibility(actor)))
+      ? executor
+          .select({ id: campaigns.id, name: campaigns.name })
+          .from(campaigns)
+          .where(and(eq(campaigns.id, row.parentId), campaignVisibility(actor)))
       : Promise.resolve([]),
-    executor.select({ id: kickOffs.id, heldOn: kickOffs.heldOn, place: kickOffs.place, attendees: kickOffs.attendees, materials: kickOffs.materials })
-      .from(kickOffs).where(eq(kickOffs.campaignId, id)).orderBy(asc(kickOffs.heldOn)),
+    executor
+      .select({
+        id: kickOffs.id,
+        heldOn: kickOffs.heldOn,
+        place: kickOffs.place,
+        attendees: kickOffs.attendees,
+        materials: kickOffs.materials,
+      })
+      .from(kickOffs)
+      .where(eq(kickOffs.campaignId, id))
+      .orderBy(asc(kickOffs.heldOn)),
   ]);
   // a parent sees its children's progress against its quotas (places held anywhere below it)
   const campaignIds = [id, ...children.map((c) => c.id)];
-  const taken = await executor.select({ regionCode: participations.regionCode }).from(participations)
-    .where(and(inArray(participations.campaignId, campaignIds), inArray(participations.stage, [...STAGES_HOLDING_A_PLACE])));
-  const progress = quotaProgress(full?.targets ?? {}, taken.map((r) => r.regionCode));
+  const taken = await executor
+    .select({ regionCode: participations.regionCode })
+    .from(participations)
+    .where(
+      and(inArray(participations.campaignId, campaignIds), inArray(participations.stage, [...STAGES_HOLDING_A_PLACE])),
+    );
+  const progress = quotaProgress(
+    full?.targets ?? {},
+    taken.map((r) => r.regionCode),
+  );
   const quotaNames = progress.length
-    ? await executor.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, progress.map((p) => p.regionCode)))
+    ? await executor
+        .select({ code: regions.code, name: regions.name })
+        .from(regions)
+        .where(
+          inArray(
+            regions.code,
+            progress.map((p) => p.regionCode),
+          ),
+        )
     : [];
   return {
     ...presentSummary(row),
-    quotaProgress: progress.map((p) => ({ ...p, regionName: quotaNames.find((n) => n.code === p.regionCode)?.name ?? p.regionCode })),
+    quotaProgress: progress.map((p) => ({
+      ...p,
+      regionName: quotaNames.find((n) => n.code === p.regionCode)?.name ?? p.regionCode,
+    })),
     phases,
     targets: full?.targets ?? {},
     version: full?.version ?? 1,

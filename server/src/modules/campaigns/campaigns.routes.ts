@@ -9,20 +9,38 @@ export async function campaignRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['campaigns'];
 
-  app.get('/', {
-    config: { permission: 'campaign:read' },
-    schema: { tags, summary: 'Campaigns visible to the caller', querystring: CampaignListQuery, response: { 200: CampaignList } },
-  }, async (request) => {
-    const result = await listCampaigns(app.ctx.database.db, request.actor!, request.query);
-    return { ...result, page: request.query.page, pageSize: request.query.pageSize };
-  });
+  app.get(
+    '/',
+    {
+      config: { permission: 'campaign:read' },
+      schema: {
+        tags,
+        summary: 'Campaigns visible to the caller',
+        querystring: CampaignListQuery,
+        response: { 200: CampaignList },
+      },
+    },
+    async (request) => {
+      const result = await listCampaigns(app.ctx.database.db, request.actor!, request.query);
+      return { ...result, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
 
-  app.get('/:id', {
-    config: { permission: 'campaign:read' },
-    schema: { tags, summary: 'One campaign with phases, child campaigns and stage counts', params: IdParams, response: { 200: CampaignDetail } },
-  }, async (request) => {
-    const campaign = await findCampaign(app.ctx.database.db, request.actor!, request.params.id);
-    assertFound(campaign, 'campaign');
-    return campaign;
-  });
+  app.get(
+    '/:id',
+    {
+      config: { permission: 'campaign:read' },
+      schema: {
+        tags,
+        summary: 'One campaign with phases, child campaigns and stage counts',
+        params: IdParams,
+        response: { 200: CampaignDetail },
+      },
+    },
+    async (request) => {
+      const campaign = await findCampaign(app.ctx.database.db, request.actor!, request.params.id);
+      assertFound(campaign, 'campaign');
+      return campaign;
+    },
+  );
 }

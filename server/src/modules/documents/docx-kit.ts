@@ -4,7 +4,17 @@
  * with single borders that print.
  */
 import {
-  AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
   type IParagraphOptions,
 } from 'docx';
 
@@ -17,7 +27,12 @@ const MARGIN = 1418;
 export const CONTENT_WIDTH = A4.width - 2 * MARGIN;
 
 export function text(value: string, options: { bold?: boolean; size?: number } = {}): TextRun {
-  return new TextRun({ text: value, bold: options.bold, size: options.size, font: options.bold ? HEADING_FONT : BODY_FONT });
+  return new TextRun({
+    text: value,
+    bold: options.bold,
+    size: options.size,
+    font: options.bold ? HEADING_FONT : BODY_FONT,
+  });
 }
 
 export function para(value: string | TextRun[], options: Omit<IParagraphOptions, 'children' | 'text'> = {}): Paragraph {
@@ -25,7 +40,11 @@ export function para(value: string | TextRun[], options: Omit<IParagraphOptions,
 }
 
 export function title(value: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: value, bold: true, size: 36, font: HEADING_FONT })] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 240 },
+    children: [new TextRun({ text: value, bold: true, size: 36, font: HEADING_FONT })],
+  });
 }
 
 export function heading(value: string, level: 1 | 2 = 1, options: { newPage?: boolean } = {}): Paragraph {
@@ -38,28 +57,55 @@ export function heading(value: string, level: 1 | 2 = 1, options: { newPage?: bo
 }
 
 /** A bordered table; `widths` are fractions of the text width; the first row is the header. */
-export function table(rows: ReadonlyArray<ReadonlyArray<string | Paragraph[]>>, widths: ReadonlyArray<number>, options: { header?: boolean } = { header: true }): Table {
+export function table(
+  rows: ReadonlyArray<ReadonlyArray<string | Paragraph[]>>,
+  widths: ReadonlyArray<number>,
+  options: { header?: boolean } = { header: true },
+): Table {
   const columnWidths = widths.map((w) => Math.round(w * CONTENT_WIDTH));
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
-    rows: rows.map((cells, r) => new TableRow({
-      tableHeader: options.header !== false && r === 0,
-      children: cells.map((cell, c) => new TableCell({
-        width: { size: columnWidths[c] ?? columnWidths.at(-1)!, type: WidthType.DXA },
-        margins: { top: 60, bottom: 60, left: 100, right: 100 },
-        children: typeof cell === 'string'
-          ? cell.split('\n').map((line) => new Paragraph({ children: [text(line, { bold: options.header !== false && r === 0 })] }))
-          : cell,
-      })),
-    })),
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          tableHeader: options.header !== false && r === 0,
+          children: cells.map(
+            (cell, c) =>
+              new TableCell({
+                width: { size: columnWidths[c] ?? columnWidths.at(-1)!, type: WidthType.DXA },
+                margins: { top: 60, bottom: 60, left: 100, right: 100 },
+                children:
+                  typeof cell === 'string'
+                    ? cell
+                        .split('\n')
+                        .map(
+                          (line) =>
+                            new Paragraph({ children: [text(line, { bold: options.header !== false && r === 0 })] }),
+                        )
+                    : cell,
+              }),
+          ),
+        }),
+    ),
   });
 }
 
 /** A two-column label / value table (a form's header block). */
 export function fields(pairs: ReadonlyArray<[string, string]>): Table {
-  return table(pairs.map(([k, v]) => [k, v]), [0.28, 0.72], { header: false });
+  return table(
+    pairs.map(([k, v]) => [k, v]),
+    [0.28, 0.72],
+    { header: false },
+  );
 }
 
 export async function packDocument(titleText: string, children: ReadonlyArray<Paragraph | Table>): Promise<Buffer> {
@@ -67,7 +113,12 @@ export async function packDocument(titleText: string, children: ReadonlyArray<Pa
     creator: 'Uplift',
     title: titleText,
     styles: { default: { document: { run: { font: BODY_FONT, size: 24 }, paragraph: { spacing: { line: 360 } } } } },
-    sections: [{ properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } }, children: [...children] }],
+    sections: [
+      {
+        properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
+        children: [...children],
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }

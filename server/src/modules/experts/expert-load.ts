@@ -8,17 +8,22 @@ import { participationExperts, participations } from '../../platform/db/schema.j
 
 const FINISHED = ['closed', 'rejected', 'withdrawn'];
 
-export async function expertLoads(executor: Executor, expertIds: ReadonlyArray<string>): Promise<Record<string, number>> {
+export async function expertLoads(
+  executor: Executor,
+  expertIds: ReadonlyArray<string>,
+): Promise<Record<string, number>> {
   if (expertIds.length === 0) return {};
   const rows = await executor
     .select({ expertId: participationExperts.expertUserId, n: count() })
     .from(participationExperts)
     .innerJoin(participations, eq(participations.id, participationExperts.participationId))
-    .where(and(
-      inArray(participationExperts.expertUserId, [...expertIds]),
-      isNull(participationExperts.toOn),
-      notInArray(participations.stage, FINISHED),
-    ))
+    .where(
+      and(
+        inArray(participationExperts.expertUserId, [...expertIds]),
+        isNull(participationExperts.toOn),
+        notInArray(participations.stage, FINISHED),
+      ),
+    )
     .groupBy(participationExperts.expertUserId);
   return Object.fromEntries(rows.map((r) => [r.expertId, r.n]));
 }

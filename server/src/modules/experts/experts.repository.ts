@@ -1,7 +1,16 @@
 /** Expert queries: a body's experts with their profiles, and one expert in the actor's scope. */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { campaigns, expertProfiles, memberships, organizations, participationExperts, participations, regions, users } from '../../platform/db/schema.js';
+import {
+  campaigns,
+  expertProfiles,
+  memberships,
+  organizations,
+  participationExperts,
+  participations,
+  regions,
+  users,
+} from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { maskPhone } from '../../../../domain/privacy/mask.js';
 import { DEFAULT_CAPACITY } from '../../../../domain/experts/expert-profile.js';
@@ -21,27 +30,51 @@ export function profileView(p: ProfileRow, homeRegionName: string | null) {
     capacity: p.capacity,
     capacityReason: p.capacityReason,
     unavailable: p.unavailable,
-    conflicts: p.conflicts as Array<{ kind: 'other'; enterpriseUscc: string; enterpriseName: string; until?: string | null; note?: string | null }>,
+    conflicts: p.conflicts as Array<{
+      kind: 'other';
+      enterpriseUscc: string;
+      enterpriseName: string;
+      until?: string | null;
+      note?: string | null;
+    }>,
     version: p.version,
     updatedAt: p.updatedAt.toISOString(),
   };
 }
 
 /** The assistance experts of one body with profile and load. */
-export async function expertsOfBody(executor: Executor, bodyId: string, today: string, onlyUserIds?: ReadonlyArray<string>) {
+export async function expertsOfBody(
+  executor: Executor,
+  bodyId: string,
+  today: string,
+  onlyUserIds?: ReadonlyArray<string>,
+) {
   const rows = await executor
-    .select({ userId: users.id, displayName: users.displayName, phone: users.phone, profile: expertProfiles, homeRegionName: regions.name })
+    .select({
+      userId: users.id,
+      displayName: users.displayName,
+      phone: users.phone,
+      profile: expertProfiles,
+      homeRegionName: regions.name,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .leftJoin(expertProfiles, eq(expertProfiles.userId, users.id))
     .leftJoin(regions, eq(regions.code, expertProfiles.homeRegionCode))
-    .where(and(
-      eq(memberships.organizationId, bodyId),
-      eq(memberships.role, 'assistance_expert'),
-      onlyUserIds ? inArray(users.id, onlyUserIds.length ? [...onlyUserIds] : ['00000000-0000-0000-0000-000000000000']) : undefined,
-    ))
+    .where(
+      and(
+        eq(memberships.organizationId, bodyId),
+        eq(memberships.role, 'assistance_expert'),
+        onlyUserIds
+          ? inArray(users.id, onlyUserIds.length ? [...onlyUserIds] : ['00000000-0000-0000-0000-000000000000'])
+          : undefined,
+      ),
+    )
     .orderBy(asc(users.displayName));
-  const loads = await expertLoads(executor, rows.map((r) => r.userId));
+  const loads = await expertLoads(
+    executor,
+    rows.map((r) => r.userId),
+  );
   return rows.map((r) => ({
     userId: r.userId,
     displayName: r.displayName,
@@ -68,14 +101,24 @@ export async function managersOfBody(executor: Executor, bodyId: string) {
  * The expert's body if the actor may see this expert: a body's managers see their own experts,
  * an expert only themselves. Anyone else, or anything else: null (404).
  */
-export async function expertBodyInScope(executor: Executor, actor: Actor, expertUserId: string): Promise<{ id: string; name: string } | null> {
+export async function expertBodyInScope(
+  executor: Executor,
+  actor: Actor,
+  expertUserId: string,
+): Promise<{ id: string; name: string } | null> {
   if (actor.role === 'assistance_expert' && actor.userId !== expertUserId) return null;
   const bodyId = actor.organizationId;
   const [row] = await executor
     .select({ id: organizations.id, name: organizations.name })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(and(eq(memberships.userId, expertUserId), eq(memberships.role, 'assistance_expert'), eq(memberships.organizationId, bodyId)));
+    .where(
+      and(
+        eq(memberships.userId, expertUserId),
+        eq(memberships.role, 'assistance_expert'),
+        eq(memberships.organizationId, bodyId),
+      ),
+    );
   return row ?? null;
 }
 

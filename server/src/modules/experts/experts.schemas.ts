@@ -14,13 +14,15 @@ export const ExpertProfileSchema = z.object({
   capacity: z.number().int(),
   capacityReason: z.string().nullable(),
   unavailable: z.array(z.object({ from: z.string(), to: z.string(), note: z.string().nullable().optional() })),
-  conflicts: z.array(z.object({
-    kind: z.enum(CONFLICT_KINDS),
-    enterpriseUscc: z.string(),
-    enterpriseName: z.string(),
-    until: z.string().nullable().optional(),
-    note: z.string().nullable().optional(),
-  })),
+  conflicts: z.array(
+    z.object({
+      kind: z.enum(CONFLICT_KINDS),
+      enterpriseUscc: z.string(),
+      enterpriseName: z.string(),
+      until: z.string().nullable().optional(),
+      note: z.string().nullable().optional(),
+    }),
+  ),
   version: z.number().int(),
   updatedAt: z.string(),
 });
@@ -43,14 +45,16 @@ export const ExpertListResponse = z.object({
 
 export const ExpertDetail = ExpertSummary.extend({
   organization: z.object({ id: z.string().uuid(), name: z.string() }),
-  assignments: z.array(z.object({
-    participationId: z.string().uuid(),
-    enterpriseName: z.string(),
-    campaignName: z.string(),
-    stage: z.string(),
-    fromOn: z.string(),
-    toOn: z.string().nullable(),
-  })),
+  assignments: z.array(
+    z.object({
+      participationId: z.string().uuid(),
+      enterpriseName: z.string(),
+      campaignName: z.string(),
+      stage: z.string(),
+      fromOn: z.string(),
+      toOn: z.string().nullable(),
+    }),
+  ),
 });
 
 export const SaveExpertProfileRequest = z.strictObject({
@@ -60,15 +64,27 @@ export const SaveExpertProfileRequest = z.strictObject({
   categories: z.array(Category).max(39),
   subCodes: z.array(z.string().trim().max(12)).max(100).default([]),
   homeRegionCode: z.string().regex(/^\d{6}$/),
-  capacity: z.number().int().min(0).max(MAX_CAPACITY + 5),
+  capacity: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_CAPACITY + 5),
   capacityReason: z.string().trim().max(500).nullable().optional(),
-  unavailable: z.array(z.strictObject({ from: IsoDate, to: IsoDate, note: z.string().trim().max(200).nullable().optional() })).max(50).default([]),
-  conflicts: z.array(z.strictObject({
-    kind: z.enum(CONFLICT_KINDS),
-    enterpriseUscc: z.string().trim().toUpperCase(),
-    enterpriseName: z.string().trim().max(200),
-    until: IsoDate.nullable().optional(),
-    note: z.string().trim().max(500).nullable().optional(),
-  })).max(100).default([]),
+  unavailable: z
+    .array(z.strictObject({ from: IsoDate, to: IsoDate, note: z.string().trim().max(200).nullable().optional() }))
+    .max(50)
+    .default([]),
+  conflicts: z
+    .array(
+      z.strictObject({
+        kind: z.enum(CONFLICT_KINDS),
+        enterpriseUscc: z.string().trim().toUpperCase(),
+        enterpriseName: z.string().trim().max(200),
+        until: IsoDate.nullable().optional(),
+        note: z.string().trim().max(500).nullable().optional(),
+      }),
+    )
+    .max(100)
+    .default([]),
 });
 export type SaveExpertProfileBody = z.infer<typeof SaveExpertProfileRequest>;

@@ -32,12 +32,13 @@ export async function saveExpertProfile(ctx: AppContext, actor: Actor, userId: s
     if (problem) throw new AppError(problem.code, { field: problem.field, detail: problem.detail });
     const [current] = await tx.select().from(expertProfiles).where(eq(expertProfiles.userId, userId)).for('update');
     // a profile that already holds a retired code may keep it; a new or changed one must be current
-    if (current?.homeRegionCode !== input.homeRegionCode) await assertRegionsForNewRecord(tx, [input.homeRegionCode], 'homeRegionCode');
+    if (current?.homeRegionCode !== input.homeRegionCode)
+      await assertRegionsForNewRecord(tx, [input.homeRegionCode], 'homeRegionCode');
     if ((current?.version ?? 0) !== input.version) throw new AppError('VERSION_CONFLICT');
     const { version: _v, ...fields } = input;
     const values = {
       ...fields,
-      capacityReason: input.capacity > CAPACITY_WITHOUT_REASON ? input.capacityReason ?? null : null,
+      capacityReason: input.capacity > CAPACITY_WITHOUT_REASON ? (input.capacityReason ?? null) : null,
       organizationId: body.id,
       updatedBy: actor.userId,
       updatedAt: now,

@@ -27,16 +27,33 @@ const UPLOADERS: Record<FilePurpose, ReadonlyArray<Role>> = {
 };
 
 export function fileView(f: typeof files.$inferSelect) {
-  return { id: f.id, purpose: f.purpose as FilePurpose, fileName: f.fileName, mime: f.mime, size: f.size, sha256: f.sha256, createdAt: f.createdAt.toISOString() };
+  return {
+    id: f.id,
+    purpose: f.purpose as FilePurpose,
+    fileName: f.fileName,
+    mime: f.mime,
+    size: f.size,
+    sha256: f.sha256,
+    createdAt: f.createdAt.toISOString(),
+  };
 }
 
-export async function uploadFile(ctx: AppContext, actor: Actor, participationId: string, input: { purpose: FilePurpose; fileName: string; bytes: Buffer }) {
+export async function uploadFile(
+  ctx: AppContext,
+  actor: Actor,
+  participationId: string,
+  input: { purpose: FilePurpose; fileName: string; bytes: Buffer },
+) {
   const { db } = ctx.database;
-  const [p] = await db.select({ id: participations.id }).from(participations).where(and(eq(participations.id, participationId), participationScope(actor)));
+  const [p] = await db
+    .select({ id: participations.id })
+    .from(participations)
+    .where(and(eq(participations.id, participationId), participationScope(actor)));
   assertFound(p, 'participation');
   if (!UPLOADERS[input.purpose].includes(actor.role)) throw new AppError('FORBIDDEN');
   if (input.bytes.length === 0) throw new AppError('FILE_TYPE_NOT_ALLOWED', { field: 'file', detail: 'empty' });
-  if (input.bytes.length > MAX_UPLOAD_BYTES) throw new AppError('FILE_TOO_LARGE', { field: 'file', detail: `${Math.round(MAX_UPLOAD_BYTES / 1048576)} MiB` });
+  if (input.bytes.length > MAX_UPLOAD_BYTES)
+    throw new AppError('FILE_TOO_LARGE', { field: 'file', detail: `${Math.round(MAX_UPLOAD_BYTES / 1048576)} MiB` });
   const type = await sniffUpload(input.bytes);
   if (!type) throw new AppError('FILE_TYPE_NOT_ALLOWED', { field: 'file', detail: input.fileName });
   // what is stored, measured and digested is the photo without its metadata (ADR 0022)
@@ -44,7 +61,8 @@ export async function uploadFile(ctx: AppContext, actor: Actor, participationId:
   try {
     bytes = stripMetadata(input.bytes, type.mime);
   } catch (error) {
-    if (error instanceof ImageStructureError) throw new AppError('FILE_IMAGE_UNREADABLE', { field: 'file', detail: input.fileName });
+    if (error instanceof ImageStructureError)
+      throw new AppError('FILE_IMAGE_UNREADABLE', { field: 'file', detail: input.fileName });
     throw error;
   }
   const { sha256, created } = await ctx.files.put(bytes);
@@ -52,11 +70,25 @@ export async function uploadFile(ctx: AppContext, actor: Actor, participationId:
   let row: typeof files.$inferSelect;
   try {
     row = await db.transaction(async (tx) => {
-      const [inserted] = await tx.insert(files).values({
-        participationId, purpose: input.purpose, fileName: input.fileName.slice(0, 200), mime: type.mime, size: bytes.length, sha256, uploadedBy: actor.userId, createdAt: now,
-      }).returning();
+      const [inserted] = await tx
+        .insert(files)
+        .values({
+          participationId,
+          purpose: input.purpose,
+          fileName: input.fileName.slice(0, 200),
+          mime: type.mime,
+          size: bytes.length,
+          sha256,
+          uploadedBy: actor.userId,
+          createdAt: now,
+        })
+        .returning();
       await appendAudit(tx, now, {
-        actor: actorRef(actor), action: 'file.upload', objectType: 'participation', objectId: participationId, outcome: 'success',
+        actor: actorRef(actor),
+        action: 'file.upload',
+        objectType: 'participation',
+        objectId: participationId,
+        outcome: 'success',
         detail: { fileId: inserted!.id, purpose: input.purpose, mime: type.mime, size: bytes.length, sha256 },
       });
       return inserted!;

@@ -16,17 +16,29 @@ const MetaResponse = z.object({
 
 export async function healthRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  app.get('/api/health', {
-    config: { permission: 'public' },
-    schema: { tags: ['platform'], summary: 'Liveness, database kind and migration version', response: { 200: HealthResponse } },
-  }, async () => ({
-    status: 'ok' as const,
-    database: app.ctx.database.kind,
-    migration: await appliedMigrationVersion(app.ctx.database),
-  }));
+  app.get(
+    '/api/health',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['platform'],
+        summary: 'Liveness, database kind and migration version',
+        response: { 200: HealthResponse },
+      },
+    },
+    async () => ({
+      status: 'ok' as const,
+      database: app.ctx.database.kind,
+      migration: await appliedMigrationVersion(app.ctx.database),
+    }),
+  );
 
-  app.get('/api/v1/meta', {
-    config: { permission: 'public' },
-    schema: { tags: ['platform'], summary: 'Whether this is a demo installation', response: { 200: MetaResponse } },
-  }, async () => ({ demo: app.ctx.demo, version: '0.1.0' }));
+  app.get(
+    '/api/v1/meta',
+    {
+      config: { permission: 'public' },
+      schema: { tags: ['platform'], summary: 'Whether this is a demo installation', response: { 200: MetaResponse } },
+    },
+    async () => ({ demo: app.ctx.demo, version: '0.1.0' }),
+  );
 }

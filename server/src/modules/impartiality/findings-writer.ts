@@ -6,7 +6,10 @@
 import type { Executor } from '../../platform/db/client.js';
 import { impartialityFindings, type participations } from '../../platform/db/schema.js';
 
-type ParticipationRow = Pick<typeof participations.$inferSelect, 'id' | 'enterpriseId' | 'campaignId' | 'certificationBodyId' | 'regionCode'>;
+type ParticipationRow = Pick<
+  typeof participations.$inferSelect,
+  'id' | 'enterpriseId' | 'campaignId' | 'certificationBodyId' | 'regionCode'
+>;
 
 export interface FindingInput {
   kind: 'refused' | 'overridden';
@@ -24,9 +27,20 @@ export interface FindingInput {
 export async function recordFindings(executor: Executor, input: FindingInput): Promise<void> {
   if (input.rules.length === 0) return;
   const p = input.participation;
-  await executor.insert(impartialityFindings).values(input.rules.map((rule) => ({
-    occurredAt: input.occurredAt, kind: input.kind, rule, enterpriseId: p.enterpriseId, participationId: p.id, campaignId: p.campaignId,
-    organizationId: p.certificationBodyId, regionCode: p.regionCode, userId: input.userId, actorUserId: input.actorUserId,
-    reason: input.reason ?? null, detail: input.detail ?? {},
-  })));
+  await executor.insert(impartialityFindings).values(
+    input.rules.map((rule) => ({
+      occurredAt: input.occurredAt,
+      kind: input.kind,
+      rule,
+      enterpriseId: p.enterpriseId,
+      participationId: p.id,
+      campaignId: p.campaignId,
+      organizationId: p.certificationBodyId,
+      regionCode: p.regionCode,
+      userId: input.userId,
+      actorUserId: input.actorUserId,
+      reason: input.reason ?? null,
+      detail: input.detail ?? {},
+    })),
+  );
 }

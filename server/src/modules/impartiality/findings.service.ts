@@ -19,7 +19,9 @@ const actorUser = alias(users, 'actor_user');
 function findingScope(actor: Actor): SQL {
   switch (actor.role) {
     case 'bureau_officer':
-      return actor.regionCode ? like(impartialityFindings.regionCode, `${regionPrefix(actor.regionCode)}%`) : sql`false`;
+      return actor.regionCode
+        ? like(impartialityFindings.regionCode, `${regionPrefix(actor.regionCode)}%`)
+        : sql`false`;
     case 'cb_admin':
     case 'cb_manager':
       return eq(impartialityFindings.organizationId, actor.organizationId);

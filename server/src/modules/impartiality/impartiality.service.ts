@@ -8,11 +8,20 @@ import type { Executor } from '../../platform/db/client.js';
 import { participationExperts, participations } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from '../participations/participation-scope.js';
-import { impartialityConflicts, DEFAULT_COOLING_OFF_YEARS, type AssistanceRelation, type ImpartialityConflict } from '../../../../domain/impartiality/cooling-off.js';
+import {
+  impartialityConflicts,
+  DEFAULT_COOLING_OFF_YEARS,
+  type AssistanceRelation,
+  type ImpartialityConflict,
+} from '../../../../domain/impartiality/cooling-off.js';
 
 export async function assistanceRelationsOf(executor: Executor, enterpriseId: string): Promise<AssistanceRelation[]> {
   return executor
-    .select({ userId: participationExperts.expertUserId, fromOn: participationExperts.fromOn, toOn: participationExperts.toOn })
+    .select({
+      userId: participationExperts.expertUserId,
+      fromOn: participationExperts.fromOn,
+      toOn: participationExperts.toOn,
+    })
     .from(participationExperts)
     .innerJoin(participations, eq(participations.id, participationExperts.participationId))
     .where(eq(participations.enterpriseId, enterpriseId));
@@ -23,7 +32,12 @@ export async function checkImpartiality(
   input: { enterpriseId: string; userIds: ReadonlyArray<string>; onDate: string; coolingOffYears?: number },
 ): Promise<ImpartialityConflict[]> {
   const relations = await assistanceRelationsOf(executor, input.enterpriseId);
-  return impartialityConflicts(relations, input.userIds, input.onDate, input.coolingOffYears ?? DEFAULT_COOLING_OFF_YEARS);
+  return impartialityConflicts(
+    relations,
+    input.userIds,
+    input.onDate,
+    input.coolingOffYears ?? DEFAULT_COOLING_OFF_YEARS,
+  );
 }
 
 /**
@@ -32,7 +46,12 @@ export async function checkImpartiality(
  */
 export async function participationOfEnterpriseInScope(executor: Executor, actor: Actor, enterpriseId: string) {
   const [row] = await executor
-    .select({ id: participations.id, campaignId: participations.campaignId, regionCode: participations.regionCode, certificationBodyId: participations.certificationBodyId })
+    .select({
+      id: participations.id,
+      campaignId: participations.campaignId,
+      regionCode: participations.regionCode,
+      certificationBodyId: participations.certificationBodyId,
+    })
     .from(participations)
     .where(and(eq(participations.enterpriseId, enterpriseId), participationScope(actor)))
     .orderBy(desc(participations.createdAt), desc(participations.id))

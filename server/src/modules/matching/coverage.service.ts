@@ -6,7 +6,18 @@
 import { and, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
-import { assignmentProposals, campaignBodies, expertProfiles, memberships, organizations, participationExperts, participations, regions, users, workingGroups } from '../../platform/db/schema.js';
+import {
+  assignmentProposals,
+  campaignBodies,
+  expertProfiles,
+  memberships,
+  organizations,
+  participationExperts,
+  participations,
+  regions,
+  users,
+  workingGroups,
+} from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from '../participations/participation-scope.js';
 import { expertLoads } from '../experts/expert-load.js';
@@ -39,50 +50,111 @@ export async function campaignCoverage(executor: Executor, actor: Actor, campaig
     .innerJoin(body, eq(body.id, participations.certificationBodyId))
     .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
     .leftJoin(regions, eq(regions.code, participations.regionCode))
-    .where(and(eq(participations.campaignId, campaignId), participationScope(actor), notInArray(participations.stage, NOT_HANDED_OVER)));
+    .where(
+      and(
+        eq(participations.campaignId, campaignId),
+        participationScope(actor),
+        notInArray(participations.stage, NOT_HANDED_OVER),
+      ),
+    );
 
-  const byRegion = new Map<string, { regionCode: string; regionName: string | null; bodyId: string; bodyName: string; selected: number; assigned: number; unassigned: number }>();
+  const byRegion = new Map<
+    string,
+    {
+      regionCode: string;
+      regionName: string | null;
+      bodyId: string;
+      bodyName: string;
+      selected: number;
+      assigned: number;
+      unassigned: number;
+    }
+  >();
   for (const r of rows) {
     const key = `${r.regionCode}|${r.bodyId}`;
-    const entry = byRegion.get(key) ?? { regionCode: r.regionCode, regionName: r.regionName, bodyId: r.bodyId!, bodyName: r.bodyName, selected: 0, assigned: 0, unassigned: 0 };
+    const entry = byRegion.get(key) ?? {
+      regionCode: r.regionCode,
+      regionName: r.regionName,
+      bodyId: r.bodyId!,
+      bodyName: r.bodyName,
+      selected: 0,
+      assigned: 0,
+      unassigned: 0,
+    };
     entry.selected++;
     if (r.hasExpert) entry.assigned++;
     else if (r.stage === 'selected') entry.unassigned++;
     byRegion.set(key, entry);
   }
 
-  const bodyIds = actor.role === 'cb_admin' || actor.role === 'cb_manager'
-    ? [actor.organizationId]
-    : (await executor.select({ id: campaignBodies.organizationId }).from(campaignBodies).where(eq(campaignBodies.campaignId, campaignId))).map((b) => b.id);
+  const bodyIds =
+    actor.role === 'cb_admin' || actor.role === 'cb_manager'
+      ? [actor.organizationId]
+      : (
+          await executor
+            .select({ id: campaignBodies.organizationId })
+            .from(campaignBodies)
+            .where(eq(campaignBodies.campaignId, campaignId))
+        ).map((b) => b.id);
   const [bodyRows, groupCounts, experts] = await Promise.all([
-    bodyIds.length ? executor.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, bodyIds)) : Promise.resolve([]),
     bodyIds.length
-      ? executor.select({ bodyId: workingGroups.organizationId, n: sql<number>`count(*)::int` }).from(workingGroups)
-        .where(and(eq(workingGroups.campaignId, campaignId), inArray(workingGroups.organizationId, bodyIds))).groupBy(workingGroups.organizationId)
+      ? executor
+          .select({ id: organizations.id, name: organizations.name })
+          .from(organizations)
+          .where(inArray(organizations.id, bodyIds))
       : Promise.resolve([]),
     bodyIds.length
-      ? executor.select({ userId: users.id, displayName: users.displayName, bodyId: memberships.organizationId, capacity: expertProfiles.capacity })
-        .from(memberships).innerJoin(users, eq(users.id, memberships.userId)).leftJoin(expertProfiles, eq(expertProfiles.userId, users.id))
-        .where(and(inArray(memberships.organizationId, bodyIds), eq(memberships.role, 'assistance_expert')))
+      ? executor
+          .select({ bodyId: workingGroups.organizationId, n: sql<number>`count(*)::int` })
+          .from(workingGroups)
+          .where(and(eq(workingGroups.campaignId, campaignId), inArray(workingGroups.organizationId, bodyIds)))
+          .groupBy(workingGroups.organizationId)
+      : Promise.resolve([]),
+    bodyIds.length
+      ? executor
+          .select({
+            userId: users.id,
+            displayName: users.displayName,
+            bodyId: memberships.organizationId,
+            capacity: expertProfiles.capacity,
+          })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .leftJoin(expertProfiles, eq(expertProfiles.userId, users.id))
+          .where(and(inArray(memberships.organizationId, bodyIds), eq(memberships.role, 'assistance_expert')))
       : Promise.resolve([]),
   ]);
-  const loads = await expertLoads(executor, experts.map((e) => e.userId));
+  const loads = await expertLoads(
+    executor,
+    experts.map((e) => e.userId),
+  );
   const bodyName = (id: string) => bodyRows.find((b) => b.id === id)?.name ?? '';
 
   // the latest proposal of each body in this campaign says why an enterprise was left out
   const unassignedRows = rows.filter((r) => r.stage === 'selected' && !r.hasExpert);
   const reasons = new Map<string, string>();
   if (unassignedRows.length) {
-    const proposals = await executor.select({ items: assignmentProposals.items }).from(assignmentProposals)
-      .where(and(eq(assignmentProposals.campaignId, campaignId), inArray(assignmentProposals.status, ['draft', 'confirmed'])))
+    const proposals = await executor
+      .select({ items: assignmentProposals.items })
+      .from(assignmentProposals)
+      .where(
+        and(
+          eq(assignmentProposals.campaignId, campaignId),
+          inArray(assignmentProposals.status, ['draft', 'confirmed']),
+        ),
+      )
       .orderBy(desc(assignmentProposals.createdAt));
     for (const p of proposals) {
-      for (const i of p.items) if (!i.expertUserId && i.unassignedReason && !reasons.has(i.participationId)) reasons.set(i.participationId, i.unassignedReason);
+      for (const i of p.items)
+        if (!i.expertUserId && i.unassignedReason && !reasons.has(i.participationId))
+          reasons.set(i.participationId, i.unassignedReason);
     }
   }
 
   return {
-    byRegion: [...byRegion.values()].sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.bodyName.localeCompare(b.bodyName)),
+    byRegion: [...byRegion.values()].sort(
+      (a, b) => a.regionCode.localeCompare(b.regionCode) || a.bodyName.localeCompare(b.bodyName),
+    ),
     bodies: bodyIds.map((id) => {
       const mine = rows.filter((r) => r.bodyId === id);
       return {
@@ -107,7 +179,13 @@ export async function campaignCoverage(executor: Executor, actor: Actor, campaig
       };
     }),
     workload: experts
-      .map((e) => ({ userId: e.userId, displayName: e.displayName, bodyName: bodyName(e.bodyId), load: loads[e.userId] ?? 0, capacity: e.capacity ?? DEFAULT_CAPACITY }))
+      .map((e) => ({
+        userId: e.userId,
+        displayName: e.displayName,
+        bodyName: bodyName(e.bodyId),
+        load: loads[e.userId] ?? 0,
+        capacity: e.capacity ?? DEFAULT_CAPACITY,
+      }))
       .sort((a, b) => b.load / b.capacity - a.load / a.capacity || a.displayName.localeCompare(b.displayName)),
   };
 }

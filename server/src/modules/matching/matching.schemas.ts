@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { IsoDate } from '../../platform/http/iso-date-schema.js';
 import { GROUP_ROLES } from '../../../../domain/matching/working-group.js';
 
-
 export const WorkingGroupSchema = z.object({
   id: z.string().uuid(),
   campaignId: z.string().uuid(),
@@ -10,7 +9,14 @@ export const WorkingGroupSchema = z.object({
   name: z.string(),
   regionCodes: z.array(z.string()),
   regionNames: z.array(z.string()),
-  members: z.array(z.object({ userId: z.string().uuid(), displayName: z.string(), role: z.enum(GROUP_ROLES), phone: z.string().nullable().describe('masked') })),
+  members: z.array(
+    z.object({
+      userId: z.string().uuid(),
+      displayName: z.string(),
+      role: z.enum(GROUP_ROLES),
+      phone: z.string().nullable().describe('masked'),
+    }),
+  ),
   version: z.number().int(),
 });
 export type WorkingGroupBody = z.infer<typeof WorkingGroupSchema>;
@@ -26,13 +32,24 @@ export const UpdateWorkingGroupRequest = SaveWorkingGroupRequest.extend({ versio
 export type SaveWorkingGroupBody = z.infer<typeof SaveWorkingGroupRequest>;
 
 export const RunProposalRequest = z.strictObject({
-  mode: z.enum(['keep', 'replan']).default('keep').describe('keep: existing assignments stay; replan: enterprises not yet diagnosed may move'),
-  onDate: IsoDate.optional().describe('the day assistance starts (default today): experts unavailable then are left out'),
+  mode: z
+    .enum(['keep', 'replan'])
+    .default('keep')
+    .describe('keep: existing assignments stay; replan: enterprises not yet diagnosed may move'),
+  onDate: IsoDate.optional().describe(
+    'the day assistance starts (default today): experts unavailable then are left out',
+  ),
 });
 
 export const ProposalItemSchema = z.object({
   participationId: z.string().uuid(),
-  enterprise: z.object({ id: z.string().uuid(), name: z.string(), regionCode: z.string(), regionName: z.string().nullable(), industryCode: z.string() }),
+  enterprise: z.object({
+    id: z.string().uuid(),
+    name: z.string(),
+    regionCode: z.string(),
+    regionName: z.string().nullable(),
+    industryCode: z.string(),
+  }),
   stage: z.string(),
   expertUserId: z.string().uuid().nullable(),
   expertName: z.string().nullable(),
@@ -85,40 +102,52 @@ export const EditProposalItemRequest = z.strictObject({
 });
 
 export const ConfirmProposalRequest = z.strictObject({ version: z.number().int().min(1) });
-export const ConfirmProposalResponse = z.object({ assigned: z.number().int(), moved: z.number().int(), proposal: ProposalSchema });
+export const ConfirmProposalResponse = z.object({
+  assigned: z.number().int(),
+  moved: z.number().int(),
+  proposal: ProposalSchema,
+});
 
 export const CoverageResponse = z.object({
-  byRegion: z.array(z.object({
-    regionCode: z.string(),
-    regionName: z.string().nullable(),
-    bodyId: z.string().uuid(),
-    bodyName: z.string(),
-    selected: z.number().int().describe('handed to the body, not rejected or withdrawn'),
-    assigned: z.number().int().describe('with an assistance expert (finished ones: had one)'),
-    unassigned: z.number().int(),
-  })),
-  bodies: z.array(z.object({
-    bodyId: z.string().uuid(),
-    bodyName: z.string(),
-    groups: z.number().int(),
-    experts: z.number().int(),
-    selected: z.number().int(),
-    assigned: z.number().int(),
-  })),
-  unassigned: z.array(z.object({
-    participationId: z.string().uuid(),
-    enterpriseName: z.string(),
-    regionName: z.string().nullable(),
-    industryCode: z.string(),
-    bodyName: z.string(),
-    reason: z.string().nullable().describe('from the latest proposal'),
-    message: z.string().nullable(),
-  })),
-  workload: z.array(z.object({
-    userId: z.string().uuid(),
-    displayName: z.string(),
-    bodyName: z.string(),
-    load: z.number().int(),
-    capacity: z.number().int(),
-  })),
+  byRegion: z.array(
+    z.object({
+      regionCode: z.string(),
+      regionName: z.string().nullable(),
+      bodyId: z.string().uuid(),
+      bodyName: z.string(),
+      selected: z.number().int().describe('handed to the body, not rejected or withdrawn'),
+      assigned: z.number().int().describe('with an assistance expert (finished ones: had one)'),
+      unassigned: z.number().int(),
+    }),
+  ),
+  bodies: z.array(
+    z.object({
+      bodyId: z.string().uuid(),
+      bodyName: z.string(),
+      groups: z.number().int(),
+      experts: z.number().int(),
+      selected: z.number().int(),
+      assigned: z.number().int(),
+    }),
+  ),
+  unassigned: z.array(
+    z.object({
+      participationId: z.string().uuid(),
+      enterpriseName: z.string(),
+      regionName: z.string().nullable(),
+      industryCode: z.string(),
+      bodyName: z.string(),
+      reason: z.string().nullable().describe('from the latest proposal'),
+      message: z.string().nullable(),
+    }),
+  ),
+  workload: z.array(
+    z.object({
+      userId: z.string().uuid(),
+      displayName: z.string(),
+      bodyName: z.string(),
+      load: z.number().int(),
+      capacity: z.number().int(),
+    }),
+  ),
 });

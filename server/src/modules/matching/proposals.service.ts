@@ -9,8 +9,16 @@ import { and, desc, eq, inArray, isNull, like, or } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import {
-  assignmentProposals, enterprises, organizations, participationExperts, participations, regions, users,
-  workingGroupMembers, workingGroups, type ProposalItem,
+  assignmentProposals,
+  enterprises,
+  organizations,
+  participationExperts,
+  participations,
+  regions,
+  users,
+  workingGroupMembers,
+  workingGroups,
+  type ProposalItem,
 } from '../../platform/db/schema.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
@@ -36,7 +44,11 @@ type Mode = 'keep' | 'replan';
 /** The participations a proposal is about, by id, with what the view and the rules need. */
 async function participationRows(executor: Executor, where: ReturnType<typeof and>) {
   const current = executor
-    .select({ participationId: participationExperts.participationId, expertUserId: participationExperts.expertUserId, expertName: users.displayName })
+    .select({
+      participationId: participationExperts.participationId,
+      expertUserId: participationExperts.expertUserId,
+      expertName: users.displayName,
+    })
     .from(participationExperts)
     .innerJoin(users, eq(users.id, participationExperts.expertUserId))
     .where(isNull(participationExperts.toOn))
@@ -66,7 +78,9 @@ async function participationRows(executor: Executor, where: ReturnType<typeof an
 type Row = Awaited<ReturnType<typeof participationRows>>[number];
 
 async function groupExpertIds(executor: Executor, groupId: string): Promise<string[]> {
-  const rows = await executor.select({ userId: workingGroupMembers.userId }).from(workingGroupMembers)
+  const rows = await executor
+    .select({ userId: workingGroupMembers.userId })
+    .from(workingGroupMembers)
     .where(and(eq(workingGroupMembers.groupId, groupId), eq(workingGroupMembers.role, 'expert')));
   return rows.map((r) => r.userId);
 }
@@ -103,7 +117,14 @@ function movableRows(proposal: ProposalRow, rows: ReadonlyArray<Row>): Row[] {
 }
 
 function asMatchExpert(e: PlanningExpert): MatchExpert {
-  return { id: e.userId, categories: e.profile.categories, regionCode: e.profile.homeRegionCode, capacity: e.profile.capacity, load: e.load, unavailable: e.profile.unavailable };
+  return {
+    id: e.userId,
+    categories: e.profile.categories,
+    regionCode: e.profile.homeRegionCode,
+    capacity: e.profile.capacity,
+    load: e.load,
+    unavailable: e.profile.unavailable,
+  };
 }
 
 /** The selected (and, on re-plan, assigned but not yet diagnosed) enterprises of the body in the group's regions. */
@@ -111,15 +132,24 @@ async function rowsForGroup(executor: Executor, group: GroupRow) {
   const inRegions = group.regionCodes.length
     ? or(...group.regionCodes.map((c) => like(participations.regionCode, `${regionPrefix(c)}%`)))
     : undefined;
-  return participationRows(executor, and(
-    eq(participations.campaignId, group.campaignId),
-    eq(participations.certificationBodyId, group.organizationId),
-    inArray(participations.stage, ['selected', 'assigned']),
-    inRegions,
-  ));
+  return participationRows(
+    executor,
+    and(
+      eq(participations.campaignId, group.campaignId),
+      eq(participations.certificationBodyId, group.organizationId),
+      inArray(participations.stage, ['selected', 'assigned']),
+      inRegions,
+    ),
+  );
 }
 
-export async function runProposal(ctx: AppContext, actor: Actor, groupId: string, input: { mode: Mode; onDate?: string }, locale: Locale) {
+export async function runProposal(
+  ctx: AppContext,
+  actor: Actor,
+  groupId: string,
+  input: { mode: Mode; onDate?: string },
+  locale: Locale,
+) {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const onDate = input.onDate ?? chinaDate(now);
@@ -129,14 +159,21 @@ export async function runProposal(ctx: AppContext, actor: Actor, groupId: string
     const rows = await rowsForGroup(tx, group);
     const experts = await groupExperts(tx, group, onDate);
     const inGroup = new Set(experts.map((e) => e.userId));
-    const planned = rows.filter((r) => (r.stage === 'selected' && !r.currentExpertUserId)
-      || (input.mode === 'replan' && r.stage === 'assigned' && (!r.currentExpertUserId || inGroup.has(r.currentExpertUserId))));
+    const planned = rows.filter(
+      (r) =>
+        (r.stage === 'selected' && !r.currentExpertUserId) ||
+        (input.mode === 'replan' &&
+          r.stage === 'assigned' &&
+          (!r.currentExpertUserId || inGroup.has(r.currentExpertUserId))),
+    );
     const existing = rows.filter((r) => !planned.includes(r) && r.stage === 'assigned' && r.currentExpertUserId);
     const planning = forPlanned(experts, planned, onDate);
     const result = assignExperts({
       experts: planning.map(asMatchExpert),
       enterprises: planned.map((r) => ({ id: r.participationId, category: r.industryCode, regionCode: r.regionCode })),
-      conflicts: planning.flatMap((e) => e.barredParticipationIds.map((p) => ({ expertId: e.userId, enterpriseId: p }))),
+      conflicts: planning.flatMap((e) =>
+        e.barredParticipationIds.map((p) => ({ expertId: e.userId, enterpriseId: p })),
+      ),
       onDate,
     });
     const chosen = new Map(result.assignments.map((a) => [a.enterpriseId, a]));
@@ -148,27 +185,74 @@ export async function runProposal(ctx: AppContext, actor: Actor, groupId: string
         const pick = chosen.get(r.participationId);
         const expert = pick && planning.find((e) => e.userId === pick.expertId)!;
         const check = expert
-          ? checkPair({ expert: asMatchExpert(expert), enterprise: { id: r.participationId, category: r.industryCode, regionCode: r.regionCode }, conflicted: false, onDate, loadWithPair: expert.load + taken.get(expert.userId)! })
+          ? checkPair({
+              expert: asMatchExpert(expert),
+              enterprise: { id: r.participationId, category: r.industryCode, regionCode: r.regionCode },
+              conflicted: false,
+              onDate,
+              loadWithPair: expert.load + taken.get(expert.userId)!,
+            })
           : { hard: [], soft: [] };
         return {
-          participationId: r.participationId, expertUserId: pick?.expertId ?? null, source: 'solver', cost: pick?.cost ?? null,
-          hard: check.hard, soft: check.soft, reason: null, currentExpertUserId: r.currentExpertUserId, unassignedReason: missing.get(r.participationId) ?? null,
+          participationId: r.participationId,
+          expertUserId: pick?.expertId ?? null,
+          source: 'solver',
+          cost: pick?.cost ?? null,
+          hard: check.hard,
+          soft: check.soft,
+          reason: null,
+          currentExpertUserId: r.currentExpertUserId,
+          unassignedReason: missing.get(r.participationId) ?? null,
         };
       }),
-      ...existing.map((r): ProposalItem => ({
-        participationId: r.participationId, expertUserId: r.currentExpertUserId, source: 'existing', cost: null, hard: [], soft: [], reason: null,
-        currentExpertUserId: r.currentExpertUserId, unassignedReason: null,
-      })),
+      ...existing.map(
+        (r): ProposalItem => ({
+          participationId: r.participationId,
+          expertUserId: r.currentExpertUserId,
+          source: 'existing',
+          cost: null,
+          hard: [],
+          soft: [],
+          reason: null,
+          currentExpertUserId: r.currentExpertUserId,
+          unassignedReason: null,
+        }),
+      ),
     ];
     // one draft per group: a new run replaces the last
-    await tx.update(assignmentProposals).set({ status: 'discarded' }).where(and(eq(assignmentProposals.groupId, groupId), eq(assignmentProposals.status, 'draft')));
-    const [proposal] = await tx.insert(assignmentProposals).values({
-      groupId, campaignId: group.campaignId, organizationId: group.organizationId, status: 'draft', mode: input.mode, onDate, items, objective: result.objective,
-      createdBy: actor.userId, createdAt: now,
-    }).returning({ id: assignmentProposals.id });
+    await tx
+      .update(assignmentProposals)
+      .set({ status: 'discarded' })
+      .where(and(eq(assignmentProposals.groupId, groupId), eq(assignmentProposals.status, 'draft')));
+    const [proposal] = await tx
+      .insert(assignmentProposals)
+      .values({
+        groupId,
+        campaignId: group.campaignId,
+        organizationId: group.organizationId,
+        status: 'draft',
+        mode: input.mode,
+        onDate,
+        items,
+        objective: result.objective,
+        createdBy: actor.userId,
+        createdAt: now,
+      })
+      .returning({ id: assignmentProposals.id });
     await appendAudit(tx, now, {
-      actor: actorRef(actor), action: 'assignment.proposal.run', objectType: 'working_group', objectId: groupId, outcome: 'success',
-      detail: { proposalId: proposal!.id, mode: input.mode, onDate, planned: planned.length, assigned: result.objective.assigned, totalCost: result.objective.totalCost },
+      actor: actorRef(actor),
+      action: 'assignment.proposal.run',
+      objectType: 'working_group',
+      objectId: groupId,
+      outcome: 'success',
+      detail: {
+        proposalId: proposal!.id,
+        mode: input.mode,
+        onDate,
+        planned: planned.length,
+        assigned: result.objective.assigned,
+        totalCost: result.objective.totalCost,
+      },
     });
     return proposal!.id;
   });
@@ -181,10 +265,17 @@ async function loadProposal(executor: Executor, id: string): Promise<ProposalRow
 }
 
 /** The current draft of the group, else its latest confirmed proposal. */
-export async function currentProposal(executor: Executor, actor: Actor, groupId: string, locale: Locale): Promise<ProposalBody | null> {
+export async function currentProposal(
+  executor: Executor,
+  actor: Actor,
+  groupId: string,
+  locale: Locale,
+): Promise<ProposalBody | null> {
   const group = await findGroup(executor, actor, groupId);
   assertFound(group, 'working_group');
-  const [row] = await executor.select().from(assignmentProposals)
+  const [row] = await executor
+    .select()
+    .from(assignmentProposals)
     .where(and(eq(assignmentProposals.groupId, groupId), inArray(assignmentProposals.status, ['draft', 'confirmed'])))
     .orderBy(desc(assignmentProposals.status), desc(assignmentProposals.createdAt)) // 'draft' sorts after 'confirmed'
     .limit(1);
@@ -195,13 +286,34 @@ export async function proposalView(executor: Executor, proposal: ProposalRow, lo
   const ids = proposal.items.map((i) => i.participationId);
   const [rows, group, [creator]] = await Promise.all([
     ids.length ? participationRows(executor, inArray(participations.id, ids)) : Promise.resolve([] as Row[]),
-    executor.select().from(workingGroups).where(eq(workingGroups.id, proposal.groupId)).then((r) => r[0]!),
-    proposal.createdBy ? executor.select({ name: users.displayName }).from(users).where(eq(users.id, proposal.createdBy)) : Promise.resolve([]),
+    executor
+      .select()
+      .from(workingGroups)
+      .where(eq(workingGroups.id, proposal.groupId))
+      .then((r) => r[0]!),
+    proposal.createdBy
+      ? executor.select({ name: users.displayName }).from(users).where(eq(users.id, proposal.createdBy))
+      : Promise.resolve([]),
   ]);
-  const experts = forPlanned(await groupExperts(executor, group, proposal.onDate), proposal.status === 'draft' ? movableRows(proposal, rows) : [], proposal.onDate);
+  const experts = forPlanned(
+    await groupExperts(executor, group, proposal.onDate),
+    proposal.status === 'draft' ? movableRows(proposal, rows) : [],
+    proposal.onDate,
+  );
   const names = new Map(experts.map((e) => [e.userId, e.displayName]));
-  const unknownIds = [...new Set(proposal.items.flatMap((i) => [i.expertUserId, i.currentExpertUserId]).filter((x): x is string => Boolean(x) && !names.has(x!)))];
-  if (unknownIds.length) for (const u of await executor.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unknownIds))) names.set(u.id, u.name);
+  const unknownIds = [
+    ...new Set(
+      proposal.items
+        .flatMap((i) => [i.expertUserId, i.currentExpertUserId])
+        .filter((x): x is string => Boolean(x) && !names.has(x!)),
+    ),
+  ];
+  if (unknownIds.length)
+    for (const u of await executor
+      .select({ id: users.id, name: users.displayName })
+      .from(users)
+      .where(inArray(users.id, unknownIds)))
+      names.set(u.id, u.name);
   return {
     id: proposal.id,
     groupId: proposal.groupId,
@@ -216,22 +328,31 @@ export async function proposalView(executor: Executor, proposal: ProposalRow, lo
     items: proposal.items.flatMap((i) => {
       const r = rows.find((x) => x.participationId === i.participationId);
       if (!r) return [];
-      return [{
-        participationId: i.participationId,
-        enterprise: { id: r.enterpriseId, name: r.enterpriseName, regionCode: r.regionCode, regionName: r.regionName, industryCode: r.industryCode },
-        stage: r.stage,
-        expertUserId: i.expertUserId,
-        expertName: i.expertUserId ? names.get(i.expertUserId) ?? null : null,
-        source: i.source,
-        cost: i.cost,
-        hard: i.hard,
-        soft: i.soft,
-        reason: i.reason,
-        currentExpertUserId: i.currentExpertUserId,
-        currentExpertName: i.currentExpertUserId ? names.get(i.currentExpertUserId) ?? null : null,
-        unassignedReason: i.expertUserId ? null : i.unassignedReason,
-        unassignedMessage: !i.expertUserId && i.unassignedReason ? errorMessage(i.unassignedReason as ErrorCode, locale) : null,
-      }];
+      return [
+        {
+          participationId: i.participationId,
+          enterprise: {
+            id: r.enterpriseId,
+            name: r.enterpriseName,
+            regionCode: r.regionCode,
+            regionName: r.regionName,
+            industryCode: r.industryCode,
+          },
+          stage: r.stage,
+          expertUserId: i.expertUserId,
+          expertName: i.expertUserId ? (names.get(i.expertUserId) ?? null) : null,
+          source: i.source,
+          cost: i.cost,
+          hard: i.hard,
+          soft: i.soft,
+          reason: i.reason,
+          currentExpertUserId: i.currentExpertUserId,
+          currentExpertName: i.currentExpertUserId ? (names.get(i.currentExpertUserId) ?? null) : null,
+          unassignedReason: i.expertUserId ? null : i.unassignedReason,
+          unassignedMessage:
+            !i.expertUserId && i.unassignedReason ? errorMessage(i.unassignedReason as ErrorCode, locale) : null,
+        },
+      ];
     }),
     experts: experts.map((e) => ({
       userId: e.userId,
@@ -247,12 +368,21 @@ export async function proposalView(executor: Executor, proposal: ProposalRow, lo
   };
 }
 
-async function lockDraft(tx: Executor, actor: Actor, groupId: string, version: number): Promise<{ group: GroupRow; proposal: ProposalRow }> {
+async function lockDraft(
+  tx: Executor,
+  actor: Actor,
+  groupId: string,
+  version: number,
+): Promise<{ group: GroupRow; proposal: ProposalRow }> {
   const group = await findGroup(tx, actor, groupId, { forUpdate: true });
   assertFound(group, 'working_group');
-  const [proposal] = await tx.select().from(assignmentProposals)
+  const [proposal] = await tx
+    .select()
+    .from(assignmentProposals)
     .where(and(eq(assignmentProposals.groupId, groupId), eq(assignmentProposals.status, 'draft')))
-    .orderBy(desc(assignmentProposals.createdAt)).limit(1).for('update');
+    .orderBy(desc(assignmentProposals.createdAt))
+    .limit(1)
+    .for('update');
   if (!proposal) throw new AppError('PROPOSAL_NOT_DRAFT');
   if (proposal.version !== version) throw new AppError('VERSION_CONFLICT');
   return { group, proposal };
@@ -260,7 +390,9 @@ async function lockDraft(tx: Executor, actor: Actor, groupId: string, version: n
 
 /** The manager moves one enterprise to another expert (or to none). */
 export async function editProposalItem(
-  ctx: AppContext, actor: Actor, groupId: string,
+  ctx: AppContext,
+  actor: Actor,
+  groupId: string,
   input: { version: number; participationId: string; expertUserId: string | null; reason?: string },
   locale: Locale,
 ) {
@@ -268,19 +400,41 @@ export async function editProposalItem(
   const now = ctx.clock.now();
   const id = await db.transaction(async (tx) => {
     const { group, proposal } = await lockDraft(tx, actor, groupId, input.version);
-    const index = proposal.items.findIndex((i) => i.participationId === input.participationId && i.source !== 'existing');
+    const index = proposal.items.findIndex(
+      (i) => i.participationId === input.participationId && i.source !== 'existing',
+    );
     if (index < 0) throw new AppError('NOT_FOUND', { field: 'participationId' });
     const item = proposal.items[index]!;
     const reason = input.reason?.trim() || null;
     let next: ProposalItem;
     if (input.expertUserId === null) {
-      next = { ...item, expertUserId: null, source: 'manual', cost: null, hard: [], soft: [], reason, unassignedReason: item.unassignedReason };
+      next = {
+        ...item,
+        expertUserId: null,
+        source: 'manual',
+        cost: null,
+        hard: [],
+        soft: [],
+        reason,
+        unassignedReason: item.unassignedReason,
+      };
     } else {
-      const rows = await participationRows(tx, inArray(participations.id, proposal.items.filter((i) => i.source !== 'existing').map((i) => i.participationId)));
+      const rows = await participationRows(
+        tx,
+        inArray(
+          participations.id,
+          proposal.items.filter((i) => i.source !== 'existing').map((i) => i.participationId),
+        ),
+      );
       const row = rows.find((r) => r.participationId === input.participationId);
-      const experts = forPlanned(await groupExperts(tx, group, proposal.onDate), movableRows(proposal, rows), proposal.onDate);
+      const experts = forPlanned(
+        await groupExperts(tx, group, proposal.onDate),
+        movableRows(proposal, rows),
+        proposal.onDate,
+      );
       const expert = experts.find((e) => e.userId === input.expertUserId);
-      if (!expert || !row) throw new AppError('EXPERT_NOT_IN_BODY', { field: 'expertUserId', detail: input.expertUserId });
+      if (!expert || !row)
+        throw new AppError('EXPERT_NOT_IN_BODY', { field: 'expertUserId', detail: input.expertUserId });
       const check = checkPair({
         expert: asMatchExpert(expert),
         enterprise: { id: row.participationId, category: row.industryCode, regionCode: row.regionCode },
@@ -290,19 +444,45 @@ export async function editProposalItem(
       });
       // hard rules give way only to a recorded reason (issue 4 item 3)
       if (check.hard.length > 0 && !reason) {
-        throw new AppError('ASSIGNMENT_OVERRIDE_REASON_REQUIRED', { field: 'reason', detail: check.hard.map((c) => errorMessage(c, locale)).join('；') });
+        throw new AppError('ASSIGNMENT_OVERRIDE_REASON_REQUIRED', {
+          field: 'reason',
+          detail: check.hard.map((c) => errorMessage(c, locale)).join('；'),
+        });
       }
       next = {
-        ...item, expertUserId: expert.userId, source: 'manual', cost: regionCost(expert.profile.homeRegionCode, row.regionCode),
-        hard: check.hard, soft: check.soft, reason, unassignedReason: null,
+        ...item,
+        expertUserId: expert.userId,
+        source: 'manual',
+        cost: regionCost(expert.profile.homeRegionCode, row.regionCode),
+        hard: check.hard,
+        soft: check.soft,
+        reason,
+        unassignedReason: null,
       };
     }
     const items = proposal.items.map((i, k) => (k === index ? next : i));
-    const objective = { assigned: items.filter((i) => i.source !== 'existing' && i.expertUserId).length, totalCost: items.reduce((sum, i) => sum + (i.source !== 'existing' ? i.cost ?? 0 : 0), 0) };
-    await tx.update(assignmentProposals).set({ items, objective, version: proposal.version + 1 }).where(eq(assignmentProposals.id, proposal.id));
+    const objective = {
+      assigned: items.filter((i) => i.source !== 'existing' && i.expertUserId).length,
+      totalCost: items.reduce((sum, i) => sum + (i.source !== 'existing' ? (i.cost ?? 0) : 0), 0),
+    };
+    await tx
+      .update(assignmentProposals)
+      .set({ items, objective, version: proposal.version + 1 })
+      .where(eq(assignmentProposals.id, proposal.id));
     await appendAudit(tx, now, {
-      actor: actorRef(actor), action: 'assignment.proposal.edit', objectType: 'participation', objectId: input.participationId, outcome: 'success',
-      detail: { proposalId: proposal.id, from: item.expertUserId, to: next.expertUserId, hard: next.hard, soft: next.soft, reason },
+      actor: actorRef(actor),
+      action: 'assignment.proposal.edit',
+      objectType: 'participation',
+      objectId: input.participationId,
+      outcome: 'success',
+      detail: {
+        proposalId: proposal.id,
+        from: item.expertUserId,
+        to: next.expertUserId,
+        hard: next.hard,
+        soft: next.soft,
+        reason,
+      },
     });
     return proposal.id;
   });
@@ -316,7 +496,9 @@ export async function confirmProposal(ctx: AppContext, actor: Actor, groupId: st
   const today = chinaDate(now);
   const result = await db.transaction(async (tx) => {
     const { group, proposal } = await lockDraft(tx, actor, groupId, version);
-    const work = proposal.items.filter((i) => i.source !== 'existing' && i.expertUserId && i.expertUserId !== i.currentExpertUserId);
+    const work = proposal.items.filter(
+      (i) => i.source !== 'existing' && i.expertUserId && i.expertUserId !== i.currentExpertUserId,
+    );
     if (work.length === 0) throw new AppError('PROPOSAL_EMPTY');
     let assigned = 0;
     let moved = 0;
@@ -325,15 +507,40 @@ export async function confirmProposal(ctx: AppContext, actor: Actor, groupId: st
       if (!row) throw new AppError('PROPOSAL_STALE', { detail: item.participationId });
       const expertUserId = item.expertUserId!;
       if (row.stage === 'selected' && !row.currentExpertUserId) {
-        await transitionInTransaction(tx, actor, row.participationId, {
-          command: 'assign', version: row.version, expertUserIds: [expertUserId], ...(item.reason ? { reason: item.reason } : {}),
-        }, now, { workingGroupId: group.id, locale, pairCheckOn: proposal.onDate, proposalId: proposal.id }); // the command records its overrides
+        await transitionInTransaction(
+          tx,
+          actor,
+          row.participationId,
+          {
+            command: 'assign',
+            version: row.version,
+            expertUserIds: [expertUserId],
+            ...(item.reason ? { reason: item.reason } : {}),
+          },
+          now,
+          { workingGroupId: group.id, locale, pairCheckOn: proposal.onDate, proposalId: proposal.id },
+        ); // the command records its overrides
         assigned++;
-      } else if (row.stage === 'assigned' && proposal.mode === 'replan' && row.currentExpertUserId === item.currentExpertUserId) {
+      } else if (
+        row.stage === 'assigned' &&
+        proposal.mode === 'replan' &&
+        row.currentExpertUserId === item.currentExpertUserId
+      ) {
         await reassign(tx, actor, row, expertUserId, group.id, item.reason, now);
         await recordFindings(tx, {
-          kind: 'overridden', rules: item.hard, occurredAt: now, userId: expertUserId, actorUserId: actor.userId, reason: item.reason,
-          participation: { id: row.participationId, enterpriseId: row.enterpriseId, campaignId: group.campaignId, certificationBodyId: group.organizationId, regionCode: row.regionCode },
+          kind: 'overridden',
+          rules: item.hard,
+          occurredAt: now,
+          userId: expertUserId,
+          actorUserId: actor.userId,
+          reason: item.reason,
+          participation: {
+            id: row.participationId,
+            enterpriseId: row.enterpriseId,
+            campaignId: group.campaignId,
+            certificationBodyId: group.organizationId,
+            regionCode: row.regionCode,
+          },
           detail: { command: 'reassign', proposalId: proposal.id, onDate: proposal.onDate },
         });
         moved++;
@@ -341,27 +548,60 @@ export async function confirmProposal(ctx: AppContext, actor: Actor, groupId: st
         throw new AppError('PROPOSAL_STALE', { detail: row.enterpriseName });
       }
     }
-    await tx.update(assignmentProposals).set({ status: 'confirmed', confirmedBy: actor.userId, confirmedAt: now, version: proposal.version + 1 }).where(eq(assignmentProposals.id, proposal.id));
+    await tx
+      .update(assignmentProposals)
+      .set({ status: 'confirmed', confirmedBy: actor.userId, confirmedAt: now, version: proposal.version + 1 })
+      .where(eq(assignmentProposals.id, proposal.id));
     await appendAudit(tx, now, {
-      actor: actorRef(actor), action: 'assignment.proposal.confirm', objectType: 'working_group', objectId: groupId, outcome: 'success',
+      actor: actorRef(actor),
+      action: 'assignment.proposal.confirm',
+      objectType: 'working_group',
+      objectId: groupId,
+      outcome: 'success',
       detail: { proposalId: proposal.id, assigned, moved, onDate: today },
     });
     return { id: proposal.id, assigned, moved };
   });
-  return { assigned: result.assigned, moved: result.moved, proposal: await proposalView(db, (await loadProposal(db, result.id))!, locale) };
+  return {
+    assigned: result.assigned,
+    moved: result.moved,
+    proposal: await proposalView(db, (await loadProposal(db, result.id))!, locale),
+  };
 }
 
 /** Re-plan: the current relation ends today (the register keeps it) and the new one starts. */
-async function reassign(tx: Executor, actor: Actor, row: Row, expertUserId: string, groupId: string, reason: string | null, now: Date): Promise<void> {
+async function reassign(
+  tx: Executor,
+  actor: Actor,
+  row: Row,
+  expertUserId: string,
+  groupId: string,
+  reason: string | null,
+  now: Date,
+): Promise<void> {
   const today = chinaDate(now);
-  await tx.update(participationExperts).set({ toOn: today })
+  await tx
+    .update(participationExperts)
+    .set({ toOn: today })
     .where(and(eq(participationExperts.participationId, row.participationId), isNull(participationExperts.toOn)));
-  await tx.insert(participationExperts).values({ participationId: row.participationId, expertUserId, fromOn: today, workingGroupId: groupId })
-    .onConflictDoUpdate({ target: [participationExperts.participationId, participationExperts.expertUserId], set: { fromOn: today, toOn: null, workingGroupId: groupId } });
+  await tx
+    .insert(participationExperts)
+    .values({ participationId: row.participationId, expertUserId, fromOn: today, workingGroupId: groupId })
+    .onConflictDoUpdate({
+      target: [participationExperts.participationId, participationExperts.expertUserId],
+      set: { fromOn: today, toOn: null, workingGroupId: groupId },
+    });
   const [p] = await tx.select().from(participations).where(eq(participations.id, row.participationId));
-  await tx.update(participations).set({ version: p!.version + 1, updatedAt: now }).where(eq(participations.id, row.participationId));
+  await tx
+    .update(participations)
+    .set({ version: p!.version + 1, updatedAt: now })
+    .where(eq(participations.id, row.participationId));
   await appendAudit(tx, now, {
-    actor: actorRef(actor), action: 'participation.reassign', objectType: 'participation', objectId: row.participationId, outcome: 'success',
+    actor: actorRef(actor),
+    action: 'participation.reassign',
+    objectType: 'participation',
+    objectId: row.participationId,
+    outcome: 'success',
     detail: { from: row.currentExpertUserId, to: expertUserId, reason },
   });
   await notifyReassignment(tx, p!, expertUserId);

@@ -3,7 +3,7 @@
  * the enterprise and its certification body learn of the hand-over.
  */
 import type { Executor } from '../../platform/db/client.js';
-import { notifications, participations } from '../../platform/db/schema.js';
+import { notifications, type participations } from '../../platform/db/schema.js';
 import type { Command } from '../../../../domain/lifecycle/transitions.js';
 
 type Participation = typeof participations.$inferSelect;
@@ -17,7 +17,12 @@ const RECIPIENTS: Partial<Record<Command, Array<'enterprise' | 'body'>>> = {
 
 export async function notifyOnTransition(
   tx: Executor,
-  input: { participation: Participation; command: Command; reason: string | null; expertUserIds?: ReadonlyArray<string> },
+  input: {
+    participation: Participation;
+    command: Command;
+    reason: string | null;
+    expertUserIds?: ReadonlyArray<string>;
+  },
 ): Promise<void> {
   const { participation: p, command } = input;
   const recipients = RECIPIENTS[command] ?? [];
@@ -32,24 +37,33 @@ export async function notifyOnTransition(
       params: { reason: input.reason, stage: p.stage },
     }));
   // each assigned expert hears of their new enterprise personally (issue 4 item 3)
-  const personal = input.command === 'assign' && p.certificationBodyId
-    ? (input.expertUserIds ?? []).map((userId) => ({
-      organizationId: p.certificationBodyId!,
-      userId,
-      kind: 'participation.assigned_to_you',
-      campaignId: p.campaignId,
-      participationId: p.id,
-      params: { stage: p.stage },
-    }))
-    : [];
+  const personal =
+    input.command === 'assign' && p.certificationBodyId
+      ? (input.expertUserIds ?? []).map((userId) => ({
+          organizationId: p.certificationBodyId!,
+          userId,
+          kind: 'participation.assigned_to_you',
+          campaignId: p.campaignId,
+          participationId: p.id,
+          params: { stage: p.stage },
+        }))
+      : [];
   if (rows.length + personal.length > 0) await tx.insert(notifications).values([...rows, ...personal]);
 }
 
 /** An expert moved on a re-plan: the new expert and the enterprise hear of it. */
 export async function notifyReassignment(tx: Executor, p: Participation, expertUserId: string): Promise<void> {
   const base = { campaignId: p.campaignId, participationId: p.id, params: { stage: p.stage } };
-  const rows: Array<typeof notifications.$inferInsert> = [{ organizationId: p.enterpriseId, kind: 'participation.expert_changed', ...base }];
-  if (p.certificationBodyId) rows.push({ organizationId: p.certificationBodyId, userId: expertUserId, kind: 'participation.assigned_to_you', ...base });
+  const rows: Array<typeof notifications.$inferInsert> = [
+    { organizationId: p.enterpriseId, kind: 'participation.expert_changed', ...base },
+  ];
+  if (p.certificationBodyId)
+    rows.push({
+      organizationId: p.certificationBodyId,
+      userId: expertUserId,
+      kind: 'participation.assigned_to_you',
+      ...base,
+    });
   await tx.insert(notifications).values(rows);
 }
 

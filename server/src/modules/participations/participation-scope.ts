@@ -12,7 +12,12 @@ import { scopeOf } from '../../../../domain/access/permissions.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 
 export function participationScope(actor: Actor): SQL {
-  const scope = scopeOf({ userId: actor.userId, role: actor.role, organizationId: actor.organizationId, regionCode: actor.regionCode });
+  const scope = scopeOf({
+    userId: actor.userId,
+    role: actor.role,
+    organizationId: actor.organizationId,
+    regionCode: actor.regionCode,
+  });
   switch (scope.kind) {
     case 'region':
       return like(participations.regionCode, `${regionPrefix(scope.regionCode)}%`);

@@ -3,7 +3,14 @@ import { and, asc, count, desc, eq, gt, ilike, like, or, type SQL } from 'drizzl
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import {
-  campaigns, enterprises, organizations, participationExperts, participations, regions, stageEvents, users,
+  campaigns,
+  enterprises,
+  organizations,
+  participationExperts,
+  participations,
+  regions,
+  stageEvents,
+  users,
 } from '../../platform/db/schema.js';
 import { regionPrefix } from '../../../../domain/regions/region-code.js';
 import type { Actor } from '../../platform/auth/session-store.js';
@@ -43,14 +50,29 @@ function listConditions(actor: Actor, query: Omit<z.infer<typeof ParticipationLi
  * One page of the export, in id order after `afterId` (keyset: memory stays flat for any size).
  * Leaner than the list query: region names come from the caller's map, the campaign is known.
  */
-export async function exportPage(executor: Executor, actor: Actor, query: Omit<z.infer<typeof ParticipationListQuery>, 'page' | 'pageSize'>, afterId: string | null, limit: number) {
+export async function exportPage(
+  executor: Executor,
+  actor: Actor,
+  query: Omit<z.infer<typeof ParticipationListQuery>, 'page' | 'pageSize'>,
+  afterId: string | null,
+  limit: number,
+) {
   const conditions = listConditions(actor, query);
   if (afterId) conditions.push(gt(participations.id, afterId));
   return executor
     .select({
-      id: participations.id, enterpriseName: enterpriseOrg.name, uscc: enterprises.uscc, regionCode: participations.regionCode,
-      industryCode: participations.industryCode, stage: participations.stage, sizeClass: participations.sizeClass, origin: participations.origin,
-      certificationBodyName: bodyOrg.name, contactName: enterprises.contactName, contactPhone: enterprises.contactPhone, updatedAt: participations.updatedAt,
+      id: participations.id,
+      enterpriseName: enterpriseOrg.name,
+      uscc: enterprises.uscc,
+      regionCode: participations.regionCode,
+      industryCode: participations.industryCode,
+      stage: participations.stage,
+      sizeClass: participations.sizeClass,
+      origin: participations.origin,
+      certificationBodyName: bodyOrg.name,
+      contactName: enterprises.contactName,
+      contactPhone: enterprises.contactPhone,
+      updatedAt: participations.updatedAt,
     })
     .from(participations)
     .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
@@ -61,46 +83,63 @@ export async function exportPage(executor: Executor, actor: Actor, query: Omit<z
     .limit(limit);
 }
 
-export async function listParticipations(executor: Executor, actor: Actor, query: z.infer<typeof ParticipationListQuery>) {
+export async function listParticipations(
+  executor: Executor,
+  actor: Actor,
+  query: z.infer<typeof ParticipationListQuery>,
+) {
   const where = and(...listConditions(actor, query));
-  const rows = withParticipationJoins(executor
-    .select({
-      id: participations.id,
-      stage: participations.stage,
-      enterpriseName: enterpriseOrg.name,
-      uscc: enterprises.uscc,
-      regionCode: participations.regionCode,
-      regionName: regions.name,
-      industryCode: participations.industryCode,
-      campaignId: campaigns.id,
-      campaignName: campaigns.name,
-      certificationBodyName: bodyOrg.name,
-      updatedAt: participations.updatedAt,
-    })
-    .from(participations)
-    .$dynamic());
+  const rows = withParticipationJoins(
+    executor
+      .select({
+        id: participations.id,
+        stage: participations.stage,
+        enterpriseName: enterpriseOrg.name,
+        uscc: enterprises.uscc,
+        regionCode: participations.regionCode,
+        regionName: regions.name,
+        industryCode: participations.industryCode,
+        campaignId: campaigns.id,
+        campaignName: campaigns.name,
+        certificationBodyName: bodyOrg.name,
+        updatedAt: participations.updatedAt,
+      })
+      .from(participations)
+      .$dynamic(),
+  );
   const [items, [totalRow]] = await Promise.all([
-    rows.where(where).orderBy(desc(participations.updatedAt), asc(participations.id)).limit(query.pageSize).offset((query.page - 1) * query.pageSize),
+    rows
+      .where(where)
+      .orderBy(desc(participations.updatedAt), asc(participations.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
     withParticipationJoins(executor.select({ n: count() }).from(participations).$dynamic()).where(where),
   ]);
   return { items: items.map((i) => ({ ...i, updatedAt: i.updatedAt.toISOString() })), total: totalRow?.n ?? 0 };
 }
 
 /** The participation with its enterprise, or undefined when it does not exist or is out of scope. */
-export async function findParticipation(executor: Executor, actor: Actor, id: string, options: { forUpdate?: boolean } = {}) {
-  const query = withParticipationJoins(executor
-    .select({
-      p: participations,
-      enterpriseName: enterpriseOrg.name,
-      enterprise: enterprises,
-      regionName: regions.name,
-      campaignName: campaigns.name,
-      campaignYear: campaigns.year,
-      bodyName: bodyOrg.name,
-      preferredBodyName: preferredOrg.name,
-    })
-    .from(participations)
-    .$dynamic())
+export async function findParticipation(
+  executor: Executor,
+  actor: Actor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+) {
+  const query = withParticipationJoins(
+    executor
+      .select({
+        p: participations,
+        enterpriseName: enterpriseOrg.name,
+        enterprise: enterprises,
+        regionName: regions.name,
+        campaignName: campaigns.name,
+        campaignYear: campaigns.year,
+        bodyName: bodyOrg.name,
+        preferredBodyName: preferredOrg.name,
+      })
+      .from(participations)
+      .$dynamic(),
+  )
     .leftJoin(preferredOrg, eq(preferredOrg.id, participations.preferredBodyId))
     .where(and(eq(participations.id, id), participationScope(actor)));
   const [row] = options.forUpdate ? await query.for('update', { of: participations }) : await query;
@@ -109,7 +148,13 @@ export async function findParticipation(executor: Executor, actor: Actor, id: st
 
 export async function participationExpertsOf(executor: Executor, participationId: string) {
   return executor
-    .select({ userId: participationExperts.expertUserId, displayName: users.displayName, fromOn: participationExperts.fromOn, toOn: participationExperts.toOn, workingGroupId: participationExperts.workingGroupId })
+    .select({
+      userId: participationExperts.expertUserId,
+      displayName: users.displayName,
+      fromOn: participationExperts.fromOn,
+      toOn: participationExperts.toOn,
+      workingGroupId: participationExperts.workingGroupId,
+    })
     .from(participationExperts)
     .innerJoin(users, eq(users.id, participationExperts.expertUserId))
     .where(eq(participationExperts.participationId, participationId))

@@ -12,9 +12,17 @@ export const ParticipationListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
   campaignId: z.string().uuid().optional(),
-  regionCode: z.string().regex(/^\d{6}$/).optional().describe('only this region and below'),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional()
+    .describe('only this region and below'),
   stage: StageEnum.optional(),
-  industryCode: z.string().regex(/^\d{2}$/).optional().describe('certification category 01–39'),
+  industryCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional()
+    .describe('certification category 01–39'),
   q: z.string().trim().max(60).optional().describe('enterprise name or credit code'),
 });
 
@@ -32,7 +40,12 @@ export const ParticipationListItem = z.object({
   updatedAt: z.string(),
 });
 
-export const ParticipationList = z.object({ items: z.array(ParticipationListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const ParticipationList = z.object({
+  items: z.array(ParticipationListItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 
 export const TimelineEntrySchema = z.object({
   stage: StageEnum,
@@ -73,13 +86,22 @@ export const ParticipationDetail = z.object({
     contactPhone: z.string().nullable().describe('masked; reveal with POST …/contact/reveal'),
   }),
   certificationBody: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
-  preferredBody: z.object({ id: z.string().uuid(), name: z.string() }).nullable().describe('the body the enterprise asked for, if any'),
-  experts: z.array(z.object({ userId: z.string().uuid(), displayName: z.string(), fromOn: z.string(), toOn: z.string().nullable() })),
+  preferredBody: z
+    .object({ id: z.string().uuid(), name: z.string() })
+    .nullable()
+    .describe('the body the enterprise asked for, if any'),
+  experts: z.array(
+    z.object({ userId: z.string().uuid(), displayName: z.string(), fromOn: z.string(), toOn: z.string().nullable() }),
+  ),
   /** Who to call about the assistance: the working group of the current expert (issue 4 item 5). */
-  assistanceContact: z.object({
-    groupName: z.string(),
-    people: z.array(z.object({ displayName: z.string(), role: z.enum(['leader', 'manager']), phone: z.string().nullable() })),
-  }).nullable(),
+  assistanceContact: z
+    .object({
+      groupName: z.string(),
+      people: z.array(
+        z.object({ displayName: z.string(), role: z.enum(['leader', 'manager']), phone: z.string().nullable() }),
+      ),
+    })
+    .nullable(),
   milestones: z.object({
     operationStartedOn: z.string().nullable(),
     internalAuditOn: z.string().nullable(),
@@ -105,11 +127,23 @@ export const TransitionRequest = z.strictObject({
   operationStartedOn: IsoDate.optional(),
   internalAuditOn: IsoDate.optional(),
   managementReviewOn: IsoDate.optional(),
-  targetsMet: z.array(z.boolean()).length(EVALUATION_ITEMS.length).optional().describe('Annex C: was each of the 9 items’ target met'),
+  targetsMet: z
+    .array(z.boolean())
+    .length(EVALUATION_ITEMS.length)
+    .optional()
+    .describe('Annex C: was each of the 9 items’ target met'),
   certificateNumber: z.string().trim().max(64).optional(),
   certificateIssuedOn: IsoDate.optional(),
-  auditorUserIds: z.array(z.string().uuid()).max(10).optional().describe('certify: the audit team, people of the certifying body (required)'),
-  decisionMakerUserIds: z.array(z.string().uuid()).max(10).optional().describe('certify: who makes the certification decision, people of the certifying body (required)'),
+  auditorUserIds: z
+    .array(z.string().uuid())
+    .max(10)
+    .optional()
+    .describe('certify: the audit team, people of the certifying body (required)'),
+  decisionMakerUserIds: z
+    .array(z.string().uuid())
+    .max(10)
+    .optional()
+    .describe('certify: who makes the certification decision, people of the certifying body (required)'),
 });
 export type TransitionRequestBody = z.infer<typeof TransitionRequest>;
 
@@ -125,23 +159,38 @@ export type RevealRequestBody = z.infer<typeof RevealRequest>;
 export const RevealedContact = z.object({ contactName: z.string().nullable(), contactPhone: z.string().nullable() });
 
 export const AssignableExperts = z.object({
-  items: z.array(z.object({
-    userId: z.string().uuid(), displayName: z.string(), load: z.number().int(), capacity: z.number().int(),
-    profile: z.object({
-      categories: z.array(z.string()),
-      homeRegionCode: z.string(),
-      unavailable: z.array(z.object({ from: z.string(), to: z.string() })),
-      conflicted: z.boolean().describe('a declared conflict with this enterprise is active today'),
-    }).nullable().describe('null: no profile yet (specialty unknown, a hard rule)'),
-  })),
+  items: z.array(
+    z.object({
+      userId: z.string().uuid(),
+      displayName: z.string(),
+      load: z.number().int(),
+      capacity: z.number().int(),
+      profile: z
+        .object({
+          categories: z.array(z.string()),
+          homeRegionCode: z.string(),
+          unavailable: z.array(z.object({ from: z.string(), to: z.string() })),
+          conflicted: z.boolean().describe('a declared conflict with this enterprise is active today'),
+        })
+        .nullable()
+        .describe('null: no profile yet (specialty unknown, a hard rule)'),
+    }),
+  ),
 });
 
 export const CertificationCandidates = z.object({
-  items: z.array(z.object({
-    userId: z.string().uuid(),
-    displayName: z.string(),
-    roles: z.array(z.string()).describe("the person's memberships in the certifying body"),
-    barred: z.boolean().describe('the impartiality register bars this person from this enterprise today (seed 000 §三)'),
-    clearOn: z.string().nullable().describe('first day the person may take part again; null while the assistance lasts or when not barred'),
-  })),
+  items: z.array(
+    z.object({
+      userId: z.string().uuid(),
+      displayName: z.string(),
+      roles: z.array(z.string()).describe("the person's memberships in the certifying body"),
+      barred: z
+        .boolean()
+        .describe('the impartiality register bars this person from this enterprise today (seed 000 §三)'),
+      clearOn: z
+        .string()
+        .nullable()
+        .describe('first day the person may take part again; null while the assistance lasts or when not barred'),
+    }),
+  ),
 });

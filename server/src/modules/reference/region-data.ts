@@ -38,7 +38,10 @@ export function regionRows(): RegionRow[] {
 }
 
 export async function ensureRegions(executor: Executor): Promise<void> {
-  const [current] = await executor.select({ n: count() }).from(regions).where(eq(regions.sourceVersion, REGION_SOURCE_VERSION));
+  const [current] = await executor
+    .select({ n: count() })
+    .from(regions)
+    .where(eq(regions.sourceVersion, REGION_SOURCE_VERSION));
   const rows = regionRows();
   if ((current?.n ?? 0) === rows.length) return;
   for (let i = 0; i < rows.length; i += 500) {
@@ -47,7 +50,12 @@ export async function ensureRegions(executor: Executor): Promise<void> {
       .values(rows.slice(i, i + 500))
       .onConflictDoUpdate({
         target: regions.code,
-        set: { name: sql`excluded.name`, parentCode: sql`excluded.parent_code`, level: sql`excluded.level`, sourceVersion: sql`excluded.source_version` },
+        set: {
+          name: sql`excluded.name`,
+          parentCode: sql`excluded.parent_code`,
+          level: sql`excluded.level`,
+          sourceVersion: sql`excluded.source_version`,
+        },
       });
   }
 }

@@ -9,11 +9,23 @@ import { regions } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { newRecordRegionProblem, regionProblemDetail } from '../../../../domain/regions/region-status.js';
 
-export async function assertRegionsForNewRecord(executor: Executor, codes: ReadonlyArray<string>, field: string): Promise<void> {
+export async function assertRegionsForNewRecord(
+  executor: Executor,
+  codes: ReadonlyArray<string>,
+  field: string,
+): Promise<void> {
   if (codes.length === 0) return;
-  const known = new Set((await executor.select({ code: regions.code }).from(regions).where(inArray(regions.code, [...codes]))).map((r) => r.code));
+  const known = new Set(
+    (
+      await executor
+        .select({ code: regions.code })
+        .from(regions)
+        .where(inArray(regions.code, [...codes]))
+    ).map((r) => r.code),
+  );
   for (const code of codes) {
     const problem = newRecordRegionProblem(code, (c) => known.has(c));
-    if (problem) throw new AppError(problem, { field, detail: problem === 'REGION_RETIRED' ? regionProblemDetail(code) : code });
+    if (problem)
+      throw new AppError(problem, { field, detail: problem === 'REGION_RETIRED' ? regionProblemDetail(code) : code });
   }
 }

@@ -13,7 +13,12 @@ import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { actorRef } from '../auth/auth.service.js';
 import { visibleCampaignOrThrow } from '../campaigns/campaigns.repository.js';
-import { checkApplication, enrolmentProblems, knownRegionCodes, registerApplications } from '../applications/register-application.js';
+import {
+  checkApplication,
+  enrolmentProblems,
+  knownRegionCodes,
+  registerApplications,
+} from '../applications/register-application.js';
 import { REQUIRED_HEADERS, ROSTER_COLUMNS, rowToApplication } from '../../../../domain/intake/roster-columns.js';
 import type { ApplicationInput, ApplicationProblem } from '../../../../domain/intake/application.js';
 import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
@@ -33,7 +38,10 @@ export async function visibleCampaign(ctx: AppContext, actor: Actor, id: string)
 const headerOf = (field: string) => ROSTER_COLUMNS.find((c) => c.key === field)?.header ?? field;
 
 function describe(problem: ApplicationProblem, locale: Locale): string {
-  return errorMessage(problem.code, locale, { field: locale === 'zh-CN' ? headerOf(problem.field) : problem.field, detail: problem.detail });
+  return errorMessage(problem.code, locale, {
+    field: locale === 'zh-CN' ? headerOf(problem.field) : problem.field,
+    detail: problem.detail,
+  });
 }
 
 export interface ImportInput {
@@ -51,7 +59,7 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
   const campaign = await visibleCampaign(ctx, actor, campaignId);
   const file = await receiveRoster(input.file, input.declaredLength);
   if (file.length === 0) throw new AppError('ROSTER_FILE_INVALID', { field: 'file' });
-  let parsed;
+  let parsed: Awaited<ReturnType<typeof readUpload>>;
   try {
     parsed = await readUpload(file, REQUIRED_HEADERS);
   } catch (error) {
@@ -65,13 +73,21 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
   const checked = parsed.rows.map(({ row, cells }) => {
     const { input: application, problems } = rowToApplication(cells);
     problems.push(...checkApplication(application, campaign.regionCode, regionCodes));
-    if (!problems.some((p) => p.field === 'regionCode') && !jurisdictionHolds(actor.regionCode, application.regionCode)) {
+    if (
+      !problems.some((p) => p.field === 'regionCode') &&
+      !jurisdictionHolds(actor.regionCode, application.regionCode)
+    ) {
       problems.push({ field: 'regionCode', code: 'REGION_OUTSIDE_JURISDICTION', detail: application.regionCode });
     }
     const uscc = normalizeUsccInput(application.uscc);
     if (!problems.some((p) => p.field === 'uscc')) {
       const first = seen.get(uscc);
-      if (first !== undefined) problems.push({ field: 'uscc', code: 'DUPLICATE_APPLICATION', detail: `${uscc} (${input.locale === 'en-US' ? `row ${first}` : `第 ${first} 行`})` });
+      if (first !== undefined)
+        problems.push({
+          field: 'uscc',
+          code: 'DUPLICATE_APPLICATION',
+          detail: `${uscc} (${input.locale === 'en-US' ? `row ${first}` : `第 ${first} 行`})`,
+        });
       else seen.set(uscc, row);
     }
     return { row, cells, application, problems };
@@ -79,38 +95,87 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
   // rows naming an enterprise on record that this bureau may not enrol here (ADR 0017)
   const enroller = { kind: 'bureau', jurisdictionRegionCode: actor.regionCode } as const;
   const clean = checked.filter((r) => r.problems.length === 0);
-  const refusals = await enrolmentProblems(ctx.database.db, { campaign, enroller }, clean.map((r) => r.application));
-  clean.forEach((r, i) => { if (refusals[i]) r.problems.push(refusals[i]!); });
+  const refusals = await enrolmentProblems(
+    ctx.database.db,
+    { campaign, enroller },
+    clean.map((r) => r.application),
+  );
+  clean.forEach((r, i) => {
+    if (refusals[i]) r.problems.push(refusals[i]!);
+  });
 
   const invalid = checked.filter((r) => r.problems.length > 0);
-  const writes = input.dryRun || (input.mode === 'all_or_nothing' && invalid.length > 0) ? [] : checked.filter((r) => r.problems.length === 0);
-  const status: 'validated' | 'imported' | 'rejected' = input.dryRun ? 'validated' : writes.length === 0 && invalid.length > 0 && input.mode === 'all_or_nothing' ? 'rejected' : 'imported';
+  const writes =
+    input.dryRun || (input.mode === 'all_or_nothing' && invalid.length > 0)
+      ? []
+      : checked.filter((r) => r.problems.length === 0);
+  const status: 'validated' | 'imported' | 'rejected' = input.dryRun
+    ? 'validated'
+    : writes.length === 0 && invalid.length > 0 && input.mode === 'all_or_nothing'
+      ? 'rejected'
+      : 'imported';
   const digest = createHash('sha256').update(file).digest('hex');
   const now = ctx.clock.now();
 
   const result = await ctx.database.db.transaction(async (tx) => {
     const outcomes = writes.length
-      ? await registerApplications(tx, { campaign, origin: 'bureau', enroller, actor: actorRef(actor), now }, writes.map((w) => w.application as ApplicationInput), { auditEach: false })
+      ? await registerApplications(
+          tx,
+          { campaign, origin: 'bureau', enroller, actor: actorRef(actor), now },
+          writes.map((w) => w.application as ApplicationInput),
+          { auditEach: false },
+        )
       : [];
     const created = outcomes.filter((o) => o.created).length;
     // rows kept for the error workbook (only when there is something to fix)
     const stored = invalid.length
-      ? checked.map((r) => ({ row: r.row, values: Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : v ?? null])), problems: r.problems }))
+      ? checked.map((r) => ({
+          row: r.row,
+          values: Object.fromEntries(
+            Object.entries(r.cells).map(([k, v]) => [
+              k,
+              v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? null),
+            ]),
+          ),
+          problems: r.problems,
+        }))
       : [];
-    const [record] = await tx.insert(rosterImports).values({
-      campaignId, fileName: input.fileName, fileDigest: digest, mode: input.mode, totalRows: checked.length, invalidRows: invalid.length,
-      createdRows: created, unchangedRows: outcomes.length - created, status, errors: stored, createdBy: actor.userId, createdAt: now,
-    }).returning({ id: rosterImports.id });
+    const [record] = await tx
+      .insert(rosterImports)
+      .values({
+        campaignId,
+        fileName: input.fileName,
+        fileDigest: digest,
+        mode: input.mode,
+        totalRows: checked.length,
+        invalidRows: invalid.length,
+        createdRows: created,
+        unchangedRows: outcomes.length - created,
+        status,
+        errors: stored,
+        createdBy: actor.userId,
+        createdAt: now,
+      })
+      .returning({ id: rosterImports.id });
     await appendAudit(tx, now, {
-      actor: actorRef(actor), action: 'roster.import', objectType: 'campaign', objectId: campaignId, outcome: status === 'rejected' ? 'failure' : 'success',
-      after: { importId: record!.id, fileDigest: digest, participations: outcomes.filter((o) => o.created).map((o) => o.participationId) },
+      actor: actorRef(actor),
+      action: 'roster.import',
+      objectType: 'campaign',
+      objectId: campaignId,
+      outcome: status === 'rejected' ? 'failure' : 'success',
+      after: {
+        importId: record!.id,
+        fileDigest: digest,
+        participations: outcomes.filter((o) => o.created).map((o) => o.participationId),
+      },
       detail: { fileName: input.fileName, mode: input.mode, total: checked.length, invalid: invalid.length, created },
     });
     return { importId: record!.id, created, unchanged: outcomes.length - created };
   });
   // keep the planner's statistics current after a bulk load (PGlite has no autovacuum)
   if (result.created >= 1000) {
-    for (const table of [sql`participations`, sql`enterprises`, sql`organizations`]) await ctx.database.db.execute(sql`analyze ${table}`);
+    for (const table of [sql`participations`, sql`enterprises`, sql`organizations`])
+      await ctx.database.db.execute(sql`analyze ${table}`);
   }
 
   return {
@@ -120,7 +185,9 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
     createdRows: result.created,
     unchangedRows: result.unchanged,
     status,
-    errors: invalid.flatMap((r) => r.problems.map((p) => ({ row: r.row, field: p.field, code: p.code, message: describe(p, input.locale) }))),
+    errors: invalid.flatMap((r) =>
+      r.problems.map((p) => ({ row: r.row, field: p.field, code: p.code, message: describe(p, input.locale) })),
+    ),
   };
 }
 
@@ -153,12 +220,25 @@ function limitRefusal(error: RosterLimitError): AppError {
 }
 
 /** The uploaded rows back, with an error column, in the caller's language. */
-export async function importErrorWorkbook(ctx: AppContext, actor: Actor, campaignId: string, importId: string, locale: Locale): Promise<Buffer> {
+export async function importErrorWorkbook(
+  ctx: AppContext,
+  actor: Actor,
+  campaignId: string,
+  importId: string,
+  locale: Locale,
+): Promise<Buffer> {
   await visibleCampaign(ctx, actor, campaignId);
-  const [record] = await ctx.database.db.select().from(rosterImports).where(and(eq(rosterImports.id, importId), eq(rosterImports.campaignId, campaignId)));
+  const [record] = await ctx.database.db
+    .select()
+    .from(rosterImports)
+    .where(and(eq(rosterImports.id, importId), eq(rosterImports.campaignId, campaignId)));
   assertFound(record, 'import');
-  const rows = (record.errors as Array<{ row: number; values: Record<string, unknown>; problems: ApplicationProblem[] }>).map((r) => ({
-    row: r.row, values: r.values, problems: r.problems.map((p) => describe(p, locale)),
+  const rows = (
+    record.errors as Array<{ row: number; values: Record<string, unknown>; problems: ApplicationProblem[] }>
+  ).map((r) => ({
+    row: r.row,
+    values: r.values,
+    problems: r.problems.map((p) => describe(p, locale)),
   }));
   return errorWorkbook(rows);
 }

@@ -50,8 +50,12 @@ export const EnterpriseSizeResponse = z.object({
     applicable: z.boolean(),
     reason: z.enum(['meets_all_lower_bounds', 'below_small_lower_bound', 'industry_out_of_scope']),
     indicators: z.array(Indicator).describe('the indicators the row lists'),
-    tiers: z.array(TierCheck).describe('tiers tested in order (large, medium, small) up to the first met; micro when none is'),
-    missing: z.array(Indicator).describe('listed indicators not given; only with size micro (one indicator below the small bound settles it)'),
+    tiers: z
+      .array(TierCheck)
+      .describe('tiers tested in order (large, medium, small) up to the first met; micro when none is'),
+    missing: z
+      .array(Indicator)
+      .describe('listed indicators not given; only with size micro (one indicator below the small bound settles it)'),
     ignored: z.array(Indicator).describe('given indicators the row does not use'),
   }),
 });

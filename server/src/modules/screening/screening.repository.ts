@@ -3,10 +3,14 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { campaigns, participations, screenings } from '../../platform/db/schema.js';
 import {
-  automaticScreeningItems, mergeScreeningItems, summarizeScreening, type CampaignEligibility, type ScreeningItem, type ScreeningSummary,
+  automaticScreeningItems,
+  mergeScreeningItems,
+  summarizeScreening,
+  type CampaignEligibility,
+  type ScreeningItem,
+  type ScreeningSummary,
 } from '../../../../domain/intake/screening.js';
 import { checkQuota, STAGES_HOLDING_A_PLACE, type QuotaCheck } from '../../../../domain/intake/quota.js';
-
 
 export interface ScreeningView {
   items: ScreeningItem[];
@@ -16,11 +20,24 @@ export interface ScreeningView {
 }
 
 /** The items the platform answers itself for this participation (size, revenue rule), and the campaign's rules. */
-export async function automaticItemsFor(executor: Executor, participation: { campaignId: string; sizeClass: string | null; application: Record<string, unknown> }): Promise<{ automatic: ScreeningItem[]; rules: CampaignEligibility }> {
-  const [campaign] = await executor.select({ eligibility: campaigns.eligibility }).from(campaigns).where(eq(campaigns.id, participation.campaignId));
+export async function automaticItemsFor(
+  executor: Executor,
+  participation: { campaignId: string; sizeClass: string | null; application: Record<string, unknown> },
+): Promise<{ automatic: ScreeningItem[]; rules: CampaignEligibility }> {
+  const [campaign] = await executor
+    .select({ eligibility: campaigns.eligibility })
+    .from(campaigns)
+    .where(eq(campaigns.id, participation.campaignId));
   const rules = campaign?.eligibility ?? {};
   const revenue = participation.application.revenueWan;
-  return { automatic: automaticScreeningItems({ sizeClass: participation.sizeClass, mainRevenueWan: typeof revenue === 'number' ? revenue : null, rules }), rules };
+  return {
+    automatic: automaticScreeningItems({
+      sizeClass: participation.sizeClass,
+      mainRevenueWan: typeof revenue === 'number' ? revenue : null,
+      rules,
+    }),
+    rules,
+  };
 }
 
 /**
@@ -28,7 +45,10 @@ export async function automaticItemsFor(executor: Executor, participation: { cam
  * listed in checklist order with every required item present; an officer's answer counts for a
  * rule item only where the rule could not settle it (ADR 0025).
  */
-export async function loadScreening(executor: Executor, participation: { id: string; campaignId: string; sizeClass: string | null; application: Record<string, unknown> }): Promise<ScreeningView> {
+export async function loadScreening(
+  executor: Executor,
+  participation: { id: string; campaignId: string; sizeClass: string | null; application: Record<string, unknown> },
+): Promise<ScreeningView> {
   const [[row], { automatic, rules }] = await Promise.all([
     executor.select().from(screenings).where(eq(screenings.participationId, participation.id)),
     automaticItemsFor(executor, participation),
@@ -41,7 +61,16 @@ export async function loadScreening(executor: Executor, participation: { id: str
 export async function quotaFor(executor: Executor, campaignId: string, regionCode: string): Promise<QuotaCheck> {
   const [[campaign], taken] = await Promise.all([
     executor.select({ targets: campaigns.targets }).from(campaigns).where(eq(campaigns.id, campaignId)),
-    executor.select({ regionCode: participations.regionCode }).from(participations).where(and(eq(participations.campaignId, campaignId), inArray(participations.stage, [...STAGES_HOLDING_A_PLACE]))),
+    executor
+      .select({ regionCode: participations.regionCode })
+      .from(participations)
+      .where(
+        and(eq(participations.campaignId, campaignId), inArray(participations.stage, [...STAGES_HOLDING_A_PLACE])),
+      ),
   ]);
-  return checkQuota({ enterprises: campaign?.targets.enterprises, quotas: campaign?.targets.quotas }, taken.map((t) => t.regionCode), regionCode);
+  return checkQuota(
+    { enterprises: campaign?.targets.enterprises, quotas: campaign?.targets.quotas },
+    taken.map((t) => t.regionCode),
+    regionCode,
+  );
 }

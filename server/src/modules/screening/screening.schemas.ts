@@ -6,7 +6,10 @@ const ItemKey = z.enum(SCREENING_ITEMS.map((i) => i.key) as [string, ...string[]
 export const ScreeningItemSchema = z.object({
   key: ItemKey,
   result: z.enum(['pass', 'fail', 'unknown']),
-  ruleUndecided: z.boolean().optional().describe('a rule item its rule could not settle: the officer answers it with evidence and source'),
+  ruleUndecided: z
+    .boolean()
+    .optional()
+    .describe('a rule item its rule could not settle: the officer answers it with evidence and source'),
   evidence: z.string().optional(),
   source: z.string().optional().describe('where a list check was verified, e.g. 国家企业信用信息公示系统'),
   verifiedBy: z.string().optional(),
@@ -39,22 +42,30 @@ export const ScreeningResponse = z.object({
   note: z.string().nullable(),
   version: z.number().int().describe('0 when nothing was recorded yet'),
   waitlisted: z.boolean(),
-  figures: z.object({
-    ...FigureValues,
-    sizeClass: z.string().nullable().describe('by the 2017 rule; null when the figures do not settle it'),
-    participationVersion: z.number().int().describe('send back with a figure correction'),
-    corrections: z.array(FigureCorrection).describe('every correction, oldest first, with old and new values and the reason'),
-  }).describe("the application's size figures as they stand"),
+  figures: z
+    .object({
+      ...FigureValues,
+      sizeClass: z.string().nullable().describe('by the 2017 rule; null when the figures do not settle it'),
+      participationVersion: z.number().int().describe('send back with a figure correction'),
+      corrections: z
+        .array(FigureCorrection)
+        .describe('every correction, oldest first, with old and new values and the reason'),
+    })
+    .describe("the application's size figures as they stand"),
 });
 
 export const RecordScreeningRequest = z.strictObject({
   version: z.number().int().min(0),
-  items: z.array(z.strictObject({
-    key: ItemKey,
-    result: z.enum(['pass', 'fail', 'unknown']),
-    evidence: z.string().trim().max(1000).optional(),
-    source: z.string().trim().max(200).optional(),
-  })).max(SCREENING_ITEMS.length),
+  items: z
+    .array(
+      z.strictObject({
+        key: ItemKey,
+        result: z.enum(['pass', 'fail', 'unknown']),
+        evidence: z.string().trim().max(1000).optional(),
+        source: z.string().trim().max(200).optional(),
+      }),
+    )
+    .max(SCREENING_ITEMS.length),
   note: z.string().trim().max(2000).optional(),
 });
 

@@ -12,18 +12,28 @@ import { appendAudit } from '../../platform/audit/trail.js';
 import { actorRef } from '../auth/auth.service.js';
 import { findParticipation } from '../participations/participations.repository.js';
 import { automaticItemsFor, loadScreening } from './screening.repository.js';
-import { SCREENING_OPEN_STAGES, screeningAnswerProblem, type ScreeningItemKey } from '../../../../domain/intake/screening.js';
-import { correctFigures, figureCorrectionProblems, figuresOf, type FigureCorrection } from '../../../../domain/intake/figure-correction.js';
+import {
+  SCREENING_OPEN_STAGES,
+  screeningAnswerProblem,
+  type ScreeningItemKey,
+} from '../../../../domain/intake/screening.js';
+import {
+  correctFigures,
+  figureCorrectionProblems,
+  figuresOf,
+  type FigureCorrection,
+} from '../../../../domain/intake/figure-correction.js';
 import { notify } from '../notifications/notify.js';
 import type { z } from 'zod';
 import type { CorrectFiguresRequest, RecordScreeningRequest } from './screening.schemas.js';
-
 
 export async function getScreening(ctx: AppContext, actor: Actor, participationId: string) {
   const row = await findParticipation(ctx.database.db, actor, participationId);
   assertFound(row, 'participation');
   const figures = figuresOf(row.p.application);
-  const corrections = Array.isArray(row.p.application.figureCorrections) ? (row.p.application.figureCorrections as FigureCorrection[]) : [];
+  const corrections = Array.isArray(row.p.application.figureCorrections)
+    ? (row.p.application.figureCorrections as FigureCorrection[])
+    : [];
   return {
     ...(await loadScreening(ctx.database.db, row.p)),
     waitlisted: row.p.waitlisted,
@@ -36,63 +46,117 @@ export async function getScreening(ctx: AppContext, actor: Actor, participationI
  * old and new values kept on the application and in the trail, the size class derived again
  * (ADR 0009, ADR 0025).
  */
-export async function correctApplicationFigures(ctx: AppContext, actor: Actor, participationId: string, input: z.infer<typeof CorrectFiguresRequest>) {
+export async function correctApplicationFigures(
+  ctx: AppContext,
+  actor: Actor,
+  participationId: string,
+  input: z.infer<typeof CorrectFiguresRequest>,
+) {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
     const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
     assertFound(row, 'participation');
-    if (!SCREENING_OPEN_STAGES.has(row.p.stage)) throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
+    if (!SCREENING_OPEN_STAGES.has(row.p.stage))
+      throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
     if (row.p.version !== input.version) throw new AppError('VERSION_CONFLICT');
     const { version: _v, reason, ...change } = input;
     const [problem] = figureCorrectionProblems(figuresOf(row.p.application), change, reason);
     if (problem) throw new AppError(problem.code, { field: problem.field, detail: problem.detail });
-    const corrected = correctFigures(row.p.application, change, { at: now.toISOString(), by: actor.displayName, reason });
-    await tx.update(participations)
-      .set({ application: corrected.application, sizeClass: corrected.sizeClass, version: row.p.version + 1, updatedAt: now })
+    const corrected = correctFigures(row.p.application, change, {
+      at: now.toISOString(),
+      by: actor.displayName,
+      reason,
+    });
+    await tx
+      .update(participations)
+      .set({
+        application: corrected.application,
+        sizeClass: corrected.sizeClass,
+        version: row.p.version + 1,
+        updatedAt: now,
+      })
       .where(eq(participations.id, participationId));
     await appendAudit(tx, now, {
-      actor: actorRef(actor), action: 'participation.correct_figures', objectType: 'participation', objectId: participationId, outcome: 'success',
-      before: { ...corrected.correction.before, sizeClass: row.p.sizeClass }, after: { ...corrected.correction.after, sizeClass: corrected.sizeClass },
-      detail: { reason: corrected.correction.reason, before: corrected.correction.before, after: corrected.correction.after, sizeClass: { before: row.p.sizeClass, after: corrected.sizeClass } },
+      actor: actorRef(actor),
+      action: 'participation.correct_figures',
+      objectType: 'participation',
+      objectId: participationId,
+      outcome: 'success',
+      before: { ...corrected.correction.before, sizeClass: row.p.sizeClass },
+      after: { ...corrected.correction.after, sizeClass: corrected.sizeClass },
+      detail: {
+        reason: corrected.correction.reason,
+        before: corrected.correction.before,
+        after: corrected.correction.after,
+        sizeClass: { before: row.p.sizeClass, after: corrected.sizeClass },
+      },
     });
   });
   return getScreening(ctx, actor, participationId);
 }
 
-export async function recordScreening(ctx: AppContext, actor: Actor, participationId: string, input: z.infer<typeof RecordScreeningRequest>) {
+export async function recordScreening(
+  ctx: AppContext,
+  actor: Actor,
+  participationId: string,
+  input: z.infer<typeof RecordScreeningRequest>,
+) {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
     const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
     assertFound(row, 'participation');
-    if (!SCREENING_OPEN_STAGES.has(row.p.stage)) throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
+    if (!SCREENING_OPEN_STAGES.has(row.p.stage))
+      throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
     const [existing] = await tx.select().from(screenings).where(eq(screenings.participationId, participationId));
     if ((existing?.version ?? 0) !== input.version) throw new AppError('VERSION_CONFLICT');
-    const previous = new Map(((existing?.items ?? []) as Array<Record<string, unknown>>).map((i) => [i.key as string, i]));
+    const previous = new Map(
+      ((existing?.items ?? []) as Array<Record<string, unknown>>).map((i) => [i.key as string, i]),
+    );
     const { automatic } = await automaticItemsFor(tx, row.p);
     for (const item of input.items) {
       // a result the rule settled stands; one it left open the officer answers with evidence (ADR 0025)
       const problem = screeningAnswerProblem({ ...item, key: item.key as ScreeningItemKey }, automatic);
       if (problem) throw new AppError(problem.code, { field: problem.field, detail: problem.detail });
       const before = previous.get(item.key);
-      const changed = !before || before.result !== item.result || before.evidence !== item.evidence || before.source !== item.source;
-      previous.set(item.key, changed ? { ...item, verifiedBy: actor.displayName, verifiedAt: now.toISOString() } : before);
+      const changed =
+        !before || before.result !== item.result || before.evidence !== item.evidence || before.source !== item.source;
+      previous.set(
+        item.key,
+        changed ? { ...item, verifiedBy: actor.displayName, verifiedAt: now.toISOString() } : before,
+      );
     }
     const items = [...previous.values()];
-    const values = { items, summary: input.note ?? existing?.summary ?? null, updatedBy: actor.userId, updatedAt: now, version: (existing?.version ?? 0) + 1 };
+    const values = {
+      items,
+      summary: input.note ?? existing?.summary ?? null,
+      updatedBy: actor.userId,
+      updatedAt: now,
+      version: (existing?.version ?? 0) + 1,
+    };
     if (existing) await tx.update(screenings).set(values).where(eq(screenings.participationId, participationId));
     else await tx.insert(screenings).values({ participationId, ...values });
     await appendAudit(tx, now, {
-      actor: actorRef(actor), action: 'screening.record', objectType: 'participation', objectId: participationId, outcome: 'success',
-      before: existing?.items ?? null, after: items,
+      actor: actorRef(actor),
+      action: 'screening.record',
+      objectType: 'participation',
+      objectId: participationId,
+      outcome: 'success',
+      before: existing?.items ?? null,
+      after: items,
     });
   });
   return getScreening(ctx, actor, participationId);
 }
 
 /** 候补: a screened enterprise kept on the waiting list for a place that frees up. */
-export async function setWaitlisted(ctx: AppContext, actor: Actor, participationId: string, input: { waitlisted: boolean; version: number }) {
+export async function setWaitlisted(
+  ctx: AppContext,
+  actor: Actor,
+  participationId: string,
+  input: { waitlisted: boolean; version: number },
+) {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
@@ -100,14 +164,25 @@ export async function setWaitlisted(ctx: AppContext, actor: Actor, participation
     assertFound(row, 'participation');
     if (row.p.stage !== 'screened') throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
     if (row.p.version !== input.version) throw new AppError('VERSION_CONFLICT');
-    await tx.update(participations).set({ waitlisted: input.waitlisted, version: row.p.version + 1, updatedAt: now })
+    await tx
+      .update(participations)
+      .set({ waitlisted: input.waitlisted, version: row.p.version + 1, updatedAt: now })
       .where(and(eq(participations.id, participationId)));
     await appendAudit(tx, now, {
-      actor: actorRef(actor), action: input.waitlisted ? 'participation.waitlist' : 'participation.unwaitlist', objectType: 'participation',
-      objectId: participationId, outcome: 'success',
+      actor: actorRef(actor),
+      action: input.waitlisted ? 'participation.waitlist' : 'participation.unwaitlist',
+      objectType: 'participation',
+      objectId: participationId,
+      outcome: 'success',
     });
     if (input.waitlisted) {
-      await notify(tx, { organizationId: row.p.enterpriseId, kind: 'participation.waitlist', campaignId: row.p.campaignId, participationId, params: {} });
+      await notify(tx, {
+        organizationId: row.p.enterpriseId,
+        kind: 'participation.waitlist',
+        campaignId: row.p.campaignId,
+        participationId,
+        params: {},
+      });
     }
   });
   return getScreening(ctx, actor, participationId);

@@ -7,7 +7,14 @@
 import { and, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
-import { diagnosisReports, enterprises, files, participationExperts, surveys, users } from '../../platform/db/schema.js';
+import {
+  diagnosisReports,
+  enterprises,
+  files,
+  participationExperts,
+  surveys,
+  users,
+} from '../../platform/db/schema.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { chinaDate } from '../../platform/clock.js';
@@ -18,15 +25,22 @@ import { findParticipation } from '../participations/participations.repository.j
 import { transitionInTransaction } from '../participations/participations.service.js';
 import { notify } from '../notifications/notify.js';
 import { assistanceAccess, templateOf } from './survey.service.js';
-import { buildDiagnosisReport, diagnosisDigestInput, type DiagnosisReport } from '../../../../domain/survey/diagnosis.js';
+import {
+  buildDiagnosisReport,
+  diagnosisDigestInput,
+  type DiagnosisReport,
+} from '../../../../domain/survey/diagnosis.js';
 import type { Survey } from '../../../../domain/survey/survey.js';
 
 type ReportRow = typeof diagnosisReports.$inferSelect;
 
 async function currentReport(executor: Executor, participationId: string): Promise<ReportRow | undefined> {
-  const [row] = await executor.select().from(diagnosisReports)
+  const [row] = await executor
+    .select()
+    .from(diagnosisReports)
     .where(and(eq(diagnosisReports.participationId, participationId), ne(diagnosisReports.status, 'superseded')))
-    .orderBy(desc(diagnosisReports.issuedAt)).limit(1);
+    .orderBy(desc(diagnosisReports.issuedAt))
+    .limit(1);
   return row;
 }
 
@@ -44,9 +58,16 @@ async function view(executor: Executor, row: ReportRow | undefined) {
     digest: row.digest,
     issuedAt: row.issuedAt.toISOString(),
     issuedByName: names.get(row.issuedBy) ?? '',
-    confirmation: row.confirmedAt && row.confirmMethod && row.signer
-      ? { method: row.confirmMethod as 'online' | 'scan', confirmedAt: row.confirmedAt.toISOString(), confirmedByName: names.get(row.confirmedBy!) ?? '', signer: row.signer, scanFileId: row.scanFileId }
-      : null,
+    confirmation:
+      row.confirmedAt && row.confirmMethod && row.signer
+        ? {
+            method: row.confirmMethod as 'online' | 'scan',
+            confirmedAt: row.confirmedAt.toISOString(),
+            confirmedByName: names.get(row.confirmedBy!) ?? '',
+            signer: row.signer,
+            scanFileId: row.scanFileId,
+          }
+        : null,
   };
 }
 
@@ -73,14 +94,25 @@ export async function diagnosisForDocument(executor: Executor, actor: Actor, par
       experts: content.header?.diagnosedBy ?? [],
       issuedOn: chinaDate(report.issuedAt),
       digest: report.digest,
-      confirmation: report.confirmedAt && report.signer
-        ? { signer: report.signer.name, capacity: report.signer.capacity === 'legal_representative' ? '法定代表人' : '授权代表', confirmedOn: chinaDate(report.confirmedAt), method: report.confirmMethod as 'online' | 'scan' }
-        : null,
+      confirmation:
+        report.confirmedAt && report.signer
+          ? {
+              signer: report.signer.name,
+              capacity: report.signer.capacity === 'legal_representative' ? '法定代表人' : '授权代表',
+              confirmedOn: chinaDate(report.confirmedAt),
+              method: report.confirmMethod as 'online' | 'scan',
+            }
+          : null,
     },
   };
 }
 
-export async function issueDiagnosis(ctx: AppContext, actor: Actor, participationId: string, input: { recommendations: string[] }) {
+export async function issueDiagnosis(
+  ctx: AppContext,
+  actor: Actor,
+  participationId: string,
+  input: { recommendations: string[] },
+) {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
@@ -88,30 +120,75 @@ export async function issueDiagnosis(ctx: AppContext, actor: Actor, participatio
     if (!assists) throw new AppError('FORBIDDEN');
     if (row.p.stage !== 'assigned') throw new AppError('SURVEY_LOCKED', { detail: row.p.stage });
     const [survey] = await tx.select().from(surveys).where(eq(surveys.participationId, participationId));
-    if (!survey || survey.status !== 'completed') throw new AppError('SURVEY_NOT_COMPLETED', { detail: survey?.status ?? 'none' });
+    if (survey?.status !== 'completed')
+      throw new AppError('SURVEY_NOT_COMPLETED', { detail: survey?.status ?? 'none' });
     const template = await templateOf(tx, survey.templateId, survey.templateVersion);
-    const experts = await tx.select({ name: users.displayName }).from(participationExperts).innerJoin(users, eq(users.id, participationExperts.expertUserId))
+    const experts = await tx
+      .select({ name: users.displayName })
+      .from(participationExperts)
+      .innerJoin(users, eq(users.id, participationExperts.expertUserId))
       .where(and(eq(participationExperts.participationId, participationId), isNull(participationExperts.toOn)));
-    const [enterprise] = await tx.select({ uscc: enterprises.uscc }).from(enterprises).where(eq(enterprises.organizationId, row.p.enterpriseId));
+    const [enterprise] = await tx
+      .select({ uscc: enterprises.uscc })
+      .from(enterprises)
+      .where(eq(enterprises.organizationId, row.p.enterpriseId));
     const report = buildDiagnosisReport(template, survey.content as unknown as Survey, {
-      header: { enterpriseName: row.enterpriseName, uscc: enterprise?.uscc ?? null, diagnosedBy: experts.map((e) => e.name), date: chinaDate(now) },
+      header: {
+        enterpriseName: row.enterpriseName,
+        uscc: enterprise?.uscc ?? null,
+        diagnosedBy: experts.map((e) => e.name),
+        date: chinaDate(now),
+      },
       recommendations: input.recommendations,
     });
     const digest = sha256Hex(diagnosisDigestInput(report));
-    await tx.update(diagnosisReports).set({ status: 'superseded' })
+    await tx
+      .update(diagnosisReports)
+      .set({ status: 'superseded' })
       .where(and(eq(diagnosisReports.participationId, participationId), eq(diagnosisReports.status, 'issued')));
-    const [inserted] = await tx.insert(diagnosisReports).values({
-      participationId, status: 'issued', content: report as unknown as Record<string, unknown>, digest, issuedBy: actor.userId, issuedAt: now,
-    }).returning({ id: diagnosisReports.id });
-    await appendAudit(tx, now, { actor: actorRef(actor), action: 'diagnosis.issue', objectType: 'participation', objectId: participationId, outcome: 'success', detail: { reportId: inserted!.id, digest } });
-    await notify(tx, { organizationId: row.p.enterpriseId, kind: 'participation.diagnosis_issued', campaignId: row.p.campaignId, participationId, params: { digest } });
+    const [inserted] = await tx
+      .insert(diagnosisReports)
+      .values({
+        participationId,
+        status: 'issued',
+        content: report as unknown as Record<string, unknown>,
+        digest,
+        issuedBy: actor.userId,
+        issuedAt: now,
+      })
+      .returning({ id: diagnosisReports.id });
+    await appendAudit(tx, now, {
+      actor: actorRef(actor),
+      action: 'diagnosis.issue',
+      objectType: 'participation',
+      objectId: participationId,
+      outcome: 'success',
+      detail: { reportId: inserted!.id, digest },
+    });
+    await notify(tx, {
+      organizationId: row.p.enterpriseId,
+      kind: 'participation.diagnosis_issued',
+      campaignId: row.p.campaignId,
+      participationId,
+      params: { digest },
+    });
   });
   return view(db, await currentReport(db, participationId));
 }
 
 export async function confirmDiagnosis(
-  ctx: AppContext, actor: Actor, participationId: string,
-  input: { reportId: string; digest: string; method: 'online' | 'scan'; signerName: string; signerCapacity: string; scanFileId?: string; version: number },
+  ctx: AppContext,
+  actor: Actor,
+  participationId: string,
+  input: {
+    reportId: string;
+    digest: string;
+    method: 'online' | 'scan';
+    signerName: string;
+    signerCapacity: string;
+    scanFileId?: string;
+    version: number;
+  },
 ) {
   const { db } = ctx.database;
   const now = ctx.clock.now();
@@ -119,24 +196,57 @@ export async function confirmDiagnosis(
     const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
     assertFound(row, 'participation');
     const report = await currentReport(tx, participationId);
-    if (!report || report.id !== input.reportId || report.status !== 'issued') throw new AppError('DIAGNOSIS_NOT_CURRENT');
+    if (!report || report.id !== input.reportId || report.status !== 'issued')
+      throw new AppError('DIAGNOSIS_NOT_CURRENT');
     // the enterprise confirms exactly what it read
     if (report.digest !== input.digest) throw new AppError('DIAGNOSIS_DIGEST_MISMATCH', { field: 'digest' });
     if (input.method === 'scan') {
       if (!input.scanFileId) throw new AppError('DIAGNOSIS_SCAN_REQUIRED', { field: 'scanFileId' });
-      const [scan] = await tx.select({ id: files.id }).from(files)
-        .where(and(eq(files.id, input.scanFileId), eq(files.participationId, participationId), eq(files.purpose, 'diagnosis_scan')));
+      const [scan] = await tx
+        .select({ id: files.id })
+        .from(files)
+        .where(
+          and(
+            eq(files.id, input.scanFileId),
+            eq(files.participationId, participationId),
+            eq(files.purpose, 'diagnosis_scan'),
+          ),
+        );
       if (!scan) throw new AppError('DIAGNOSIS_SCAN_REQUIRED', { field: 'scanFileId' });
     }
-    await tx.update(diagnosisReports).set({
-      status: 'confirmed', confirmMethod: input.method, confirmedBy: actor.userId, confirmedAt: now,
-      signer: { name: input.signerName, capacity: input.signerCapacity }, scanFileId: input.method === 'scan' ? input.scanFileId! : null,
-    }).where(eq(diagnosisReports.id, report.id));
+    await tx
+      .update(diagnosisReports)
+      .set({
+        status: 'confirmed',
+        confirmMethod: input.method,
+        confirmedBy: actor.userId,
+        confirmedAt: now,
+        signer: { name: input.signerName, capacity: input.signerCapacity },
+        scanFileId: input.method === 'scan' ? input.scanFileId! : null,
+      })
+      .where(eq(diagnosisReports.id, report.id));
     await appendAudit(tx, now, {
-      actor: actorRef(actor), action: 'diagnosis.confirm', objectType: 'participation', objectId: participationId, outcome: 'success',
-      detail: { reportId: report.id, digest: report.digest, method: input.method, signer: input.signerName, capacity: input.signerCapacity, scanFileId: input.scanFileId ?? null },
+      actor: actorRef(actor),
+      action: 'diagnosis.confirm',
+      objectType: 'participation',
+      objectId: participationId,
+      outcome: 'success',
+      detail: {
+        reportId: report.id,
+        digest: report.digest,
+        method: input.method,
+        signer: input.signerName,
+        capacity: input.signerCapacity,
+        scanFileId: input.scanFileId ?? null,
+      },
     });
-    await transitionInTransaction(tx, actor, participationId, { command: 'confirm_diagnosis', version: input.version }, now);
+    await transitionInTransaction(
+      tx,
+      actor,
+      participationId,
+      { command: 'confirm_diagnosis', version: input.version },
+      now,
+    );
   });
   return view(db, await currentReport(db, participationId));
 }

@@ -36,7 +36,9 @@ export interface AnchorStore {
 }
 
 export function anchorMac(key: AuditKey, anchor: Pick<Anchor, 'seq' | 'hash' | 'at'>): string {
-  return createHmac('sm3', key.secret).update(`uplift-audit-anchor\n${anchor.seq}\n${anchor.hash}\n${anchor.at}`).digest('hex');
+  return createHmac('sm3', key.secret)
+    .update(`uplift-audit-anchor\n${anchor.seq}\n${anchor.hash}\n${anchor.at}`)
+    .digest('hex');
 }
 
 export function makeAnchor(key: AuditKey, head: { seq: number; hash: string }, at: Date): Anchor {
@@ -68,7 +70,10 @@ export function fileAnchorStore(file: string): AnchorStore {
         const parsed = parseAnchor(line);
         // a torn last line (power lost mid-write) is dropped; anything else is reported
         if (!parsed && index === lines.length - 1) return;
-        if (!parsed) throw new Error(`审计锚点文件第 ${index + 1} 行无效 / anchor file ${location} line ${index + 1} is not a valid anchor`);
+        if (!parsed)
+          throw new Error(
+            `审计锚点文件第 ${index + 1} 行无效 / anchor file ${location} line ${index + 1} is not a valid anchor`,
+          );
         anchors.push(parsed);
       });
       return anchors;
@@ -79,7 +84,14 @@ export function fileAnchorStore(file: string): AnchorStore {
 function parseAnchor(line: string): Anchor | null {
   try {
     const value = JSON.parse(line) as Partial<Anchor>;
-    if (!Number.isSafeInteger(value.seq) || typeof value.hash !== 'string' || typeof value.at !== 'string' || typeof value.key !== 'string' || typeof value.mac !== 'string') return null;
+    if (
+      !Number.isSafeInteger(value.seq) ||
+      typeof value.hash !== 'string' ||
+      typeof value.at !== 'string' ||
+      typeof value.key !== 'string' ||
+      typeof value.mac !== 'string'
+    )
+      return null;
     return value as Anchor;
   } catch {
     return null;
@@ -91,7 +103,11 @@ export function auditCheckpointer(db: Executor, store: AnchorStore, key: AuditKe
   let lastSeq = 0;
   let running: Promise<void> | null = null;
   const checkpointOnce = async () => {
-    const [head] = await db.select({ seq: auditTrail.seq, hash: auditTrail.hash }).from(auditTrail).orderBy(desc(auditTrail.seq)).limit(1);
+    const [head] = await db
+      .select({ seq: auditTrail.seq, hash: auditTrail.hash })
+      .from(auditTrail)
+      .orderBy(desc(auditTrail.seq))
+      .limit(1);
     if (!head || head.seq === lastSeq) return;
     await store.append(makeAnchor(key, head, now()));
     lastSeq = head.seq;
@@ -108,7 +124,11 @@ export function auditCheckpointer(db: Executor, store: AnchorStore, key: AuditKe
 }
 
 /** Checkpoints every intervalMs until stopped; stop() takes a last checkpoint (on shutdown). */
-export function startAuditCheckpoints(checkpointer: ReturnType<typeof auditCheckpointer>, intervalMs: number, onError: (error: unknown) => void) {
+export function startAuditCheckpoints(
+  checkpointer: ReturnType<typeof auditCheckpointer>,
+  intervalMs: number,
+  onError: (error: unknown) => void,
+) {
   const timer = setInterval(() => {
     checkpointer.checkpoint().catch(onError);
   }, intervalMs);

@@ -26,9 +26,14 @@ export class AuditConfigError extends Error {}
 
 export function auditKeyFromText(text: string, source: AuditKey['source']): AuditKey {
   const trimmed = text.trim();
-  const secret = /^[0-9a-f]+$/i.test(trimmed) && trimmed.length % 2 === 0 ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  const secret =
+    /^[0-9a-f]+$/i.test(trimmed) && trimmed.length % 2 === 0
+      ? Buffer.from(trimmed, 'hex')
+      : Buffer.from(trimmed, 'base64');
   if (secret.length < MIN_KEY_BYTES) {
-    throw new AuditConfigError(`审计密钥过短 / the audit key (${source}) must hold at least ${MIN_KEY_BYTES} bytes (64 hex characters)`);
+    throw new AuditConfigError(
+      `审计密钥过短 / the audit key (${source}) must hold at least ${MIN_KEY_BYTES} bytes (64 hex characters)`,
+    );
   }
   return { secret, fingerprint: createHash('sha256').update(secret).digest('hex').slice(0, 16), source };
 }
@@ -55,7 +60,10 @@ export function loadAuditKey(env: AuditKeySettings, options: { create: boolean }
   }
   const file = path.resolve(env.DATA_DIR, AUDIT_KEY_FILE_NAME);
   if (fs.existsSync(file)) return auditKeyFromText(readKeyFile(file), 'DATA_DIR');
-  if (!options.create) throw new AuditConfigError(`未找到审计密钥 / no audit key: set AUDIT_HMAC_KEY or AUDIT_HMAC_KEY_FILE (looked for ${file})`);
+  if (!options.create)
+    throw new AuditConfigError(
+      `未找到审计密钥 / no audit key: set AUDIT_HMAC_KEY or AUDIT_HMAC_KEY_FILE (looked for ${file})`,
+    );
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // 'wx': if another process created it a moment ago, fail rather than overwrite its key
   fs.writeFileSync(file, `${randomBytes(MIN_KEY_BYTES).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
@@ -66,7 +74,9 @@ function readKeyFile(file: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new AuditConfigError(`无法读取审计密钥文件 / cannot read the audit key file ${file}: ${(error as Error).message}`);
+    throw new AuditConfigError(
+      `无法读取审计密钥文件 / cannot read the audit key file ${file}: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -83,7 +93,8 @@ export function installAuditKey(key: AuditKey): void {
 
 export function installedAuditKey(): AuditKey {
   // fail closed (R23): an entry that cannot be sealed is not written, and its change rolls back
-  if (!installedKey) throw new AuditConfigError('审计密钥未加载 / no audit key installed: call installAuditKey at start-up');
+  if (!installedKey)
+    throw new AuditConfigError('审计密钥未加载 / no audit key installed: call installAuditKey at start-up');
   return installedKey;
 }
 

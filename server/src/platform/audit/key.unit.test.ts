@@ -13,7 +13,9 @@ const tempDir = () => {
   dirs.push(dir);
   return dir;
 };
-afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
 
 describe('loadAuditKey', () => {
   it('takes AUDIT_HMAC_KEY in hex or base64 and refuses a short key', () => {
@@ -29,7 +31,12 @@ describe('loadAuditKey', () => {
   });
 
   it('refuses production without an anchor file even with a key', () => {
-    const env = readEnv({ DATABASE_URL: 'postgres://app@db/uplift', UPLIFT_DEMO: '0', AUDIT_HMAC_KEY: 'ab'.repeat(32), DATA_DIR: tempDir() });
+    const env = readEnv({
+      DATABASE_URL: 'postgres://app@db/uplift',
+      UPLIFT_DEMO: '0',
+      AUDIT_HMAC_KEY: 'ab'.repeat(32),
+      DATA_DIR: tempDir(),
+    });
     expect(() => auditSettingsFromEnv(env, { create: true })).toThrow(/AUDIT_ANCHOR_FILE/);
   });
 
@@ -50,6 +57,8 @@ describe('loadAuditKey', () => {
     loadAuditKey(env, { create: true });
     const keyFile = path.join(tempDir(), 'k');
     fs.writeFileSync(keyFile, 'cd'.repeat(32));
-    expect(loadAuditKey({ ...env, AUDIT_HMAC_KEY_FILE: keyFile }, { create: true }).fingerprint).toBe(auditKeyFromText('cd'.repeat(32), 'AUDIT_HMAC_KEY').fingerprint);
+    expect(loadAuditKey({ ...env, AUDIT_HMAC_KEY_FILE: keyFile }, { create: true }).fingerprint).toBe(
+      auditKeyFromText('cd'.repeat(32), 'AUDIT_HMAC_KEY').fingerprint,
+    );
   });
 });

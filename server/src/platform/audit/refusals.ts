@@ -94,7 +94,12 @@ export class RefusalTrail {
       });
     }
     if (overflow > 0) {
-      await this.write(to, { actor: null, action: 'access.denied_overflow', outcome: 'denied', detail: { refusals: overflow, from, to: to.toISOString() } });
+      await this.write(to, {
+        actor: null,
+        action: 'access.denied_overflow',
+        outcome: 'denied',
+        detail: { refusals: overflow, from, to: to.toISOString() },
+      });
     }
   }
 }
@@ -102,11 +107,20 @@ export class RefusalTrail {
 /** Is this error a refused access attempt (rather than bad input or a business rule)? */
 export function refusalOf(request: FastifyRequest, error: unknown): Refusal | null {
   if (!(error instanceof AppError)) return null;
-  const scopeRefusal = error.code === 'NOT_FOUND' && request.actor !== null && (request.routeOptions.url ?? '').includes(':');
+  const scopeRefusal =
+    error.code === 'NOT_FOUND' && request.actor !== null && (request.routeOptions.url ?? '').includes(':');
   // 429: a refused rate (R19 "rate-limit rejections"), e.g. REVEAL_RATE_LIMITED
   if (error.status !== 403 && error.status !== 429 && !scopeRefusal) return null;
-  const actor = request.actor ? { userId: request.actor.userId, organizationId: request.actor.organizationId, role: request.actor.role } : null;
-  return { actor, method: request.method, route: request.routeOptions.url ?? 'unknown', code: error.code, status: error.status };
+  const actor = request.actor
+    ? { userId: request.actor.userId, organizationId: request.actor.organizationId, role: request.actor.role }
+    : null;
+  return {
+    actor,
+    method: request.method,
+    route: request.routeOptions.url ?? 'unknown',
+    code: error.code,
+    status: error.status,
+  };
 }
 
 declare module 'fastify' {
@@ -118,7 +132,11 @@ declare module 'fastify' {
 /** Records refusals from every route (before the error handler answers) and flushes each window. */
 export function installRefusalTrail(app: FastifyInstance, options: RefusalTrailOptions = REFUSAL_TRAIL_DEFAULTS): void {
   const { ctx } = app;
-  const trail = new RefusalTrail((at, entry) => appendAudit(ctx.database.db, at, entry), () => ctx.clock.now(), options);
+  const trail = new RefusalTrail(
+    (at, entry) => appendAudit(ctx.database.db, at, entry),
+    () => ctx.clock.now(),
+    options,
+  );
   app.decorate('refusalTrail', trail);
   app.addHook('onError', async (request, _reply, error) => {
     const refusal = refusalOf(request, error);

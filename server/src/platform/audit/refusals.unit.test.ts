@@ -5,12 +5,20 @@ import { RefusalTrail, type Refusal } from './refusals.js';
 function harness(maxKeys = 3) {
   let now = new Date('2026-11-23T02:00:00Z');
   const written: Array<{ action: string; detail?: Record<string, unknown> }> = [];
-  const trail = new RefusalTrail(async (_at, entry) => void written.push({ action: entry.action, detail: entry.detail }), () => now, { windowMs: 60_000, maxKeys });
+  const trail = new RefusalTrail(
+    async (_at, entry) => void written.push({ action: entry.action, detail: entry.detail }),
+    () => now,
+    { windowMs: 60_000, maxKeys },
+  );
   return { trail, written, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
 }
 
 const refusal = (userId: string, route = '/api/v1/x/:id', code = 'FORBIDDEN'): Refusal => ({
-  actor: { userId, organizationId: null, role: 'enterprise_contact' }, method: 'GET', route, code, status: 403,
+  actor: { userId, organizationId: null, role: 'enterprise_contact' },
+  method: 'GET',
+  route,
+  code,
+  status: 403,
 });
 
 describe('RefusalTrail', () => {
@@ -39,7 +47,12 @@ describe('RefusalTrail', () => {
     for (let i = 0; i < 500; i++) await trail.record(refusal(`user-${i}`));
     expect(written).toHaveLength(3);
     await trail.flush();
-    expect(written.map((w) => w.action)).toEqual(['access.denied', 'access.denied', 'access.denied', 'access.denied_overflow']);
+    expect(written.map((w) => w.action)).toEqual([
+      'access.denied',
+      'access.denied',
+      'access.denied',
+      'access.denied_overflow',
+    ]);
     expect(written[3]!.detail).toMatchObject({ refusals: 497 });
     // the window starts afresh: memory was released
     await trail.record(refusal('user-400'));

@@ -68,7 +68,9 @@ export function entryHash(fields: HashedFields): string {
 
 /** Version 2: HMAC-SM3 (GB/T 39786 log integrity; R21) over the canonical fields and the version itself. */
 export function keyedEntryHash(key: AuditKey, fields: HashedFields): string {
-  return createHmac('sm3', key.secret).update(canonicalJson({ ...fields, hashVersion: HASH_VERSION.keyed })).digest('hex');
+  return createHmac('sm3', key.secret)
+    .update(canonicalJson({ ...fields, hashVersion: HASH_VERSION.keyed }))
+    .digest('hex');
 }
 
 /** Appends one entry. Call it inside the transaction that makes the change, so both commit or neither. */
@@ -96,7 +98,9 @@ export async function appendAudit(executor: Executor, at: Date, input: AuditEntr
       detail: input.detail ?? {},
       prevHash: last?.hash ?? GENESIS_HASH,
     };
-    await tx.insert(auditTrail).values({ ...fields, hash: keyedEntryHash(key, fields), hashVersion: HASH_VERSION.keyed });
+    await tx
+      .insert(auditTrail)
+      .values({ ...fields, hash: keyedEntryHash(key, fields), hashVersion: HASH_VERSION.keyed });
   };
   // The advisory lock is transaction-scoped: outside a transaction, open one.
   if ('rollback' in executor) await write(executor);
@@ -137,8 +141,15 @@ export interface VerifyOptions {
  * Walks the whole chain in order and names the first entry that does not fit, then compares the
  * anchors' heads with what the table still holds.
  */
-export async function verifyChain(executor: Executor, options: VerifyOptions | number = {}): Promise<ChainVerification> {
-  const { key = hasInstalledAuditKey() ? installedAuditKey() : null, anchors, batchSize = 2000 } = typeof options === 'number' ? { batchSize: options } : options;
+export async function verifyChain(
+  executor: Executor,
+  options: VerifyOptions | number = {},
+): Promise<ChainVerification> {
+  const {
+    key = hasInstalledAuditKey() ? installedAuditKey() : null,
+    anchors,
+    batchSize = 2000,
+  } = typeof options === 'number' ? { batchSize: options } : options;
   const anchoredHash = new Map<number, string>();
   let highestAnchored = 0;
   let invalidAnchor: Anchor | undefined;
@@ -160,7 +171,12 @@ export async function verifyChain(executor: Executor, options: VerifyOptions | n
   let checked = 0;
   let legacy = 0;
   let keyedSeen = false;
-  const broken = (seq: number, reason: BreakReason): ChainVerification => ({ ok: false, checked, firstBroken: { seq, reason }, ...extras(legacy) });
+  const broken = (seq: number, reason: BreakReason): ChainVerification => ({
+    ok: false,
+    checked,
+    firstBroken: { seq, reason },
+    ...extras(legacy),
+  });
   for (;;) {
     const rows = await executor
       .select()

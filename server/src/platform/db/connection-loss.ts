@@ -16,7 +16,14 @@ export type ConnectionLoss = 'lost' | 'unreachable';
 const LOST_SQLSTATES = new Set(['57P01', '57P02', '08000', '08003', '08006', '08007']);
 const UNREACHABLE_SQLSTATES = new Set(['57P03', '53300', '08001', '08004']);
 const LOST_SOCKET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
-const UNREACHABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNREACHABLE_SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 // node-postgres reports these in words only
 const LOST_MESSAGES = ['Connection terminated', 'Client has encountered a connection error and is not queryable'];
 const UNREACHABLE_MESSAGES = ['timeout exceeded when trying to connect'];

@@ -8,7 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export class DataDirLockedError extends Error {
-  constructor(public readonly pid: number, public readonly dataDir: string) {
+  constructor(
+    public readonly pid: number,
+    public readonly dataDir: string,
+  ) {
     super(
       `数据目录 ${dataDir} 正被进程 ${pid} 使用，不能同时启动第二个实例。\n` +
         `The data directory ${dataDir} is in use by process ${pid}; a second instance cannot start on it.`,

@@ -34,7 +34,9 @@ export async function runMigrations(database: Database): Promise<void> {
 
 /** The newest applied migration is the newest committed one (drizzle applies those created after the last applied). */
 async function migrationsUpToDate(database: Database): Promise<boolean> {
-  const exists = await database.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`);
+  const exists = await database.db.execute(
+    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
+  );
   if (!(exists as unknown as { rows: Array<{ present: boolean }> }).rows[0]?.present) return false;
   const result = await database.db.execute(sql`select max(created_at) as last from drizzle.__drizzle_migrations`);
   const last = Number((result as unknown as { rows: Array<{ last: string | number | null }> }).rows[0]?.last ?? 0);

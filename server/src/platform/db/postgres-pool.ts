@@ -46,7 +46,9 @@ export function createPostgresPool(connectionString: string): pg.Pool {
   // pool.query runs one statement on any free connection, outside a transaction (autocommit)
   pool.query = ((...args: unknown[]) => {
     const [config] = args;
-    const callbackStyle = args.some((a) => typeof a === 'function') || typeof (config as { submit?: unknown } | null)?.submit === 'function';
+    const callbackStyle =
+      args.some((a) => typeof a === 'function') ||
+      typeof (config as { submit?: unknown } | null)?.submit === 'function';
     if (!READ_ONLY_STATEMENT.test(statementText(config))) {
       noteMayHaveCommitted();
       return query(...args);

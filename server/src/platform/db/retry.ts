@@ -40,7 +40,8 @@ export function retryAfterConnectionLoss<T>(work: () => T, canRetry: () => boole
     if (!isThenable(result)) return result;
     return result.then(undefined, async (error: unknown) => {
       const delay = RETRY_DELAYS_MS[attemptNumber - 1];
-      if (delay === undefined || attempt.mayHaveCommitted || connectionLoss(error) !== 'lost' || !canRetry()) throw error;
+      if (delay === undefined || attempt.mayHaveCommitted || connectionLoss(error) !== 'lost' || !canRetry())
+        throw error;
       await sleep(delay);
       return run(attemptNumber + 1);
     }) as T;
@@ -49,5 +50,9 @@ export function retryAfterConnectionLoss<T>(work: () => T, canRetry: () => boole
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function';
+  return (
+    value !== null &&
+    (typeof value === 'object' || typeof value === 'function') &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { noteMayHaveCommitted, retryAfterConnectionLoss, RETRY_DELAYS_MS } from './retry.js';
 import { connectionLoss } from './connection-loss.js';
 
-const lost = () => Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01', severity: 'FATAL' });
+const lost = () =>
+  Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01', severity: 'FATAL' });
 const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
 
 /** Work that fails the first `failures` times with `error()`, counting its runs. */
@@ -74,7 +75,10 @@ describe('retryAfterConnectionLoss', () => {
   it('keeps concurrent attempts apart', async () => {
     const committing = flaky(1, lost, noteMayHaveCommitted);
     const reading = flaky(1, lost);
-    const [a, b] = await Promise.allSettled([retryAfterConnectionLoss(committing.work), retryAfterConnectionLoss(reading.work)]);
+    const [a, b] = await Promise.allSettled([
+      retryAfterConnectionLoss(committing.work),
+      retryAfterConnectionLoss(reading.work),
+    ]);
     expect(a.status).toBe('rejected');
     expect(b).toEqual({ status: 'fulfilled', value: 'done' });
   });
@@ -88,7 +92,9 @@ describe('connectionLoss', () => {
     expect(connectionLoss(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toBe('lost');
     expect(connectionLoss(new Error('Connection terminated unexpectedly'))).toBe('lost');
     expect(connectionLoss(new Error('Client has encountered a connection error and is not queryable'))).toBe('lost');
-    const wrapped = Object.assign(new Error('Failed query: rollback\nparams: '), { cause: new Error('Client has encountered a connection error and is not queryable') });
+    const wrapped = Object.assign(new Error('Failed query: rollback\nparams: '), {
+      cause: new Error('Client has encountered a connection error and is not queryable'),
+    });
     expect(connectionLoss(wrapped)).toBe('lost');
   });
   it('knows a server that cannot be reached', () => {

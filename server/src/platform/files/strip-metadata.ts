@@ -90,7 +90,11 @@ export function stripJpeg(bytes: Buffer): Buffer {
     if (marker === 0xda) {
       // start of scan: the entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or a restart
       let j = end;
-      while (j + 1 < bytes.length && !(bytes[j] === 0xff && bytes[j + 1] !== 0x00 && !(bytes[j + 1]! >= 0xd0 && bytes[j + 1]! <= 0xd7))) j++;
+      while (
+        j + 1 < bytes.length &&
+        !(bytes[j] === 0xff && bytes[j + 1] !== 0x00 && !(bytes[j + 1]! >= 0xd0 && bytes[j + 1]! <= 0xd7))
+      )
+        j++;
       if (j + 1 >= bytes.length) throw new ImageStructureError('no end of image');
       out.push(bytes.subarray(i, j));
       i = j;
@@ -98,13 +102,15 @@ export function stripJpeg(bytes: Buffer): Buffer {
     }
     const isExif = marker === 0xe1 && payload.subarray(0, 6).equals(EXIF_HEADER);
     if (isExif && orientation === undefined) orientation = tiffOrientation(payload.subarray(6));
-    const dropped = marker === 0xe1 || marker === 0xed || (marker === 0xe2 && payload.subarray(0, 4).toString('latin1') === 'MPF\0');
+    const dropped =
+      marker === 0xe1 || marker === 0xed || (marker === 0xe2 && payload.subarray(0, 4).toString('latin1') === 'MPF\0');
     if (dropped) {
       if (isExif && orientationAt < 0) orientationAt = out.length;
     } else out.push(bytes.subarray(i, end));
     i = end;
   }
-  if (orientation && orientation > 1) out.splice(orientationAt, 0, jpegSegment(0xe1, Buffer.concat([EXIF_HEADER, orientationOnlyTiff(orientation)])));
+  if (orientation && orientation > 1)
+    out.splice(orientationAt, 0, jpegSegment(0xe1, Buffer.concat([EXIF_HEADER, orientationOnlyTiff(orientation)])));
   return Buffer.concat(out);
 }
 
@@ -131,7 +137,8 @@ export function stripPng(bytes: Buffer): Buffer {
     const type = bytes.toString('latin1', i + 4, i + 8);
     const end = i + 12 + length;
     if (end > bytes.length) throw new ImageStructureError('chunk beyond the file');
-    if (type === 'eXIf' && orientation === undefined) orientation = tiffOrientation(bytes.subarray(i + 8, i + 8 + length));
+    if (type === 'eXIf' && orientation === undefined)
+      orientation = tiffOrientation(bytes.subarray(i + 8, i + 8 + length));
     if (type === 'IDAT' && orientation && orientation > 1) {
       out.push(pngChunk('eXIf', orientationOnlyTiff(orientation))); // eXIf must come before the image data
       orientation = 1;
@@ -154,11 +161,12 @@ function riffChunk(fourcc: string, data: Buffer): Buffer {
 }
 
 export function stripWebp(bytes: Buffer): Buffer {
-  if (bytes.length < 12 || bytes.toString('latin1', 0, 4) !== 'RIFF' || bytes.toString('latin1', 8, 12) !== 'WEBP') throw new ImageStructureError('no WebP header');
+  if (bytes.length < 12 || bytes.toString('latin1', 0, 4) !== 'RIFF' || bytes.toString('latin1', 8, 12) !== 'WEBP')
+    throw new ImageStructureError('no WebP header');
   const riffEnd = Math.min(bytes.length, 8 + bytes.readUInt32LE(4));
   const chunks: Array<{ fourcc: string; bytes: Buffer }> = [];
   let orientation: number | undefined;
-  for (let i = 12; i < riffEnd;) {
+  for (let i = 12; i < riffEnd; ) {
     if (i + 8 > riffEnd) throw new ImageStructureError('truncated chunk');
     const fourcc = bytes.toString('latin1', i, i + 4);
     const size = bytes.readUInt32LE(i + 4);
@@ -168,7 +176,8 @@ export function stripWebp(bytes: Buffer): Buffer {
       const data = bytes.subarray(i + 8, i + 8 + size);
       orientation = tiffOrientation(data.subarray(0, 6).equals(EXIF_HEADER) ? data.subarray(6) : data);
     }
-    if (fourcc !== 'EXIF' && fourcc !== 'XMP ') chunks.push({ fourcc, bytes: bytes.subarray(i, Math.min(end, riffEnd)) });
+    if (fourcc !== 'EXIF' && fourcc !== 'XMP ')
+      chunks.push({ fourcc, bytes: bytes.subarray(i, Math.min(end, riffEnd)) });
     i = end;
   }
   const vp8x = chunks.find((c) => c.fourcc === 'VP8X');
@@ -197,7 +206,7 @@ interface Box {
 
 function boxes(bytes: Buffer, from: number, to: number): Box[] {
   const found: Box[] = [];
-  for (let at = from; at + 8 <= to;) {
+  for (let at = from; at + 8 <= to; ) {
     let size = bytes.readUInt32BE(at);
     let header = 8;
     if (size === 1) {
@@ -244,7 +253,10 @@ export function stripHeic(bytes: Buffer): Buffer {
       const itemType = out.toString('latin1', at, at + 4);
       at += 4;
       const nameEnd = out.indexOf(0, at);
-      const contentType = itemType === 'mime' && nameEnd >= 0 ? out.toString('latin1', nameEnd + 1, Math.max(nameEnd + 1, out.indexOf(0, nameEnd + 1))) : '';
+      const contentType =
+        itemType === 'mime' && nameEnd >= 0
+          ? out.toString('latin1', nameEnd + 1, Math.max(nameEnd + 1, out.indexOf(0, nameEnd + 1)))
+          : '';
       if (itemType === 'Exif' || (itemType === 'mime' && contentType.includes('rdf+xml'))) metadataItems.add(id);
     }
   }

@@ -2,15 +2,35 @@
 import { describe, expect, it } from 'vitest';
 import zlib from 'node:zlib';
 import { fileTypeFromBuffer } from 'file-type';
-import { ImageStructureError, stripHeic, stripJpeg, stripMetadata, stripPng, stripWebp, tiffOrientation } from './strip-metadata.js';
-import { GPS_IFD_TAG, HEIC_PICTURE, heicWithGps, jpegWithGps, PNG_SCANLINES, pngWithGps, REAL_JPEG, REAL_WEBP, realPng, tiffWithGps, webpWithGps } from './image-fixtures.js';
+import {
+  ImageStructureError,
+  stripHeic,
+  stripJpeg,
+  stripMetadata,
+  stripPng,
+  stripWebp,
+  tiffOrientation,
+} from './strip-metadata.js';
+import {
+  GPS_IFD_TAG,
+  HEIC_PICTURE,
+  heicWithGps,
+  jpegWithGps,
+  PNG_SCANLINES,
+  pngWithGps,
+  REAL_JPEG,
+  REAL_WEBP,
+  realPng,
+  tiffWithGps,
+  webpWithGps,
+} from './image-fixtures.js';
 
 const has = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'latin1'));
 
 /** The JPEG's segments before the image data, by marker. */
 function jpegMarkers(bytes: Buffer): number[] {
   const markers: number[] = [];
-  for (let i = 2; bytes[i] === 0xff && bytes[i + 1] !== 0xda;) {
+  for (let i = 2; bytes[i] === 0xff && bytes[i + 1] !== 0xda; ) {
     markers.push(bytes[i + 1]!);
     i += 2 + bytes.readUInt16BE(i + 2);
   }
@@ -20,7 +40,7 @@ function jpegMarkers(bytes: Buffer): number[] {
 /** PNG chunks with their CRCs checked. */
 function pngChunks(bytes: Buffer): Array<{ type: string; data: Buffer }> {
   const chunks: Array<{ type: string; data: Buffer }> = [];
-  for (let i = 8; i < bytes.length;) {
+  for (let i = 8; i < bytes.length; ) {
     const length = bytes.readUInt32BE(i);
     const type = bytes.toString('latin1', i + 4, i + 8);
     const data = bytes.subarray(i + 8, i + 8 + length);
@@ -34,7 +54,7 @@ function pngChunks(bytes: Buffer): Array<{ type: string; data: Buffer }> {
 function webpChunks(bytes: Buffer): Array<{ fourcc: string; data: Buffer }> {
   expect(bytes.readUInt32LE(4)).toBe(bytes.length - 8);
   const chunks: Array<{ fourcc: string; data: Buffer }> = [];
-  for (let i = 12; i < bytes.length;) {
+  for (let i = 12; i < bytes.length; ) {
     const size = bytes.readUInt32LE(i + 4);
     chunks.push({ fourcc: bytes.toString('latin1', i, i + 4), data: bytes.subarray(i + 8, i + 8 + size) });
     i += 8 + size + (size % 2);
@@ -47,7 +67,9 @@ describe('JPEG', () => {
     const photo = jpegWithGps(6);
     expect(has(photo, 'Exif') && has(photo, 'GPSLatitude') && has(photo, 'TRAILER')).toBe(true);
     const stripped = stripJpeg(photo);
-    expect(has(stripped, 'GPSLatitude') || has(stripped, 'http://ns.adobe.com') || has(stripped, 'TRAILER')).toBe(false);
+    expect(has(stripped, 'GPSLatitude') || has(stripped, 'http://ns.adobe.com') || has(stripped, 'TRAILER')).toBe(
+      false,
+    );
     const exif = stripped.subarray(stripped.indexOf(Buffer.from('Exif\0\0', 'latin1')) + 6);
     expect(tiffOrientation(exif)).toBe(6);
     expect(exif.includes(Buffer.from([GPS_IFD_TAG >> 8, GPS_IFD_TAG & 0xff]))).toBe(false);
@@ -55,7 +77,9 @@ describe('JPEG', () => {
     expect(jpegMarkers(stripped)).toEqual([0xe0, 0xe1, ...jpegMarkers(REAL_JPEG).slice(1)]);
     const exifSegment = 2 + REAL_JPEG.readUInt16BE(4) + 2;
     const ours = stripped.readUInt16BE(exifSegment + 2) + 2;
-    expect(Buffer.concat([stripped.subarray(0, exifSegment), stripped.subarray(exifSegment + ours)]).equals(REAL_JPEG)).toBe(true);
+    expect(
+      Buffer.concat([stripped.subarray(0, exifSegment), stripped.subarray(exifSegment + ours)]).equals(REAL_JPEG),
+    ).toBe(true);
     expect((await fileTypeFromBuffer(stripped))?.mime).toBe('image/jpeg');
   });
 
@@ -93,7 +117,11 @@ describe('WebP', () => {
     expect(chunks.map((c) => c.fourcc)).toEqual([...webpChunks(REAL_WEBP).map((c) => c.fourcc), 'EXIF']);
     expect(stripped[20]).toBe(REAL_WEBP[20]! | 0x08); // ICC as before, EXIF for the orientation, no XMP
     expect(tiffOrientation(chunks.at(-1)!.data)).toBe(3);
-    expect(chunks.find((c) => c.fourcc === 'VP8 ')!.data.equals(webpChunks(REAL_WEBP).find((c) => c.fourcc === 'VP8 ')!.data)).toBe(true);
+    expect(
+      chunks
+        .find((c) => c.fourcc === 'VP8 ')!
+        .data.equals(webpChunks(REAL_WEBP).find((c) => c.fourcc === 'VP8 ')!.data),
+    ).toBe(true);
     expect((await fileTypeFromBuffer(stripped))?.mime).toBe('image/webp');
     expect(stripWebp(webpWithGps(1)).equals(REAL_WEBP)).toBe(true);
   });
@@ -108,7 +136,9 @@ describe('HEIC', () => {
     expect(stripped.length).toBe(photo.length);
     expect(has(stripped, 'GPSLatitude') || has(stripped, 'II*\0')).toBe(false); // neither the XMP nor the Exif's TIFF
     const pictureAt = photo.indexOf(HEIC_PICTURE);
-    expect(stripped.subarray(0, pictureAt + HEIC_PICTURE.length).equals(photo.subarray(0, pictureAt + HEIC_PICTURE.length))).toBe(true);
+    expect(
+      stripped.subarray(0, pictureAt + HEIC_PICTURE.length).equals(photo.subarray(0, pictureAt + HEIC_PICTURE.length)),
+    ).toBe(true);
     expect(stripped.subarray(pictureAt + HEIC_PICTURE.length).every((b) => b === 0)).toBe(true);
     expect((await fileTypeFromBuffer(stripped))?.mime).toBe('image/heic');
   });

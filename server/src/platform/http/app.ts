@@ -1,7 +1,8 @@
 /**
  * Builds the HTTP application: security headers, cookies, rate limits, zod validation and
- * serialisation, the OpenAPI document, the permission guard, every module's routes and, when
- * built, the web app. The same function serves `npm start` and the tests (with `inject`).
+ * serialisation, the OpenAPI document, the permission guard, the routes it is given and, when
+ * built, the web app. Which routes is the composition root's choice (server/src/app.ts, ADR 0029):
+ * the platform knows no module.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,12 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { installErrorHandler } from './error-handler.js';
 import { loggableError } from './loggable-error.js';
@@ -20,7 +26,6 @@ import { rejectUnsafeText } from './unsafe-text.js';
 import { retryAfterConnectionLoss } from '../db/retry.js';
 import { installCachePolicy } from './cache-policy.js';
 import { installGuard, isInfrastructureRoute } from '../auth/guard.js';
-import { registerModules } from '../../modules/index.js';
 import { installRefusalTrail } from '../audit/refusals.js';
 import { registerWebApp } from './web-app.js';
 import { installRequestLog } from './request-log.js';
@@ -29,6 +34,8 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 export interface BuildOptions {
   ctx: AppContext;
+  /** Registers every capability's routes (the composition root passes the modules). */
+  registerRoutes: (app: FastifyInstance) => Promise<void>;
   /** `stream`: where log lines go (tests read them); default stdout. */
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   trustProxyHops?: number;
@@ -38,11 +45,14 @@ export interface BuildOptions {
   webDist?: string;
 }
 
-export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+export async function buildHttpApp(options: BuildOptions): Promise<FastifyInstance> {
   const logger = options.logger ?? false;
   const app = Fastify({
     // errors are logged without the values of a failed statement (no personal data in the log)
-    logger: logger === false ? false : { ...(logger === true ? {} : logger), serializers: { err: (error: unknown) => loggableError(error) } },
+    logger:
+      logger === false
+        ? false
+        : { ...(logger === true ? {} : logger), serializers: { err: (error: unknown) => loggableError(error) } },
     // R05: trust exactly the configured proxy hops, so X-Forwarded-For cannot be spoofed.
     trustProxy: (_address: string, hop: number) => hop < (options.trustProxyHops ?? 0),
     bodyLimit: 1024 * 1024,
@@ -68,7 +78,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     // again, as long as no byte of the response has left
     const handler = route.handler;
     route.handler = function (request, reply) {
-      return retryAfterConnectionLoss(() => handler.call(this, request, reply), () => !reply.sent && !reply.raw.headersSent);
+      return retryAfterConnectionLoss(
+        () => handler.call(this, request, reply),
+        () => !reply.sent && !reply.raw.headersSent,
+      );
     };
   });
   // NUL and lone surrogates are refused in every request string before the schemas run
@@ -115,16 +128,17 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   installCachePolicy(app);
   installGuard(app);
   installRefusalTrail(app); // before the modules, so its onError hook covers every route
-  await app.register(registerModules);
+  await app.register(options.registerRoutes);
 
   const webDist = options.webDist ?? WEB_DIST;
   if (options.serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) await registerWebApp(app, webDist);
 
   app.addHook('onReady', async () => {
     const missing = routes.filter((r) => !r.config?.permission).map((r) => `${String(r.method)} ${r.url}`);
-    if (missing.length > 0) throw new Error(`routes without a permission (deny by default, R10): ${missing.join(', ')}`);
+    if (missing.length > 0)
+      throw new Error(`routes without a permission (deny by default, R10): ${missing.join(', ')}`);
   });
   return app;
 }
 
-export type App = Awaited<ReturnType<typeof buildApp>>;
+export type App = Awaited<ReturnType<typeof buildHttpApp>>;

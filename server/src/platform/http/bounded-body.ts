@@ -11,7 +11,11 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-export async function readBoundedBody(source: unknown, maxBytes: number, declaredLength?: string | number): Promise<Buffer> {
+export async function readBoundedBody(
+  source: unknown,
+  maxBytes: number,
+  declaredLength?: string | number,
+): Promise<Buffer> {
   if (Buffer.isBuffer(source)) {
     if (source.length > maxBytes) throw new BodyTooLargeError(maxBytes);
     return source;

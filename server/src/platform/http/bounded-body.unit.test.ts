@@ -12,7 +12,7 @@ describe('readBoundedBody', () => {
     const endless = new PassThrough();
     let written = 0;
     const pump = () => {
-      for (let more = true; more && written < 10 * 1024 * 1024;) {
+      for (let more = true; more && written < 10 * 1024 * 1024; ) {
         more = endless.write(Buffer.alloc(64 * 1024));
         written += 64 * 1024;
       }

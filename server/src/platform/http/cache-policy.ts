@@ -9,7 +9,8 @@ import type { FastifyInstance } from 'fastify';
 export function installCachePolicy(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply) => {
     if (!request.url.startsWith('/api') || reply.hasHeader('cache-control')) return;
-    const publicRead = (request.method === 'GET' || request.method === 'HEAD') && request.routeOptions.config?.permission === 'public';
+    const publicRead =
+      (request.method === 'GET' || request.method === 'HEAD') && request.routeOptions.config?.permission === 'public';
     if (!publicRead) reply.header('cache-control', 'no-store');
   });
 }

@@ -21,7 +21,11 @@ const INPUT_DATA_EXCEPTIONS = new Map([
 
 /** The SQLSTATE of a database error, also when drizzle wrapped it (DrizzleQueryError.cause). */
 function databaseErrorCode(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 3;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
   }
@@ -70,16 +74,24 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (sqlState && INPUT_DATA_EXCEPTIONS.has(sqlState)) {
       // input that passed the schemas but not the column (e.g. a number beyond the column's range)
       request.log.warn({ err: error }, 'input refused by the database');
-      return reply.status(400).send(errorBody('VALIDATION_FAILED', locale, { field: 'body', detail: INPUT_DATA_EXCEPTIONS.get(sqlState)! }));
+      return reply
+        .status(400)
+        .send(errorBody('VALIDATION_FAILED', locale, { field: 'body', detail: INPUT_DATA_EXCEPTIONS.get(sqlState)! }));
     }
     if (error.statusCode === 429) {
       return reply.status(429).send(errorBody('RATE_LIMITED', locale));
     }
-    if (error.statusCode === 413) return reply.status(413).send(errorBody('FILE_TOO_LARGE', locale, { field: 'body', detail: 'limit' }));
-    if (error.statusCode === 415) return reply.status(415).send(errorBody('FILE_TYPE_NOT_ALLOWED', locale, { field: 'body', detail: error.code ?? 'content-type' }));
+    if (error.statusCode === 413)
+      return reply.status(413).send(errorBody('FILE_TOO_LARGE', locale, { field: 'body', detail: 'limit' }));
+    if (error.statusCode === 415)
+      return reply
+        .status(415)
+        .send(errorBody('FILE_TYPE_NOT_ALLOWED', locale, { field: 'body', detail: error.code ?? 'content-type' }));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own client errors (bad JSON, body too large, unsupported media type)
-      return reply.status(error.statusCode).send(errorBody('VALIDATION_FAILED', locale, { field: 'body', detail: error.code ?? 'invalid' }));
+      return reply
+        .status(error.statusCode)
+        .send(errorBody('VALIDATION_FAILED', locale, { field: 'body', detail: error.code ?? 'invalid' }));
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(errorBody('INTERNAL_ERROR', locale));

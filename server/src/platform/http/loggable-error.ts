@@ -22,7 +22,8 @@ export interface LoggableError {
 }
 
 export function loggableError(error: unknown, depth = 0): LoggableError {
-  if (error === null || typeof error !== 'object') return { type: typeof error, message: '(not an Error object)', stack: '' };
+  if (error === null || typeof error !== 'object')
+    return { type: typeof error, message: '(not an Error object)', stack: '' };
   const e = error as Record<string, unknown> & { message?: unknown; stack?: unknown; cause?: unknown };
   const out: LoggableError = { type: e.constructor?.name ?? 'Object', message: '', stack: '' };
   const message = typeof e.message === 'string' ? e.message : '';
@@ -46,7 +47,11 @@ export function loggableError(error: unknown, depth = 0): LoggableError {
 
 /** node-postgres and PGlite errors: a five-character SQLSTATE and the server's fields. */
 function isDatabaseError(e: Record<string, unknown>): boolean {
-  return typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) && (typeof e.severity === 'string' || typeof e.routine === 'string');
+  return (
+    typeof e.code === 'string' &&
+    /^[0-9A-Z]{5}$/.test(e.code) &&
+    (typeof e.severity === 'string' || typeof e.routine === 'string')
+  );
 }
 
 /** PostgreSQL quotes the offending value (and names, which are logged in their own fields). */

@@ -9,6 +9,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from './app-error.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
 const NUL = /\u0000/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -43,7 +44,8 @@ export function findUnsafeText(root: unknown, rootPath: string): { field: string
         // the key itself is shown escaped, so the answer never carries the bad character
         if (problem) return { field: `${path}.${JSON.stringify(key).slice(1, -1)}`, problem };
       }
-      for (let i = entries.length - 1; i >= 0; i--) pending.push({ value: entries[i]![1], path: `${path}.${entries[i]![0]}` });
+      for (let i = entries.length - 1; i >= 0; i--)
+        pending.push({ value: entries[i]![1], path: `${path}.${entries[i]![0]}` });
     }
   }
   return null;
@@ -61,7 +63,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** Fastify preValidation hook. */
 export async function rejectUnsafeText(request: FastifyRequest): Promise<void> {
-  for (const [where, value] of [['params', request.params], ['query', request.query], ['body', request.body]] as const) {
+  for (const [where, value] of [
+    ['params', request.params],
+    ['query', request.query],
+    ['body', request.body],
+  ] as const) {
     const found = findUnsafeText(value, where);
     if (found) throw new AppError('VALIDATION_FAILED', { field: found.field, detail: DETAIL[found.problem] });
   }

@@ -10,7 +10,7 @@
  */
 import { XmlScanner, attr, decodeXmlText, type XmlHandler } from './xml-scanner.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { ZipReader, type ZipLimits } from './zip-reader.js';
+import type { ZipReader, ZipLimits } from './zip-reader.js';
 
 export type SheetCell = string | number | boolean;
 
@@ -22,7 +22,11 @@ export interface SheetRow {
 }
 
 export class XlsxLimitError extends Error {
-  constructor(readonly limit: 'rows' | 'columns' | 'cell_chars', readonly max: number, readonly where: string) {
+  constructor(
+    readonly limit: 'rows' | 'columns' | 'cell_chars',
+    readonly max: number,
+    readonly where: string,
+  ) {
     super(`xlsx ${limit} over ${max} at ${where}`);
   }
 }
@@ -80,7 +84,11 @@ const COLON = 0x3a;
 /** Longest markup we wait for across chunks: real tags are tens of bytes (as in xml-scanner.ts). */
 const MAX_CARRY = 64 * 1024;
 const isNameEnd = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === SLASH || b === 0x3e;
-const SKIPPED: ReadonlyArray<[open: string, close: string]> = [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>']];
+const SKIPPED: ReadonlyArray<[open: string, close: string]> = [
+  ['<!--', '-->'],
+  ['<![CDATA[', ']]>'],
+  ['<?', '?>'],
+];
 
 /**
  * Counts the rows of a sheet that hold a value — a `<row>` with a `<v>` or `<is>` in it — on the
@@ -133,8 +141,13 @@ export class ValueRowCounter {
     if (end === s.length) return -1;
     const length = end - nameStart;
     const c = s[nameStart];
-    if (length === 3 && c === 0x72 && s[nameStart + 1] === 0x6f && s[nameStart + 2] === 0x77) this.counted = false; // row
-    else if (!this.counted && ((length === 1 && c === 0x76) || (length === 2 && c === 0x69 && s[nameStart + 1] === 0x73))) { // v, is
+    if (length === 3 && c === 0x72 && s[nameStart + 1] === 0x6f && s[nameStart + 2] === 0x77)
+      this.counted = false; // row
+    else if (
+      !this.counted &&
+      ((length === 1 && c === 0x76) || (length === 2 && c === 0x69 && s[nameStart + 1] === 0x73))
+    ) {
+      // v, is
       this.counted = true;
       if (++this.rows > this.max) throw new XlsxLimitError('rows', this.max, `${this.rows} rows with values`);
     }
@@ -170,7 +183,10 @@ function relsOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-async function relationships(zip: ZipReader, part: string): Promise<Array<{ id: string; type: string; target: string }>> {
+async function relationships(
+  zip: ZipReader,
+  part: string,
+): Promise<Array<{ id: string; type: string; target: string }>> {
   const name = relsOf(part);
   if (!zip.has(name)) return [];
   const found: Array<{ id: string; type: string; target: string }> = [];
@@ -178,7 +194,8 @@ async function relationships(zip: ZipReader, part: string): Promise<Array<{ id: 
     open(tag, attrs) {
       if (tag !== 'Relationship') return;
       const target = attr(attrs, 'Target');
-      if (target && attr(attrs, 'TargetMode') !== 'External') found.push({ id: attr(attrs, 'Id') ?? '', type: attr(attrs, 'Type') ?? '', target: resolvePart(part, target) });
+      if (target && attr(attrs, 'TargetMode') !== 'External')
+        found.push({ id: attr(attrs, 'Id') ?? '', type: attr(attrs, 'Type') ?? '', target: resolvePart(part, target) });
     },
     close() {},
     text() {},
@@ -208,7 +225,8 @@ function sharedStringsHandler(strings: string[], limits: XlsxLimits): XmlHandler
       else if (tag === 'rPh') phonetic--;
       else if (tag === 'si' && inItem) {
         const text = decodeXmlText(raw);
-        if (text.length > limits.maxCellChars) throw new XlsxLimitError('cell_chars', limits.maxCellChars, `shared string ${strings.length + 1}`);
+        if (text.length > limits.maxCellChars)
+          throw new XlsxLimitError('cell_chars', limits.maxCellChars, `shared string ${strings.length + 1}`);
         strings.push(text);
         inItem = false;
       }
@@ -217,7 +235,8 @@ function sharedStringsHandler(strings: string[], limits: XlsxLimits): XmlHandler
       if (!inText) return;
       raw += piece;
       // entities make raw text longer than what it says, but never by more than this
-      if (raw.length > limits.maxCellChars * 10) throw new XlsxLimitError('cell_chars', limits.maxCellChars, `shared string ${strings.length + 1}`);
+      if (raw.length > limits.maxCellChars * 10)
+        throw new XlsxLimitError('cell_chars', limits.maxCellChars, `shared string ${strings.length + 1}`);
     },
   };
   return handler;
@@ -269,7 +288,8 @@ function sheetHandler(strings: ReadonlyArray<string>, limits: XlsxLimits, onRow:
         }
       }
     }
-    if (typeof cell === 'string' && cell.length > limits.maxCellChars) throw new XlsxLimitError('cell_chars', limits.maxCellChars, where());
+    if (typeof cell === 'string' && cell.length > limits.maxCellChars)
+      throw new XlsxLimitError('cell_chars', limits.maxCellChars, where());
     if (cell !== undefined && cell !== '') cells.set(column, cell);
   };
 
@@ -353,7 +373,8 @@ function sheetHandler(strings: ReadonlyArray<string>, limits: XlsxLimits, onRow:
       if (capture === 'v') value += piece;
       else if (capture === 't') inlineText += piece;
       else return;
-      if (value.length + inlineText.length > limits.maxCellChars * 10) throw new XlsxLimitError('cell_chars', limits.maxCellChars, where());
+      if (value.length + inlineText.length > limits.maxCellChars * 10)
+        throw new XlsxLimitError('cell_chars', limits.maxCellChars, where());
     },
   };
   return handler;
@@ -364,7 +385,11 @@ function sheetHandler(strings: ReadonlyArray<string>, limits: XlsxLimits, onRow:
  * stop. Throws XlsxFormatError (or ZipFormatError) for what is not a workbook, XlsxLimitError or
  * ZipLimitError at the first limit exceeded.
  */
-export async function readFirstSheet(zip: ZipReader, limits: XlsxLimits, onRow: (row: SheetRow, info: SheetInfo) => void): Promise<void> {
+export async function readFirstSheet(
+  zip: ZipReader,
+  limits: XlsxLimits,
+  onRow: (row: SheetRow, info: SheetInfo) => void,
+): Promise<void> {
   const office = (await relationships(zip, '')).find((r) => r.type.endsWith('/officeDocument'));
   const workbookPart = office?.target ?? 'xl/workbook.xml';
   if (!zip.has(workbookPart)) throw new XlsxFormatError('no workbook');
@@ -374,7 +399,11 @@ export async function readFirstSheet(zip: ZipReader, limits: XlsxLimits, onRow: 
   await scan(zip, workbookPart, {
     open(tag, attrs) {
       if (tag === 'workbookPr') info.date1904 = ['1', 'true'].includes(attr(attrs, 'date1904') ?? '');
-      if (tag === 'sheet' && firstSheetId === undefined) firstSheetId = /(?:^|\s)[A-Za-z_][\w.-]*:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attrs)?.slice(1).find((v) => v !== undefined);
+      if (tag === 'sheet' && firstSheetId === undefined)
+        firstSheetId = /(?:^|\s)[A-Za-z_][\w.-]*:id\s*=\s*(?:"([^"]*)"|'([^']*)')/
+          .exec(attrs)
+          ?.slice(1)
+          .find((v) => v !== undefined);
     },
     close() {},
     text() {},
@@ -391,7 +420,11 @@ export async function readFirstSheet(zip: ZipReader, limits: XlsxLimits, onRow: 
   const sharedPart = rels.find((r) => r.type.endsWith('/sharedStrings'))?.target;
   if (sharedPart && zip.has(sharedPart)) await scan(zip, sharedPart, sharedStringsHandler(strings, limits));
 
-  await scan(zip, sheetPart, sheetHandler(strings, limits, (row) => onRow(row, info)));
+  await scan(
+    zip,
+    sheetPart,
+    sheetHandler(strings, limits, (row) => onRow(row, info)),
+  );
 }
 
 /** An Excel serial day number as the UTC date it stands for. */

@@ -23,8 +23,10 @@ const FILES = {
 
 function escapeXml(value: string): string {
   // also drop control characters XML 1.0 forbids
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these control characters; finding them is the point
   return value.replace(/[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '');
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '',
+  );
 }
 
 function columnName(index: number): string {
@@ -45,7 +47,10 @@ export class XlsxStreamWriter {
   constructor(out: Writable, sheetName: string, widths: number[] = []) {
     let finish!: () => void;
     let fail!: (error: Error) => void;
-    this.done = new Promise((resolve, reject) => ((finish = resolve), (fail = reject)));
+    this.done = new Promise((resolve, reject) => {
+      finish = resolve;
+      fail = reject;
+    });
     this.zip = new Zip((error, chunk, final) => {
       if (error) return fail(error);
       out.write(Buffer.from(chunk));
@@ -55,15 +60,23 @@ export class XlsxStreamWriter {
       }
     });
     for (const [name, content] of Object.entries(FILES)) this.addWhole(name, content);
-    this.addWhole('xl/workbook.xml',
+    this.addWhole(
+      'xl/workbook.xml',
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>' +
-      `<sheet name="${escapeXml(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>' +
+        `<sheet name="${escapeXml(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    );
     // compressed on a worker thread, beside the database reads on the main one
     this.sheet = new AsyncZipDeflate('xl/worksheets/sheet1.xml', { level: 1 });
     this.zip.add(this.sheet);
-    const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
-    this.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' + cols + '<sheetData>');
+    const cols = widths.length
+      ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+      : '';
+    this.push(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+        cols +
+        '<sheetData>',
+    );
   }
 
   private addWhole(name: string, content: string): void {
@@ -86,7 +99,10 @@ export class XlsxStreamWriter {
     cells.forEach((cell, i) => {
       if (cell === null || cell === undefined || cell === '') return;
       const ref = `${columnName(i)}${r}`;
-      xml += typeof cell === 'number' ? `<c r="${ref}"><v>${cell}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(cell)}</t></is></c>`;
+      xml +=
+        typeof cell === 'number'
+          ? `<c r="${ref}"><v>${cell}</v></c>`
+          : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(cell)}</t></is></c>`;
     });
     this.push(`${xml}</row>`);
   }

@@ -93,7 +93,11 @@ export class XmlScanner {
     let nameEnd = lt + 1;
     while (nameEnd < gt && !isNameEnd(s.charCodeAt(nameEnd))) nameEnd++;
     const attrsEnd = selfClosing ? gt - 1 : gt;
-    this.handler.open(localName(s.slice(lt + 1, nameEnd)), nameEnd < attrsEnd ? s.slice(nameEnd, attrsEnd) : '', selfClosing);
+    this.handler.open(
+      localName(s.slice(lt + 1, nameEnd)),
+      nameEnd < attrsEnd ? s.slice(nameEnd, attrsEnd) : '',
+      selfClosing,
+    );
     return gt + 1;
   }
 
@@ -107,7 +111,13 @@ export class XmlScanner {
       const end = s.indexOf(']]>', lt + 9);
       if (end < 0) return -1;
       // as escaped text, so that decoding gives the characters back unchanged
-      if (this.handler.wantsText) this.handler.text(s.slice(lt + 9, end).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+      if (this.handler.wantsText)
+        this.handler.text(
+          s
+            .slice(lt + 9, end)
+            .replace(/&/g, '&amp;')
+            .replace(/</g, '&lt;'),
+        );
       return end + 3;
     }
     if (s.startsWith('<?', lt)) {
@@ -131,7 +141,8 @@ export function decodeXmlText(raw: string): string {
       return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     });
   }
-  if (text.includes('_x')) text = text.replace(/_x([0-9a-fA-F]{4})_/g, (_w, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  if (text.includes('_x'))
+    text = text.replace(/_x([0-9a-fA-F]{4})_/g, (_w, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return text;
 }
 

@@ -11,7 +11,10 @@ import zlib from 'node:zlib';
 export class ZipFormatError extends Error {}
 
 export class ZipLimitError extends Error {
-  constructor(readonly limit: 'entry_bytes' | 'total_bytes', readonly max: number) {
+  constructor(
+    readonly limit: 'entry_bytes' | 'total_bytes',
+    readonly max: number,
+  ) {
     super(`zip ${limit} over ${max}`);
   }
 }
@@ -37,12 +40,16 @@ export class ZipReader {
   /** Inflated bytes handed out so far (for the caps, and for tests to see where reading stopped). */
   inflatedBytes = 0;
 
-  constructor(private readonly bytes: Buffer, private readonly limits: ZipLimits) {
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly limits: ZipLimits,
+  ) {
     const eocd = this.findEndOfCentralDirectory();
     const count = bytes.readUInt16LE(eocd + 10);
     let at = bytes.readUInt32LE(eocd + 16);
     for (let i = 0; i < count; i++) {
-      if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) throw new ZipFormatError('bad central directory');
+      if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50)
+        throw new ZipFormatError('bad central directory');
       const flags = bytes.readUInt16LE(at + 8);
       const method = bytes.readUInt16LE(at + 10);
       const compressedSize = bytes.readUInt32LE(at + 20);
@@ -53,7 +60,8 @@ export class ZipReader {
       const name = bytes.toString('utf8', at + 46, at + 46 + nameLength).replace(/^\/+/, '');
       at += 46 + nameLength + extraLength + commentLength;
       if (flags & 1) throw new ZipFormatError('encrypted entry');
-      if (compressedSize === 0xffffffff || localOffset === 0xffffffff) throw new ZipFormatError('zip64 is not supported');
+      if (compressedSize === 0xffffffff || localOffset === 0xffffffff)
+        throw new ZipFormatError('zip64 is not supported');
       this.entries.set(name.toLowerCase(), { name, method, compressedSize, localOffset });
     }
   }
@@ -76,7 +84,8 @@ export class ZipReader {
     if (!entry) throw new ZipFormatError(`no entry ${name}`);
     const { bytes } = this;
     const local = entry.localOffset;
-    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) throw new ZipFormatError('bad local header');
+    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50)
+      throw new ZipFormatError('bad local header');
     const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     if (start + entry.compressedSize > bytes.length) throw new ZipFormatError('entry outside the archive');
     const data = bytes.subarray(start, start + entry.compressedSize);
@@ -85,7 +94,8 @@ export class ZipReader {
       entryBytes += chunk.length;
       this.inflatedBytes += chunk.length;
       if (entryBytes > this.limits.maxEntryBytes) throw new ZipLimitError('entry_bytes', this.limits.maxEntryBytes);
-      if (this.inflatedBytes > this.limits.maxTotalBytes) throw new ZipLimitError('total_bytes', this.limits.maxTotalBytes);
+      if (this.inflatedBytes > this.limits.maxTotalBytes)
+        throw new ZipLimitError('total_bytes', this.limits.maxTotalBytes);
     };
     if (entry.method === 0) {
       for (let at = 0; at < data.length; at += CHUNK) {

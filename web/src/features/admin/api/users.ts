@@ -3,7 +3,10 @@ import { apiGet, apiPost } from '../../../lib/api-client';
 import type { AdminUser } from '../../../lib/api-types';
 
 export function useUsers() {
-  return useQuery({ queryKey: ['admin-users'], queryFn: () => apiGet<{ items: AdminUser[] }>('/api/v1/admin/users').then((r) => r.items) });
+  return useQuery({
+    queryKey: ['admin-users'],
+    queryFn: () => apiGet<{ items: AdminUser[] }>('/api/v1/admin/users').then((r) => r.items),
+  });
 }
 
 export function useUnlockUser() {

@@ -28,7 +28,11 @@ export default function UsersPage() {
           loading={users.isFetching}
           dataSource={users.data ?? []}
           scroll={{ x: 1000 }}
-          pagination={{ defaultPageSize: 50, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
+          pagination={{
+            defaultPageSize: 50,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
           columns={[
             { title: t('users.username'), dataIndex: 'username', width: 130, fixed: 'left' },
             { title: t('users.displayName'), dataIndex: 'displayName', width: 160 },

@@ -4,7 +4,23 @@
  * pairs by hand with every broken rule shown, confirm. Confirmed pairs become "assign" commands.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Empty, Flex, Popconfirm, Radio, Row, Tag, Typography, type ButtonProps } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Empty,
+  Flex,
+  Popconfirm,
+  Radio,
+  Row,
+  Tag,
+  Typography,
+  type ButtonProps,
+} from 'antd';
 import { CheckOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -48,15 +64,32 @@ function RunControls({ groupId, proposal }: { groupId: string; proposal: Proposa
           <Flex gap={8} align="center" wrap>
             <Typography.Text>{t('assignment.mode')}</Typography.Text>
             <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as Mode)} data-testid="proposal-mode">
-              <Radio value="keep" data-testid="proposal-mode-keep">{t('assignment.mode_keep')}</Radio>
-              <Radio value="replan" data-testid="proposal-mode-replan">{t('assignment.mode_replan')}</Radio>
+              <Radio value="keep" data-testid="proposal-mode-keep">
+                {t('assignment.mode_keep')}
+              </Radio>
+              <Radio value="replan" data-testid="proposal-mode-replan">
+                {t('assignment.mode_replan')}
+              </Radio>
             </Radio.Group>
           </Flex>
           <Flex gap={8} align="center">
             <Typography.Text>{t('assignment.onDate')}</Typography.Text>
-            <DatePicker value={onDate} allowClear={false} format="YYYY-MM-DD" onChange={(d) => d && setOnDate(d)} aria-label={t('assignment.onDate')} data-testid="proposal-date" />
+            <DatePicker
+              value={onDate}
+              allowClear={false}
+              format="YYYY-MM-DD"
+              onChange={(d) => d && setOnDate(d)}
+              aria-label={t('assignment.onDate')}
+              data-testid="proposal-date"
+            />
           </Flex>
-          <Button type="primary" icon={<ThunderboltOutlined />} loading={run.isPending} onClick={start} data-testid="proposal-run">
+          <Button
+            type="primary"
+            icon={<ThunderboltOutlined />}
+            loading={run.isPending}
+            onClick={start}
+            data-testid="proposal-run"
+          >
             {t('assignment.run')}
           </Button>
         </Flex>
@@ -100,7 +133,12 @@ function ProposalSummary({ proposal, onStale }: { proposal: Proposal; onStale: (
         title={
           <Flex gap={8} align="center" wrap>
             <span>{t('assignment.proposal')}</span>
-            <Tag color={STATUS_COLORS[proposal.status]} data-testid="proposal-status" data-status={proposal.status} style={{ marginInlineEnd: 0 }}>
+            <Tag
+              color={STATUS_COLORS[proposal.status]}
+              data-testid="proposal-status"
+              data-status={proposal.status}
+              style={{ marginInlineEnd: 0 }}
+            >
               {t(`assignment.status_${proposal.status}`)}
             </Tag>
           </Flex>
@@ -115,7 +153,12 @@ function ProposalSummary({ proposal, onStale }: { proposal: Proposal; onStale: (
               onConfirm={doConfirm}
               okButtonProps={{ 'data-testid': 'proposal-confirm-ok', loading: confirm.isPending } as ButtonProps}
             >
-              <Button type="primary" icon={<CheckOutlined />} loading={confirm.isPending} data-testid="proposal-confirm">
+              <Button
+                type="primary"
+                icon={<CheckOutlined />}
+                loading={confirm.isPending}
+                data-testid="proposal-confirm"
+              >
                 {t('assignment.confirm')}
               </Button>
             </Popconfirm>
@@ -132,15 +175,37 @@ function ProposalSummary({ proposal, onStale }: { proposal: Proposal; onStale: (
             {
               key: 'assigned',
               label: t('assignment.assignedCount'),
-              children: <span data-testid="proposal-assigned">{t('assignment.assignedOf', { assigned: proposal.objective.assigned, total: proposal.items.length })}</span>,
+              children: (
+                <span data-testid="proposal-assigned">
+                  {t('assignment.assignedOf', { assigned: proposal.objective.assigned, total: proposal.items.length })}
+                </span>
+              ),
             },
-            { key: 'cost', label: t('assignment.totalCost'), children: <span data-testid="proposal-cost">{proposal.objective.totalCost}</span> },
+            {
+              key: 'cost',
+              label: t('assignment.totalCost'),
+              children: <span data-testid="proposal-cost">{proposal.objective.totalCost}</span>,
+            },
             { key: 'overridden', label: t('assignment.overriddenCount'), children: overridden },
-            { key: 'created', label: t('assignment.createdAt'), children: `${formatDateTime(proposal.createdAt)}${proposal.createdByName ? ` · ${proposal.createdByName}` : ''}` },
-            ...(proposal.confirmedAt ? [{ key: 'confirmed', label: t('assignment.confirmedAt'), children: formatDateTime(proposal.confirmedAt) }] : []),
+            {
+              key: 'created',
+              label: t('assignment.createdAt'),
+              children: `${formatDateTime(proposal.createdAt)}${proposal.createdByName ? ` · ${proposal.createdByName}` : ''}`,
+            },
+            ...(proposal.confirmedAt
+              ? [
+                  {
+                    key: 'confirmed',
+                    label: t('assignment.confirmedAt'),
+                    children: formatDateTime(proposal.confirmedAt),
+                  },
+                ]
+              : []),
           ]}
         />
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('assignment.costHint')}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('assignment.costHint')}
+        </Typography.Text>
       </Card>
       {confirm.isError ? <ErrorAlert error={confirm.error} /> : null}
       {proposal.status === 'confirmed' ? (
@@ -176,13 +241,21 @@ export default function AssignmentPage() {
   return (
     <PageShell
       title={<span data-testid="assignment-group-name">{t('assignment.title', { name: g.name })}</span>}
-      subtitle={<Typography.Text type="secondary">{t('assignment.groupMeta', { body: g.organization.name, experts })}</Typography.Text>}
+      subtitle={
+        <Typography.Text type="secondary">
+          {t('assignment.groupMeta', { body: g.organization.name, experts })}
+        </Typography.Text>
+      }
       backTo={`/campaigns/${g.campaignId}`}
     >
       <RunControls key={p?.id ?? 'none'} groupId={g.id} proposal={p} />
       {!p ? (
         <Card size="small">
-          <Empty description={t('assignment.noProposal')} image={Empty.PRESENTED_IMAGE_SIMPLE} data-testid="proposal-empty" />
+          <Empty
+            description={t('assignment.noProposal')}
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            data-testid="proposal-empty"
+          />
         </Card>
       ) : (
         <>

@@ -26,7 +26,12 @@ function Ratio({ assigned, selected, testId }: { assigned: number; selected: num
   const percent = selected > 0 ? Math.round((assigned / selected) * 100) : 0;
   return (
     <div data-testid={testId} data-assigned={assigned} data-selected={selected} style={{ minWidth: 120 }}>
-      <Progress percent={percent} size="small" status={selected > 0 && assigned >= selected ? 'success' : 'normal'} format={() => `${assigned}/${selected}`} />
+      <Progress
+        percent={percent}
+        size="small"
+        status={selected > 0 && assigned >= selected ? 'success' : 'normal'}
+        format={() => `${assigned}/${selected}`}
+      />
     </div>
   );
 }
@@ -46,7 +51,8 @@ export function CoverageCard({ campaignId, role }: { campaignId: string; role: R
     const c = coverage.data;
     const selected = c.bodies.reduce((n, b) => n + b.selected, 0);
     const assigned = c.bodies.reduce((n, b) => n + b.assigned, 0);
-    if (c.byRegion.length === 0 && c.bodies.length === 0) return <Empty description={t('coverage.none')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+    if (c.byRegion.length === 0 && c.bodies.length === 0)
+      return <Empty description={t('coverage.none')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
     return (
       <Row gutter={[16, 16]}>
         <Col xs={24}>
@@ -54,7 +60,9 @@ export function CoverageCard({ campaignId, role }: { campaignId: string; role: R
           <Ratio assigned={assigned} selected={selected} testId="coverage-overall" />
         </Col>
         <Col xs={24}>
-          <Typography.Title level={5} style={{ marginTop: 0 }}>{t('coverage.byRegion')}</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {t('coverage.byRegion')}
+          </Typography.Title>
           <div data-testid="coverage-regions">
             <Table<RegionRow>
               rowKey={(r) => `${r.regionCode}-${r.bodyId}`}
@@ -62,20 +70,40 @@ export function CoverageCard({ campaignId, role }: { campaignId: string; role: R
               dataSource={c.byRegion}
               pagination={paged(c.byRegion.length)}
               scroll={{ x: 'max-content' }}
-              onRow={(r) => ({ 'data-testid': `coverage-region-${r.regionCode}-${r.bodyId}` }) as React.HTMLAttributes<HTMLElement>}
+              onRow={(r) =>
+                ({ 'data-testid': `coverage-region-${r.regionCode}-${r.bodyId}` }) as React.HTMLAttributes<HTMLElement>
+              }
               columns={[
-                { title: t('participation.region'), key: 'region', width: 110, render: (_: unknown, r) => r.regionName ?? r.regionCode },
+                {
+                  title: t('participation.region'),
+                  key: 'region',
+                  width: 110,
+                  render: (_: unknown, r) => r.regionName ?? r.regionCode,
+                },
                 { title: t('participation.certificationBody'), dataIndex: 'bodyName', width: 160, ellipsis: true },
                 { title: t('coverage.selected'), dataIndex: 'selected', width: 70, align: 'right' },
                 { title: t('coverage.assigned'), dataIndex: 'assigned', width: 70, align: 'right' },
-                { title: t('coverage.unassigned'), dataIndex: 'unassigned', width: 70, align: 'right', render: (v: number) => (v ? <Typography.Text type="warning">{v}</Typography.Text> : v) },
-                { title: t('coverage.progress'), key: 'bar', width: 160, render: (_: unknown, r) => <Ratio assigned={r.assigned} selected={r.selected} /> },
+                {
+                  title: t('coverage.unassigned'),
+                  dataIndex: 'unassigned',
+                  width: 70,
+                  align: 'right',
+                  render: (v: number) => (v ? <Typography.Text type="warning">{v}</Typography.Text> : v),
+                },
+                {
+                  title: t('coverage.progress'),
+                  key: 'bar',
+                  width: 160,
+                  render: (_: unknown, r) => <Ratio assigned={r.assigned} selected={r.selected} />,
+                },
               ]}
             />
           </div>
         </Col>
         <Col xs={24} xl={12}>
-          <Typography.Title level={5} style={{ marginTop: 0 }}>{t('coverage.bodies')}</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {t('coverage.bodies')}
+          </Typography.Title>
           <div data-testid="coverage-bodies">
             <Table<BodyRow>
               rowKey="bodyId"
@@ -87,13 +115,20 @@ export function CoverageCard({ campaignId, role }: { campaignId: string; role: R
                 { title: t('participation.certificationBody'), dataIndex: 'bodyName', width: 160, ellipsis: true },
                 { title: t('coverage.groups'), dataIndex: 'groups', width: 60, align: 'right' },
                 { title: t('coverage.experts'), dataIndex: 'experts', width: 60, align: 'right' },
-                { title: t('coverage.progress'), key: 'bar', width: 150, render: (_: unknown, b) => <Ratio assigned={b.assigned} selected={b.selected} /> },
+                {
+                  title: t('coverage.progress'),
+                  key: 'bar',
+                  width: 150,
+                  render: (_: unknown, b) => <Ratio assigned={b.assigned} selected={b.selected} />,
+                },
               ]}
             />
           </div>
         </Col>
         <Col xs={24} xl={12}>
-          <Typography.Title level={5} style={{ marginTop: 0 }}>{t('coverage.workload')}</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {t('coverage.workload')}
+          </Typography.Title>
           <div data-testid="coverage-workload">
             <Table<WorkloadRow>
               rowKey="userId"
@@ -103,15 +138,29 @@ export function CoverageCard({ campaignId, role }: { campaignId: string; role: R
               scroll={{ x: 'max-content' }}
               locale={{ emptyText: t('coverage.noExperts') }}
               columns={[
-                { title: t('experts.name'), dataIndex: 'displayName', width: 120, render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{v}</span> },
+                {
+                  title: t('experts.name'),
+                  dataIndex: 'displayName',
+                  width: 120,
+                  render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{v}</span>,
+                },
                 { title: t('participation.certificationBody'), dataIndex: 'bodyName', width: 140, ellipsis: true },
-                { title: t('experts.load'), key: 'load', width: 150, render: (_: unknown, w) => <LoadBar load={w.load} capacity={w.capacity} testId={`coverage-load-${w.userId}`} /> },
+                {
+                  title: t('experts.load'),
+                  key: 'load',
+                  width: 150,
+                  render: (_: unknown, w) => (
+                    <LoadBar load={w.load} capacity={w.capacity} testId={`coverage-load-${w.userId}`} />
+                  ),
+                },
               ]}
             />
           </div>
         </Col>
         <Col xs={24}>
-          <Typography.Title level={5} style={{ marginTop: 0 }}>{t('coverage.unassignedTitle', { count: c.unassigned.length })}</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {t('coverage.unassignedTitle', { count: c.unassigned.length })}
+          </Typography.Title>
           <div data-testid="coverage-unassigned">
             <Table<UnassignedRow>
               rowKey="participationId"
@@ -120,17 +169,46 @@ export function CoverageCard({ campaignId, role }: { campaignId: string; role: R
               pagination={paged(c.unassigned.length)}
               scroll={{ x: 'max-content' }}
               locale={{ emptyText: t('coverage.allAssigned') }}
-              onRow={(r) => ({ 'data-testid': `coverage-unassigned-${r.participationId}`, 'data-reason': r.reason ?? '' }) as React.HTMLAttributes<HTMLElement>}
+              onRow={(r) =>
+                ({
+                  'data-testid': `coverage-unassigned-${r.participationId}`,
+                  'data-reason': r.reason ?? '',
+                }) as React.HTMLAttributes<HTMLElement>
+              }
               columns={[
-                { title: t('participation.enterprise'), key: 'name', width: 180, render: (_: unknown, r) => <Link to={`/participations/${r.participationId}`}>{r.enterpriseName}</Link> },
-                { title: t('participation.region'), dataIndex: 'regionName', width: 100, render: (v: string | null) => v ?? '—' },
-                { title: t('participation.industry'), dataIndex: 'industryCode', width: 150, ellipsis: true, render: (v: string) => industryName(v, lang) },
+                {
+                  title: t('participation.enterprise'),
+                  key: 'name',
+                  width: 180,
+                  render: (_: unknown, r) => (
+                    <Link to={`/participations/${r.participationId}`}>{r.enterpriseName}</Link>
+                  ),
+                },
+                {
+                  title: t('participation.region'),
+                  dataIndex: 'regionName',
+                  width: 100,
+                  render: (v: string | null) => v ?? '—',
+                },
+                {
+                  title: t('participation.industry'),
+                  dataIndex: 'industryCode',
+                  width: 150,
+                  ellipsis: true,
+                  render: (v: string) => industryName(v, lang),
+                },
                 { title: t('participation.certificationBody'), dataIndex: 'bodyName', width: 140, ellipsis: true },
                 {
                   title: t('coverage.reason'),
                   key: 'reason',
                   width: 220,
-                  render: (_: unknown, r) => r.message ?? (r.reason ? codeMessage(r.reason, lang) : <Typography.Text type="secondary">{t('coverage.notProposed')}</Typography.Text>),
+                  render: (_: unknown, r) =>
+                    r.message ??
+                    (r.reason ? (
+                      codeMessage(r.reason, lang)
+                    ) : (
+                      <Typography.Text type="secondary">{t('coverage.notProposed')}</Typography.Text>
+                    )),
                 },
               ]}
             />

@@ -21,7 +21,16 @@ interface Props {
   onCancel: () => void;
 }
 
-export function OverrideModal({ enterpriseName, expertName, check, serverMessage, error, pending, onConfirm, onCancel }: Props) {
+export function OverrideModal({
+  enterpriseName,
+  expertName,
+  check,
+  serverMessage,
+  error,
+  pending,
+  onConfirm,
+  onCancel,
+}: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [form] = Form.useForm<{ reason?: string }>();
@@ -35,17 +44,30 @@ export function OverrideModal({ enterpriseName, expertName, check, serverMessage
       mask={{ closable: !pending }}
       modalRender={(node) => <div data-testid="override-modal">{node}</div>}
       footer={[
-        <Button key="cancel" onClick={onCancel} disabled={pending} data-testid="override-cancel">{t('common.cancel')}</Button>,
-        <Button key="ok" type="primary" danger loading={pending} onClick={() => form.submit()} data-testid="override-confirm">
+        <Button key="cancel" onClick={onCancel} disabled={pending} data-testid="override-cancel">
+          {t('common.cancel')}
+        </Button>,
+        <Button
+          key="ok"
+          type="primary"
+          danger
+          loading={pending}
+          onClick={() => form.submit()}
+          data-testid="override-confirm"
+        >
           {t('assignment.overrideConfirm')}
         </Button>,
       ]}
     >
-      <Typography.Paragraph>{t('assignment.overrideText', { enterprise: enterpriseName, expert: expertName })}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {t('assignment.overrideText', { enterprise: enterpriseName, expert: expertName })}
+      </Typography.Paragraph>
       <ul style={{ paddingInlineStart: 20, marginTop: 0 }} data-testid="override-warnings">
         {check.hard.map((rule) => (
           <li key={rule} data-testid="override-warning" data-rule={rule}>
-            <Typography.Text type="danger"><WarningOutlined /> {codeMessage(rule, lang)}</Typography.Text>
+            <Typography.Text type="danger">
+              <WarningOutlined /> {codeMessage(rule, lang)}
+            </Typography.Text>
           </li>
         ))}
         {check.soft.map((rule) => (
@@ -55,12 +77,36 @@ export function OverrideModal({ enterpriseName, expertName, check, serverMessage
         ))}
       </ul>
       {serverMessage && check.hard.length === 0 ? (
-        <Alert type="warning" showIcon title={serverMessage} style={{ marginBottom: 12 }} data-testid="override-warning" />
+        <Alert
+          type="warning"
+          showIcon
+          title={serverMessage}
+          style={{ marginBottom: 12 }}
+          data-testid="override-warning"
+        />
       ) : null}
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="override-error" /> : null}
-      <Form<{ reason?: string }> form={form} layout="vertical" onFinish={(v) => onConfirm((v.reason ?? '').trim())} disabled={pending}>
-        <Form.Item name="reason" label={t('assignment.overrideReason')} required rules={[{ required: true, whitespace: true, message: t('assignment.overrideReasonRequired') }]}>
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={500} showCount placeholder={t('assignment.overrideReasonPlaceholder')} data-testid="override-reason" />
+      {error ? (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="override-error" />
+      ) : null}
+      <Form<{ reason?: string }>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => onConfirm((v.reason ?? '').trim())}
+        disabled={pending}
+      >
+        <Form.Item
+          name="reason"
+          label={t('assignment.overrideReason')}
+          required
+          rules={[{ required: true, whitespace: true, message: t('assignment.overrideReasonRequired') }]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 6 }}
+            maxLength={500}
+            showCount
+            placeholder={t('assignment.overrideReasonPlaceholder')}
+            data-testid="override-reason"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -23,17 +23,25 @@ export function ExpertLoadPanel({ proposal }: { proposal: Proposal }) {
           size="small"
           dataSource={loads}
           renderItem={({ expert, planned, rows, total }) => (
-            <List.Item key={expert.userId} data-testid={`expert-load-${expert.userId}`} data-total={total} data-capacity={expert.capacity}>
+            <List.Item
+              key={expert.userId}
+              data-testid={`expert-load-${expert.userId}`}
+              data-total={total}
+              data-capacity={expert.capacity}
+            >
               <Flex vertical gap={4} style={{ width: '100%' }}>
                 <Flex justify="space-between" align="center" gap={8} wrap>
                   <Typography.Text strong>{expert.displayName}</Typography.Text>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {expert.homeRegionName ?? expert.homeRegionCode} · {expert.categories.join(t('intake.listSeparator'))}
+                    {expert.homeRegionName ?? expert.homeRegionCode} ·{' '}
+                    {expert.categories.join(t('intake.listSeparator'))}
                   </Typography.Text>
                 </Flex>
                 <LoadBar load={total} capacity={expert.capacity} />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {draft ? t('assignment.loadDetail', { now: expert.load, planned: planned.length }) : t('assignment.loadNow', { now: expert.load })}
+                  {draft
+                    ? t('assignment.loadDetail', { now: expert.load, planned: planned.length })
+                    : t('assignment.loadNow', { now: expert.load })}
                 </Typography.Text>
                 {rows.length ? (
                   <Flex wrap gap={4}>
@@ -51,7 +59,9 @@ export function ExpertLoadPanel({ proposal }: { proposal: Proposal }) {
                 ) : null}
                 {expert.unavailable.length ? (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('assignment.unavailablePeriods', { periods: expert.unavailable.map((u) => `${u.from} – ${u.to}`).join(t('intake.listSeparator')) })}
+                    {t('assignment.unavailablePeriods', {
+                      periods: expert.unavailable.map((u) => `${u.from} – ${u.to}`).join(t('intake.listSeparator')),
+                    })}
                   </Typography.Text>
                 ) : null}
               </Flex>
@@ -68,7 +78,12 @@ export function UnassignedPanel({ proposal }: { proposal: Proposal }) {
   const lang = useLanguage();
   const unassigned = proposal.items.filter((i) => !i.expertUserId);
   return (
-    <Card title={t('assignment.unassigned', { count: unassigned.length })} size="small" style={{ height: '100%' }} data-testid="unassigned-list">
+    <Card
+      title={t('assignment.unassigned', { count: unassigned.length })}
+      size="small"
+      style={{ height: '100%' }}
+      data-testid="unassigned-list"
+    >
       {unassigned.length === 0 ? (
         <Empty description={t('assignment.allAssigned')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
@@ -76,16 +91,22 @@ export function UnassignedPanel({ proposal }: { proposal: Proposal }) {
           size="small"
           dataSource={unassigned}
           renderItem={(i) => (
-            <List.Item key={i.participationId} data-testid={`unassigned-${i.participationId}`} data-reason={i.unassignedReason ?? ''}>
+            <List.Item
+              key={i.participationId}
+              data-testid={`unassigned-${i.participationId}`}
+              data-reason={i.unassignedReason ?? ''}
+            >
               <Flex vertical style={{ width: '100%' }}>
                 <Flex justify="space-between" gap={8} wrap>
                   <Link to={`/participations/${i.participationId}`}>{i.enterprise.name}</Link>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {i.enterprise.regionName ?? i.enterprise.regionCode} · {industryName(i.enterprise.industryCode, lang)}
+                    {i.enterprise.regionName ?? i.enterprise.regionCode} ·{' '}
+                    {industryName(i.enterprise.industryCode, lang)}
                   </Typography.Text>
                 </Flex>
                 <Typography.Text type="warning">
-                  {i.unassignedMessage ?? (i.unassignedReason ? codeMessage(i.unassignedReason, lang) : t('assignment.notAssigned'))}
+                  {i.unassignedMessage ??
+                    (i.unassignedReason ? codeMessage(i.unassignedReason, lang) : t('assignment.notAssigned'))}
                 </Typography.Text>
               </Flex>
             </List.Item>

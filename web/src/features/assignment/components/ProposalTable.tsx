@@ -39,21 +39,38 @@ export function RuleTags({ item }: { item: ProposalItem }) {
       {item.hard.length ? (
         <Flex wrap gap={4}>
           {item.hard.map((rule) => (
-            <Tag key={rule} color="red" icon={<WarningOutlined />} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }} data-testid="proposal-hard" data-rule={rule}>
+            <Tag
+              key={rule}
+              color="red"
+              icon={<WarningOutlined />}
+              style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}
+              data-testid="proposal-hard"
+              data-rule={rule}
+            >
               {codeMessage(rule, lang)}
             </Tag>
           ))}
         </Flex>
       ) : null}
       {item.hard.length && item.reason ? (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`proposal-reason-${item.participationId}`}>
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 12 }}
+          data-testid={`proposal-reason-${item.participationId}`}
+        >
           {t('assignment.reasonValue', { reason: item.reason })}
         </Typography.Text>
       ) : null}
       {item.soft.length ? (
         <Flex wrap gap={4}>
           {item.soft.map((rule) => (
-            <Tag key={rule} color="orange" style={{ marginInlineEnd: 0, whiteSpace: 'normal' }} data-testid="proposal-soft" data-rule={rule}>
+            <Tag
+              key={rule}
+              color="orange"
+              style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}
+              data-testid="proposal-soft"
+              data-rule={rule}
+            >
               {codeMessage(rule, lang)}
             </Tag>
           ))}
@@ -61,7 +78,8 @@ export function RuleTags({ item }: { item: ProposalItem }) {
       ) : null}
       {!item.expertUserId ? (
         <Typography.Text type="warning" data-testid={`proposal-unassigned-${item.participationId}`}>
-          {item.unassignedMessage ?? (item.unassignedReason ? codeMessage(item.unassignedReason, lang) : t('assignment.notAssigned'))}
+          {item.unassignedMessage ??
+            (item.unassignedReason ? codeMessage(item.unassignedReason, lang) : t('assignment.notAssigned'))}
         </Typography.Text>
       ) : null}
       {none ? <Typography.Text type="secondary">—</Typography.Text> : null}
@@ -91,18 +109,33 @@ export function ProposalTable({ proposal, onStale }: { proposal: Proposal; onSta
           setPending(null);
           setOverrideError(undefined);
           if (!expertUserId) void message.info(t('assignment.cleared', { enterprise: item.enterprise.name }));
-          else if (check?.hard.length) void message.warning(t('assignment.overridden', { enterprise: item.enterprise.name, expert: nameOf(expertUserId) }));
-          else if (check?.soft.length) void message.warning(t('assignment.softWarning', { rules: ruleList(check.soft) }));
-          else void message.success(t('assignment.changed', { enterprise: item.enterprise.name, expert: nameOf(expertUserId) }));
+          else if (check?.hard.length)
+            void message.warning(
+              t('assignment.overridden', { enterprise: item.enterprise.name, expert: nameOf(expertUserId) }),
+            );
+          else if (check?.soft.length)
+            void message.warning(t('assignment.softWarning', { rules: ruleList(check.soft) }));
+          else
+            void message.success(
+              t('assignment.changed', { enterprise: item.enterprise.name, expert: nameOf(expertUserId) }),
+            );
         },
         onError: (error) => {
           if (error instanceof ApiError && error.code === 'ASSIGNMENT_OVERRIDE_REASON_REQUIRED' && expertUserId) {
             // the server found a hard rule: ask for the reason it needs
-            setPending({ item, expertUserId, check: check ?? checkProposalPair(proposal, item, expertUserId), serverMessage: error.message });
+            setPending({
+              item,
+              expertUserId,
+              check: check ?? checkProposalPair(proposal, item, expertUserId),
+              serverMessage: error.message,
+            });
             setOverrideError(reason ? error.message : undefined);
             return;
           }
-          if (error instanceof ApiError && (error.code === 'VERSION_CONFLICT' || error.code === 'PROPOSAL_NOT_DRAFT' || error.status === 404)) {
+          if (
+            error instanceof ApiError &&
+            (error.code === 'VERSION_CONFLICT' || error.code === 'PROPOSAL_NOT_DRAFT' || error.status === 404)
+          ) {
             setPending(null);
             void message.warning(errorText(error));
             onStale();
@@ -172,15 +205,33 @@ export function ProposalTable({ proposal, onStale }: { proposal: Proposal; onSta
               render: (_: unknown, i) => (
                 <Flex vertical>
                   <Link to={`/participations/${i.participationId}`}>{i.enterprise.name}</Link>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`proposal-enterprise-meta-${i.participationId}`}>
-                    {i.enterprise.regionName ?? i.enterprise.regionCode} · {industryName(i.enterprise.industryCode, lang)}
+                  <Typography.Text
+                    type="secondary"
+                    style={{ fontSize: 12 }}
+                    data-testid={`proposal-enterprise-meta-${i.participationId}`}
+                  >
+                    {i.enterprise.regionName ?? i.enterprise.regionCode} ·{' '}
+                    {industryName(i.enterprise.industryCode, lang)}
                   </Typography.Text>
                 </Flex>
               ),
             },
-            { title: t('participation.stage'), dataIndex: 'stage', width: 120, render: (s: string) => <StageTag stage={s} /> },
+            {
+              title: t('participation.stage'),
+              dataIndex: 'stage',
+              width: 120,
+              render: (s: string) => <StageTag stage={s} />,
+            },
             ...(showCurrent
-              ? [{ title: t('assignment.currentExpert'), key: 'current', width: 100, ellipsis: true, render: (_: unknown, i: ProposalItem) => i.currentExpertName ?? '—' }]
+              ? [
+                  {
+                    title: t('assignment.currentExpert'),
+                    key: 'current',
+                    width: 100,
+                    ellipsis: true,
+                    render: (_: unknown, i: ProposalItem) => i.currentExpertName ?? '—',
+                  },
+                ]
               : []),
             {
               title: t('assignment.proposedExpert'),
@@ -199,9 +250,21 @@ export function ProposalTable({ proposal, onStale }: { proposal: Proposal; onSta
                     options={expertOptions(i)}
                     popupMatchSelectWidth={false}
                     optionRender={(o) => (
-                      <Flex gap={6} align="center" data-testid={`proposal-option-${i.participationId}-${String(o.value)}`}>
+                      <Flex
+                        gap={6}
+                        align="center"
+                        data-testid={`proposal-option-${i.participationId}-${String(o.value)}`}
+                      >
                         <span>{o.label}</span>
-                        {o.data.hard ? <Tag color="red" style={{ marginInlineEnd: 0 }}>{t('assignment.breaksRule')}</Tag> : o.data.soft ? <Tag color="orange" style={{ marginInlineEnd: 0 }}>{t('assignment.fartherAway')}</Tag> : null}
+                        {o.data.hard ? (
+                          <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                            {t('assignment.breaksRule')}
+                          </Tag>
+                        ) : o.data.soft ? (
+                          <Tag color="orange" style={{ marginInlineEnd: 0 }}>
+                            {t('assignment.fartherAway')}
+                          </Tag>
+                        ) : null}
                       </Flex>
                     )}
                     onChange={(v) => choose(i, v ?? null)}
@@ -216,12 +279,22 @@ export function ProposalTable({ proposal, onStale }: { proposal: Proposal; onSta
               dataIndex: 'source',
               width: 84,
               render: (s: ProposalItem['source'], i) => (
-                <Tag color={SOURCE_COLORS[s]} data-testid={`proposal-source-${i.participationId}`} data-source={s} style={{ marginInlineEnd: 0 }}>
+                <Tag
+                  color={SOURCE_COLORS[s]}
+                  data-testid={`proposal-source-${i.participationId}`}
+                  data-source={s}
+                  style={{ marginInlineEnd: 0 }}
+                >
                   {t(`assignment.source_${s}`)}
                 </Tag>
               ),
             },
-            { title: t('assignment.warnings'), key: 'warnings', width: 280, render: (_: unknown, i) => <RuleTags item={i} /> },
+            {
+              title: t('assignment.warnings'),
+              key: 'warnings',
+              width: 280,
+              render: (_: unknown, i) => <RuleTags item={i} />,
+            },
           ]}
         />
       </div>

@@ -15,9 +15,20 @@ const expert = (userId: string, over: Partial<ProposalExpert> = {}): ProposalExp
   ...over,
 });
 
-const item = (participationId: string, expertUserId: string | null, over: Partial<ProposalItem['enterprise']> = {}): ProposalItem => ({
+const item = (
+  participationId: string,
+  expertUserId: string | null,
+  over: Partial<ProposalItem['enterprise']> = {},
+): ProposalItem => ({
   participationId,
-  enterprise: { id: `e-${participationId}`, name: participationId, regionCode: '320321', regionName: null, industryCode: '03', ...over },
+  enterprise: {
+    id: `e-${participationId}`,
+    name: participationId,
+    regionCode: '320321',
+    regionName: null,
+    industryCode: '03',
+    ...over,
+  },
   stage: 'selected',
   expertUserId,
   expertName: expertUserId,
@@ -32,7 +43,11 @@ const item = (participationId: string, expertUserId: string | null, over: Partia
   unassignedMessage: null,
 });
 
-const proposal = (items: ProposalItem[], experts: ProposalExpert[], status: Proposal['status'] = 'draft'): Pick<Proposal, 'items' | 'experts' | 'onDate' | 'status'> => ({
+const proposal = (
+  items: ProposalItem[],
+  experts: ProposalExpert[],
+  status: Proposal['status'] = 'draft',
+): Pick<Proposal, 'items' | 'experts' | 'onDate' | 'status'> => ({
   items,
   experts,
   onDate: '2026-05-01',
@@ -75,7 +90,10 @@ describe('checkProposalPair', () => {
   });
 
   it('warns (soft) on another county or city of the same province', () => {
-    const p = proposal([item('p1', null, { regionCode: '320322' }), item('p2', null, { regionCode: '320102' })], [expert('a')]);
+    const p = proposal(
+      [item('p1', null, { regionCode: '320322' }), item('p2', null, { regionCode: '320102' })],
+      [expert('a')],
+    );
     expect(checkProposalPair(p, p.items[0]!, 'a')).toEqual({ hard: [], soft: ['OTHER_COUNTY'] });
     expect(checkProposalPair(p, p.items[1]!, 'a')).toEqual({ hard: [], soft: ['OTHER_CITY'] });
   });
@@ -83,8 +101,14 @@ describe('checkProposalPair', () => {
 
 describe('expertLoads', () => {
   it('adds the planned rows on each expert of a draft to their load', () => {
-    const p = proposal([item('p1', 'a'), item('p2', 'b'), item('p3', 'a'), existing(item('p4', 'b'))], [expert('a', { load: 1 }), expert('b', { load: 1 })]);
-    expect(expertLoads(p).map((l) => [l.expert.userId, l.planned.length, l.rows.length, l.total])).toEqual([['a', 2, 2, 3], ['b', 1, 2, 2]]);
+    const p = proposal(
+      [item('p1', 'a'), item('p2', 'b'), item('p3', 'a'), existing(item('p4', 'b'))],
+      [expert('a', { load: 1 }), expert('b', { load: 1 })],
+    );
+    expect(expertLoads(p).map((l) => [l.expert.userId, l.planned.length, l.rows.length, l.total])).toEqual([
+      ['a', 2, 2, 3],
+      ['b', 1, 2, 2],
+    ]);
   });
 
   it("takes a confirmed proposal's loads as reported (its rows are assignments now)", () => {

@@ -15,7 +15,11 @@ export function plannedItems(proposal: Pick<Proposal, 'items'>, expertUserId: st
 }
 
 /** The expert's load if the row went to them (the domain rule the server applies too). */
-export function loadWithPair(proposal: Pick<Proposal, 'items' | 'experts'>, participationId: string, expertUserId: string): number {
+export function loadWithPair(
+  proposal: Pick<Proposal, 'items' | 'experts'>,
+  participationId: string,
+  expertUserId: string,
+): number {
   const expert = proposal.experts.find((e) => e.userId === expertUserId);
   return pairLoad(expert?.load ?? 0, proposal.items, participationId, expertUserId);
 }
@@ -31,7 +35,11 @@ export function checkProposalPair(proposal: ProposalLike, item: ProposalItem, ex
       capacity: expert.capacity,
       unavailable: expert.unavailable,
     },
-    enterprise: { id: item.enterprise.id, category: item.enterprise.industryCode, regionCode: item.enterprise.regionCode },
+    enterprise: {
+      id: item.enterprise.id,
+      category: item.enterprise.industryCode,
+      regionCode: item.enterprise.regionCode,
+    },
     conflicted: expert.barredParticipationIds.includes(item.participationId),
     onDate: proposal.onDate,
     loadWithPair: loadWithPair(proposal, item.participationId, expertUserId),

@@ -35,10 +35,20 @@ export default function AuditPage() {
       <VerifyChainResult verify={verify} />
       <Row gutter={[8, 8]}>
         <Col xs={24} sm={12} lg={8}>
-          <Input.Search allowClear defaultValue={action} placeholder={t('audit.actionFilter')} onSearch={(v) => update({ action: v.trim() || undefined, page: undefined })} />
+          <Input.Search
+            allowClear
+            defaultValue={action}
+            placeholder={t('audit.actionFilter')}
+            onSearch={(v) => update({ action: v.trim() || undefined, page: undefined })}
+          />
         </Col>
         <Col xs={24} sm={12} lg={8}>
-          <Input.Search allowClear defaultValue={objectId} placeholder={t('audit.objectFilter')} onSearch={(v) => update({ objectId: v.trim() || undefined, page: undefined })} />
+          <Input.Search
+            allowClear
+            defaultValue={objectId}
+            placeholder={t('audit.objectFilter')}
+            onSearch={(v) => update({ objectId: v.trim() || undefined, page: undefined })}
+          />
         </Col>
       </Row>
       {entries.isError ? <ErrorAlert error={entries.error} onRetry={() => void entries.refetch()} /> : null}
@@ -56,16 +66,43 @@ export default function AuditPage() {
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100, 200],
             showTotal: (total) => t('common.total', { total }),
-            onChange: (p, size) => update({ page: p === 1 ? undefined : String(p), pageSize: size === 50 ? undefined : String(size) }),
+            onChange: (p, size) =>
+              update({ page: p === 1 ? undefined : String(p), pageSize: size === 50 ? undefined : String(size) }),
           }}
           columns={[
             { title: t('audit.seq'), dataIndex: 'seq', width: 80, fixed: 'left' },
-            { title: t('audit.occurredAt'), dataIndex: 'occurredAt', width: 150, render: (v: string) => formatDateTime(v) },
+            {
+              title: t('audit.occurredAt'),
+              dataIndex: 'occurredAt',
+              width: 150,
+              render: (v: string) => formatDateTime(v),
+            },
             { title: t('audit.actor'), dataIndex: 'actorName', width: 150, render: (v: string | null) => v ?? '—' },
-            { title: t('audit.role'), dataIndex: 'actorRole', width: 150, render: (r: string | null) => (r ? t(`role.${r}`, { defaultValue: r }) : '—') },
-            { title: t('audit.action'), dataIndex: 'action', width: 190, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
-            { title: t('audit.objectType'), dataIndex: 'objectType', width: 120, render: (v: string | null) => v ?? '—' },
-            { title: t('audit.objectId'), dataIndex: 'objectId', width: 160, ellipsis: true, render: (v: string | null) => v ?? '—' },
+            {
+              title: t('audit.role'),
+              dataIndex: 'actorRole',
+              width: 150,
+              render: (r: string | null) => (r ? t(`role.${r}`, { defaultValue: r }) : '—'),
+            },
+            {
+              title: t('audit.action'),
+              dataIndex: 'action',
+              width: 190,
+              render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+            },
+            {
+              title: t('audit.objectType'),
+              dataIndex: 'objectType',
+              width: 120,
+              render: (v: string | null) => v ?? '—',
+            },
+            {
+              title: t('audit.objectId'),
+              dataIndex: 'objectId',
+              width: 160,
+              ellipsis: true,
+              render: (v: string | null) => v ?? '—',
+            },
             {
               title: t('audit.outcome'),
               dataIndex: 'outcome',
@@ -76,7 +113,11 @@ export default function AuditPage() {
               title: t('audit.hash'),
               dataIndex: 'hash',
               width: 130,
-              render: (v: string) => <Typography.Text code copyable={{ text: v }}>{v.slice(0, 10)}</Typography.Text>,
+              render: (v: string) => (
+                <Typography.Text code copyable={{ text: v }}>
+                  {v.slice(0, 10)}
+                </Typography.Text>
+              ),
             },
           ]}
         />

@@ -3,12 +3,17 @@ import { Alert, Button, Flex } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../components/ErrorAlert';
-import { useVerifyChain } from '../api/audit';
+import type { useVerifyChain } from '../api/audit';
 
 export function VerifyChainButton({ verify }: { verify: ReturnType<typeof useVerifyChain> }) {
   const { t } = useTranslation();
   return (
-    <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()} data-testid="audit-verify">
+    <Button
+      icon={<SafetyCertificateOutlined />}
+      loading={verify.isPending}
+      onClick={() => verify.mutate()}
+      data-testid="audit-verify"
+    >
       {t('audit.verify')}
     </Button>
   );
@@ -24,14 +29,20 @@ export function VerifyChainResult({ verify }: { verify: ReturnType<typeof useVer
       {r.ok ? (
         <Alert type="success" showIcon title={t('audit.verifyOk', { checked: r.checked })} />
       ) : r.missing ? (
-        <Alert type="error" showIcon title={t('audit.verifyTruncated', { from: r.missing.fromSeq, to: r.missing.toSeq })} />
+        <Alert
+          type="error"
+          showIcon
+          title={t('audit.verifyTruncated', { from: r.missing.fromSeq, to: r.missing.toSeq })}
+        />
       ) : (
         <Alert
           type="error"
           showIcon
           title={t('audit.verifyBroken', {
             seq: r.firstBroken?.seq ?? '?',
-            reason: r.firstBroken ? t(`audit.breakReason.${r.firstBroken.reason}`, { defaultValue: t('audit.breakReason.hash_mismatch') }) : '',
+            reason: r.firstBroken
+              ? t(`audit.breakReason.${r.firstBroken.reason}`, { defaultValue: t('audit.breakReason.hash_mismatch') })
+              : '',
             checked: r.checked,
           })}
         />

@@ -71,7 +71,8 @@ export function useSwitchMembership() {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) => apiPost<void>('/api/v1/auth/change-password', body),
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      apiPost<void>('/api/v1/auth/change-password', body),
   });
 }
 

@@ -24,7 +24,10 @@ export function useConfirmedLogout() {
       title: t('auth.unsyncedTitle'),
       // name only what is pending: "1 draft not synced", not "…, 0 photos not uploaded"
       content: t('auth.unsyncedText', {
-        what: [drafts ? t('auth.unsyncedDrafts', { count: drafts }) : null, photos ? t('auth.unsyncedPhotos', { count: photos }) : null]
+        what: [
+          drafts ? t('auth.unsyncedDrafts', { count: drafts }) : null,
+          photos ? t('auth.unsyncedPhotos', { count: photos }) : null,
+        ]
           .filter(Boolean)
           .join(t('auth.unsyncedJoin')),
       }),

@@ -33,11 +33,22 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
 
   return (
     <Form<Values> form={form} layout="vertical" onFinish={submit} disabled={change.isPending} style={{ maxWidth: 420 }}>
-      {change.isError ? <Alert type="error" showIcon title={errorText(change.error)} style={{ marginBottom: 16 }} /> : null}
-      <Form.Item name="currentPassword" label={t('auth.currentPassword')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+      {change.isError ? (
+        <Alert type="error" showIcon title={errorText(change.error)} style={{ marginBottom: 16 }} />
+      ) : null}
+      <Form.Item
+        name="currentPassword"
+        label={t('auth.currentPassword')}
+        rules={[{ required: true, message: t('auth.passwordRequired') }]}
+      >
         <Input.Password autoComplete="current-password" data-testid="current-password" />
       </Form.Item>
-      <Form.Item name="newPassword" label={t('auth.newPassword')} rules={[{ required: true, message: t('auth.passwordRequired') }]} extra={<Typography.Text type="secondary">{t('auth.policyHint')}</Typography.Text>}>
+      <Form.Item
+        name="newPassword"
+        label={t('auth.newPassword')}
+        rules={[{ required: true, message: t('auth.passwordRequired') }]}
+        extra={<Typography.Text type="secondary">{t('auth.policyHint')}</Typography.Text>}
+      >
         <Input.Password autoComplete="new-password" data-testid="new-password" />
       </Form.Item>
       <Form.Item
@@ -48,7 +59,9 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
           { required: true, message: t('auth.passwordRequired') },
           ({ getFieldValue }) => ({
             validator: (_rule, value: string | undefined) =>
-              !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('auth.passwordMismatch'))),
+              !value || value === getFieldValue('newPassword')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('auth.passwordMismatch'))),
           }),
         ]}
       >

@@ -14,7 +14,9 @@ export function ForcedPasswordChangePage() {
       <DemoBanner />
       <Flex justify="flex-end" gap={8} style={{ padding: 8 }}>
         <LanguageSwitch />
-        <Button type="text" onClick={() => logout.mutate()} data-testid="logout">{t('auth.logout')}</Button>
+        <Button type="text" onClick={() => logout.mutate()} data-testid="logout">
+          {t('auth.logout')}
+        </Button>
       </Flex>
       <Flex flex={1} justify="center" style={{ padding: 16 }}>
         <Card style={{ width: '100%', maxWidth: 480 }}>

@@ -30,28 +30,62 @@ export function LoginPage() {
         <Card style={{ width: '100%', maxWidth: 420 }}>
           <Flex vertical gap={16}>
             <div>
-              <Typography.Title level={3} style={{ marginBottom: 4 }}>{t('app.name')}</Typography.Title>
+              <Typography.Title level={3} style={{ marginBottom: 4 }}>
+                {t('app.name')}
+              </Typography.Title>
               <Typography.Text type="secondary">{t('app.fullName')}</Typography.Text>
             </div>
             {notice === 'expired' ? <Alert type="warning" showIcon title={t('auth.expired')} /> : null}
             {notice === 'signed_out' ? <Alert type="info" showIcon title={t('auth.signedOut')} /> : null}
             {login.isError ? <Alert type="error" showIcon title={errorText(login.error)} /> : null}
-            <Form<LoginValues> layout="vertical" requiredMark={false} onFinish={(values) => login.mutate(values)} disabled={login.isPending}>
-              <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
-                <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" maxLength={64} />
+            <Form<LoginValues>
+              layout="vertical"
+              requiredMark={false}
+              onFinish={(values) => login.mutate(values)}
+              disabled={login.isPending}
+            >
+              <Form.Item
+                name="username"
+                label={t('auth.username')}
+                rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+              >
+                <Input
+                  prefix={<UserOutlined />}
+                  autoComplete="username"
+                  autoFocus
+                  data-testid="login-username"
+                  maxLength={64}
+                />
               </Form.Item>
-              <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-                <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" maxLength={128} />
+              <Form.Item
+                name="password"
+                label={t('auth.password')}
+                rules={[{ required: true, message: t('auth.passwordRequired') }]}
+              >
+                <Input.Password
+                  prefix={<LockOutlined />}
+                  autoComplete="current-password"
+                  data-testid="login-password"
+                  maxLength={128}
+                />
               </Form.Item>
               <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
                 {t('auth.submit')}
               </Button>
             </Form>
             <Typography.Text type="secondary">
-              {t('application.publicLoginHint')} <Link to="/apply" data-testid="public-apply-link">{t('application.publicTitle')}</Link>
+              {t('application.publicLoginHint')}{' '}
+              <Link to="/apply" data-testid="public-apply-link">
+                {t('application.publicTitle')}
+              </Link>
             </Typography.Text>
             {meta.data?.demo ? (
-              <Alert type="info" title={t('demo.loginHintTitle')} description={t('demo.loginHint')} data-testid="demo-hint" />
+              <Alert
+                type="info"
+                title={t('demo.loginHintTitle')}
+                description={t('demo.loginHint')}
+                data-testid="demo-hint"
+              />
             ) : null}
           </Flex>
         </Card>

@@ -27,7 +27,12 @@ export default function BodiesPage() {
       title={t('bodies.title')}
       extra={
         canWrite ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)} data-testid="body-register">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setRegistering(true)}
+            data-testid="body-register"
+          >
             {t('bodies.register')}
           </Button>
         ) : null
@@ -45,17 +50,40 @@ export default function BodiesPage() {
           columns={[
             { title: t('bodies.name'), dataIndex: 'name', width: 240, fixed: 'left', ellipsis: true },
             { title: t('bodies.approvalNumber'), dataIndex: 'approvalNumber', width: 170 },
-            { title: t('bodies.region'), dataIndex: 'regionCode', width: 120, render: (code: string | null) => (code ? <RegionName code={code} /> : '—') },
-            { title: t('bodies.contactName'), dataIndex: 'contactName', width: 110, render: (v: string | null) => v ?? '—' },
-            { title: t('bodies.contactPhone'), dataIndex: 'contactPhone', width: 140, render: (v: string | null) => v ?? '—' },
+            {
+              title: t('bodies.region'),
+              dataIndex: 'regionCode',
+              width: 120,
+              render: (code: string | null) => (code ? <RegionName code={code} /> : '—'),
+            },
+            {
+              title: t('bodies.contactName'),
+              dataIndex: 'contactName',
+              width: 110,
+              render: (v: string | null) => v ?? '—',
+            },
+            {
+              title: t('bodies.contactPhone'),
+              dataIndex: 'contactPhone',
+              width: 140,
+              render: (v: string | null) => v ?? '—',
+            },
             {
               title: t('bodies.regionsServed'),
               dataIndex: 'regionsServed',
               width: 200,
               render: (codes: string[]) =>
                 codes.length ? (
-                  <Flex wrap gap={4}>{codes.map((c) => <Tag key={c} style={{ marginInlineEnd: 0 }}><RegionName code={c} /></Tag>)}</Flex>
-                ) : '—',
+                  <Flex wrap gap={4}>
+                    {codes.map((c) => (
+                      <Tag key={c} style={{ marginInlineEnd: 0 }}>
+                        <RegionName code={c} />
+                      </Tag>
+                    ))}
+                  </Flex>
+                ) : (
+                  '—'
+                ),
             },
             {
               title: t('bodies.industryCodes'),
@@ -69,7 +97,9 @@ export default function BodiesPage() {
                       </Tooltip>
                     ))}
                   </Flex>
-                ) : '—',
+                ) : (
+                  '—'
+                ),
             },
           ]}
         />

@@ -54,17 +54,37 @@ export function RegisterBodyDialog({ onClose }: { onClose: () => void }) {
       destroyOnHidden
       mask={{ closable: !register.isPending }}
       footer={[
-        <Button key="cancel" onClick={onClose} disabled={register.isPending}>{t('common.cancel')}</Button>,
-        <Button key="ok" type="primary" loading={register.isPending} onClick={() => form.submit()} data-testid="body-register-submit">
+        <Button key="cancel" onClick={onClose} disabled={register.isPending}>
+          {t('common.cancel')}
+        </Button>,
+        <Button
+          key="ok"
+          type="primary"
+          loading={register.isPending}
+          onClick={() => form.submit()}
+          data-testid="body-register-submit"
+        >
           {t('common.save')}
         </Button>,
       ]}
     >
-      {register.isError ? <Alert type="error" showIcon title={errorText(register.error)} style={{ marginBottom: 16 }} /> : null}
-      <Form<CreateCertificationBodyRequest> form={form} layout="vertical" onFinish={submit} disabled={register.isPending} data-testid="body-register-form">
+      {register.isError ? (
+        <Alert type="error" showIcon title={errorText(register.error)} style={{ marginBottom: 16 }} />
+      ) : null}
+      <Form<CreateCertificationBodyRequest>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        disabled={register.isPending}
+        data-testid="body-register-form"
+      >
         <Row gutter={16}>
           <Col xs={24} md={14}>
-            <Form.Item name="name" label={t('bodies.name')} rules={[{ required: true, whitespace: true, min: 4, max: 100, message: t('bodies.nameRule') }]}>
+            <Form.Item
+              name="name"
+              label={t('bodies.name')}
+              rules={[{ required: true, whitespace: true, min: 4, max: 100, message: t('bodies.nameRule') }]}
+            >
               <Input maxLength={100} data-testid="field-name" />
             </Form.Item>
           </Col>
@@ -78,8 +98,17 @@ export function RegisterBodyDialog({ onClose }: { onClose: () => void }) {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="regionCode" label={t('bodies.region')} rules={[{ required: true, message: t('bodies.regionRequired') }]}>
-              <RegionCascader onChange={(code) => form.setFieldValue('regionCode', code)} style={{ width: '100%' }} testId="field-regionCode" placeholder={t('bodies.region')} />
+            <Form.Item
+              name="regionCode"
+              label={t('bodies.region')}
+              rules={[{ required: true, message: t('bodies.regionRequired') }]}
+            >
+              <RegionCascader
+                onChange={(code) => form.setFieldValue('regionCode', code)}
+                style={{ width: '100%' }}
+                testId="field-regionCode"
+                placeholder={t('bodies.region')}
+              />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
@@ -106,7 +135,12 @@ export function RegisterBodyDialog({ onClose }: { onClose: () => void }) {
           </Col>
           <Col xs={24}>
             <Form.Item name="industryCodes" label={t('bodies.industryCodes')}>
-              <Select mode="multiple" optionFilterProp="label" options={industryOptions(lang)} data-testid="field-industryCodes" />
+              <Select
+                mode="multiple"
+                optionFilterProp="label"
+                options={industryOptions(lang)}
+                data-testid="field-industryCodes"
+              />
             </Form.Item>
           </Col>
         </Row>

@@ -1,7 +1,12 @@
 /** Campaign writes: create, update (version-checked), kick-off record and certification body selection. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPost } from '../../../lib/api-client';
-import type { CreateCampaignRequest, KickOffRequest, SelectBodyRequest, UpdateCampaignRequest } from '../../../lib/api-types';
+import type {
+  CreateCampaignRequest,
+  KickOffRequest,
+  SelectBodyRequest,
+  UpdateCampaignRequest,
+} from '../../../lib/api-types';
 
 const path = (id: string) => `/api/v1/campaigns/${encodeURIComponent(id)}`;
 

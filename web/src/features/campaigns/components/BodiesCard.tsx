@@ -15,12 +15,22 @@ function Checklist({ body }: { body: Body }) {
     <Flex vertical gap={4}>
       {body.checklist.map((c) => (
         <div key={c.key} data-testid={`body-check-${body.id}-${c.key}`} data-met={String(c.met)}>
-          {c.met ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : <CloseCircleFilled style={{ color: '#ff4d4f' }} />}{' '}
+          {c.met ? (
+            <CheckCircleFilled style={{ color: '#52c41a' }} />
+          ) : (
+            <CloseCircleFilled style={{ color: '#ff4d4f' }} />
+          )}{' '}
           <Typography.Text>{t(`bodyCriterion.${c.key}`, { defaultValue: c.key })}</Typography.Text>
-          {c.evidence ? <Typography.Text type="secondary">{t('bodySelect.evidenceValue', { value: c.evidence })}</Typography.Text> : null}
+          {c.evidence ? (
+            <Typography.Text type="secondary">{t('bodySelect.evidenceValue', { value: c.evidence })}</Typography.Text>
+          ) : null}
         </div>
       ))}
-      {body.selectedAt ? <Typography.Text type="secondary">{t('bodySelect.selectedAt', { at: formatDateTime(body.selectedAt) })}</Typography.Text> : null}
+      {body.selectedAt ? (
+        <Typography.Text type="secondary">
+          {t('bodySelect.selectedAt', { at: formatDateTime(body.selectedAt) })}
+        </Typography.Text>
+      ) : null}
     </Flex>
   );
 }
@@ -55,7 +65,9 @@ export function BodiesCard({ campaign, canEdit }: { campaign: CampaignDetail; ca
               label: (
                 <Flex gap={8} wrap align="center">
                   <Typography.Text strong>{b.name}</Typography.Text>
-                  <Tag color={met === b.checklist.length && met > 0 ? 'green' : 'orange'}>{t('bodySelect.metCount', { met, total: b.checklist.length })}</Tag>
+                  <Tag color={met === b.checklist.length && met > 0 ? 'green' : 'orange'}>
+                    {t('bodySelect.metCount', { met, total: b.checklist.length })}
+                  </Tag>
                 </Flex>
               ),
               children: <Checklist body={b} />,

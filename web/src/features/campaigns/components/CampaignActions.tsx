@@ -24,17 +24,26 @@ export function CampaignActions({ campaign, role }: { campaign: CampaignDetail; 
     <>
       {can('campaign:write') && campaign.issuedByCaller ? (
         <Link to={`/campaigns/${campaign.id}/edit`}>
-          <Button icon={<EditOutlined />} data-testid="campaign-edit">{t('common.edit')}</Button>
+          <Button icon={<EditOutlined />} data-testid="campaign-edit">
+            {t('common.edit')}
+          </Button>
         </Link>
       ) : null}
       {can('application:create') ? (
-        <Button type="primary" icon={<UserAddOutlined />} onClick={() => setRecommending(true)} data-testid="recommend-open">
+        <Button
+          type="primary"
+          icon={<UserAddOutlined />}
+          onClick={() => setRecommending(true)}
+          data-testid="recommend-open"
+        >
           {t('campaign.recommend')}
         </Button>
       ) : null}
       {can('roster:import') ? (
         <Link to={`/campaigns/${campaign.id}/roster`}>
-          <Button icon={<ImportOutlined />} data-testid="roster-open">{t('roster.title')}</Button>
+          <Button icon={<ImportOutlined />} data-testid="roster-open">
+            {t('roster.title')}
+          </Button>
         </Link>
       ) : null}
       {can('roster:export') ? (

@@ -56,16 +56,24 @@ export default function CampaignDetailPage() {
               label: t('campaignForm.keyIndustries'),
               children: c.keyIndustries.length ? (
                 <Flex wrap gap={4} data-testid="key-industries">
-                  {c.keyIndustries.map((k) => <Tag key={k} style={{ marginInlineEnd: 0 }}>{k}</Tag>)}
+                  {c.keyIndustries.map((k) => (
+                    <Tag key={k} style={{ marginInlineEnd: 0 }}>
+                      {k}
+                    </Tag>
+                  ))}
                 </Flex>
-              ) : '—',
+              ) : (
+                '—'
+              ),
             },
             {
               key: 'eligibility',
               label: t('campaignForm.minMainRevenue'),
               children: (
                 <span data-testid="eligibility">
-                  {c.eligibility.minMainRevenueWan !== undefined ? t('campaign.minRevenueValue', { value: c.eligibility.minMainRevenueWan }) : t('campaign.noEligibilityRule')}
+                  {c.eligibility.minMainRevenueWan !== undefined
+                    ? t('campaign.minRevenueValue', { value: c.eligibility.minMainRevenueWan })
+                    : t('campaign.noEligibilityRule')}
                 </span>
               ),
             },

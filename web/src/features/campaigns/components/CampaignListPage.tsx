@@ -24,7 +24,9 @@ export default function CampaignListPage() {
       extra={
         canCreate ? (
           <Link to="/campaigns/new">
-            <Button type="primary" icon={<PlusOutlined />} data-testid="campaign-create">{t('campaign.create')}</Button>
+            <Button type="primary" icon={<PlusOutlined />} data-testid="campaign-create">
+              {t('campaign.create')}
+            </Button>
           </Link>
         ) : null
       }

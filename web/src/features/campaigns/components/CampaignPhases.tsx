@@ -14,29 +14,31 @@ export function CampaignPhases({ phases }: { phases: CampaignDetail['phases'] })
   return (
     <Timeline
       // by date: report-due dates added later are stored after the others (a stable sort keeps equal starts in order)
-      items={[...phases].sort((a, b) => a.startsOn.localeCompare(b.startsOn)).map((phase) => {
-        const due = phase.kind === 'report_due';
-        const lastDay = phase.endsOn ?? (due ? phase.startsOn : null);
-        const running = phase.startsOn <= now && (!lastDay || lastDay >= now);
-        const past = lastDay !== null && lastDay < now;
-        return {
-          key: `${phase.kind}-${phase.startsOn}`,
-          color: running ? 'blue' : past ? 'green' : 'gray',
-          content: (
-            <div>
-              <Typography.Text strong>{t(`phase.${phase.kind}`, { defaultValue: phase.kind })}</Typography.Text>
-              <br />
-              <Typography.Text type="secondary">
-                {due
-                  ? t('campaign.phaseDue', { date: formatDate(phase.startsOn) })
-                  : phase.endsOn
-                  ? t('campaign.phaseRange', { start: formatDate(phase.startsOn), end: formatDate(phase.endsOn) })
-                  : t('campaign.phaseFrom', { start: formatDate(phase.startsOn) })}
-              </Typography.Text>
-            </div>
-          ),
-        };
-      })}
+      items={[...phases]
+        .sort((a, b) => a.startsOn.localeCompare(b.startsOn))
+        .map((phase) => {
+          const due = phase.kind === 'report_due';
+          const lastDay = phase.endsOn ?? (due ? phase.startsOn : null);
+          const running = phase.startsOn <= now && (!lastDay || lastDay >= now);
+          const past = lastDay !== null && lastDay < now;
+          return {
+            key: `${phase.kind}-${phase.startsOn}`,
+            color: running ? 'blue' : past ? 'green' : 'gray',
+            content: (
+              <div>
+                <Typography.Text strong>{t(`phase.${phase.kind}`, { defaultValue: phase.kind })}</Typography.Text>
+                <br />
+                <Typography.Text type="secondary">
+                  {due
+                    ? t('campaign.phaseDue', { date: formatDate(phase.startsOn) })
+                    : phase.endsOn
+                      ? t('campaign.phaseRange', { start: formatDate(phase.startsOn), end: formatDate(phase.endsOn) })
+                      : t('campaign.phaseFrom', { start: formatDate(phase.startsOn) })}
+                </Typography.Text>
+              </div>
+            ),
+          };
+        })}
     />
   );
 }

@@ -22,7 +22,13 @@ export function CampaignTable(props: Props) {
         { title: t('campaign.region'), dataIndex: 'regionName', width: 140 },
         { title: t('campaign.issuingOrganization'), dataIndex: 'issuingOrganizationName', width: 200, ellipsis: true },
         { title: t('campaign.participations'), dataIndex: 'participationCount', width: 120, align: 'right' },
-        { title: t('campaign.target'), dataIndex: 'targetEnterprises', width: 120, align: 'right', render: (v: number | null) => v ?? '—' },
+        {
+          title: t('campaign.target'),
+          dataIndex: 'targetEnterprises',
+          width: 120,
+          align: 'right',
+          render: (v: number | null) => v ?? '—',
+        },
       ]}
       {...props}
     />

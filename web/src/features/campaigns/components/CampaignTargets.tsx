@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { CampaignDetail } from '../../../lib/api-types';
 import { QuotaProgress } from './QuotaProgress';
 
-export function CampaignTargets({ targets, progress }: { targets: CampaignDetail['targets']; progress: CampaignDetail['quotaProgress'] }) {
+export function CampaignTargets({
+  targets,
+  progress,
+}: {
+  targets: CampaignDetail['targets'];
+  progress: CampaignDetail['quotaProgress'];
+}) {
   const { t } = useTranslation();
   return (
     <>

@@ -43,26 +43,64 @@ export function KickOffDialog({ campaignId, onClose }: { campaignId: string; onC
         <Button key="cancel" onClick={onClose} disabled={record.isPending}>
           {t('common.cancel')}
         </Button>,
-        <Button key="ok" type="primary" loading={record.isPending} onClick={() => form.submit()} data-testid="kickoff-submit">
+        <Button
+          key="ok"
+          type="primary"
+          loading={record.isPending}
+          onClick={() => form.submit()}
+          data-testid="kickoff-submit"
+        >
           {t('common.save')}
         </Button>,
       ]}
       destroyOnHidden
       mask={{ closable: !record.isPending }}
     >
-      {record.isError ? <Alert type="error" showIcon title={errorText(record.error)} style={{ marginBottom: 16 }} /> : null}
-      <Form<KickOffValues> form={form} layout="vertical" onFinish={submit} disabled={record.isPending} data-testid="kickoff-form">
-        <Form.Item name="heldOn" label={t('kickOff.heldOn')} rules={[{ required: true, message: t('dialog.dateRequired') }]}>
+      {record.isError ? (
+        <Alert type="error" showIcon title={errorText(record.error)} style={{ marginBottom: 16 }} />
+      ) : null}
+      <Form<KickOffValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        disabled={record.isPending}
+        data-testid="kickoff-form"
+      >
+        <Form.Item
+          name="heldOn"
+          label={t('kickOff.heldOn')}
+          rules={[{ required: true, message: t('dialog.dateRequired') }]}
+        >
           <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} data-testid="field-heldOn" />
         </Form.Item>
-        <Form.Item name="place" label={t('kickOff.place')} rules={[{ required: true, whitespace: true, message: t('kickOff.placeRequired') }]}>
+        <Form.Item
+          name="place"
+          label={t('kickOff.place')}
+          rules={[{ required: true, whitespace: true, message: t('kickOff.placeRequired') }]}
+        >
           <Input maxLength={200} data-testid="field-place" />
         </Form.Item>
-        <Form.Item name="attendees" label={t('kickOff.attendees')} rules={[{ required: true, whitespace: true, message: t('kickOff.attendeesRequired') }]}>
-          <Input.TextArea rows={3} maxLength={2000} showCount placeholder={t('kickOff.attendeesPlaceholder')} data-testid="field-attendees" />
+        <Form.Item
+          name="attendees"
+          label={t('kickOff.attendees')}
+          rules={[{ required: true, whitespace: true, message: t('kickOff.attendeesRequired') }]}
+        >
+          <Input.TextArea
+            rows={3}
+            maxLength={2000}
+            showCount
+            placeholder={t('kickOff.attendeesPlaceholder')}
+            data-testid="field-attendees"
+          />
         </Form.Item>
         <Form.Item name="materials" label={t('kickOff.materials')}>
-          <Input.TextArea rows={3} maxLength={2000} showCount placeholder={t('kickOff.materialsPlaceholder')} data-testid="field-materials" />
+          <Input.TextArea
+            rows={3}
+            maxLength={2000}
+            showCount
+            placeholder={t('kickOff.materialsPlaceholder')}
+            data-testid="field-materials"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -11,7 +11,14 @@ export function QuotaProgress({ progress }: { progress: CampaignDetail['quotaPro
       {progress.map((q) => {
         const full = q.selected >= q.limit;
         return (
-          <Flex key={q.regionCode} align="center" gap={8} data-testid={`quota-${q.regionCode}`} data-selected={q.selected} data-limit={q.limit}>
+          <Flex
+            key={q.regionCode}
+            align="center"
+            gap={8}
+            data-testid={`quota-${q.regionCode}`}
+            data-selected={q.selected}
+            data-limit={q.limit}
+          >
             <Typography.Text style={{ width: 96, flexShrink: 0 }} ellipsis title={q.regionName}>
               {q.regionName}
             </Typography.Text>
@@ -22,7 +29,10 @@ export function QuotaProgress({ progress }: { progress: CampaignDetail['quotaPro
               status={full ? 'exception' : 'normal'}
               style={{ flex: 1, margin: 0 }}
             />
-            <Typography.Text type={full ? 'danger' : undefined} style={{ width: 64, textAlign: 'right', flexShrink: 0 }}>
+            <Typography.Text
+              type={full ? 'danger' : undefined}
+              style={{ width: 64, textAlign: 'right', flexShrink: 0 }}
+            >
               {t('campaign.quotaUsed', { selected: q.selected, limit: q.limit })}
             </Typography.Text>
           </Flex>

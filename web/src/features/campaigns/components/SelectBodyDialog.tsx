@@ -32,7 +32,8 @@ export function SelectBodyDialog({ campaign, onClose }: { campaign: CampaignDeta
   const unmet = unmetBodyCriteria(checklist);
   const selectedIds = new Set(campaign.certificationBodies.map((b) => b.id));
   const lang = useLanguage();
-  const itemNumbers = (keys: BodyCriterion[]) => keys.map((k) => BODY_CRITERIA.indexOf(k) + 1).join(t('intake.listSeparator'));
+  const itemNumbers = (keys: BodyCriterion[]) =>
+    keys.map((k) => BODY_CRITERIA.indexOf(k) + 1).join(t('intake.listSeparator'));
 
   /** Choosing a body already selected brings back its recorded checklist. */
   const onBodyChange = (id: string) => {
@@ -69,7 +70,13 @@ export function SelectBodyDialog({ campaign, onClose }: { campaign: CampaignDeta
         <Button key="cancel" onClick={onClose} disabled={select.isPending}>
           {t('common.cancel')}
         </Button>,
-        <Button key="ok" type="primary" loading={select.isPending} onClick={() => form.submit()} data-testid="body-select-submit">
+        <Button
+          key="ok"
+          type="primary"
+          loading={select.isPending}
+          onClick={() => form.submit()}
+          data-testid="body-select-submit"
+        >
           {t('bodySelect.submit')}
         </Button>,
       ]}
@@ -80,21 +87,37 @@ export function SelectBodyDialog({ campaign, onClose }: { campaign: CampaignDeta
           showIcon
           title={
             // the server names the criteria by key; say which items, in the user's language
-            unmetError ? errorMessage('BODY_CRITERIA_UNMET', lang, { detail: t('bodySelect.items', { items: itemNumbers(unmet) }) }) : errorText(select.error)
+            unmetError
+              ? errorMessage('BODY_CRITERIA_UNMET', lang, {
+                  detail: t('bodySelect.items', { items: itemNumbers(unmet) }),
+                })
+              : errorText(select.error)
           }
           style={{ marginBottom: 16 }}
           data-testid="body-select-error"
         />
       ) : null}
-      <Form<BodyValues> form={form} layout="vertical" onFinish={submit} disabled={select.isPending} data-testid="body-select-form">
-        <Form.Item name="organizationId" label={t('bodySelect.body')} rules={[{ required: true, message: t('dialog.certificationBodyRequired') }]}>
+      <Form<BodyValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        disabled={select.isPending}
+        data-testid="body-select-form"
+      >
+        <Form.Item
+          name="organizationId"
+          label={t('bodySelect.body')}
+          rules={[{ required: true, message: t('dialog.certificationBodyRequired') }]}
+        >
           <Select
             showSearch={{ optionFilterProp: 'label' }}
             loading={registry.isPending}
             onChange={onBodyChange}
             options={(registry.data ?? []).map((b) => ({
               value: b.id,
-              label: selectedIds.has(b.id) ? t('bodySelect.optionSelected', { name: b.name, number: b.approvalNumber }) : t('bodySelect.option', { name: b.name, number: b.approvalNumber }),
+              label: selectedIds.has(b.id)
+                ? t('bodySelect.optionSelected', { name: b.name, number: b.approvalNumber })
+                : t('bodySelect.option', { name: b.name, number: b.approvalNumber }),
             }))}
             data-testid="body-select-org"
           />
@@ -102,14 +125,28 @@ export function SelectBodyDialog({ campaign, onClose }: { campaign: CampaignDeta
         <Typography.Text strong>{t('bodySelect.criteria')}</Typography.Text>
         <Flex vertical gap={8} style={{ marginTop: 8 }}>
           {BODY_CRITERIA.map((key, i) => (
-            <div key={key} style={{ border: '1px solid #e8ecf1', borderRadius: 6, padding: '8px 12px' }} data-testid={`body-criterion-row-${key}`}>
-              <Form.Item name={['checklist', key, 'met']} valuePropName="checked" initialValue={false} style={{ marginBottom: 4 }}>
+            <div
+              key={key}
+              style={{ border: '1px solid #e8ecf1', borderRadius: 6, padding: '8px 12px' }}
+              data-testid={`body-criterion-row-${key}`}
+            >
+              <Form.Item
+                name={['checklist', key, 'met']}
+                valuePropName="checked"
+                initialValue={false}
+                style={{ marginBottom: 4 }}
+              >
                 <Checkbox data-testid={`body-criterion-${key}`}>
                   {i + 1}. {t(`bodyCriterion.${key}`)}
                 </Checkbox>
               </Form.Item>
               <Form.Item name={['checklist', key, 'evidence']} initialValue="" style={{ marginBottom: 0 }}>
-                <Input maxLength={1000} placeholder={t('bodySelect.evidencePlaceholder')} aria-label={t('bodySelect.evidence')} data-testid={`body-criterion-${key}-evidence`} />
+                <Input
+                  maxLength={1000}
+                  placeholder={t('bodySelect.evidencePlaceholder')}
+                  aria-label={t('bodySelect.evidence')}
+                  data-testid={`body-criterion-${key}-evidence`}
+                />
               </Form.Item>
             </div>
           ))}

@@ -19,7 +19,14 @@ export function WorkPlanCard({ workPlan }: { workPlan: CampaignDetail['workPlan'
   return (
     <Card title={t('campaign.workPlan')} size="small" data-testid="work-plan">
       {items.length ? (
-        <Descriptions size="small" column={1} bordered layout={wide ? 'horizontal' : 'vertical'} items={items} styles={{ label: { width: wide ? 180 : undefined } }} />
+        <Descriptions
+          size="small"
+          column={1}
+          bordered
+          layout={wide ? 'horizontal' : 'vertical'}
+          items={items}
+          styles={{ label: { width: wide ? 180 : undefined } }}
+        />
       ) : (
         <Empty description={t('campaign.noWorkPlan')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
       )}

@@ -1,7 +1,12 @@
 /** The diagnosis report: the current one, issuing it from the completed survey, the enterprise's confirmation. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiPost } from '../../../lib/api-client';
-import type { ConfirmDiagnosisRequest, DiagnosisResponse, DiagnosisView, IssueDiagnosisRequest } from '../../../lib/api-types';
+import type {
+  ConfirmDiagnosisRequest,
+  DiagnosisResponse,
+  DiagnosisView,
+  IssueDiagnosisRequest,
+} from '../../../lib/api-types';
 import type { DiagnosisReport } from '../../../../../domain/survey/diagnosis.js';
 
 export const diagnosisKey = (id: string) => ['diagnosis', id] as const;

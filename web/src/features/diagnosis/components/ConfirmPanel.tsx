@@ -65,33 +65,74 @@ export function ConfirmPanel({ detail, diagnosis }: { detail: ParticipationDetai
     );
 
   return (
-    <Card size="small" type="inner" title={<span><SafetyCertificateOutlined /> {t('diagnosis.confirmTitle')}</span>} data-testid="diagnosis-confirm-panel">
+    <Card
+      size="small"
+      type="inner"
+      title={
+        <span>
+          <SafetyCertificateOutlined /> {t('diagnosis.confirmTitle')}
+        </span>
+      }
+      data-testid="diagnosis-confirm-panel"
+    >
       <Flex vertical gap={10}>
         <Typography.Text type="secondary">{t('diagnosis.confirmHint')}</Typography.Text>
         <Flex gap={8} wrap>
           <Flex vertical gap={2} style={{ flex: '1 1 160px' }}>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('diagnosis.signerName')}</Typography.Text>
-            <Input value={signerName} onChange={(e) => setSignerName(e.target.value)} maxLength={50} aria-label={t('diagnosis.signerName')} data-testid="diagnosis-signer-name" />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('diagnosis.signerName')}
+            </Typography.Text>
+            <Input
+              value={signerName}
+              onChange={(e) => setSignerName(e.target.value)}
+              maxLength={50}
+              aria-label={t('diagnosis.signerName')}
+              data-testid="diagnosis-signer-name"
+            />
           </Flex>
           <Flex vertical gap={2} style={{ flex: '1 1 160px' }}>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('diagnosis.signerCapacity')}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('diagnosis.signerCapacity')}
+            </Typography.Text>
             <Select
               value={capacity}
               onChange={setCapacity}
-              options={(['legal_representative', 'authorized_representative'] as const).map((c) => ({ value: c, label: t(`diagnosis.capacity_${c}`) }))}
+              options={(['legal_representative', 'authorized_representative'] as const).map((c) => ({
+                value: c,
+                label: t(`diagnosis.capacity_${c}`),
+              }))}
               aria-label={t('diagnosis.signerCapacity')}
               data-testid="diagnosis-signer-capacity"
             />
           </Flex>
         </Flex>
         <Radio.Group value={method} onChange={(e) => setMethod(e.target.value as Method)}>
-          <Radio value="online" data-testid="diagnosis-method-online">{t('diagnosis.method_online')}</Radio>
-          <Radio value="scan" data-testid="diagnosis-method-scan">{t('diagnosis.method_scan')}</Radio>
+          <Radio value="online" data-testid="diagnosis-method-online">
+            {t('diagnosis.method_online')}
+          </Radio>
+          <Radio value="scan" data-testid="diagnosis-method-scan">
+            {t('diagnosis.method_scan')}
+          </Radio>
         </Radio.Group>
         {method === 'scan' ? (
           <Flex gap={8} align="center" wrap>
-            <input ref={input} type="file" accept={EVIDENCE_ACCEPT} hidden onChange={(e) => { upload(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} data-testid="diagnosis-scan-input" />
-            <Button icon={<PaperClipOutlined />} loading={uploading} onClick={() => input.current?.click()} data-testid="diagnosis-scan-upload">
+            <input
+              ref={input}
+              type="file"
+              accept={EVIDENCE_ACCEPT}
+              hidden
+              onChange={(e) => {
+                upload(e.currentTarget.files?.[0]);
+                e.currentTarget.value = '';
+              }}
+              data-testid="diagnosis-scan-input"
+            />
+            <Button
+              icon={<PaperClipOutlined />}
+              loading={uploading}
+              onClick={() => input.current?.click()}
+              data-testid="diagnosis-scan-upload"
+            >
               {scan ? t('diagnosis.scanReplace') : t('diagnosis.scanUpload')}
             </Button>
             {scan ? (
@@ -110,7 +151,13 @@ export function ConfirmPanel({ detail, diagnosis }: { detail: ParticipationDetai
         </Checkbox>
         {confirm.isError ? <ErrorAlert error={confirm.error} /> : null}
         <div>
-          <Button type="primary" disabled={!ready} loading={confirm.isPending} onClick={submit} data-testid="diagnosis-confirm">
+          <Button
+            type="primary"
+            disabled={!ready}
+            loading={confirm.isPending}
+            onClick={submit}
+            data-testid="diagnosis-confirm"
+          >
             {t('diagnosis.confirm')}
           </Button>
         </div>

@@ -11,7 +11,14 @@ import { FileThumb } from '../../files/components/FileThumb';
 import { nameIn } from '../../survey/components/survey-labels';
 import { STATUS_COLORS } from '../../survey/components/SubItemEditor';
 
-const LEVEL_COLORS: Record<PainPointLevel, string> = { check_failed: 'magenta', high: 'red', medium: 'orange', low: 'gold', nonconforming: 'volcano', partial: 'gold' };
+const LEVEL_COLORS: Record<PainPointLevel, string> = {
+  check_failed: 'magenta',
+  high: 'red',
+  medium: 'orange',
+  low: 'gold',
+  nonconforming: 'volcano',
+  partial: 'gold',
+};
 
 export function DiagnosisReportView({ report }: { report: DiagnosisReport }) {
   const { t } = useTranslation();
@@ -29,14 +36,26 @@ export function DiagnosisReportView({ report }: { report: DiagnosisReport }) {
           {
             key: 'methods',
             label: t('diagnosis.methods'),
-            children: report.methods.map((m) => { const x = SURVEY_METHODS.find((i) => i.key === m); return x ? text(x) : m; }).join('、') || '—',
+            children:
+              report.methods
+                .map((m) => {
+                  const x = SURVEY_METHODS.find((i) => i.key === m);
+                  return x ? text(x) : m;
+                })
+                .join('、') || '—',
           },
-          { key: 'interviewees', label: t('diagnosis.interviewees'), children: report.interviewees.map((p) => `${p.name}（${p.position}）`).join('、') || '—' },
+          {
+            key: 'interviewees',
+            label: t('diagnosis.interviewees'),
+            children: report.interviewees.map((p) => `${p.name}（${p.position}）`).join('、') || '—',
+          },
         ]}
       />
 
       <div>
-        <Typography.Title level={5} style={{ marginTop: 0 }}>{t('diagnosis.painPoints')}</Typography.Title>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {t('diagnosis.painPoints')}
+        </Typography.Title>
         <List
           size="small"
           bordered
@@ -44,11 +63,18 @@ export function DiagnosisReportView({ report }: { report: DiagnosisReport }) {
           locale={{ emptyText: t('diagnosis.noPainPoints') }}
           data-testid="diagnosis-pain-points"
           renderItem={(p) => (
-            <List.Item key={`${p.source}-${p.ref}`} data-testid="diagnosis-pain-point" data-rank={p.rank} data-level={p.level}>
+            <List.Item
+              key={`${p.source}-${p.ref}`}
+              data-testid="diagnosis-pain-point"
+              data-rank={p.rank}
+              data-level={p.level}
+            >
               <Flex vertical gap={2} style={{ width: '100%' }}>
                 <Flex gap={6} wrap align="center">
                   <Typography.Text strong>{p.rank}.</Typography.Text>
-                  <Tag color={LEVEL_COLORS[p.level]} style={{ marginInlineEnd: 0 }}>{t(`diagnosis.level_${p.level}`)}</Tag>
+                  <Tag color={LEVEL_COLORS[p.level]} style={{ marginInlineEnd: 0 }}>
+                    {t(`diagnosis.level_${p.level}`)}
+                  </Tag>
                   <Typography.Text>{text(p)}</Typography.Text>
                 </Flex>
                 {p.detail ? <Typography.Text type="secondary">{p.detail}</Typography.Text> : null}
@@ -59,7 +85,9 @@ export function DiagnosisReportView({ report }: { report: DiagnosisReport }) {
       </div>
 
       <div>
-        <Typography.Title level={5} style={{ marginTop: 0 }}>{t('diagnosis.opinions')}</Typography.Title>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {t('diagnosis.opinions')}
+        </Typography.Title>
         <Table
           size="small"
           rowKey="no"
@@ -68,17 +96,28 @@ export function DiagnosisReportView({ report }: { report: DiagnosisReport }) {
           data-testid="diagnosis-opinions"
           columns={[
             { title: t('diagnosis.no'), dataIndex: 'no', width: 56 },
-            { title: t('diagnosis.opinion'), key: 'text', render: (_: unknown, o: (typeof report.opinions)[number]) => <span data-testid={`diagnosis-opinion-${o.no}`}>{text(o)}</span> },
+            {
+              title: t('diagnosis.opinion'),
+              key: 'text',
+              render: (_: unknown, o: (typeof report.opinions)[number]) => (
+                <span data-testid={`diagnosis-opinion-${o.no}`}>{text(o)}</span>
+              ),
+            },
           ]}
         />
       </div>
 
       <div>
-        <Typography.Title level={5} style={{ marginTop: 0 }}>{t('diagnosis.checks')}</Typography.Title>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {t('diagnosis.checks')}
+        </Typography.Title>
         <Flex vertical gap={4}>
           {report.checks.map((c) => (
             <Flex key={c.key} gap={6} wrap align="center">
-              <Tag color={c.result === 'pass' ? 'green' : c.result === 'fail' ? 'red' : 'default'} style={{ marginInlineEnd: 0 }}>
+              <Tag
+                color={c.result === 'pass' ? 'green' : c.result === 'fail' ? 'red' : 'default'}
+                style={{ marginInlineEnd: 0 }}
+              >
                 {t(`survey.check_${c.result ?? 'unknown'}`)}
               </Tag>
               <Typography.Text>{text(c)}</Typography.Text>
@@ -89,7 +128,9 @@ export function DiagnosisReportView({ report }: { report: DiagnosisReport }) {
       </div>
 
       <div>
-        <Typography.Title level={5} style={{ marginTop: 0 }}>{t('diagnosis.findings')}</Typography.Title>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {t('diagnosis.findings')}
+        </Typography.Title>
         <Collapse
           size="small"
           data-testid="diagnosis-findings"
@@ -97,7 +138,9 @@ export function DiagnosisReportView({ report }: { report: DiagnosisReport }) {
             key: item.itemKey,
             label: (
               <Flex justify="space-between" gap={8} wrap>
-                <span>{i + 1}. {text(item)}</span>
+                <span>
+                  {i + 1}. {text(item)}
+                </span>
                 <Flex gap={4} wrap>
                   {(['nonconforming', 'partial'] as const).map((s) =>
                     item.counts[s] ? (
@@ -114,20 +157,37 @@ export function DiagnosisReportView({ report }: { report: DiagnosisReport }) {
                 {item.subItems.map((s, j) => {
                   const status = SURVEY_STATUSES.find((x) => x.key === s.status);
                   return (
-                    <Flex key={s.subItemKey} vertical gap={2} style={{ borderBottom: '1px solid #f5f5f5', paddingBottom: 4 }}>
+                    <Flex
+                      key={s.subItemKey}
+                      vertical
+                      gap={2}
+                      style={{ borderBottom: '1px solid #f5f5f5', paddingBottom: 4 }}
+                    >
                       <Flex gap={6} wrap align="center">
-                        <Typography.Text>{i + 1}.{j + 1} {text(s)}</Typography.Text>
-                        {status ? <Tag color={STATUS_COLORS[status.key]} style={{ marginInlineEnd: 0 }}>{text(status)}</Tag> : null}
+                        <Typography.Text>
+                          {i + 1}.{j + 1} {text(s)}
+                        </Typography.Text>
+                        {status ? (
+                          <Tag color={STATUS_COLORS[status.key]} style={{ marginInlineEnd: 0 }}>
+                            {text(status)}
+                          </Tag>
+                        ) : null}
                         {s.measured ? (
                           <Typography.Text type="secondary">
-                            {t('survey.measured', { value: s.measured.value, unit: s.measured.unit, period: s.measured.period ?? '—' })}
+                            {t('survey.measured', {
+                              value: s.measured.value,
+                              unit: s.measured.unit,
+                              period: s.measured.period ?? '—',
+                            })}
                           </Typography.Text>
                         ) : null}
                       </Flex>
                       {s.finding ? <Typography.Text type="secondary">{s.finding}</Typography.Text> : null}
                       {s.evidenceFileIds.length ? (
                         <Flex gap={4} wrap>
-                          {s.evidenceFileIds.map((id) => <FileThumb key={id} fileId={id} />)}
+                          {s.evidenceFileIds.map((id) => (
+                            <FileThumb key={id} fileId={id} />
+                          ))}
                         </Flex>
                       ) : null}
                     </Flex>

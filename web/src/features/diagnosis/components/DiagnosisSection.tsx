@@ -4,7 +4,20 @@
  * who may read it sees the report, its digest and the Word file; the enterprise contact confirms it.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Collapse, Descriptions, Flex, Input, Popconfirm, Tag, Typography, type ButtonProps } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Collapse,
+  Descriptions,
+  Flex,
+  Input,
+  Popconfirm,
+  Tag,
+  Typography,
+  type ButtonProps,
+} from 'antd';
 import { FileWordOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { roleHasPermission } from '../../../../../domain/access/permissions.js';
@@ -39,12 +52,23 @@ function IssueForm({ participationId, replaces }: { participationId: string; rep
       },
     );
   const button = (
-    <Button type={replaces ? 'default' : 'primary'} icon={<ThunderboltOutlined />} loading={issue.isPending} onClick={replaces ? undefined : send} data-testid="diagnosis-issue">
+    <Button
+      type={replaces ? 'default' : 'primary'}
+      icon={<ThunderboltOutlined />}
+      loading={issue.isPending}
+      onClick={replaces ? undefined : send}
+      data-testid="diagnosis-issue"
+    >
       {replaces ? t('diagnosis.reissue') : t('diagnosis.issue')}
     </Button>
   );
   return (
-    <Card size="small" type="inner" title={replaces ? t('diagnosis.reissueCardTitle') : t('diagnosis.issueTitle')} data-testid="diagnosis-issue-form">
+    <Card
+      size="small"
+      type="inner"
+      title={replaces ? t('diagnosis.reissueCardTitle') : t('diagnosis.issueTitle')}
+      data-testid="diagnosis-issue-form"
+    >
       <Flex vertical gap={8}>
         <Typography.Text type="secondary">{t('diagnosis.recommendationsHint')}</Typography.Text>
         <ListEditor<{ text: string }>
@@ -100,13 +124,17 @@ function Confirmation({ confirmation }: { confirmation: NonNullable<DiagnosisVie
           <span>
             {t('diagnosis.confirmedBy', {
               signer: confirmation.signer.name,
-              capacity: t(`diagnosis.capacity_${confirmation.signer.capacity}`, { defaultValue: confirmation.signer.capacity }),
+              capacity: t(`diagnosis.capacity_${confirmation.signer.capacity}`, {
+                defaultValue: confirmation.signer.capacity,
+              }),
               method: t(`diagnosis.method_${confirmation.method}`),
               at: formatDateTime(confirmation.confirmedAt),
               user: confirmation.confirmedByName,
             })}
           </span>
-          {confirmation.scanFileId ? <FileThumb fileId={confirmation.scanFileId} testId="diagnosis-scan-thumb" /> : null}
+          {confirmation.scanFileId ? (
+            <FileThumb fileId={confirmation.scanFileId} testId="diagnosis-scan-thumb" />
+          ) : null}
         </Flex>
       }
     />
@@ -121,7 +149,8 @@ export function DiagnosisSection({ detail }: { detail: ParticipationDetail }) {
   const { download, pending } = useDownload();
   if (!canRead) return null;
   const d = diagnosis.data ?? null;
-  const canIssue = Boolean(survey.data?.editable) && roleHasPermission(detail.actingRole, 'survey:write') && d?.status !== 'confirmed';
+  const canIssue =
+    Boolean(survey.data?.editable) && roleHasPermission(detail.actingRole, 'survey:write') && d?.status !== 'confirmed';
   const canConfirm = roleHasPermission(detail.actingRole, 'diagnosis:confirm') && d?.status === 'issued';
   const status = d?.status ?? 'none';
   const surveyCompleted = survey.data?.status === 'completed';
@@ -132,7 +161,12 @@ export function DiagnosisSection({ detail }: { detail: ParticipationDetail }) {
       title={t('diagnosis.title')}
       data-testid="diagnosis-section"
       extra={
-        <Tag color={STATUS_COLORS[status]} data-testid="diagnosis-status" data-status={status} style={{ marginInlineEnd: 0 }}>
+        <Tag
+          color={STATUS_COLORS[status]}
+          data-testid="diagnosis-status"
+          data-status={status}
+          style={{ marginInlineEnd: 0 }}
+        >
           {t(`diagnosis.status_${status}`)}
         </Tag>
       }
@@ -143,7 +177,14 @@ export function DiagnosisSection({ detail }: { detail: ParticipationDetail }) {
         <ErrorAlert error={diagnosis.error} onRetry={() => void diagnosis.refetch()} />
       ) : (
         <Flex vertical gap={12}>
-          {canIssue && !surveyCompleted && !d ? <Alert type="info" showIcon title={t('diagnosis.surveyNotCompleted')} data-testid="diagnosis-survey-incomplete" /> : null}
+          {canIssue && !surveyCompleted && !d ? (
+            <Alert
+              type="info"
+              showIcon
+              title={t('diagnosis.surveyNotCompleted')}
+              data-testid="diagnosis-survey-incomplete"
+            />
+          ) : null}
           {canIssue && surveyCompleted && !d ? <IssueForm participationId={detail.id} replaces={false} /> : null}
           {d ? (
             <>
@@ -151,12 +192,22 @@ export function DiagnosisSection({ detail }: { detail: ParticipationDetail }) {
                 size="small"
                 column={{ xs: 1, md: 2 }}
                 items={[
-                  { key: 'issued', label: t('diagnosis.issuedAt'), children: `${formatDateTime(d.issuedAt)} · ${d.issuedByName}` },
+                  {
+                    key: 'issued',
+                    label: t('diagnosis.issuedAt'),
+                    children: `${formatDateTime(d.issuedAt)} · ${d.issuedByName}`,
+                  },
                   {
                     key: 'digest',
                     label: t('diagnosis.digest'),
                     children: (
-                      <Typography.Text code copyable={{ text: d.digest }} data-testid="diagnosis-digest" data-digest={d.digest} style={{ wordBreak: 'break-all' }}>
+                      <Typography.Text
+                        code
+                        copyable={{ text: d.digest }}
+                        data-testid="diagnosis-digest"
+                        data-digest={d.digest}
+                        style={{ wordBreak: 'break-all' }}
+                      >
                         {d.digest.slice(0, 16)}…
                       </Typography.Text>
                     ),
@@ -164,7 +215,12 @@ export function DiagnosisSection({ detail }: { detail: ParticipationDetail }) {
                 ]}
               />
               <div>
-                <Button icon={<FileWordOutlined />} loading={pending} onClick={() => download(`${diagnosisPath(detail.id)}/docx`, 'diagnosis.docx')} data-testid="diagnosis-docx">
+                <Button
+                  icon={<FileWordOutlined />}
+                  loading={pending}
+                  onClick={() => download(`${diagnosisPath(detail.id)}/docx`, 'diagnosis.docx')}
+                  data-testid="diagnosis-docx"
+                >
                   {t('diagnosis.docx')}
                 </Button>
               </div>
@@ -173,17 +229,27 @@ export function DiagnosisSection({ detail }: { detail: ParticipationDetail }) {
                 // confirmed: the full report stays one tap away
                 <Collapse
                   size="small"
-                  items={[{ key: 'report', label: <span data-testid="diagnosis-report-toggle">{t('diagnosis.fullReport')}</span>, children: <DiagnosisReportView report={reportOf(d)} /> }]}
+                  items={[
+                    {
+                      key: 'report',
+                      label: <span data-testid="diagnosis-report-toggle">{t('diagnosis.fullReport')}</span>,
+                      children: <DiagnosisReportView report={reportOf(d)} />,
+                    },
+                  ]}
                 />
               ) : (
                 <DiagnosisReportView report={reportOf(d)} />
               )}
               {canConfirm ? <ConfirmPanel key={d.id} detail={detail} diagnosis={d} /> : null}
               {canIssue && surveyCompleted ? <IssueForm participationId={detail.id} replaces /> : null}
-              {canIssue && !surveyCompleted ? <Typography.Text type="secondary">{t('diagnosis.reissueNeedsSurvey')}</Typography.Text> : null}
+              {canIssue && !surveyCompleted ? (
+                <Typography.Text type="secondary">{t('diagnosis.reissueNeedsSurvey')}</Typography.Text>
+              ) : null}
             </>
           ) : (
-            <Typography.Text type="secondary" data-testid="diagnosis-none">{t('diagnosis.none')}</Typography.Text>
+            <Typography.Text type="secondary" data-testid="diagnosis-none">
+              {t('diagnosis.none')}
+            </Typography.Text>
           )}
         </Flex>
       )}

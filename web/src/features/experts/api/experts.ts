@@ -11,7 +11,11 @@ export function useExperts(enabled = true) {
 }
 
 export function useExpert(id: string | undefined) {
-  return useQuery({ queryKey: ['expert', id], queryFn: () => apiGet<ExpertDetail>(path(id ?? '')), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: ['expert', id],
+    queryFn: () => apiGet<ExpertDetail>(path(id ?? '')),
+    enabled: Boolean(id),
+  });
 }
 
 export function useSaveExpertProfile(id: string) {

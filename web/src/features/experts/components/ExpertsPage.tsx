@@ -27,7 +27,10 @@ export default function ExpertsPage() {
   const editingExpert = editing ? items.find((x) => x.userId === editing) : undefined;
 
   return (
-    <PageShell title={t('experts.title')} subtitle={<Typography.Text type="secondary">{t('experts.subtitle')}</Typography.Text>}>
+    <PageShell
+      title={t('experts.title')}
+      subtitle={<Typography.Text type="secondary">{t('experts.subtitle')}</Typography.Text>}
+    >
       {experts.isError ? <ErrorAlert error={experts.error} onRetry={() => void experts.refetch()} /> : null}
       <div data-testid="experts-table">
         <Table<ExpertSummary>
@@ -37,9 +40,20 @@ export default function ExpertsPage() {
           dataSource={items}
           pagination={items.length > 20 ? { pageSize: 20 } : false}
           scroll={{ x: 1090 }}
-          onRow={(row) => ({ 'data-row-id': row.userId, 'data-testid': `expert-row-${row.userId}` }) as React.HTMLAttributes<HTMLElement>}
+          onRow={(row) =>
+            ({
+              'data-row-id': row.userId,
+              'data-testid': `expert-row-${row.userId}`,
+            }) as React.HTMLAttributes<HTMLElement>
+          }
           columns={[
-            { title: t('experts.name'), dataIndex: 'displayName', width: 110, fixed: wide ? 'left' : undefined, ellipsis: true },
+            {
+              title: t('experts.name'),
+              dataIndex: 'displayName',
+              width: 110,
+              fixed: wide ? 'left' : undefined,
+              ellipsis: true,
+            },
             { title: t('experts.phone'), dataIndex: 'phone', width: 120, render: (v: string | null) => v ?? '—' },
             {
               title: t('experts.registration'),
@@ -49,10 +63,14 @@ export default function ExpertsPage() {
                 x.profile ? (
                   <Flex vertical>
                     <Typography.Text>{t(`registrationLevel.${x.profile.registrationLevel}`)}</Typography.Text>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{x.profile.registrationNumber || '—'}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {x.profile.registrationNumber || '—'}
+                    </Typography.Text>
                   </Flex>
                 ) : (
-                  <Tag color="orange" data-testid={`expert-no-profile-${x.userId}`}>{t('experts.noProfile')}</Tag>
+                  <Tag color="orange" data-testid={`expert-no-profile-${x.userId}`}>
+                    {t('experts.noProfile')}
+                  </Tag>
                 ),
             },
             {
@@ -63,30 +81,43 @@ export default function ExpertsPage() {
                 x.profile?.categories.length ? (
                   <Flex wrap gap={4}>
                     {x.profile.categories.map((c) => (
-                      <Tag key={c} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>{industryName(c, lang)}</Tag>
+                      <Tag key={c} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+                        {industryName(c, lang)}
+                      </Tag>
                     ))}
                   </Flex>
-                ) : '—',
+                ) : (
+                  '—'
+                ),
             },
             {
               title: t('experts.homeRegionCode'),
               key: 'home',
               width: 110,
               render: (_: unknown, x) =>
-                x.profile ? (x.profile.homeRegionName ?? (x.profile.homeRegionCode ? <RegionName code={x.profile.homeRegionCode} /> : '—')) : '—',
+                x.profile
+                  ? (x.profile.homeRegionName ??
+                    (x.profile.homeRegionCode ? <RegionName code={x.profile.homeRegionCode} /> : '—'))
+                  : '—',
             },
             {
               title: t('experts.load'),
               key: 'load',
               width: 140,
-              render: (_: unknown, x) => <LoadBar load={x.load} capacity={x.capacity} testId={`expert-load-${x.userId}`} />,
+              render: (_: unknown, x) => (
+                <LoadBar load={x.load} capacity={x.capacity} testId={`expert-load-${x.userId}`} />
+              ),
             },
             {
               title: t('experts.today'),
               dataIndex: 'availableToday',
               width: 100,
               render: (v: boolean, x) => (
-                <Tag color={v ? 'green' : 'orange'} data-testid={`expert-available-${x.userId}`} data-available={String(v)}>
+                <Tag
+                  color={v ? 'green' : 'orange'}
+                  data-testid={`expert-available-${x.userId}`}
+                  data-available={String(v)}
+                >
                   {v ? t('experts.availableToday') : t('experts.unavailableToday')}
                 </Tag>
               ),

@@ -43,7 +43,15 @@ const day = (d: Dayjs | null | undefined): string => (d ? d.format('YYYY-MM-DD')
 const text = (v: string | null | undefined): string => (v ?? '').trim();
 
 export function fromProfile(profile: ExpertProfile | null): ExpertProfileFormValues {
-  if (!profile) return { registrationLevel: 'auditor', categories: [], subCodes: [], capacity: DEFAULT_CAPACITY, unavailable: [], conflicts: [] };
+  if (!profile)
+    return {
+      registrationLevel: 'auditor',
+      categories: [],
+      subCodes: [],
+      capacity: DEFAULT_CAPACITY,
+      unavailable: [],
+      conflicts: [],
+    };
   return {
     registrationLevel: profile.registrationLevel,
     registrationNumber: profile.registrationNumber,
@@ -73,7 +81,11 @@ export function toProfileInput(v: ExpertProfileFormValues): ExpertProfileInput {
     homeRegionCode: v.homeRegionCode ?? '',
     capacity: typeof v.capacity === 'number' ? v.capacity : Number.NaN,
     capacityReason: text(v.capacityReason) || null,
-    unavailable: (v.unavailable ?? []).map((u) => ({ from: day(u?.range?.[0]), to: day(u?.range?.[1]), note: text(u?.note) || null })),
+    unavailable: (v.unavailable ?? []).map((u) => ({
+      from: day(u?.range?.[0]),
+      to: day(u?.range?.[1]),
+      note: text(u?.note) || null,
+    })),
     conflicts: (v.conflicts ?? []).map((c) => ({
       kind: c?.kind ?? 'other',
       enterpriseUscc: text(c?.enterpriseUscc).toUpperCase(),

@@ -18,7 +18,10 @@ export function useProfileProblemText() {
   const text = (p: ProfileProblem): string => {
     const field = fieldLabel(p.field);
     // "required" and an empty code read better as "please fill in"
-    if ((p.code === 'VALIDATION_FAILED' && p.detail === 'required') || (!p.detail && p.code !== 'VALIDATION_FAILED' && /REGION_UNKNOWN|USCC_INVALID/.test(p.code))) {
+    if (
+      (p.code === 'VALIDATION_FAILED' && p.detail === 'required') ||
+      (!p.detail && p.code !== 'VALIDATION_FAILED' && /REGION_UNKNOWN|USCC_INVALID/.test(p.code))
+    ) {
       return errorMessage('REQUIRED', lang, { field });
     }
     if (p.code === 'USCC_INVALID' && p.detail) {
@@ -31,7 +34,9 @@ export function useProfileProblemText() {
   const located = (p: ProfileProblem): string => {
     const row = /^(unavailable|conflicts)\.(\d+)/.exec(p.field);
     if (!row) return text(p);
-    const where = t(row[1] === 'unavailable' ? 'experts.unavailableRow' : 'experts.conflictRowShort', { n: Number(row[2]) + 1 });
+    const where = t(row[1] === 'unavailable' ? 'experts.unavailableRow' : 'experts.conflictRowShort', {
+      n: Number(row[2]) + 1,
+    });
     return t('experts.problemAt', { where, message: text(p) });
   };
   return { text, located };

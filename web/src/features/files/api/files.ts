@@ -9,7 +9,13 @@ import type { UploadedFile } from '../../../lib/api-types';
 export type FilePurpose = UploadedFile['purpose'];
 
 /** Content types the upload route parses; anything else goes as octet-stream (the server sniffs it). */
-const UPLOAD_TYPES: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf']);
+const UPLOAD_TYPES: ReadonlySet<string> = new Set([
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/heic',
+  'application/pdf',
+]);
 
 /** The accept attribute of the pickers: photos and PDFs. */
 export const EVIDENCE_ACCEPT = 'image/*,application/pdf';

@@ -24,12 +24,39 @@ const tile: CSSProperties = {
   position: 'relative',
 };
 
-export function ThumbFrame({ children, onRemove, removeTestId, testId, badge }: { children: ReactNode; onRemove?: () => void; removeTestId?: string; testId?: string; badge?: ReactNode }) {
+export function ThumbFrame({
+  children,
+  onRemove,
+  removeTestId,
+  testId,
+  badge,
+}: {
+  children: ReactNode;
+  onRemove?: () => void;
+  removeTestId?: string;
+  testId?: string;
+  badge?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <div style={tile} data-testid={testId}>
       {children}
-      {badge ? <div style={{ position: 'absolute', left: 0, right: 0, bottom: 0, textAlign: 'center', fontSize: 10, background: 'rgba(250,173,20,0.9)', color: '#fff' }}>{badge}</div> : null}
+      {badge ? (
+        <div
+          style={{
+            position: 'absolute',
+            left: 0,
+            right: 0,
+            bottom: 0,
+            textAlign: 'center',
+            fontSize: 10,
+            background: 'rgba(250,173,20,0.9)',
+            color: '#fff',
+          }}
+        >
+          {badge}
+        </div>
+      ) : null}
       {onRemove ? (
         <Button
           size="small"
@@ -38,14 +65,33 @@ export function ThumbFrame({ children, onRemove, removeTestId, testId, badge }: 
           onClick={onRemove}
           aria-label={t('common.remove')}
           data-testid={removeTestId}
-          style={{ position: 'absolute', top: 0, right: 0, width: 20, height: 20, minWidth: 20, padding: 0, background: 'rgba(255,255,255,0.85)' }}
+          style={{
+            position: 'absolute',
+            top: 0,
+            right: 0,
+            width: 20,
+            height: 20,
+            minWidth: 20,
+            padding: 0,
+            background: 'rgba(255,255,255,0.85)',
+          }}
         />
       ) : null}
     </div>
   );
 }
 
-export function FileThumb({ fileId, onRemove, testId, removeTestId }: { fileId: string; onRemove?: () => void; testId?: string; removeTestId?: string }) {
+export function FileThumb({
+  fileId,
+  onRemove,
+  testId,
+  removeTestId,
+}: {
+  fileId: string;
+  onRemove?: () => void;
+  testId?: string;
+  removeTestId?: string;
+}) {
   const { t } = useTranslation();
   const [notImage, setNotImage] = useState(false);
   const { download, pending } = useDownload();
@@ -53,7 +99,13 @@ export function FileThumb({ fileId, onRemove, testId, removeTestId }: { fileId: 
     <ThumbFrame onRemove={onRemove} removeTestId={removeTestId} testId={testId}>
       {notImage ? (
         <Tooltip title={t('files.download')}>
-          <Button type="text" icon={<FileOutlined style={{ fontSize: 24 }} />} loading={pending} onClick={() => download(fileUrl(fileId), 'file')} aria-label={t('files.download')} />
+          <Button
+            type="text"
+            icon={<FileOutlined style={{ fontSize: 24 }} />}
+            loading={pending}
+            onClick={() => download(fileUrl(fileId), 'file')}
+            aria-label={t('files.download')}
+          />
         </Tooltip>
       ) : (
         <Image

@@ -6,7 +6,8 @@ import type { ImpartialityFindingList } from '../../../lib/api-types';
 export function useImpartialityFindings(campaignId: string | undefined) {
   return useQuery({
     queryKey: ['impartiality-findings', campaignId ?? 'all'],
-    queryFn: () => apiGet<ImpartialityFindingList>('/api/v1/impartiality/findings', { campaignId }).then((r) => r.items),
+    queryFn: () =>
+      apiGet<ImpartialityFindingList>('/api/v1/impartiality/findings', { campaignId }).then((r) => r.items),
     placeholderData: keepPreviousData,
   });
 }

@@ -38,7 +38,10 @@ export default function ImpartialityPage() {
   };
 
   return (
-    <PageShell title={t('impartiality.title')} subtitle={<Typography.Text type="secondary">{t('impartiality.subtitle')}</Typography.Text>}>
+    <PageShell
+      title={t('impartiality.title')}
+      subtitle={<Typography.Text type="secondary">{t('impartiality.subtitle')}</Typography.Text>}
+    >
       <Row gutter={[8, 8]}>
         <Col xs={24} sm={14} lg={10}>
           <Select
@@ -75,28 +78,89 @@ export default function ImpartialityPage() {
           loading={findings.isFetching}
           dataSource={items}
           scroll={{ x: 1400 }}
-          pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
-          onRow={(f) => ({ 'data-testid': `finding-${f.id}`, 'data-kind': f.kind, 'data-rule': f.rule }) as React.HTMLAttributes<HTMLElement>}
+          pagination={{
+            pageSize: 50,
+            showSizeChanger: false,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
+          onRow={(f) =>
+            ({
+              'data-testid': `finding-${f.id}`,
+              'data-kind': f.kind,
+              'data-rule': f.rule,
+            }) as React.HTMLAttributes<HTMLElement>
+          }
           columns={[
-            { title: t('impartiality.occurredAt'), dataIndex: 'occurredAt', width: 140, fixed: 'left', render: (v: string) => formatDateTime(v) },
+            {
+              title: t('impartiality.occurredAt'),
+              dataIndex: 'occurredAt',
+              width: 140,
+              fixed: 'left',
+              render: (v: string) => formatDateTime(v),
+            },
             {
               title: t('impartiality.kind'),
               dataIndex: 'kind',
               width: 110,
-              render: (k: Kind) => <Tag color={KIND_COLORS[k]} data-testid="finding-kind" style={{ marginInlineEnd: 0 }}>{t(`impartiality.kind_${k}`, { defaultValue: k })}</Tag>,
+              render: (k: Kind) => (
+                <Tag color={KIND_COLORS[k]} data-testid="finding-kind" style={{ marginInlineEnd: 0 }}>
+                  {t(`impartiality.kind_${k}`, { defaultValue: k })}
+                </Tag>
+              ),
             },
-            { title: t('impartiality.rule'), key: 'rule', width: 260, render: (_: unknown, f) => f.ruleMessage || codeMessage(f.rule, lang) },
-            { title: t('impartiality.enterprise'), key: 'enterprise', width: 200, ellipsis: true, render: (_: unknown, f) => f.enterprise.name },
-            { title: t('impartiality.person'), key: 'person', width: 110, render: (_: unknown, f) => f.person.displayName },
-            { title: t('impartiality.campaign'), dataIndex: 'campaignName', width: 200, ellipsis: true, render: (v: string | null) => v ?? '—' },
-            { title: t('impartiality.body'), dataIndex: 'bodyName', width: 160, ellipsis: true, render: (v: string | null) => v ?? '—' },
+            {
+              title: t('impartiality.rule'),
+              key: 'rule',
+              width: 260,
+              render: (_: unknown, f) => f.ruleMessage || codeMessage(f.rule, lang),
+            },
+            {
+              title: t('impartiality.enterprise'),
+              key: 'enterprise',
+              width: 200,
+              ellipsis: true,
+              render: (_: unknown, f) => f.enterprise.name,
+            },
+            {
+              title: t('impartiality.person'),
+              key: 'person',
+              width: 110,
+              render: (_: unknown, f) => f.person.displayName,
+            },
+            {
+              title: t('impartiality.campaign'),
+              dataIndex: 'campaignName',
+              width: 200,
+              ellipsis: true,
+              render: (v: string | null) => v ?? '—',
+            },
+            {
+              title: t('impartiality.body'),
+              dataIndex: 'bodyName',
+              width: 160,
+              ellipsis: true,
+              render: (v: string | null) => v ?? '—',
+            },
             {
               title: t('impartiality.reason'),
               dataIndex: 'reason',
               width: 220,
-              render: (v: string | null) => (v ? <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 3, tooltip: v }}>{v}</Typography.Paragraph> : '—'),
+              render: (v: string | null) =>
+                v ? (
+                  <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 3, tooltip: v }}>
+                    {v}
+                  </Typography.Paragraph>
+                ) : (
+                  '—'
+                ),
             },
-            { title: t('impartiality.actor'), dataIndex: 'actorName', width: 110, render: (v: string | null) => v ?? t('impartiality.platform') },
+            {
+              title: t('impartiality.actor'),
+              dataIndex: 'actorName',
+              width: 110,
+              render: (v: string | null) => v ?? t('impartiality.platform'),
+            },
           ]}
         />
       </div>

@@ -6,7 +6,8 @@ import type { ApplicationBody, ApplicationCreated, PublicCampaign, RecommendBody
 export function useRecommend(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: RecommendBody) => apiPost<ApplicationCreated>(`/api/v1/campaigns/${encodeURIComponent(campaignId)}/applications`, body),
+    mutationFn: (body: RecommendBody) =>
+      apiPost<ApplicationCreated>(`/api/v1/campaigns/${encodeURIComponent(campaignId)}/applications`, body),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['participations'] });
       void queryClient.invalidateQueries({ queryKey: ['campaign', campaignId] });
@@ -23,6 +24,7 @@ export function usePublicCampaigns() {
 
 export function usePublicApply(campaignId: string) {
   return useMutation({
-    mutationFn: (body: ApplicationBody) => apiPost<ApplicationCreated>(`/api/v1/public/campaigns/${encodeURIComponent(campaignId)}/applications`, body),
+    mutationFn: (body: ApplicationBody) =>
+      apiPost<ApplicationCreated>(`/api/v1/public/campaigns/${encodeURIComponent(campaignId)}/applications`, body),
   });
 }

@@ -27,8 +27,12 @@ function ApplyToCampaign({ campaign, onBack }: { campaign: PublicCampaign; onBac
         title={t('application.publicDone')}
         subTitle={t('application.publicDoneText', { campaign: campaign.name })}
         extra={[
-          <Button key="back" onClick={onBack}>{t('application.backToCampaigns')}</Button>,
-          <Link key="login" to="/login"><Button type="primary">{t('auth.submit')}</Button></Link>,
+          <Button key="back" onClick={onBack}>
+            {t('application.backToCampaigns')}
+          </Button>,
+          <Link key="login" to="/login">
+            <Button type="primary">{t('auth.submit')}</Button>
+          </Link>,
         ]}
         data-testid="public-apply-done"
       />
@@ -38,7 +42,9 @@ function ApplyToCampaign({ campaign, onBack }: { campaign: PublicCampaign; onBac
     <Flex vertical gap={16}>
       <Flex align="center" gap={8} wrap>
         <Button onClick={onBack}>{t('common.back')}</Button>
-        <Typography.Title level={4} style={{ margin: 0 }}>{campaign.name}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {campaign.name}
+        </Typography.Title>
         <Tag>{campaign.regionName}</Tag>
       </Flex>
       <ApplicationForm
@@ -64,7 +70,8 @@ function CampaignChoice({ onChoose }: { onChoose: (id: string) => void }) {
   const campaigns = usePublicCampaigns();
   if (campaigns.isPending) return <FullPageSpin />;
   if (campaigns.isError) return <ErrorAlert error={campaigns.error} onRetry={() => void campaigns.refetch()} />;
-  if (campaigns.data.length === 0) return <Empty description={t('application.noOpenCampaigns')} data-testid="public-campaigns-empty" />;
+  if (campaigns.data.length === 0)
+    return <Empty description={t('application.noOpenCampaigns')} data-testid="public-campaigns-empty" />;
   return (
     <List
       grid={{ gutter: 16, xs: 1, sm: 1, md: 2, lg: 2, xl: 3 }}
@@ -74,7 +81,9 @@ function CampaignChoice({ onChoose }: { onChoose: (id: string) => void }) {
         <List.Item>
           <Card size="small" title={<span title={c.name}>{c.name}</span>} data-testid="public-campaign" data-id={c.id}>
             <Flex justify="space-between" align="center" gap={8} wrap>
-              <Typography.Text type="secondary">{t('application.campaignMeta', { year: c.year, region: c.regionName })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('application.campaignMeta', { year: c.year, region: c.regionName })}
+              </Typography.Text>
               <Button type="primary" onClick={() => onChoose(c.id)} data-testid={`public-campaign-apply-${c.id}`}>
                 {t('application.applyThis')}
               </Button>
@@ -97,7 +106,9 @@ export default function PublicApplyPage() {
     <Flex vertical style={{ minHeight: '100vh' }} data-testid="public-apply">
       <DemoBanner />
       <div className="uplift-header">
-        <Typography.Text className="uplift-header-title" title={t('app.fullName')}>{t('app.name')}</Typography.Text>
+        <Typography.Text className="uplift-header-title" title={t('app.fullName')}>
+          {t('app.name')}
+        </Typography.Text>
         <div className="uplift-header-spacer" />
         <LanguageSwitch />
         <Link to="/login">{t('application.staffLogin')}</Link>
@@ -106,7 +117,9 @@ export default function PublicApplyPage() {
         <Flex vertical gap={16}>
           {chosen ? null : (
             <div>
-              <Typography.Title level={3} style={{ marginBottom: 4 }}>{t('application.publicTitle')}</Typography.Title>
+              <Typography.Title level={3} style={{ marginBottom: 4 }}>
+                {t('application.publicTitle')}
+              </Typography.Title>
               <Typography.Text type="secondary">{t('application.publicIntro')}</Typography.Text>
             </div>
           )}

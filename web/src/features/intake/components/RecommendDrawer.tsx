@@ -19,7 +19,8 @@ export function RecommendDrawer({ campaign, onClose }: { campaign: CampaignDetai
   const formRef = useRef<ApplicationFormHandle>(null);
   // a bureau recommends within its own jurisdiction and the campaign's region: the deeper of the two
   const bureauRegion = membership?.regionCode;
-  const regionRoot = bureauRegion && isWithinRegion(bureauRegion, campaign.regionCode) ? bureauRegion : campaign.regionCode;
+  const regionRoot =
+    bureauRegion && isWithinRegion(bureauRegion, campaign.regionCode) ? bureauRegion : campaign.regionCode;
 
   return (
     <Drawer

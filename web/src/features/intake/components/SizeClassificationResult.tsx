@@ -34,7 +34,12 @@ const SIZE_COLORS: Record<EnterpriseSizeOutcome, string> = {
 
 const { Text } = Typography;
 
-export function SizeClassificationResult({ industry, employees, revenueWan, assetsWan }: SizeClassificationResultProps) {
+export function SizeClassificationResult({
+  industry,
+  employees,
+  revenueWan,
+  assetsWan,
+}: SizeClassificationResultProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const numberFormat = new Intl.NumberFormat(lang);
@@ -116,12 +121,18 @@ export function SizeClassificationResult({ industry, employees, revenueWan, asse
               ? t('intake.sizeReasonBelowSmall')
               : t('intake.sizeReasonMeetsAll', { size: sizeName(size).toLocaleLowerCase(lang) })}
           </Text>
-          {basis.missing.length > 0 ? <Text type="secondary">{t('intake.sizeMissingNotNeeded', { indicators: indicatorNames(basis.missing) })}</Text> : null}
+          {basis.missing.length > 0 ? (
+            <Text type="secondary">
+              {t('intake.sizeMissingNotNeeded', { indicators: indicatorNames(basis.missing) })}
+            </Text>
+          ) : null}
         </>
       ) : (
         <Text>{t('intake.sizeReasonOutOfScope', { industry: industryName })}</Text>
       )}
-      {basis.ignored.length > 0 ? <Text type="secondary">{t('intake.sizeIgnored', { indicators: indicatorNames(basis.ignored) })}</Text> : null}
+      {basis.ignored.length > 0 ? (
+        <Text type="secondary">{t('intake.sizeIgnored', { indicators: indicatorNames(basis.ignored) })}</Text>
+      ) : null}
       <Text type="secondary" style={{ fontSize: 12 }}>
         {t('intake.sizeSource', { source: basis.standard.source })}
       </Text>

@@ -29,7 +29,13 @@ export function NotificationBell({ role }: { role: Role }) {
         </div>
       }
     >
-      <Button type="text" aria-label={t('notification.bell', { count })} title={t('notification.title')} data-testid="notifications-bell" data-unread={count}>
+      <Button
+        type="text"
+        aria-label={t('notification.bell', { count })}
+        title={t('notification.title')}
+        data-testid="notifications-bell"
+        data-unread={count}
+      >
         <Badge count={count} size="small" overflowCount={99}>
           <BellOutlined style={{ fontSize: 18 }} />
         </Badge>

@@ -29,7 +29,8 @@ export function NotificationList({ onNavigate }: { onNavigate: () => void }) {
 
   if (list.isPending) return <FullPageSpin />;
   if (list.isError) return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
-  if (list.data.items.length === 0) return <Empty description={t('notification.none')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  if (list.data.items.length === 0)
+    return <Empty description={t('notification.none')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
 
   return (
     <List
@@ -52,7 +53,9 @@ export function NotificationList({ onNavigate }: { onNavigate: () => void }) {
             <div style={{ minWidth: 0, width: '100%' }}>
               <div>
                 <Badge status={n.read ? 'default' : 'processing'} style={{ marginInlineEnd: 6 }} />
-                <Typography.Text strong={!n.read}>{t(`notification.kind.${n.kind}`, { defaultValue: t('notification.kind.other') })}</Typography.Text>
+                <Typography.Text strong={!n.read}>
+                  {t(`notification.kind.${n.kind}`, { defaultValue: t('notification.kind.other') })}
+                </Typography.Text>
               </div>
               {reason ? (
                 <Typography.Paragraph type="secondary" style={{ margin: '2px 0 0' }} ellipsis={{ rows: 2 }}>

@@ -44,7 +44,8 @@ export function useParticipation(id: string | undefined) {
 export function useTransition(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TransitionRequest) => apiPost<ParticipationDetail>(`/api/v1/participations/${encodeURIComponent(id)}/transitions`, body),
+    mutationFn: (body: TransitionRequest) =>
+      apiPost<ParticipationDetail>(`/api/v1/participations/${encodeURIComponent(id)}/transitions`, body),
     onSuccess: (detail) => {
       queryClient.setQueryData(participationKey(id), detail);
       void queryClient.invalidateQueries({ queryKey: ['participations'] });
@@ -57,7 +58,10 @@ export function useTransition(id: string) {
 export function useAssignableExperts(id: string, enabled: boolean) {
   return useQuery({
     queryKey: ['assignable-experts', id],
-    queryFn: () => apiGet<{ items: AssignableExpert[] }>(`/api/v1/participations/${encodeURIComponent(id)}/assignable-experts`).then((r) => r.items),
+    queryFn: () =>
+      apiGet<{ items: AssignableExpert[] }>(`/api/v1/participations/${encodeURIComponent(id)}/assignable-experts`).then(
+        (r) => r.items,
+      ),
     enabled,
   });
 }
@@ -65,12 +69,16 @@ export function useAssignableExperts(id: string, enabled: boolean) {
 export function useCertificationCandidates(id: string) {
   return useQuery({
     queryKey: ['certification-candidates', id],
-    queryFn: () => apiGet<{ items: CertificationCandidate[] }>(`/api/v1/participations/${encodeURIComponent(id)}/certification-candidates`).then((r) => r.items),
+    queryFn: () =>
+      apiGet<{ items: CertificationCandidate[] }>(
+        `/api/v1/participations/${encodeURIComponent(id)}/certification-candidates`,
+      ).then((r) => r.items),
   });
 }
 
 export function useRevealContact(id: string) {
   return useMutation({
-    mutationFn: (request: RevealRequest) => apiPost<RevealedContact>(`/api/v1/participations/${encodeURIComponent(id)}/contact/reveal`, request),
+    mutationFn: (request: RevealRequest) =>
+      apiPost<RevealedContact>(`/api/v1/participations/${encodeURIComponent(id)}/contact/reveal`, request),
   });
 }

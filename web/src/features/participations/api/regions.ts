@@ -8,7 +8,11 @@ export function fetchRegionChildren(parent?: string): Promise<Region[]> {
 }
 
 export function useRegionChildren(parent?: string) {
-  return useQuery({ queryKey: ['regions', parent ?? 'root'], queryFn: () => fetchRegionChildren(parent), staleTime: Infinity });
+  return useQuery({
+    queryKey: ['regions', parent ?? 'root'],
+    queryFn: () => fetchRegionChildren(parent),
+    staleTime: Infinity,
+  });
 }
 
 export function useRegion(code: string | undefined) {
@@ -28,4 +32,8 @@ export interface RegionOption {
   children?: RegionOption[];
 }
 
-export const toRegionOption = (r: Region): RegionOption => ({ value: r.code, label: r.name, isLeaf: r.level === 'county' });
+export const toRegionOption = (r: Region): RegionOption => ({
+  value: r.code,
+  label: r.name,
+  isLeaf: r.level === 'county',
+});

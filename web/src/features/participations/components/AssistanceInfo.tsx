@@ -18,7 +18,13 @@ function Experts({ experts }: { experts: ParticipationDetail['experts'] }) {
       {current.length ? (
         <Flex wrap gap={6}>
           {current.map((x) => (
-            <Tag key={`${x.userId}-${x.fromOn}`} color="blue" data-testid="assistance-expert" data-user-id={x.userId} style={{ marginInlineEnd: 0 }}>
+            <Tag
+              key={`${x.userId}-${x.fromOn}`}
+              color="blue"
+              data-testid="assistance-expert"
+              data-user-id={x.userId}
+              style={{ marginInlineEnd: 0 }}
+            >
               {x.displayName} · {t('participation.expertFrom', { date: formatDate(x.fromOn) })}
             </Tag>
           ))}
@@ -29,8 +35,14 @@ function Experts({ experts }: { experts: ParticipationDetail['experts'] }) {
       {ended.length ? (
         <Flex wrap gap={6} data-testid="assistance-experts-ended">
           {ended.map((x) => (
-            <Tag key={`${x.userId}-${x.fromOn}`} data-testid="assistance-expert-ended" data-user-id={x.userId} style={{ marginInlineEnd: 0, color: 'rgba(0,0,0,0.45)' }}>
-              {x.displayName} · {t('participation.expertPeriod', { from: formatDate(x.fromOn), to: formatDate(x.toOn) })}
+            <Tag
+              key={`${x.userId}-${x.fromOn}`}
+              data-testid="assistance-expert-ended"
+              data-user-id={x.userId}
+              style={{ marginInlineEnd: 0, color: 'rgba(0,0,0,0.45)' }}
+            >
+              {x.displayName} ·{' '}
+              {t('participation.expertPeriod', { from: formatDate(x.fromOn), to: formatDate(x.toOn) })}
             </Tag>
           ))}
         </Flex>
@@ -45,8 +57,17 @@ function Contact({ contact }: { contact: NonNullable<ParticipationDetail['assist
     <Flex vertical gap={4} data-testid="assistance-contact">
       <Typography.Text strong>{contact.groupName}</Typography.Text>
       {contact.people.map((p, i) => (
-        <Flex key={`${p.displayName}-${i}`} gap={8} wrap align="center" data-testid="assistance-contact-person" data-role={p.role}>
-          <Tag color={p.role === 'leader' ? 'geekblue' : 'default'} style={{ marginInlineEnd: 0 }}>{t(`groupRole.${p.role}`)}</Tag>
+        <Flex
+          key={`${p.displayName}-${i}`}
+          gap={8}
+          wrap
+          align="center"
+          data-testid="assistance-contact-person"
+          data-role={p.role}
+        >
+          <Tag color={p.role === 'leader' ? 'geekblue' : 'default'} style={{ marginInlineEnd: 0 }}>
+            {t(`groupRole.${p.role}`)}
+          </Tag>
           <Typography.Text>{p.displayName}</Typography.Text>
           {p.phone ? (
             <Typography.Text type="secondary">
@@ -67,10 +88,20 @@ export function AssistanceInfo({ detail }: { detail: ParticipationDetail }) {
         size="small"
         column={1}
         items={[
-          { key: 'body', label: t('participation.certificationBody'), children: detail.certificationBody?.name ?? t('participation.noBody') },
+          {
+            key: 'body',
+            label: t('participation.certificationBody'),
+            children: detail.certificationBody?.name ?? t('participation.noBody'),
+          },
           { key: 'experts', label: t('participation.experts'), children: <Experts experts={detail.experts} /> },
           ...(detail.assistanceContact
-            ? [{ key: 'contact', label: t('participation.assistanceContact'), children: <Contact contact={detail.assistanceContact} /> }]
+            ? [
+                {
+                  key: 'contact',
+                  label: t('participation.assistanceContact'),
+                  children: <Contact contact={detail.assistanceContact} />,
+                },
+              ]
             : []),
         ]}
       />

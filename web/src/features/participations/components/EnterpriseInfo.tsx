@@ -20,7 +20,8 @@ export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
   const e = detail.enterprise;
   const contactName = reveal.data ? reveal.data.contactName : e.contactName;
   const contactPhone = reveal.data ? reveal.data.contactPhone : e.contactPhone;
-  const canReveal = roleHasPermission(detail.actingRole, 'participation:reveal_contact') && Boolean(e.contactPhone || e.contactName);
+  const canReveal =
+    roleHasPermission(detail.actingRole, 'participation:reveal_contact') && Boolean(e.contactPhone || e.contactName);
 
   return (
     <Card title={t('participation.enterpriseInfo')} size="small">
@@ -29,11 +30,19 @@ export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
         column={{ xs: 1, sm: 1, md: 2, xl: 3 }}
         items={[
           { key: 'uscc', label: t('participation.uscc'), children: e.uscc },
-          { key: 'region', label: t('participation.region'), children: <RegionName code={e.regionCode} fallback={e.regionName} /> },
+          {
+            key: 'region',
+            label: t('participation.region'),
+            children: <RegionName code={e.regionCode} fallback={e.regionName} />,
+          },
           { key: 'industry', label: t('participation.industry'), children: industryName(e.industryCode, lang) },
           { key: 'address', label: t('participation.address'), children: e.address ?? '—' },
           { key: 'legal', label: t('participation.legalRepresentative'), children: e.legalRepresentative ?? '—' },
-          { key: 'contact', label: t('participation.contactName'), children: <span data-testid="contact-name">{contactName ?? '—'}</span> },
+          {
+            key: 'contact',
+            label: t('participation.contactName'),
+            children: <span data-testid="contact-name">{contactName ?? '—'}</span>,
+          },
           {
             key: 'phone',
             label: t('participation.contactPhone'),
@@ -57,7 +66,11 @@ export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
               </Space>
             ),
           },
-          { key: 'origin', label: t('participation.origin'), children: t(`origin.${detail.origin}`, { defaultValue: detail.origin }) },
+          {
+            key: 'origin',
+            label: t('participation.origin'),
+            children: t(`origin.${detail.origin}`, { defaultValue: detail.origin }),
+          },
           {
             key: 'campaign',
             label: t('participation.campaign'),

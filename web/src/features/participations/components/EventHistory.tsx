@@ -19,12 +19,42 @@ export function EventHistory({ events }: { events: ParticipationDetail['events']
         scroll={{ x: 960 }}
         data-testid="event-table"
         columns={[
-          { title: t('participation.eventTime'), dataIndex: 'occurredAt', width: 150, render: (v: string) => formatDateTime(v) },
-          { title: t('participation.eventCommand'), dataIndex: 'command', width: 150, render: (c: string) => t(`command.${c}`, { defaultValue: c }) },
-          { title: t('participation.eventFrom'), dataIndex: 'fromStage', width: 130, render: (s: string | null) => (s ? <StageTag stage={s} /> : '—') },
-          { title: t('participation.eventTo'), dataIndex: 'toStage', width: 130, render: (s: string) => <StageTag stage={s} /> },
-          { title: t('participation.eventActor'), dataIndex: 'actorName', width: 140, render: (v: string | null) => v ?? '—' },
-          { title: t('participation.eventRole'), dataIndex: 'actorRole', width: 150, render: (r: string | null) => (r ? t(`role.${r}`, { defaultValue: r }) : '—') },
+          {
+            title: t('participation.eventTime'),
+            dataIndex: 'occurredAt',
+            width: 150,
+            render: (v: string) => formatDateTime(v),
+          },
+          {
+            title: t('participation.eventCommand'),
+            dataIndex: 'command',
+            width: 150,
+            render: (c: string) => t(`command.${c}`, { defaultValue: c }),
+          },
+          {
+            title: t('participation.eventFrom'),
+            dataIndex: 'fromStage',
+            width: 130,
+            render: (s: string | null) => (s ? <StageTag stage={s} /> : '—'),
+          },
+          {
+            title: t('participation.eventTo'),
+            dataIndex: 'toStage',
+            width: 130,
+            render: (s: string) => <StageTag stage={s} />,
+          },
+          {
+            title: t('participation.eventActor'),
+            dataIndex: 'actorName',
+            width: 140,
+            render: (v: string | null) => v ?? '—',
+          },
+          {
+            title: t('participation.eventRole'),
+            dataIndex: 'actorRole',
+            width: 150,
+            render: (r: string | null) => (r ? t(`role.${r}`, { defaultValue: r }) : '—'),
+          },
           { title: t('participation.eventReason'), dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
         ]}
       />

@@ -23,7 +23,8 @@ type Entry = ParticipationDetail['timeline'][number];
 const SIDE_EXITS = new Set(['rejected', 'withdrawn']);
 
 function look(entry: Entry): { color: string; icon: ReactNode; tag: string } {
-  if (SIDE_EXITS.has(entry.stage)) return { color: 'red', icon: <CloseCircleFilled style={{ color: '#cf1322' }} />, tag: 'red' };
+  if (SIDE_EXITS.has(entry.stage))
+    return { color: 'red', icon: <CloseCircleFilled style={{ color: '#cf1322' }} />, tag: 'red' };
   const byStatus: Record<TimelineStatus, { color: string; icon: ReactNode; tag: string }> = {
     done: { color: 'green', icon: <CheckCircleFilled style={{ color: '#389e0d' }} />, tag: 'success' },
     current: { color: 'blue', icon: <SyncOutlined style={{ color: '#1f5fbf' }} />, tag: 'processing' },

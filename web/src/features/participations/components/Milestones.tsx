@@ -13,17 +13,41 @@ export function Milestones({ milestones }: { milestones: ParticipationDetail['mi
   const m = milestones;
   type Item = { key: string; label: string; children: ReactNode };
   const candidates: Array<Item | false | null | ''> = [
-    m.operationStartedOn && { key: 'op', label: t('participation.operationStartedOn'), children: formatDate(m.operationStartedOn) },
-    m.internalAuditOn && { key: 'ia', label: t('participation.internalAuditOn'), children: formatDate(m.internalAuditOn) },
-    m.managementReviewOn && { key: 'mr', label: t('participation.managementReviewOn'), children: formatDate(m.managementReviewOn) },
-    m.evaluationScore !== null && { key: 'score', label: t('participation.evaluationScore'), children: `${m.evaluationScore} / ${MAX_EVALUATION_SCORE}` },
+    m.operationStartedOn && {
+      key: 'op',
+      label: t('participation.operationStartedOn'),
+      children: formatDate(m.operationStartedOn),
+    },
+    m.internalAuditOn && {
+      key: 'ia',
+      label: t('participation.internalAuditOn'),
+      children: formatDate(m.internalAuditOn),
+    },
+    m.managementReviewOn && {
+      key: 'mr',
+      label: t('participation.managementReviewOn'),
+      children: formatDate(m.managementReviewOn),
+    },
+    m.evaluationScore !== null && {
+      key: 'score',
+      label: t('participation.evaluationScore'),
+      children: `${m.evaluationScore} / ${MAX_EVALUATION_SCORE}`,
+    },
     m.evaluationGrade && {
       key: 'grade',
       label: t('participation.evaluationGrade'),
-      children: <Tag color={GRADE_COLORS[m.evaluationGrade]}>{t(`grade.${m.evaluationGrade}`, { defaultValue: m.evaluationGrade })}</Tag>,
+      children: (
+        <Tag color={GRADE_COLORS[m.evaluationGrade]}>
+          {t(`grade.${m.evaluationGrade}`, { defaultValue: m.evaluationGrade })}
+        </Tag>
+      ),
     },
     m.certificateNumber && { key: 'cert', label: t('participation.certificateNumber'), children: m.certificateNumber },
-    m.certificateIssuedOn && { key: 'issued', label: t('participation.certificateIssuedOn'), children: formatDate(m.certificateIssuedOn) },
+    m.certificateIssuedOn && {
+      key: 'issued',
+      label: t('participation.certificateIssuedOn'),
+      children: formatDate(m.certificateIssuedOn),
+    },
   ];
   const items = candidates.filter((x): x is Item => Boolean(x));
 

@@ -31,7 +31,8 @@ export default function ParticipationDetailPage() {
   const { id } = useParams();
   const participation = useParticipation(id);
   if (participation.isPending) return <FullPageSpin />;
-  if (participation.isError) return <ErrorAlert error={participation.error} onRetry={() => void participation.refetch()} />;
+  if (participation.isError)
+    return <ErrorAlert error={participation.error} onRetry={() => void participation.refetch()} />;
   const detail = participation.data;
   const assisted = mainPathIndex(detail.stage as Stage) >= ASSIGNED || detail.stage === 'withdrawn';
 

@@ -31,7 +31,11 @@ export function ParticipationFilters({ values, onChange, onReset }: Props) {
   return (
     <Row gutter={[8, 8]}>
       <Col xs={24} sm={12} lg={6}>
-        <RegionCascader value={values.regionCode} onChange={(regionCode) => onChange({ regionCode })} style={{ width: '100%' }} />
+        <RegionCascader
+          value={values.regionCode}
+          onChange={(regionCode) => onChange({ regionCode })}
+          style={{ width: '100%' }}
+        />
       </Col>
       <Col xs={24} sm={12} lg={4}>
         <Select
@@ -74,11 +78,19 @@ export function ParticipationFilters({ values, onChange, onReset }: Props) {
             onPressEnter={submitSearch}
             data-testid="participation-search"
           />
-          <Button type="primary" icon={<SearchOutlined />} aria-label={t('common.search')} onClick={submitSearch} data-testid="participation-search-submit" />
+          <Button
+            type="primary"
+            icon={<SearchOutlined />}
+            aria-label={t('common.search')}
+            onClick={submitSearch}
+            data-testid="participation-search-submit"
+          />
         </Space.Compact>
       </Col>
       <Col xs={24} sm={24} lg={2}>
-        <Button block onClick={onReset}>{t('common.reset')}</Button>
+        <Button block onClick={onReset}>
+          {t('common.reset')}
+        </Button>
       </Col>
     </Row>
   );

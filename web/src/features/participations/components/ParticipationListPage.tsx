@@ -35,7 +35,8 @@ export default function ParticipationListPage() {
   const membership = activeMembership(useSession().data);
   const { download, pending } = useDownload();
   // the export is per campaign, with the list's filters
-  const canExport = Boolean(params.campaignId) && membership !== undefined && roleHasPermission(membership.role, 'roster:export');
+  const canExport =
+    Boolean(params.campaignId) && membership !== undefined && roleHasPermission(membership.role, 'roster:export');
   const exportList = () =>
     download(rosterPaths.export(params.campaignId ?? ''), 'participations.xlsx', {
       stage: params.stage,
@@ -80,7 +81,8 @@ export default function ParticipationListPage() {
           total: list.data?.total ?? 0,
           showSizeChanger: true,
           showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => update({ page: page === 1 ? undefined : page, pageSize: pageSize === 20 ? undefined : pageSize }),
+          onChange: (page, pageSize) =>
+            update({ page: page === 1 ? undefined : page, pageSize: pageSize === 20 ? undefined : pageSize }),
         }}
       />
     </PageShell>

@@ -28,15 +28,48 @@ export function ParticipationTable({ items, loading, pagination }: Props) {
         pagination={pagination}
         scroll={{ x: 1150 }}
         rowClassName={() => 'uplift-clickable-row'}
-        onRow={(row) => ({ onClick: () => void navigate(`/participations/${row.id}`), 'data-row-id': row.id } as React.HTMLAttributes<HTMLElement>)}
+        onRow={(row) =>
+          ({
+            onClick: () => void navigate(`/participations/${row.id}`),
+            'data-row-id': row.id,
+          }) as React.HTMLAttributes<HTMLElement>
+        }
         columns={[
-          { title: t('participation.enterprise'), dataIndex: 'enterpriseName', fixed: 'left', width: 220, ellipsis: true },
+          {
+            title: t('participation.enterprise'),
+            dataIndex: 'enterpriseName',
+            fixed: 'left',
+            width: 220,
+            ellipsis: true,
+          },
           { title: t('participation.uscc'), dataIndex: 'uscc', width: 190 },
           { title: t('participation.region'), dataIndex: 'regionName', width: 130 },
-          { title: t('participation.industry'), dataIndex: 'industryCode', width: 200, ellipsis: true, render: (code: string) => industryName(code, lang) },
-          { title: t('participation.stage'), dataIndex: 'stage', width: 130, render: (stage: string) => <StageTag stage={stage} /> },
-          { title: t('participation.certificationBody'), dataIndex: 'certificationBodyName', width: 160, ellipsis: true, render: (v: string | null) => v ?? '—' },
-          { title: t('participation.updatedAt'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatDateTime(v) },
+          {
+            title: t('participation.industry'),
+            dataIndex: 'industryCode',
+            width: 200,
+            ellipsis: true,
+            render: (code: string) => industryName(code, lang),
+          },
+          {
+            title: t('participation.stage'),
+            dataIndex: 'stage',
+            width: 130,
+            render: (stage: string) => <StageTag stage={stage} />,
+          },
+          {
+            title: t('participation.certificationBody'),
+            dataIndex: 'certificationBodyName',
+            width: 160,
+            ellipsis: true,
+            render: (v: string | null) => v ?? '—',
+          },
+          {
+            title: t('participation.updatedAt'),
+            dataIndex: 'updatedAt',
+            width: 150,
+            render: (v: string) => formatDateTime(v),
+          },
         ]}
       />
     </div>

@@ -4,7 +4,6 @@ import { Cascader } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fetchRegionChildren, toRegionOption, useRegion, useRegionChildren, type RegionOption } from '../api/regions';
 
-
 interface Props {
   value?: string;
   onChange: (code: string | undefined) => void;
@@ -47,7 +46,7 @@ export function RegionCascader({ value, onChange, style, testId = 'participation
       placeholder={placeholder ?? t('participation.regionPlaceholder')}
       aria-label={t('participation.region')}
       displayRender={(labels) => (lineage.length ? lineage.map((r) => r.name) : labels).join(' / ')}
-      onChange={(codes) => onChange(codes && codes.length ? String(codes[codes.length - 1]) : undefined)}
+      onChange={(codes) => onChange(codes?.length ? String(codes[codes.length - 1]) : undefined)}
       data-testid={testId}
     />
   );

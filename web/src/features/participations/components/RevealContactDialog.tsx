@@ -4,7 +4,12 @@
  */
 import { Alert, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { REVEAL_NOTE_MAX_LENGTH, REVEAL_REASONS, revealNoteRequired, type RevealReason } from '../../../../../domain/privacy/reveal-reasons.js';
+import {
+  REVEAL_NOTE_MAX_LENGTH,
+  REVEAL_REASONS,
+  revealNoteRequired,
+  type RevealReason,
+} from '../../../../../domain/privacy/reveal-reasons.js';
 import type { RevealRequest } from '../../../lib/api-types';
 
 interface Props {
@@ -35,13 +40,21 @@ export function RevealContactDialog({ pending, error, onConfirm, onCancel }: Pro
       <Form
         form={form}
         layout="vertical"
-        onFinish={(values) => onConfirm({ reason: values.reason!, ...(values.note?.trim() ? { note: values.note.trim() } : {}) })}
+        onFinish={(values) =>
+          onConfirm({ reason: values.reason!, ...(values.note?.trim() ? { note: values.note.trim() } : {}) })
+        }
       >
-        <Form.Item name="reason" label={t('reveal.reason')} rules={[{ required: true, message: t('reveal.reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('reveal.reason')}
+          rules={[{ required: true, message: t('reveal.reasonRequired') }]}
+        >
           <Radio.Group data-testid="reveal-reason">
             <Space direction="vertical">
               {REVEAL_REASONS.map((r) => (
-                <Radio key={r} value={r} data-testid={`reveal-reason-${r}`}>{t(`reveal.reasons.${r}`)}</Radio>
+                <Radio key={r} value={r} data-testid={`reveal-reason-${r}`}>
+                  {t(`reveal.reasons.${r}`)}
+                </Radio>
               ))}
             </Space>
           </Radio.Group>
@@ -49,7 +62,13 @@ export function RevealContactDialog({ pending, error, onConfirm, onCancel }: Pro
         <Form.Item
           name="note"
           label={reason && revealNoteRequired(reason) ? t('reveal.note') : t('reveal.noteOptional')}
-          rules={[{ required: Boolean(reason && revealNoteRequired(reason)), whitespace: true, message: t('reveal.noteRequired') }]}
+          rules={[
+            {
+              required: Boolean(reason && revealNoteRequired(reason)),
+              whitespace: true,
+              message: t('reveal.noteRequired'),
+            },
+          ]}
         >
           <Input.TextArea rows={2} maxLength={REVEAL_NOTE_MAX_LENGTH} showCount data-testid="reveal-note" />
         </Form.Item>

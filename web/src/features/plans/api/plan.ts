@@ -1,7 +1,13 @@
 /** The plan (一企一策): its versions, saving the draft, the assistance side's and the enterprise's actions. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiPost } from '../../../lib/api-client';
-import type { PlanActionRequest, PlanOverview, PlanResponseRequest, PlanVersion, SavePlanRequest } from '../../../lib/api-types';
+import type {
+  PlanActionRequest,
+  PlanOverview,
+  PlanResponseRequest,
+  PlanVersion,
+  SavePlanRequest,
+} from '../../../lib/api-types';
 import type { Plan } from '../../../../../domain/plan/plan.js';
 
 export const planKey = (id: string) => ['plan', id] as const;
@@ -41,7 +47,9 @@ function useOverviewMutation<T>(id: string, send: (body: T) => Promise<PlanOverv
 }
 
 export function useSavePlan(id: string) {
-  return useOverviewMutation(id, (body: { lockVersion: number; plan: Plan }) => apiPost<PlanOverview>(planPath(id), body as unknown as SavePlanRequest));
+  return useOverviewMutation(id, (body: { lockVersion: number; plan: Plan }) =>
+    apiPost<PlanOverview>(planPath(id), body as unknown as SavePlanRequest),
+  );
 }
 
 export function usePlanAction(id: string) {
@@ -50,5 +58,9 @@ export function usePlanAction(id: string) {
 
 /** comment / accept (the first acceptance moves the participation to plan agreed). */
 export function usePlanResponse(id: string) {
-  return useOverviewMutation(id, (body: PlanResponseRequest) => apiPost<PlanOverview>(`${planPath(id)}/responses`, body), true);
+  return useOverviewMutation(
+    id,
+    (body: PlanResponseRequest) => apiPost<PlanOverview>(`${planPath(id)}/responses`, body),
+    true,
+  );
 }

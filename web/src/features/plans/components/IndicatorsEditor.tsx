@@ -25,7 +25,9 @@ interface Props {
 function Labelled({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Flex vertical gap={2}>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{label}</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {label}
+      </Typography.Text>
       {children}
     </Flex>
   );
@@ -72,7 +74,9 @@ export function IndicatorsEditor({ indicators, onChange, template, survey, probl
       testId="plan-indicator"
       renderRow={(row, i, set) => {
         const item = template.items.find((it) => it.key === row.itemKey);
-        const subOptions = (item?.subItems ?? []).filter((s) => s.measure).map((s) => ({ value: s.key, label: nameIn(s, lang) }));
+        const subOptions = (item?.subItems ?? [])
+          .filter((s) => s.measure)
+          .map((s) => ({ value: s.key, label: nameIn(s, lang) }));
         return (
           <Flex vertical gap={4}>
             <Row gutter={[8, 6]}>
@@ -103,12 +107,24 @@ export function IndicatorsEditor({ indicators, onChange, template, survey, probl
               </Col>
               <Col xs={24} md={8}>
                 <Labelled label={t('plan.field.name')}>
-                  <Input value={row.name} onChange={(e) => set({ name: e.target.value })} maxLength={200} aria-label={t('plan.field.name')} data-testid={`plan-indicator-${i}-name`} />
+                  <Input
+                    value={row.name}
+                    onChange={(e) => set({ name: e.target.value })}
+                    maxLength={200}
+                    aria-label={t('plan.field.name')}
+                    data-testid={`plan-indicator-${i}-name`}
+                  />
                 </Labelled>
               </Col>
               <Col xs={8} md={4}>
                 <Labelled label={t('plan.field.unit')}>
-                  <Input value={row.unit} onChange={(e) => set({ unit: e.target.value })} maxLength={20} aria-label={t('plan.field.unit')} data-testid={`plan-indicator-${i}-unit`} />
+                  <Input
+                    value={row.unit}
+                    onChange={(e) => set({ unit: e.target.value })}
+                    maxLength={20}
+                    aria-label={t('plan.field.unit')}
+                    data-testid={`plan-indicator-${i}-unit`}
+                  />
                 </Labelled>
               </Col>
               <Col xs={16} md={6}>
@@ -148,12 +164,20 @@ export function IndicatorsEditor({ indicators, onChange, template, survey, probl
               </Col>
               <Col xs={24} md={6}>
                 <Labelled label={t('plan.field.method')}>
-                  <Input value={row.method} onChange={(e) => set({ method: e.target.value })} maxLength={500} aria-label={t('plan.field.method')} data-testid={`plan-indicator-${i}-method`} />
+                  <Input
+                    value={row.method}
+                    onChange={(e) => set({ method: e.target.value })}
+                    maxLength={500}
+                    aria-label={t('plan.field.method')}
+                    data-testid={`plan-indicator-${i}-method`}
+                  />
                 </Labelled>
               </Col>
             </Row>
             {(problems.get(i) ?? []).map((p) => (
-              <Typography.Text key={p} type="danger" style={{ fontSize: 12 }}>{p}</Typography.Text>
+              <Typography.Text key={p} type="danger" style={{ fontSize: 12 }}>
+                {p}
+              </Typography.Text>
             ))}
           </Flex>
         );

@@ -13,9 +13,16 @@ export function PlanComments({ comments }: { comments: ReadonlyArray<PlanComment
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plan.noComments')} style={{ margin: 0 }} />
       ) : (
         comments.map((c) => (
-          <Flex key={c.id} vertical gap={2} data-testid="plan-comment" style={{ background: '#fafbfc', border: '1px solid #eef1f5', borderRadius: 6, padding: '6px 10px' }}>
+          <Flex
+            key={c.id}
+            vertical
+            gap={2}
+            data-testid="plan-comment"
+            style={{ background: '#fafbfc', border: '1px solid #eef1f5', borderRadius: 6, padding: '6px 10px' }}
+          >
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {c.authorName} · {t(`role.${c.authorRole}`, { defaultValue: c.authorRole })} · {formatDateTime(c.createdAt)}
+              {c.authorName} · {t(`role.${c.authorRole}`, { defaultValue: c.authorRole })} ·{' '}
+              {formatDateTime(c.createdAt)}
             </Typography.Text>
             <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{c.body}</Typography.Text>
           </Flex>

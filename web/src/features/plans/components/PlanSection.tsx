@@ -56,8 +56,14 @@ function PlanEditor({ participationId, overview, template, survey, painPoints }:
   const dirty = !current || !sameContent(plan, serverPlan);
   const status = current?.status ?? 'draft';
 
-  const draftProblems = useMemo(() => describePlanProblems(planProblems(plan, { template, forSubmission: false }), lang, t), [plan, template, lang, t]);
-  const submissionProblems = useMemo(() => describePlanProblems(planProblems(plan, { template }), lang, t), [plan, template, lang, t]);
+  const draftProblems = useMemo(
+    () => describePlanProblems(planProblems(plan, { template, forSubmission: false }), lang, t),
+    [plan, template, lang, t],
+  );
+  const submissionProblems = useMemo(
+    () => describePlanProblems(planProblems(plan, { template }), lang, t),
+    [plan, template, lang, t],
+  );
   const { sectionProblems, indicatorProblems } = useMemo(() => {
     const bySection = new Map<string, string[]>();
     const byRow = new Map<number, string[]>();
@@ -73,7 +79,8 @@ function PlanEditor({ participationId, overview, template, survey, painPoints }:
 
   const onError = (e: unknown) => {
     void message.error(errorText(e));
-    if (e instanceof ApiError && e.code === 'VERSION_CONFLICT') void queryClient.invalidateQueries({ queryKey: planKey(participationId) });
+    if (e instanceof ApiError && e.code === 'VERSION_CONFLICT')
+      void queryClient.invalidateQueries({ queryKey: planKey(participationId) });
   };
 
   /** Saves when needed; the lock version to act on. */
@@ -97,20 +104,45 @@ function PlanEditor({ participationId, overview, template, survey, painPoints }:
   };
 
   const prefill = () => {
-    const { plan: next, filled } = prefillPlan(plan, { survey, painPoints, today: today(), lang, text: (k, p) => t(k, p) });
+    const { plan: next, filled } = prefillPlan(plan, {
+      survey,
+      painPoints,
+      today: today(),
+      lang,
+      text: (k, p) => t(k, p),
+    });
     setPlan(next);
-    void message.info(filled.length ? t('plan.prefilled', { sections: filled.map((k) => sectionLabel(k, lang, t)).join('、') }) : t('plan.prefillNothing'));
+    void message.info(
+      filled.length
+        ? t('plan.prefilled', { sections: filled.map((k) => sectionLabel(k, lang, t)).join('、') })
+        : t('plan.prefillNothing'),
+    );
   };
 
   return (
     <Flex vertical gap={10} data-testid="plan-editor" data-dirty={String(dirty)}>
       <Flex gap={8} wrap justify="space-between" align="center">
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(status === 'commented' ? 'plan.editCommented' : 'plan.editDraft')}</Typography.Text>
-        <Button icon={<ImportOutlined />} onClick={prefill} disabled={!survey} data-testid="plan-prefill" title={t('plan.prefillHint')}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t(status === 'commented' ? 'plan.editCommented' : 'plan.editDraft')}
+        </Typography.Text>
+        <Button
+          icon={<ImportOutlined />}
+          onClick={prefill}
+          disabled={!survey}
+          data-testid="plan-prefill"
+          title={t('plan.prefillHint')}
+        >
           {t('plan.prefill')}
         </Button>
       </Flex>
-      <PlanSectionsEditor plan={plan} onChange={(change) => setPlan((p) => change(p))} template={template} survey={survey} sectionProblems={sectionProblems} indicatorProblems={indicatorProblems} />
+      <PlanSectionsEditor
+        plan={plan}
+        onChange={(change) => setPlan((p) => change(p))}
+        template={template}
+        survey={survey}
+        sectionProblems={sectionProblems}
+        indicatorProblems={indicatorProblems}
+      />
       {submissionProblems.length > 0 ? (
         <Alert
           type="warning"
@@ -120,23 +152,51 @@ function PlanEditor({ participationId, overview, template, survey, painPoints }:
           title={t('plan.submissionProblems', { count: submissionProblems.length })}
           description={
             <ul style={{ margin: 0, paddingInlineStart: 18, maxHeight: 200, overflowY: 'auto' }}>
-              {submissionProblems.map((p) => <li key={`${p.field}-${p.code}`}>{p.text}</li>)}
+              {submissionProblems.map((p) => (
+                <li key={`${p.field}-${p.code}`}>{p.text}</li>
+              ))}
             </ul>
           }
         />
       ) : null}
-      <Flex gap={8} wrap justify="flex-end" align="center" style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '8px 0', zIndex: 5 }}>
+      <Flex
+        gap={8}
+        wrap
+        justify="flex-end"
+        align="center"
+        style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '8px 0', zIndex: 5 }}
+      >
         {dirty ? <Typography.Text type="warning">{t('plan.unsaved')}</Typography.Text> : null}
-        <Button icon={<SaveOutlined />} disabled={!dirty || draftProblems.length > 0 || busy !== null} loading={busy === 'save'} onClick={() => void run('save')} data-testid="plan-save">
+        <Button
+          icon={<SaveOutlined />}
+          disabled={!dirty || draftProblems.length > 0 || busy !== null}
+          loading={busy === 'save'}
+          onClick={() => void run('save')}
+          data-testid="plan-save"
+        >
           {t('plan.save')}
         </Button>
         {status === 'draft' ? (
-          <Button type="primary" icon={<SendOutlined />} disabled={submissionProblems.length > 0 || busy !== null} loading={busy === 'submit'} onClick={() => void run('submit')} data-testid="plan-submit">
+          <Button
+            type="primary"
+            icon={<SendOutlined />}
+            disabled={submissionProblems.length > 0 || busy !== null}
+            loading={busy === 'submit'}
+            onClick={() => void run('submit')}
+            data-testid="plan-submit"
+          >
             {t('plan.submit')}
           </Button>
         ) : null}
         {status === 'commented' ? (
-          <Button type="primary" icon={<SendOutlined />} disabled={submissionProblems.length > 0 || busy !== null} loading={busy === 'revise'} onClick={() => void run('revise')} data-testid="plan-revise">
+          <Button
+            type="primary"
+            icon={<SendOutlined />}
+            disabled={submissionProblems.length > 0 || busy !== null}
+            loading={busy === 'revise'}
+            onClick={() => void run('revise')}
+            data-testid="plan-revise"
+          >
             {t('plan.revise')}
           </Button>
         ) : null}
@@ -173,9 +233,23 @@ function EnterpriseResponse({ detail, overview }: { detail: ParticipationDetail;
         <Typography.Text type="secondary">{t('plan.respondHint')}</Typography.Text>
         {canComment ? (
           <>
-            <Input.TextArea value={comment} onChange={(e) => setComment(e.target.value)} autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} placeholder={t('plan.commentPlaceholder')} aria-label={t('plan.comment')} data-testid="plan-comment" />
+            <Input.TextArea
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              autoSize={{ minRows: 2, maxRows: 6 }}
+              maxLength={4000}
+              placeholder={t('plan.commentPlaceholder')}
+              aria-label={t('plan.comment')}
+              data-testid="plan-comment"
+            />
             <Flex gap={8} wrap justify="flex-end">
-              <Button icon={<SendOutlined />} disabled={!comment.trim()} loading={respond.isPending && respond.variables?.action === 'comment'} onClick={() => send('comment')} data-testid="plan-comment-send">
+              <Button
+                icon={<SendOutlined />}
+                disabled={!comment.trim()}
+                loading={respond.isPending && respond.variables?.action === 'comment'}
+                onClick={() => send('comment')}
+                data-testid="plan-comment-send"
+              >
                 {t('plan.commentSend')}
               </Button>
               {canAccept ? (
@@ -187,7 +261,12 @@ function EnterpriseResponse({ detail, overview }: { detail: ParticipationDetail;
                   onConfirm={() => send('accept')}
                   okButtonProps={{ 'data-testid': 'plan-accept-ok' } as ButtonProps}
                 >
-                  <Button type="primary" icon={<CheckOutlined />} loading={respond.isPending && respond.variables?.action === 'accept'} data-testid="plan-accept">
+                  <Button
+                    type="primary"
+                    icon={<CheckOutlined />}
+                    loading={respond.isPending && respond.variables?.action === 'accept'}
+                    data-testid="plan-accept"
+                  >
                     {t('plan.accept')}
                   </Button>
                 </Popconfirm>
@@ -219,7 +298,9 @@ function AmendButton({ participationId, overview }: { participationId: string; o
         okText={t('plan.amendOk')}
         cancelText={t('common.cancel')}
         onCancel={() => setOpen(false)}
-        okButtonProps={{ disabled: !reason.trim(), loading: act.isPending, 'data-testid': 'plan-amend-ok' } as ButtonProps}
+        okButtonProps={
+          { disabled: !reason.trim(), loading: act.isPending, 'data-testid': 'plan-amend-ok' } as ButtonProps
+        }
         onOk={() =>
           act.mutate(
             { action: 'amend', lockVersion, reason: reason.trim() },
@@ -237,7 +318,14 @@ function AmendButton({ participationId, overview }: { participationId: string; o
       >
         <Flex vertical gap={8}>
           <Typography.Text type="secondary">{t('plan.amendHint')}</Typography.Text>
-          <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 3, maxRows: 6 }} maxLength={1000} aria-label={t('plan.amendReason')} data-testid="plan-amend-reason" />
+          <Input.TextArea
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            autoSize={{ minRows: 3, maxRows: 6 }}
+            maxLength={1000}
+            aria-label={t('plan.amendReason')}
+            data-testid="plan-amend-reason"
+          />
         </Flex>
       </Modal>
     </>
@@ -252,8 +340,18 @@ export function PlanSection({ detail }: { detail: ParticipationDetail }) {
   const survey = useSurvey(detail.id, { enabled: canReadSurvey });
   const diagnosis = useDiagnosis(detail.id, canReadSurvey);
   if (!canRead) return null;
-  if (plan.isPending) return <Card size="small" title={t('plan.title')}><FullPageSpin /></Card>;
-  if (plan.isError) return <Card size="small" title={t('plan.title')}><ErrorAlert error={plan.error} onRetry={() => void plan.refetch()} /></Card>;
+  if (plan.isPending)
+    return (
+      <Card size="small" title={t('plan.title')}>
+        <FullPageSpin />
+      </Card>
+    );
+  if (plan.isError)
+    return (
+      <Card size="small" title={t('plan.title')}>
+        <ErrorAlert error={plan.error} onRetry={() => void plan.refetch()} />
+      </Card>
+    );
   const o = plan.data;
   // before the diagnosis there is nothing to show
   if (!o.current && !o.editable) return null;
@@ -269,22 +367,52 @@ export function PlanSection({ detail }: { detail: ParticipationDetail }) {
       data-testid="plan-section"
       extra={
         <Flex gap={6} align="center">
-          {o.current ? <Typography.Text type="secondary">{t('plan.versionTitle', { version: o.current.version })}</Typography.Text> : null}
-          <Tag color={PLAN_STATUS_COLORS[status] ?? 'default'} data-testid="plan-status" data-status={status} style={{ marginInlineEnd: 0 }}>
+          {o.current ? (
+            <Typography.Text type="secondary">{t('plan.versionTitle', { version: o.current.version })}</Typography.Text>
+          ) : null}
+          <Tag
+            color={PLAN_STATUS_COLORS[status] ?? 'default'}
+            data-testid="plan-status"
+            data-status={status}
+            style={{ marginInlineEnd: 0 }}
+          >
             {t(`plan.status_${status}`)}
           </Tag>
         </Flex>
       }
     >
       <Flex vertical gap={12}>
-        {o.current?.amendReason ? <Alert type="info" showIcon title={t('plan.amendReasonValue', { reason: o.current.amendReason })} data-testid="plan-amend-reason-text" /> : null}
-        {o.current?.status === 'accepted' ? <Alert type="success" showIcon title={t('plan.acceptedInfo', { name: o.current.acceptedByName ?? '—' })} data-testid="plan-accepted" /> : null}
+        {o.current?.amendReason ? (
+          <Alert
+            type="info"
+            showIcon
+            title={t('plan.amendReasonValue', { reason: o.current.amendReason })}
+            data-testid="plan-amend-reason-text"
+          />
+        ) : null}
+        {o.current?.status === 'accepted' ? (
+          <Alert
+            type="success"
+            showIcon
+            title={t('plan.acceptedInfo', { name: o.current.acceptedByName ?? '—' })}
+            data-testid="plan-accepted"
+          />
+        ) : null}
         {o.current && o.current.comments.length > 0 ? <PlanComments comments={o.current.comments} /> : null}
         {o.editable ? (
-          <PlanEditor key={o.current?.version ?? 0} participationId={detail.id} overview={o} template={template} survey={surveyData} painPoints={painPoints} />
+          <PlanEditor
+            key={o.current?.version ?? 0}
+            participationId={detail.id}
+            overview={o}
+            template={template}
+            survey={surveyData}
+            painPoints={painPoints}
+          />
         ) : o.current && o.current.status === 'draft' && detail.actingRole === 'enterprise_contact' ? (
           // the enterprise reads the plan once it is submitted to it
-          <Typography.Text type="secondary" data-testid="plan-drafting">{t('plan.drafting')}</Typography.Text>
+          <Typography.Text type="secondary" data-testid="plan-drafting">
+            {t('plan.drafting')}
+          </Typography.Text>
         ) : o.current ? (
           <PlanView plan={planOf(o.current)} template={template} />
         ) : null}

@@ -35,7 +35,9 @@ function options(list: ReadonlyArray<{ key: string; zh: string; en: string }>, l
 function Labelled({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Flex vertical gap={2} style={{ minWidth: 0 }}>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{label}</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {label}
+      </Typography.Text>
       {children}
     </Flex>
   );
@@ -56,7 +58,16 @@ export function PlanSectionsEditor({ plan, onChange, template, survey, sectionPr
   const lang = useLanguage();
   const set = <K extends keyof Plan>(key: K, value: Plan[K]) => onChange((p) => ({ ...p, [key]: value }));
   const tags = (value: ReadonlyArray<string>, onValue: (v: string[]) => void, testId: string, label: string) => (
-    <Select mode="tags" value={[...value]} onChange={onValue} tokenSeparators={['、', ',', '，']} placeholder={t('plan.tagsPlaceholder')} aria-label={label} data-testid={testId} style={{ width: '100%' }} />
+    <Select
+      mode="tags"
+      value={[...value]}
+      onChange={onValue}
+      tokenSeparators={['、', ',', '，']}
+      placeholder={t('plan.tagsPlaceholder')}
+      aria-label={label}
+      data-testid={testId}
+      style={{ width: '100%' }}
+    />
   );
 
   const bodies: Record<string, ReactNode> = {
@@ -71,13 +82,32 @@ export function PlanSectionsEditor({ plan, onChange, template, survey, sectionPr
         renderRow={(o, i, s) => (
           <Row gutter={[6, 6]}>
             <Col xs={24} sm={7}>
-              <Select value={o.element} options={options(ORGANIZATION_ELEMENTS, lang)} onChange={(v) => s({ element: v })} style={{ width: '100%' }} aria-label={t('plan.field.element')} data-testid={`plan-organization-${i}-element`} />
+              <Select
+                value={o.element}
+                options={options(ORGANIZATION_ELEMENTS, lang)}
+                onChange={(v) => s({ element: v })}
+                style={{ width: '100%' }}
+                aria-label={t('plan.field.element')}
+                data-testid={`plan-organization-${i}-element`}
+              />
             </Col>
             <Col xs={24} sm={11}>
-              <Input value={o.title} onChange={(e) => s({ title: e.target.value })} placeholder={t('plan.field.title')} aria-label={t('plan.field.title')} maxLength={200} data-testid={`plan-organization-${i}-title`} />
+              <Input
+                value={o.title}
+                onChange={(e) => s({ title: e.target.value })}
+                placeholder={t('plan.field.title')}
+                aria-label={t('plan.field.title')}
+                maxLength={200}
+                data-testid={`plan-organization-${i}-title`}
+              />
             </Col>
             <Col xs={24} sm={6}>
-              <DateInput value={o.due} onChange={(v) => s({ due: v })} ariaLabel={t('plan.field.due')} testId={`plan-organization-${i}-due`} />
+              <DateInput
+                value={o.due}
+                onChange={(v) => s({ due: v })}
+                ariaLabel={t('plan.field.due')}
+                testId={`plan-organization-${i}-due`}
+              />
             </Col>
           </Row>
         )}
@@ -95,10 +125,24 @@ export function PlanSectionsEditor({ plan, onChange, template, survey, sectionPr
         renderRow={(r, i, s) => (
           <Row gutter={[6, 6]}>
             <Col xs={24} sm={6}>
-              <Select value={r.type} options={options(PLAN_RESOURCE_TYPES, lang)} onChange={(v) => s({ type: v })} style={{ width: '100%' }} aria-label={t('plan.field.type')} data-testid={`plan-resources-${i}-type`} />
+              <Select
+                value={r.type}
+                options={options(PLAN_RESOURCE_TYPES, lang)}
+                onChange={(v) => s({ type: v })}
+                style={{ width: '100%' }}
+                aria-label={t('plan.field.type')}
+                data-testid={`plan-resources-${i}-type`}
+              />
             </Col>
             <Col xs={24} sm={18}>
-              <Input value={r.description} onChange={(e) => s({ description: e.target.value })} placeholder={t('plan.field.description')} aria-label={t('plan.field.description')} maxLength={2000} data-testid={`plan-resources-${i}-description`} />
+              <Input
+                value={r.description}
+                onChange={(e) => s({ description: e.target.value })}
+                placeholder={t('plan.field.description')}
+                aria-label={t('plan.field.description')}
+                maxLength={2000}
+                data-testid={`plan-resources-${i}-description`}
+              />
             </Col>
           </Row>
         )}
@@ -117,16 +161,35 @@ export function PlanSectionsEditor({ plan, onChange, template, survey, sectionPr
           renderRow={(n, i, s) => (
             <Row gutter={[6, 6]}>
               <Col xs={24} sm={12}>
-                <Input value={n.title} onChange={(e) => s({ title: e.target.value })} placeholder={t('plan.field.title')} aria-label={t('plan.field.title')} maxLength={200} data-testid={`plan-evaluation-node-${i}-title`} />
+                <Input
+                  value={n.title}
+                  onChange={(e) => s({ title: e.target.value })}
+                  placeholder={t('plan.field.title')}
+                  aria-label={t('plan.field.title')}
+                  maxLength={200}
+                  data-testid={`plan-evaluation-node-${i}-title`}
+                />
               </Col>
               <Col xs={24} sm={6}>
-                <DateInput value={n.date} onChange={(v) => s({ date: v ?? '' })} ariaLabel={t('plan.field.date')} testId={`plan-evaluation-node-${i}-date`} />
+                <DateInput
+                  value={n.date}
+                  onChange={(v) => s({ date: v ?? '' })}
+                  ariaLabel={t('plan.field.date')}
+                  testId={`plan-evaluation-node-${i}-date`}
+                />
               </Col>
             </Row>
           )}
         />
         <Labelled label={t('plan.field.finalMethod')}>
-          <Input.TextArea value={plan.evaluation.finalMethod} onChange={(e) => set('evaluation', { ...plan.evaluation, finalMethod: e.target.value })} autoSize={{ minRows: 1, maxRows: 5 }} maxLength={2000} aria-label={t('plan.field.finalMethod')} data-testid="plan-evaluation-final-method" />
+          <Input.TextArea
+            value={plan.evaluation.finalMethod}
+            onChange={(e) => set('evaluation', { ...plan.evaluation, finalMethod: e.target.value })}
+            autoSize={{ minRows: 1, maxRows: 5 }}
+            maxLength={2000}
+            aria-label={t('plan.field.finalMethod')}
+            data-testid="plan-evaluation-final-method"
+          />
         </Labelled>
       </Flex>
     ),
@@ -134,17 +197,35 @@ export function PlanSectionsEditor({ plan, onChange, template, survey, sectionPr
       <Row gutter={[8, 8]}>
         <Col xs={24} sm={16}>
           <Labelled label={t('plan.field.discussedWith')}>
-            <Input value={plan.feasibility.discussedWith} onChange={(e) => set('feasibility', { ...plan.feasibility, discussedWith: e.target.value })} maxLength={500} aria-label={t('plan.field.discussedWith')} data-testid="plan-feasibility-with" />
+            <Input
+              value={plan.feasibility.discussedWith}
+              onChange={(e) => set('feasibility', { ...plan.feasibility, discussedWith: e.target.value })}
+              maxLength={500}
+              aria-label={t('plan.field.discussedWith')}
+              data-testid="plan-feasibility-with"
+            />
           </Labelled>
         </Col>
         <Col xs={24} sm={8}>
           <Labelled label={t('plan.field.discussedOn')}>
-            <DateInput value={plan.feasibility.discussedOn} onChange={(v) => set('feasibility', { ...plan.feasibility, discussedOn: v })} ariaLabel={t('plan.field.discussedOn')} testId="plan-feasibility-on" />
+            <DateInput
+              value={plan.feasibility.discussedOn}
+              onChange={(v) => set('feasibility', { ...plan.feasibility, discussedOn: v })}
+              ariaLabel={t('plan.field.discussedOn')}
+              testId="plan-feasibility-on"
+            />
           </Labelled>
         </Col>
         <Col xs={24}>
           <Labelled label={t('plan.field.conclusion')}>
-            <Input.TextArea value={plan.feasibility.conclusion} onChange={(e) => set('feasibility', { ...plan.feasibility, conclusion: e.target.value })} autoSize={{ minRows: 1, maxRows: 5 }} maxLength={4000} aria-label={t('plan.field.conclusion')} data-testid="plan-feasibility-conclusion" />
+            <Input.TextArea
+              value={plan.feasibility.conclusion}
+              onChange={(e) => set('feasibility', { ...plan.feasibility, conclusion: e.target.value })}
+              autoSize={{ minRows: 1, maxRows: 5 }}
+              maxLength={4000}
+              aria-label={t('plan.field.conclusion')}
+              data-testid="plan-feasibility-conclusion"
+            />
           </Labelled>
         </Col>
       </Row>
@@ -154,7 +235,8 @@ export function PlanSectionsEditor({ plan, onChange, template, survey, sectionPr
         rows={plan.training}
         onChange={(rows) => set('training', rows)}
         newRow={() => {
-          const missing = TRAINING_AUDIENCES.find((a) => !plan.training.some((s) => s.audience === a.key)) ?? TRAINING_AUDIENCES[0];
+          const missing =
+            TRAINING_AUDIENCES.find((a) => !plan.training.some((s) => s.audience === a.key)) ?? TRAINING_AUDIENCES[0];
           return { audience: missing.key, topics: [...missing.topics], plannedOn: '', form: 'centralized' };
         }}
         editable
@@ -167,19 +249,37 @@ export function PlanSectionsEditor({ plan, onChange, template, survey, sectionPr
               <Select
                 value={s.audience}
                 options={options(TRAINING_AUDIENCES, lang)}
-                onChange={(v) => setRow({ audience: v, topics: [...(TRAINING_AUDIENCES.find((a) => a.key === v)?.topics ?? [])] })}
+                onChange={(v) =>
+                  setRow({ audience: v, topics: [...(TRAINING_AUDIENCES.find((a) => a.key === v)?.topics ?? [])] })
+                }
                 style={{ width: '100%' }}
                 aria-label={t('plan.field.audience')}
                 data-testid={`plan-training-${i}-audience`}
               />
             </Col>
             <Col xs={12} sm={7}>
-              <DateInput value={s.plannedOn} onChange={(v) => setRow({ plannedOn: v ?? '' })} ariaLabel={t('plan.field.plannedOn')} testId={`plan-training-${i}-date`} />
+              <DateInput
+                value={s.plannedOn}
+                onChange={(v) => setRow({ plannedOn: v ?? '' })}
+                ariaLabel={t('plan.field.plannedOn')}
+                testId={`plan-training-${i}-date`}
+              />
             </Col>
             <Col xs={12} sm={7}>
-              <Select value={s.form ?? undefined} allowClear options={options(TRAINING_FORMS, lang)} onChange={(v) => setRow({ form: v ?? null })} style={{ width: '100%' }} placeholder={t('plan.field.form')} aria-label={t('plan.field.form')} data-testid={`plan-training-${i}-form`} />
+              <Select
+                value={s.form ?? undefined}
+                allowClear
+                options={options(TRAINING_FORMS, lang)}
+                onChange={(v) => setRow({ form: v ?? null })}
+                style={{ width: '100%' }}
+                placeholder={t('plan.field.form')}
+                aria-label={t('plan.field.form')}
+                data-testid={`plan-training-${i}-form`}
+              />
             </Col>
-            <Col xs={24}>{tags(s.topics, (v) => setRow({ topics: v }), `plan-training-${i}-topics`, t('plan.field.topics'))}</Col>
+            <Col xs={24}>
+              {tags(s.topics, (v) => setRow({ topics: v }), `plan-training-${i}-topics`, t('plan.field.topics'))}
+            </Col>
           </Row>
         )}
       />
@@ -188,7 +288,14 @@ export function PlanSectionsEditor({ plan, onChange, template, survey, sectionPr
       <Flex vertical gap={8}>
         {(['qualityPlan', 'acceptanceConditions', 'standardsAndMethods'] as const).map((k) => (
           <Labelled key={k} label={t(`plan.field.${k}`)}>
-            <Input.TextArea value={plan.monitoring[k] ?? ''} onChange={(e) => set('monitoring', { ...plan.monitoring, [k]: e.target.value })} autoSize={{ minRows: 1, maxRows: 5 }} maxLength={4000} aria-label={t(`plan.field.${k}`)} data-testid={`plan-monitoring-${k}`} />
+            <Input.TextArea
+              value={plan.monitoring[k] ?? ''}
+              onChange={(e) => set('monitoring', { ...plan.monitoring, [k]: e.target.value })}
+              autoSize={{ minRows: 1, maxRows: 5 }}
+              maxLength={4000}
+              aria-label={t(`plan.field.${k}`)}
+              data-testid={`plan-monitoring-${k}`}
+            />
           </Labelled>
         ))}
       </Flex>
@@ -205,21 +312,54 @@ export function PlanSectionsEditor({ plan, onChange, template, survey, sectionPr
         renderRow={(m, i, s) => (
           <Row gutter={[6, 6]}>
             <Col xs={24} sm={8}>
-              <Input value={m.title} onChange={(e) => s({ title: e.target.value })} placeholder={t('plan.field.title')} aria-label={t('plan.field.title')} maxLength={200} data-testid={`plan-milestone-${i}-title`} />
+              <Input
+                value={m.title}
+                onChange={(e) => s({ title: e.target.value })}
+                placeholder={t('plan.field.title')}
+                aria-label={t('plan.field.title')}
+                maxLength={200}
+                data-testid={`plan-milestone-${i}-title`}
+              />
             </Col>
             <Col xs={24} sm={10}>
-              <Input value={m.goal} onChange={(e) => s({ goal: e.target.value })} placeholder={t('plan.field.goal')} aria-label={t('plan.field.goal')} maxLength={1000} data-testid={`plan-milestone-${i}-goal`} />
+              <Input
+                value={m.goal}
+                onChange={(e) => s({ goal: e.target.value })}
+                placeholder={t('plan.field.goal')}
+                aria-label={t('plan.field.goal')}
+                maxLength={1000}
+                data-testid={`plan-milestone-${i}-goal`}
+              />
             </Col>
             <Col xs={24} sm={6}>
-              <DateInput value={m.due} onChange={(v) => s({ due: v ?? '' })} ariaLabel={t('plan.field.due')} testId={`plan-milestone-${i}-due`} />
+              <DateInput
+                value={m.due}
+                onChange={(v) => s({ due: v ?? '' })}
+                ariaLabel={t('plan.field.due')}
+                testId={`plan-milestone-${i}-due`}
+              />
             </Col>
-            <Col xs={24}>{tags(m.deliverables, (v) => s({ deliverables: v }), `plan-milestone-${i}-deliverables`, t('plan.field.deliverables'))}</Col>
+            <Col xs={24}>
+              {tags(
+                m.deliverables,
+                (v) => s({ deliverables: v }),
+                `plan-milestone-${i}-deliverables`,
+                t('plan.field.deliverables'),
+              )}
+            </Col>
           </Row>
         )}
       />
     ),
     other: (
-      <Input.TextArea value={plan.other.notes ?? ''} onChange={(e) => set('other', { ...plan.other, notes: e.target.value })} autoSize={{ minRows: 1, maxRows: 6 }} maxLength={4000} aria-label={t('plan.field.notes')} data-testid="plan-other-notes" />
+      <Input.TextArea
+        value={plan.other.notes ?? ''}
+        onChange={(e) => set('other', { ...plan.other, notes: e.target.value })}
+        autoSize={{ minRows: 1, maxRows: 6 }}
+        maxLength={4000}
+        aria-label={t('plan.field.notes')}
+        data-testid="plan-other-notes"
+      />
     ),
   };
 
@@ -230,13 +370,21 @@ export function PlanSectionsEditor({ plan, onChange, template, survey, sectionPr
       label: (
         <Flex justify="space-between" gap={8}>
           <Typography.Text strong>{sectionLabel(s.key, lang, t)}</Typography.Text>
-          {problemsOf(s.key).length ? <Typography.Text type="danger" style={{ fontSize: 12 }}>{t('plan.problemCount', { count: problemsOf(s.key).length })}</Typography.Text> : null}
+          {problemsOf(s.key).length ? (
+            <Typography.Text type="danger" style={{ fontSize: 12 }}>
+              {t('plan.problemCount', { count: problemsOf(s.key).length })}
+            </Typography.Text>
+          ) : null}
         </Flex>
       ),
       children: (
         <Flex vertical gap={6} data-testid={`plan-edit-${s.key}`}>
           {bodies[s.key]}
-          {problemsOf(s.key).map((p) => <Typography.Text key={p} type="danger" style={{ fontSize: 12 }}>{p}</Typography.Text>)}
+          {problemsOf(s.key).map((p) => (
+            <Typography.Text key={p} type="danger" style={{ fontSize: 12 }}>
+              {p}
+            </Typography.Text>
+          ))}
         </Flex>
       ),
     })),
@@ -245,9 +393,21 @@ export function PlanSectionsEditor({ plan, onChange, template, survey, sectionPr
       label: <Typography.Text strong>{t('plan.indicators')}</Typography.Text>,
       children: (
         <Flex vertical gap={6} data-testid="plan-edit-indicators">
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('plan.indicatorsHint')}</Typography.Text>
-          <IndicatorsEditor indicators={plan.indicators} onChange={(rows) => set('indicators', rows)} template={template} survey={survey} problems={indicatorProblems} />
-          {problemsOf('indicators').map((p) => <Typography.Text key={p} type="danger" style={{ fontSize: 12 }}>{p}</Typography.Text>)}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('plan.indicatorsHint')}
+          </Typography.Text>
+          <IndicatorsEditor
+            indicators={plan.indicators}
+            onChange={(rows) => set('indicators', rows)}
+            template={template}
+            survey={survey}
+            problems={indicatorProblems}
+          />
+          {problemsOf('indicators').map((p) => (
+            <Typography.Text key={p} type="danger" style={{ fontSize: 12 }}>
+              {p}
+            </Typography.Text>
+          ))}
         </Flex>
       ),
     },

@@ -25,12 +25,28 @@ export const PLAN_STATUS_COLORS: Record<string, string> = {
   superseded: 'default',
 };
 
-function VersionDrawer({ participationId, version, template, onClose }: { participationId: string; version: number | null; template: SurveyTemplate; onClose: () => void }) {
+function VersionDrawer({
+  participationId,
+  version,
+  template,
+  onClose,
+}: {
+  participationId: string;
+  version: number | null;
+  template: SurveyTemplate;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const v = usePlanVersion(participationId, version);
   const wide = Grid.useBreakpoint().md ?? true;
   return (
-    <Drawer open={version !== null} onClose={onClose} size={wide ? 760 : '100%'} title={t('plan.versionTitle', { version })} data-testid="plan-version-drawer">
+    <Drawer
+      open={version !== null}
+      onClose={onClose}
+      size={wide ? 760 : '100%'}
+      title={t('plan.versionTitle', { version })}
+      data-testid="plan-version-drawer"
+    >
       {v.isPending ? (
         <FullPageSpin />
       ) : v.isError ? (
@@ -39,9 +55,13 @@ function VersionDrawer({ participationId, version, template, onClose }: { partic
         <Flex vertical gap={12}>
           <Flex gap={8} wrap align="center">
             <Tag color={PLAN_STATUS_COLORS[v.data.status]}>{t(`plan.status_${v.data.status}`)}</Tag>
-            <Typography.Text type="secondary">{t('plan.createdBy', { at: formatDateTime(v.data.createdAt), name: v.data.createdByName })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('plan.createdBy', { at: formatDateTime(v.data.createdAt), name: v.data.createdByName })}
+            </Typography.Text>
           </Flex>
-          {v.data.amendReason ? <Typography.Text>{t('plan.amendReasonValue', { reason: v.data.amendReason })}</Typography.Text> : null}
+          {v.data.amendReason ? (
+            <Typography.Text>{t('plan.amendReasonValue', { reason: v.data.amendReason })}</Typography.Text>
+          ) : null}
           <PlanView plan={planOf(v.data)} template={template} />
           <PlanComments comments={v.data.comments} />
         </Flex>
@@ -50,7 +70,15 @@ function VersionDrawer({ participationId, version, template, onClose }: { partic
   );
 }
 
-export function PlanVersions({ participationId, overview, template }: { participationId: string; overview: PlanOverview; template: SurveyTemplate }) {
+export function PlanVersions({
+  participationId,
+  overview,
+  template,
+}: {
+  participationId: string;
+  overview: PlanOverview;
+  template: SurveyTemplate;
+}) {
   const { t } = useTranslation();
   const [viewing, setViewing] = useState<number | null>(null);
   const { download, pending } = useDownload();
@@ -67,7 +95,13 @@ export function PlanVersions({ participationId, overview, template }: { particip
             data-testid={`plan-version-${v.version}`}
             data-status={v.status}
             actions={[
-              <Button key="view" size="small" icon={<EyeOutlined />} onClick={() => setViewing(v.version)} data-testid={`plan-view-${v.version}`}>
+              <Button
+                key="view"
+                size="small"
+                icon={<EyeOutlined />}
+                onClick={() => setViewing(v.version)}
+                data-testid={`plan-view-${v.version}`}
+              >
                 {t('plan.viewVersion')}
               </Button>,
               <Button
@@ -75,7 +109,9 @@ export function PlanVersions({ participationId, overview, template }: { particip
                 size="small"
                 icon={<FileWordOutlined />}
                 loading={pending}
-                onClick={() => download(`${planPath(participationId)}/versions/${v.version}/docx`, `plan-v${v.version}.docx`)}
+                onClick={() =>
+                  download(`${planPath(participationId)}/versions/${v.version}/docx`, `plan-v${v.version}.docx`)
+                }
                 data-testid={`plan-docx-${v.version}`}
                 aria-label={t('plan.docx')}
               >
@@ -86,21 +122,34 @@ export function PlanVersions({ participationId, overview, template }: { particip
             <Flex vertical gap={2} style={{ minWidth: 0 }}>
               <Flex gap={6} wrap align="center">
                 <Typography.Text strong>{t('plan.versionTitle', { version: v.version })}</Typography.Text>
-                <Tag color={PLAN_STATUS_COLORS[v.status]} style={{ marginInlineEnd: 0 }}>{t(`plan.status_${v.status}`, { defaultValue: v.status })}</Tag>
+                <Tag color={PLAN_STATUS_COLORS[v.status]} style={{ marginInlineEnd: 0 }}>
+                  {t(`plan.status_${v.status}`, { defaultValue: v.status })}
+                </Tag>
                 {overview.baselineVersion === v.version ? (
-                  <Tag color="green" data-testid={`plan-baseline-${v.version}`} style={{ marginInlineEnd: 0 }}>{t('plan.baseline')}</Tag>
+                  <Tag color="green" data-testid={`plan-baseline-${v.version}`} style={{ marginInlineEnd: 0 }}>
+                    {t('plan.baseline')}
+                  </Tag>
                 ) : null}
               </Flex>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {formatDateTime(v.createdAt)}
                 {v.acceptedAt ? ` · ${t('plan.acceptedOn', { at: formatDateTime(v.acceptedAt) })}` : ''}
               </Typography.Text>
-              {v.amendReason ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('plan.amendReasonValue', { reason: v.amendReason })}</Typography.Text> : null}
+              {v.amendReason ? (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('plan.amendReasonValue', { reason: v.amendReason })}
+                </Typography.Text>
+              ) : null}
             </Flex>
           </List.Item>
         )}
       />
-      <VersionDrawer participationId={participationId} version={viewing} template={template} onClose={() => setViewing(null)} />
+      <VersionDrawer
+        participationId={participationId}
+        version={viewing}
+        template={template}
+        onClose={() => setViewing(null)}
+      />
     </>
   );
 }

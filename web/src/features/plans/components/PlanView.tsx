@@ -15,7 +15,11 @@ import { useLanguage } from '../../../lib/use-language';
 import { nameIn } from '../../survey/components/survey-labels';
 import { sectionLabel } from './plan-labels';
 
-function nameOf(list: ReadonlyArray<{ key: string; zh: string; en: string }>, key: string | null | undefined, lang: 'zh-CN' | 'en-US') {
+function nameOf(
+  list: ReadonlyArray<{ key: string; zh: string; en: string }>,
+  key: string | null | undefined,
+  lang: 'zh-CN' | 'en-US',
+) {
   const x = list.find((i) => i.key === key);
   return x ? nameIn(x, lang) : (key ?? '');
 }
@@ -31,7 +35,13 @@ function Section({ title, children, testId }: { title: string; children: ReactNo
 
 const none = <Typography.Text type="secondary">—</Typography.Text>;
 
-export function IndicatorsTable({ indicators, template }: { indicators: ReadonlyArray<PlanIndicator>; template: SurveyTemplate }) {
+export function IndicatorsTable({
+  indicators,
+  template,
+}: {
+  indicators: ReadonlyArray<PlanIndicator>;
+  template: SurveyTemplate;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
@@ -43,10 +53,22 @@ export function IndicatorsTable({ indicators, template }: { indicators: Readonly
       dataSource={[...indicators]}
       data-testid="plan-indicators-table"
       columns={[
-        { title: t('plan.field.itemKey'), key: 'item', render: (_, r) => { const it = template.items.find((x) => x.key === r.itemKey); return it ? nameIn(it, lang) : r.itemKey; } },
+        {
+          title: t('plan.field.itemKey'),
+          key: 'item',
+          render: (_, r) => {
+            const it = template.items.find((x) => x.key === r.itemKey);
+            return it ? nameIn(it, lang) : r.itemKey;
+          },
+        },
         { title: t('plan.field.name'), dataIndex: 'name' },
         { title: t('plan.field.unit'), dataIndex: 'unit', width: 70 },
-        { title: t('plan.field.direction'), key: 'direction', width: 110, render: (_, r) => t(`plan.direction_${r.direction}`) },
+        {
+          title: t('plan.field.direction'),
+          key: 'direction',
+          width: 110,
+          render: (_, r) => t(`plan.direction_${r.direction}`),
+        },
         { title: t('plan.field.baseline'), key: 'baseline', width: 80, render: (_, r) => r.baseline ?? '—' },
         { title: t('plan.field.target'), dataIndex: 'target', width: 80 },
         { title: t('plan.field.method'), dataIndex: 'method' },
@@ -58,58 +80,102 @@ export function IndicatorsTable({ indicators, template }: { indicators: Readonly
 export function PlanView({ plan, template }: { plan: Plan; template: SurveyTemplate }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const list = (rows: ReactNode[]) => (rows.length ? <Flex vertical gap={2}>{rows}</Flex> : none);
+  const list = (rows: ReactNode[]) =>
+    rows.length ? (
+      <Flex vertical gap={2}>
+        {rows}
+      </Flex>
+    ) : (
+      none
+    );
   return (
     <Flex vertical gap={12} data-testid="plan-view">
       <Section title={sectionLabel('organization', lang, t)} testId="plan-view-organization">
-        {list(plan.organization.map((o, i) => (
-          <Typography.Text key={i}>
-            <Tag>{nameOf(ORGANIZATION_ELEMENTS, o.element, lang)}</Tag>
-            {o.title}
-            {o.due ? <Typography.Text type="secondary">{` · ${t('plan.dueValue', { date: o.due })}`}</Typography.Text> : null}
-          </Typography.Text>
-        )))}
+        {list(
+          plan.organization.map((o, i) => (
+            <Typography.Text key={i}>
+              <Tag>{nameOf(ORGANIZATION_ELEMENTS, o.element, lang)}</Tag>
+              {o.title}
+              {o.due ? (
+                <Typography.Text type="secondary">{` · ${t('plan.dueValue', { date: o.due })}`}</Typography.Text>
+              ) : null}
+            </Typography.Text>
+          )),
+        )}
       </Section>
       <Section title={sectionLabel('resources', lang, t)} testId="plan-view-resources">
-        {list(plan.resources.map((r, i) => (
-          <Typography.Text key={i}><Tag>{nameOf(PLAN_RESOURCE_TYPES, r.type, lang)}</Tag>{r.description}</Typography.Text>
-        )))}
+        {list(
+          plan.resources.map((r, i) => (
+            <Typography.Text key={i}>
+              <Tag>{nameOf(PLAN_RESOURCE_TYPES, r.type, lang)}</Tag>
+              {r.description}
+            </Typography.Text>
+          )),
+        )}
       </Section>
       <Section title={sectionLabel('evaluation', lang, t)} testId="plan-view-evaluation">
-        {list(plan.evaluation.nodes.map((n, i) => <Typography.Text key={i}>{n.date} · {n.title}{n.description ? ` · ${n.description}` : ''}</Typography.Text>))}
-        {plan.evaluation.finalMethod ? <Typography.Text type="secondary">{t('plan.finalMethodValue', { value: plan.evaluation.finalMethod })}</Typography.Text> : null}
+        {list(
+          plan.evaluation.nodes.map((n, i) => (
+            <Typography.Text key={i}>
+              {n.date} · {n.title}
+              {n.description ? ` · ${n.description}` : ''}
+            </Typography.Text>
+          )),
+        )}
+        {plan.evaluation.finalMethod ? (
+          <Typography.Text type="secondary">
+            {t('plan.finalMethodValue', { value: plan.evaluation.finalMethod })}
+          </Typography.Text>
+        ) : null}
       </Section>
       <Section title={sectionLabel('feasibility', lang, t)} testId="plan-view-feasibility">
         <Typography.Text>
           {plan.feasibility.discussedWith || '—'}
           {plan.feasibility.discussedOn ? ` · ${plan.feasibility.discussedOn}` : ''}
         </Typography.Text>
-        <div><Typography.Text type="secondary">{plan.feasibility.conclusion}</Typography.Text></div>
+        <div>
+          <Typography.Text type="secondary">{plan.feasibility.conclusion}</Typography.Text>
+        </div>
       </Section>
       <Section title={sectionLabel('training', lang, t)} testId="plan-view-training">
-        {list(plan.training.map((s, i) => (
-          <Typography.Text key={i}>
-            <Tag>{nameOf(TRAINING_AUDIENCES, s.audience, lang)}</Tag>
-            {s.plannedOn} · {s.topics.join('、')}
-            {s.form ? ` · ${nameOf(TRAINING_FORMS, s.form, lang)}` : ''}
-          </Typography.Text>
-        )))}
+        {list(
+          plan.training.map((s, i) => (
+            <Typography.Text key={i}>
+              <Tag>{nameOf(TRAINING_AUDIENCES, s.audience, lang)}</Tag>
+              {s.plannedOn} · {s.topics.join('、')}
+              {s.form ? ` · ${nameOf(TRAINING_FORMS, s.form, lang)}` : ''}
+            </Typography.Text>
+          )),
+        )}
       </Section>
       <Section title={sectionLabel('monitoring', lang, t)} testId="plan-view-monitoring">
         {(['qualityPlan', 'acceptanceConditions', 'standardsAndMethods'] as const).map((k) =>
-          plan.monitoring[k] ? <div key={k}><Typography.Text type="secondary">{t(`plan.field.${k}`)}：</Typography.Text>{plan.monitoring[k]}</div> : null,
+          plan.monitoring[k] ? (
+            <div key={k}>
+              <Typography.Text type="secondary">{t(`plan.field.${k}`)}：</Typography.Text>
+              {plan.monitoring[k]}
+            </div>
+          ) : null,
         )}
       </Section>
       <Section title={sectionLabel('milestones', lang, t)} testId="plan-view-milestones">
-        {list(plan.milestones.map((m, i) => (
-          <Typography.Text key={i}>
-            {m.due} · <b>{m.title}</b> · {m.goal}
-            {m.deliverables.length ? <Typography.Text type="secondary">{` · ${m.deliverables.join('、')}`}</Typography.Text> : null}
-          </Typography.Text>
-        )))}
+        {list(
+          plan.milestones.map((m, i) => (
+            <Typography.Text key={i}>
+              {m.due} · <b>{m.title}</b> · {m.goal}
+              {m.deliverables.length ? (
+                <Typography.Text type="secondary">{` · ${m.deliverables.join('、')}`}</Typography.Text>
+              ) : null}
+            </Typography.Text>
+          )),
+        )}
       </Section>
       <Section title={sectionLabel('other', lang, t)} testId="plan-view-other">
-        {plan.other.notes ? <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{plan.other.notes}</Typography.Text> : none}
+        {plan.other.notes ? (
+          <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{plan.other.notes}</Typography.Text>
+        ) : (
+          none
+        )}
       </Section>
       <Section title={t('plan.indicators')} testId="plan-view-indicators">
         <IndicatorsTable indicators={plan.indicators} template={template} />

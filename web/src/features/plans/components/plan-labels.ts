@@ -4,7 +4,7 @@ import { codeMessage } from '../../../lib/code-message';
 import type { Language } from '../../../lib/i18n';
 import type { Translate } from '../../survey/components/survey-labels';
 
-export function sectionLabel(key: string, lang: Language, t: Translate): string {
+export function sectionLabel(key: string, _lang: Language, t: Translate): string {
   const s = PLAN_SECTIONS.find((x) => x.key === key);
   if (s) return `${s.letter}) ${t(`plan.section.${s.key}`)}`;
   return t(`plan.section.${key}`, { defaultValue: key });
@@ -28,7 +28,11 @@ export interface PlanProblemText {
   text: string;
 }
 
-export function describePlanProblems(problems: ReadonlyArray<PlanProblem>, lang: Language, t: Translate): PlanProblemText[] {
+export function describePlanProblems(
+  problems: ReadonlyArray<PlanProblem>,
+  lang: Language,
+  t: Translate,
+): PlanProblemText[] {
   return problems.map((p) => {
     const label = planFieldLabel(p.field, lang, t);
     const message = codeMessage(p.code, lang, { field: label, detail: p.detail });

@@ -57,7 +57,10 @@ export interface PrefillInput {
   text: PrefillText;
 }
 
-export function prefillPlan(plan: Plan, { survey, painPoints, today, lang, text }: PrefillInput): { plan: Plan; filled: PlanSectionKey[] } {
+export function prefillPlan(
+  plan: Plan,
+  { survey, painPoints, today, lang, text }: PrefillInput,
+): { plan: Plan; filled: PlanSectionKey[] } {
   const day = (n: number) => dayjs(today).add(n, 'day').format('YYYY-MM-DD');
   const filled: PlanSectionKey[] = [];
   const next: { -readonly [K in keyof Plan]: Plan[K] } = { ...plan };
@@ -66,8 +69,17 @@ export function prefillPlan(plan: Plan, { survey, painPoints, today, lang, text 
     const seen = new Set<string>();
     const fromPains = painPoints
       .slice(0, MAX_PAIN_POINTS)
-      .map((p) => ({ element: elementFor(p), title: text('planPrefill.orgFromPainPoint', { title: lang === 'en-US' ? p.en : p.zh }), description: p.detail || null, due: day(30) }))
-      .filter((o) => (seen.has(o.title) ? false : (seen.add(o.title), true)));
+      .map((p) => ({
+        element: elementFor(p),
+        title: text('planPrefill.orgFromPainPoint', { title: lang === 'en-US' ? p.en : p.zh }),
+        description: p.detail || null,
+        due: day(30),
+      }))
+      .filter((o) => {
+        if (seen.has(o.title)) return false;
+        seen.add(o.title);
+        return true;
+      });
     next.organization = [
       { element: 'structure', title: text('planPrefill.orgStructure'), description: null, due: day(14) },
       ...fromPains,
@@ -79,7 +91,10 @@ export function prefillPlan(plan: Plan, { survey, painPoints, today, lang, text 
   if (plan.resources.length === 0) {
     const committed = survey?.resourcesCommitted ?? [];
     next.resources = committed.length
-      ? committed.map((r) => ({ type: RESOURCE_TYPE[r.kind] ?? 'materials', description: blank(r.limit) ? r.description : `${r.description}（${r.limit}）` }))
+      ? committed.map((r) => ({
+          type: RESOURCE_TYPE[r.kind] ?? 'materials',
+          description: blank(r.limit) ? r.description : `${r.description}（${r.limit}）`,
+        }))
       : [{ type: 'people', description: text('planPrefill.resourcePeople') }];
     filled.push('resources');
   }
@@ -97,13 +112,24 @@ export function prefillPlan(plan: Plan, { survey, painPoints, today, lang, text 
   }
 
   if (blank(plan.feasibility.discussedWith) && blank(plan.feasibility.conclusion)) {
-    const people = (survey?.interviewees ?? []).map((p) => (blank(p.position) ? p.name : `${p.name}（${p.position}）`)).join('、');
-    next.feasibility = { discussedWith: people || text('planPrefill.discussedWith'), discussedOn: today, conclusion: text('planPrefill.conclusion') };
+    const people = (survey?.interviewees ?? [])
+      .map((p) => (blank(p.position) ? p.name : `${p.name}（${p.position}）`))
+      .join('、');
+    next.feasibility = {
+      discussedWith: people || text('planPrefill.discussedWith'),
+      discussedOn: today,
+      conclusion: text('planPrefill.conclusion'),
+    };
     filled.push('feasibility');
   }
 
   if (plan.training.length === 0) {
-    next.training = TRAINING_AUDIENCES.map((a, i) => ({ audience: a.key, topics: [...a.topics], plannedOn: day(7 + i * 7), form: a.key === 'frontline' ? 'topical' : 'centralized' }));
+    next.training = TRAINING_AUDIENCES.map((a, i) => ({
+      audience: a.key,
+      topics: [...a.topics],
+      plannedOn: day(7 + i * 7),
+      form: a.key === 'frontline' ? 'topical' : 'centralized',
+    }));
     filled.push('training');
   }
 
@@ -119,9 +145,24 @@ export function prefillPlan(plan: Plan, { survey, painPoints, today, lang, text 
 
   if (plan.milestones.length === 0) {
     next.milestones = [
-      { title: text('planPrefill.msBuild'), goal: text('planPrefill.msBuildGoal'), deliverables: text('planPrefill.msBuildDeliverables').split('|'), due: day(30) },
-      { title: text('planPrefill.msRun'), goal: text('planPrefill.msRunGoal'), deliverables: text('planPrefill.msRunDeliverables').split('|'), due: day(125) },
-      { title: text('planPrefill.msImprove'), goal: text('planPrefill.msImproveGoal'), deliverables: text('planPrefill.msImproveDeliverables').split('|'), due: day(150) },
+      {
+        title: text('planPrefill.msBuild'),
+        goal: text('planPrefill.msBuildGoal'),
+        deliverables: text('planPrefill.msBuildDeliverables').split('|'),
+        due: day(30),
+      },
+      {
+        title: text('planPrefill.msRun'),
+        goal: text('planPrefill.msRunGoal'),
+        deliverables: text('planPrefill.msRunDeliverables').split('|'),
+        due: day(125),
+      },
+      {
+        title: text('planPrefill.msImprove'),
+        goal: text('planPrefill.msImproveGoal'),
+        deliverables: text('planPrefill.msImproveDeliverables').split('|'),
+        due: day(150),
+      },
     ];
     filled.push('milestones');
   }

@@ -13,7 +13,8 @@ const base = (campaignId: string) => `/api/v1/campaigns/${encodeURIComponent(cam
 
 export const rosterPaths = {
   template: (campaignId: string) => `${base(campaignId)}/roster/template`,
-  errors: (campaignId: string, importId: string) => `${base(campaignId)}/roster/imports/${encodeURIComponent(importId)}/errors.xlsx`,
+  errors: (campaignId: string, importId: string) =>
+    `${base(campaignId)}/roster/imports/${encodeURIComponent(importId)}/errors.xlsx`,
   export: (campaignId: string) => `${base(campaignId)}/participations.xlsx`,
 };
 

@@ -24,12 +24,21 @@ export default function RosterImportPage() {
   if (campaign.isError) return <ErrorAlert error={campaign.error} onRetry={() => void campaign.refetch()} />;
 
   return (
-    <PageShell title={t('roster.title')} subtitle={<Typography.Text type="secondary">{campaign.data.name}</Typography.Text>} backTo={`/campaigns/${id}`}>
+    <PageShell
+      title={t('roster.title')}
+      subtitle={<Typography.Text type="secondary">{campaign.data.name}</Typography.Text>}
+      backTo={`/campaigns/${id}`}
+    >
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
           <Card size="small" title={t('roster.step1')} style={{ height: '100%' }}>
             <Typography.Paragraph type="secondary">{t('roster.templateHint')}</Typography.Paragraph>
-            <Button icon={<DownloadOutlined />} loading={pending} onClick={() => download(rosterPaths.template(id), 'roster-template.xlsx')} data-testid="roster-template">
+            <Button
+              icon={<DownloadOutlined />}
+              loading={pending}
+              onClick={() => download(rosterPaths.template(id), 'roster-template.xlsx')}
+              data-testid="roster-template"
+            >
               {t('roster.template')}
             </Button>
           </Card>

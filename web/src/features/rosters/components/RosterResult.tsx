@@ -6,7 +6,11 @@ import type { RosterImportResult } from '../../../lib/api-types';
 import { useDownload } from '../../../lib/download';
 import { rosterPaths } from '../api/rosters';
 
-const STATUS_COLORS: Record<RosterImportResult['status'], string> = { validated: 'blue', imported: 'green', rejected: 'red' };
+const STATUS_COLORS: Record<RosterImportResult['status'], string> = {
+  validated: 'blue',
+  imported: 'green',
+  rejected: 'red',
+};
 
 type RosterError = RosterImportResult['errors'][number];
 
@@ -25,7 +29,9 @@ export function RosterResult({ campaignId, result }: { campaignId: string; resul
       title={
         <Flex gap={8} align="center" wrap>
           {t('roster.result')}
-          <Tag color={STATUS_COLORS[result.status]} data-testid="roster-status">{t(`roster.status_${result.status}`)}</Tag>
+          <Tag color={STATUS_COLORS[result.status]} data-testid="roster-status">
+            {t(`roster.status_${result.status}`)}
+          </Tag>
         </Flex>
       }
       data-testid="roster-result"
@@ -65,8 +71,17 @@ export function RosterResult({ campaignId, result }: { campaignId: string; resul
               scroll={{ x: 640 }}
               columns={[
                 { title: t('roster.row'), dataIndex: 'row', width: 80 },
-                { title: t('roster.field'), dataIndex: 'field', width: 180, render: (f: string) => t(`application.${f}`, { defaultValue: f }) },
-                { title: t('roster.message'), dataIndex: 'message', render: (m: string, e) => <span title={e.code}>{m}</span> },
+                {
+                  title: t('roster.field'),
+                  dataIndex: 'field',
+                  width: 180,
+                  render: (f: string) => t(`application.${f}`, { defaultValue: f }),
+                },
+                {
+                  title: t('roster.message'),
+                  dataIndex: 'message',
+                  render: (m: string, e) => <span title={e.code}>{m}</span>,
+                },
               ]}
             />
           </div>

@@ -12,7 +12,13 @@ import { useRosterImport } from '../api/rosters';
 
 const MODES: RosterImportMode[] = ['all_or_nothing', 'valid_rows'];
 
-export function RosterUpload({ campaignId, onResult }: { campaignId: string; onResult: (result: RosterImportResult) => void }) {
+export function RosterUpload({
+  campaignId,
+  onResult,
+}: {
+  campaignId: string;
+  onResult: (result: RosterImportResult) => void;
+}) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [mode, setMode] = useState<RosterImportMode>('all_or_nothing');
@@ -41,7 +47,12 @@ export function RosterUpload({ campaignId, onResult }: { campaignId: string; onR
       <div>
         <Typography.Text strong>{t('roster.mode')}</Typography.Text>
         <div style={{ marginTop: 6 }}>
-          <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as RosterImportMode)} disabled={upload.isPending} data-testid="roster-mode">
+          <Radio.Group
+            value={mode}
+            onChange={(e) => setMode(e.target.value as RosterImportMode)}
+            disabled={upload.isPending}
+            data-testid="roster-mode"
+          >
             <Flex vertical gap={4}>
               {MODES.map((m) => (
                 <Radio key={m} value={m} data-testid={`roster-mode-${m}`}>
@@ -52,7 +63,12 @@ export function RosterUpload({ campaignId, onResult }: { campaignId: string; onR
           </Radio.Group>
         </div>
       </div>
-      <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} disabled={upload.isPending} data-testid="roster-dry-run">
+      <Checkbox
+        checked={dryRun}
+        onChange={(e) => setDryRun(e.target.checked)}
+        disabled={upload.isPending}
+        data-testid="roster-dry-run"
+      >
         {t('roster.dryRun')}
       </Checkbox>
       <input
@@ -67,10 +83,18 @@ export function RosterUpload({ campaignId, onResult }: { campaignId: string; onR
         data-testid="roster-file"
       />
       <div>
-        <Button type="primary" icon={<UploadOutlined />} loading={upload.isPending} onClick={() => input.current?.click()} data-testid="roster-upload">
+        <Button
+          type="primary"
+          icon={<UploadOutlined />}
+          loading={upload.isPending}
+          onClick={() => input.current?.click()}
+          data-testid="roster-upload"
+        >
           {t('roster.chooseFile')}
         </Button>
-        <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>{t('roster.fileHint')}</Typography.Text>
+        <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+          {t('roster.fileHint')}
+        </Typography.Text>
       </div>
       {progress !== null ? (
         <div data-testid="roster-progress" data-percent={progress}>
@@ -82,7 +106,9 @@ export function RosterUpload({ campaignId, onResult }: { campaignId: string; onR
           />
         </div>
       ) : null}
-      {upload.isError ? <Alert type="error" showIcon title={errorText(upload.error)} data-testid="roster-upload-error" /> : null}
+      {upload.isError ? (
+        <Alert type="error" showIcon title={errorText(upload.error)} data-testid="roster-upload-error" />
+      ) : null}
     </Flex>
   );
 }

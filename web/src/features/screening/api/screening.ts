@@ -7,7 +7,11 @@ export const screeningKey = (id: string) => ['screening', id] as const;
 const path = (id: string) => `/api/v1/participations/${encodeURIComponent(id)}`;
 
 export function useScreening(id: string, enabled: boolean) {
-  return useQuery({ queryKey: screeningKey(id), queryFn: () => apiGet<ScreeningView>(`${path(id)}/screening`), enabled });
+  return useQuery({
+    queryKey: screeningKey(id),
+    queryFn: () => apiGet<ScreeningView>(`${path(id)}/screening`),
+    enabled,
+  });
 }
 
 export function useRecordScreening(id: string) {
@@ -21,7 +25,8 @@ export function useRecordScreening(id: string) {
 export function useSetWaitlisted(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { waitlisted: boolean; version: number }) => apiPost<ScreeningView>(`${path(id)}/waitlist`, body),
+    mutationFn: (body: { waitlisted: boolean; version: number }) =>
+      apiPost<ScreeningView>(`${path(id)}/waitlist`, body),
     onSuccess: (view) => {
       queryClient.setQueryData(screeningKey(id), view);
       // the participation's version moved on

@@ -19,7 +19,9 @@ const VERIFICATION = new Set<string>(SCREENING_ITEMS.filter((i) => 'verification
 function SourceText({ source }: { source?: string }) {
   const { t } = useTranslation();
   if (!source) return null;
-  const label = source.startsWith('rule:') ? t(`screening.source_${source.slice(5)}`, { defaultValue: source }) : source;
+  const label = source.startsWith('rule:')
+    ? t(`screening.source_${source.slice(5)}`, { defaultValue: source })
+    : source;
   return <Typography.Text type="secondary">{t('screening.sourceValue', { value: label })}</Typography.Text>;
 }
 
@@ -61,10 +63,14 @@ export function ScreeningItemRow({ item, index, editable }: { item: Item; index:
               {index + 1}. {t(`screeningItem.${item.key}`, { defaultValue: item.key })}
             </Typography.Text>
             {automatic && !item.ruleUndecided ? (
-              <Tag icon={<RobotOutlined />} style={{ marginInlineEnd: 0 }}>{t('screening.automatic')}</Tag>
+              <Tag icon={<RobotOutlined />} style={{ marginInlineEnd: 0 }}>
+                {t('screening.automatic')}
+              </Tag>
             ) : null}
             {item.ruleUndecided ? (
-              <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid={`screening-undecided-${item.key}`}>{t('screening.ruleUndecided')}</Tag>
+              <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid={`screening-undecided-${item.key}`}>
+                {t('screening.ruleUndecided')}
+              </Tag>
             ) : null}
           </Flex>
           {item.ruleUndecided && editable ? (
@@ -73,7 +79,11 @@ export function ScreeningItemRow({ item, index, editable }: { item: Item; index:
             </Typography.Text>
           ) : null}
           {verified ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} data-testid={`screening-verified-${item.key}`}>
+            <Typography.Text
+              type="secondary"
+              style={{ fontSize: 12, display: 'block' }}
+              data-testid={`screening-verified-${item.key}`}
+            >
               {t('screening.verified', { by: item.verifiedBy ?? '—', at: formatDateTime(item.verifiedAt) })}
             </Typography.Text>
           ) : null}
@@ -93,14 +103,21 @@ export function ScreeningItemRow({ item, index, editable }: { item: Item; index:
             </Col>
             <Col xs={24} sm={12} lg={5}>
               <Form.Item name={['items', item.key, 'evidence']} style={{ marginBottom: 0 }}>
-                <Input maxLength={1000} placeholder={t('screening.evidence')} aria-label={t('screening.evidence')} data-testid={`screening-evidence-${item.key}`} />
+                <Input
+                  maxLength={1000}
+                  placeholder={t('screening.evidence')}
+                  aria-label={t('screening.evidence')}
+                  data-testid={`screening-evidence-${item.key}`}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} sm={12} lg={5}>
               <Form.Item name={['items', item.key, 'source']} style={{ marginBottom: 0 }}>
                 <Input
                   maxLength={200}
-                  placeholder={VERIFICATION.has(item.key) ? t('screening.sourcePlaceholderList') : t('screening.source')}
+                  placeholder={
+                    VERIFICATION.has(item.key) ? t('screening.sourcePlaceholderList') : t('screening.source')
+                  }
                   aria-label={t('screening.source')}
                   data-testid={`screening-source-${item.key}`}
                 />
@@ -110,10 +127,16 @@ export function ScreeningItemRow({ item, index, editable }: { item: Item; index:
         ) : (
           <Col xs={24} lg={16}>
             <Flex gap={8} wrap align="center">
-              <Tag color={RESULT_COLORS[item.result]} data-testid={`screening-value-${item.key}`} style={{ marginInlineEnd: 0 }}>
+              <Tag
+                color={RESULT_COLORS[item.result]}
+                data-testid={`screening-value-${item.key}`}
+                style={{ marginInlineEnd: 0 }}
+              >
                 {t(`screening.result_${item.result}`)}
               </Tag>
-              {evidence ? <Typography.Text data-testid={`screening-evidence-text-${item.key}`}>{evidence}</Typography.Text> : null}
+              {evidence ? (
+                <Typography.Text data-testid={`screening-evidence-text-${item.key}`}>{evidence}</Typography.Text>
+              ) : null}
               <SourceText source={item.source} />
             </Flex>
           </Col>

@@ -19,8 +19,15 @@ import { SizeFigures } from './SizeFigures';
 import { liveSummary, toFormValues, toRecordRequest, type ScreeningFormValues } from './screening-values';
 import { SCREENING_OPEN_STAGES } from '../../../../../domain/intake/screening.js';
 
-
-function ScreeningForm({ detail, view, editable }: { detail: ParticipationDetail; view: ScreeningView; editable: boolean }) {
+function ScreeningForm({
+  detail,
+  view,
+  editable,
+}: {
+  detail: ParticipationDetail;
+  view: ScreeningView;
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -29,7 +36,9 @@ function ScreeningForm({ detail, view, editable }: { detail: ParticipationDetail
   const initial = toFormValues(view);
   const values: ScreeningFormValues = Form.useWatch((v: ScreeningFormValues) => v, form) ?? initial;
   const summary = editable ? liveSummary(view, { ...initial, ...values }) : view.summary;
-  const dirty = editable && JSON.stringify(toRecordRequest(view, { ...initial, ...values })) !== JSON.stringify(toRecordRequest(view, initial));
+  const dirty =
+    editable &&
+    JSON.stringify(toRecordRequest(view, { ...initial, ...values })) !== JSON.stringify(toRecordRequest(view, initial));
 
   const save = (v: ScreeningFormValues) =>
     record.mutate(toRecordRequest(view, { ...initial, ...v }), {
@@ -44,7 +53,13 @@ function ScreeningForm({ detail, view, editable }: { detail: ParticipationDetail
 
   const conflict = record.error instanceof ApiError && record.error.code === 'VERSION_CONFLICT';
   return (
-    <Form<ScreeningFormValues> form={form} initialValues={initial} onFinish={save} disabled={record.isPending} data-testid="screening-form">
+    <Form<ScreeningFormValues>
+      form={form}
+      initialValues={initial}
+      onFinish={save}
+      disabled={record.isPending}
+      data-testid="screening-form"
+    >
       <Flex vertical gap={8}>
         <Flex justify="space-between" align="center" wrap gap={8}>
           <ScreeningOutcome summary={summary} />
@@ -57,7 +72,9 @@ function ScreeningForm({ detail, view, editable }: { detail: ParticipationDetail
             />
           ) : null}
         </Flex>
-        {record.isError && !conflict ? <Alert type="error" showIcon title={errorText(record.error)} data-testid="screening-error" /> : null}
+        {record.isError && !conflict ? (
+          <Alert type="error" showIcon title={errorText(record.error)} data-testid="screening-error" />
+        ) : null}
         <div>
           {view.items.map((item, i) => (
             <ScreeningItemRow key={item.key} item={item} index={i} editable={editable} />
@@ -66,12 +83,22 @@ function ScreeningForm({ detail, view, editable }: { detail: ParticipationDetail
         {editable ? (
           <>
             <Form.Item name="note" label={t('screening.note')} layout="vertical" style={{ marginBottom: 8 }}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} showCount data-testid="screening-note" />
+              <Input.TextArea
+                autoSize={{ minRows: 2, maxRows: 6 }}
+                maxLength={2000}
+                showCount
+                data-testid="screening-note"
+              />
             </Form.Item>
             <Flex justify="flex-end" gap={8} align="center" wrap>
               {dirty ? <Typography.Text type="warning">{t('screening.unsaved')}</Typography.Text> : null}
               {/* not a submit button: Enter in a field (a date, say) must not send the whole form */}
-              <Button type="primary" loading={record.isPending} onClick={() => form.submit()} data-testid="screening-save">
+              <Button
+                type="primary"
+                loading={record.isPending}
+                onClick={() => form.submit()}
+                data-testid="screening-save"
+              >
                 {t('screening.save')}
               </Button>
             </Flex>
@@ -102,7 +129,12 @@ export function ScreeningPanel({ detail }: { detail: ParticipationDetail }) {
       ) : (
         // a recorded (or reloaded) screening starts the form afresh
         <Flex vertical gap={16}>
-          <ScreeningForm key={`${screening.data.version}-${screening.data.figures.participationVersion}-${editable}`} detail={detail} view={screening.data} editable={editable} />
+          <ScreeningForm
+            key={`${screening.data.version}-${screening.data.figures.participationVersion}-${editable}`}
+            detail={detail}
+            view={screening.data}
+            editable={editable}
+          />
           {/* outside the checklist form: a correction is its own recorded action */}
           <SizeFigures participationId={detail.id} figures={screening.data.figures} editable={editable} />
         </Flex>

@@ -4,11 +4,30 @@
  * derives the size again (ADR 0025).
  */
 import { useState } from 'react';
-import { Alert, App, Button, Col, Descriptions, Flex, Form, Input, InputNumber, Modal, Row, Select, Typography, type ButtonProps } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Typography,
+  type ButtonProps,
+} from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ENTERPRISE_SIZE_INDUSTRIES } from '../../../../../domain/enterprise-size/enterprise-size.js';
-import { CORRECTABLE_FIGURES, figureCorrectionProblems, type FigureChange } from '../../../../../domain/intake/figure-correction.js';
+import {
+  CORRECTABLE_FIGURES,
+  figureCorrectionProblems,
+  type FigureChange,
+} from '../../../../../domain/intake/figure-correction.js';
 import { errorMessage } from '../../../../../domain/errors/codes.js';
 import type { ScreeningView } from '../../../lib/api-types';
 import { formatDateTime } from '../../../lib/format';
@@ -47,13 +66,27 @@ const fieldLabelKey: Record<FigureField, string> = {
   assetsWan: 'application.assetsWan',
 };
 
-function CorrectionDialog({ participationId, figures, onClose }: { participationId: string; figures: Figures; onClose: () => void }) {
+function CorrectionDialog({
+  participationId,
+  figures,
+  onClose,
+}: {
+  participationId: string;
+  figures: Figures;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const correct = useCorrectFigures(participationId);
-  const initial: FormValues = { sizeIndustry: figures.sizeIndustry, employees: figures.employees, revenueWan: figures.revenueWan, assetsWan: figures.assetsWan, reason: '' };
+  const initial: FormValues = {
+    sizeIndustry: figures.sizeIndustry,
+    employees: figures.employees,
+    revenueWan: figures.revenueWan,
+    assetsWan: figures.assetsWan,
+    reason: '',
+  };
   const values: FormValues = Form.useWatch((v: FormValues) => v, form) ?? initial;
   const change: FigureChange = {};
   for (const field of CORRECTABLE_FIGURES) {
@@ -62,8 +95,12 @@ function CorrectionDialog({ participationId, figures, onClose }: { participation
   }
   // the same rule the server applies, shown while typing (reason, size row, numbers, something changes)
   const problems = figureCorrectionProblems(figures, change, values.reason);
-  const fieldName = (field: string) => (field in fieldLabelKey ? t(fieldLabelKey[field as FigureField]) : t(`screening.figureField_${field}`));
-  const sizeOptions = ENTERPRISE_SIZE_INDUSTRIES.map((i) => ({ value: i.key, label: `${i.row ? `${i.row}. ` : ''}${lang === 'en-US' ? i.nameEn : i.nameZh}` }));
+  const fieldName = (field: string) =>
+    field in fieldLabelKey ? t(fieldLabelKey[field as FigureField]) : t(`screening.figureField_${field}`);
+  const sizeOptions = ENTERPRISE_SIZE_INDUSTRIES.map((i) => ({
+    value: i.key,
+    label: `${i.row ? `${i.row}. ` : ''}${lang === 'en-US' ? i.nameEn : i.nameZh}`,
+  }));
 
   const submit = () =>
     correct.mutate(
@@ -84,24 +121,42 @@ function CorrectionDialog({ participationId, figures, onClose }: { participation
       cancelText={t('common.cancel')}
       onCancel={onClose}
       onOk={submit}
-      okButtonProps={{ disabled: problems.length > 0, loading: correct.isPending, 'data-testid': 'figures-ok' } as ButtonProps}
+      okButtonProps={
+        { disabled: problems.length > 0, loading: correct.isPending, 'data-testid': 'figures-ok' } as ButtonProps
+      }
       width={640}
       data-testid="figures-modal"
     >
       <Typography.Paragraph type="secondary">{t('screening.correctFiguresHint')}</Typography.Paragraph>
       <Form<FormValues> form={form} initialValues={initial} layout="vertical">
         <Form.Item name="sizeIndustry" label={t('application.sizeIndustry')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={sizeOptions} data-testid="figures-sizeIndustry" />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={sizeOptions}
+            data-testid="figures-sizeIndustry"
+          />
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={8}>
             <Form.Item name="employees" label={t('application.employees')}>
-              <InputNumber min={0} precision={0} style={{ width: '100%' }} suffix={t('common.persons')} data-testid="figures-employees" />
+              <InputNumber
+                min={0}
+                precision={0}
+                style={{ width: '100%' }}
+                suffix={t('common.persons')}
+                data-testid="figures-employees"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
             <Form.Item name="revenueWan" label={t('application.revenueWan')}>
-              <InputNumber min={0} style={{ width: '100%' }} suffix={t('common.wan')} data-testid="figures-revenueWan" />
+              <InputNumber
+                min={0}
+                style={{ width: '100%' }}
+                suffix={t('common.wan')}
+                data-testid="figures-revenueWan"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
@@ -111,24 +166,42 @@ function CorrectionDialog({ participationId, figures, onClose }: { participation
           </Col>
         </Row>
         <Form.Item name="reason" label={t('screening.correctionReason')} required>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} showCount placeholder={t('screening.correctionReasonPlaceholder')} data-testid="figures-reason" />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 5 }}
+            maxLength={1000}
+            showCount
+            placeholder={t('screening.correctionReasonPlaceholder')}
+            data-testid="figures-reason"
+          />
         </Form.Item>
       </Form>
       {problems.length ? (
         <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="figures-problems">
           {problems.map((p) => (
             <li key={p.field + p.code}>
-              <Typography.Text type="warning">{errorMessage(p.code, lang, { field: fieldName(p.field), detail: p.detail })}</Typography.Text>
+              <Typography.Text type="warning">
+                {errorMessage(p.code, lang, { field: fieldName(p.field), detail: p.detail })}
+              </Typography.Text>
             </li>
           ))}
         </ul>
       ) : null}
-      {correct.isError ? <Alert type="error" showIcon title={errorText(correct.error)} data-testid="figures-error" /> : null}
+      {correct.isError ? (
+        <Alert type="error" showIcon title={errorText(correct.error)} data-testid="figures-error" />
+      ) : null}
     </Modal>
   );
 }
 
-export function SizeFigures({ participationId, figures, editable }: { participationId: string; figures: Figures; editable: boolean }) {
+export function SizeFigures({
+  participationId,
+  figures,
+  editable,
+}: {
+  participationId: string;
+  figures: Figures;
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   const text = useFigureText();
   const [open, setOpen] = useState(false);
@@ -146,11 +219,17 @@ export function SizeFigures({ participationId, figures, editable }: { participat
         size="small"
         column={{ xs: 1, sm: 2, lg: 5 }}
         items={[
-          ...CORRECTABLE_FIGURES.map((field) => ({ key: field, label: t(fieldLabelKey[field]), children: text(field, figures[field]) })),
+          ...CORRECTABLE_FIGURES.map((field) => ({
+            key: field,
+            label: t(fieldLabelKey[field]),
+            children: text(field, figures[field]),
+          })),
           {
             key: 'size',
             label: t('screening.sizeClass'),
-            children: figures.sizeClass ? t(`enterpriseSize.${figures.sizeClass}`, { defaultValue: figures.sizeClass }) : t('screening.sizeUnsettled'),
+            children: figures.sizeClass
+              ? t(`enterpriseSize.${figures.sizeClass}`, { defaultValue: figures.sizeClass })
+              : t('screening.sizeUnsettled'),
           },
         ]}
       />
@@ -165,7 +244,13 @@ export function SizeFigures({ participationId, figures, editable }: { participat
                     at: formatDateTime(c.at),
                     by: c.by,
                     changes: (Object.keys(c.after) as FigureField[])
-                      .map((f) => t('screening.correctionChange', { field: t(fieldLabelKey[f]), from: text(f, c.before[f]), to: text(f, c.after[f]) }))
+                      .map((f) =>
+                        t('screening.correctionChange', {
+                          field: t(fieldLabelKey[f]),
+                          from: text(f, c.before[f]),
+                          to: text(f, c.after[f]),
+                        }),
+                      )
                       .join(t('intake.listSeparator')),
                     reason: c.reason,
                   })}
@@ -175,7 +260,9 @@ export function SizeFigures({ participationId, figures, editable }: { participat
           </ul>
         </div>
       ) : null}
-      {open ? <CorrectionDialog participationId={participationId} figures={figures} onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <CorrectionDialog participationId={participationId} figures={figures} onClose={() => setOpen(false)} />
+      ) : null}
     </Flex>
   );
 }

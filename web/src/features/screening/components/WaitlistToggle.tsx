@@ -20,7 +20,12 @@ export function WaitlistToggle({ participationId, version, waitlisted, editable 
   const queryClient = useQueryClient();
   const setWaitlisted = useSetWaitlisted(participationId);
 
-  if (!editable) return waitlisted ? <Tag color="purple" data-testid="waitlist-tag">{t('screening.waitlisted')}</Tag> : null;
+  if (!editable)
+    return waitlisted ? (
+      <Tag color="purple" data-testid="waitlist-tag">
+        {t('screening.waitlisted')}
+      </Tag>
+    ) : null;
   return (
     <Flex gap={8} align="center">
       <Switch

@@ -18,7 +18,8 @@ export function answeredByOfficer(item: { key: string; ruleUndecided?: boolean }
 }
 
 /** The rule's own note (e.g. size=not_applicable) is not the officer's evidence. */
-const officerText = (value: string | undefined, source: string | undefined) => (source?.startsWith('rule:') ? '' : value ?? '');
+const officerText = (value: string | undefined, source: string | undefined) =>
+  source?.startsWith('rule:') ? '' : (value ?? '');
 
 export interface ItemValue {
   result?: ScreeningResult;
@@ -34,7 +35,12 @@ export interface ScreeningFormValues {
 export function toFormValues(view: ScreeningView): ScreeningFormValues {
   const items: Record<string, ItemValue> = {};
   for (const item of view.items) {
-    if (answeredByOfficer(item)) items[item.key] = { result: item.result, evidence: officerText(item.evidence, item.source), source: officerText(item.source, item.source) };
+    if (answeredByOfficer(item))
+      items[item.key] = {
+        result: item.result,
+        evidence: officerText(item.evidence, item.source),
+        source: officerText(item.source, item.source),
+      };
   }
   return { items, note: view.note ?? '' };
 }
@@ -55,7 +61,7 @@ export function liveSummary(view: ScreeningView, values: ScreeningFormValues): S
   return summarizeScreening(currentItems(view, values), { minMainRevenueWan: hasRevenueRule ? 0 : undefined });
 }
 
-const text = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
+const text = (s: string | undefined) => (s?.trim() ? s.trim() : undefined);
 
 export function toRecordRequest(view: ScreeningView, values: ScreeningFormValues): RecordScreeningRequest {
   const items = view.items

@@ -31,18 +31,34 @@ export function ConflictsAlert({ template, conflicts, onUseLocal, onKeepServer }
         <Flex vertical gap={10} style={{ marginTop: 4 }}>
           <Typography.Text type="secondary">{t('survey.conflictsHint')}</Typography.Text>
           {conflicts.map((c, i) => (
-            <Flex key={`${c.path}-${i}`} vertical gap={2} data-testid={`survey-conflict-${i}`} data-path={c.path} style={{ borderTop: '1px solid #ffe58f', paddingTop: 6 }}>
+            <Flex
+              key={`${c.path}-${i}`}
+              vertical
+              gap={2}
+              data-testid={`survey-conflict-${i}`}
+              data-path={c.path}
+              style={{ borderTop: '1px solid #ffe58f', paddingTop: 6 }}
+            >
               <Typography.Text strong>{conflictLabel(template, c.path, lang, t)}</Typography.Text>
               <Typography.Text>
                 <Typography.Text type="secondary">{t('survey.conflictServer')}</Typography.Text>
-                <span data-testid={`survey-conflict-${i}-server`}>{conflictValueText(template, c.path, c.server, lang, t)}</span>
+                <span data-testid={`survey-conflict-${i}-server`}>
+                  {conflictValueText(template, c.path, c.server, lang, t)}
+                </span>
               </Typography.Text>
               <Typography.Text>
                 <Typography.Text type="secondary">{t('survey.conflictLocal')}</Typography.Text>
-                <span data-testid={`survey-conflict-${i}-local`}>{conflictValueText(template, c.path, c.local, lang, t)}</span>
+                <span data-testid={`survey-conflict-${i}-local`}>
+                  {conflictValueText(template, c.path, c.local, lang, t)}
+                </span>
               </Typography.Text>
               <Flex gap={8} wrap>
-                <Button size="small" type="primary" onClick={() => onUseLocal(i)} data-testid={`survey-conflict-${i}-use-local`}>
+                <Button
+                  size="small"
+                  type="primary"
+                  onClick={() => onUseLocal(i)}
+                  data-testid={`survey-conflict-${i}-use-local`}
+                >
                   {t('survey.useLocal')}
                 </Button>
                 <Button size="small" onClick={() => onKeepServer(i)} data-testid={`survey-conflict-${i}-keep-server`}>

@@ -49,7 +49,14 @@ export function EvidencePhotos({ subItemKey, fileIds, pending, editable, onAdd, 
   };
   if (!editable && fileIds.length === 0) return null;
   return (
-    <Flex gap={6} wrap align="center" data-testid={`survey-photos-${subItemKey}`} data-count={fileIds.length} data-pending={pending.length}>
+    <Flex
+      gap={6}
+      wrap
+      align="center"
+      data-testid={`survey-photos-${subItemKey}`}
+      data-count={fileIds.length}
+      data-pending={pending.length}
+    >
       {fileIds.map((id, i) => (
         <FileThumb
           key={id}
@@ -60,12 +67,33 @@ export function EvidencePhotos({ subItemKey, fileIds, pending, editable, onAdd, 
         />
       ))}
       {pending.map((p, i) => (
-        <PendingThumb key={p.id} photo={p} testId={`survey-photo-pending-${subItemKey}-${i}`} onRemove={editable ? () => onDiscardPending(p.id) : undefined} />
+        <PendingThumb
+          key={p.id}
+          photo={p}
+          testId={`survey-photo-pending-${subItemKey}-${i}`}
+          onRemove={editable ? () => onDiscardPending(p.id) : undefined}
+        />
       ))}
       {editable ? (
         <>
-          <input ref={cameraRef} type="file" accept="image/*" capture="environment" hidden onChange={(e) => pick(e.currentTarget)} data-testid={`survey-photo-camera-${subItemKey}`} />
-          <input ref={fileRef} type="file" accept={EVIDENCE_ACCEPT} multiple hidden onChange={(e) => pick(e.currentTarget)} data-testid={`survey-photo-input-${subItemKey}`} />
+          <input
+            ref={cameraRef}
+            type="file"
+            accept="image/*"
+            capture="environment"
+            hidden
+            onChange={(e) => pick(e.currentTarget)}
+            data-testid={`survey-photo-camera-${subItemKey}`}
+          />
+          <input
+            ref={fileRef}
+            type="file"
+            accept={EVIDENCE_ACCEPT}
+            multiple
+            hidden
+            onChange={(e) => pick(e.currentTarget)}
+            data-testid={`survey-photo-input-${subItemKey}`}
+          />
           <Button size="small" icon={<CameraOutlined />} disabled={full} onClick={() => cameraRef.current?.click()}>
             {t('survey.takePhoto')}
           </Button>

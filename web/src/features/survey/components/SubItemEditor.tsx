@@ -6,14 +6,23 @@ import { memo } from 'react';
 import { Flex, Input, InputNumber, Radio, Tag, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { SURVEY_STATUSES, type SurveyStatus, type SurveySubItem } from '../../../../../domain/survey/annex-a-template.js';
+import {
+  SURVEY_STATUSES,
+  type SurveyStatus,
+  type SurveySubItem,
+} from '../../../../../domain/survey/annex-a-template.js';
 import type { SubItemAnswer } from '../../../../../domain/survey/survey.js';
 import type { Language } from '../../../lib/i18n';
 import { EvidencePhotos } from './EvidencePhotos';
 import type { PendingPhoto } from './pending-photos';
 import { nameIn } from './survey-labels';
 
-export const STATUS_COLORS: Record<SurveyStatus, string> = { conforming: 'green', partial: 'gold', nonconforming: 'red', not_applicable: 'default' };
+export const STATUS_COLORS: Record<SurveyStatus, string> = {
+  conforming: 'green',
+  partial: 'gold',
+  nonconforming: 'red',
+  not_applicable: 'default',
+};
 
 const blank = (s: string | null | undefined) => !s || s.trim() === '';
 
@@ -33,7 +42,20 @@ interface Props {
   onDiscardPending: (id: string) => void;
 }
 
-function SubItemEditorImpl({ sub, number, answer, editable, lang, suggestedPeriod, pending, problems, onChange, onAddEvidence, onRemoveEvidence, onDiscardPending }: Props) {
+function SubItemEditorImpl({
+  sub,
+  number,
+  answer,
+  editable,
+  lang,
+  suggestedPeriod,
+  pending,
+  problems,
+  onChange,
+  onAddEvidence,
+  onRemoveEvidence,
+  onDiscardPending,
+}: Props) {
   const { t } = useTranslation();
   const status = answer?.status ?? null;
   const m = sub.measure;
@@ -51,14 +73,21 @@ function SubItemEditorImpl({ sub, number, answer, editable, lang, suggestedPerio
   };
 
   return (
-    <div data-testid={`survey-sub-${key}`} data-status={status ?? ''} style={{ borderBottom: '1px solid #f0f0f0', padding: '10px 0' }}>
+    <div
+      data-testid={`survey-sub-${key}`}
+      data-status={status ?? ''}
+      style={{ borderBottom: '1px solid #f0f0f0', padding: '10px 0' }}
+    >
       <Flex vertical gap={6}>
         <Flex gap={6} align="baseline" wrap>
           <Typography.Text strong>
             {number} {nameIn(sub, lang)}
           </Typography.Text>
           {m ? (
-            <Tag style={{ marginInlineEnd: 0 }} icon={m.direction === 'higher_is_better' ? <ArrowUpOutlined /> : <ArrowDownOutlined />}>
+            <Tag
+              style={{ marginInlineEnd: 0 }}
+              icon={m.direction === 'higher_is_better' ? <ArrowUpOutlined /> : <ArrowDownOutlined />}
+            >
               {t('survey.measure', { unit: m.unit })}
             </Tag>
           ) : null}
@@ -123,7 +152,11 @@ function SubItemEditorImpl({ sub, number, answer, editable, lang, suggestedPerio
             </Flex>
           ) : answer?.value !== undefined && answer?.value !== null ? (
             <Typography.Text data-testid={`survey-value-text-${key}`}>
-              {t('survey.measured', { value: answer.value, unit: blank(answer.unit) ? m.unit : answer.unit, period: answer.period ?? '—' })}
+              {t('survey.measured', {
+                value: answer.value,
+                unit: blank(answer.unit) ? m.unit : answer.unit,
+                period: answer.period ?? '—',
+              })}
             </Typography.Text>
           ) : null
         ) : null}
@@ -133,13 +166,22 @@ function SubItemEditorImpl({ sub, number, answer, editable, lang, suggestedPerio
             onChange={(e) => set({ finding: e.target.value })}
             autoSize={{ minRows: 1, maxRows: 6 }}
             maxLength={4000}
-            placeholder={findingRequired ? t('survey.findingRequired') : m ? t('survey.findingMeasure') : t('survey.findingOptional')}
+            placeholder={
+              findingRequired
+                ? t('survey.findingRequired')
+                : m
+                  ? t('survey.findingMeasure')
+                  : t('survey.findingOptional')
+            }
             aria-label={t('survey.finding')}
             status={findingRequired && blank(answer?.finding) ? 'warning' : undefined}
             data-testid={`survey-finding-${key}`}
           />
         ) : answer?.finding ? (
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid={`survey-finding-text-${key}`}>
+          <Typography.Paragraph
+            style={{ whiteSpace: 'pre-wrap', margin: 0 }}
+            data-testid={`survey-finding-text-${key}`}
+          >
             {answer.finding}
           </Typography.Paragraph>
         ) : null}

@@ -29,14 +29,23 @@ export function SurveyCard({ detail }: { detail: ParticipationDetail }) {
       ) : (
         <Flex vertical gap={8}>
           <Flex gap={8} wrap align="center">
-            <Tag color={STATUS_COLORS[survey.data.status]} data-testid="survey-status" data-status={survey.data.status} style={{ marginInlineEnd: 0 }}>
+            <Tag
+              color={STATUS_COLORS[survey.data.status]}
+              data-testid="survey-status"
+              data-status={survey.data.status}
+              style={{ marginInlineEnd: 0 }}
+            >
               {t(`survey.status_${survey.data.status}`)}
             </Tag>
             {survey.data.updatedAt ? (
-              <Typography.Text type="secondary">{t('survey.updatedAt', { at: formatDateTime(survey.data.updatedAt) })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('survey.updatedAt', { at: formatDateTime(survey.data.updatedAt) })}
+              </Typography.Text>
             ) : null}
             {survey.data.editable && local?.dirty ? (
-              <Tag color="orange" data-testid="survey-local-draft" style={{ marginInlineEnd: 0 }}>{t('survey.localDraft')}</Tag>
+              <Tag color="orange" data-testid="survey-local-draft" style={{ marginInlineEnd: 0 }}>
+                {t('survey.localDraft')}
+              </Tag>
             ) : null}
           </Flex>
           <Flex gap={8} align="center">
@@ -44,14 +53,22 @@ export function SurveyCard({ detail }: { detail: ParticipationDetail }) {
               {t('survey.progress', { answered: survey.data.progress.answered, total: survey.data.progress.total })}
             </Typography.Text>
             <Progress
-              percent={survey.data.progress.total ? Math.round((survey.data.progress.answered / survey.data.progress.total) * 100) : 0}
+              percent={
+                survey.data.progress.total
+                  ? Math.round((survey.data.progress.answered / survey.data.progress.total) * 100)
+                  : 0
+              }
               size="small"
               style={{ margin: 0, flex: 1 }}
             />
           </Flex>
           <div>
             <Link to={`/participations/${detail.id}/survey`}>
-              <Button type={survey.data.editable ? 'primary' : 'default'} icon={survey.data.editable ? <FormOutlined /> : <EyeOutlined />} data-testid="survey-open">
+              <Button
+                type={survey.data.editable ? 'primary' : 'default'}
+                icon={survey.data.editable ? <FormOutlined /> : <EyeOutlined />}
+                data-testid="survey-open"
+              >
                 {survey.data.editable ? t('survey.open') : t('survey.view')}
               </Button>
             </Link>

@@ -25,7 +25,15 @@ import type { PendingPhoto } from './pending-photos';
 import { SubItemEditor } from './SubItemEditor';
 import { fillConforming, lastPeriod, setAnswer } from './survey-draft';
 import { describeSurveyProblems, nameIn } from './survey-labels';
-import { BasicsSection, ChecksSection, IdeasSection, OverviewSection, PoliciesSection, ProblemsSection, ResourcesSection } from './SurveySections';
+import {
+  BasicsSection,
+  ChecksSection,
+  IdeasSection,
+  OverviewSection,
+  PoliciesSection,
+  ProblemsSection,
+  ResourcesSection,
+} from './SurveySections';
 import { SyncStatus } from './SyncStatus';
 import { useSurveyDraft } from './use-survey-draft';
 
@@ -33,7 +41,13 @@ const NO_PENDING: PendingPhoto[] = [];
 const NO_PROBLEMS: string[] = [];
 
 function scrollToSubItem(key: string) {
-  setTimeout(() => document.querySelector(`[data-testid="survey-sub-${CSS.escape(key)}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }), 250);
+  setTimeout(
+    () =>
+      document
+        .querySelector(`[data-testid="survey-sub-${CSS.escape(key)}"]`)
+        ?.scrollIntoView({ behavior: 'smooth', block: 'center' }),
+    250,
+  );
 }
 
 function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: SurveyView }) {
@@ -49,8 +63,14 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
   const [completing, setCompleting] = useState(false);
 
   const progress = useMemo(() => surveyProgress(template, survey), [template, survey]);
-  const draftProblems = useMemo(() => describeSurveyProblems(template, surveyProblems(template, survey, { forCompletion: false }), lang, t), [template, survey, lang, t]);
-  const completionProblems = useMemo(() => describeSurveyProblems(template, surveyProblems(template, survey, { forCompletion: true }), lang, t), [template, survey, lang, t]);
+  const draftProblems = useMemo(
+    () => describeSurveyProblems(template, surveyProblems(template, survey, { forCompletion: false }), lang, t),
+    [template, survey, lang, t],
+  );
+  const completionProblems = useMemo(
+    () => describeSurveyProblems(template, surveyProblems(template, survey, { forCompletion: true }), lang, t),
+    [template, survey, lang, t],
+  );
   const problemsBySub = useMemo(() => {
     const map = new Map<string, string[]>();
     for (const p of draftProblems) if (p.subItemKey) map.set(p.subItemKey, [...(map.get(p.subItemKey) ?? []), p.text]);
@@ -63,7 +83,10 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
   }, [draft.pending]);
   const suggestedPeriod = useMemo(() => lastPeriod(template, survey), [template, survey]);
 
-  const onChange = useCallback((key: string, patch: Partial<SubItemAnswer>) => update((s) => setAnswer(s, key, patch)), [update]);
+  const onChange = useCallback(
+    (key: string, patch: Partial<SubItemAnswer>) => update((s) => setAnswer(s, key, patch)),
+    [update],
+  );
 
   const fillRest = () => {
     const { survey: next, filled } = fillConforming(template, survey);
@@ -103,7 +126,11 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
   return (
     <PageShell
       title={t('survey.title')}
-      subtitle={<Typography.Text type="secondary" data-testid="survey-enterprise">{detail.enterprise.name}</Typography.Text>}
+      subtitle={
+        <Typography.Text type="secondary" data-testid="survey-enterprise">
+          {detail.enterprise.name}
+        </Typography.Text>
+      }
       backTo={`/participations/${detail.id}`}
     >
       <SyncStatus
@@ -116,15 +143,31 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
         blocked={draftProblems.length > 0}
         onSyncNow={() => void draft.sync()}
       />
-      {draft.state === 'offline' ? <Alert type="warning" showIcon title={t('survey.offlineTitle')} description={t('survey.offlineText')} data-testid="survey-offline" /> : null}
-      {draft.fromLocal ? <Alert type="info" showIcon closable title={t('survey.fromLocal')} data-testid="survey-from-local" /> : null}
-      {!editable ? <Alert type="info" showIcon title={t('survey.readOnlyText')} data-testid="survey-read-only" /> : null}
+      {draft.state === 'offline' ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('survey.offlineTitle')}
+          description={t('survey.offlineText')}
+          data-testid="survey-offline"
+        />
+      ) : null}
+      {draft.fromLocal ? (
+        <Alert type="info" showIcon closable title={t('survey.fromLocal')} data-testid="survey-from-local" />
+      ) : null}
+      {!editable ? (
+        <Alert type="info" showIcon title={t('survey.readOnlyText')} data-testid="survey-read-only" />
+      ) : null}
       {draft.orphanDraft && roleHasPermission(detail.actingRole, 'survey:write') ? (
         <Alert
           type="warning"
           showIcon
           title={t('survey.orphanDraft')}
-          action={<Button size="small" danger onClick={draft.discardOrphan} data-testid="survey-discard-local">{t('survey.discardLocal')}</Button>}
+          action={
+            <Button size="small" danger onClick={draft.discardOrphan} data-testid="survey-discard-local">
+              {t('survey.discardLocal')}
+            </Button>
+          }
           data-testid="survey-orphan-draft"
         />
       ) : null}
@@ -135,11 +178,20 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
           data-testid="survey-completed"
           title={editable ? t('survey.completedTitle') : t('survey.completed')}
           description={editable ? t('survey.completedEditable') : undefined}
-          action={<Link to={`/participations/${detail.id}`} data-testid="survey-back-to-file">{t('survey.backToFile')}</Link>}
+          action={
+            <Link to={`/participations/${detail.id}`} data-testid="survey-back-to-file">
+              {t('survey.backToFile')}
+            </Link>
+          }
         />
       ) : null}
       {draft.error ? <ErrorAlert error={draft.error} /> : null}
-      <ConflictsAlert template={template} conflicts={draft.conflicts} onUseLocal={draft.applyLocal} onKeepServer={draft.keepServer} />
+      <ConflictsAlert
+        template={template}
+        conflicts={draft.conflicts}
+        onUseLocal={draft.applyLocal}
+        onKeepServer={draft.keepServer}
+      />
 
       <Card size="small" title={t('survey.card.basics')}>
         <BasicsSection {...sectionProps} />
@@ -156,7 +208,13 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
             {allOpen ? t('survey.collapseAll') : t('survey.expandAll')}
           </Button>
           {editable ? (
-            <Button size="small" icon={<CheckOutlined />} onClick={fillRest} data-testid="survey-fill-conforming" title={t('survey.fillConformingHint')}>
+            <Button
+              size="small"
+              icon={<CheckOutlined />}
+              onClick={fillRest}
+              data-testid="survey-fill-conforming"
+              title={t('survey.fillConformingHint')}
+            >
               {t('survey.fillConforming')}
             </Button>
           ) : null}
@@ -171,11 +229,22 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
             return {
               key: item.key,
               label: (
-                <Flex justify="space-between" gap={8} align="center" data-testid={`survey-item-${item.key}`} data-answered={p?.answered ?? 0} data-total={p?.total ?? 0}>
+                <Flex
+                  justify="space-between"
+                  gap={8}
+                  align="center"
+                  data-testid={`survey-item-${item.key}`}
+                  data-answered={p?.answered ?? 0}
+                  data-total={p?.total ?? 0}
+                >
                   <Typography.Text strong style={{ minWidth: 0 }}>
                     {i + 1}. {nameIn(item, lang)}
                   </Typography.Text>
-                  <Tag color={done ? 'green' : p?.answered ? 'blue' : 'default'} style={{ marginInlineEnd: 0 }} data-testid={`survey-item-progress-${item.key}`}>
+                  <Tag
+                    color={done ? 'green' : p?.answered ? 'blue' : 'default'}
+                    style={{ marginInlineEnd: 0 }}
+                    data-testid={`survey-item-progress-${item.key}`}
+                  >
                     {p?.answered ?? 0}/{p?.total ?? 0}
                   </Tag>
                 </Flex>
@@ -226,7 +295,9 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
           type="error"
           showIcon
           title={t('survey.draftProblems')}
-          description={draftProblems.filter((p) => !p.subItemKey).map((p) => <div key={p.field + p.code}>{p.text}</div>)}
+          description={draftProblems
+            .filter((p) => !p.subItemKey)
+            .map((p) => <div key={p.field + p.code}>{p.text}</div>)}
           data-testid="survey-draft-problems"
         />
       ) : null}
@@ -236,8 +307,14 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
           <Flex vertical gap={8}>
             {completionProblems.length > 0 ? (
               <>
-                <Typography.Text type="secondary">{t('survey.openProblems', { count: completionProblems.length })}</Typography.Text>
-                <ul style={{ maxHeight: 260, overflowY: 'auto', margin: 0, paddingInlineStart: 20 }} data-testid="survey-open-problems" data-count={completionProblems.length}>
+                <Typography.Text type="secondary">
+                  {t('survey.openProblems', { count: completionProblems.length })}
+                </Typography.Text>
+                <ul
+                  style={{ maxHeight: 260, overflowY: 'auto', margin: 0, paddingInlineStart: 20 }}
+                  data-testid="survey-open-problems"
+                  data-count={completionProblems.length}
+                >
                   {completionProblems.map((p) => (
                     <li key={`${p.field}-${p.code}`}>
                       {p.subItemKey ? (
@@ -259,7 +336,7 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
               <Button
                 type="primary"
                 icon={<CheckOutlined />}
-                disabled={!canComplete || draft.status === 'completed' && !draft.dirty}
+                disabled={!canComplete || (draft.status === 'completed' && !draft.dirty)}
                 loading={completing}
                 onClick={() => void doComplete()}
                 data-testid="survey-complete"
@@ -279,7 +356,8 @@ export default function SurveyPage() {
   const participation = useParticipation(id);
   const survey = useSurvey(id, { fresh: true });
   if (participation.isPending || survey.isPending) return <FullPageSpin />;
-  if (participation.isError) return <ErrorAlert error={participation.error} onRetry={() => void participation.refetch()} />;
+  if (participation.isError)
+    return <ErrorAlert error={participation.error} onRetry={() => void participation.refetch()} />;
   if (survey.isError && !survey.data) return <ErrorAlert error={survey.error} onRetry={() => void survey.refetch()} />;
   // wait for the server's latest copy unless it cannot be had (offline: the cached one)
   if (!survey.isFetchedAfterMount && !survey.isError && survey.fetchStatus === 'fetching') return <FullPageSpin />;

@@ -18,7 +18,14 @@ import {
   type SurveyMethod,
   type SurveyTemplate,
 } from '../../../../../domain/survey/annex-a-template.js';
-import type { CheckRecord, PolicyChange, ResourceCommitment, Survey, UrgentProblem, Interviewee } from '../../../../../domain/survey/survey.js';
+import type {
+  CheckRecord,
+  PolicyChange,
+  ResourceCommitment,
+  Survey,
+  UrgentProblem,
+  Interviewee,
+} from '../../../../../domain/survey/survey.js';
 import type { Language } from '../../../lib/i18n';
 import { DateInput } from '../../../components/DateInput';
 import { ListEditor } from '../../../components/ListEditor';
@@ -36,15 +43,19 @@ const CHECK_COLORS: Record<SurveyCheckResult, string> = { pass: 'green', fail: '
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Flex vertical gap={2} style={{ minWidth: 0 }}>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{label}</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {label}
+      </Typography.Text>
       {children}
     </Flex>
   );
 }
 
 function Text({ value, testId }: { value: string | null | undefined; testId?: string }) {
-  return value && value.trim() ? (
-    <Typography.Text style={{ whiteSpace: 'pre-wrap' }} data-testid={testId}>{value}</Typography.Text>
+  return value?.trim() ? (
+    <Typography.Text style={{ whiteSpace: 'pre-wrap' }} data-testid={testId}>
+      {value}
+    </Typography.Text>
   ) : (
     <Typography.Text type="secondary">—</Typography.Text>
   );
@@ -54,7 +65,11 @@ function options<K extends string>(list: ReadonlyArray<{ key: K; zh: string; en:
   return list.map((x) => ({ value: x.key, label: nameIn(x, lang) }));
 }
 
-function nameOf<K extends string>(list: ReadonlyArray<{ key: K; zh: string; en: string }>, key: string | null | undefined, lang: Language): string {
+function nameOf<K extends string>(
+  list: ReadonlyArray<{ key: K; zh: string; en: string }>,
+  key: string | null | undefined,
+  lang: Language,
+): string {
   const x = list.find((i) => i.key === key);
   return x ? nameIn(x, lang) : (key ?? '—');
 }
@@ -66,7 +81,12 @@ export function BasicsSection({ survey, editable, lang, update }: SectionProps) 
     <Flex vertical gap={12}>
       <Field label={t('survey.section.surveyedOn')}>
         {editable ? (
-          <DateInput value={survey.surveyedOn} onChange={(v) => update((s) => ({ ...s, surveyedOn: v }))} testId="survey-surveyed-on" ariaLabel={t('survey.section.surveyedOn')} />
+          <DateInput
+            value={survey.surveyedOn}
+            onChange={(v) => update((s) => ({ ...s, surveyedOn: v }))}
+            testId="survey-surveyed-on"
+            ariaLabel={t('survey.section.surveyedOn')}
+          />
         ) : (
           <Text value={survey.surveyedOn} testId="survey-surveyed-on-text" />
         )}
@@ -75,7 +95,12 @@ export function BasicsSection({ survey, editable, lang, update }: SectionProps) 
         {editable ? (
           <Checkbox.Group
             value={[...survey.methods]}
-            onChange={(v) => update((s) => ({ ...s, methods: SURVEY_METHODS.map((m) => m.key).filter((k) => (v as string[]).includes(k)) as SurveyMethod[] }))}
+            onChange={(v) =>
+              update((s) => ({
+                ...s,
+                methods: SURVEY_METHODS.map((m) => m.key).filter((k) => (v as string[]).includes(k)) as SurveyMethod[],
+              }))
+            }
           >
             <Flex wrap gap={4}>
               {SURVEY_METHODS.map((m) => (
@@ -101,13 +126,34 @@ export function BasicsSection({ survey, editable, lang, update }: SectionProps) 
             editable ? (
               <Row gutter={[6, 6]}>
                 <Col xs={12} sm={8}>
-                  <Input value={p.name} onChange={(e) => set({ name: e.target.value })} placeholder={t('survey.field.name')} aria-label={t('survey.field.name')} maxLength={50} data-testid={`survey-interviewee-${i}-name`} />
+                  <Input
+                    value={p.name}
+                    onChange={(e) => set({ name: e.target.value })}
+                    placeholder={t('survey.field.name')}
+                    aria-label={t('survey.field.name')}
+                    maxLength={50}
+                    data-testid={`survey-interviewee-${i}-name`}
+                  />
                 </Col>
                 <Col xs={12} sm={8}>
-                  <Input value={p.position} onChange={(e) => set({ position: e.target.value })} placeholder={t('survey.field.position')} aria-label={t('survey.field.position')} maxLength={50} data-testid={`survey-interviewee-${i}-position`} />
+                  <Input
+                    value={p.position}
+                    onChange={(e) => set({ position: e.target.value })}
+                    placeholder={t('survey.field.position')}
+                    aria-label={t('survey.field.position')}
+                    maxLength={50}
+                    data-testid={`survey-interviewee-${i}-position`}
+                  />
                 </Col>
                 <Col xs={24} sm={8}>
-                  <Input value={p.department ?? ''} onChange={(e) => set({ department: e.target.value })} placeholder={t('survey.field.department')} aria-label={t('survey.field.department')} maxLength={50} data-testid={`survey-interviewee-${i}-department`} />
+                  <Input
+                    value={p.department ?? ''}
+                    onChange={(e) => set({ department: e.target.value })}
+                    placeholder={t('survey.field.department')}
+                    aria-label={t('survey.field.department')}
+                    maxLength={50}
+                    data-testid={`survey-interviewee-${i}-department`}
+                  />
                 </Col>
               </Row>
             ) : (
@@ -133,11 +179,24 @@ export function ChecksSection({ survey, editable, lang, update }: SectionProps) 
       {SURVEY_CHECKS.map((c) => {
         const record = survey.checks[c.key];
         return (
-          <Flex key={c.key} vertical gap={4} data-testid={`survey-check-${c.key}`} data-result={record?.result ?? ''} style={{ borderBottom: '1px solid #f0f0f0', paddingBottom: 8 }}>
+          <Flex
+            key={c.key}
+            vertical
+            gap={4}
+            data-testid={`survey-check-${c.key}`}
+            data-result={record?.result ?? ''}
+            style={{ borderBottom: '1px solid #f0f0f0', paddingBottom: 8 }}
+          >
             <Typography.Text strong>{nameIn(c, lang)}</Typography.Text>
             {editable ? (
               <>
-                <Radio.Group optionType="button" buttonStyle="solid" size="small" value={record?.result ?? null} onChange={(e) => set(c.key, { result: e.target.value as SurveyCheckResult })}>
+                <Radio.Group
+                  optionType="button"
+                  buttonStyle="solid"
+                  size="small"
+                  value={record?.result ?? null}
+                  onChange={(e) => set(c.key, { result: e.target.value as SurveyCheckResult })}
+                >
                   {SURVEY_CHECK_RESULTS.map((r) => (
                     <Radio.Button key={r} value={r}>
                       <span data-testid={`survey-check-${c.key}-${r}`}>{t(`survey.check_${r}`)}</span>
@@ -155,7 +214,9 @@ export function ChecksSection({ survey, editable, lang, update }: SectionProps) 
               </>
             ) : (
               <Flex gap={6} wrap align="center">
-                <Tag color={CHECK_COLORS[record?.result ?? 'unknown']}>{t(`survey.check_${record?.result ?? 'unknown'}`)}</Tag>
+                <Tag color={CHECK_COLORS[record?.result ?? 'unknown']}>
+                  {t(`survey.check_${record?.result ?? 'unknown'}`)}
+                </Tag>
                 {record?.note ? <Typography.Text>{record.note}</Typography.Text> : null}
               </Flex>
             )}
@@ -166,7 +227,13 @@ export function ChecksSection({ survey, editable, lang, update }: SectionProps) 
   );
 }
 
-export function ProblemsSection({ survey, editable, lang, update, template }: SectionProps & { template: SurveyTemplate }) {
+export function ProblemsSection({
+  survey,
+  editable,
+  lang,
+  update,
+  template,
+}: SectionProps & { template: SurveyTemplate }) {
   const { t } = useTranslation();
   const itemOptions = template.items.map((it, i) => ({ value: it.key, label: `${i + 1}. ${nameIn(it, lang)}` }));
   return (
@@ -182,13 +249,34 @@ export function ProblemsSection({ survey, editable, lang, update, template }: Se
         editable ? (
           <Row gutter={[6, 6]}>
             <Col xs={24}>
-              <Input value={p.title} onChange={(e) => set({ title: e.target.value })} placeholder={t('survey.field.title')} aria-label={t('survey.field.title')} maxLength={200} data-testid={`survey-problem-${i}-title`} />
+              <Input
+                value={p.title}
+                onChange={(e) => set({ title: e.target.value })}
+                placeholder={t('survey.field.title')}
+                aria-label={t('survey.field.title')}
+                maxLength={200}
+                data-testid={`survey-problem-${i}-title`}
+              />
             </Col>
             <Col xs={12} sm={6}>
-              <Select value={p.urgency} onChange={(v) => set({ urgency: v })} options={options(URGENCY_LEVELS, lang)} style={{ width: '100%' }} aria-label={t('survey.field.urgency')} data-testid={`survey-problem-${i}-urgency`} />
+              <Select
+                value={p.urgency}
+                onChange={(v) => set({ urgency: v })}
+                options={options(URGENCY_LEVELS, lang)}
+                style={{ width: '100%' }}
+                aria-label={t('survey.field.urgency')}
+                data-testid={`survey-problem-${i}-urgency`}
+              />
             </Col>
             <Col xs={12} sm={8}>
-              <Select value={p.class} onChange={(v) => set({ class: v })} options={options(PROBLEM_CLASSES, lang)} style={{ width: '100%' }} aria-label={t('survey.field.class')} data-testid={`survey-problem-${i}-class`} />
+              <Select
+                value={p.class}
+                onChange={(v) => set({ class: v })}
+                options={options(PROBLEM_CLASSES, lang)}
+                style={{ width: '100%' }}
+                aria-label={t('survey.field.class')}
+                data-testid={`survey-problem-${i}-class`}
+              />
             </Col>
             <Col xs={24} sm={10}>
               <Select
@@ -218,9 +306,15 @@ export function ProblemsSection({ survey, editable, lang, update, template }: Se
           <Flex vertical gap={2}>
             <Flex gap={6} wrap align="center">
               <Typography.Text strong>{p.title}</Typography.Text>
-              <Tag color={p.urgency === 'high' ? 'red' : p.urgency === 'medium' ? 'orange' : 'default'}>{nameOf(URGENCY_LEVELS, p.urgency, lang)}</Tag>
+              <Tag color={p.urgency === 'high' ? 'red' : p.urgency === 'medium' ? 'orange' : 'default'}>
+                {nameOf(URGENCY_LEVELS, p.urgency, lang)}
+              </Tag>
               <Tag>{nameOf(PROBLEM_CLASSES, p.class, lang)}</Tag>
-              {p.itemKey ? <Typography.Text type="secondary">{itemOptions.find((o) => o.value === p.itemKey)?.label}</Typography.Text> : null}
+              {p.itemKey ? (
+                <Typography.Text type="secondary">
+                  {itemOptions.find((o) => o.value === p.itemKey)?.label}
+                </Typography.Text>
+              ) : null}
             </Flex>
             <Text value={p.description} />
           </Flex>
@@ -233,7 +327,8 @@ export function ProblemsSection({ survey, editable, lang, update, template }: Se
 export function IdeasSection({ survey, editable, update }: SectionProps) {
   const { t } = useTranslation();
   const ideas = survey.enterpriseIdeas ?? { ideas: '', hasMeasures: null, measures: null };
-  const set = (patch: Partial<typeof ideas>) => update((s) => ({ ...s, enterpriseIdeas: { ...ideas, ...(s.enterpriseIdeas ?? {}), ...patch } }));
+  const set = (patch: Partial<typeof ideas>) =>
+    update((s) => ({ ...s, enterpriseIdeas: { ...ideas, ...(s.enterpriseIdeas ?? {}), ...patch } }));
   if (!editable) {
     return (
       <Descriptions
@@ -241,7 +336,11 @@ export function IdeasSection({ survey, editable, update }: SectionProps) {
         column={1}
         items={[
           { key: 'ideas', label: t('survey.field.ideas'), children: <Text value={ideas.ideas} /> },
-          { key: 'has', label: t('survey.field.hasMeasures'), children: ideas.hasMeasures === null ? '—' : t(ideas.hasMeasures ? 'common.yes' : 'common.no') },
+          {
+            key: 'has',
+            label: t('survey.field.hasMeasures'),
+            children: ideas.hasMeasures === null ? '—' : t(ideas.hasMeasures ? 'common.yes' : 'common.no'),
+          },
           { key: 'measures', label: t('survey.field.measures'), children: <Text value={ideas.measures} /> },
         ]}
       />
@@ -250,17 +349,35 @@ export function IdeasSection({ survey, editable, update }: SectionProps) {
   return (
     <Flex vertical gap={8}>
       <Field label={t('survey.field.ideas')}>
-        <Input.TextArea value={ideas.ideas} onChange={(e) => set({ ideas: e.target.value })} autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} aria-label={t('survey.field.ideas')} data-testid="survey-ideas" />
+        <Input.TextArea
+          value={ideas.ideas}
+          onChange={(e) => set({ ideas: e.target.value })}
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          maxLength={4000}
+          aria-label={t('survey.field.ideas')}
+          data-testid="survey-ideas"
+        />
       </Field>
       <Field label={t('survey.field.hasMeasures')}>
         <Radio.Group value={ideas.hasMeasures} onChange={(e) => set({ hasMeasures: e.target.value as boolean })}>
-          <Radio value data-testid="survey-has-measures-yes">{t('common.yes')}</Radio>
-          <Radio value={false} data-testid="survey-has-measures-no">{t('common.no')}</Radio>
+          <Radio value data-testid="survey-has-measures-yes">
+            {t('common.yes')}
+          </Radio>
+          <Radio value={false} data-testid="survey-has-measures-no">
+            {t('common.no')}
+          </Radio>
         </Radio.Group>
       </Field>
       {ideas.hasMeasures ? (
         <Field label={t('survey.field.measures')}>
-          <Input.TextArea value={ideas.measures ?? ''} onChange={(e) => set({ measures: e.target.value })} autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} aria-label={t('survey.field.measures')} data-testid="survey-measures" />
+          <Input.TextArea
+            value={ideas.measures ?? ''}
+            onChange={(e) => set({ measures: e.target.value })}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={4000}
+            aria-label={t('survey.field.measures')}
+            data-testid="survey-measures"
+          />
         </Field>
       ) : null}
     </Flex>
@@ -272,7 +389,13 @@ export function OverviewSection({ survey, editable, update }: SectionProps) {
   const overview = survey.overview ?? {};
   const keys = ['situation', 'qualityManagementLevel', 'startingPoint'] as const;
   if (!editable) {
-    return <Descriptions size="small" column={1} items={keys.map((k) => ({ key: k, label: t(`survey.field.${k}`), children: <Text value={overview[k]} /> }))} />;
+    return (
+      <Descriptions
+        size="small"
+        column={1}
+        items={keys.map((k) => ({ key: k, label: t(`survey.field.${k}`), children: <Text value={overview[k]} /> }))}
+      />
+    );
   }
   return (
     <Flex vertical gap={8}>
@@ -307,13 +430,34 @@ export function ResourcesSection({ survey, editable, lang, update }: SectionProp
         editable ? (
           <Row gutter={[6, 6]}>
             <Col xs={24} sm={6}>
-              <Select value={r.kind} onChange={(v) => set({ kind: v })} options={options(RESOURCE_KINDS, lang)} style={{ width: '100%' }} aria-label={t('survey.field.kind')} data-testid={`survey-resource-${i}-kind`} />
+              <Select
+                value={r.kind}
+                onChange={(v) => set({ kind: v })}
+                options={options(RESOURCE_KINDS, lang)}
+                style={{ width: '100%' }}
+                aria-label={t('survey.field.kind')}
+                data-testid={`survey-resource-${i}-kind`}
+              />
             </Col>
             <Col xs={24} sm={12}>
-              <Input value={r.description} onChange={(e) => set({ description: e.target.value })} placeholder={t('survey.field.description')} aria-label={t('survey.field.description')} maxLength={2000} data-testid={`survey-resource-${i}-description`} />
+              <Input
+                value={r.description}
+                onChange={(e) => set({ description: e.target.value })}
+                placeholder={t('survey.field.description')}
+                aria-label={t('survey.field.description')}
+                maxLength={2000}
+                data-testid={`survey-resource-${i}-description`}
+              />
             </Col>
             <Col xs={24} sm={6}>
-              <Input value={r.limit ?? ''} onChange={(e) => set({ limit: e.target.value })} placeholder={t('survey.field.limit')} aria-label={t('survey.field.limit')} maxLength={200} data-testid={`survey-resource-${i}-limit`} />
+              <Input
+                value={r.limit ?? ''}
+                onChange={(e) => set({ limit: e.target.value })}
+                placeholder={t('survey.field.limit')}
+                aria-label={t('survey.field.limit')}
+                maxLength={200}
+                data-testid={`survey-resource-${i}-limit`}
+              />
             </Col>
           </Row>
         ) : (
@@ -343,19 +487,48 @@ export function PoliciesSection({ survey, editable, lang, update }: SectionProps
         editable ? (
           <Row gutter={[6, 6]}>
             <Col xs={24} sm={6}>
-              <Select value={p.kind} onChange={(v) => set({ kind: v })} options={options(POLICY_CHANGE_KINDS, lang)} style={{ width: '100%' }} aria-label={t('survey.field.kind')} data-testid={`survey-policy-${i}-kind`} />
+              <Select
+                value={p.kind}
+                onChange={(v) => set({ kind: v })}
+                options={options(POLICY_CHANGE_KINDS, lang)}
+                style={{ width: '100%' }}
+                aria-label={t('survey.field.kind')}
+                data-testid={`survey-policy-${i}-kind`}
+              />
             </Col>
             <Col xs={24} sm={18}>
-              <Input value={p.description} onChange={(e) => set({ description: e.target.value })} placeholder={t('survey.field.description')} aria-label={t('survey.field.description')} maxLength={2000} data-testid={`survey-policy-${i}-description`} />
+              <Input
+                value={p.description}
+                onChange={(e) => set({ description: e.target.value })}
+                placeholder={t('survey.field.description')}
+                aria-label={t('survey.field.description')}
+                maxLength={2000}
+                data-testid={`survey-policy-${i}-description`}
+              />
             </Col>
             <Col xs={24} sm={8}>
-              <Radio.Group value={p.canRespond ?? null} onChange={(e) => set({ canRespond: e.target.value as boolean })} aria-label={t('survey.field.canRespond')}>
-                <Radio value data-testid={`survey-policy-${i}-can-respond-yes`}>{t('survey.canRespondYes')}</Radio>
-                <Radio value={false} data-testid={`survey-policy-${i}-can-respond-no`}>{t('survey.canRespondNo')}</Radio>
+              <Radio.Group
+                value={p.canRespond ?? null}
+                onChange={(e) => set({ canRespond: e.target.value as boolean })}
+                aria-label={t('survey.field.canRespond')}
+              >
+                <Radio value data-testid={`survey-policy-${i}-can-respond-yes`}>
+                  {t('survey.canRespondYes')}
+                </Radio>
+                <Radio value={false} data-testid={`survey-policy-${i}-can-respond-no`}>
+                  {t('survey.canRespondNo')}
+                </Radio>
               </Radio.Group>
             </Col>
             <Col xs={24} sm={16}>
-              <Input value={p.response ?? ''} onChange={(e) => set({ response: e.target.value })} placeholder={t('survey.field.response')} aria-label={t('survey.field.response')} maxLength={2000} data-testid={`survey-policy-${i}-response`} />
+              <Input
+                value={p.response ?? ''}
+                onChange={(e) => set({ response: e.target.value })}
+                placeholder={t('survey.field.response')}
+                aria-label={t('survey.field.response')}
+                maxLength={2000}
+                data-testid={`survey-policy-${i}-response`}
+              />
             </Col>
           </Row>
         ) : (

@@ -4,7 +4,14 @@
  * Test id `survey-sync-status` with `data-state`.
  */
 import { Button, Flex, Progress, Tag, Typography } from 'antd';
-import { CloudSyncOutlined, CloudUploadOutlined, CheckCircleOutlined, DisconnectOutlined, EditOutlined, WarningOutlined } from '@ant-design/icons';
+import {
+  CloudSyncOutlined,
+  CloudUploadOutlined,
+  CheckCircleOutlined,
+  DisconnectOutlined,
+  EditOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format';
@@ -29,7 +36,16 @@ interface Props {
   onSyncNow: () => void;
 }
 
-export function SyncStatus({ state, editable, answered, total, lastSavedAt, pendingPhotos, blocked, onSyncNow }: Props) {
+export function SyncStatus({
+  state,
+  editable,
+  answered,
+  total,
+  lastSavedAt,
+  pendingPhotos,
+  blocked,
+  onSyncNow,
+}: Props) {
   const { t } = useTranslation();
   const look = LOOK[state];
   const text =
@@ -46,15 +62,31 @@ export function SyncStatus({ state, editable, answered, total, lastSavedAt, pend
     <Flex
       vertical
       gap={4}
-      style={{ position: 'sticky', top: 0, zIndex: 20, background: '#fff', border: '1px solid #e8ecf1', borderRadius: 8, padding: '8px 12px' }}
+      style={{
+        position: 'sticky',
+        top: 0,
+        zIndex: 20,
+        background: '#fff',
+        border: '1px solid #e8ecf1',
+        borderRadius: 8,
+        padding: '8px 12px',
+      }}
     >
       <Flex gap={8} align="center" wrap justify="space-between">
         {editable ? (
-          <Tag color={look.color} icon={look.icon} data-testid="survey-sync-status" data-state={state} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+          <Tag
+            color={look.color}
+            icon={look.icon}
+            data-testid="survey-sync-status"
+            data-state={state}
+            style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}
+          >
             {text}
           </Tag>
         ) : (
-          <Tag data-testid="survey-sync-status" data-state="saved" style={{ marginInlineEnd: 0 }}>{t('survey.readOnly')}</Tag>
+          <Tag data-testid="survey-sync-status" data-state="saved" style={{ marginInlineEnd: 0 }}>
+            {t('survey.readOnly')}
+          </Tag>
         )}
         {editable && (state === 'dirty' || (state === 'offline' && navigator.onLine)) && !blocked ? (
           <Button size="small" icon={<CloudUploadOutlined />} onClick={onSyncNow} data-testid="survey-sync-now">
@@ -68,10 +100,21 @@ export function SyncStatus({ state, editable, answered, total, lastSavedAt, pend
         </Typography.Text>
       ) : null}
       <Flex gap={8} align="center">
-        <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }} data-testid="survey-progress" data-answered={answered} data-total={total}>
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 12, whiteSpace: 'nowrap' }}
+          data-testid="survey-progress"
+          data-answered={answered}
+          data-total={total}
+        >
           {t('survey.progress', { answered, total })}
         </Typography.Text>
-        <Progress percent={total ? Math.round((answered / total) * 100) : 0} size="small" showInfo={false} style={{ margin: 0, flex: 1 }} />
+        <Progress
+          percent={total ? Math.round((answered / total) * 100) : 0}
+          size="small"
+          showInfo={false}
+          style={{ margin: 0, flex: 1 }}
+        />
       </Flex>
     </Flex>
   );

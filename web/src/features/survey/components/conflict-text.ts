@@ -6,12 +6,20 @@ import {
   SURVEY_STATUSES,
   type SurveyTemplate,
 } from '../../../../../domain/survey/annex-a-template.js';
-import type { CheckRecord, Interviewee, PolicyChange, ResourceCommitment, SubItemAnswer, UrgentProblem } from '../../../../../domain/survey/survey.js';
+import type {
+  CheckRecord,
+  Interviewee,
+  PolicyChange,
+  ResourceCommitment,
+  SubItemAnswer,
+  UrgentProblem,
+} from '../../../../../domain/survey/survey.js';
 import type { Language } from '../../../lib/i18n';
 import { checkLabel, fieldLabel, nameIn, subItemOfField, type Translate } from './survey-labels';
 
 const str = (s: unknown) => (typeof s === 'string' ? s.trim() : '');
-const join = (parts: Array<string | null | undefined | false>, sep = ' · ') => parts.filter((p): p is string => Boolean(p)).join(sep);
+const join = (parts: Array<string | null | undefined | false>, sep = ' · ') =>
+  parts.filter((p): p is string => Boolean(p)).join(sep);
 
 /** The conflict's place: "1.2 未受行政处罚", a check's name or a section's. */
 export function conflictLabel(template: SurveyTemplate, path: string, lang: Language, t: Translate): string {
@@ -20,7 +28,13 @@ export function conflictLabel(template: SurveyTemplate, path: string, lang: Lang
   return fieldLabel(template, path, lang, t);
 }
 
-export function conflictValueText(template: SurveyTemplate, path: string, value: unknown, lang: Language, t: Translate): string {
+export function conflictValueText(
+  template: SurveyTemplate,
+  path: string,
+  value: unknown,
+  lang: Language,
+  t: Translate,
+): string {
   const empty = t('survey.emptyValue');
   if (value === undefined || value === null || value === '') return empty;
   if (subItemOfField(template, path)) {
@@ -39,7 +53,14 @@ export function conflictValueText(template: SurveyTemplate, path: string, value:
     case 'surveyedOn':
       return str(value) || empty;
     case 'methods':
-      return (value as string[]).map((m) => { const x = SURVEY_METHODS.find((i) => i.key === m); return x ? nameIn(x, lang) : m; }).join('、') || empty;
+      return (
+        (value as string[])
+          .map((m) => {
+            const x = SURVEY_METHODS.find((i) => i.key === m);
+            return x ? nameIn(x, lang) : m;
+          })
+          .join('、') || empty
+      );
     case 'interviewees':
       return (value as Interviewee[]).map((p) => join([p.name, p.position], ' ')).join(listSep) || empty;
     case 'urgentProblems':
@@ -51,13 +72,23 @@ export function conflictValueText(template: SurveyTemplate, path: string, value:
       return join([str(o.situation), str(o.qualityManagementLevel), str(o.startingPoint)]) || empty;
     }
     case 'resourcesCommitted':
-      return (value as ResourceCommitment[])
-        .map((r) => { const k = RESOURCE_KINDS.find((x) => x.key === r.kind); return join([k ? nameIn(k, lang) : r.kind, r.description], ' '); })
-        .join(listSep) || empty;
+      return (
+        (value as ResourceCommitment[])
+          .map((r) => {
+            const k = RESOURCE_KINDS.find((x) => x.key === r.kind);
+            return join([k ? nameIn(k, lang) : r.kind, r.description], ' ');
+          })
+          .join(listSep) || empty
+      );
     case 'policyChanges':
-      return (value as PolicyChange[])
-        .map((p) => { const k = POLICY_CHANGE_KINDS.find((x) => x.key === p.kind); return join([k ? nameIn(k, lang) : p.kind, p.description], ' '); })
-        .join(listSep) || empty;
+      return (
+        (value as PolicyChange[])
+          .map((p) => {
+            const k = POLICY_CHANGE_KINDS.find((x) => x.key === p.kind);
+            return join([k ? nameIn(k, lang) : p.kind, p.description], ' ');
+          })
+          .join(listSep) || empty
+      );
     default:
       return JSON.stringify(value);
   }

@@ -32,7 +32,8 @@ function openDb(): Promise<IDBDatabase | null> {
     }
     request.onupgradeneeded = () => {
       const db = request.result;
-      if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' }).createIndex('participationId', 'participationId');
+      if (!db.objectStoreNames.contains(STORE))
+        db.createObjectStore(STORE, { keyPath: 'id' }).createIndex('participationId', 'participationId');
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => resolve(null);
@@ -68,7 +69,9 @@ function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRe
 }
 
 export function newPhotoId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `p-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `p-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 export async function addPending(photo: PendingPhoto): Promise<void> {
@@ -77,7 +80,10 @@ export async function addPending(photo: PendingPhoto): Promise<void> {
 }
 
 export async function listPending(participationId: string): Promise<PendingPhoto[]> {
-  const fromDb = await run<PendingPhoto[]>('readonly', (s) => s.index('participationId').getAll(participationId) as IDBRequest<PendingPhoto[]>);
+  const fromDb = await run<PendingPhoto[]>(
+    'readonly',
+    (s) => s.index('participationId').getAll(participationId) as IDBRequest<PendingPhoto[]>,
+  );
   const fromMemory = [...memory.values()].filter((p) => p.participationId === participationId);
   return [...(fromDb ?? []), ...fromMemory].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }

@@ -31,7 +31,12 @@ function memoryStorage() {
 describe('stored draft', () => {
   it('round-trips per participation and ignores what is not a draft', () => {
     const storage = memoryStorage();
-    const draft: StoredDraft = { baseRevision: 3, survey: setAnswer(empty(), 'resources.1', { value: 5 }), dirty: true, savedAt: '2026-06-10T08:00:00.000Z' };
+    const draft: StoredDraft = {
+      baseRevision: 3,
+      survey: setAnswer(empty(), 'resources.1', { value: 5 }),
+      dirty: true,
+      savedAt: '2026-06-10T08:00:00.000Z',
+    };
     expect(writeDraft(storage, 'p1', draft)).toBe(true);
     expect(readDraft(storage, 'p1')).toEqual(draft);
     expect(readDraft(storage, 'p2')).toBeNull();
@@ -43,7 +48,12 @@ describe('stored draft', () => {
   });
 
   it('reports a storage that refuses to write', () => {
-    const full = { setItem: () => { throw new Error('QuotaExceeded'); }, removeItem: () => undefined };
+    const full = {
+      setItem: () => {
+        throw new Error('QuotaExceeded');
+      },
+      removeItem: () => undefined,
+    };
     expect(writeDraft(full, 'p1', { baseRevision: 0, survey: empty(), dirty: true, savedAt: '' })).toBe(false);
   });
 });
@@ -53,12 +63,24 @@ describe('initialDraft', () => {
 
   it('takes a dirty local draft over the server copy, keeping its base', () => {
     const local = setAnswer(empty(), 'resources.2', { status: 'partial' });
-    expect(initialDraft(server, { baseRevision: 2, survey: local, dirty: true, savedAt: '' })).toEqual({ survey: local, baseRevision: 2, dirty: true, fromLocal: true });
+    expect(initialDraft(server, { baseRevision: 2, survey: local, dirty: true, savedAt: '' })).toEqual({
+      survey: local,
+      baseRevision: 2,
+      dirty: true,
+      fromLocal: true,
+    });
   });
 
   it('takes the server copy when the local one is clean, missing or of another template', () => {
-    expect(initialDraft(server, { baseRevision: 4, survey: empty(), dirty: false, savedAt: '' }).survey).toBe(server.survey);
-    expect(initialDraft(server, null)).toEqual({ survey: server.survey, baseRevision: 4, dirty: false, fromLocal: false });
+    expect(initialDraft(server, { baseRevision: 4, survey: empty(), dirty: false, savedAt: '' }).survey).toBe(
+      server.survey,
+    );
+    expect(initialDraft(server, null)).toEqual({
+      survey: server.survey,
+      baseRevision: 4,
+      dirty: false,
+      fromLocal: false,
+    });
     const other = { ...empty(), templateVersion: 2 };
     expect(initialDraft(server, { baseRevision: 1, survey: other, dirty: true, savedAt: '' }).fromLocal).toBe(false);
   });
@@ -88,7 +110,10 @@ describe('rebaseAfterSave', () => {
 
 describe('editing helpers', () => {
   it('setAnswer patches one sub-item and drops undefined fields', () => {
-    const s = setAnswer(setAnswer(empty(), 'resources.1', { value: 5, unit: '%' }), 'resources.1', { unit: undefined, period: '2025年' });
+    const s = setAnswer(setAnswer(empty(), 'resources.1', { value: 5, unit: '%' }), 'resources.1', {
+      unit: undefined,
+      period: '2025年',
+    });
     expect(s.answers['resources.1']).toEqual({ value: 5, period: '2025年' });
   });
 
@@ -104,15 +129,26 @@ describe('editing helpers', () => {
 
   it('lastPeriod suggests the period written last on a measure', () => {
     expect(lastPeriod(ANNEX_A_TEMPLATE, empty())).toBeNull();
-    const s = setAnswer(setAnswer(empty(), 'resources.1', { value: 1, period: '2024年' }), 'customer_satisfaction.1', { value: 90, period: ' 2025年 ' });
+    const s = setAnswer(setAnswer(empty(), 'resources.1', { value: 1, period: '2024年' }), 'customer_satisfaction.1', {
+      value: 90,
+      period: ' 2025年 ',
+    });
     expect(lastPeriod(ANNEX_A_TEMPLATE, s)).toBe('2025年');
   });
 
   it('applyLocalValue re-applies the device value of a conflict', () => {
     const s = setAnswer(empty(), 'resources.1', { status: 'conforming' });
-    expect(applyLocalValue(s, { path: 'answers.resources.1', local: { status: 'partial', finding: 'local' } }).answers['resources.1']).toEqual({ status: 'partial', finding: 'local' });
-    expect(applyLocalValue(s, { path: 'answers.resources.1', local: undefined }).answers['resources.1']).toBeUndefined();
-    expect(applyLocalValue(s, { path: 'checks.not_dishonest_2y', local: { result: 'pass' } }).checks.not_dishonest_2y).toEqual({ result: 'pass' });
+    expect(
+      applyLocalValue(s, { path: 'answers.resources.1', local: { status: 'partial', finding: 'local' } }).answers[
+        'resources.1'
+      ],
+    ).toEqual({ status: 'partial', finding: 'local' });
+    expect(
+      applyLocalValue(s, { path: 'answers.resources.1', local: undefined }).answers['resources.1'],
+    ).toBeUndefined();
+    expect(
+      applyLocalValue(s, { path: 'checks.not_dishonest_2y', local: { result: 'pass' } }).checks.not_dishonest_2y,
+    ).toEqual({ result: 'pass' });
     expect(applyLocalValue(s, { path: 'surveyedOn', local: '2026-06-10' }).surveyedOn).toBe('2026-06-10');
     expect(applyLocalValue(s, { path: 'methods', local: undefined }).methods).toEqual([]);
   });
@@ -133,8 +169,15 @@ describe('syncState', () => {
 describe('countUnsyncedDrafts (asked before signing out, which clears the browser)', () => {
   it('counts the surveys with changes not yet sent, and nothing else', () => {
     const data = new Map<string, string>();
-    const storage = { getItem: (k: string) => data.get(k) ?? null, key: (i: number) => [...data.keys()][i] ?? null, get length() { return data.size; } };
-    const put = (id: string, dirty: boolean) => data.set(draftKey(id), JSON.stringify({ baseRevision: 1, survey: empty(), dirty, savedAt: '' }));
+    const storage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      key: (i: number) => [...data.keys()][i] ?? null,
+      get length() {
+        return data.size;
+      },
+    };
+    const put = (id: string, dirty: boolean) =>
+      data.set(draftKey(id), JSON.stringify({ baseRevision: 1, survey: empty(), dirty, savedAt: '' }));
     expect(countUnsyncedDrafts(storage)).toBe(0);
     put('p1', true);
     put('p2', false);

@@ -50,7 +50,12 @@ export function readDraft(storage: ReadStorage | null, participationId: string):
     ) {
       return null;
     }
-    return { baseRevision: value.baseRevision, survey: value.survey as Survey, dirty: value.dirty, savedAt: typeof value.savedAt === 'string' ? value.savedAt : '' };
+    return {
+      baseRevision: value.baseRevision,
+      survey: value.survey as Survey,
+      dirty: value.dirty,
+      savedAt: typeof value.savedAt === 'string' ? value.savedAt : '',
+    };
   } catch {
     return null;
   }
@@ -98,8 +103,7 @@ export interface InitialDraft {
  */
 export function initialDraft(server: { survey: Survey; revision: number }, stored: StoredDraft | null): InitialDraft {
   if (
-    stored &&
-    stored.dirty &&
+    stored?.dirty &&
     stored.survey.templateId === server.survey.templateId &&
     stored.survey.templateVersion === server.survey.templateVersion
   ) {
@@ -160,7 +164,16 @@ export function lastPeriod(template: SurveyTemplate, survey: Survey): string | n
   return found;
 }
 
-const SECTIONS = new Set(['surveyedOn', 'methods', 'interviewees', 'urgentProblems', 'enterpriseIdeas', 'overview', 'resourcesCommitted', 'policyChanges']);
+const SECTIONS = new Set([
+  'surveyedOn',
+  'methods',
+  'interviewees',
+  'urgentProblems',
+  'enterpriseIdeas',
+  'overview',
+  'resourcesCommitted',
+  'policyChanges',
+]);
 
 /** The draft with a merge conflict resolved in favour of the local value. */
 export function applyLocalValue(survey: Survey, conflict: { path: string; local: unknown }): Survey {
@@ -184,14 +197,27 @@ export function applyLocalValue(survey: Survey, conflict: { path: string; local:
     return tpl?.id && tpl.version ? { ...survey, templateId: tpl.id, templateVersion: tpl.version } : survey;
   }
   if (SECTIONS.has(path)) {
-    const empty = path === 'methods' || path === 'interviewees' || path === 'urgentProblems' || path === 'resourcesCommitted' || path === 'policyChanges' ? [] : null;
+    const empty =
+      path === 'methods' ||
+      path === 'interviewees' ||
+      path === 'urgentProblems' ||
+      path === 'resourcesCommitted' ||
+      path === 'policyChanges'
+        ? []
+        : null;
     return { ...survey, [path]: local ?? empty } as Survey;
   }
   return survey;
 }
 
 /** The sync status shown to the user, from the draft's facts (most pressing first). */
-export function syncState(facts: { conflicts: number; online: boolean; networkFailed: boolean; syncing: boolean; dirty: boolean }): SyncState {
+export function syncState(facts: {
+  conflicts: number;
+  online: boolean;
+  networkFailed: boolean;
+  syncing: boolean;
+  dirty: boolean;
+}): SyncState {
   if (facts.conflicts > 0) return 'conflict';
   if (!facts.online || facts.networkFailed) return 'offline';
   if (facts.syncing) return 'syncing';

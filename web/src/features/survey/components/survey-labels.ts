@@ -79,10 +79,18 @@ export interface ProblemText {
 }
 
 /** Each problem as a sentence; a sub-item or check key in the detail becomes its name. */
-export function describeSurveyProblems(template: SurveyTemplate, problems: ReadonlyArray<SurveyProblem>, lang: Language, t: Translate): ProblemText[] {
+export function describeSurveyProblems(
+  template: SurveyTemplate,
+  problems: ReadonlyArray<SurveyProblem>,
+  lang: Language,
+  t: Translate,
+): ProblemText[] {
   return problems.map((p) => {
     const label = fieldLabel(template, p.field, lang, t);
-    const detail = p.detail === undefined ? undefined : subItemLabel(template, p.detail, lang) ?? checkLabel(p.detail, lang) ?? p.detail;
+    const detail =
+      p.detail === undefined
+        ? undefined
+        : (subItemLabel(template, p.detail, lang) ?? checkLabel(p.detail, lang) ?? p.detail);
     const message = codeMessage(p.code, lang, { field: label, detail });
     // messages that do not name the field get it in front
     const text = message.includes(label) ? message : `${label}${lang === 'en-US' ? ': ' : '：'}${message}`;

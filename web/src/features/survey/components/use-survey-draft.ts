@@ -100,7 +100,9 @@ export function useSurveyDraft(participationId: string, view: SurveyView, editab
   const [lastSavedAt, setLastSavedAt] = useState<string | null>(view.updatedAt);
   const [pending, setPending] = useState<PendingPhoto[]>([]);
   const [uploading, setUploading] = useState(0);
-  const [orphanDraft, setOrphanDraft] = useState(() => !editable && Boolean(readDraft(storage, participationId)?.dirty));
+  const [orphanDraft, setOrphanDraft] = useState(
+    () => !editable && Boolean(readDraft(storage, participationId)?.dirty),
+  );
   const syncingRef = useRef(false);
   const failedRef = useRef<Survey | null>(null);
 
@@ -116,11 +118,16 @@ export function useSurveyDraft(participationId: string, view: SurveyView, editab
     [editable, storage, participationId],
   );
 
-  const update = useCallback((change: (s: Survey) => Survey) => commit({ survey: change(ref.current.survey), dirty: true }), [commit]);
+  const update = useCallback(
+    (change: (s: Survey) => Survey) => commit({ survey: change(ref.current.survey), dirty: true }),
+    [commit],
+  );
 
   const addFileId = useCallback(
     (subItemKey: string, fileId: string) =>
-      update((s) => setAnswer(s, subItemKey, { evidenceFileIds: [...(s.answers[subItemKey]?.evidenceFileIds ?? []), fileId] })),
+      update((s) =>
+        setAnswer(s, subItemKey, { evidenceFileIds: [...(s.answers[subItemKey]?.evidenceFileIds ?? []), fileId] }),
+      ),
     [update],
   );
 
@@ -134,7 +141,11 @@ export function useSurveyDraft(participationId: string, view: SurveyView, editab
     const waiting = await listPending(participationId);
     for (const p of waiting) {
       try {
-        const uploaded = await uploadParticipationFile(participationId, 'survey_evidence', new File([p.blob], p.name, { type: p.type }));
+        const uploaded = await uploadParticipationFile(
+          participationId,
+          'survey_evidence',
+          new File([p.blob], p.name, { type: p.type }),
+        );
         await removePending(p.id);
         addFileId(p.subItemKey, uploaded.id);
       } catch (e) {
@@ -163,7 +174,7 @@ export function useSurveyDraft(participationId: string, view: SurveyView, editab
       const sent = ref.current.survey;
       // an ill-formed draft stays here until it is corrected (the form shows why)
       if (surveyProblems(template, sent, { forCompletion: false }).length > 0) return false;
-      let result;
+      let result: Awaited<ReturnType<typeof saveSurvey>>;
       try {
         result = await saveSurvey(participationId, { baseRevision: ref.current.baseRevision, survey: sent });
       } catch (e) {
@@ -200,7 +211,16 @@ export function useSurveyDraft(participationId: string, view: SurveyView, editab
 
   // autosave: 1.5 s after the last change, when online, the draft well formed and not just refused
   useEffect(() => {
-    if (!editable || !dirty || !online || syncing || networkFailed || draftProblems.length > 0 || failedRef.current === survey) return;
+    if (
+      !editable ||
+      !dirty ||
+      !online ||
+      syncing ||
+      networkFailed ||
+      draftProblems.length > 0 ||
+      failedRef.current === survey
+    )
+      return;
     const timer = setTimeout(() => void sync(), AUTOSAVE_MS);
     return () => clearTimeout(timer);
   }, [editable, dirty, online, syncing, networkFailed, draftProblems.length, survey, sync]);
@@ -267,7 +287,11 @@ export function useSurveyDraft(participationId: string, view: SurveyView, editab
 
   const removeEvidence = useCallback(
     (subItemKey: string, fileId: string) =>
-      update((s) => setAnswer(s, subItemKey, { evidenceFileIds: (s.answers[subItemKey]?.evidenceFileIds ?? []).filter((x) => x !== fileId) })),
+      update((s) =>
+        setAnswer(s, subItemKey, {
+          evidenceFileIds: (s.answers[subItemKey]?.evidenceFileIds ?? []).filter((x) => x !== fileId),
+        }),
+      ),
     [update],
   );
 
@@ -284,7 +308,13 @@ export function useSurveyDraft(participationId: string, view: SurveyView, editab
   );
   const keepServer = useCallback((index: number) => setConflicts((list) => list.filter((_, i) => i !== index)), []);
 
-  const state = syncState({ conflicts: conflicts.length, online, networkFailed, syncing, dirty: dirty || pending.length > 0 });
+  const state = syncState({
+    conflicts: conflicts.length,
+    online,
+    networkFailed,
+    syncing,
+    dirty: dirty || pending.length > 0,
+  });
   return {
     survey,
     baseRevision,

@@ -40,8 +40,15 @@ export function WorkingGroupDialog({ campaign, group, onClose }: Props) {
   const mutation = group ? update : create;
 
   const initial = fromGroup(group);
-  const values: WorkingGroupFormValues = { ...initial, ...(Form.useWatch((v: WorkingGroupFormValues) => v, form) ?? {}) };
-  const problems = workingGroupProblems({ name: values.name ?? '', regionCodes: values.regionCodes ?? [], members: toMembers(values) });
+  const values: WorkingGroupFormValues = {
+    ...initial,
+    ...(Form.useWatch((v: WorkingGroupFormValues) => v, form) ?? {}),
+  };
+  const problems = workingGroupProblems({
+    name: values.name ?? '',
+    regionCodes: values.regionCodes ?? [],
+    members: toMembers(values),
+  });
   const problemText = (p: (typeof problems)[number]) => {
     const field = t(`workingGroups.field_${p.field}`, { defaultValue: p.field });
     if (p.code === 'VALIDATION_FAILED' && p.detail === 'required') return errorMessage('REQUIRED', lang, { field });
@@ -50,7 +57,13 @@ export function WorkingGroupDialog({ campaign, group, onClose }: Props) {
   const nameProblem = problems.find((p) => p.field === 'name');
 
   const managers = experts.data?.managers ?? [];
-  const managerOptions = managers.map((m) => ({ value: m.userId, label: t('workingGroups.personOption', { name: m.displayName, role: t(`role.${m.role}`, { defaultValue: m.role }) }) }));
+  const managerOptions = managers.map((m) => ({
+    value: m.userId,
+    label: t('workingGroups.personOption', {
+      name: m.displayName,
+      role: t(`role.${m.role}`, { defaultValue: m.role }),
+    }),
+  }));
   const expertOptions = (experts.data?.items ?? []).map((x) => ({
     value: x.userId,
     label: t('workingGroups.expertOption', { name: x.displayName, load: x.load, capacity: x.capacity }),
@@ -94,15 +107,33 @@ export function WorkingGroupDialog({ campaign, group, onClose }: Props) {
       destroyOnHidden
       mask={{ closable: !mutation.isPending }}
       footer={[
-        <Button key="cancel" onClick={onClose} disabled={mutation.isPending}>{t('common.cancel')}</Button>,
+        <Button key="cancel" onClick={onClose} disabled={mutation.isPending}>
+          {t('common.cancel')}
+        </Button>,
         <Button key="ok" type="primary" loading={mutation.isPending} onClick={submit} data-testid="working-group-save">
           {t('common.save')}
         </Button>,
       ]}
     >
-      {mutation.isError ? <Alert type="error" showIcon title={errorText(mutation.error)} style={{ marginBottom: 16 }} data-testid="working-group-error" /> : null}
-      {experts.isError ? <Alert type="error" showIcon title={errorText(experts.error)} style={{ marginBottom: 16 }} /> : null}
-      <Form<WorkingGroupFormValues> form={form} layout="vertical" initialValues={initial} disabled={mutation.isPending} data-testid="working-group-form">
+      {mutation.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(mutation.error)}
+          style={{ marginBottom: 16 }}
+          data-testid="working-group-error"
+        />
+      ) : null}
+      {experts.isError ? (
+        <Alert type="error" showIcon title={errorText(experts.error)} style={{ marginBottom: 16 }} />
+      ) : null}
+      <Form<WorkingGroupFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        disabled={mutation.isPending}
+        data-testid="working-group-form"
+      >
         <Form.Item
           name="name"
           label={t('workingGroups.name')}
@@ -113,11 +144,25 @@ export function WorkingGroupDialog({ campaign, group, onClose }: Props) {
         </Form.Item>
         {regionOptions.length > 0 || subRegions.isPending ? (
           <Form.Item name="regionCodes" label={t('workingGroups.regions')} extra={t('workingGroups.regionsHint')}>
-            <Select mode="multiple" allowClear optionFilterProp="label" loading={subRegions.isPending} options={regionOptions} placeholder={t('workingGroups.allRegions')} data-testid="working-group-regions" />
+            <Select
+              mode="multiple"
+              allowClear
+              optionFilterProp="label"
+              loading={subRegions.isPending}
+              options={regionOptions}
+              placeholder={t('workingGroups.allRegions')}
+              data-testid="working-group-regions"
+            />
           </Form.Item>
         ) : null}
         <Form.Item name="leaderId" label={t('workingGroups.leader')} required>
-          <Select showSearch={{ optionFilterProp: 'label' }} allowClear loading={experts.isPending} options={managerOptions} data-testid="working-group-leader" />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            allowClear
+            loading={experts.isPending}
+            options={managerOptions}
+            data-testid="working-group-leader"
+          />
         </Form.Item>
         <Form.Item name="managerIds" label={t('workingGroups.managers')}>
           <Select
@@ -129,7 +174,13 @@ export function WorkingGroupDialog({ campaign, group, onClose }: Props) {
           />
         </Form.Item>
         <Form.Item name="expertIds" label={t('workingGroups.experts')} required>
-          <Select mode="multiple" optionFilterProp="label" loading={experts.isPending} options={expertOptions} data-testid="working-group-experts" />
+          <Select
+            mode="multiple"
+            optionFilterProp="label"
+            loading={experts.isPending}
+            options={expertOptions}
+            data-testid="working-group-experts"
+          />
         </Form.Item>
       </Form>
       {problems.length > 0 ? (
@@ -140,14 +191,18 @@ export function WorkingGroupDialog({ campaign, group, onClose }: Props) {
           description={
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
               {problems.map((p, i) => (
-                <li key={`${p.code}-${i}`} data-code={p.code}>{problemText(p)}</li>
+                <li key={`${p.code}-${i}`} data-code={p.code}>
+                  {problemText(p)}
+                </li>
               ))}
             </ul>
           }
           data-testid="working-group-problems"
         />
       ) : (
-        <Typography.Text type="success" data-testid="working-group-ok">{t('workingGroups.noProblems')}</Typography.Text>
+        <Typography.Text type="success" data-testid="working-group-ok">
+          {t('workingGroups.noProblems')}
+        </Typography.Text>
       )}
     </Modal>
   );

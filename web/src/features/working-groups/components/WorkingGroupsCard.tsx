@@ -13,7 +13,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useWorkingGroups } from '../api/working-groups';
 import { WorkingGroupDialog } from './WorkingGroupDialog';
 
-const names = (g: WorkingGroup, role: WorkingGroup['members'][number]['role']) => g.members.filter((m) => m.role === role);
+const names = (g: WorkingGroup, role: WorkingGroup['members'][number]['role']) =>
+  g.members.filter((m) => m.role === role);
 
 export function WorkingGroupsCard({ campaign, membership }: { campaign: CampaignDetail; membership: Membership }) {
   const { t } = useTranslation();
@@ -33,7 +34,12 @@ export function WorkingGroupsCard({ campaign, membership }: { campaign: Campaign
       data-testid="working-groups-card"
       extra={
         canWrite ? (
-          <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="working-group-new">
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing('new')}
+            data-testid="working-group-new"
+          >
             {t('workingGroups.create')}
           </Button>
         ) : null
@@ -42,7 +48,10 @@ export function WorkingGroupsCard({ campaign, membership }: { campaign: Campaign
       {groups.isError ? (
         <ErrorAlert error={groups.error} onRetry={() => void groups.refetch()} />
       ) : !groups.isPending && items.length === 0 ? (
-        <Empty description={canWrite ? t('workingGroups.noneYet') : t('workingGroups.none')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        <Empty
+          description={canWrite ? t('workingGroups.noneYet') : t('workingGroups.none')}
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+        />
       ) : (
         <Table<WorkingGroup>
           rowKey="id"
@@ -53,15 +62,35 @@ export function WorkingGroupsCard({ campaign, membership }: { campaign: Campaign
           scroll={{ x: 'max-content' }}
           onRow={(g) => ({ 'data-testid': `working-group-row-${g.id}` }) as React.HTMLAttributes<HTMLElement>}
           columns={[
-            { title: t('workingGroups.name'), dataIndex: 'name', width: 180, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
-            ...(showBody ? [{ title: t('workingGroups.body'), key: 'body', width: 180, render: (_: unknown, g: WorkingGroup) => g.organization.name }] : []),
+            {
+              title: t('workingGroups.name'),
+              dataIndex: 'name',
+              width: 180,
+              render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+            },
+            ...(showBody
+              ? [
+                  {
+                    title: t('workingGroups.body'),
+                    key: 'body',
+                    width: 180,
+                    render: (_: unknown, g: WorkingGroup) => g.organization.name,
+                  },
+                ]
+              : []),
             {
               title: t('workingGroups.regions'),
               key: 'regions',
               width: 200,
               render: (_: unknown, g) =>
                 g.regionNames.length ? (
-                  <Flex wrap gap={4}>{g.regionNames.map((n, i) => <Tag key={g.regionCodes[i] ?? n} style={{ marginInlineEnd: 0 }}>{n}</Tag>)}</Flex>
+                  <Flex wrap gap={4}>
+                    {g.regionNames.map((n, i) => (
+                      <Tag key={g.regionCodes[i] ?? n} style={{ marginInlineEnd: 0 }}>
+                        {n}
+                      </Tag>
+                    ))}
+                  </Flex>
                 ) : (
                   <Typography.Text type="secondary">{t('workingGroups.allRegions')}</Typography.Text>
                 ),
@@ -74,7 +103,11 @@ export function WorkingGroupsCard({ campaign, membership }: { campaign: Campaign
                 names(g, 'leader').map((m) => (
                   <div key={m.userId}>
                     {m.displayName}
-                    {m.phone ? <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>{m.phone}</Typography.Text> : null}
+                    {m.phone ? (
+                      <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+                        {m.phone}
+                      </Typography.Text>
+                    ) : null}
                   </div>
                 )),
             },
@@ -82,13 +115,18 @@ export function WorkingGroupsCard({ campaign, membership }: { campaign: Campaign
               title: t('workingGroups.managers'),
               key: 'managers',
               width: 160,
-              render: (_: unknown, g) => names(g, 'manager').map((m) => m.displayName).join(t('intake.listSeparator')) || '—',
+              render: (_: unknown, g) =>
+                names(g, 'manager')
+                  .map((m) => m.displayName)
+                  .join(t('intake.listSeparator')) || '—',
             },
             {
               title: t('workingGroups.expertCount'),
               key: 'experts',
               width: 90,
-              render: (_: unknown, g) => <span data-testid={`working-group-expert-count-${g.id}`}>{names(g, 'expert').length}</span>,
+              render: (_: unknown, g) => (
+                <span data-testid={`working-group-expert-count-${g.id}`}>{names(g, 'expert').length}</span>
+              ),
             },
             ...(canWrite
               ? [
@@ -99,10 +137,19 @@ export function WorkingGroupsCard({ campaign, membership }: { campaign: Campaign
                     render: (_: unknown, g: WorkingGroup) =>
                       own(g) ? (
                         <Flex gap={12} wrap align="center">
-                          <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(g)} data-testid={`working-group-edit-${g.id}`}>
+                          <Button
+                            size="small"
+                            icon={<EditOutlined />}
+                            onClick={() => setEditing(g)}
+                            data-testid={`working-group-edit-${g.id}`}
+                          >
                             {t('common.edit')}
                           </Button>
-                          <Link to={`/working-groups/${g.id}/assignment`} data-testid={`working-group-assign-${g.id}`} style={{ whiteSpace: 'nowrap', lineHeight: '24px' }}>
+                          <Link
+                            to={`/working-groups/${g.id}/assignment`}
+                            data-testid={`working-group-assign-${g.id}`}
+                            style={{ whiteSpace: 'nowrap', lineHeight: '24px' }}
+                          >
                             <ApartmentOutlined /> {t('workingGroups.assign')}
                           </Link>
                         </Flex>
@@ -113,7 +160,13 @@ export function WorkingGroupsCard({ campaign, membership }: { campaign: Campaign
           ]}
         />
       )}
-      {editing ? <WorkingGroupDialog campaign={campaign} group={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <WorkingGroupDialog
+          campaign={campaign}
+          group={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </Card>
   );
 }

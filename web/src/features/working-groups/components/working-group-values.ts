@@ -13,7 +13,13 @@ export interface WorkingGroupFormValues {
 export function fromGroup(group: WorkingGroup | undefined): WorkingGroupFormValues {
   if (!group) return { name: '', regionCodes: [], managerIds: [], expertIds: [] };
   const of = (role: GroupRole) => group.members.filter((m) => m.role === role).map((m) => m.userId);
-  return { name: group.name, regionCodes: [...group.regionCodes], leaderId: of('leader')[0], managerIds: of('manager'), expertIds: of('expert') };
+  return {
+    name: group.name,
+    regionCodes: [...group.regionCodes],
+    leaderId: of('leader')[0],
+    managerIds: of('manager'),
+    expertIds: of('expert'),
+  };
 }
 
 export function toMembers(v: WorkingGroupFormValues): Array<{ userId: string; role: GroupRole }> {

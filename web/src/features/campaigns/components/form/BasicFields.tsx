@@ -14,13 +14,26 @@ interface Props {
 export function BasicFields({ editing, regionCode, parentName }: Props) {
   const { t } = useTranslation();
   const campaigns = useCampaignList({ page: 1, pageSize: 100 });
-  const parents = (campaigns.data?.items ?? []).filter((c) => c.regionCode !== regionCode && isWithinRegion(regionCode, c.regionCode));
+  const parents = (campaigns.data?.items ?? []).filter(
+    (c) => c.regionCode !== regionCode && isWithinRegion(regionCode, c.regionCode),
+  );
 
   return (
     <Row gutter={16}>
       <Col xs={24} md={6}>
-        <Form.Item name="year" label={t('campaign.year')} rules={[{ required: true, message: t('campaignForm.yearRequired') }]}>
-          <InputNumber min={2020} max={2100} precision={0} disabled={editing} style={{ width: '100%' }} data-testid="field-year" />
+        <Form.Item
+          name="year"
+          label={t('campaign.year')}
+          rules={[{ required: true, message: t('campaignForm.yearRequired') }]}
+        >
+          <InputNumber
+            min={2020}
+            max={2100}
+            precision={0}
+            disabled={editing}
+            style={{ width: '100%' }}
+            data-testid="field-year"
+          />
         </Form.Item>
       </Col>
       <Col xs={24} md={18}>

@@ -19,7 +19,14 @@ import { PhaseListField } from './PhaseListField';
 import { ScopeFields } from './ScopeFields';
 import { TargetFields } from './TargetFields';
 import { WorkPlanFields } from './WorkPlanFields';
-import { emptyCampaign, fromCampaign, toCreateRequest, toPlanInput, toUpdateRequest, type CampaignFormValues } from './campaign-form-values';
+import {
+  emptyCampaign,
+  fromCampaign,
+  toCreateRequest,
+  toPlanInput,
+  toUpdateRequest,
+  type CampaignFormValues,
+} from './campaign-form-values';
 
 interface Props {
   /** Absent when creating. */
@@ -90,7 +97,9 @@ export function CampaignForm({ campaign, regionCode }: Props) {
       data-testid="campaign-form"
     >
       <Flex vertical gap={16}>
-        {mutation.isError && !conflict ? <Alert type="error" showIcon title={errorText(mutation.error)} data-testid="campaign-error" /> : null}
+        {mutation.isError && !conflict ? (
+          <Alert type="error" showIcon title={errorText(mutation.error)} data-testid="campaign-error" />
+        ) : null}
         <Card size="small" title={t('campaign.basic')}>
           <BasicFields editing={Boolean(campaign)} regionCode={regionCode} parentName={campaign?.parent?.name} />
         </Card>

@@ -5,7 +5,12 @@
 import { Button, Col, DatePicker, Form, Grid, Row, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { PHASE_KINDS, REPEATABLE_PHASE_KINDS, type CampaignProblem, type PhaseKind } from '../../../../../../domain/campaigns/campaign-rules.js';
+import {
+  PHASE_KINDS,
+  REPEATABLE_PHASE_KINDS,
+  type CampaignProblem,
+  type PhaseKind,
+} from '../../../../../../domain/campaigns/campaign-rules.js';
 import { useCampaignProblemText } from './campaign-problem-text';
 
 interface Props {
@@ -21,10 +26,16 @@ export function PhaseListField({ problems, inheritHint }: Props) {
   const rowProblems = (i: number) => problems.filter((p) => p.field.startsWith(`phases.${i}.`));
   const listProblems = problems.filter((p) => p.field === 'phases');
   const form = Form.useFormInstance();
-  const kinds: Array<PhaseKind | undefined> = (Form.useWatch('phases', form) ?? []).map((p: { kind?: PhaseKind } | undefined) => p?.kind);
+  const kinds: Array<PhaseKind | undefined> = (Form.useWatch('phases', form) ?? []).map(
+    (p: { kind?: PhaseKind } | undefined) => p?.kind,
+  );
   // a kind held by another row is not offered again, unless it repeats (report-due dates)
   const kindOptions = (row: number) =>
-    PHASE_KINDS.map((k) => ({ value: k, label: t(`phase.${k}`), disabled: !REPEATABLE_PHASE_KINDS.has(k) && kinds.some((used, i) => used === k && i !== row) }));
+    PHASE_KINDS.map((k) => ({
+      value: k,
+      label: t(`phase.${k}`),
+      disabled: !REPEATABLE_PHASE_KINDS.has(k) && kinds.some((used, i) => used === k && i !== row),
+    }));
 
   return (
     <div data-testid="field-phases">
@@ -37,19 +48,34 @@ export function PhaseListField({ problems, inheritHint }: Props) {
             {fields.map(({ key, name }) => {
               const mine = rowProblems(name);
               return (
-                <div key={key} data-testid={`phase-row-${name}`} style={{ borderBottom: '1px dashed #e8ecf1', marginBottom: 12 }}>
+                <div
+                  key={key}
+                  data-testid={`phase-row-${name}`}
+                  style={{ borderBottom: '1px dashed #e8ecf1', marginBottom: 12 }}
+                >
                   <Row gutter={12} align="top">
                     <Col xs={24} md={8}>
-                      <Form.Item name={[name, 'kind']} label={t('campaignForm.phaseKind')} rules={[{ required: true, message: t('campaignForm.phaseKindRequired') }]}>
-                        <Select
-                          options={kindOptions(name)}
-                          data-testid={`field-phases-${name}-kind`}
-                        />
+                      <Form.Item
+                        name={[name, 'kind']}
+                        label={t('campaignForm.phaseKind')}
+                        rules={[{ required: true, message: t('campaignForm.phaseKindRequired') }]}
+                      >
+                        <Select options={kindOptions(name)} data-testid={`field-phases-${name}-kind`} />
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={7}>
-                      <Form.Item name={[name, 'startsOn']} label={kinds[name] === 'report_due' ? t('campaignForm.phaseDueOn') : t('campaignForm.phaseStart')} rules={[{ required: true, message: t('dialog.dateRequired') }]}>
-                        <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} data-testid={`field-phases-${name}-startsOn`} />
+                      <Form.Item
+                        name={[name, 'startsOn']}
+                        label={
+                          kinds[name] === 'report_due' ? t('campaignForm.phaseDueOn') : t('campaignForm.phaseStart')
+                        }
+                        rules={[{ required: true, message: t('dialog.dateRequired') }]}
+                      >
+                        <DatePicker
+                          format="YYYY-MM-DD"
+                          style={{ width: '100%' }}
+                          data-testid={`field-phases-${name}-startsOn`}
+                        />
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={7}>
@@ -65,7 +91,11 @@ export function PhaseListField({ problems, inheritHint }: Props) {
                     </Col>
                     <Col xs={24} md={2} style={{ textAlign: 'end' }}>
                       {/* the label-high spacer lines the button up with the fields on wide screens only */}
-                      <Form.Item label={wide ? ' ' : undefined} colon={false} style={wide ? undefined : { marginTop: -12, marginBottom: 8 }}>
+                      <Form.Item
+                        label={wide ? ' ' : undefined}
+                        colon={false}
+                        style={wide ? undefined : { marginTop: -12, marginBottom: 8 }}
+                      >
                         <Button
                           danger
                           type="text"
@@ -81,7 +111,11 @@ export function PhaseListField({ problems, inheritHint }: Props) {
                     </Col>
                   </Row>
                   {mine.map((p) => (
-                    <Typography.Paragraph key={p.code + p.field} type="danger" style={{ marginTop: -12, marginBottom: 8 }}>
+                    <Typography.Paragraph
+                      key={p.code + p.field}
+                      type="danger"
+                      style={{ marginTop: -12, marginBottom: 8 }}
+                    >
                       {text(p)}
                     </Typography.Paragraph>
                   ))}
@@ -100,7 +134,13 @@ export function PhaseListField({ problems, inheritHint }: Props) {
                 </Button>
               </Col>
               <Col xs={24} md={12}>
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'report_due', endsOn: null })} block data-testid="phase-add-report-due">
+                <Button
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ kind: 'report_due', endsOn: null })}
+                  block
+                  data-testid="phase-add-report-due"
+                >
                   {t('campaignForm.addReportDue')}
                 </Button>
               </Col>

@@ -22,7 +22,10 @@ export function QuotaListField({ regionCode }: { regionCode: string }) {
             {fields.map(({ key, name }) => (
               <Row key={key} gutter={12} align="top" data-testid={`quota-row-${name}`}>
                 <Col xs={14} md={12}>
-                  <Form.Item name={[name, 'regionCode']} rules={[{ required: true, message: t('campaignForm.quotaRegionRequired') }]}>
+                  <Form.Item
+                    name={[name, 'regionCode']}
+                    rules={[{ required: true, message: t('campaignForm.quotaRegionRequired') }]}
+                  >
                     <Select
                       showSearch={{ optionFilterProp: 'label' }}
                       loading={children.isPending}
@@ -38,7 +41,10 @@ export function QuotaListField({ regionCode }: { regionCode: string }) {
                   </Form.Item>
                 </Col>
                 <Col xs={8} md={8}>
-                  <Form.Item name={[name, 'n']} rules={[{ required: true, message: t('campaignForm.quotaNumberRequired') }]}>
+                  <Form.Item
+                    name={[name, 'n']}
+                    rules={[{ required: true, message: t('campaignForm.quotaNumberRequired') }]}
+                  >
                     <InputNumber
                       min={0}
                       precision={0}
@@ -50,7 +56,14 @@ export function QuotaListField({ regionCode }: { regionCode: string }) {
                   </Form.Item>
                 </Col>
                 <Col xs={2} md={4}>
-                  <Button danger type="text" icon={<DeleteOutlined />} onClick={() => remove(name)} aria-label={t('campaignForm.removeQuota')} title={t('campaignForm.removeQuota')} />
+                  <Button
+                    danger
+                    type="text"
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(name)}
+                    aria-label={t('campaignForm.removeQuota')}
+                    title={t('campaignForm.removeQuota')}
+                  />
                 </Col>
               </Row>
             ))}

@@ -36,7 +36,12 @@ export function ScopeFields({ inheritHint }: { inheritHint: boolean }) {
           label={t('campaignForm.minMainRevenue')}
           extra={inheritHint ? t('campaignForm.eligibilityInherit') : t('campaignForm.minMainRevenueHint')}
         >
-          <InputNumber min={0} style={{ width: '100%' }} suffix={t('common.wan')} data-testid="field-minMainRevenueWan" />
+          <InputNumber
+            min={0}
+            style={{ width: '100%' }}
+            suffix={t('common.wan')}
+            data-testid="field-minMainRevenueWan"
+          />
         </Form.Item>
       </Col>
     </Row>

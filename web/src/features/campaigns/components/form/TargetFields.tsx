@@ -14,12 +14,24 @@ export function TargetFields({ regionCode, problems }: { regionCode: string; pro
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="enterprises" label={t('campaign.targetEnterprises')}>
-            <InputNumber min={0} precision={0} style={{ width: '100%' }} suffix={t('campaignForm.unitEnterprises')} data-testid="field-enterprises" />
+            <InputNumber
+              min={0}
+              precision={0}
+              style={{ width: '100%' }}
+              suffix={t('campaignForm.unitEnterprises')}
+              data-testid="field-enterprises"
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="excellentCases" label={t('campaign.targetExcellentCases')}>
-            <InputNumber min={0} precision={0} style={{ width: '100%' }} suffix={t('campaignForm.unitCases')} data-testid="field-excellentCases" />
+            <InputNumber
+              min={0}
+              precision={0}
+              style={{ width: '100%' }}
+              suffix={t('campaignForm.unitCases')}
+              data-testid="field-excellentCases"
+            />
           </Form.Item>
         </Col>
       </Row>

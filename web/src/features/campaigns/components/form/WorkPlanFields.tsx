@@ -10,7 +10,12 @@ export function WorkPlanFields() {
       {WORK_PLAN_KEYS.map((key) => (
         <Col key={key} xs={24} lg={12}>
           <Form.Item name={['workPlan', key]} label={t(`workPlan.${key}`)}>
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={4000} showCount data-testid={`field-workPlan-${key}`} />
+            <Input.TextArea
+              autoSize={{ minRows: 3, maxRows: 10 }}
+              maxLength={4000}
+              showCount
+              data-testid={`field-workPlan-${key}`}
+            />
           </Form.Item>
         </Col>
       ))}

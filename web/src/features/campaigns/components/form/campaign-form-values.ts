@@ -4,7 +4,15 @@ import type { CampaignPlanInput, PhaseInput, PhaseKind } from '../../../../../..
 import type { CampaignDetail, CreateCampaignRequest, UpdateCampaignRequest } from '../../../../lib/api-types';
 
 /** 003 §6.3.3: the work plan's seven parts, in the document's order. */
-export const WORK_PLAN_KEYS = ['objectives', 'principles', 'requirements', 'tasks', 'schedule', 'managementRules', 'indicators'] as const;
+export const WORK_PLAN_KEYS = [
+  'objectives',
+  'principles',
+  'requirements',
+  'tasks',
+  'schedule',
+  'managementRules',
+  'indicators',
+] as const;
 export type WorkPlanKey = (typeof WORK_PLAN_KEYS)[number];
 
 export interface PhaseValue {
@@ -32,7 +40,8 @@ export interface CampaignFormValues {
 }
 
 const day = (d: Dayjs | null | undefined): string | null => (d ? d.format('YYYY-MM-DD') : null);
-const num = (n: number | null | undefined): number | undefined => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
+const num = (n: number | null | undefined): number | undefined =>
+  typeof n === 'number' && Number.isFinite(n) ? n : undefined;
 
 /** Phases with a kind and a start date (the others are still being filled in). */
 export function completePhases(phases: PhaseValue[] | undefined): PhaseInput[] {
@@ -109,7 +118,11 @@ export function fromCampaign(c: CampaignDetail): CampaignFormValues {
     year: c.year,
     name: c.name,
     parentId: c.parent?.id,
-    phases: c.phases.map((p) => ({ kind: p.kind as PhaseKind, startsOn: dayjs(p.startsOn), endsOn: p.endsOn ? dayjs(p.endsOn) : null })),
+    phases: c.phases.map((p) => ({
+      kind: p.kind as PhaseKind,
+      startsOn: dayjs(p.startsOn),
+      endsOn: p.endsOn ? dayjs(p.endsOn) : null,
+    })),
     enterprises: c.targets.enterprises ?? null,
     excellentCases: c.targets.excellentCases ?? null,
     quotas: Object.entries(c.targets.quotas ?? {}).map(([regionCode, n]) => ({ regionCode, n })),

@@ -4,12 +4,23 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationField } from './application-values';
 import type { FieldStatus } from './use-application-check';
 
-export function CertificationSection({ status, certified }: { status: (field: ApplicationField) => FieldStatus; certified: boolean }) {
+export function CertificationSection({
+  status,
+  certified,
+}: {
+  status: (field: ApplicationField) => FieldStatus;
+  certified: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Row gutter={16}>
       <Col xs={24}>
-        <Form.Item name="certificationStatus" label={t('application.certificationStatus')} required {...status('certificationStatus')}>
+        <Form.Item
+          name="certificationStatus"
+          label={t('application.certificationStatus')}
+          required
+          {...status('certificationStatus')}
+        >
           <Radio.Group
             options={[
               { value: 'none', label: t('application.statusNone') },
@@ -22,7 +33,12 @@ export function CertificationSection({ status, certified }: { status: (field: Ap
       {certified ? (
         <>
           <Col xs={24} md={8}>
-            <Form.Item name="certificateNumber" label={t('application.certificateNumber')} required {...status('certificateNumber')}>
+            <Form.Item
+              name="certificateNumber"
+              label={t('application.certificateNumber')}
+              required
+              {...status('certificateNumber')}
+            >
               <Input maxLength={64} data-testid="field-certificateNumber" />
             </Form.Item>
           </Col>
@@ -32,7 +48,11 @@ export function CertificationSection({ status, certified }: { status: (field: Ap
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="certificateExpiresOn" label={t('application.certificateExpiresOn')} {...status('certificateExpiresOn')}>
+            <Form.Item
+              name="certificateExpiresOn"
+              label={t('application.certificateExpiresOn')}
+              {...status('certificateExpiresOn')}
+            >
               <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} data-testid="field-certificateExpiresOn" />
             </Form.Item>
           </Col>

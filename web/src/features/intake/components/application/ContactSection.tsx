@@ -21,18 +21,40 @@ export function ContactSection({ status, bodies }: Props) {
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="contactPhone" label={t('application.contactPhone')} required {...status('contactPhone')}>
-          <Input maxLength={20} inputMode="tel" autoComplete="tel" placeholder={t('application.contactPhonePlaceholder')} data-testid="field-contactPhone" />
+          <Input
+            maxLength={20}
+            inputMode="tel"
+            autoComplete="tel"
+            placeholder={t('application.contactPhonePlaceholder')}
+            data-testid="field-contactPhone"
+          />
         </Form.Item>
       </Col>
       <Col xs={24}>
         <Form.Item name="resources" label={t('application.resources')} {...status('resources')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} showCount placeholder={t('application.resourcesPlaceholder')} data-testid="field-resources" />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={1000}
+            showCount
+            placeholder={t('application.resourcesPlaceholder')}
+            data-testid="field-resources"
+          />
         </Form.Item>
       </Col>
       {bodies ? (
         <Col xs={24} md={12}>
-          <Form.Item name="preferredBodyId" label={t('application.preferredBodyId')} extra={t('application.preferredBodyHint')} {...status('preferredBodyId')}>
-            <Select allowClear options={bodies.map((b) => ({ value: b.id, label: b.name }))} notFoundContent={t('application.noBodies')} data-testid="field-preferredBodyId" />
+          <Form.Item
+            name="preferredBodyId"
+            label={t('application.preferredBodyId')}
+            extra={t('application.preferredBodyHint')}
+            {...status('preferredBodyId')}
+          >
+            <Select
+              allowClear
+              options={bodies.map((b) => ({ value: b.id, label: b.name }))}
+              notFoundContent={t('application.noBodies')}
+              data-testid="field-preferredBodyId"
+            />
           </Form.Item>
         </Col>
       ) : null}

@@ -19,7 +19,12 @@ export function EnterpriseSection({ status, regionRoot, campaignRegion }: Props)
     <Row gutter={16}>
       <Col xs={24} md={12}>
         <Form.Item name="uscc" label={t('application.uscc')} required {...status('uscc')}>
-          <Input maxLength={40} placeholder={t('application.usccPlaceholder')} autoComplete="off" data-testid="field-uscc" />
+          <Input
+            maxLength={40}
+            placeholder={t('application.usccPlaceholder')}
+            autoComplete="off"
+            data-testid="field-uscc"
+          />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
@@ -40,7 +45,12 @@ export function EnterpriseSection({ status, regionRoot, campaignRegion }: Props)
             extra={t('application.regionCodeHint', { name: campaignRegion.name, code: campaignRegion.code })}
             {...regionStatus}
           >
-            <Input maxLength={6} inputMode="numeric" placeholder={t('application.regionCodePlaceholder')} data-testid="field-regionCode" />
+            <Input
+              maxLength={6}
+              inputMode="numeric"
+              placeholder={t('application.regionCodePlaceholder')}
+              data-testid="field-regionCode"
+            />
           </Form.Item>
         )}
       </Col>
@@ -50,7 +60,11 @@ export function EnterpriseSection({ status, regionRoot, campaignRegion }: Props)
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name="legalRepresentative" label={t('application.legalRepresentative')} {...status('legalRepresentative')}>
+        <Form.Item
+          name="legalRepresentative"
+          label={t('application.legalRepresentative')}
+          {...status('legalRepresentative')}
+        >
           <Input maxLength={50} data-testid="field-legalRepresentative" />
         </Form.Item>
       </Col>

@@ -6,8 +6,13 @@ import { useEffect, useState } from 'react';
 import { Cascader, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { regionLevel, regionLineage } from '../../../../../../domain/regions/region-code.js';
-import { fetchRegionChildren, toRegionOption, useRegion, useRegionChildren, type RegionOption } from '../../../participations/api/regions';
-
+import {
+  fetchRegionChildren,
+  toRegionOption,
+  useRegion,
+  useRegionChildren,
+  type RegionOption,
+} from '../../../participations/api/regions';
 
 interface Props {
   rootCode: string;
@@ -43,7 +48,11 @@ export function ScopedRegionCascader({ rootCode, value, onChange, status }: Prop
   };
   // the form stores the county code; its path is the one picked, else the code's lineage below the root
   const lineage = regionLineage(value ?? '');
-  const path = !value ? undefined : picked && picked[picked.length - 1] === value ? picked : lineage.slice(lineage.indexOf(rootCode) + 1);
+  const path = !value
+    ? undefined
+    : picked && picked[picked.length - 1] === value
+      ? picked
+      : lineage.slice(lineage.indexOf(rootCode) + 1);
 
   return (
     <Cascader<RegionOption>

@@ -10,7 +10,13 @@ import type { FieldStatus } from './use-application-check';
 
 const num = (n: number | null | undefined) => (typeof n === 'number' ? n : undefined);
 
-export function SizeSection({ status, values }: { status: (field: ApplicationField) => FieldStatus; values: ApplicationFormValues }) {
+export function SizeSection({
+  status,
+  values,
+}: {
+  status: (field: ApplicationField) => FieldStatus;
+  values: ApplicationFormValues;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const sizeOptions = ENTERPRISE_SIZE_INDUSTRIES.map((i) => ({
@@ -20,16 +26,36 @@ export function SizeSection({ status, values }: { status: (field: ApplicationFie
   return (
     <Row gutter={16}>
       <Col xs={24} lg={12}>
-        <Form.Item name="sizeIndustry" label={t('application.sizeIndustry')} extra={t('application.sizeIndustryHint')} {...status('sizeIndustry')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={sizeOptions} data-testid="field-sizeIndustry" />
+        <Form.Item
+          name="sizeIndustry"
+          label={t('application.sizeIndustry')}
+          extra={t('application.sizeIndustryHint')}
+          {...status('sizeIndustry')}
+        >
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={sizeOptions}
+            data-testid="field-sizeIndustry"
+          />
         </Form.Item>
         <Form.Item name="industryCode" label={t('application.industryCode')} required {...status('industryCode')}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={industryOptions(lang)} data-testid="field-industryCode" />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={industryOptions(lang)}
+            data-testid="field-industryCode"
+          />
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={8}>
             <Form.Item name="employees" label={t('application.employees')} {...status('employees')}>
-              <InputNumber min={0} precision={0} style={{ width: '100%' }} suffix={t('common.persons')} data-testid="field-employees" />
+              <InputNumber
+                min={0}
+                precision={0}
+                style={{ width: '100%' }}
+                suffix={t('common.persons')}
+                data-testid="field-employees"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>

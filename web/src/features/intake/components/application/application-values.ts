@@ -28,13 +28,30 @@ export interface ApplicationFormValues {
 export type ApplicationField = keyof ApplicationFormValues;
 
 export const APPLICATION_FIELDS: ReadonlyArray<ApplicationField> = [
-  'uscc', 'name', 'regionCode', 'address', 'sizeIndustry', 'industryCode', 'employees', 'revenueWan', 'assetsWan',
-  'certificationStatus', 'certificateNumber', 'certificateBody', 'certificateExpiresOn', 'legalRepresentative',
-  'contactName', 'contactPhone', 'willing', 'resources', 'preferredBodyId',
+  'uscc',
+  'name',
+  'regionCode',
+  'address',
+  'sizeIndustry',
+  'industryCode',
+  'employees',
+  'revenueWan',
+  'assetsWan',
+  'certificationStatus',
+  'certificateNumber',
+  'certificateBody',
+  'certificateExpiresOn',
+  'legalRepresentative',
+  'contactName',
+  'contactPhone',
+  'willing',
+  'resources',
+  'preferredBodyId',
 ];
 
-const text = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
-const num = (n: number | null | undefined): number | undefined => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
+const text = (s: string | undefined): string | undefined => (s?.trim() ? s.trim() : undefined);
+const num = (n: number | null | undefined): number | undefined =>
+  typeof n === 'number' && Number.isFinite(n) ? n : undefined;
 
 export function toApplicationInput(v: ApplicationFormValues): ApplicationInput {
   const certified = v.certificationStatus === 'certified';

@@ -10,7 +10,12 @@ import { validateApplication, type ApplicationProblem } from '../../../../../../
 import { errorMessage } from '../../../../../../domain/errors/codes.js';
 import { ApiError } from '../../../../lib/api-client';
 import { useLanguage } from '../../../../lib/use-language';
-import { APPLICATION_FIELDS, toApplicationInput, type ApplicationField, type ApplicationFormValues } from './application-values';
+import {
+  APPLICATION_FIELDS,
+  toApplicationInput,
+  type ApplicationField,
+  type ApplicationFormValues,
+} from './application-values';
 
 export interface FieldStatus {
   validateStatus?: 'error';
@@ -29,20 +34,28 @@ export function serverField(error: unknown): string | undefined {
   return error.field.replace(/^body\./, '').split('.')[0];
 }
 
-export function useApplicationCheck(form: FormInstance<ApplicationFormValues>, values: ApplicationFormValues, campaignRegionCode: string) {
+export function useApplicationCheck(
+  form: FormInstance<ApplicationFormValues>,
+  values: ApplicationFormValues,
+  campaignRegionCode: string,
+) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [submitted, setSubmitted] = useState(false);
   const [server, setServer] = useState<ServerFieldError | null>(null);
 
   // region existence is the server's to check; the picker and the 6-digit rule cover the rest here
-  const problems: ApplicationProblem[] = validateApplication(toApplicationInput(values), { campaignRegionCode, regionExists: () => true });
+  const problems: ApplicationProblem[] = validateApplication(toApplicationInput(values), {
+    campaignRegionCode,
+    regionExists: () => true,
+  });
 
   const uscc = (detail: string | undefined) => (detail ? t(`uscc.${detail}`, { defaultValue: detail }) : detail);
   const message = (p: ApplicationProblem) => {
     const field = t(`application.${p.field}`);
     // an unknown code that is simply not there yet reads better as "please fill in"
-    if (!p.detail && (p.code === 'REGION_UNKNOWN' || p.code === 'INDUSTRY_UNKNOWN')) return errorMessage('REQUIRED', lang, { field });
+    if (!p.detail && (p.code === 'REGION_UNKNOWN' || p.code === 'INDUSTRY_UNKNOWN'))
+      return errorMessage('REQUIRED', lang, { field });
     return errorMessage(p.code, lang, { field, detail: p.code === 'USCC_INVALID' ? uscc(p.detail) : p.detail });
   };
 
@@ -51,7 +64,8 @@ export function useApplicationCheck(form: FormInstance<ApplicationFormValues>, v
       return { validateStatus: 'error', help: server.message };
     }
     const problem = problems.find((p) => p.field === field);
-    if (problem && (submitted || form.isFieldTouched(field))) return { validateStatus: 'error', help: message(problem) };
+    if (problem && (submitted || form.isFieldTouched(field)))
+      return { validateStatus: 'error', help: message(problem) };
     return {};
   };
 
@@ -60,7 +74,11 @@ export function useApplicationCheck(form: FormInstance<ApplicationFormValues>, v
     const field = serverField(error);
     const key = APPLICATION_FIELDS.find((f) => f === field);
     if (!key) return false;
-    setServer({ field: key, message: error instanceof Error ? error.message : String(error), value: JSON.stringify(values[key] ?? null) });
+    setServer({
+      field: key,
+      message: error instanceof Error ? error.message : String(error),
+      value: JSON.stringify(values[key] ?? null),
+    });
     form.scrollToField(key);
     return true;
   };

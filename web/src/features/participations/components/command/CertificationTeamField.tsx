@@ -18,21 +18,35 @@ export function CertificationTeamField({ participationId }: { participationId: s
   });
   return (
     <>
-      {people.isError ? <Alert type="error" showIcon title={errorText(people.error)} style={{ marginBottom: 12 }} /> : null}
+      {people.isError ? (
+        <Alert type="error" showIcon title={errorText(people.error)} style={{ marginBottom: 12 }} />
+      ) : null}
       <Form.Item
         name="auditorUserIds"
         label={t('dialog.auditors')}
         extra={t('dialog.impartialityHint')}
         rules={[{ required: true, type: 'array', min: 1, message: t('dialog.auditorsRequired') }]}
       >
-        <Select mode="multiple" loading={people.isPending} optionFilterProp="label" options={options} data-testid="field-auditorUserIds" />
+        <Select
+          mode="multiple"
+          loading={people.isPending}
+          optionFilterProp="label"
+          options={options}
+          data-testid="field-auditorUserIds"
+        />
       </Form.Item>
       <Form.Item
         name="decisionMakerUserIds"
         label={t('dialog.decisionMakers')}
         rules={[{ required: true, type: 'array', min: 1, message: t('dialog.decisionMakersRequired') }]}
       >
-        <Select mode="multiple" loading={people.isPending} optionFilterProp="label" options={options} data-testid="field-decisionMakerUserIds" />
+        <Select
+          mode="multiple"
+          loading={people.isPending}
+          optionFilterProp="label"
+          options={options}
+          data-testid="field-decisionMakerUserIds"
+        />
       </Form.Item>
     </>
   );

@@ -30,7 +30,9 @@ export function CommandBar({ detail }: { detail: ParticipationDetail }) {
           ))}
         </Flex>
       )}
-      {open ? <CommandDialog key={`${open}-${detail.version}`} command={open} detail={detail} onClose={() => setOpen(null)} /> : null}
+      {open ? (
+        <CommandDialog key={`${open}-${detail.version}`} command={open} detail={detail} onClose={() => setOpen(null)} />
+      ) : null}
     </Card>
   );
 }

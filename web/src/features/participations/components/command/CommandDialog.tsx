@@ -66,7 +66,13 @@ export function CommandDialog({ command, detail, onClose }: Props) {
       ]}
     >
       {transition.isError && !conflict ? (
-        <Alert type="error" showIcon title={errorText(transition.error)} style={{ marginBottom: 16 }} data-testid="command-error" />
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(transition.error)}
+          style={{ marginBottom: 16 }}
+          data-testid="command-error"
+        />
       ) : null}
       <Form<CommandFormValues>
         form={form}

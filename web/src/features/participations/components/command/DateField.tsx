@@ -14,7 +14,12 @@ interface Props {
 export function DateField({ name, label, required = true, extra }: Props) {
   const { t } = useTranslation();
   return (
-    <Form.Item name={name} label={label} extra={extra} rules={required ? [{ required: true, message: t('dialog.dateRequired') }] : []}>
+    <Form.Item
+      name={name}
+      label={label}
+      extra={extra}
+      rules={required ? [{ required: true, message: t('dialog.dateRequired') }] : []}
+    >
       <DatePicker
         format="YYYY-MM-DD"
         style={{ width: '100%' }}

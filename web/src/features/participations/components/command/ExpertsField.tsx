@@ -15,10 +15,22 @@ import type { AssignableExpert, ParticipationDetail } from '../../../../lib/api-
 import { checkAssignment, type PairCheck } from '../../../../../../domain/matching/pair-check.js';
 
 /** The pair rules one expert would break with this enterprise today. */
-export function assignmentCheck(expert: AssignableExpert, detail: Pick<ParticipationDetail, 'id' | 'enterprise'>, today: string): PairCheck {
+export function assignmentCheck(
+  expert: AssignableExpert,
+  detail: Pick<ParticipationDetail, 'id' | 'enterprise'>,
+  today: string,
+): PairCheck {
   const { profile } = expert;
   return checkAssignment({
-    expert: profile ? { id: expert.userId, categories: profile.categories, regionCode: profile.homeRegionCode, capacity: expert.capacity, unavailable: profile.unavailable } : null,
+    expert: profile
+      ? {
+          id: expert.userId,
+          categories: profile.categories,
+          regionCode: profile.homeRegionCode,
+          capacity: expert.capacity,
+          unavailable: profile.unavailable,
+        }
+      : null,
     enterprise: { id: detail.id, category: detail.enterprise.industryCode, regionCode: detail.enterprise.regionCode },
     conflicted: profile?.conflicted ?? false,
     onDate: today,
@@ -32,12 +44,20 @@ export function ExpertsField({ detail }: { detail: ParticipationDetail }) {
   const experts = useAssignableExperts(detail.id, true);
   const selected: string[] = Form.useWatch('expertUserIds') ?? [];
   const today = dayjs().format('YYYY-MM-DD');
-  const checks = (experts.data ?? []).filter((x) => selected.includes(x.userId)).map((x) => ({ expert: x, check: assignmentCheck(x, detail, today) }));
+  const checks = (experts.data ?? [])
+    .filter((x) => selected.includes(x.userId))
+    .map((x) => ({ expert: x, check: assignmentCheck(x, detail, today) }));
   const hard = checks.some((c) => c.check.hard.length > 0);
   return (
     <>
-      {experts.isError ? <Alert type="error" showIcon title={errorText(experts.error)} style={{ marginBottom: 12 }} /> : null}
-      <Form.Item name="expertUserIds" label={t('dialog.experts')} rules={[{ required: true, type: 'array', min: 1, message: t('dialog.expertsRequired') }]}>
+      {experts.isError ? (
+        <Alert type="error" showIcon title={errorText(experts.error)} style={{ marginBottom: 12 }} />
+      ) : null}
+      <Form.Item
+        name="expertUserIds"
+        label={t('dialog.experts')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('dialog.expertsRequired') }]}
+      >
         <Select
           mode="multiple"
           loading={experts.isPending}
@@ -54,15 +74,25 @@ export function ExpertsField({ detail }: { detail: ParticipationDetail }) {
           })}
         />
       </Form.Item>
-      {checks.filter((c) => c.check.hard.length || c.check.soft.length).map(({ expert, check }) => (
-        <div key={expert.userId} style={{ marginBottom: 8 }} data-testid="assign-rules">
-          <span style={{ marginInlineEnd: 8 }}>{expert.displayName}</span>
-          <Space size={4} wrap>
-            {check.hard.map((rule) => <Tag key={rule} color="red" data-testid="assign-hard" data-rule={rule}>{codeMessage(rule, lang)}</Tag>)}
-            {check.soft.map((rule) => <Tag key={rule} color="orange" data-testid="assign-soft" data-rule={rule}>{codeMessage(rule, lang)}</Tag>)}
-          </Space>
-        </div>
-      ))}
+      {checks
+        .filter((c) => c.check.hard.length || c.check.soft.length)
+        .map(({ expert, check }) => (
+          <div key={expert.userId} style={{ marginBottom: 8 }} data-testid="assign-rules">
+            <span style={{ marginInlineEnd: 8 }}>{expert.displayName}</span>
+            <Space size={4} wrap>
+              {check.hard.map((rule) => (
+                <Tag key={rule} color="red" data-testid="assign-hard" data-rule={rule}>
+                  {codeMessage(rule, lang)}
+                </Tag>
+              ))}
+              {check.soft.map((rule) => (
+                <Tag key={rule} color="orange" data-testid="assign-soft" data-rule={rule}>
+                  {codeMessage(rule, lang)}
+                </Tag>
+              ))}
+            </Space>
+          </div>
+        ))}
       {hard ? (
         <Form.Item
           name="reason"

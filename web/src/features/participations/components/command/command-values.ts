@@ -19,7 +19,7 @@ export interface CommandFormValues {
 }
 
 const day = (d: Dayjs | null | undefined): string | undefined => (d ? d.format('YYYY-MM-DD') : undefined);
-const text = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
+const text = (s: string | undefined): string | undefined => (s?.trim() ? s.trim() : undefined);
 
 /** Exactly nine booleans, unchecked items counting as "not met". */
 export function normalizeTargets(values: CommandFormValues['targetsMet']): boolean[] {
@@ -47,8 +47,11 @@ export function toTransitionRequest(command: Command, version: number, v: Comman
       return { ...base, targetsMet: normalizeTargets(v.targetsMet) };
     case 'certify':
       return {
-        ...base, certificateNumber: text(v.certificateNumber), certificateIssuedOn: day(v.certificateIssuedOn),
-        auditorUserIds: v.auditorUserIds ?? [], decisionMakerUserIds: v.decisionMakerUserIds ?? [],
+        ...base,
+        certificateNumber: text(v.certificateNumber),
+        certificateIssuedOn: day(v.certificateIssuedOn),
+        auditorUserIds: v.auditorUserIds ?? [],
+        decisionMakerUserIds: v.decisionMakerUserIds ?? [],
       };
     default:
       return base;

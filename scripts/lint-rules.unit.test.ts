@@ -1,0 +1,195 @@
+/**
+ * The conventions' tools catch what they are for: each rule meets a deliberate violation in a scratch folder and
+ * reports it, and the same folder without the violation passes (so a rule that reports everything would fail too).
+ * Biome runs with the repo's biome.json, dependency-cruiser with the repo's .dependency-cruiser.cjs.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-lint-rules-'));
+const bin = (name: string) => path.join(repo, 'node_modules', '.bin', name);
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+function writeTree(root: string, files: Record<string, string>): string {
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+function run(cmd: string, args: string[], cwd: string) {
+  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('biome (format and lint, the repo configuration)', () => {
+  const root = path.join(scratch, 'biome');
+  const config = JSON.parse(fs.readFileSync(path.join(repo, 'biome.json'), 'utf8'));
+  delete config.$schema;
+  config.vcs = { enabled: false }; // the scratch folder is no git repository
+  writeTree(root, {
+    'biome.json': JSON.stringify(config),
+    'clean.ts': "export const greeting = 'hello';\n",
+    'bad-format.ts': 'export const greeting = "hello"\n',
+    'bad-lint.ts': 'export function same(a: number, b: number): boolean {\n  debugger;\n  return a === b;\n}\n',
+  });
+  const findings = (file: string) => {
+    const result = run(bin('biome'), ['check', '--reporter=json', file], root);
+    const report = JSON.parse(result.stdout) as { diagnostics: Array<{ category: string }> };
+    return { status: result.status, categories: report.diagnostics.map((d) => d.category) };
+  };
+
+  it('passes a file in the house style', () => {
+    expect(findings('clean.ts')).toEqual({ status: 0, categories: [] });
+  });
+  it('reports a format violation (double quotes, no semicolon)', () => {
+    const result = findings('bad-format.ts');
+    expect(result.status).not.toBe(0);
+    expect(result.categories).toContain('format');
+  });
+  it('reports a lint violation (a debugger statement)', () => {
+    const result = findings('bad-lint.ts');
+    expect(result.status).not.toBe(0);
+    expect(result.categories).toContain('lint/suspicious/noDebugger');
+  });
+});
+
+describe('locale catalogs have the same keys', () => {
+  const check = (zh: object, en: object, name: string) => {
+    const dir = writeTree(path.join(scratch, 'locales', name), {
+      'zh-CN.json': JSON.stringify(zh),
+      'en-US.json': JSON.stringify(en),
+    });
+    return run(process.execPath, [path.join(repo, 'scripts/check-locales.mjs'), dir], repo);
+  };
+
+  it('passes catalogs with the same key paths', () => {
+    expect(check({ a: { b: '甲', c: '乙' } }, { a: { b: 'A', c: 'B' } }, 'same').status).toBe(0);
+  });
+  it('names a key missing from en-US and a key only en-US has', () => {
+    const result = check({ a: { b: '甲', c: '乙' } }, { a: { b: 'A' }, d: 'D' }, 'differ');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('en-US.json: missing a.c');
+    expect(result.stderr).toContain('en-US.json: extra d');
+  });
+  it('counts a nested object against a string as a difference', () => {
+    const result = check({ a: { b: '甲' } }, { a: 'A' }, 'shape');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('en-US.json: missing a.b');
+  });
+});
+
+describe('import boundaries (the repo .dependency-cruiser.cjs)', () => {
+  const root = writeTree(path.join(scratch, 'boundaries'), {
+    'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' } }),
+    'domain/rule.ts': "import { helper } from './helper.js';\nexport const rule = helper;\n",
+    'domain/helper.ts': 'export const helper = 1;\n',
+    'domain/impure.ts':
+      "import { service } from '../server/src/modules/thing/thing.service.js';\nexport const x = service;\n",
+    'contracts/thing.ts':
+      "import { rule } from '../domain/rule.js';\nimport { service } from '../server/src/modules/thing/thing.service.js';\nexport const c = [rule, service];\n",
+    'server/src/platform/db/schema.ts': 'export const things = {};\n',
+    'server/src/platform/kernel.ts':
+      "import { service } from '../modules/thing/thing.service.js';\nexport const k = service;\n",
+    'server/src/modules/thing/thing.service.ts':
+      "import { things } from '../../platform/db/schema.js';\nexport const service = things;\n",
+    'server/src/modules/thing/thing.routes.ts':
+      "import { things } from '../../platform/db/schema.js';\nimport { service } from './thing.service.js';\nexport const r = [things, service];\n",
+    'web/src/page.ts':
+      "import { service } from '../../server/src/modules/thing/thing.service.js';\nexport const p = service;\n",
+    'web/src/features/a/a.ts': "import { b } from '../b/b.js';\nexport const a = () => b;\n",
+    'web/src/features/b/b.ts': "import { a } from '../a/a.js';\nexport const b = () => a;\n",
+    'web/src/features/c/c.ts': "import { c2 } from './c2.js';\nexport const c = c2;\n",
+    'web/src/features/c/c2.ts': 'export const c2 = 2;\n',
+    'web/src/components/shared.ts': "import { c } from '../features/c/c.js';\nexport const shared = c;\n",
+  });
+  const result = run(
+    bin('depcruise'),
+    [
+      '--config',
+      path.join(repo, '.dependency-cruiser.cjs'),
+      '--output-type',
+      'json',
+      'domain',
+      'contracts',
+      'server',
+      'web',
+    ],
+    root,
+  );
+  const violations = (
+    JSON.parse(result.stdout) as {
+      summary: { violations: Array<{ from: string; to: string; rule: { name: string } }> };
+    }
+  ).summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+
+  it.each([
+    ['domain-is-pure', 'domain/impure.ts', 'server/src/modules/thing/thing.service.ts'],
+    ['contracts-only-domain', 'contracts/thing.ts', 'server/src/modules/thing/thing.service.ts'],
+    ['web-not-server', 'web/src/page.ts', 'server/src/modules/thing/thing.service.ts'],
+    ['platform-not-modules', 'server/src/platform/kernel.ts', 'server/src/modules/thing/thing.service.ts'],
+    ['routes-not-tables', 'server/src/modules/thing/thing.routes.ts', 'server/src/platform/db/schema.ts'],
+    ['no-cycles-between-features', 'web/src/features/a/a.ts', 'web/src/features/b/b.ts'],
+    ['features-not-importing-each-other', 'web/src/features/b/b.ts', 'web/src/features/a/a.ts'],
+    ['shared-web-not-features', 'web/src/components/shared.ts', 'web/src/features/c/c.ts'],
+  ])('%s catches %s → %s', (rule, from, to) => {
+    expect(violations).toContain(`${rule}: ${from} → ${to}`);
+  });
+
+  it('reports nothing else: the allowed imports pass', () => {
+    const allowed = [
+      'domain/rule.ts → domain/helper.ts',
+      'contracts/thing.ts → domain/rule.ts',
+      'server/src/modules/thing/thing.service.ts → server/src/platform/db/schema.ts',
+      'server/src/modules/thing/thing.routes.ts → server/src/modules/thing/thing.service.ts',
+      'web/src/features/c/c.ts → web/src/features/c/c2.ts',
+    ];
+    for (const edge of allowed) expect(violations.filter((v) => v.endsWith(`: ${edge}`))).toEqual([]);
+    // the eight above and a → b of the features rule (a cycle is reported once, at its first edge)
+    expect(violations).toHaveLength(9);
+  });
+});
+
+describe('the pre-commit hook (npm run hooks:install) in a git worktree', () => {
+  const root = path.join(scratch, 'hook');
+  const main = writeTree(path.join(root, 'main'), {
+    'biome.json': fs.readFileSync(path.join(repo, 'biome.json'), 'utf8'),
+    'scripts/check-locales.mjs': fs.readFileSync(path.join(repo, 'scripts/check-locales.mjs'), 'utf8'),
+    'scripts/install-hooks.mjs': fs.readFileSync(path.join(repo, 'scripts/install-hooks.mjs'), 'utf8'),
+    'web/src/locales/zh-CN.json': '{"a":"甲"}\n',
+    'web/src/locales/en-US.json': '{"a":"A"}\n',
+  });
+  const worktree = path.join(root, 'worktree');
+  const git = (cwd: string, ...args: string[]) =>
+    run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], cwd);
+  git(main, 'init', '-q');
+  fs.writeFileSync(path.join(main, '.git/info/exclude'), 'node_modules\n');
+  git(main, 'add', '-A');
+  git(main, 'commit', '-qm', 'init', '--no-verify');
+  git(main, 'worktree', 'add', '-q', worktree, '-b', 'side');
+  fs.symlinkSync(path.join(repo, 'node_modules'), path.join(worktree, 'node_modules'));
+  const install = run(process.execPath, ['scripts/install-hooks.mjs'], worktree);
+  const commit = (file: string, text: string) => {
+    writeTree(worktree, { [file]: text });
+    git(worktree, 'add', '-A');
+    return git(worktree, 'commit', '-qm', `change ${file}`).status;
+  };
+
+  it('is written to the common hooks folder (.git is a file in a worktree)', () => {
+    expect(install.status).toBe(0);
+    expect(fs.statSync(path.join(main, '.git/hooks/pre-commit')).mode & 0o111).not.toBe(0);
+  });
+  it('refuses a badly formatted staged file, then takes it formatted', () => {
+    expect(commit('thing.ts', 'export const thing = "x"\n')).not.toBe(0);
+    expect(commit('thing.ts', "export const thing = 'x';\n")).toBe(0);
+  });
+  it('refuses a locale catalog that lost a key', () => {
+    expect(commit('web/src/locales/en-US.json', '{}\n')).not.toBe(0);
+  });
+});
