@@ -1,7 +1,7 @@
 /**
- * The one writer of `impartiality_findings` for stage commands and proposals (ADR 0013, 0024): a
- * refused appointment (the cooling-off rule) and every hard rule overridden with a reason, each
- * under the participation's region and certification body so the report shows it to them.
+ * The one writer of `impartiality_findings` (ADR 0013, 0018, 0024): a conflict the register check
+ * found, a refused appointment (the cooling-off rule) and every hard rule overridden with a reason,
+ * each under the participation's region and certification body so the report shows it to them.
  */
 import type { Executor } from '../../platform/db/client.js';
 import { impartialityFindings, type participations } from '../../platform/db/schema.js';
@@ -12,7 +12,7 @@ type ParticipationRow = Pick<
 >;
 
 export interface FindingInput {
-  kind: 'refused' | 'overridden';
+  kind: 'found' | 'refused' | 'overridden';
   /** COOLING_OFF or a hard pair rule (domain/matching/pair-check). */
   rules: ReadonlyArray<string>;
   participation: ParticipationRow;

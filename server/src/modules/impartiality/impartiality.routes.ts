@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { impartialityFindings } from '../../platform/db/schema.js';
 import { requestLocale } from '../../platform/http/error-handler.js';
 import { listFindings } from './findings.service.js';
+import { recordFindings } from './findings-writer.js';
 import { assertFound } from '../../platform/http/app-error.js';
 import { chinaDate } from '../../platform/clock.js';
 import { checkImpartiality, participationOfEnterpriseInScope } from './impartiality.service.js';
@@ -74,24 +74,18 @@ export async function impartialityRoutes(fastify: FastifyInstance): Promise<void
       const participation = await participationOfEnterpriseInScope(db, actor, request.body.enterpriseId);
       assertFound(participation, 'enterpriseId');
       const conflicts = await checkImpartiality(db, { ...request.body, onDate: chinaDate(now) });
-      // every conflict found goes to the report (issue 4 item 4), filed under the participation the
-      // caller sees: its region and its certification body, never a region the caller does not hold
-      if (conflicts.length > 0) {
-        await db.insert(impartialityFindings).values(
-          conflicts.map((c) => ({
-            occurredAt: now,
-            kind: 'found',
-            rule: 'COOLING_OFF',
-            enterpriseId: request.body.enterpriseId,
-            participationId: participation.id,
-            campaignId: participation.campaignId,
-            regionCode: participation.regionCode,
-            organizationId: participation.certificationBodyId,
-            userId: c.userId,
-            actorUserId: actor.userId,
-            detail: { fromOn: c.fromOn, toOn: c.toOn, clearOn: c.clearOn },
-          })),
-        );
+      // every conflict found goes to the report (ADR 0013), filed under the participation the caller
+      // sees: its region and its certification body, never a region the caller does not hold (ADR 0018)
+      for (const c of conflicts) {
+        await recordFindings(db, {
+          kind: 'found',
+          rules: ['COOLING_OFF'],
+          participation,
+          userId: c.userId,
+          actorUserId: actor.userId,
+          detail: { fromOn: c.fromOn, toOn: c.toOn, clearOn: c.clearOn },
+          occurredAt: now,
+        });
       }
       return { allowed: conflicts.length === 0, conflicts };
     },

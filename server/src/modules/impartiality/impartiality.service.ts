@@ -48,6 +48,7 @@ export async function participationOfEnterpriseInScope(executor: Executor, actor
   const [row] = await executor
     .select({
       id: participations.id,
+      enterpriseId: participations.enterpriseId,
       campaignId: participations.campaignId,
       regionCode: participations.regionCode,
       certificationBodyId: participations.certificationBodyId,
