@@ -1,5 +1,5 @@
 /**
- * Intake benchmark (issue 3): import a 10,000-row roster with 2 % bad rows through the real
+ * Intake benchmark (ADR 0011, 0021): import a 10,000-row roster with 2 % bad rows through the real
  * service, and export 100,000 participations streamed, on PGlite and (with BENCH_DATABASE_URL or
  * TEST_DATABASE_URL) on PostgreSQL. Times are also given as ratios to a baseline measured in the
  * same run: reading the same XLSX alone (import) and writing the same rows with the same streaming

@@ -1,5 +1,5 @@
 /**
- * National-scale matching (issue 4): 50,000 enterprises and 10,000 experts over 31 provinces ×
+ * National-scale matching (ADR 0012, 0023): 50,000 enterprises and 10,000 experts over 31 provinces ×
  * 12 cities × 8 counties, categories skewed towards manufacturing as in real campaigns, 1–4
  * specialties per expert, capacity 2, 1 % declared conflicts. Baseline in the same run: a greedy
  * pass (each enterprise to its cheapest free candidate in its province), which the optimum must never trail.

@@ -1,5 +1,5 @@
 /**
- * Issue 5 acceptance 1: at phone width the assistance expert surveys 睢宁县佳美纺织有限公司 (demo
+ * The assistance in the browser (003 §6.5–6.6; ADR 0014): at phone width the assistance expert surveys 睢宁县佳美纺织有限公司 (demo
  * e09, stage assigned) partly offline — sub-items, a measure and a photo kept on the device —
  * comes back online and the draft syncs (and survives a reload); completes the survey and
  * generates the diagnosis report; the enterprise confirms it online; the expert drafts the plan

@@ -1,5 +1,5 @@
 /**
- * Issue 3 acceptance 4: a 徐州 officer creates a campaign, selects a certification body, imports a
+ * Intake in the browser (003 §6.2–6.4; ADR 0009, 0011): a 徐州 officer creates a campaign, selects a certification body, imports a
  * roster with bad rows, downloads the error file, fixes it, re-imports, screens one enterprise with
  * evidence, selects it and hands it to a body; the enterprise contact signs in and sees the outcome.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 4 acceptance 4: a body's manager forms a working group, runs a proposal, overrides one pair
+ * Matching in the browser (ADR 0013): a body's manager forms a working group, runs a proposal, overrides one pair
  * (sees the warning, records a reason), confirms; the expert sees their enterprise; the enterprise
  * sees its expert and whom to call.
  */

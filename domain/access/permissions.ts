@@ -59,7 +59,7 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   'participation:reveal_contact': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert'],
   'campaign:write': ['bureau_officer'],
   'impartiality:check': ['bureau_officer', 'cb_admin', 'cb_manager'],
-  // the report of conflicts found, refused or overridden (issue 4 item 4)
+  // the report of conflicts found, refused or overridden (ADR 0013)
   'impartiality:report': ['bureau_officer', 'cb_admin', 'cb_manager'],
   // a body keeps its experts' profiles; an expert reads their own
   'expert:read': ['cb_admin', 'cb_manager', 'assistance_expert'],
@@ -67,9 +67,9 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   // bureaus see the groups of bodies working in their region; bodies form their own
   'working_group:read': ['bureau_officer', 'cb_admin', 'cb_manager'],
   'working_group:write': ['cb_admin', 'cb_manager'],
-  // coverage, workload and unassigned enterprises (issue 4 item 5)
+  // coverage, workload and unassigned enterprises
   'assignment:read': ['bureau_officer', 'cb_admin', 'cb_manager'],
-  // issue 5: the assistance side records the survey and drafts the plan; the enterprise reads,
+  // 003 §6.5–6.6: the assistance side records the survey and drafts the plan; the enterprise reads,
   // confirms the diagnosis and comments on / accepts the plan; bureaus of the region read
   'file:upload': ['cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
   'file:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
@@ -91,7 +91,7 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   'roster:export': ['bureau_officer', 'cb_admin', 'cb_manager'],
   'body:read': ['bureau_officer', 'cb_admin', 'cb_manager'],
   'body:write': ['bureau_officer'],
-  // the enterprise sees its outcome and the reasons (issue 3 item 5)
+  // the enterprise sees its outcome and the reasons
   'screening:read': ['bureau_officer', 'enterprise_contact'],
   'screening:write': ['bureau_officer'],
   'notification:read': BUSINESS_ROLES,

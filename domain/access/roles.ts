@@ -1,5 +1,5 @@
 /**
- * Who uses Uplift (issue 2 "Roles and scope"; seed 002 §四 duties; shared/security R10–R17).
+ * Who uses Uplift (seed 002 §四 duties; shared/security R10–R17).
  * A user holds memberships (organization + role) and acts through one of them at a time.
  */
 export const ROLES = [

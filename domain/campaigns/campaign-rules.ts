@@ -1,5 +1,5 @@
 /**
- * A campaign's plan (issue 3 item 1; seed 001 §四 phases and dates; 003 §6.3 work plan).
+ * A campaign's plan (seed 001 §四 phases and dates; 003 §6.3 work plan).
  * A child campaign (a city or district under a province's) lies inside its parent's region and
  * inherits the parent's phases, key industries and eligibility rules unless it sets its own.
  */

@@ -402,7 +402,7 @@ export const ERROR_CODES = {
     en: 'This proposal is already confirmed or discarded',
   },
   PROPOSAL_EMPTY: { status: 409, zh: '分配方案中没有可确认的分配', en: 'The proposal has no pairs to confirm' },
-  // issue 5: on-site survey (003 §6.5, Annex A; 000 §二(2))
+  // on-site survey (003 §6.5, Annex A; 000 §二(2))
   SURVEY_TEMPLATE_DUPLICATE_KEY: {
     status: 400,
     zh: '调研模板中的编号重复：{detail}',
@@ -499,7 +499,7 @@ export const ERROR_CODES = {
     zh: '离线草稿与服务器上的调研记录有 {detail} 处冲突，请逐项确认',
     en: 'The offline draft and the server copy conflict in {detail} places; resolve each',
   },
-  // issue 5: 认证提升方案 (003 §6.6–6.7, Annex C)
+  // 认证提升方案 (003 §6.6–6.7, Annex C)
   PLAN_SECTION_REQUIRED: {
     status: 400,
     zh: '认证提升方案缺少内容：{detail}',
@@ -555,7 +555,7 @@ export const ERROR_CODES = {
     zh: '方案当前状态“{detail}”不能执行该操作',
     en: 'This action is not allowed while the plan is "{detail}"',
   },
-  // issue 5: uploads (evidence photos, signed scans); used by server/src/modules/files
+  // uploads (evidence photos, signed scans; ADR 0022); used by server/src/modules/files
   FILE_TYPE_NOT_ALLOWED: {
     status: 415,
     zh: '文件类型不允许，请上传图片或 PDF（{field}：{detail}）',

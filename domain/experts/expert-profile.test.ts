@@ -15,7 +15,7 @@ const valid: ExpertProfileInput = {
 };
 const codes = (p: ExpertProfileInput) => expertProfileProblems(p).map((x) => `${x.field}:${x.code}`);
 
-describe('expertProfileProblems (issue 4 item 1)', () => {
+describe('expertProfileProblems', () => {
   it('accepts a complete profile', () => {
     expect(codes(valid)).toEqual([]);
   });

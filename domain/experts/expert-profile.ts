@@ -1,5 +1,5 @@
 /**
- * An assistance expert's profile (issue 4 item 1; seed 000 §一, 001 附件 §一): registration,
+ * An assistance expert's profile (seed 000 §一, 001 附件 §一): registration,
  * specialties as 39-category codes, home region, how many enterprises they can take at once,
  * when they are away, and the enterprises they must not assist (declared conflicts).
  */
@@ -20,7 +20,7 @@ export const REGISTRATION_LEVELS = [
 ] as const;
 export type RegistrationLevel = (typeof REGISTRATION_LEVELS)[number];
 
-/** Why an expert must not assist an enterprise (issue 4: former employer, relatives, consultancy within N years). */
+/** Why an expert must not assist an enterprise (former employer, relatives, consultancy within N years). */
 export const CONFLICT_KINDS = ['former_employer', 'relative', 'consultancy', 'shareholding', 'other'] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 

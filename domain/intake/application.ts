@@ -1,6 +1,6 @@
 /**
- * An enterprise's application or recommendation (003 §6.2.2; issue 3 item 3) and its checks,
- * shared by the public form, the bureau's recommendation, roster rows (item 6) and the web forms.
+ * An enterprise's application or recommendation (003 §6.2.2) and its checks,
+ * shared by the public form, the bureau's recommendation, roster rows (ADR 0011) and the web forms.
  * Every problem names the field and a stable code with zh/en messages (domain/errors/codes).
  */
 import { checkUsccInput } from '../uscc/uscc.js';

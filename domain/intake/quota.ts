@@ -1,5 +1,5 @@
 /**
- * Quotas (issue 3 items 1 and 7; seed 004: 50 a year, 3–5 recommended per city; 001: targets per
+ * Quotas (seed 004: 50 a year, 3–5 recommended per city; 001: targets per
  * district). A campaign may cap its whole selection (`targets.enterprises`) and each sub-region
  * (`targets.quotas[regionCode]`); selecting beyond either is refused.
  */

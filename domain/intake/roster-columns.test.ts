@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REQUIRED_HEADERS, ROSTER_COLUMNS, rowToApplication } from './roster-columns.js';
 
-describe('roster rows (issue 3 item 6)', () => {
+describe('roster rows', () => {
   it('has a Chinese header for every application field, and the required ones', () => {
     expect(new Set(ROSTER_COLUMNS.map((c) => c.header)).size).toBe(ROSTER_COLUMNS.length);
     for (const key of REQUIRED_HEADERS) expect(ROSTER_COLUMNS.map((c) => c.key)).toContain(key);

@@ -1,5 +1,5 @@
 /**
- * The enterprise roster as bureaus exchange it in Excel (issue 3 item 6): its columns with
+ * The enterprise roster as bureaus exchange it in Excel (ADR 0011): its columns with
  * Chinese headers, and how a row's cells become an application. Cells may be typed as text or as
  * numbers (Excel turns 03 into 3 and long codes into numbers); both are accepted.
  */

@@ -1,5 +1,5 @@
 /**
- * Eligibility screening (遴选), issue 3 item 5. The checklist is built from the seeds:
+ * Eligibility screening (遴选, 003 §6.2.3; ADR 0009). The checklist is built from the seeds:
  * 003 §5.1 and 001 §三 (registered in the region, licences, not on the 经营异常名录 nor the
  * 严重违法失信名单, no major safety or quality accident and no quality penalty or exposure in two
  * years, operating normally, willing and committing resources), the small/micro size rule

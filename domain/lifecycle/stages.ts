@@ -1,5 +1,5 @@
 /**
- * The stages of one enterprise's participation in one campaign (issue 2; seed 003 §6.2–6.11,
+ * The stages of one enterprise's participation in one campaign (seed 003 §6.2–6.11,
  * seed 002 steps 3–13, seed 000 §二). The main path is ordered; `rejected` and `withdrawn`
  * are terminal side exits.
  */

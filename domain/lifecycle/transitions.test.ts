@@ -616,7 +616,7 @@ describe('close (seed 003 §6.11)', () => {
   });
 });
 
-describe('screen and select with the intake facts (issue 3)', () => {
+describe('screen and select with the intake facts', () => {
   it('screen needs a complete screening', () => {
     expect(decide('screen', { facts: { screeningOutcome: null } })).toMatchObject({
       ok: false,

@@ -1,5 +1,5 @@
 /**
- * Stage transitions as explicit commands with guards (issue 2 "The lifecycle model").
+ * Stage transitions as explicit commands with guards (ADR 0006).
  * Each rule names who may run it and what must already hold; the server supplies the facts
  * it read from the database, and records the accepted transition in the trail.
  */
@@ -186,7 +186,7 @@ export function permittedCommands(stage: Stage, role: Role): Command[] {
 
 /**
  * Commands that follow from a record rather than a button: confirming the diagnosis report and
- * accepting the plan run them (issue 5), so the command bar does not offer them on their own.
+ * accepting the plan run them (ADR 0014), so the command bar does not offer them on their own.
  */
 export const RECORD_DRIVEN_COMMANDS: ReadonlyArray<Command> = ['confirm_diagnosis', 'agree_plan'];
 
@@ -220,7 +220,7 @@ export function decideTransition(input: {
       if (!payload.reason?.trim()) return refuse('REASON_REQUIRED', 'reason');
       break;
     case 'screen':
-      // screening is complete when every required item has a result (issue 3 item 5)
+      // screening is complete when every required item has a result (ADR 0009)
       if (facts.screeningOutcome === null || facts.screeningOutcome === 'undetermined')
         return refuse('SCREENING_INCOMPLETE', 'screening');
       break;
@@ -240,7 +240,7 @@ export function decideTransition(input: {
       if (experts.length === 0) return refuse('EXPERT_REQUIRED', 'expertUserIds');
       for (const id of experts) {
         const capacity = payload.expertCapacities?.[id] ?? EXPERT_CAPACITY;
-        // a hard rule: broken only with a recorded reason (issue 4 item 3)
+        // a hard rule: broken only with a recorded reason (ADR 0024)
         if ((payload.expertLoads?.[id] ?? 0) >= capacity && !payload.reason?.trim())
           return refuse('EXPERT_CAPACITY_EXCEEDED', 'expertUserIds', id);
       }
@@ -252,7 +252,7 @@ export function decideTransition(input: {
       break;
     }
     case 'confirm_diagnosis':
-      // "diagnosed" means a confirmed report, recorded through the diagnosis confirmation (issue 5)
+      // "diagnosed" means a confirmed report, recorded through the diagnosis confirmation (003 §6.5.8; ADR 0014)
       if (!facts.diagnosisConfirmed) return refuse('DIAGNOSIS_NOT_CONFIRMED');
       break;
     case 'agree_plan':

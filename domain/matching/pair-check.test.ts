@@ -16,7 +16,7 @@ const ok = {
   loadWithPair: 2,
 };
 
-describe('checkPair (issue 4 item 3: warn on every broken rule or preference)', () => {
+describe('checkPair (warn on every broken rule or preference)', () => {
   it('finds nothing wrong with a same-county pair of the expert’s category within capacity', () => {
     expect(checkPair(ok)).toEqual({ hard: [], soft: [] });
   });

@@ -1,7 +1,7 @@
 /**
- * What a hand-made expert ↔ enterprise pair breaks (issue 4 item 3: "the platform warns on every
+ * What a hand-made expert ↔ enterprise pair breaks (ADR 0013: the platform warns on every
  * broken preference or rule it would otherwise enforce; hard rules can only be broken with a
- * recorded reason"). The matcher never proposes a pair with a hard violation; the manager may.
+ * recorded reason). The matcher never proposes a pair with a hard violation; the manager may.
  */
 import { isAvailable, type MatchEnterprise, type MatchExpert } from './assignment.js';
 

@@ -1,5 +1,5 @@
 /**
- * 认证提升方案, "一企一策" (issue 5; seed 003 §6.6.1 a)–h), §6.6.2, §6.7.2.2, §6.7.3, Annex C;
+ * 认证提升方案, "一企一策" (seed 003 §6.6.1 a)–h), §6.6.2, §6.7.2.2, §6.7.3, Annex C;
  * seed 002 step 5; seed 000 §二(3)): the plan's sections, its improvement indicators (Annex C
  * 评价指标 / 提升前 / 提升目标), the rules a submitted plan must meet, and its versioning.
  */

@@ -1,5 +1,5 @@
 /**
- * Masking of personal and ID-like data in lists and responses (issue 2 "masked by default";
+ * Masking of personal and ID-like data in lists and responses (ADR 0008;
  * shared/security/requirements.md, PIPL minimum necessity). Revealing is a separate audited call.
  */
 

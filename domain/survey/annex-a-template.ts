@@ -1,5 +1,5 @@
 /**
- * The on-site survey template (现场调研, issue 5), seed 003 §6.5 and Annex A table A.1, as DATA:
+ * The on-site survey template (现场调研), seed 003 §6.5 and Annex A table A.1, as DATA:
  * a region adapts it by supplying another `SurveyTemplate` object (a new id or version), never code.
  * The 9 items are the 9 evaluation items of Table 1 (003 §6.5.6 a)–i), §6.9.4), so their keys are
  * `EVALUATION_ITEMS` of domain/evaluation/grade.ts; each sub-item's text is Annex A's, in order.

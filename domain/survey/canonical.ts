@@ -1,5 +1,5 @@
 /**
- * Canonical JSON (issue 5: the diagnosis report's digest, and value equality in the offline draft
+ * Canonical JSON (ADR 0014: the diagnosis report's digest, and value equality in the offline draft
  * merge): object keys sorted by UTF-16 code unit, `undefined` object members dropped, arrays in
  * their order, no whitespace. Non-finite numbers become null, as in JSON.stringify.
  */

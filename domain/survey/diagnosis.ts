@@ -1,5 +1,5 @@
 /**
- * 认证提升企业质量诊断报告 (issue 5; seed 003 §6.5.8 and Annex B table B.1): built from the
+ * 认证提升企业质量诊断报告 (seed 003 §6.5.8 and Annex B table B.1): built from the
  * template and a completed survey. Pain points are ranked, findings grouped by Annex A item, and
  * the 诊断意见 numbered for table B.1. The enterprise confirms exactly this content, so it has a
  * canonical form; the server hashes `diagnosisDigestInput(report)` (SHA-256) and stores the digest.

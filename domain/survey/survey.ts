@@ -1,5 +1,5 @@
 /**
- * The on-site survey record (现场调研, issue 5; seed 003 §6.5, Annex A; seed 000 §二(2); seed 002
+ * The on-site survey record (现场调研; seed 003 §6.5, Annex A; seed 000 §二(2); seed 002
  * step 3) and its rules: what a draft may hold, what a completed survey must hold, progress per
  * item, and the three-way merge of an offline draft with the server's copy.
  */
@@ -351,7 +351,7 @@ function orderedUnion(...lists: ReadonlyArray<ReadonlyArray<string>>): string[] 
 }
 
 /**
- * Three-way merge of survey drafts for offline sync (issue 5). `base` is the server revision the
+ * Three-way merge of survey drafts for offline sync (ADR 0014). `base` is the server revision the
  * browser's draft started from (null when the draft was begun offline with no copy). The units
  * are each sub-item answer, each seed-000 check, the template reference and each other section.
  * Per unit: unchanged locally → server's; changed only locally → local's; changed on both sides

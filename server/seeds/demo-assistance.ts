@@ -1,5 +1,5 @@
 /**
- * The demo's surveys, diagnoses and plans (issue 5): plausible, deterministic content for each
+ * The demo's surveys, diagnoses and plans (ADR 0007): plausible, deterministic content for each
  * enterprise the demo walks past "assigned", recorded through the same services a user drives.
  */
 import { ANNEX_A_TEMPLATE, type SurveyTemplate } from '../../domain/survey/annex-a-template.js';

@@ -1,5 +1,5 @@
 /**
- * The demo world (issue 2 "Demo and first run"): 江苏省 → 徐州市 → 丰县 with a provincial campaign
+ * The demo world (ADR 0007): 江苏省 → 徐州市 → 丰县 with a provincial campaign
  * and its 徐州 child, 天津市 to show isolation, two certification bodies with experts, sixteen
  * enterprises spread over every stage, and one account per role. All names are fictional.
  */
@@ -439,7 +439,7 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = [
   },
 ];
 
-/** Expert profiles kept by the two bodies (issue 4 item 1); categories cover the enterprises they assist. */
+/** Expert profiles kept by the two bodies (seed 000 §一); categories cover the enterprises they assist. */
 export const DEMO_EXPERT_PROFILES: Array<{
   username: string;
   registrationLevel: 'senior_auditor' | 'auditor' | 'technical_expert';

@@ -305,7 +305,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
       ? actorFor('tjmanager', 'cb2', 'cb_manager', 'certification_body', '120000')
       : actorFor('cbmanager', 'cb1', 'cb_manager', 'certification_body', '320300');
 
-  // The bodies record their experts and form their working groups before assigning (issue 4).
+  // The bodies record their experts and form their working groups before assigning (seed 000 §一).
   clock.set(at('2026-05-30'));
   for (const p of DEMO_EXPERT_PROFILES) {
     const body = p.username === 'tjexpert' ? 'cb2' : 'cb1';
@@ -415,7 +415,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
           await db.select({ version: participations.version }).from(participations).where(eq(participations.id, pid))
         )[0]!.version;
       if (command === 'confirm_diagnosis') {
-        // the expert surveys and reports; the enterprise confirms what it read (issue 5)
+        // the expert surveys and reports; the enterprise confirms what it read (003 §6.5.8)
         clock.set(at('2026-06-12'));
         const survey = demoSurvey({
           name: e.name,

@@ -1,4 +1,4 @@
-/** Applications and recommendations (issue 3 item 3): checks, duplicates, jurisdiction, the public form. */
+/** Applications and recommendations (003 §6.2.2; ADR 0017): checks, duplicates, jurisdiction, the public form. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './helpers/test-app.js';
 import { withUsccCheckChar } from '../../domain/uscc/uscc.js';

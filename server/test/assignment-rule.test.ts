@@ -1,4 +1,4 @@
-/** The assignment rule endpoint (issue 4 acceptance 2): the stable contract, reasons as codes with zh/en messages. */
+/** The assignment rule endpoint (ADR 0012): the stable contract, reasons as codes with zh/en messages. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './helpers/test-app.js';
 

@@ -1,5 +1,5 @@
 /**
- * Issue 5 through the API: the survey with offline merge, evidence uploads by content, the diagnosis
+ * The assistance through the API (003 §6.5–6.6; ADR 0014): the survey with offline merge, evidence uploads by content, the diagnosis
  * report confirmed by the enterprise (digest, scan), the plan with comments, acceptance, an
  * amendment as version 2 with its reason, and the indicators contract.
  */

@@ -390,7 +390,7 @@ export const MATRIX: MatrixRoute[] = [
     body: { enterpriseId: UNKNOWN_ID, userIds: [UNKNOWN_ID] },
     expect: { status: 404, code: 'NOT_FOUND' },
   },
-  // issue 5: uploads, survey, diagnosis, plan (the inside target e01 is operating: writes meet the stage rules)
+  // uploads, survey, diagnosis, plan (the inside target e01 is operating: writes meet the stage rules)
   {
     method: 'POST',
     url: '/api/v1/participations/:id/files',

@@ -1,4 +1,4 @@
-/** Campaign planning (issue 3 items 1–2): cascade and inheritance, issuer-only edits with version check, kick-off, body selection. */
+/** Campaign planning (003 §6.2.1, §6.3, §6.4): cascade and inheritance, issuer-only edits with version check, kick-off, body selection. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './helpers/test-app.js';
 import { BODY_CRITERIA } from '../../domain/intake/body-criteria.js';

@@ -1,5 +1,5 @@
 /**
- * Issue 5 acceptance 3: the diagnosis report (with table B.1) and the plan (with its indicator
+ * The Word documents (003 §6.5.8, Annex B.1; §6.6, Annex C): the diagnosis report (with table B.1) and the plan (with its indicator
  * table) download as DOCX, convert through LibreOffice to PDF, and render to PNG for a person to
  * look at (artifacts/documents/). The PDF's text proves the Chinese content survived.
  */

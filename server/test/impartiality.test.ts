@@ -1,4 +1,4 @@
-/** Issue 4 acceptance 3: an assisting expert is refused as auditor within the cooling-off period and allowed after it. */
+/** Seed 000 §三 (ADR 0018): an assisting expert is refused as auditor within the cooling-off period and allowed after it. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './helpers/test-app.js';
 

@@ -1,5 +1,5 @@
 /**
- * Issue 4 items 1–3 and 5 through the API: expert profiles, working groups, the proposal for a
+ * Matching through the API (seed 000 §一; ADR 0012, 0013): expert profiles, working groups, the proposal for a
  * group's selected enterprises (availability and declared conflicts as hard rules), hand edits
  * with warnings and recorded reasons, confirmation (assign + notifications, all or nothing),
  * re-planning, coverage and the enterprise's view of its expert.

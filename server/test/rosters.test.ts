@@ -1,4 +1,4 @@
-/** Roster template, import (all-or-nothing, valid rows, idempotent), error file and scoped streamed export (issue 3 item 6). */
+/** Roster template, import (all-or-nothing, valid rows, idempotent), error file and scoped streamed export (ADR 0011). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';

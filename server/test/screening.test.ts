@@ -1,4 +1,4 @@
-/** Screening with evidence, the waiting list, selection against preference and quota, notifications (issue 3 items 5, 7). */
+/** Screening with evidence, the waiting list, selection against preference and quota, notifications (003 §6.2.3; ADR 0009). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';

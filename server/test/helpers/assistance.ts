@@ -1,4 +1,4 @@
-/** Drives a participation through the survey, the diagnosis and the plan by the API (issue 5). */
+/** Drives a participation through the survey, the diagnosis and the plan by the API (003 §6.5–6.6). */
 import { expect } from 'vitest';
 import type { TestApp } from './test-app.js';
 import { demoPlan, demoSurvey } from '../../seeds/demo-assistance.js';

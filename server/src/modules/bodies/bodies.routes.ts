@@ -1,5 +1,5 @@
 /**
- * The registry of certification bodies (issue 3 item 2): name, CNCA approval number, contacts,
+ * The registry of certification bodies (003 §6.2.1): name, CNCA approval number, contacts,
  * regions served and the 39 categories they serve. Bureaus register bodies and choose from them
  * (campaigns.write: select against 003 §5.2); a bureau registers only bodies located in its own
  * jurisdiction; bodies read the registry.

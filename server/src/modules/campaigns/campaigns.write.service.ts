@@ -1,5 +1,5 @@
 /**
- * Creating and changing campaigns (issue 3 item 1): a bureau plans its own region's campaign or a
+ * Creating and changing campaigns (003 §6.3; 001 §四): a bureau plans its own region's campaign or a
  * child of a higher bureau's, records the kick-off (003 §6.4) and selects certification bodies
  * against 003 §5.2. Only the issuing bureau changes a campaign; concurrent edits meet a version check.
  */

@@ -1,5 +1,5 @@
 /**
- * The house style of the Word documents bureaus file (issue 5 item 4): A4, 宋体/黑体 declared for
+ * The house style of the Word documents bureaus file: A4, 宋体/黑体 declared for
  * East Asian text (LibreOffice substitutes Noto CJK where they are missing), headings, and tables
  * with single borders that print.
  */

@@ -1,5 +1,5 @@
 /**
- * Assistance experts of a certification body (issue 4 item 1). A body's managers keep the
+ * Assistance experts of a certification body (seed 000 §一). A body's managers keep the
  * profiles; an expert reads their own. Phones are masked.
  */
 import type { FastifyInstance } from 'fastify';

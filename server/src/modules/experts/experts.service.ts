@@ -1,4 +1,4 @@
-/** Keeping an expert's profile (issue 4 item 1): checked by the domain rules, versioned, in the trail. */
+/** Keeping an expert's profile (seed 000 §一): checked by the domain rules, versioned, in the trail. */
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import { expertProfiles } from '../../platform/db/schema.js';

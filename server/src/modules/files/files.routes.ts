@@ -1,4 +1,4 @@
-/** Upload (raw body, type by content) and download of a participation's files (issue 5). */
+/** Upload (raw body, type by content) and download of a participation's files (ADR 0022). */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Uploads for a participation (issue 5): survey evidence (photos, documents) by the assistance side,
+ * Uploads for a participation: survey evidence (photos, documents) by the assistance side,
  * and the signed and sealed scan of Annex B.1 by the enterprise or its expert. The type comes from
  * the bytes; the size is capped; photos lose their metadata (GPS above all, ADR 0022); the digest
  * of what is stored goes to the database and the trail. A refused upload leaves no file behind.

@@ -1,5 +1,5 @@
 /**
- * The impartiality report (issue 4 item 4): conflicts found by the check, appointments refused for
+ * The impartiality report (ADR 0013): conflicts found by the check, appointments refused for
  * them, and hard matching rules a manager overrode with a reason. A bureau sees its region, a
  * body its own.
  */

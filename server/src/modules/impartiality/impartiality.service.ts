@@ -1,5 +1,5 @@
 /**
- * The impartiality register as a service (issue 4 item 4): every assistance relation of an
+ * The impartiality register as a service (seed 000 §三; ADR 0018): every assistance relation of an
  * enterprise, across campaigns, and the check the certification stage calls before appointing an
  * auditor, audit-team member or decision maker.
  */

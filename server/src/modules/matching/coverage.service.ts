@@ -1,5 +1,5 @@
 /**
- * Coverage of a campaign (issue 4 item 5): by region and body, how many enterprises handed to a
+ * Coverage of a campaign: by region and body, how many enterprises handed to a
  * body have an expert; the unassigned ones with the reason the last proposal gave; the workload
  * of the experts of the bodies concerned. A bureau sees its region across bodies, a body itself.
  */

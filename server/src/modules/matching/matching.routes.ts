@@ -1,5 +1,5 @@
 /**
- * Working groups, assignment proposals and coverage (issue 4 items 2, 3 and 5).
+ * Working groups, assignment proposals and coverage (seed 000 §一; ADR 0012, 0013).
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';

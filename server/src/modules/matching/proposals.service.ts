@@ -1,5 +1,5 @@
 /**
- * Assignment proposals (issue 4 item 3): for one working group, the optimal assignment of the
+ * Assignment proposals (ADR 0013): for one working group, the optimal assignment of the
  * body's selected enterprises in the group's regions to the group's experts (domain/matching),
  * edited by hand with a warning for every broken rule or preference (hard rules only with a
  * recorded reason), then confirmed — which runs the `assign` command for each pair in one
@@ -442,7 +442,7 @@ export async function editProposalItem(
         onDate: proposal.onDate,
         loadWithPair: loadWithPair(expert.load, proposal.items, row.participationId, expert.userId),
       });
-      // hard rules give way only to a recorded reason (issue 4 item 3)
+      // hard rules give way only to a recorded reason (ADR 0013)
       if (check.hard.length > 0 && !reason) {
         throw new AppError('ASSIGNMENT_OVERRIDE_REASON_REQUIRED', {
           field: 'reason',

@@ -1,5 +1,5 @@
 /**
- * 帮扶工作组 (issue 4 item 2; seed 000 §一): a certification body forms one or more per campaign.
+ * 帮扶工作组 (seed 000 §一): a certification body forms one or more per campaign.
  * Bodies see and edit their own; bureaus read those of campaigns they see.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';

@@ -1,5 +1,5 @@
 /**
- * In-platform notifications (issue 3 item 7): the enterprise learns its screening outcome, and
+ * In-platform notifications: the enterprise learns its screening outcome, and
  * the enterprise and its certification body learn of the hand-over.
  */
 import type { Executor } from '../../platform/db/client.js';
@@ -36,7 +36,7 @@ export async function notifyOnTransition(
       participationId: p.id,
       params: { reason: input.reason, stage: p.stage },
     }));
-  // each assigned expert hears of their new enterprise personally (issue 4 item 3)
+  // each assigned expert hears of their new enterprise personally
   const personal =
     input.command === 'assign' && p.certificationBodyId
       ? (input.expertUserIds ?? []).map((userId) => ({

@@ -93,7 +93,7 @@ export const ParticipationDetail = z.object({
   experts: z.array(
     z.object({ userId: z.string().uuid(), displayName: z.string(), fromOn: z.string(), toOn: z.string().nullable() }),
   ),
-  /** Who to call about the assistance: the working group of the current expert (issue 4 item 5). */
+  /** Who to call about the assistance: the working group of the current expert (seed 000 §一). */
   assistanceContact: z
     .object({
       groupName: z.string(),

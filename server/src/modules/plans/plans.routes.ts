@@ -1,4 +1,4 @@
-/** The one-enterprise-one-plan with its versions, and the indicators contract (issue 5 items 3, 4). */
+/** The one-enterprise-one-plan with its versions, and the indicators contract (003 §6.6, Annex C; ADR 0014). */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

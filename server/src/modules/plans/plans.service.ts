@@ -1,5 +1,5 @@
 /**
- * 认证提升方案 (issue 5 item 3; 003 §6.6, §6.7.3): drafted by the assistance side, commented on and
+ * 认证提升方案 (003 §6.6, §6.7.3): drafted by the assistance side, commented on and
  * accepted by the enterprise. Every version is kept; the accepted one is the evaluation baseline and
  * is never edited — a change after acceptance is a new version with its reason, and accepting it
  * supersedes the old one. The first acceptance moves the participation to "plan agreed".
@@ -297,7 +297,7 @@ export async function actOnPlan(
   return getPlanOverview(db, actor, participationId, locale);
 }
 
-/** The contract for later stages: the accepted plan's indicators (issue 5 item 3). */
+/** The contract for later stages: the accepted plan's indicators (003 §6.6.1, Annex C). */
 export async function acceptedIndicators(executor: Executor, actor: Actor, participationId: string) {
   const row = await findParticipation(executor, actor, participationId);
   assertFound(row, 'participation');

@@ -32,7 +32,7 @@ function attachment(name: string): string {
   return `attachment; filename="roster.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-/** Roster template, import with a row-by-row report and error file, and the streamed export (issue 3 item 6). */
+/** Roster template, import with a row-by-row report and error file, and the streamed export (ADR 0011, 0021). */
 export async function rosterRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['rosters'];

@@ -1,5 +1,5 @@
 /**
- * Roster import (issue 3 item 6): every row is checked with the shared application rules, the
+ * Roster import (ADR 0011): every row is checked with the shared application rules, the
  * bureau's jurisdiction and duplicates within the file, and the answer lists each problem by
  * row and field. By default nothing is written when any row fails; `valid_rows` writes the rest.
  * Rows are keyed by credit code, so importing the same file twice changes nothing.

@@ -1,5 +1,5 @@
 /**
- * `POST /api/v1/rules/assignment` (issue 4, kept stable): the optimal expert ↔ enterprise assignment
+ * `POST /api/v1/rules/assignment` (ADR 0012, kept stable): the optimal expert ↔ enterprise assignment
  * for the given experts, enterprises and conflicts. Holds no data: public and rate limited.
  */
 import type { FastifyInstance } from 'fastify';

@@ -1,5 +1,5 @@
 /**
- * Recording the eligibility screening (issue 3 item 5). Each item keeps who verified it, when,
+ * Recording the eligibility screening (003 §6.2.3; ADR 0009). Each item keeps who verified it, when,
  * where (the credit lists have no public API, so the check is a recorded verification) and the
  * evidence. Items the platform answers itself (size, revenue rule) cannot be overwritten.
  */

@@ -1,5 +1,5 @@
 /**
- * 认证提升企业质量诊断报告 (issue 5 item 2; 003 §6.5.8, Annex B.1): generated from the completed
+ * 认证提升企业质量诊断报告 (003 §6.5.8, Annex B.1): generated from the completed
  * survey, fixed by its SHA-256, confirmed by the enterprise online (its user, the signer's name
  * and capacity, the time and the digest go to the trail) or by uploading the signed and sealed
  * B.1 scan. Confirmation moves the participation to "diagnosed" in the same transaction.

@@ -1,4 +1,4 @@
-/** The on-site survey and the diagnosis report with its B.1 confirmation (issue 5 items 1, 2, 4). */
+/** The on-site survey and the diagnosis report with its B.1 confirmation (003 §6.5, §6.5.8; ADR 0014). */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * 现场调研 (issue 5 item 1; 003 §6.5, Annex A): the assigned expert or their body records it; the
+ * 现场调研 (003 §6.5, Annex A): the assigned expert or their body records it; the
  * enterprise and the region's bureaus read it. Every save is a revision; a draft kept offline comes
  * back with the revision it started from and is merged per sub-item (domain mergeSurveyDrafts):
  * what changed on both sides differently keeps the server's value and is returned as a conflict.

@@ -1,5 +1,5 @@
 /**
- * The whole lifecycle's data model (issue 2). One schema serves PGlite and PostgreSQL;
+ * The whole lifecycle's data model (ADR 0001, 0006). One schema serves PGlite and PostgreSQL;
  * `npm run db:generate` writes the committed SQL migrations in server/migrations.
  */
 import { sql } from 'drizzle-orm';
@@ -380,7 +380,7 @@ export const auditTrail = pgTable(
   ],
 );
 
-/** Eligibility screening of one participation (issue 3 item 5): each item with its evidence. */
+/** Eligibility screening of one participation (ADR 0009): each item with its evidence. */
 export const screenings = pgTable('screenings', {
   participationId: uuid('participation_id')
     .primaryKey()
@@ -413,7 +413,7 @@ export const notifications = pgTable(
   (t) => [index('notifications_org_idx').on(t.organizationId, t.createdAt)],
 );
 
-/** One roster upload (issue 3 item 6): what was checked and what was written. */
+/** One roster upload (ADR 0011): what was checked and what was written. */
 export const rosterImports = pgTable(
   'roster_imports',
   {
@@ -437,7 +437,7 @@ export const rosterImports = pgTable(
   (t) => [index('roster_imports_campaign_idx').on(t.campaignId)],
 );
 
-/** An assistance expert's profile, kept by their certification body (issue 4 item 1). */
+/** An assistance expert's profile, kept by their certification body (seed 000 §一). */
 export const expertProfiles = pgTable(
   'expert_profiles',
   {
@@ -533,7 +533,7 @@ export interface ProposalItem {
   unassignedReason: string | null;
 }
 
-/** A working group's assignment proposal: solved, edited by hand, confirmed (issue 4 item 3). */
+/** A working group's assignment proposal: solved, edited by hand, confirmed (ADR 0013). */
 export const assignmentProposals = pgTable(
   'assignment_proposals',
   {
@@ -564,7 +564,7 @@ export const assignmentProposals = pgTable(
 );
 
 /**
- * The impartiality report's rows (issue 4 item 4): every conflict found by the check, every
+ * The impartiality report's rows (ADR 0013): every conflict found by the check, every
  * appointment refused for it, and every hard matching rule a manager overrode with a reason.
  */
 export const impartialityFindings = pgTable(
@@ -597,7 +597,7 @@ export const impartialityFindings = pgTable(
   ],
 );
 
-/** An uploaded file (issue 5): evidence photos, signed and sealed scans. Bytes live in the file store. */
+/** An uploaded file (ADR 0022): evidence photos, signed and sealed scans. Bytes live in the file store. */
 export const files = pgTable(
   'files',
   {

@@ -1,5 +1,5 @@
 /**
- * Uploaded files (issue 5 "Bad input and safety"): kept outside the web root in a directory of
+ * Uploaded files (ADR 0022): kept outside the web root in a directory of
  * their own, named by their SHA-256 (the same photo twice is stored once), written to a temporary
  * name and renamed so a crash never leaves half a file under a real name. The database keeps
  * who uploaded what, for which participation, with the digest. A write that fails removes its

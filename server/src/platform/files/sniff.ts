@@ -1,5 +1,5 @@
 /**
- * What a file really is, by its bytes (issue 5: "allowed types by content sniffing"), never by its
+ * What a file really is, by its bytes (content sniffing), never by its
  * name or the browser's claim. Photos and scans only: JPEG, PNG, WebP, HEIC and PDF.
  */
 import { fileTypeFromBuffer } from 'file-type';

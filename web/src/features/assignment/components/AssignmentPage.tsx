@@ -1,5 +1,5 @@
 /**
- * /working-groups/:id/assignment — 分配帮扶专家 for one working group (issue 4 item 3): run the
+ * /working-groups/:id/assignment — 分配帮扶专家 for one working group (ADR 0013): run the
  * matcher (keep existing assignments or re-plan those not yet diagnosed, from a start date), adjust
  * pairs by hand with every broken rule shown, confirm. Confirmed pairs become "assign" commands.
  */

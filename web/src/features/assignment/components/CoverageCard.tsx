@@ -1,5 +1,5 @@
 /**
- * 帮扶覆盖情况 on the campaign (issue 4 item 5): per region and body the enterprises selected and
+ * 帮扶覆盖情况 on the campaign: per region and body the enterprises selected and
  * those with an expert (a bar each), the bodies' groups and experts, the enterprises still without
  * an expert and why, and each expert's workload.
  */

@@ -1,6 +1,6 @@
 /**
  * A hand-made pair that breaks a hard rule: each broken rule is named and the change goes through
- * only with a recorded reason (issue 4 item 3); it is reported on the impartiality report.
+ * only with a recorded reason (ADR 0013); it is reported on the impartiality report.
  */
 import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';

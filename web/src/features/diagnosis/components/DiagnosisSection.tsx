@@ -1,5 +1,5 @@
 /**
- * 认证提升企业质量诊断报告 on the enterprise's file (issue 5 item 2): the assistance expert
+ * 认证提升企业质量诊断报告 on the enterprise's file (003 §6.5.8, Annex B.1): the assistance expert
  * generates it from the completed survey (with further recommendations, optionally); everyone
  * who may read it sees the report, its digest and the Word file; the enterprise contact confirms it.
  */

@@ -1,5 +1,5 @@
 /**
- * An expert's profile (issue 4 item 1): registration, specialties (39 categories, optional
+ * An expert's profile (seed 000 §一): registration, specialties (39 categories, optional
  * sub-codes), home region, capacity (above 2 only with a reason), unavailable periods and declared
  * conflicts. The shared rule (expertProfileProblems) is checked live; a stale version (409) reloads.
  */

@@ -1,5 +1,5 @@
 /**
- * A participation's files (issue 5): evidence photos and PDFs of the survey, the signed B.1 scan.
+ * A participation's files (ADR 0022): evidence photos and PDFs of the survey, the signed B.1 scan.
  * Uploaded as the raw body (the server tells the type by content); read back by id.
  */
 import { buildPath } from '../../../lib/api-client';

@@ -1,5 +1,5 @@
 /**
- * /impartiality — 公正性报告 (issue 4 item 4): every conflict of interest the platform found, every
+ * /impartiality — 公正性报告 (ADR 0013): every conflict of interest the platform found, every
  * appointment it refused for one, and every hard matching rule a manager overrode with a reason.
  */
 import { Col, Row, Select, Table, Tag, Typography } from 'antd';

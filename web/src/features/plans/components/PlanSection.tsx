@@ -1,5 +1,5 @@
 /**
- * 认证提升方案 (一企一策) on the enterprise's file (issue 5 item 3; 003 §6.6–6.7, Annex C). The
+ * 认证提升方案 (一企一策) on the enterprise's file (003 §6.6–6.7, Annex C). The
  * assistance side drafts sections a)–h) and the indicators with the shared rules live, saves,
  * submits, revises after the enterprise's comments and amends an accepted plan with a reason; the
  * enterprise comments or accepts (the first acceptance agrees the plan). Every version stays

@@ -1,5 +1,5 @@
 /**
- * Evidence photos picked while offline (issue 5): kept in IndexedDB (they survive a reload) until
+ * Evidence photos picked while offline: kept in IndexedDB (they survive a reload) until
  * the survey syncs, then uploaded first and their file ids added to the sub-item's evidence.
  * Falls back to memory when IndexedDB is unavailable.
  */

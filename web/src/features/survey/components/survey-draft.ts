@@ -1,5 +1,5 @@
 /**
- * The survey's working draft kept in the browser (issue 5, offline drafts): stored in localStorage
+ * The survey's working draft kept in the browser (offline drafts, ADR 0014): stored in localStorage
  * per participation as `{ baseRevision, survey, dirty, savedAt }` on every change, so a draft made
  * without a network survives a reload; a dirty local draft wins over the server copy and is sent
  * with the revision it started from (the server merges it per sub-item). Pure helpers, no React.

@@ -1,5 +1,5 @@
 /**
- * The survey's working draft (issue 5, offline drafts). Every change is written to localStorage
+ * The survey's working draft (offline drafts, ADR 0014). Every change is written to localStorage
  * at once; when online the draft is sent 1.5 s after the last change, right away when the browser
  * comes back online, and again 10 s after a network failure. Photos picked offline wait in
  * IndexedDB and are uploaded before the survey is sent. Conflicts the server reports from its
