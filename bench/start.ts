@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+import { freePort } from '../e2e/helpers/server-process.js';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -17,17 +17,6 @@ interface Row {
   case: string;
   seconds: number;
   note: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Spawns `args`, polls `url` until it answers 200, then stops the process with SIGTERM. */

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { ROOT, tempDataDir } from './helpers/server-process.js';
+import { freePort, ROOT, tempDataDir } from './helpers/server-process.js';
 
 const dataDir = tempDataDir();
 const leftovers: number[] = [];
@@ -25,17 +25,6 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function portAnswers(port: number): Promise<boolean> {

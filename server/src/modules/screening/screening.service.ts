@@ -4,6 +4,7 @@
  * evidence. Items the platform answers itself (size, revenue rule) cannot be overwritten.
  */
 import { and, eq } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participations, screenings } from '../../platform/db/schema.js';
@@ -55,10 +56,7 @@ export async function correctApplicationFigures(
   const { db } = ctx.database;
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
-    const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
-    assertFound(row, 'participation');
-    if (!SCREENING_OPEN_STAGES.has(row.p.stage))
-      throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
+    const row = await lockWhileScreeningOpen(tx, actor, participationId);
     if (row.p.version !== input.version) throw new AppError('VERSION_CONFLICT');
     const { version: _v, reason, ...change } = input;
     const [problem] = figureCorrectionProblems(figuresOf(row.p.application), change, reason);
@@ -105,10 +103,7 @@ export async function recordScreening(
   const { db } = ctx.database;
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
-    const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
-    assertFound(row, 'participation');
-    if (!SCREENING_OPEN_STAGES.has(row.p.stage))
-      throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
+    const row = await lockWhileScreeningOpen(tx, actor, participationId);
     const [existing] = await tx.select().from(screenings).where(eq(screenings.participationId, participationId));
     if ((existing?.version ?? 0) !== input.version) throw new AppError('VERSION_CONFLICT');
     const previous = new Map(
@@ -186,4 +181,13 @@ export async function setWaitlisted(
     }
   });
   return getScreening(ctx, actor, participationId);
+}
+
+/** The participation, locked for this transaction, while its screening is still open (003 §6.2.3). */
+async function lockWhileScreeningOpen(tx: Executor, actor: Actor, participationId: string) {
+  const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
+  assertFound(row, 'participation');
+  if (!SCREENING_OPEN_STAGES.has(row.p.stage))
+    throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
+  return row;
 }
