@@ -27,7 +27,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(referenceRoutes, { prefix: '/api/v1' });
   await app.register(campaignRoutes, { prefix: '/api/v1/campaigns' });
   await app.register(campaignWriteRoutes, { prefix: '/api/v1/campaigns' });
-  await app.register(bodyRoutes, { prefix: '/api/v1/certification-bodies' });
+  await app.register(bodyRoutes);
   await app.register(rosterRoutes, { prefix: '/api/v1/campaigns' });
   await app.register(impartialityRoutes, { prefix: '/api/v1/impartiality' });
   await app.register(participationRoutes, { prefix: '/api/v1/participations' });

@@ -1,7 +1,10 @@
 /**
  * The one way the web talks to the API: same-origin cookies, the UI language as Accept-Language,
  * the CSRF token of the latest session on every write, and `{code, message, field?}` errors.
+ * Every call names its endpoint from contracts/ (ADR 0031): `callApi(bodies.list, {})`, so the path, the method
+ * and the types are the server's own; no path is written here or in a feature.
  */
+import { type AnswerOf, type CallInput, type Endpoint, fillPath } from '../../../contracts/endpoint';
 import i18n, { currentLanguage } from './i18n';
 import { notifySessionLost } from './auth-events';
 
@@ -70,10 +73,10 @@ async function toError(response: Response): Promise<ApiError> {
   return errorFromBody(response.status, text);
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+async function request<T>(method: Endpoint['spec']['method'], path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> =
-    method === 'POST' ? writeHeaders() : { Accept: 'application/json', 'Accept-Language': currentLanguage() };
-  if (method === 'POST' && body !== undefined) headers['Content-Type'] = 'application/json';
+    method !== 'GET' ? writeHeaders() : { Accept: 'application/json', 'Accept-Language': currentLanguage() };
+  if (method !== 'GET' && body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(path, {
@@ -91,22 +94,30 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown):
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export function apiGet<T>(path: string, query?: Record<string, QueryValue>): Promise<T> {
-  return request<T>('GET', buildPath(path, query));
+/** The URL of a call: the contract's path with its parameters, then the query string. */
+export function urlOf<E extends Endpoint>(endpoint: E, input: CallInput<E>): string {
+  const { params, query } = input as { params?: Record<string, unknown>; query?: Record<string, QueryValue> };
+  return buildPath(fillPath(endpoint.spec.path, params), query);
 }
 
-export function apiPost<T>(path: string, body?: unknown): Promise<T> {
-  return request<T>('POST', path, body);
+/** Calls an endpoint of the contracts and returns its answer, typed as the server declares it. */
+export function callApi<E extends Endpoint>(endpoint: E, input: CallInput<E>): Promise<AnswerOf<E>> {
+  if (endpoint.spec.answer === 'file') throw new Error(`${endpoint.operationId} answers a file: use downloadApi`);
+  return request<AnswerOf<E>>(endpoint.spec.method, urlOf(endpoint, input), (input as { body?: unknown }).body);
 }
 
 /** A GET whose answer is a file: returns it with the name the server gives (Content-Disposition). */
-export async function apiGetFile(
-  path: string,
-  query?: Record<string, QueryValue>,
+export async function downloadApi<E extends Endpoint>(
+  endpoint: E,
+  input: CallInput<E>,
 ): Promise<{ blob: Blob; fileName: string | null }> {
+  return downloadFrom(urlOf(endpoint, input));
+}
+
+async function downloadFrom(url: string): Promise<{ blob: Blob; fileName: string | null }> {
   let response: Response;
   try {
-    response = await fetch(buildPath(path, query), {
+    response = await fetch(url, {
       headers: { 'Accept-Language': currentLanguage() },
       credentials: 'same-origin',
     });
@@ -129,4 +140,22 @@ function fileNameOf(disposition: string | null): string | null {
   }
   const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
   return plain?.[1] ?? null;
+}
+
+/** @deprecated until every feature calls through the contracts (ADR 0031): use callApi. */
+export function apiGet<T>(path: string, query?: Record<string, QueryValue>): Promise<T> {
+  return request<T>('GET', buildPath(path, query));
+}
+
+/** @deprecated until every feature calls through the contracts (ADR 0031): use callApi. */
+export function apiPost<T>(path: string, body?: unknown): Promise<T> {
+  return request<T>('POST', path, body);
+}
+
+/** @deprecated until every feature calls through the contracts (ADR 0031): use downloadApi. */
+export async function apiGetFile(
+  path: string,
+  query?: Record<string, QueryValue>,
+): Promise<{ blob: Blob; fileName: string | null }> {
+  return downloadFrom(buildPath(path, query));
 }

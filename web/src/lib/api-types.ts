@@ -141,29 +141,6 @@ export interface UploadedFile {
   createdAt: string;
 }
 
-/** GET /api/v1/certification-bodies (the route's schema is not exported). */
-export interface CertificationBody {
-  id: string;
-  name: string;
-  approvalNumber: string;
-  regionCode: string | null;
-  contactName: string | null;
-  /** masked */
-  contactPhone: string | null;
-  regionsServed: string[];
-  industryCodes: string[];
-}
-
-export interface CreateCertificationBodyRequest {
-  name: string;
-  approvalNumber: string;
-  regionCode: string;
-  contactName?: string;
-  contactPhone?: string;
-  regionsServed?: string[];
-  industryCodes?: string[];
-}
-
 /** GET /api/v1/notifications (the route's schema is not exported). */
 export interface NotificationItem {
   id: string;

@@ -14,7 +14,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
-  jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -29,6 +29,7 @@ import { installGuard, isInfrastructureRoute } from '../auth/guard.js';
 import { installRefusalTrail } from '../audit/refusals.js';
 import { registerWebApp } from './web-app.js';
 import { installRequestLog } from './request-log.js';
+import { openApiTransform } from './openapi.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../web/dist');
 
@@ -56,6 +57,8 @@ export async function buildHttpApp(options: BuildOptions): Promise<FastifyInstan
     // R05: trust exactly the configured proxy hops, so X-Forwarded-For cannot be spoofed.
     trustProxy: (_address: string, hop: number) => hop < (options.trustProxyHops ?? 0),
     bodyLimit: 1024 * 1024,
+    // ADR 0031: contracts name a collection without a trailing slash; `/api/v1/campaigns/` keeps answering
+    routerOptions: { ignoreTrailingSlash: true },
     logController: new LogController({ disableRequestLogging: true }), // one line per request instead, from installRequestLog
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('ctx', options.ctx);
@@ -108,6 +111,7 @@ export async function buildHttpApp(options: BuildOptions): Promise<FastifyInstan
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
+      servers: [{ url: '/', description: 'this server' }],
       info: {
         title: 'Uplift API',
         version: '1',
@@ -120,7 +124,8 @@ export async function buildHttpApp(options: BuildOptions): Promise<FastifyInstan
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

@@ -5,6 +5,7 @@ import type { SessionPolicy, Actor } from '../auth/session-store.js';
 import type { Permission } from '../../../../domain/access/permissions.js';
 import type { FileStore } from '../files/file-store.js';
 import type { AnchorStore } from '../audit/anchors.js';
+import type { Endpoint } from '../../../../contracts/endpoint.js';
 
 export interface AppContext {
   database: Database;
@@ -27,6 +28,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Deny by default: a route without a permission does not start (R10). */
     permission?: Permission;
+    /** The contract the route was registered from (ADR 0031): OpenAPI reads its error codes. */
+    endpoint?: Endpoint;
   }
   interface FastifyRequest {
     actor: Actor | null;

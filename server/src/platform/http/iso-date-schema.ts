@@ -1,9 +1,2 @@
-/** The one schema for a calendar date field (YYYY-MM-DD): the shape for the API document, the calendar from domain/dates. */
-import { z } from 'zod';
-import { ISO_DATE_PATTERN, isIsoDate } from '../../../../domain/dates/iso-date.js';
-
-export const IsoDate = z
-  .string()
-  .regex(ISO_DATE_PATTERN, 'YYYY-MM-DD')
-  .refine(isIsoDate, 'not a calendar date (YYYY-MM-DD)')
-  .meta({ format: 'date' });
+/** The calendar date schema is shared with the web: it lives in contracts/shared.ts (ADR 0031). */
+export { IsoDate } from '../../../../contracts/shared.js';

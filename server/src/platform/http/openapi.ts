@@ -6,6 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorCodesByStatus } from '../../../../contracts/endpoint.js';
+import { ErrorBody } from '../../../../contracts/shared.js';
 
 export const OPENAPI_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../openapi.json');
 
@@ -27,4 +31,35 @@ export function renderOpenApi(app: FastifyInstance): string {
 
 export function readCommittedOpenApi(): string | null {
   return fs.existsSync(OPENAPI_FILE) ? fs.readFileSync(OPENAPI_FILE, 'utf8') : null;
+}
+
+type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
+const FILE_CONTENT = z.string().meta({ format: 'binary' });
+
+/**
+ * ADR 0031: a route registered from a contract documents every error it can answer with (grouped by status, each
+ * status listing its codes and referring to the one ErrorBody), a file answer as binary content, an empty one as 204.
+ */
+export function openApiTransform(input: TransformInput): ReturnType<typeof jsonSchemaTransform> {
+  const endpoint = (
+    input.route.config as { endpoint?: import('../../../../contracts/endpoint.js').Endpoint } | undefined
+  )?.endpoint;
+  if (!endpoint) return jsonSchemaTransform(input);
+  const response: Record<string, unknown> = { ...((input.schema.response as Record<string, unknown>) ?? {}) };
+  const { spec } = endpoint;
+  if (spec.answer === 'file') {
+    response[String(spec.status ?? 200)] = {
+      description: 'A file (the name in Content-Disposition)',
+      content: { 'application/octet-stream': { schema: FILE_CONTENT } },
+    };
+  } else if (spec.answer === 'empty') {
+    response['204'] = { description: 'No content', content: {} };
+  }
+  for (const [status, codes] of errorCodesByStatus(spec)) {
+    response[String(status)] = {
+      description: codes.join(', '),
+      content: { 'application/json': { schema: ErrorBody } },
+    };
+  }
+  return jsonSchemaTransform({ ...input, schema: { ...input.schema, response } });
 }

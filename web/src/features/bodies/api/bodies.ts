@@ -1,20 +1,13 @@
-/** The certification bodies registry: list and registration. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost } from '../../../lib/api-client';
-import type { CertificationBody, CreateCertificationBodyRequest } from '../../../lib/api-types';
+/** The certification bodies registry: list and registration, through the bodies contract. */
+import { bodies } from '../../../../../contracts/bodies';
+import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
+
+export const bodyKeys = queryKeys(bodies);
 
 export function useCertificationBodies(enabled = true) {
-  return useQuery({
-    queryKey: ['certification-bodies'],
-    queryFn: () => apiGet<{ items: CertificationBody[] }>('/api/v1/certification-bodies').then((r) => r.items),
-    enabled,
-  });
+  return useApiQuery(bodies.list, {}, { enabled, select: (answer) => answer.items });
 }
 
 export function useRegisterBody() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateCertificationBodyRequest) => apiPost<{ id: string }>('/api/v1/certification-bodies', body),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['certification-bodies'] }),
-  });
+  return useApiMutation(bodies.register, { invalidates: [bodyKeys.all] });
 }

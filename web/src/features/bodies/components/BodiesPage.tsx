@@ -4,7 +4,7 @@ import { Button, Flex, Table, Tag, Tooltip } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import type { CertificationBody } from '../../../lib/api-types';
+import type { CertificationBody } from '../../../../../contracts/bodies';
 import { industryName } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
 import { PageShell } from '../../../components/PageShell';

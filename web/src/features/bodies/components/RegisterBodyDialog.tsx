@@ -1,7 +1,8 @@
 /** "登记认证机构": name, CNCA approval number, seat, contact, regions served and categories. */
 import { Alert, App, Button, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CreateCertificationBodyRequest } from '../../../lib/api-types';
+import type { z } from 'zod';
+import type { RegisterBodyRequest } from '../../../../../contracts/bodies';
 import { ApiError } from '../../../lib/api-client';
 import { errorText } from '../../../components/ErrorAlert';
 import { industryOptions } from '../../../lib/industry';
@@ -11,6 +12,9 @@ import { RegionCascader } from '../../participations/components/RegionCascader';
 import { useRegisterBody } from '../api/bodies';
 
 const APPROVAL = /^CNCA-R-\d{4}-\d{3,4}$/;
+
+/** What the form holds: the request as a caller writes it (defaults not yet applied). */
+type CreateCertificationBodyRequest = z.input<typeof RegisterBodyRequest>;
 
 export function RegisterBodyDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -23,13 +27,15 @@ export function RegisterBodyDialog({ onClose }: { onClose: () => void }) {
   const submit = (v: CreateCertificationBodyRequest) =>
     register.mutate(
       {
-        name: v.name.trim(),
-        approvalNumber: v.approvalNumber.trim().toUpperCase(),
-        regionCode: v.regionCode,
-        ...(v.contactName?.trim() ? { contactName: v.contactName.trim() } : {}),
-        ...(v.contactPhone?.trim() ? { contactPhone: v.contactPhone.trim() } : {}),
-        regionsServed: v.regionsServed ?? [],
-        industryCodes: v.industryCodes ?? [],
+        body: {
+          name: v.name.trim(),
+          approvalNumber: v.approvalNumber.trim().toUpperCase(),
+          regionCode: v.regionCode,
+          ...(v.contactName?.trim() ? { contactName: v.contactName.trim() } : {}),
+          ...(v.contactPhone?.trim() ? { contactPhone: v.contactPhone.trim() } : {}),
+          regionsServed: v.regionsServed ?? [],
+          industryCodes: v.industryCodes ?? [],
+        },
       },
       {
         onSuccess: () => {
