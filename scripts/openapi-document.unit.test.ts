@@ -60,7 +60,7 @@ describe('openapi.json', () => {
         [
           "import type { components, operations } from './api';",
           "type Bodies = operations['bodiesList']['responses'][200]['content']['application/json'];",
-          "export const first = (b: Bodies): string | undefined => b.items[0]?.name;",
+          'export const first = (b: Bodies): string | undefined => b.items[0]?.name;',
           "export const code = (e: components['schemas']['ErrorBody']): string => e.code;",
         ].join('\n'),
       );

@@ -3,7 +3,7 @@ import { Suspense, useState } from 'react';
 import { Drawer, Grid, Layout } from 'antd';
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { activeMembership, useSession } from '../features/auth/api/session';
+import { activeMembership, useSession } from '../lib/session';
 import { DemoBanner } from '../components/DemoBanner';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { HeaderBar } from './HeaderBar';

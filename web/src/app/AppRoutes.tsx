@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { useSession } from '../features/auth/api/session';
+import { useSession } from '../lib/session';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { ForcedPasswordChangePage } from '../features/auth/components/ForcedPasswordChangePage';
 import { ErrorAlert } from '../components/ErrorAlert';

@@ -1,6 +1,6 @@
 /** "/" sends each role to its home; an enterprise contact with one file goes straight to it. */
 import { Navigate } from 'react-router';
-import { activeMembership, useSession } from '../features/auth/api/session';
+import { activeMembership, useSession } from '../lib/session';
 import { useParticipationList } from '../features/participations/api/participations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FullPageSpin } from '../components/FullPageSpin';

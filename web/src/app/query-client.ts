@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../lib/api-client';
 import { setAuthNotice, setSessionLostHandler } from '../lib/auth-events';
-import { installSession, SESSION_KEY } from '../features/auth/api/session';
+import { installSession, SESSION_KEY } from '../lib/session';
 import type { Session } from '../lib/api-types';
 
 export const queryClient = new QueryClient({

@@ -1,7 +1,7 @@
 /** Visible on every page of a demo installation (R01). */
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useMeta } from '../features/auth/api/session';
+import { useMeta } from '../lib/session';
 
 export function DemoBanner() {
   const { t } = useTranslation();

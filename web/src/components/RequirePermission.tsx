@@ -3,7 +3,7 @@ import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { roleHasPermission, type Permission } from '../../../domain/access/permissions.js';
-import { activeMembership, useSession } from '../features/auth/api/session';
+import { activeMembership, useSession } from '../lib/session';
 
 export function RequirePermission({ permission }: { permission: Permission }) {
   const { t } = useTranslation();

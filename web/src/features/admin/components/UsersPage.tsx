@@ -7,7 +7,7 @@ import type { AdminUser } from '../../../lib/api-types';
 import { formatDateTime } from '../../../lib/format';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
-import { activeMembership, useSession } from '../../auth/api/session';
+import { activeMembership, useSession } from '../../../lib/session';
 import { useUnlockUser, useUsers } from '../api/users';
 
 export default function UsersPage() {

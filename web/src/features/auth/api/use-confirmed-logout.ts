@@ -5,7 +5,7 @@
  */
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLogout } from './session';
+import { useLogout } from '../../../lib/session';
 import { browserStorage, countUnsyncedDrafts } from '../../survey/components/survey-draft';
 import { countAllPending } from '../../survey/components/pending-photos';
 

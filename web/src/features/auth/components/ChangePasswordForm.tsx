@@ -2,7 +2,7 @@
 import { Alert, App, Button, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
-import { SESSION_KEY, useChangePassword } from '../api/session';
+import { SESSION_KEY, useChangePassword } from '../../../lib/session';
 import { errorText } from '../../../components/ErrorAlert';
 
 interface Values {

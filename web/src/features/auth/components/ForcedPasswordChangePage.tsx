@@ -1,7 +1,7 @@
 /** While mustChangePassword is set, this is the only page (the server refuses everything else). */
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLogout } from '../api/session';
+import { useLogout } from '../../../lib/session';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { DemoBanner } from '../../../components/DemoBanner';
 import { ChangePasswordForm } from './ChangePasswordForm';

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { Link } from 'react-router';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useLogin, useMeta } from '../api/session';
+import { useLogin, useMeta } from '../../../lib/session';
 import { useAuthNotice } from '../../../lib/auth-events';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { DemoBanner } from '../../../components/DemoBanner';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Membership, Session } from '../../../lib/api-types';
 import { errorText } from '../../../components/ErrorAlert';
-import { useSwitchMembership } from '../api/session';
+import { useSwitchMembership } from '../../../lib/session';
 
 interface Props {
   session: Session;

@@ -9,8 +9,8 @@ import { industryName } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { activeMembership, useSession } from '../../auth/api/session';
-import { RegionName } from '../../participations/components/RegionName';
+import { activeMembership, useSession } from '../../../lib/session';
+import { RegionName } from '../../../components/regions/RegionName';
 import { useCertificationBodies } from '../api/bodies';
 import { RegisterBodyDialog } from './RegisterBodyDialog';
 

@@ -7,8 +7,8 @@ import { ApiError } from '../../../lib/api-client';
 import { errorText } from '../../../components/ErrorAlert';
 import { industryOptions } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
-import { useRegionChildren } from '../../participations/api/regions';
-import { RegionCascader } from '../../participations/components/RegionCascader';
+import { useRegionChildren } from '../../../components/regions/regions';
+import { RegionCascader } from '../../../components/regions/RegionCascader';
 import { useRegisterBody } from '../api/bodies';
 
 const APPROVAL = /^CNCA-R-\d{4}-\d{3,4}$/;

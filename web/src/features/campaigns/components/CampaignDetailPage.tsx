@@ -11,7 +11,7 @@ import { roleHasPermission } from '../../../../../domain/access/permissions.js';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
-import { activeMembership, useSession } from '../../auth/api/session';
+import { activeMembership, useSession } from '../../../lib/session';
 import { useCampaign } from '../api/campaigns';
 import { BodiesCard } from './BodiesCard';
 import { CampaignActions } from './CampaignActions';

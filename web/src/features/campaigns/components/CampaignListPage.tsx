@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { roleHasPermission } from '../../../../../domain/access/permissions.js';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { activeMembership, useSession } from '../../auth/api/session';
+import { activeMembership, useSession } from '../../../lib/session';
 import { useCampaignList } from '../api/campaigns';
 import { CampaignTable } from './CampaignTable';
 

@@ -35,7 +35,7 @@ import { ApiError } from '../../../lib/api-client';
 import { errorText } from '../../../components/ErrorAlert';
 import { industryOptions } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
-import { RegionCascader } from '../../participations/components/RegionCascader';
+import { RegionCascader } from '../../../components/regions/RegionCascader';
 import { EXPERTS_KEY, useSaveExpertProfile } from '../api/experts';
 import { fromProfile, profileProblems, toSaveRequest, type ExpertProfileFormValues } from './expert-profile-values';
 import { useProfileProblemText } from './use-profile-problem-text';

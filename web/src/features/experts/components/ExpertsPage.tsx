@@ -12,7 +12,7 @@ import { useLanguage } from '../../../lib/use-language';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadBar } from '../../../components/LoadBar';
-import { RegionName } from '../../participations/components/RegionName';
+import { RegionName } from '../../../components/regions/RegionName';
 import { useExperts } from '../api/experts';
 import { ExpertProfileDrawer } from './ExpertProfileDrawer';
 

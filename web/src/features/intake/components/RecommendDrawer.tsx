@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isWithinRegion } from '../../../../../domain/regions/region-code.js';
 import type { CampaignDetail } from '../../../lib/api-types';
-import { activeMembership, useSession } from '../../auth/api/session';
+import { activeMembership, useSession } from '../../../lib/session';
 import { useRecommend } from '../api/applications';
 import { ApplicationForm, type ApplicationFormHandle } from './application/ApplicationForm';
 

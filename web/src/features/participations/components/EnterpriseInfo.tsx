@@ -10,7 +10,7 @@ import { useLanguage } from '../../../lib/use-language';
 import { errorText } from '../../../components/ErrorAlert';
 import { useRevealContact } from '../api/participations';
 import { RevealContactDialog } from './RevealContactDialog';
-import { RegionName } from './RegionName';
+import { RegionName } from '../../../components/regions/RegionName';
 
 export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
   const { t } = useTranslation();

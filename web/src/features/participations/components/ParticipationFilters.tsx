@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ALL_STAGES } from '../../../../../domain/lifecycle/stages.js';
 import { industryOptions } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
-import { RegionCascader } from './RegionCascader';
+import { RegionCascader } from '../../../components/regions/RegionCascader';
 
 export interface FilterValues {
   regionCode?: string;

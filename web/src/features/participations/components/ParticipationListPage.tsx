@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { roleHasPermission } from '../../../../../domain/access/permissions.js';
 import { useDownload } from '../../../lib/download';
-import { activeMembership, useSession } from '../../auth/api/session';
+import { activeMembership, useSession } from '../../../lib/session';
 import { rosterPaths } from '../../rosters/api/rosters';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';

@@ -13,7 +13,7 @@ import type { CampaignDetail, WorkingGroup } from '../../../lib/api-types';
 import { ApiError } from '../../../lib/api-client';
 import { errorText } from '../../../components/ErrorAlert';
 import { useLanguage } from '../../../lib/use-language';
-import { useRegionChildren } from '../../participations/api/regions';
+import { useRegionChildren } from '../../../components/regions/regions';
 import { useExperts } from '../../experts/api/experts';
 import { useCreateWorkingGroup, useUpdateWorkingGroup, workingGroupsKey } from '../api/working-groups';
 import { fromGroup, toMembers, toSaveRequest, type WorkingGroupFormValues } from './working-group-values';

@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { PageShell } from '../../../../components/PageShell';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../../components/FullPageSpin';
-import { activeMembership, useSession } from '../../../auth/api/session';
+import { activeMembership, useSession } from '../../../../lib/session';
 import { useCampaign } from '../../api/campaigns';
 import { CampaignForm } from './CampaignForm';
 

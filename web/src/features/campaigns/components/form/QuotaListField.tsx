@@ -2,7 +2,7 @@
 import { Button, Col, Form, InputNumber, Row, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useRegionChildren } from '../../../participations/api/regions';
+import { useRegionChildren } from '../../../../components/regions/regions';
 import type { QuotaValue } from './campaign-form-values';
 
 export function QuotaListField({ regionCode }: { regionCode: string }) {

@@ -12,7 +12,7 @@ import {
   useRegion,
   useRegionChildren,
   type RegionOption,
-} from '../../../participations/api/regions';
+} from '../../../../components/regions/regions';
 
 interface Props {
   rootCode: string;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useRegion } from '../api/regions';
+import { useRegion } from './regions';
 
 /** A region's name looked up by its six-digit code (falls back to the given name, then the code); a retired one is marked historical. */
 export function RegionName({ code, fallback }: { code: string; fallback?: string }) {

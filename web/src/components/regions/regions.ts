@@ -1,7 +1,7 @@
 /** Region reference data: children for the cascader, and one region's name by code. */
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import type { Region } from '../../../lib/api-types';
+import { apiGet } from '../../lib/api-client';
+import type { Region } from '../../lib/api-types';
 
 export function fetchRegionChildren(parent?: string): Promise<Region[]> {
   return apiGet<{ items: Region[] }>('/api/v1/regions', { parent }).then((r) => r.items);

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Cascader } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fetchRegionChildren, toRegionOption, useRegion, useRegionChildren, type RegionOption } from '../api/regions';
+import { fetchRegionChildren, toRegionOption, useRegion, useRegionChildren, type RegionOption } from './regions';
 
 interface Props {
   value?: string;

@@ -1,8 +1,8 @@
 /** Session queries and mutations; every SessionResponse refreshes the CSRF token. */
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { ApiError, apiGet, apiPost, setCsrfToken } from '../../../lib/api-client';
-import type { Membership, Meta, Session } from '../../../lib/api-types';
-import { setAuthNotice } from '../../../lib/auth-events';
+import { ApiError, apiGet, apiPost, setCsrfToken } from './api-client';
+import type { Membership, Meta, Session } from './api-types';
+import { setAuthNotice } from './auth-events';
 
 export const SESSION_KEY = ['session'] as const;
 
