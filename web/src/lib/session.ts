@@ -3,6 +3,9 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { ApiError, apiGet, apiPost, setCsrfToken } from './api-client';
 import type { Membership, Meta, Session } from './api-types';
 import { setAuthNotice } from './auth-events';
+import type { Endpoint } from '../../../contracts/endpoint';
+import type { Role } from '../../../domain/access/roles';
+import { roleHasPermission } from '../../../domain/access/permissions';
 
 export const SESSION_KEY = ['session'] as const;
 
@@ -78,4 +81,17 @@ export function useChangePassword() {
 
 export function useMeta() {
   return useQuery({ queryKey: ['meta'], queryFn: () => apiGet<Meta>('/api/v1/meta'), staleTime: Infinity, retry: 1 });
+}
+
+/**
+ * Whether the acting role may call an endpoint: the contract's own permission (ADR 0031), so a button shows for
+ * exactly the roles the server lets through. Row scope (which enterprise) is still the server's to decide.
+ */
+export function mayCall(role: Role | undefined, endpoint: Endpoint): boolean {
+  return role !== undefined && roleHasPermission(role, endpoint.spec.permission);
+}
+
+/** `useMayCall(bodies.register)`: `mayCall` for the membership the user acts through. */
+export function useMayCall(endpoint: Endpoint): boolean {
+  return mayCall(activeMembership(useSession().data)?.role, endpoint);
 }

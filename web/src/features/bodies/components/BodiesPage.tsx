@@ -3,13 +3,12 @@ import { useState } from 'react';
 import { Button, Flex, Table, Tag, Tooltip } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import type { CertificationBody } from '../../../../../contracts/bodies';
+import { bodies as bodiesContract, type CertificationBody } from '../../../../../contracts/bodies';
 import { industryName } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { activeMembership, useSession } from '../../../lib/session';
+import { useMayCall } from '../../../lib/session';
 import { RegionName } from '../../../components/regions/RegionName';
 import { useCertificationBodies } from '../api/bodies';
 import { RegisterBodyDialog } from './RegisterBodyDialog';
@@ -17,10 +16,9 @@ import { RegisterBodyDialog } from './RegisterBodyDialog';
 export default function BodiesPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const membership = activeMembership(useSession().data);
   const bodies = useCertificationBodies();
   const [registering, setRegistering] = useState(false);
-  const canWrite = membership ? roleHasPermission(membership.role, 'body:write') : false;
+  const canWrite = useMayCall(bodiesContract.register);
 
   return (
     <PageShell
