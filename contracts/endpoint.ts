@@ -20,6 +20,8 @@ export interface EndpointSpec {
   /** The permission the guard checks before the handler (deny by default, R10). */
   permission: Permission;
   summary: string;
+  /** Longer prose for the API document, when the summary cannot say it all. */
+  description?: string;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;

@@ -21,7 +21,7 @@ import {
   users,
 } from '../src/platform/db/schema.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
-import { grantMembership } from '../src/modules/admin/grant-membership.js';
+import { grantMembership } from '../src/modules/admin/admin.service.js';
 import { appendAudit } from '../src/platform/audit/trail.js';
 import { transitionParticipation } from '../src/modules/participations/participations.service.js';
 import type { Actor } from '../src/platform/auth/session-store.js';

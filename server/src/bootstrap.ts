@@ -10,7 +10,7 @@ import type { AppContext } from './platform/http/context.js';
 import { runMigrations } from './platform/db/migrate.js';
 import { ensureRegions } from './modules/reference/region-data.js';
 import { organizations, users } from './platform/db/schema.js';
-import { grantMembership } from './modules/admin/grant-membership.js';
+import { grantMembership } from './modules/admin/admin.service.js';
 import { hashPassword } from './platform/auth/passwords.js';
 import { appendAudit } from './platform/audit/trail.js';
 import { seedDemo } from '../seeds/demo.js';

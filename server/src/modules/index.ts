@@ -23,8 +23,8 @@ import { planRoutes } from './plans/plans.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
-  await app.register(authRoutes, { prefix: '/api/v1/auth' });
-  await app.register(referenceRoutes, { prefix: '/api/v1' });
+  await app.register(authRoutes);
+  await app.register(referenceRoutes);
   await app.register(campaignRoutes, { prefix: '/api/v1/campaigns' });
   await app.register(campaignWriteRoutes, { prefix: '/api/v1/campaigns' });
   await app.register(bodyRoutes);
@@ -33,10 +33,10 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(participationRoutes, { prefix: '/api/v1/participations' });
   await app.register(screeningRoutes, { prefix: '/api/v1/participations' });
   await app.register(applicationRoutes, { prefix: '/api/v1' });
-  await app.register(notificationRoutes, { prefix: '/api/v1/notifications' });
-  await app.register(auditRoutes, { prefix: '/api/v1/audit' });
-  await app.register(adminRoutes, { prefix: '/api/v1/admin' });
-  await app.register(rulesRoutes, { prefix: '/api/v1/rules' });
+  await app.register(notificationRoutes);
+  await app.register(auditRoutes);
+  await app.register(adminRoutes);
+  await app.register(rulesRoutes);
   await app.register(expertRoutes, { prefix: '/api/v1/experts' });
   await app.register(campaignMatchingRoutes, { prefix: '/api/v1/campaigns' });
   await app.register(workingGroupRoutes, { prefix: '/api/v1/working-groups' });

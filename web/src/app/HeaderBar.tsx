@@ -2,7 +2,7 @@
 import { Button, Typography } from 'antd';
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Membership, Session } from '../lib/api-types';
+import type { Membership, Session } from '../../../contracts/auth';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MembershipSwitch } from '../features/auth/components/MembershipSwitch';
 import { UserMenu } from '../features/auth/components/UserMenu';

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../lib/api-client';
 import { setAuthNotice, setSessionLostHandler } from '../lib/auth-events';
 import { installSession, SESSION_KEY } from '../lib/session';
-import type { Session } from '../lib/api-types';
+import type { Session } from '../../../contracts/auth';
 
 export const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,13 +1,22 @@
-/** Session queries and mutations; every SessionResponse refreshes the CSRF token. */
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { ApiError, apiGet, apiPost, setCsrfToken } from './api-client';
-import type { Membership, Meta, Session } from './api-types';
+/** Session queries and mutations over the auth contract; every Session answer refreshes the CSRF token. */
+import { useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { ApiError, callApi, setCsrfToken } from './api-client';
+import { queryKeyOf, useApiQuery } from './api-query';
 import { setAuthNotice } from './auth-events';
+import {
+  auth,
+  type ChangePasswordRequest,
+  type LoginRequest,
+  type Membership,
+  type Session,
+} from '../../../contracts/auth';
+import { reference } from '../../../contracts/reference';
 import type { Endpoint } from '../../../contracts/endpoint';
 import type { Role } from '../../../domain/access/roles';
 import { roleHasPermission } from '../../../domain/access/permissions';
 
-export const SESSION_KEY = ['session'] as const;
+export const SESSION_KEY = queryKeyOf(auth.session, {});
+const META_KEY = queryKeyOf(reference.meta, {});
 
 function remember(session: Session): Session {
   setCsrfToken(session.csrfToken);
@@ -16,7 +25,7 @@ function remember(session: Session): Session {
 
 async function fetchSession(): Promise<Session | null> {
   try {
-    return remember(await apiGet<Session>('/api/v1/auth/session'));
+    return remember(await callApi(auth.session, {}));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       setCsrfToken(null);
@@ -35,9 +44,11 @@ export function activeMembership(session: Session | null | undefined): Membershi
   return session?.memberships.find((m) => m.id === session.activeMembershipId);
 }
 
+const sameKey = (a: QueryKey, b: QueryKey) => a[0] === b[0] && a[1] === b[1];
+
 /** Forget everything cached for the previous identity and install the new session. */
 export function installSession(queryClient: QueryClient, session: Session | null): void {
-  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'meta' });
+  queryClient.removeQueries({ predicate: (q) => !sameKey(q.queryKey, SESSION_KEY) && !sameKey(q.queryKey, META_KEY) });
   setCsrfToken(session?.csrfToken ?? null);
   queryClient.setQueryData(SESSION_KEY, session);
 }
@@ -45,7 +56,7 @@ export function installSession(queryClient: QueryClient, session: Session | null
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) => apiPost<Session>('/api/v1/auth/login', body),
+    mutationFn: (body: LoginRequest) => callApi(auth.login, { body }),
     onSuccess: (session) => {
       setAuthNotice(null);
       installSession(queryClient, remember(session));
@@ -56,7 +67,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiPost<void>('/api/v1/auth/logout'),
+    mutationFn: () => callApi(auth.logout, {}),
     onSettled: () => {
       setAuthNotice('signed_out');
       installSession(queryClient, null);
@@ -67,20 +78,17 @@ export function useLogout() {
 export function useSwitchMembership() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (membershipId: string) => apiPost<Session>('/api/v1/auth/switch-membership', { membershipId }),
+    mutationFn: (membershipId: string) => callApi(auth.switchMembership, { body: { membershipId } }),
     onSuccess: (session) => installSession(queryClient, remember(session)),
   });
 }
 
 export function useChangePassword() {
-  return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      apiPost<void>('/api/v1/auth/change-password', body),
-  });
+  return useMutation({ mutationFn: (body: ChangePasswordRequest) => callApi(auth.changePassword, { body }) });
 }
 
 export function useMeta() {
-  return useQuery({ queryKey: ['meta'], queryFn: () => apiGet<Meta>('/api/v1/meta'), staleTime: Infinity, retry: 1 });
+  return useApiQuery(reference.meta, {}, { staleTime: Infinity, retry: 1 });
 }
 
 /**

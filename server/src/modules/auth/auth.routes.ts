@@ -1,11 +1,11 @@
+/** Sign-in and the session over HTTP: each route is its contract (contracts/auth.ts) and a service call. */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ChangePasswordRequest, LoginRequest, SessionResponse, SwitchMembershipRequest } from './auth.schemas.js';
+import { auth } from '../../../../contracts/auth.js';
 import { changePassword, describeSession, login, logout, switchMembership } from './auth.service.js';
 import { hashSessionId, SESSION_COOKIE } from '../../platform/auth/session-store.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/http/app-error.js';
+import { route } from '../../platform/http/route.js';
 
 function setSessionCookie(reply: FastifyReply, ctx: AppContext, id: string): void {
   reply.setCookie(SESSION_COOKIE, id, {
@@ -17,23 +17,13 @@ function setSessionCookie(reply: FastifyReply, ctx: AppContext, id: string): voi
   });
 }
 
-export async function authRoutes(fastify: FastifyInstance): Promise<void> {
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const tags = ['auth'];
+export async function authRoutes(app: FastifyInstance): Promise<void> {
   /** R05: sign-in is throttled per client address (the per-account lockout is R04). */
-  const AUTH_RATE_LIMIT = { max: app.ctx.authRateLimitPerMinute, timeWindow: '1 minute' };
+  const throttled = { config: { rateLimit: { max: app.ctx.authRateLimitPerMinute, timeWindow: '1 minute' } } };
 
-  app.post(
-    '/login',
-    {
-      config: { permission: 'public', rateLimit: AUTH_RATE_LIMIT },
-      schema: {
-        tags,
-        summary: 'Sign in; sets the session cookie',
-        body: LoginRequest,
-        response: { 200: SessionResponse },
-      },
-    },
+  route(
+    app,
+    auth.login,
     async (request, reply) => {
       const previous = request.cookies[SESSION_COOKIE];
       const result = await login(app.ctx, {
@@ -43,73 +33,44 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
       setSessionCookie(reply, app.ctx, result.sessionId);
       return result.body;
     },
+    throttled,
   );
 
-  app.post(
-    '/logout',
-    {
-      config: { permission: 'session' },
-      schema: { tags, summary: 'Sign out and end the session', response: { 204: z.null() } },
-    },
-    async (request, reply) => {
-      await logout(app.ctx, request.actor!);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      // the next person at this browser finds nothing of this one's: cached answers, drafts, queued photos
-      // ("cookies" is left out: it would reach every site of the registrable domain; ours is cleared above)
-      reply.header('clear-site-data', '"cache", "storage"');
-      return reply.status(204).send(null);
-    },
-  );
+  route(app, auth.logout, async (request, reply) => {
+    await logout(app.ctx, request.actor!);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    // the next person at this browser finds nothing of this one's: cached answers, drafts, queued photos
+    // ("cookies" is left out: it would reach every site of the registrable domain; ours is cleared above)
+    reply.header('clear-site-data', '"cache", "storage"');
+  });
 
-  app.get(
-    '/session',
-    {
-      config: { permission: 'session' },
-      schema: { tags, summary: 'The signed-in user, memberships and CSRF token', response: { 200: SessionResponse } },
-    },
-    async (request) => {
-      const actor = request.actor!;
-      return describeSession(app.ctx.database.db, {
-        userId: actor.userId,
-        membershipId: actor.membershipId,
-        csrfToken: actor.csrfToken,
-      });
-    },
-  );
+  route(app, auth.session, async (request) => {
+    const actor = request.actor!;
+    return describeSession(app.ctx.database.db, {
+      userId: actor.userId,
+      membershipId: actor.membershipId,
+      csrfToken: actor.csrfToken,
+    });
+  });
 
-  app.post(
-    '/switch-membership',
-    {
-      config: { permission: 'session', rateLimit: AUTH_RATE_LIMIT },
-      schema: {
-        tags,
-        summary: 'Act through another membership (rotates the session id)',
-        body: SwitchMembershipRequest,
-        response: { 200: SessionResponse },
-      },
-    },
+  route(
+    app,
+    auth.switchMembership,
     async (request, reply) => {
       const result = await switchMembership(app.ctx, request.actor!, request.body.membershipId);
       setSessionCookie(reply, app.ctx, result.sessionId);
       return result.body;
     },
+    throttled,
   );
 
-  app.post(
-    '/change-password',
-    {
-      config: { permission: 'session', rateLimit: AUTH_RATE_LIMIT },
-      schema: {
-        tags,
-        summary: 'Change the password; other sessions are ended',
-        body: ChangePasswordRequest,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
+  route(
+    app,
+    auth.changePassword,
+    async (request) => {
       if (!request.actor) throw new AppError('UNAUTHENTICATED');
       await changePassword(app.ctx, request.actor, request.body);
-      return reply.status(204).send(null);
     },
+    throttled,
   );
 }

@@ -1,28 +1,31 @@
 /**
  * Sign-in, sign-out, switching membership and changing the password (R01–R09).
  */
-import { and, asc, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError } from '../../platform/http/app-error.js';
-import {
-  loginThrottle,
-  memberships,
-  organizations,
-  passwordHistory,
-  regions,
-  users,
-} from '../../platform/db/schema.js';
 import { dummyPasswordHash, hashPassword, normalizeUsername, verifyPassword } from '../../platform/auth/passwords.js';
 import { createSession, deleteOtherSessions, deleteSession, type Actor } from '../../platform/auth/session-store.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { passwordProblems, PASSWORD_HISTORY_DEPTH } from '../../../../domain/access/password-policy.js';
-import type { SessionResponseBody } from './auth.schemas.js';
+import type { ChangePasswordRequest, LoginRequest, Session } from '../../../../contracts/auth.js';
 import type { Role, OrganizationKind } from '../../../../domain/access/roles.js';
+import {
+  clearLoginFailures,
+  firstMembershipOf,
+  membershipOfUser,
+  membershipViewsOf,
+  recentPasswordHashes,
+  recordLoginFailure,
+  replacePassword,
+  throttleOf,
+  userById,
+  userByUsername,
+} from './auth.repository.js';
 
 export interface LoginResult {
   sessionId: string;
-  body: SessionResponseBody;
+  body: Session;
 }
 
 /**
@@ -32,13 +35,13 @@ export interface LoginResult {
  */
 export async function login(
   ctx: AppContext,
-  input: { username: string; password: string; previousSessionIdHash?: string },
+  input: LoginRequest & { previousSessionIdHash?: string },
 ): Promise<LoginResult> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const usernameKey = normalizeUsername(input.username);
-  const [throttle] = await db.select().from(loginThrottle).where(eq(loginThrottle.usernameKey, usernameKey));
-  const [user] = await db.select().from(users).where(eq(users.username, usernameKey));
+  const throttle = await throttleOf(db, usernameKey);
+  const user = await userByUsername(db, usernameKey);
   const auditBase = { action: 'auth.login', objectType: 'user', objectId: user?.id, detail: { username: usernameKey } };
 
   if (throttle?.lockedUntil && throttle.lockedUntil.getTime() > now.getTime()) {
@@ -63,10 +66,7 @@ export async function login(
       lastFailureAt: now,
     };
     await db.transaction(async (tx) => {
-      await tx
-        .insert(loginThrottle)
-        .values({ usernameKey, ...row })
-        .onConflictDoUpdate({ target: loginThrottle.usernameKey, set: row });
+      await recordLoginFailure(tx, usernameKey, row);
       await appendAudit(tx, now, {
         ...auditBase,
         actor: null,
@@ -78,16 +78,11 @@ export async function login(
     throw new AppError('INVALID_CREDENTIALS');
   }
 
-  const [firstMembership] = await db
-    .select()
-    .from(memberships)
-    .where(eq(memberships.userId, user.id))
-    .orderBy(asc(memberships.createdAt), asc(memberships.id))
-    .limit(1);
+  const firstMembership = await firstMembershipOf(db, user.id);
   if (!firstMembership) throw new AppError('INVALID_CREDENTIALS');
 
   return db.transaction(async (tx) => {
-    await tx.delete(loginThrottle).where(eq(loginThrottle.usernameKey, usernameKey));
+    await clearLoginFailures(tx, usernameKey);
     // R09: a fresh id at every sign-in; a session id the browser already had is discarded (fixation).
     if (input.previousSessionIdHash) await deleteSession(tx, input.previousSessionIdHash);
     const session = await createSession(tx, {
@@ -132,24 +127,10 @@ export function actorRef(actor: Actor) {
 export async function describeSession(
   db: Executor,
   input: { userId: string; membershipId: string; csrfToken: string },
-): Promise<SessionResponseBody> {
-  const [user] = await db.select().from(users).where(eq(users.id, input.userId));
+): Promise<Session> {
+  const user = await userById(db, input.userId);
   if (!user) throw new AppError('UNAUTHENTICATED');
-  const rows = await db
-    .select({
-      id: memberships.id,
-      role: memberships.role,
-      organizationId: organizations.id,
-      organizationName: organizations.name,
-      organizationKind: organizations.kind,
-      regionCode: organizations.regionCode,
-      regionName: regions.name,
-    })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .leftJoin(regions, eq(regions.code, organizations.regionCode))
-    .where(eq(memberships.userId, user.id))
-    .orderBy(asc(memberships.createdAt), asc(memberships.id));
+  const rows = await membershipViewsOf(db, user.id);
   return {
     user: { id: user.id, username: user.username, displayName: user.displayName },
     activeMembershipId: input.membershipId,
@@ -167,10 +148,7 @@ export async function describeSession(
 export async function switchMembership(ctx: AppContext, actor: Actor, membershipId: string): Promise<LoginResult> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
-  const [membership] = await db
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.id, membershipId), eq(memberships.userId, actor.userId)));
+  const membership = await membershipOfUser(db, membershipId, actor.userId);
   if (!membership) throw new AppError('MEMBERSHIP_NOT_FOUND', { field: 'membershipId' });
   return db.transaction(async (tx) => {
     await deleteSession(tx, actor.sessionIdHash);
@@ -189,36 +167,23 @@ export async function switchMembership(ctx: AppContext, actor: Actor, membership
 }
 
 /** R02 policy, no reuse of the last five, other sessions revoked (R09). */
-export async function changePassword(
-  ctx: AppContext,
-  actor: Actor,
-  input: { currentPassword: string; newPassword: string },
-): Promise<void> {
+export async function changePassword(ctx: AppContext, actor: Actor, input: ChangePasswordRequest): Promise<void> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
-  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+  const user = await userById(db, actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError('INVALID_CREDENTIALS', { field: 'currentPassword' });
   }
   const problems = passwordProblems(input.newPassword, { username: user.username, phone: user.phone });
   if (problems.length > 0) throw new AppError('PASSWORD_POLICY', { field: 'newPassword', detail: problems.join(', ') });
-  const recent = await db
-    .select({ hash: passwordHistory.passwordHash })
-    .from(passwordHistory)
-    .where(eq(passwordHistory.userId, user.id))
-    .orderBy(desc(passwordHistory.id))
-    .limit(PASSWORD_HISTORY_DEPTH - 1);
-  for (const old of [user.passwordHash, ...recent.map((r) => r.hash)]) {
+  const recent = await recentPasswordHashes(db, user.id, PASSWORD_HISTORY_DEPTH - 1);
+  for (const old of [user.passwordHash, ...recent]) {
     if (await verifyPassword(old, input.newPassword))
       throw new AppError('PASSWORD_POLICY', { field: 'newPassword', detail: 'reused' });
   }
   const newHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.insert(passwordHistory).values({ userId: user.id, passwordHash: user.passwordHash });
-    await tx
-      .update(users)
-      .set({ passwordHash: newHash, passwordChangedAt: now, mustChangePassword: false })
-      .where(eq(users.id, user.id));
+    await replacePassword(tx, { userId: user.id, oldHash: user.passwordHash, newHash, now });
     await deleteOtherSessions(tx, user.id, actor.sessionIdHash);
     await appendAudit(tx, now, {
       actor: actorRef(actor),

@@ -3,7 +3,8 @@
  * the enterprise and its certification body learn of the hand-over.
  */
 import type { Executor } from '../../platform/db/client.js';
-import { notifications, type participations } from '../../platform/db/schema.js';
+import type { participations } from '../../platform/db/schema.js';
+import { insertNotifications, type NewNotification } from './notifications.repository.js';
 import type { Command } from '../../../../domain/lifecycle/transitions.js';
 
 type Participation = typeof participations.$inferSelect;
@@ -48,15 +49,13 @@ export async function notifyOnTransition(
           params: { stage: p.stage },
         }))
       : [];
-  if (rows.length + personal.length > 0) await tx.insert(notifications).values([...rows, ...personal]);
+  await insertNotifications(tx, [...rows, ...personal]);
 }
 
 /** An expert moved on a re-plan: the new expert and the enterprise hear of it. */
 export async function notifyReassignment(tx: Executor, p: Participation, expertUserId: string): Promise<void> {
   const base = { campaignId: p.campaignId, participationId: p.id, params: { stage: p.stage } };
-  const rows: Array<typeof notifications.$inferInsert> = [
-    { organizationId: p.enterpriseId, kind: 'participation.expert_changed', ...base },
-  ];
+  const rows: NewNotification[] = [{ organizationId: p.enterpriseId, kind: 'participation.expert_changed', ...base }];
   if (p.certificationBodyId)
     rows.push({
       organizationId: p.certificationBodyId,
@@ -64,10 +63,10 @@ export async function notifyReassignment(tx: Executor, p: Participation, expertU
       kind: 'participation.assigned_to_you',
       ...base,
     });
-  await tx.insert(notifications).values(rows);
+  await insertNotifications(tx, rows);
 }
 
 /** A notification for a participation the lead may add later (e.g. waiting list). */
-export async function notify(tx: Executor, row: typeof notifications.$inferInsert): Promise<void> {
-  await tx.insert(notifications).values(row);
+export async function notify(tx: Executor, row: NewNotification): Promise<void> {
+  await insertNotifications(tx, [row]);
 }

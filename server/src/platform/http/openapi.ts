@@ -53,7 +53,7 @@ export function openApiTransform(input: TransformInput): ReturnType<typeof jsonS
       content: { 'application/octet-stream': { schema: FILE_CONTENT } },
     };
   } else if (spec.answer === 'empty') {
-    response['204'] = { description: 'No content', content: {} };
+    response['204'] = z.null().describe('No content');
   }
   for (const [status, codes] of errorCodesByStatus(spec)) {
     response[String(status)] = {

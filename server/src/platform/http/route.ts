@@ -20,11 +20,16 @@ export type EndpointRequest<E extends Endpoint> = FastifyRequest<{
   Body: BodyOf<E>;
 }>;
 
-/** A handler returns the answer (sent with the contract's status) or the reply it has sent itself (files, streams). */
+/**
+ * A handler returns the answer (sent with the contract's status) or the reply it has sent itself (files, streams);
+ * for an empty answer (204) it returns nothing.
+ */
 export type EndpointHandler<E extends Endpoint> = (
   request: EndpointRequest<E>,
   reply: FastifyReply,
-) => Promise<HandlerAnswerOf<E> | FastifyReply>;
+) => E['spec']['answer'] extends 'empty'
+  ? Promise<void> | Promise<FastifyReply>
+  : Promise<HandlerAnswerOf<E> | FastifyReply>;
 
 /** Route options the contract does not carry: rate limits, a larger body limit, hooks. */
 export type RouteExtras = Pick<RouteShorthandOptions, 'bodyLimit' | 'preValidation' | 'preHandler'> & {
@@ -56,6 +61,7 @@ export function route<E extends Endpoint>(
       operationId: endpoint.operationId,
       tags: [endpoint.capability],
       summary: spec.summary,
+      ...(spec.description ? { description: spec.description } : {}),
       security: securityOf(endpoint),
       ...(spec.params ? { params: spec.params } : {}),
       ...(spec.query ? { querystring: spec.query } : {}),

@@ -1,18 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost } from '../../../lib/api-client';
-import type { AdminUser } from '../../../lib/api-types';
+/** Accounts and lifting a lockout, through the admin contract. */
+import { admin } from '../../../../../contracts/admin';
+import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
+
+export const adminKeys = queryKeys(admin);
 
 export function useUsers() {
-  return useQuery({
-    queryKey: ['admin-users'],
-    queryFn: () => apiGet<{ items: AdminUser[] }>('/api/v1/admin/users').then((r) => r.items),
-  });
+  return useApiQuery(admin.users, {}, { select: (answer) => answer.items });
 }
 
 export function useUnlockUser() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => apiPost<void>(`/api/v1/admin/users/${encodeURIComponent(id)}/unlock`),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['admin-users'] }),
-  });
+  return useApiMutation(admin.unlock, { invalidates: [adminKeys.allOf(admin.users)] });
 }

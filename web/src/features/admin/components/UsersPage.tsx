@@ -2,12 +2,11 @@
 import { App, Button, Flex, Table, Tag } from 'antd';
 import { UnlockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import type { AdminUser } from '../../../lib/api-types';
+import { admin, type AdminUser } from '../../../../../contracts/admin';
 import { formatDateTime } from '../../../lib/format';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
-import { activeMembership, useSession } from '../../../lib/session';
+import { useMayCall } from '../../../lib/session';
 import { useUnlockUser, useUsers } from '../api/users';
 
 export default function UsersPage() {
@@ -15,8 +14,7 @@ export default function UsersPage() {
   const { message } = App.useApp();
   const users = useUsers();
   const unlock = useUnlockUser();
-  const role = activeMembership(useSession().data)?.role;
-  const canUnlock = role ? roleHasPermission(role, 'account:unlock') : false;
+  const canUnlock = useMayCall(admin.unlock);
 
   return (
     <PageShell title={t('users.title')}>
@@ -74,13 +72,16 @@ export default function UsersPage() {
                         <Button
                           size="small"
                           icon={<UnlockOutlined />}
-                          loading={unlock.isPending && unlock.variables === u.id}
+                          loading={unlock.isPending && unlock.variables?.params.id === u.id}
                           data-testid={`unlock-${u.username}`}
                           onClick={() =>
-                            unlock.mutate(u.id, {
-                              onSuccess: () => void message.success(t('users.unlocked', { name: u.displayName })),
-                              onError: (e) => void message.error(errorText(e)),
-                            })
+                            unlock.mutate(
+                              { params: { id: u.id } },
+                              {
+                                onSuccess: () => void message.success(t('users.unlocked', { name: u.displayName })),
+                                onError: (e) => void message.error(errorText(e)),
+                              },
+                            )
                           }
                         >
                           {t('users.unlock')}

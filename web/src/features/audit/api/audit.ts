@@ -1,23 +1,16 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import type { AuditPage, ChainVerification } from '../../../lib/api-types';
+/** The audit trail's pages and the chain check, through the audit contract. */
+import { keepPreviousData, useMutation } from '@tanstack/react-query';
+import { audit, type AuditEntriesQuery } from '../../../../../contracts/audit';
+import { callApi } from '../../../lib/api-client';
+import { useApiQuery } from '../../../lib/api-query';
 
-export interface AuditParams {
-  page: number;
-  pageSize: number;
-  action?: string;
-  objectId?: string;
-}
+export type AuditParams = AuditEntriesQuery;
 
 export function useAuditEntries(params: AuditParams) {
-  return useQuery({
-    queryKey: ['audit', params],
-    queryFn: () => apiGet<AuditPage>('/api/v1/audit/entries', { ...params }),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery(audit.entries, { query: params }, { placeholderData: keepPreviousData });
 }
 
 /** A GET, but run on demand (the button), so it is modelled as a mutation. */
 export function useVerifyChain() {
-  return useMutation({ mutationFn: () => apiGet<ChainVerification>('/api/v1/audit/verify') });
+  return useMutation({ mutationFn: () => callApi(audit.verify, {}) });
 }

@@ -2,7 +2,7 @@
 import { Col, Input, Row, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { AuditEntry } from '../../../lib/api-types';
+import type { AuditEntry } from '../../../../../contracts/audit';
 import { formatDateTime } from '../../../lib/format';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';

@@ -2,7 +2,7 @@
 import { App, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Membership, Session } from '../../../lib/api-types';
+import type { Membership, Session } from '../../../../../contracts/auth';
 import { errorText } from '../../../components/ErrorAlert';
 import { useSwitchMembership } from '../../../lib/session';
 

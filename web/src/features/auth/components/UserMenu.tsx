@@ -3,7 +3,7 @@ import { Button, Dropdown } from 'antd';
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Session } from '../../../lib/api-types';
+import type { Session } from '../../../../../contracts/auth';
 import { useConfirmedLogout } from '../api/use-confirmed-logout';
 
 export function UserMenu({ session, desktop }: { session: Session; desktop: boolean }) {

@@ -1,31 +1,19 @@
 /** The organization's notifications: the unread count (polled) and the list, and marking one read. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost } from '../../../lib/api-client';
-import type { NotificationList } from '../../../lib/api-types';
+import { notifications } from '../../../../../contracts/notifications';
+import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
 
 const POLL_MS = 60_000;
 
+export const notificationKeys = queryKeys(notifications);
+
 export function useUnreadNotifications(enabled: boolean) {
-  return useQuery({
-    queryKey: ['notifications', 'unread'],
-    queryFn: () => apiGet<NotificationList>('/api/v1/notifications', { unread: 1 }),
-    enabled,
-    refetchInterval: POLL_MS,
-  });
+  return useApiQuery(notifications.list, { query: { unread: '1' } }, { enabled, refetchInterval: POLL_MS });
 }
 
 export function useNotifications(enabled: boolean) {
-  return useQuery({
-    queryKey: ['notifications', 'all'],
-    queryFn: () => apiGet<NotificationList>('/api/v1/notifications'),
-    enabled,
-  });
+  return useApiQuery(notifications.list, { query: {} }, { enabled });
 }
 
 export function useMarkRead() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => apiPost<void>(`/api/v1/notifications/${encodeURIComponent(id)}/read`),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['notifications'] }),
-  });
+  return useApiMutation(notifications.markRead, { invalidates: [notificationKeys.all] });
 }

@@ -4,13 +4,14 @@ import { Badge, Button, Popover, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../../domain/access/roles.js';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
+import { notifications } from '../../../../../contracts/notifications';
+import { mayCall } from '../../../lib/session';
 import { useUnreadNotifications } from '../api/notifications';
 import { NotificationList } from './NotificationList';
 
 export function NotificationBell({ role }: { role: Role }) {
   const { t } = useTranslation();
-  const allowed = roleHasPermission(role, 'notification:read');
+  const allowed = mayCall(role, notifications.list);
   const unread = useUnreadNotifications(allowed);
   const [open, setOpen] = useState(false);
   if (!allowed) return null;

@@ -2,7 +2,7 @@
 import { Badge, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { NotificationItem } from '../../../lib/api-types';
+import type { NotificationItem } from '../../../../../contracts/notifications';
 import { formatDateTime } from '../../../lib/format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
@@ -20,7 +20,7 @@ export function NotificationList({ onNavigate }: { onNavigate: () => void }) {
   const markRead = useMarkRead();
 
   const open = (n: NotificationItem) => {
-    if (!n.read) markRead.mutate(n.id);
+    if (!n.read) markRead.mutate({ params: { id: n.id } });
     if (n.participationId) {
       onNavigate();
       void navigate(`/participations/${n.participationId}`);

@@ -1,0 +1,187 @@
+/**
+ * Rule endpoints: the shared domain rules answered over HTTP for forms and other tools — enterprise size
+ * (国统字〔2017〕213号), the 统一社会信用代码 check (GB 32100) and the expert ↔ enterprise assignment (ADR 0012, kept
+ * stable). They hold no data, so they are public, and rate limited per client address.
+ * The response schemas mirror the domain types (domain/enterprise-size, domain/uscc); the type checks below keep
+ * them in step, since zod drops any field a response schema does not declare.
+ */
+import { z } from 'zod';
+import {
+  BOUNDED_SIZES,
+  ENTERPRISE_SIZE_INDUSTRY_KEYS,
+  SIZE_INDICATORS,
+  type EnterpriseSizeResult,
+} from '../domain/enterprise-size/enterprise-size.js';
+import { USCC_INVALID_REASONS, type UsccCheck } from '../domain/uscc/uscc.js';
+import { defineContract } from './endpoint.js';
+import { IndustryCode, IsoDate, RegionCode } from './shared.js';
+
+const Indicator = z.enum(SIZE_INDICATORS);
+
+export const EnterpriseSizeRequest = z.strictObject({
+  industry: z.enum(ENTERPRISE_SIZE_INDUSTRY_KEYS).describe('row key from GET /api/v1/rules/enterprise-size/industries'),
+  employees: z.number().int().nonnegative().nullish().describe('从业人员 (persons); omitted or null = not given'),
+  revenueWan: z.number().nonnegative().nullish().describe('营业收入 (万元)'),
+  assetsWan: z.number().nonnegative().nullish().describe('资产总额 (万元)'),
+});
+
+const ThresholdCheck = z.object({
+  indicator: Indicator,
+  value: z.number(),
+  comparison: z.literal('>=').describe('met when value >= threshold (lower bounds are inclusive)'),
+  threshold: z.number().describe("the tier's lower bound"),
+  unit: z.enum(['人', '万元']),
+  met: z.boolean(),
+});
+
+const TierCheck = z.object({
+  size: z.enum(BOUNDED_SIZES),
+  met: z.boolean().describe('every check met: the enterprise is of this size'),
+  checks: z.array(ThresholdCheck),
+});
+
+export const EnterpriseSizeResponse = z.object({
+  size: z.enum(['large', 'medium', 'small', 'micro', 'not_applicable']),
+  basis: z.object({
+    standard: z.object({ version: z.string(), source: z.string(), rule: z.string() }),
+    industry: z.object({
+      key: z.string(),
+      nameZh: z.string(),
+      nameEn: z.string(),
+      row: z.number().int().nullable().describe('row of the 办法 table; null when the industry is outside its scope'),
+      covers: z.string().describe('GB/T 4754-2017 scope'),
+    }),
+    applicable: z.boolean(),
+    reason: z.enum(['meets_all_lower_bounds', 'below_small_lower_bound', 'industry_out_of_scope']),
+    indicators: z.array(Indicator).describe('the indicators the row lists'),
+    tiers: z
+      .array(TierCheck)
+      .describe('tiers tested in order (large, medium, small) up to the first met; micro when none is'),
+    missing: z
+      .array(Indicator)
+      .describe('listed indicators not given; only with size micro (one indicator below the small bound settles it)'),
+    ignored: z.array(Indicator).describe('given indicators the row does not use'),
+  }),
+});
+
+export const EnterpriseSizeIndustries = z.object({
+  items: z.array(z.object({ key: z.string(), nameZh: z.string(), nameEn: z.string() })),
+});
+
+export const UsccRequest = z.strictObject({
+  code: z.string().max(100).describe('as typed: full-width characters, spaces and lower case are normalized first'),
+});
+
+export const UsccResponse = z.object({
+  valid: z.boolean(),
+  normalized: z.string(),
+  reason: z.enum(USCC_INVALID_REASONS).optional().describe('absent when valid'),
+});
+
+// The domain results must fit the response schemas, field for field.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sizeShape: Exact<z.infer<typeof EnterpriseSizeResponse>, EnterpriseSizeResult> = true;
+const usccShape: Exact<z.infer<typeof UsccResponse>, UsccCheck> = true;
+void sizeShape;
+void usccShape;
+
+export const AssignmentRequest = z.strictObject({
+  experts: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(64),
+        categories: z.array(IndustryCode).min(1).max(39),
+        regionCode: RegionCode,
+        capacity: z.number().int().min(0).max(10),
+        load: z.number().int().min(0).max(10).optional(),
+        unavailable: z
+          .array(z.strictObject({ from: IsoDate, to: IsoDate }))
+          .max(50)
+          .optional()
+          .describe('periods the expert cannot start new work, inclusive'),
+      }),
+    )
+    .max(2000),
+  enterprises: z
+    .array(z.strictObject({ id: z.string().min(1).max(64), category: IndustryCode, regionCode: RegionCode }))
+    .max(5000),
+  conflicts: z
+    .array(z.strictObject({ expertId: z.string(), enterpriseId: z.string() }))
+    .max(20000)
+    .optional(),
+  onDate: IsoDate.optional().describe('the day assistance would start: experts unavailable then are left out'),
+  weights: z
+    .strictObject({
+      sameCounty: z.number().min(0).max(1000).optional(),
+      sameCity: z.number().min(0).max(1000).optional(),
+      sameProvince: z.number().min(0).max(1000).optional(),
+      otherProvince: z
+        .number()
+        .min(0)
+        .max(1000)
+        .optional()
+        .describe('another province: used only when nothing nearer can serve'),
+      loadStep: z.number().min(0).max(1000).optional(),
+    })
+    .optional(),
+});
+
+export const AssignmentResponse = z.object({
+  assignments: z.array(z.object({ enterpriseId: z.string(), expertId: z.string(), cost: z.number() })),
+  unassigned: z.array(
+    z.object({
+      enterpriseId: z.string(),
+      reason: z.enum([
+        'NO_EXPERT_IN_CATEGORY',
+        'ONLY_CONFLICTED_EXPERTS',
+        'EXPERTS_UNAVAILABLE',
+        'EXPERTS_AT_CAPACITY',
+      ]),
+      message: z.string().describe('the reason in the caller’s language'),
+    }),
+  ),
+  objective: z
+    .object({ assigned: z.number().int(), crossProvince: z.number().int(), totalCost: z.number() })
+    .describe('most enterprises assigned, then fewest cross-province pairs, then least total cost'),
+});
+
+export const rules = defineContract('rules', {
+  enterpriseSize: {
+    method: 'POST',
+    path: '/api/v1/rules/enterprise-size',
+    permission: 'public',
+    summary: 'Enterprise size (大型/中型/小型/微型) by 国统字〔2017〕213号, with the thresholds that decided it',
+    description:
+      'A listed indicator that is not given is refused (400, field body.<indicator>) unless a given one is already below the 小型 bound, which makes the enterprise 微型 (listed in basis.missing). Industries outside the 办法 answer not_applicable.',
+    body: EnterpriseSizeRequest,
+    answer: EnterpriseSizeResponse,
+    errors: ['RATE_LIMITED'],
+  },
+  enterpriseSizeIndustries: {
+    method: 'GET',
+    path: '/api/v1/rules/enterprise-size/industries',
+    permission: 'public',
+    summary: 'Industry rows of the size classification (16 rows, then the industries it does not classify)',
+    answer: EnterpriseSizeIndustries,
+    errors: ['RATE_LIMITED'],
+  },
+  uscc: {
+    method: 'POST',
+    path: '/api/v1/rules/uscc',
+    permission: 'public',
+    summary: '统一社会信用代码 check (GB 32100): normalizes, then length, character set and check character',
+    body: UsccRequest,
+    answer: UsccResponse,
+    errors: ['RATE_LIMITED'],
+  },
+  assignment: {
+    method: 'POST',
+    path: '/api/v1/rules/assignment',
+    permission: 'public',
+    summary:
+      'Optimal expert ↔ enterprise assignment (min-cost max-flow): specialty, capacity, conflicts, availability, same county > city > province > another province',
+    body: AssignmentRequest,
+    answer: AssignmentResponse,
+    errors: ['RATE_LIMITED'],
+  },
+});
