@@ -3,7 +3,7 @@
  * in the register (participation_experts) is open. participationScope applies the same rule in SQL.
  */
 /** One row of the assistance register (participation_experts): from–to, to open while it lasts. */
-export interface AssistanceRelationDates {
+interface AssistanceRelationDates {
   fromOn: string;
   toOn: string | null;
 }

@@ -7,13 +7,7 @@ export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 export const PASSWORD_HISTORY_DEPTH = 5;
 
-export type PasswordProblem =
-  | 'too_short'
-  | 'too_long'
-  | 'too_few_classes'
-  | 'contains_username'
-  | 'contains_phone'
-  | 'common';
+type PasswordProblem = 'too_short' | 'too_long' | 'too_few_classes' | 'contains_username' | 'contains_phone' | 'common';
 
 /** A short list of the most common passwords and patterns; matched case-insensitively. */
 const COMMON = new Set(

@@ -22,7 +22,7 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export const ADMIN_ROLES: ReadonlyArray<Role> = ['system_admin', 'security_admin', 'audit_admin'];
 
 /** The organization kinds a role can be held in. */
-export const ROLE_ORGANIZATION_KINDS: Record<Role, ReadonlyArray<OrganizationKind>> = {
+const ROLE_ORGANIZATION_KINDS: Record<Role, ReadonlyArray<OrganizationKind>> = {
   bureau_officer: ['bureau'],
   cb_admin: ['certification_body'],
   cb_manager: ['certification_body'],

@@ -81,7 +81,7 @@ export function campaignProblems(input: CampaignPlanInput, parent: { regionCode:
  * period; 总结评估 (11月–12月) once assistance is over; reports due (004 §三(三); 001 §五 11月30日前)
  * once the campaign is deployed. A problem names the phase's date field that breaks the order.
  */
-export function phaseOrderProblems(phases: ReadonlyArray<PhaseInput>): CampaignProblem[] {
+function phaseOrderProblems(phases: ReadonlyArray<PhaseInput>): CampaignProblem[] {
   const problems: CampaignProblem[] = [];
   const indexOf = (kind: PhaseKind) => phases.findIndex((p) => p.kind === kind);
   const deployment = phases[indexOf('deployment')];

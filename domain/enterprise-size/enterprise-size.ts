@@ -108,9 +108,9 @@ export const ENTERPRISE_SIZE_STANDARD = {
   } satisfies Record<string, RowThresholds>,
 } as const;
 
-export type EnterpriseSizeRowKey = keyof typeof ENTERPRISE_SIZE_STANDARD.rows;
+type EnterpriseSizeRowKey = keyof typeof ENTERPRISE_SIZE_STANDARD.rows;
 
-export interface EnterpriseSizeIndustry {
+interface EnterpriseSizeIndustry {
   key: string;
   nameZh: string;
   nameEn: string;
@@ -225,16 +225,16 @@ export interface SizeThresholdCheck {
   met: boolean;
 }
 
-export interface SizeTierCheck {
+interface SizeTierCheck {
   size: BoundedSize;
   /** All checks met: the enterprise is of this size. */
   met: boolean;
   checks: SizeThresholdCheck[];
 }
 
-export type EnterpriseSizeReason = 'meets_all_lower_bounds' | 'below_small_lower_bound' | 'industry_out_of_scope';
+type EnterpriseSizeReason = 'meets_all_lower_bounds' | 'below_small_lower_bound' | 'industry_out_of_scope';
 
-export interface EnterpriseSizeBasis {
+interface EnterpriseSizeBasis {
   standard: { version: string; source: string; rule: string };
   industry: { key: string; nameZh: string; nameEn: string; row: number | null; covers: string };
   applicable: boolean;
@@ -266,9 +266,7 @@ export type EnterpriseSizeProblem =
   /** The size cannot be settled without these (see the module comment); field = the first. */
   | { code: 'missing_indicators'; field: SizeIndicator; missing: SizeIndicator[] };
 
-export type EnterpriseSizeAttempt =
-  | { ok: true; result: EnterpriseSizeResult }
-  | { ok: false; problem: EnterpriseSizeProblem };
+type EnterpriseSizeAttempt = { ok: true; result: EnterpriseSizeResult } | { ok: false; problem: EnterpriseSizeProblem };
 
 export class EnterpriseSizeInputError extends Error {
   constructor(readonly problem: EnterpriseSizeProblem) {

@@ -3,7 +3,7 @@
  * message. `{field}` in a message is replaced by the field's name. The web shows the message of
  * the code in the user's language, so this table is the single source for both.
  */
-export interface ErrorDefinition {
+interface ErrorDefinition {
   status: number;
   zh: string;
   en: string;

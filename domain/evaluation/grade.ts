@@ -22,7 +22,7 @@ export const MAX_EVALUATION_SCORE = EVALUATION_ITEMS.length * POINTS_PER_ITEM;
 export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
 
 /** Lower bounds (inclusive) of each grade. Table 2: ≥60 优秀, 30–60 良好, 10–20 合格, 0 不合格. */
-export interface GradeBands {
+interface GradeBands {
   excellent: number;
   good: number;
   pass: number;

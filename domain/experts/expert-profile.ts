@@ -30,9 +30,9 @@ export const CAPACITY_WITHOUT_REASON = EXPERT_CAPACITY;
 export const MAX_CAPACITY = 5;
 
 /** A relation that ended counts for this many years more (ISO/IEC 17021-1 §5.2: two years after consultancy). */
-export const DECLARED_CONFLICT_YEARS = 2;
+const DECLARED_CONFLICT_YEARS = 2;
 
-export interface DeclaredConflict {
+interface DeclaredConflict {
   kind: ConflictKind;
   enterpriseUscc: string;
   enterpriseName: string;
@@ -41,7 +41,7 @@ export interface DeclaredConflict {
   note?: string | null;
 }
 
-export interface UnavailablePeriod {
+interface UnavailablePeriod {
   from: string;
   to: string;
   note?: string | null;

@@ -4,7 +4,7 @@
  * 《管理体系认证业务范围分类手册（2016）》 (shared/reference/certification-industries.md).
  * Records are keyed on the two-digit code, never on the Chinese name.
  */
-export interface IndustryCategory {
+interface IndustryCategory {
   code: string;
   nameZh: string;
   nameEn: string;

@@ -15,7 +15,7 @@ export const BODY_CRITERIA = [
 ] as const;
 export type BodyCriterion = (typeof BODY_CRITERIA)[number];
 
-export interface BodyCriterionCheck {
+interface BodyCriterionCheck {
   key: BodyCriterion;
   met: boolean;
   evidence: string;

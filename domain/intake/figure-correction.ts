@@ -9,9 +9,8 @@ import type { ErrorCode } from '../errors/codes.js';
 import { applicationSizeClass } from './application.js';
 
 export const CORRECTABLE_FIGURES = ['sizeIndustry', 'employees', 'revenueWan', 'assetsWan'] as const;
-export type CorrectableFigure = (typeof CORRECTABLE_FIGURES)[number];
 
-export interface Figures {
+interface Figures {
   sizeIndustry: string | null;
   employees: number | null;
   revenueWan: number | null;
@@ -29,7 +28,7 @@ export interface FigureCorrection {
   after: Partial<Figures>;
 }
 
-export interface FigureCorrectionProblem {
+interface FigureCorrectionProblem {
   field: string;
   code: ErrorCode;
   detail?: string;

@@ -20,7 +20,7 @@ export const STAGES_HOLDING_A_PLACE: ReadonlyArray<Stage> = [
   'closed',
 ];
 
-export interface CampaignTargets {
+interface CampaignTargets {
   enterprises?: number;
   quotas?: Record<string, number>;
 }

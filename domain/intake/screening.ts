@@ -134,7 +134,7 @@ export function mergeScreeningItems(
   });
 }
 
-export interface ScreeningAnswerProblem {
+interface ScreeningAnswerProblem {
   field: string;
   code: 'SCREENING_DECIDED_BY_RULE' | 'REQUIRED';
   detail?: string;

@@ -18,9 +18,9 @@ export const MAIN_PATH = [
   'closed', // 总结 (003 §6.11)
 ] as const;
 
-export const SIDE_EXITS = ['rejected', 'withdrawn'] as const;
+const SIDE_EXITS = ['rejected', 'withdrawn'] as const;
 
-export type MainStage = (typeof MAIN_PATH)[number];
+type MainStage = (typeof MAIN_PATH)[number];
 export type Stage = MainStage | (typeof SIDE_EXITS)[number];
 
 export const ALL_STAGES: ReadonlyArray<Stage> = [...MAIN_PATH, ...SIDE_EXITS];

@@ -14,7 +14,7 @@ export interface StageEventLike {
   reason: string | null;
 }
 
-export interface TimelineEntry {
+interface TimelineEntry {
   stage: Stage;
   status: TimelineStatus;
   enteredAt: string | null;

@@ -28,7 +28,7 @@ export const COMMANDS = [
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
-export interface TransitionRule {
+interface TransitionRule {
   command: Command;
   from: ReadonlyArray<Stage>;
   to: Stage;
@@ -162,14 +162,14 @@ export interface CommandPayload {
   decisionMakerUserIds?: string[];
 }
 
-export interface TransitionRefusal {
+interface TransitionRefusal {
   ok: false;
   code: ErrorCode;
   field?: string;
   detail?: string;
 }
 
-export interface TransitionAcceptance {
+interface TransitionAcceptance {
   ok: true;
   to: Stage;
   /** Derived values the server stores (e.g. the evaluation score and grade). */
@@ -188,7 +188,7 @@ export function permittedCommands(stage: Stage, role: Role): Command[] {
  * Commands that follow from a record rather than a button: confirming the diagnosis report and
  * accepting the plan run them (ADR 0014), so the command bar does not offer them on their own.
  */
-export const RECORD_DRIVEN_COMMANDS: ReadonlyArray<Command> = ['confirm_diagnosis', 'agree_plan'];
+const RECORD_DRIVEN_COMMANDS: ReadonlyArray<Command> = ['confirm_diagnosis', 'agree_plan'];
 
 /** The command bar's buttons for this role at this stage. */
 export function availableCommands(stage: Stage, role: Role): Command[] {

@@ -29,7 +29,7 @@ export interface MatchEnterprise {
   regionCode: string;
 }
 
-export interface MatchWeights {
+interface MatchWeights {
   sameCounty: number;
   sameCity: number;
   sameProvince: number;
@@ -47,13 +47,13 @@ export const DEFAULT_WEIGHTS: MatchWeights = {
   loadStep: 1,
 };
 
-export type UnassignedReason =
+type UnassignedReason =
   | 'NO_EXPERT_IN_CATEGORY'
   | 'ONLY_CONFLICTED_EXPERTS'
   | 'EXPERTS_UNAVAILABLE'
   | 'EXPERTS_AT_CAPACITY';
 
-export interface MatchResult {
+interface MatchResult {
   assignments: Array<{ enterpriseId: string; expertId: string; cost: number }>;
   unassigned: Array<{ enterpriseId: string; reason: UnassignedReason }>;
   /** Lexicographic: most assigned, then fewest cross-province pairs, then least total cost. */
@@ -66,7 +66,7 @@ export function isAvailable(expert: Pick<MatchExpert, 'unavailable'>, onDate: st
   return !expert.unavailable.some((p) => p.from <= onDate && onDate <= p.to);
 }
 
-export function sameProvince(a: string, b: string): boolean {
+function sameProvince(a: string, b: string): boolean {
   return a.slice(0, 2) === b.slice(0, 2);
 }
 

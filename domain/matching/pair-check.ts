@@ -6,20 +6,15 @@
 import { isAvailable, type MatchEnterprise, type MatchExpert } from './assignment.js';
 
 /** Rules the matcher enforces: breaking one needs a recorded reason. */
-export const HARD_PAIR_RULES = [
-  'SPECIALTY_MISMATCH',
-  'DECLARED_CONFLICT',
-  'EXPERT_UNAVAILABLE',
-  'CAPACITY_EXCEEDED',
-] as const;
+const HARD_PAIR_RULES = ['SPECIALTY_MISMATCH', 'DECLARED_CONFLICT', 'EXPERT_UNAVAILABLE', 'CAPACITY_EXCEEDED'] as const;
 /**
  * Preferences (seed 000 §一 "尽量不跨地区": region is a preference at every level, the province
  * included — the matcher uses another province only when nothing nearer can serve, ADR 0023):
  * a warning, no reason needed. OUTSIDE_PROVINCE is the strongest of them.
  */
-export const SOFT_PAIR_RULES = ['OTHER_COUNTY', 'OTHER_CITY', 'OUTSIDE_PROVINCE'] as const;
+const SOFT_PAIR_RULES = ['OTHER_COUNTY', 'OTHER_CITY', 'OUTSIDE_PROVINCE'] as const;
 export type HardPairRule = (typeof HARD_PAIR_RULES)[number];
-export type SoftPairRule = (typeof SOFT_PAIR_RULES)[number];
+type SoftPairRule = (typeof SOFT_PAIR_RULES)[number];
 
 export interface PairCheck {
   hard: HardPairRule[];

@@ -8,7 +8,7 @@ import { isRegionCode } from '../regions/region-code.js';
 export const GROUP_ROLES = ['leader', 'manager', 'expert'] as const;
 export type GroupRole = (typeof GROUP_ROLES)[number];
 
-export interface WorkingGroupInput {
+interface WorkingGroupInput {
   name: string;
   members: ReadonlyArray<{ userId: string; role: GroupRole }>;
   /** Regions the group covers; empty = the whole campaign. */

@@ -3,7 +3,6 @@
  * seed 002 step 5; seed 000 §二(3)): the plan's sections, its improvement indicators (Annex C
  * 评价指标 / 提升前 / 提升目标), the rules a submitted plan must meet, and its versioning.
  */
-import type { Role } from '../access/roles.js';
 import type { ErrorCode } from '../errors/codes.js';
 import { EVALUATION_ITEMS } from '../evaluation/grade.js';
 import { isIsoDate } from '../dates/iso-date.js';
@@ -121,14 +120,14 @@ export const TRAINING_AUDIENCES = [
     topics: ['质量管理工具和方法', '现场管理', '优良案例'],
   },
 ] as const;
-export type TrainingAudience = (typeof TRAINING_AUDIENCES)[number]['key'];
+type TrainingAudience = (typeof TRAINING_AUDIENCES)[number]['key'];
 
 /** 003 §6.7.2.2: "集中培训或专题指导". */
 export const TRAINING_FORMS = [
   { key: 'centralized', zh: '集中培训', en: 'Group session' },
   { key: 'topical', zh: '专题指导', en: 'Topical coaching' },
 ] as const;
-export type TrainingForm = (typeof TRAINING_FORMS)[number]['key'];
+type TrainingForm = (typeof TRAINING_FORMS)[number]['key'];
 
 export interface PlanOrganizationEntry {
   element: OrganizationElement;
@@ -150,13 +149,13 @@ export interface EvaluationNode {
 }
 
 /** 003 §6.6.1 c): the targets themselves are the plan's indicators. */
-export interface PlanEvaluation {
+interface PlanEvaluation {
   nodes: ReadonlyArray<EvaluationNode>;
   finalMethod: string;
 }
 
 /** 003 §6.6.1 d). */
-export interface PlanFeasibility {
+interface PlanFeasibility {
   discussedWith: string;
   discussedOn?: string | null;
   conclusion: string;
@@ -171,7 +170,7 @@ export interface TrainingSession {
 }
 
 /** 003 §6.6.1 f): "如质量计划、验收条件、标准和方法". */
-export interface PlanMonitoring {
+interface PlanMonitoring {
   qualityPlan?: string | null;
   acceptanceConditions?: string | null;
   standardsAndMethods?: string | null;
@@ -186,7 +185,7 @@ export interface Milestone {
   due: string;
 }
 
-export interface PlanOther {
+interface PlanOther {
   notes?: string | null;
   fileIds?: ReadonlyArray<string>;
 }
@@ -445,7 +444,7 @@ export const PLAN_ACTIONS = ['submit', 'comment', 'revise', 'accept', 'amend'] a
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
 
 /** Which side acts: the assistance side drafts and revises (plan:write), the enterprise comments and accepts (plan:respond). */
-export type PlanActor = 'assistance' | 'enterprise';
+type PlanActor = 'assistance' | 'enterprise';
 
 export const PLAN_TRANSITIONS: Record<
   PlanAction,
@@ -468,15 +467,10 @@ export const PLAN_TRANSITIONS: Record<
   amend: { from: ['accepted'], to: 'draft', by: 'assistance', clause: '003 §6.7.3 根据实际情况调整方案' },
 };
 
-export const PLAN_ACTOR_ROLES: Record<PlanActor, ReadonlyArray<Role>> = {
-  assistance: ['assistance_expert', 'cb_admin', 'cb_manager'],
-  enterprise: ['enterprise_contact'],
-};
-
 /** Content may be edited only in these statuses (a draft, or a version the enterprise has commented on). */
 export const PLAN_EDITABLE_STATUSES: ReadonlySet<PlanStatus> = new Set<PlanStatus>(['draft', 'commented']);
 
-export type PlanTransitionResult =
+type PlanTransitionResult =
   | { ok: true; to: PlanStatus; newVersion: boolean }
   | { ok: false; code: ErrorCode; field?: string; detail?: string };
 

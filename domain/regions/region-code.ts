@@ -3,7 +3,7 @@
  * Digits 1–2 province, 3–4 prefecture, 5–6 county; `0000` / `00` suffixes mark the upper levels.
  * Jurisdiction is "is this code inside that subtree", which for these codes is a prefix test.
  */
-export type RegionLevel = 'national' | 'province' | 'city' | 'county';
+type RegionLevel = 'national' | 'province' | 'city' | 'county';
 
 /** The whole country: the national bureau's jurisdiction. */
 export const NATIONAL_REGION_CODE = '000000';

@@ -11,7 +11,7 @@
 import { regionLevel } from './region-code.js';
 import type { ErrorCode } from '../errors/codes.js';
 
-export interface RetiredRegion {
+interface RetiredRegion {
   code: string;
   name: string;
   /** The unit it was merged into. */
@@ -36,13 +36,13 @@ export const RETIRED_REGIONS: ReadonlyArray<RetiredRegion> = [
 const RETIRED_BY_CODE: ReadonlyMap<string, RetiredRegion> = new Map(RETIRED_REGIONS.map((r) => [r.code, r]));
 
 /** Prefecture-level cities without a county level: the city itself is the leaf (regions.md §1 caveats). */
-export const PREFECTURES_WITHOUT_COUNTIES: ReadonlyArray<string> = ['441900', '442000', '460400', '620200'];
+const PREFECTURES_WITHOUT_COUNTIES: ReadonlyArray<string> = ['441900', '442000', '460400', '620200'];
 
 /** GB/T 2260 lists these at province level only. */
 const PROVINCE_ONLY = ['710000', '810000', '820000'];
 
 /** current: offered; retired: kept on old records only; not_a_division: never offered. */
-export type RegionCodeStatus = 'current' | 'retired' | 'not_a_division';
+type RegionCodeStatus = 'current' | 'retired' | 'not_a_division';
 
 export function retiredRegion(code: string): RetiredRegion | undefined {
   return RETIRED_BY_CODE.get(code);

@@ -32,7 +32,7 @@ export interface SurveySubItem {
   measure?: SurveyMeasure;
 }
 
-export interface SurveyItem {
+interface SurveyItem {
   key: string;
   zh: string;
   en: string;
@@ -349,19 +349,6 @@ export const ANNEX_A_TEMPLATE: SurveyTemplate = {
   ],
 };
 
-/** Annex A 注1: what counts as dishonest or unlawful conduct (shown as guidance under compliance_integrity). */
-export const ANNEX_A_NOTE_1 = [
-  {
-    zh: '被列入各类经营异常名录或严重违法失信名单',
-    en: 'Listed on an abnormal-operation list or the serious-dishonesty list',
-  },
-  {
-    zh: '发生过违法处罚或负面社会影响事件',
-    en: 'Penalised for unlawful conduct, or involved in an incident with negative public impact',
-  },
-  { zh: '失信行为记录', en: 'A record of dishonest conduct' },
-] as const;
-
 /** 003 §6.5.2 调研方法. */
 export const SURVEY_METHODS = [
   { key: 'questionnaire', zh: '问卷调查', en: 'Questionnaire' },
@@ -457,7 +444,7 @@ export const POLICY_CHANGE_KINDS = [
 ] as const;
 export type PolicyChangeKind = (typeof POLICY_CHANGE_KINDS)[number]['key'];
 
-export interface TemplateProblem {
+interface TemplateProblem {
   field: string;
   code: ErrorCode;
   detail?: string;

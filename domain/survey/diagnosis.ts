@@ -27,7 +27,7 @@ import type {
   SurveyOverview,
 } from './survey.js';
 
-export const DIAGNOSIS_FORMAT = 'uplift.diagnosis/1';
+const DIAGNOSIS_FORMAT = 'uplift.diagnosis/1';
 
 export type PainPointLevel = 'check_failed' | UrgencyLevel | 'nonconforming' | 'partial';
 
@@ -47,7 +47,7 @@ export interface PainPoint {
   detail: string;
 }
 
-export interface SubItemFinding {
+interface SubItemFinding {
   subItemKey: string;
   zh: string;
   en: string;
@@ -57,7 +57,7 @@ export interface SubItemFinding {
   evidenceFileIds: string[];
 }
 
-export interface ItemFindings {
+interface ItemFindings {
   itemKey: string;
   zh: string;
   en: string;
@@ -66,14 +66,14 @@ export interface ItemFindings {
 }
 
 /** A row of table B.1: 序号, 诊断意见. */
-export interface DiagnosisOpinion {
+interface DiagnosisOpinion {
   no: number;
   zh: string;
   en: string;
 }
 
 /** What the server adds above the table (B.1: 企业名称; the people who diagnosed; the date). */
-export interface DiagnosisHeader {
+interface DiagnosisHeader {
   enterpriseName: string;
   uscc?: string | null;
   /** 企业质量诊断人员, as they sign. */
@@ -100,7 +100,7 @@ export interface DiagnosisReport {
   policyChanges: PolicyChange[];
 }
 
-export interface DiagnosisOptions {
+interface DiagnosisOptions {
   header?: DiagnosisHeader | null;
   /** Further 诊断与改进建议 of the experts (003 §6.5.3), appended after the pain points. */
   recommendations?: ReadonlyArray<string>;

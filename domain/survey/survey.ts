@@ -275,7 +275,7 @@ export function surveyProblems(
   return problems;
 }
 
-export interface ItemProgress {
+interface ItemProgress {
   itemKey: string;
   answered: number;
   total: number;
@@ -302,7 +302,7 @@ export function surveyProgress(
 }
 
 /** One place where the offline draft and the server both changed the same thing differently. */
-export interface SurveyMergeConflict {
+interface SurveyMergeConflict {
   /** `answers.<subItemKey>`, `checks.<checkKey>`, or a section: template, surveyedOn, methods, interviewees, urgentProblems, enterpriseIdeas, overview, resourcesCommitted, policyChanges. */
   path: string;
   base: unknown;
@@ -312,7 +312,7 @@ export interface SurveyMergeConflict {
   local: unknown;
 }
 
-export interface SurveyMergeResult {
+interface SurveyMergeResult {
   merged: Survey;
   conflicts: SurveyMergeConflict[];
 }

@@ -21,7 +21,7 @@ export const USCC_INVALID_REASONS = [
   'USCC_CATEGORY',
   'USCC_REGION',
 ] as const;
-export type UsccInvalidReason = (typeof USCC_INVALID_REASONS)[number];
+type UsccInvalidReason = (typeof USCC_INVALID_REASONS)[number];
 
 /**
  * GB 32100-2015 Annex A (credit-and-uscc.md §7): 登记管理部门代码 (position 1) → its 机构类别代码

@@ -6,7 +6,7 @@
  */
 import { loggableError } from './http/loggable-error.js';
 
-export type RejectionReporter = (reason: unknown) => void;
+type RejectionReporter = (reason: unknown) => void;
 
 let reporter: RejectionReporter = (reason) => {
   console.error(

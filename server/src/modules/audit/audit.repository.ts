@@ -3,7 +3,7 @@ import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { auditTrail, users } from '../../platform/db/schema.js';
 
-export interface AuditFilter {
+interface AuditFilter {
   action?: string;
   objectId?: string;
 }

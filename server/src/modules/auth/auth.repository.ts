@@ -10,8 +10,8 @@ import {
   users,
 } from '../../platform/db/schema.js';
 
-export type UserRow = typeof users.$inferSelect;
-export type LoginThrottleRow = typeof loginThrottle.$inferSelect;
+type UserRow = typeof users.$inferSelect;
+type LoginThrottleRow = typeof loginThrottle.$inferSelect;
 
 export async function throttleOf(db: Executor, usernameKey: string): Promise<LoginThrottleRow | undefined> {
   const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.usernameKey, usernameKey));

@@ -23,7 +23,7 @@ import {
   userByUsername,
 } from './auth.repository.js';
 
-export interface LoginResult {
+interface LoginResult {
   sessionId: string;
   body: Session;
 }

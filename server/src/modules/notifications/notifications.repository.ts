@@ -4,7 +4,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { notifications } from '../../platform/db/schema.js';
 import type { Audience } from './notifications.policy.js';
 
-export type NotificationRow = typeof notifications.$inferSelect;
+type NotificationRow = typeof notifications.$inferSelect;
 export type NewNotification = typeof notifications.$inferInsert;
 
 function addressedTo(audience: Audience): SQL {

@@ -12,7 +12,7 @@ import { regions } from '../../platform/db/schema.js';
 import { NATIONAL_REGION_CODE, parentRegionCode, regionLevel } from '../../../../domain/regions/region-code.js';
 
 const require = createRequire(import.meta.url);
-export const REGION_SOURCE_VERSION = `@vant/area-data@${(require('@vant/area-data/package.json') as { version: string }).version}`;
+const REGION_SOURCE_VERSION = `@vant/area-data@${(require('@vant/area-data/package.json') as { version: string }).version}`;
 
 interface RegionRow {
   code: string;
@@ -22,7 +22,7 @@ interface RegionRow {
   sourceVersion: string;
 }
 
-export function regionRows(): RegionRow[] {
+function regionRows(): RegionRow[] {
   const names = new Map<string, string>([[NATIONAL_REGION_CODE, '全国']]);
   for (const list of [areaList.province_list, areaList.city_list, areaList.county_list]) {
     for (const [code, name] of Object.entries(list)) names.set(code, name);

@@ -41,7 +41,7 @@ export function anchorMac(key: AuditKey, anchor: Pick<Anchor, 'seq' | 'hash' | '
     .digest('hex');
 }
 
-export function makeAnchor(key: AuditKey, head: { seq: number; hash: string }, at: Date): Anchor {
+function makeAnchor(key: AuditKey, head: { seq: number; hash: string }, at: Date): Anchor {
   const base = { seq: head.seq, hash: head.hash, at: at.toISOString() };
   return { ...base, key: key.fingerprint, mac: anchorMac(key, base) };
 }

@@ -4,9 +4,9 @@ import type { Env } from '../config/env.js';
 import { AuditConfigError, loadAuditKey, type AuditKey } from './key.js';
 import { fileAnchorStore, type AnchorStore } from './anchors.js';
 
-export const DEFAULT_ANCHOR_FILE_NAME = 'audit-anchors.jsonl';
+const DEFAULT_ANCHOR_FILE_NAME = 'audit-anchors.jsonl';
 
-export interface AuditSettings {
+interface AuditSettings {
   key: AuditKey;
   anchors: AnchorStore;
   anchorIntervalMs: number;

@@ -6,7 +6,7 @@ import type { AppContext } from '../http/context.js';
 import type { Actor } from '../auth/session-store.js';
 import { appendAudit } from './trail.js';
 
-export interface DataAccess {
+interface DataAccess {
   /** e.g. 'roster.export', 'file.download', 'audit.read_entries' */
   action: string;
   objectType: string;

@@ -38,7 +38,7 @@ export function auditKeyFromText(text: string, source: AuditKey['source']): Audi
   return { secret, fingerprint: createHash('sha256').update(secret).digest('hex').slice(0, 16), source };
 }
 
-export interface AuditKeySettings {
+interface AuditKeySettings {
   AUDIT_HMAC_KEY?: string;
   AUDIT_HMAC_KEY_FILE?: string;
   DATABASE_URL?: string;

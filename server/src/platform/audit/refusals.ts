@@ -23,7 +23,7 @@ export interface Refusal {
   status: number;
 }
 
-export interface RefusalTrailOptions {
+interface RefusalTrailOptions {
   windowMs: number;
   maxKeys: number;
 }
@@ -105,7 +105,7 @@ export class RefusalTrail {
 }
 
 /** Is this error a refused access attempt (rather than bad input or a business rule)? */
-export function refusalOf(request: FastifyRequest, error: unknown): Refusal | null {
+function refusalOf(request: FastifyRequest, error: unknown): Refusal | null {
   if (!(error instanceof AppError)) return null;
   const scopeRefusal =
     error.code === 'NOT_FOUND' && request.actor !== null && (request.routeOptions.url ?? '').includes(':');

@@ -17,7 +17,7 @@ import { anchorMac, type Anchor } from './anchors.js';
 export const GENESIS_HASH = '0'.repeat(64);
 const AUDIT_LOCK_KEY = 7_340_021; // arbitrary, fixed: the advisory lock that orders trail appends
 
-export type AuditOutcome = 'success' | 'failure' | 'denied';
+type AuditOutcome = 'success' | 'failure' | 'denied';
 
 export interface AuditActor {
   userId: string | null;
@@ -25,7 +25,7 @@ export interface AuditActor {
   role: string | null;
 }
 
-export interface AuditEntryInput {
+interface AuditEntryInput {
   actor: AuditActor | null;
   action: string;
   objectType?: string;
@@ -37,7 +37,7 @@ export interface AuditEntryInput {
   detail?: Record<string, unknown>;
 }
 
-export function digest(value: unknown): string | null {
+function digest(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
@@ -59,7 +59,7 @@ interface HashedFields {
 }
 
 /** ADR 0019: how an entry's hash was made. */
-export const HASH_VERSION = { legacy: 1, keyed: 2 } as const;
+const HASH_VERSION = { legacy: 1, keyed: 2 } as const;
 
 /** Version 1, rows written before the key existed: SHA-256 of the canonical fields, no key. */
 export function entryHash(fields: HashedFields): string {
@@ -107,7 +107,7 @@ export async function appendAudit(executor: Executor, at: Date, input: AuditEntr
   else await executor.transaction(write);
 }
 
-export type BreakReason =
+type BreakReason =
   | 'hash_mismatch' // the row's fields do not give its hash (edited, or hashed with another key or rule)
   | 'prev_hash_mismatch' // the row does not follow its predecessor
   | 'sequence_gap' // a row is missing in the middle
@@ -129,7 +129,7 @@ export interface ChainVerification {
   anchorsChecked?: number;
 }
 
-export interface VerifyOptions {
+interface VerifyOptions {
   /** Default: the key installed at start-up. Without a key only legacy entries can be checked. */
   key?: AuditKey | null;
   /** The anchors written outside the database; without them tail truncation cannot be seen. */

@@ -37,7 +37,7 @@ export function hashSessionId(id: string): string {
   return createHash('sha256').update(id).digest('hex');
 }
 
-export function newToken(): string {
+function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
@@ -67,7 +67,7 @@ export async function deleteOtherSessions(executor: Executor, userId: string, ke
   await executor.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.idHash} <> ${keepIdHash}`));
 }
 
-export type SessionLookup = { status: 'ok'; actor: Actor } | { status: 'expired' } | { status: 'none' };
+type SessionLookup = { status: 'ok'; actor: Actor } | { status: 'expired' } | { status: 'none' };
 
 /** The hottest query of the platform (every request): a prepared statement per database. */
 const preparedByDb = new WeakMap<Db, ReturnType<typeof prepareLookup>>();

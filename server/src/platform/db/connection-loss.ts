@@ -9,7 +9,7 @@
  * - `unreachable`: no connection could be had (refused, timed out, the server is starting or full).
  *   Retrying at once would only wait again; the caller is told to come back later.
  */
-export type ConnectionLoss = 'lost' | 'unreachable';
+type ConnectionLoss = 'lost' | 'unreachable';
 
 // SQLSTATE (PostgreSQL appendix A): 57P01 admin_shutdown (pg_terminate_backend, smart/fast shutdown),
 // 57P02 crash_shutdown, class 08 connection_exception; 57P03 cannot_connect_now, 53300 too_many_connections.

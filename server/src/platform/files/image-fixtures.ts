@@ -18,7 +18,7 @@ export const REAL_WEBP = Buffer.from(
 /** 31°52'N 116°35'E, 丰县, as GPS rationals. */
 const GPS_LATITUDE = [31, 52, 0];
 const GPS_LONGITUDE = [116, 35, 0];
-export const XMP_WITH_GPS =
+const XMP_WITH_GPS =
   '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="31,52.0N" exif:GPSLongitude="116,35.0E"/></rdf:RDF></x:xmpmeta>';
 export const GPS_IFD_TAG = 0x8825;
 
@@ -79,7 +79,7 @@ export function jpegWithGps(orientation = 6): Buffer {
   ]);
 }
 
-export function pngChunk(type: string, data: Buffer): Buffer {
+function pngChunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
   head.write(type, 4, 'latin1');
@@ -88,8 +88,8 @@ export function pngChunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-export const PNG_WIDTH = 4;
-export const PNG_HEIGHT = 3;
+const PNG_WIDTH = 4;
+const PNG_HEIGHT = 3;
 /** The raw scanlines of the PNG below (filter byte 0, then RGB). */
 export const PNG_SCANLINES = Buffer.concat(
   Array.from({ length: PNG_HEIGHT }, (_, y) =>

@@ -4,8 +4,8 @@
  */
 import { fileTypeFromBuffer } from 'file-type';
 
-export const ALLOWED_UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf'] as const;
-export type UploadType = (typeof ALLOWED_UPLOAD_TYPES)[number];
+const ALLOWED_UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf'] as const;
+type UploadType = (typeof ALLOWED_UPLOAD_TYPES)[number];
 /** A phone photo or a scanned form fits comfortably; larger files are refused. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 

@@ -40,7 +40,7 @@ export function tiffOrientation(tiff: Buffer): number | undefined {
 }
 
 /** A TIFF structure holding the orientation and nothing else. */
-export function orientationOnlyTiff(orientation: number): Buffer {
+function orientationOnlyTiff(orientation: number): Buffer {
   const tiff = Buffer.alloc(26);
   tiff.write('MM', 0, 'latin1');
   tiff.writeUInt16BE(42, 2);

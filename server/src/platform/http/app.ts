@@ -31,7 +31,7 @@ import { registerWebApp } from './web-app.js';
 import { installRequestLog } from './request-log.js';
 import { openApiTransform } from './openapi.js';
 
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../web/dist');
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../web/dist');
 
 export interface BuildOptions {
   ctx: AppContext;

@@ -4,7 +4,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { errorMessage, ERROR_CODES, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
+import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
 import { AppError } from './app-error.js';
 import { isConnectionLoss } from '../db/connection-loss.js';
 
@@ -38,7 +38,7 @@ export function requestLocale(request: FastifyRequest): Locale {
   return first.startsWith('en') ? 'en-US' : 'zh-CN';
 }
 
-export function errorBody(code: ErrorCode, locale: Locale, params: { field?: string; detail?: string } = {}) {
+function errorBody(code: ErrorCode, locale: Locale, params: { field?: string; detail?: string } = {}) {
   return {
     code,
     message: errorMessage(code, locale, params),
@@ -101,5 +101,3 @@ export function installErrorHandler(app: FastifyInstance): void {
     reply.status(404).send(errorBody('NOT_FOUND', requestLocale(request), { field: request.url.split('?')[0] }));
   });
 }
-
-export const ERROR_RESPONSE_STATUSES = Object.values(ERROR_CODES).map((d) => d.status);

@@ -11,7 +11,7 @@ const DATABASE_FIELDS = ['code', 'severity', 'constraint', 'table', 'column', 's
 const MAX_CAUSES = 3;
 const MAX_STATEMENT_LENGTH = 1000;
 
-export interface LoggableError {
+interface LoggableError {
   type: string;
   message: string;
   /** the frames only, '' when there are none */

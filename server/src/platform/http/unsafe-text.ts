@@ -13,7 +13,7 @@ import { AppError } from './app-error.js';
 const NUL = /\u0000/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export type UnsafeText = 'NUL' | 'LONE_SURROGATE';
+type UnsafeText = 'NUL' | 'LONE_SURROGATE';
 
 export function unsafeText(value: string): UnsafeText | null {
   if (NUL.test(value)) return 'NUL';

@@ -12,9 +12,9 @@ import { XmlScanner, attr, decodeXmlText, type XmlHandler } from './xml-scanner.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ZipReader, ZipLimits } from './zip-reader.js';
 
-export type SheetCell = string | number | boolean;
+type SheetCell = string | number | boolean;
 
-export interface SheetRow {
+interface SheetRow {
   /** Row number in the sheet (1 = the first). */
   row: number;
   /** Cells by column index (0 = A); cells without a value are absent. */
@@ -31,9 +31,9 @@ export class XlsxLimitError extends Error {
   }
 }
 
-export class XlsxFormatError extends Error {}
+class XlsxFormatError extends Error {}
 
-export interface XlsxLimits extends ZipLimits {
+interface XlsxLimits extends ZipLimits {
   /** Columns with a value (A = 1). */
   maxColumns: number;
   /** Characters in one cell (Excel allows 32,767). */
@@ -58,7 +58,7 @@ function columnIndex(ref: string): number {
   return index - 1;
 }
 
-export function columnLetters(index: number): string {
+function columnLetters(index: number): string {
   let name = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;

@@ -35,7 +35,7 @@ function columnName(index: number): string {
   return name;
 }
 
-export type XlsxCell = string | number | null | undefined;
+type XlsxCell = string | number | null | undefined;
 
 export class XlsxStreamWriter {
   private readonly zip: Zip;

@@ -2,7 +2,7 @@
 import zlib from 'node:zlib';
 
 /** A ZIP made by hand (deflated entries), so a test can put anything in it. */
-export function zipOf(entries: Record<string, Buffer | string>): Buffer {
+function zipOf(entries: Record<string, Buffer | string>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

@@ -5,7 +5,7 @@
  * a DOCTYPE is refused, as OOXML forbids it. Element names lose their namespace prefix.
  */
 
-export class XmlFormatError extends Error {}
+class XmlFormatError extends Error {}
 
 export interface XmlHandler {
   open(name: string, attrs: string, selfClosing: boolean): void;

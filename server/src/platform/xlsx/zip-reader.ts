@@ -8,7 +8,7 @@
  */
 import zlib from 'node:zlib';
 
-export class ZipFormatError extends Error {}
+class ZipFormatError extends Error {}
 
 export class ZipLimitError extends Error {
   constructor(

@@ -2,7 +2,7 @@
 import { admin } from '../../../../../contracts/admin';
 import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
 
-export const adminKeys = queryKeys(admin);
+const adminKeys = queryKeys(admin);
 
 export function useUsers() {
   return useApiQuery(admin.users, {}, { select: (answer) => answer.items });
