@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../lib/format';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
 import { useMayCall } from '../../../lib/session';
-import { useUnlockUser, useUsers } from '../api/users';
+import { useUnlockUser, useUsers } from '../api/admin';
 
 export default function UsersPage() {
   const { t } = useTranslation();
