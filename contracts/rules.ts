@@ -24,6 +24,7 @@ export const EnterpriseSizeRequest = z.strictObject({
   revenueWan: z.number().nonnegative().nullish().describe('营业收入 (万元)'),
   assetsWan: z.number().nonnegative().nullish().describe('资产总额 (万元)'),
 });
+export type EnterpriseSizeRequest = z.output<typeof EnterpriseSizeRequest>;
 
 const ThresholdCheck = z.object({
   indicator: Indicator,
@@ -125,6 +126,7 @@ export const AssignmentRequest = z.strictObject({
     })
     .optional(),
 });
+export type AssignmentRequest = z.output<typeof AssignmentRequest>;
 
 export const AssignmentResponse = z.object({
   assignments: z.array(z.object({ enterpriseId: z.string(), expertId: z.string(), cost: z.number() })),
