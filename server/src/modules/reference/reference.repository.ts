@@ -1,5 +1,5 @@
-/** All SQL of the reference capability's reads: the region tree (loaded by region-data.ts). */
-import { asc, eq, inArray } from 'drizzle-orm';
+/** All SQL of the reference capability: the region tree, its only writer being the loader (region-data.ts). */
+import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { regions } from '../../platform/db/schema.js';
 
@@ -18,4 +18,30 @@ export function regionChildren(db: Executor, parentCode: string): Promise<Region
 
 export function regionsByCode(db: Executor, codes: string[]): Promise<RegionRow[]> {
   return db.select(regionColumns).from(regions).where(inArray(regions.code, codes)).orderBy(asc(regions.code));
+}
+
+export async function knownRegionCodes(db: Executor, codes: string[]): Promise<Set<string>> {
+  const rows = await db.select({ code: regions.code }).from(regions).where(inArray(regions.code, codes));
+  return new Set(rows.map((r) => r.code));
+}
+
+export async function regionCountOfSource(db: Executor, sourceVersion: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(regions).where(eq(regions.sourceVersion, sourceVersion));
+  return row?.n ?? 0;
+}
+
+/** Inserts the rows, or updates a code already present to the source's name, parent and level. */
+export async function upsertRegions(db: Executor, rows: Array<typeof regions.$inferInsert>): Promise<void> {
+  await db
+    .insert(regions)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: regions.code,
+      set: {
+        name: sql`excluded.name`,
+        parentCode: sql`excluded.parent_code`,
+        level: sql`excluded.level`,
+        sourceVersion: sql`excluded.source_version`,
+      },
+    });
 }

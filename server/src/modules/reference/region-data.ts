@@ -5,10 +5,9 @@
  * (e.g. towns of 东莞) which still nest correctly under their prefecture.
  */
 import { createRequire } from 'node:module';
-import { count, eq, sql } from 'drizzle-orm';
 import { areaList } from '@vant/area-data';
 import type { Executor } from '../../platform/db/client.js';
-import { regions } from '../../platform/db/schema.js';
+import { regionCountOfSource, upsertRegions } from './reference.repository.js';
 import { NATIONAL_REGION_CODE, parentRegionCode, regionLevel } from '../../../../domain/regions/region-code.js';
 
 const require = createRequire(import.meta.url);
@@ -38,24 +37,7 @@ function regionRows(): RegionRow[] {
 }
 
 export async function ensureRegions(executor: Executor): Promise<void> {
-  const [current] = await executor
-    .select({ n: count() })
-    .from(regions)
-    .where(eq(regions.sourceVersion, REGION_SOURCE_VERSION));
   const rows = regionRows();
-  if ((current?.n ?? 0) === rows.length) return;
-  for (let i = 0; i < rows.length; i += 500) {
-    await executor
-      .insert(regions)
-      .values(rows.slice(i, i + 500))
-      .onConflictDoUpdate({
-        target: regions.code,
-        set: {
-          name: sql`excluded.name`,
-          parentCode: sql`excluded.parent_code`,
-          level: sql`excluded.level`,
-          sourceVersion: sql`excluded.source_version`,
-        },
-      });
-  }
+  if ((await regionCountOfSource(executor, REGION_SOURCE_VERSION)) === rows.length) return;
+  for (let i = 0; i < rows.length; i += 500) await upsertRegions(executor, rows.slice(i, i + 500));
 }

@@ -3,9 +3,8 @@
  * tree and current — neither retired (GB/T 2260 §3.2) nor made up by the source data.
  * Existing records keep whatever code they hold.
  */
-import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { regions } from '../../platform/db/schema.js';
+import { knownRegionCodes } from './reference.repository.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { newRecordRegionProblem, regionProblemDetail } from '../../../../domain/regions/region-status.js';
 
@@ -15,14 +14,7 @@ export async function assertRegionsForNewRecord(
   field: string,
 ): Promise<void> {
   if (codes.length === 0) return;
-  const known = new Set(
-    (
-      await executor
-        .select({ code: regions.code })
-        .from(regions)
-        .where(inArray(regions.code, [...codes]))
-    ).map((r) => r.code),
-  );
+  const known = await knownRegionCodes(executor, [...codes]);
   for (const code of codes) {
     const problem = newRecordRegionProblem(code, (c) => known.has(c));
     if (problem)
