@@ -4,9 +4,7 @@ import { audit, type AuditEntriesQuery } from '../../../../../contracts/audit';
 import { callApi } from '../../../lib/api-client';
 import { useApiQuery } from '../../../lib/api-query';
 
-export type AuditParams = AuditEntriesQuery;
-
-export function useAuditEntries(params: AuditParams) {
+export function useAuditEntries(params: AuditEntriesQuery) {
   return useApiQuery(audit.entries, { query: params }, { placeholderData: keepPreviousData });
 }
 

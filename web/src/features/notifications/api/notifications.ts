@@ -4,7 +4,7 @@ import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
 
 const POLL_MS = 60_000;
 
-export const notificationKeys = queryKeys(notifications);
+const notificationKeys = queryKeys(notifications);
 
 export function useUnreadNotifications(enabled: boolean) {
   return useApiQuery(notifications.list, { query: { unread: '1' } }, { enabled, refetchInterval: POLL_MS });
