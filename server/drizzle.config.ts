@@ -2,6 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './server/src/platform/db/schema.ts',
+  // one table file per capability (modules/<capability>/<capability>.table.ts) and the platform's own (platform/**)
+  schema: './server/src/**/*.table.ts',
   out: './server/migrations',
 });

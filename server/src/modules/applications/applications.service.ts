@@ -2,7 +2,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Actor } from '../../platform/auth/session-store.js';
-import { campaigns, campaignBodies, organizations, regions } from '../../platform/db/schema.js';
+import { campaigns, campaignBodies } from '../campaigns/campaigns.table.js';
+import { organizations } from '../../platform/auth/identity.table.js';
+import { regions } from '../../platform/db/regions.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { actorRef } from '../auth/auth.service.js';
 import { campaignVisibility } from '../campaigns/campaigns.repository.js';

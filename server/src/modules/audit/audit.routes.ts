@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { count, desc, eq, type SQL, and } from 'drizzle-orm';
-import { auditTrail, users } from '../../platform/db/schema.js';
+import { auditTrail } from '../../platform/audit/audit-trail.table.js';
+import { users } from '../../platform/auth/identity.table.js';
 import { verifyChain } from '../../platform/audit/trail.js';
 import { auditDataAccess } from '../../platform/audit/data-access.js';
 

@@ -1,15 +1,10 @@
 /** Campaign queries. Which campaigns an actor sees depends on their role (see campaignVisibility). */
 import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  campaignBodies,
-  campaignPhases,
-  campaigns,
-  kickOffs,
-  organizations,
-  participations,
-  regions,
-} from '../../platform/db/schema.js';
+import { campaignBodies, campaignPhases, campaigns, kickOffs } from './campaigns.table.js';
+import { organizations } from '../../platform/auth/identity.table.js';
+import { participations } from '../participations/participations.table.js';
+import { regions } from '../../platform/db/regions.table.js';
 import { regionLineage, regionPrefix } from '../../../../domain/regions/region-code.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { assertFound } from '../../platform/http/app-error.js';

@@ -6,7 +6,9 @@
 import { and, desc, eq, like, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
-import { campaigns, impartialityFindings, organizations, users } from '../../platform/db/schema.js';
+import { campaigns } from '../campaigns/campaigns.table.js';
+import { impartialityFindings } from './impartiality.table.js';
+import { organizations, users } from '../../platform/auth/identity.table.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { regionPrefix } from '../../../../domain/regions/region-code.js';
 import { errorMessage, ERROR_CODES, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';

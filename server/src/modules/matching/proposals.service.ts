@@ -8,18 +8,11 @@
 import { and, desc, eq, inArray, isNull, like, or } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  assignmentProposals,
-  enterprises,
-  organizations,
-  participationExperts,
-  participations,
-  regions,
-  users,
-  workingGroupMembers,
-  workingGroups,
-  type ProposalItem,
-} from '../../platform/db/schema.js';
+import { assignmentProposals, workingGroupMembers, workingGroups, type ProposalItem } from './matching.table.js';
+import { enterprises } from '../applications/applications.table.js';
+import { organizations, users } from '../../platform/auth/identity.table.js';
+import { participationExperts, participations } from '../participations/participations.table.js';
+import { regions } from '../../platform/db/regions.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { chinaDate } from '../../platform/clock.js';

@@ -6,7 +6,7 @@
  * sees nothing.
  */
 import { and, eq, isNull, like, sql, type SQL } from 'drizzle-orm';
-import { evaluationAppointments, participationExperts, participations } from '../../platform/db/schema.js';
+import { evaluationAppointments, participationExperts, participations } from './participations.table.js';
 import { regionPrefix } from '../../../../domain/regions/region-code.js';
 import { scopeOf } from '../../../../domain/access/permissions.js';
 import type { Actor } from '../../platform/auth/session-store.js';

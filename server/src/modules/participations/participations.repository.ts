@@ -2,16 +2,11 @@
 import { and, asc, count, desc, eq, gt, ilike, like, or, type SQL } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  campaigns,
-  enterprises,
-  organizations,
-  participationExperts,
-  participations,
-  regions,
-  stageEvents,
-  users,
-} from '../../platform/db/schema.js';
+import { campaigns } from '../campaigns/campaigns.table.js';
+import { enterprises } from '../applications/applications.table.js';
+import { organizations, users } from '../../platform/auth/identity.table.js';
+import { participationExperts, participations, stageEvents } from './participations.table.js';
+import { regions } from '../../platform/db/regions.table.js';
 import { regionPrefix } from '../../../../domain/regions/region-code.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from './participation-scope.js';

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Actor } from '../../platform/auth/session-store.js';
-import { rosterImports } from '../../platform/db/schema.js';
+import { rosterImports } from './rosters.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { actorRef } from '../auth/auth.service.js';
