@@ -10,7 +10,11 @@ import { ManualClock } from '../src/platform/clock.js';
 import { campaignBodies, campaignPhases, campaigns } from '../src/modules/campaigns/campaigns.table.js';
 import { certificationBodies } from '../src/modules/bodies/bodies.table.js';
 import { enterprises } from '../src/modules/applications/applications.table.js';
-import { evaluationAppointments, participations, stageEvents } from '../src/modules/participations/participations.table.js';
+import {
+  evaluationAppointments,
+  participations,
+  stageEvents,
+} from '../src/modules/participations/participations.table.js';
 import { organizations, users } from '../src/platform/auth/identity.table.js';
 import { screenings } from '../src/modules/screening/screening.table.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';

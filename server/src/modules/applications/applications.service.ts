@@ -10,6 +10,7 @@ import { actorRef } from '../auth/auth.service.js';
 import { campaignVisibility } from '../campaigns/campaigns.repository.js';
 import { assertNoProblems, checkApplication, knownRegionCodes, registerApplication } from './register-application.js';
 import { jurisdictionHolds } from '../../../../domain/access/jurisdiction.js';
+import { actorJurisdiction } from '../../platform/db/row-scope.js';
 import type { ApplicationInput, Enroller } from '../../../../domain/intake/application.js';
 
 async function assertPreferredBody(ctx: AppContext, campaignId: string, bodyId: string | undefined): Promise<void> {
@@ -80,7 +81,7 @@ export async function recommendEnterprise(
     origin,
     recommendedBy: recommendedByOrganizationId ?? null,
     actor,
-    enroller: { kind: 'bureau', jurisdictionRegionCode: actor.regionCode },
+    enroller: { kind: 'bureau', jurisdictionRegionCode: actorJurisdiction(actor) },
   });
 }
 

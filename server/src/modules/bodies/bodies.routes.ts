@@ -7,16 +7,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { asc, eq } from 'drizzle-orm';
-import { certificationBodies } from './bodies.table.js';
-import { organizations } from '../../platform/auth/identity.table.js';
+import { insertBody, listBodies } from './bodies.repository.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { actorRef } from '../auth/auth.service.js';
 import { maskPhone } from '../../../../domain/privacy/mask.js';
 import { isIndustryCategoryCode } from '../../../../domain/industries/categories.js';
 import { assertRegionsForNewRecord } from '../reference/region-validity.js';
-import { jurisdictionHolds } from '../../../../domain/access/jurisdiction.js';
+import { actorJurisdictionHolds } from '../../platform/db/row-scope.js';
 
 const Body = z.object({
   id: z.string().uuid(),
@@ -63,16 +61,7 @@ export async function bodyRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async () => {
-      const rows = await app.ctx.database.db
-        .select({
-          id: organizations.id,
-          name: organizations.name,
-          regionCode: organizations.regionCode,
-          b: certificationBodies,
-        })
-        .from(certificationBodies)
-        .innerJoin(organizations, eq(organizations.id, certificationBodies.organizationId))
-        .orderBy(asc(organizations.name));
+      const rows = await listBodies(app.ctx.database.db);
       return {
         items: rows.map(({ b, ...r }) => ({
           ...r,
@@ -100,7 +89,7 @@ export async function bodyRoutes(fastify: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const input = request.body;
       // ADR 0004: a bureau registers bodies of its own jurisdiction (the national bureau: anywhere)
-      if (!jurisdictionHolds(request.actor!.regionCode, input.regionCode)) {
+      if (!actorJurisdictionHolds(request.actor!, input.regionCode)) {
         throw new AppError('BODY_REGION_OUTSIDE_JURISDICTION', { field: 'regionCode', detail: input.regionCode });
       }
       const unknown = input.industryCodes.find((c) => !isIndustryCategoryCode(c));
@@ -109,12 +98,9 @@ export async function bodyRoutes(fastify: FastifyInstance): Promise<void> {
       const id = await app.ctx.database.db.transaction(async (tx) => {
         await assertRegionsForNewRecord(tx, [input.regionCode], 'regionCode');
         await assertRegionsForNewRecord(tx, input.regionsServed, 'regionsServed');
-        const [org] = await tx
-          .insert(organizations)
-          .values({ kind: 'certification_body', name: input.name, regionCode: input.regionCode })
-          .returning({ id: organizations.id });
-        await tx.insert(certificationBodies).values({
-          organizationId: org!.id,
+        const organizationId = await insertBody(tx, {
+          name: input.name,
+          regionCode: input.regionCode,
           approvalNumber: input.approvalNumber,
           contactName: input.contactName ?? null,
           contactPhone: input.contactPhone ?? null,
@@ -125,11 +111,11 @@ export async function bodyRoutes(fastify: FastifyInstance): Promise<void> {
           actor: actorRef(request.actor!),
           action: 'body.register',
           objectType: 'organization',
-          objectId: org!.id,
+          objectId: organizationId,
           outcome: 'success',
           after: input,
         });
-        return org!.id;
+        return organizationId;
       });
       return reply.status(201).send({ id });
     },

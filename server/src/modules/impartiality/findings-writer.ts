@@ -5,7 +5,7 @@
  */
 import type { Executor } from '../../platform/db/client.js';
 import { impartialityFindings } from './impartiality.table.js';
-import { type participations } from '../participations/participations.table.js';
+import type { participations } from '../participations/participations.table.js';
 
 type ParticipationRow = Pick<
   typeof participations.$inferSelect,

@@ -1,15 +1,4 @@
-import {
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { createdAt } from '../../platform/db/columns.js';
 import { campaigns } from '../campaigns/campaigns.table.js';
 import { organizations, users } from '../../platform/auth/identity.table.js';

@@ -4,7 +4,7 @@
  */
 import type { Executor } from '../../platform/db/client.js';
 import { notifications } from './notifications.table.js';
-import { type participations } from '../participations/participations.table.js';
+import type { participations } from '../participations/participations.table.js';
 import type { Command } from '../../../../domain/lifecycle/transitions.js';
 
 type Participation = typeof participations.$inferSelect;
