@@ -1,4 +1,7 @@
-/** Who acts: organizations, accounts, their memberships (one role in one organization) and the server-side sessions the session store reads (R01, R12). */
+/**
+ * Who acts: organizations, accounts, their memberships (one role in one organization) and the server-side
+ * sessions. The session store (session-store.ts) reads them on every request, so they live in platform.
+ */
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { createdAt } from '../db/columns.js';
 import { regions } from '../db/regions.table.js';
