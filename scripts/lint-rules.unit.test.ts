@@ -98,7 +98,11 @@ describe('no API path written in the web outside the client (ADR 0031)', () => {
   });
   it('names a feature that writes a path, in any quote', () => {
     const result = check(
-      { ...client, 'features/x/api/x.ts': "apiGet('/api/v1/x');\n", 'features/y/Y.tsx': 'fetch(`/api/v1/y/${id}`);\n' },
+      {
+        ...client,
+        'features/x/api/x.ts': "apiGet('/api/v1/x');\n",
+        'features/y/Y.tsx': 'fetch(`/api/v1/y/' + '${id}`);\n',
+      },
       'literal',
     );
     expect(result.status).toBe(1);
