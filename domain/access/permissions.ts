@@ -107,7 +107,7 @@ export function roleHasPermission(role: Role, permission: Permission): boolean {
 }
 
 /** Which participations a role sees (R12–R13). */
-type Scope =
+export type Scope =
   | { kind: 'region'; regionCode: string } // bureau: its region subtree
   | { kind: 'body'; organizationId: string } // certification body: its participations
   | { kind: 'assigned'; userId: string } // assistance expert: enterprises assigned now (assignmentGivesAccess)

@@ -1,7 +1,7 @@
 /** All SQL of account administration: the accounts, their memberships and the organizations they are held in. */
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { memberships, organizations, users } from '../../platform/db/schema.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
 
 export function allUsers(db: Executor) {
   return db.select().from(users).orderBy(asc(users.username));

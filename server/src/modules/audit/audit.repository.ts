@@ -1,7 +1,8 @@
 /** The audit trail's reads for its administrator (platform/audit/trail.ts is its only writer). */
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { auditTrail, users } from '../../platform/db/schema.js';
+import { auditTrail } from '../../platform/audit/audit-trail.table.js';
+import { users } from '../../platform/auth/identity.table.js';
 
 interface AuditFilter {
   action?: string;

@@ -1,14 +1,9 @@
 /** All SQL of sign-in: accounts, their memberships, the per-name failure counter (R04) and the password history. */
 import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  loginThrottle,
-  memberships,
-  organizations,
-  passwordHistory,
-  regions,
-  users,
-} from '../../platform/db/schema.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
+import { regions } from '../../platform/db/regions.table.js';
+import { loginThrottle, passwordHistory } from './auth.table.js';
 
 type UserRow = typeof users.$inferSelect;
 type LoginThrottleRow = typeof loginThrottle.$inferSelect;

@@ -1,7 +1,7 @@
 /** All SQL of notifications; this module is the only writer of its table (others call notify.ts). */
 import { and, count, desc, eq, isNull, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { notifications } from '../../platform/db/schema.js';
+import { notifications } from './notifications.table.js';
 import type { Audience } from './notifications.policy.js';
 
 type NotificationRow = typeof notifications.$inferSelect;

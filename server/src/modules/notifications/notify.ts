@@ -3,7 +3,7 @@
  * the enterprise and its certification body learn of the hand-over.
  */
 import type { Executor } from '../../platform/db/client.js';
-import type { participations } from '../../platform/db/schema.js';
+import type { participations } from '../participations/participations.table.js';
 import { insertNotifications, type NewNotification } from './notifications.repository.js';
 import type { Command } from '../../../../domain/lifecycle/transitions.js';
 

@@ -1,7 +1,7 @@
 /** All SQL of the reference capability: the region tree, its only writer being the loader (region-data.ts). */
 import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { regions } from '../../platform/db/schema.js';
+import { regions } from '../../platform/db/regions.table.js';
 
 export interface RegionRow {
   code: string;
