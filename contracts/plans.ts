@@ -246,8 +246,7 @@ export const plans = defineContract('plans', {
     method: 'GET',
     path: '/api/v1/participations/:id/indicators',
     permission: 'plan:read',
-    summary:
-      'The accepted plan’s indicators (item, name, unit, direction, baseline, target): the evaluation baseline',
+    summary: 'The accepted plan’s indicators (item, name, unit, direction, baseline, target): the evaluation baseline',
     params: IdParams,
     answer: AcceptedIndicators,
     errors: ['NOT_FOUND'],

@@ -70,9 +70,7 @@ export const OpenProblem = z.object({ field: z.string(), code: z.string(), messa
 
 export const SurveyView = z
   .object({
-    template: z
-      .record(z.string(), z.unknown())
-      .describe('the survey template (Annex A as data) this survey follows'),
+    template: z.record(z.string(), z.unknown()).describe('the survey template (Annex A as data) this survey follows'),
     survey: SurveyContent,
     status: z.enum(['none', 'draft', 'completed']),
     revision: z.number().int().describe('0 before the first save; send it back as baseRevision'),
@@ -99,7 +97,12 @@ export const SaveSurveyRequest = z.strictObject({
 });
 export type SaveSurveyRequest = z.input<typeof SaveSurveyRequest>;
 
-export const SurveyConflict = z.object({ path: z.string(), base: z.unknown(), server: z.unknown(), local: z.unknown() });
+export const SurveyConflict = z.object({
+  path: z.string(),
+  base: z.unknown(),
+  server: z.unknown(),
+  local: z.unknown(),
+});
 export type SurveyConflict = z.output<typeof SurveyConflict>;
 
 export const SaveSurveyResult = SurveyView.extend({

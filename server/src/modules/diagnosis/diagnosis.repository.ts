@@ -29,7 +29,10 @@ export async function displayNames(executor: Executor, ids: string[]): Promise<M
 /** A new report replaces an unconfirmed one (003 §6.5.8: only the confirmed one is final). */
 export async function issueReport(
   executor: Executor,
-  values: Pick<typeof diagnosisReports.$inferInsert, 'participationId' | 'content' | 'digest' | 'issuedBy' | 'issuedAt'>,
+  values: Pick<
+    typeof diagnosisReports.$inferInsert,
+    'participationId' | 'content' | 'digest' | 'issuedBy' | 'issuedAt'
+  >,
 ): Promise<string> {
   await executor
     .update(diagnosisReports)
@@ -55,4 +58,3 @@ export async function confirmReport(
     .set({ status: 'confirmed', ...confirmation })
     .where(eq(diagnosisReports.id, id));
 }
-

@@ -46,7 +46,10 @@ export async function fileRoutes(app: FastifyInstance): Promise<void> {
     });
     return reply
       .type(file.mime)
-      .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header(
+        'content-disposition',
+        `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      )
       .header('x-file-sha256', fileView(file).sha256)
       .send(bytes);
   });

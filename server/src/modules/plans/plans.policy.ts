@@ -20,7 +20,9 @@ export function inPlanningStage(stage: string): boolean {
 
 /** The draft is editable by the assistance side in a planning stage while the latest version is a draft. */
 export function mayEditPlan(side: PlanActor | null, stage: string, latest: PlanStatus | undefined): boolean {
-  return side === 'assistance' && inPlanningStage(stage) && (latest === undefined || PLAN_EDITABLE_STATUSES.has(latest));
+  return (
+    side === 'assistance' && inPlanningStage(stage) && (latest === undefined || PLAN_EDITABLE_STATUSES.has(latest))
+  );
 }
 
 export function assertMayDraft(side: PlanActor | null, stage: string): void {

@@ -22,9 +22,7 @@ export async function assistanceAccess(
   assertFound(row, 'participation');
   const assistsNow =
     sideNeedsAssignment(actor.role) &&
-    (await participationExpertsOf(executor, participationId)).some(
-      (e) => e.userId === actor.userId && e.toOn === null,
-    );
+    (await participationExpertsOf(executor, participationId)).some((e) => e.userId === actor.userId && e.toOn === null);
   const side = planActorOf(actor.role, assistsNow);
   return { row, side, assists: side === 'assistance' };
 }

@@ -1,28 +1,18 @@
-/** The plan (一企一策): its versions, saving the draft, the assistance side's and the enterprise's actions. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost } from '../../../lib/api-client';
-import type {
-  PlanActionRequest,
-  PlanOverview,
-  PlanResponseRequest,
-  PlanVersion,
-  SavePlanRequest,
-} from '../../../lib/api-types';
+/** The plan (一企一策) through the plans contract: its versions, saving the draft, both sides' actions. */
+import { useQueryClient } from '@tanstack/react-query';
+import { plans, type PlanOverview, type PlanVersion, type SavePlanRequest } from '../../../../../contracts/plans';
+import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
 import type { Plan } from '../../../../../domain/plan/plan.js';
 
-export const planKey = (id: string) => ['plan', id] as const;
-export const planPath = (id: string) => `/api/v1/participations/${encodeURIComponent(id)}/plan`;
+export const planKeys = queryKeys(plans);
+export const planKey = (id: string) => planKeys.of(plans.overview, { params: { id } });
 
 export function usePlan(id: string, enabled: boolean) {
-  return useQuery({ queryKey: planKey(id), queryFn: () => apiGet<PlanOverview>(planPath(id)), enabled });
+  return useApiQuery(plans.overview, { params: { id } }, { enabled });
 }
 
 export function usePlanVersion(id: string, version: number | null) {
-  return useQuery({
-    queryKey: ['plan-version', id, version],
-    queryFn: () => apiGet<PlanVersion>(`${planPath(id)}/versions/${version ?? 0}`),
-    enabled: version !== null,
-  });
+  return useApiQuery(plans.version, { params: { id, version: version ?? 0 } }, { enabled: version !== null });
 }
 
 /** The plan content (domain Plan; the response types string enums loosely). */
@@ -30,37 +20,33 @@ export function planOf(version: Pick<PlanVersion, 'plan'>): Plan {
   return version.plan as unknown as Plan;
 }
 
-function useOverviewMutation<T>(id: string, send: (body: T) => Promise<PlanOverview>, moves = false) {
+/** The domain plan as the save request carries it. */
+export function planContentOf(plan: Plan): SavePlanRequest['plan'] {
+  return plan as unknown as SavePlanRequest['plan'];
+}
+
+/** A write answering the overview: it replaces the cached one; versions, notifications (and the stage) refresh. */
+function useOverviewUpdate(id: string, moves = false) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: send,
-    onSuccess: (overview) => {
-      queryClient.setQueryData(planKey(id), overview);
-      void queryClient.invalidateQueries({ queryKey: ['plan-version', id] });
-      void queryClient.invalidateQueries({ queryKey: ['notifications'] });
-      if (moves) {
-        void queryClient.invalidateQueries({ queryKey: ['participation', id] });
-        void queryClient.invalidateQueries({ queryKey: ['participations'] });
-      }
-    },
-  });
+  return {
+    onSuccess: (overview: PlanOverview) => queryClient.setQueryData(planKey(id), overview),
+    invalidates: [
+      planKeys.allOf(plans.version),
+      ['notifications'],
+      ...(moves ? [['participation', id], ['participations']] : []),
+    ],
+  };
 }
 
 export function useSavePlan(id: string) {
-  return useOverviewMutation(id, (body: { lockVersion: number; plan: Plan }) =>
-    apiPost<PlanOverview>(planPath(id), body as unknown as SavePlanRequest),
-  );
+  return useApiMutation(plans.save, useOverviewUpdate(id));
 }
 
 export function usePlanAction(id: string) {
-  return useOverviewMutation(id, (body: PlanActionRequest) => apiPost<PlanOverview>(`${planPath(id)}/actions`, body));
+  return useApiMutation(plans.act, useOverviewUpdate(id));
 }
 
 /** comment / accept (the first acceptance moves the participation to plan agreed). */
 export function usePlanResponse(id: string) {
-  return useOverviewMutation(
-    id,
-    (body: PlanResponseRequest) => apiPost<PlanOverview>(`${planPath(id)}/responses`, body),
-    true,
-  );
+  return useApiMutation(plans.respond, useOverviewUpdate(id, true));
 }

@@ -11,7 +11,7 @@ import { DIRECTIONS, type Direction, type SurveyTemplate } from '../../../../../
 import type { Survey } from '../../../../../domain/survey/survey.js';
 import { useLanguage } from '../../../lib/use-language';
 import { ListEditor } from '../../../components/ListEditor';
-import { nameIn } from '../../survey/components/survey-labels';
+import { nameIn } from '../../../components/survey/survey-labels';
 import { nextIndicatorKey } from './plan-prefill';
 
 interface Props {

@@ -24,7 +24,7 @@ import type { Language } from '../../../lib/i18n';
 import { useLanguage } from '../../../lib/use-language';
 import { DateInput } from '../../../components/DateInput';
 import { ListEditor } from '../../../components/ListEditor';
-import { nameIn } from '../../survey/components/survey-labels';
+import { nameIn } from '../../../components/survey/survey-labels';
 import { IndicatorsEditor } from './IndicatorsEditor';
 import { sectionLabel } from './plan-labels';
 

@@ -12,7 +12,7 @@ import {
 } from '../../../../../domain/plan/plan.js';
 import type { SurveyTemplate } from '../../../../../domain/survey/annex-a-template.js';
 import { useLanguage } from '../../../lib/use-language';
-import { nameIn } from '../../survey/components/survey-labels';
+import { nameIn } from '../../../components/survey/survey-labels';
 import { sectionLabel } from './plan-labels';
 
 function nameOf(

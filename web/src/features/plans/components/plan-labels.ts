@@ -2,7 +2,7 @@
 import { PLAN_SECTIONS, type PlanProblem } from '../../../../../domain/plan/plan.js';
 import { codeMessage } from '../../../lib/code-message';
 import type { Language } from '../../../lib/i18n';
-import type { Translate } from '../../survey/components/survey-labels';
+import type { Translate } from '../../../components/survey/survey-labels';
 
 export function sectionLabel(key: string, _lang: Language, t: Translate): string {
   const s = PLAN_SECTIONS.find((x) => x.key === key);
