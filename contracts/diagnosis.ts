@@ -5,14 +5,92 @@
  */
 import { z } from 'zod';
 import type { ErrorCode } from '../domain/errors/codes.js';
+import { DIAGNOSIS_FORMAT, type DiagnosisReport } from '../domain/survey/diagnosis.js';
 import { IdParams } from './shared.js';
 import { defineContract } from './endpoint.js';
+import {
+  EnterpriseIdeas,
+  Interviewee,
+  PolicyChange,
+  ProblemClassEnum,
+  ResourceCommitment,
+  SurveyCheckKeyEnum,
+  SurveyCheckResultEnum,
+  SurveyMethodEnum,
+  SurveyOverview,
+  SurveyStatusEnum,
+  UrgencyEnum,
+} from './survey.js';
+
+const Named = { zh: z.string(), en: z.string() };
+
+/** The report as domain/survey/diagnosis.ts builds it (Annex B.1), typed as the domain's DiagnosisReport. */
+export const DiagnosisReportSchema: z.ZodType<DiagnosisReport, DiagnosisReport> = z
+  .object({
+    format: z.literal(DIAGNOSIS_FORMAT),
+    templateId: z.string(),
+    templateVersion: z.number().int(),
+    header: z
+      .object({
+        enterpriseName: z.string(),
+        uscc: z.string().nullable().optional(),
+        diagnosedBy: z.array(z.string()),
+        date: z.string().nullable().optional(),
+      })
+      .nullable(),
+    surveyedOn: z.string().nullable(),
+    methods: z.array(SurveyMethodEnum),
+    interviewees: z.array(Interviewee),
+    checks: z.array(
+      z.object({
+        key: SurveyCheckKeyEnum,
+        ...Named,
+        result: SurveyCheckResultEnum.nullable(),
+        note: z.string().nullable(),
+      }),
+    ),
+    painPoints: z.array(
+      z.object({
+        rank: z.number().int(),
+        source: z.enum(['check', 'urgent_problem', 'sub_item']),
+        ref: z.string(),
+        itemKey: z.string().nullable(),
+        level: z.union([z.enum(['check_failed', 'nonconforming', 'partial']), UrgencyEnum]),
+        problemClass: ProblemClassEnum.nullable(),
+        ...Named,
+        detail: z.string(),
+      }),
+    ),
+    findingsByItem: z.array(
+      z.object({
+        itemKey: z.string(),
+        ...Named,
+        counts: z.record(z.union([SurveyStatusEnum, z.literal('unanswered')]), z.number().int()),
+        subItems: z.array(
+          z.object({
+            subItemKey: z.string(),
+            ...Named,
+            status: SurveyStatusEnum.nullable(),
+            finding: z.string().nullable(),
+            measured: z.object({ value: z.number(), unit: z.string(), period: z.string().nullable() }).nullable(),
+            evidenceFileIds: z.array(z.string()),
+          }),
+        ),
+      }),
+    ),
+    opinions: z.array(z.object({ no: z.number().int(), ...Named })),
+    enterpriseIdeas: EnterpriseIdeas.nullable(),
+    overview: SurveyOverview.nullable(),
+    resourcesCommitted: z.array(ResourceCommitment),
+    policyChanges: z.array(PolicyChange),
+  })
+  .meta({ id: 'DiagnosisReport' });
 
 export const DiagnosisView = z
   .object({
     id: z.string().uuid(),
     status: z.enum(['issued', 'confirmed', 'superseded']),
-    report: z.record(z.string(), z.unknown()).describe('domain/diagnosis DiagnosisReport'),
+    report: DiagnosisReportSchema,
     digest: z.string().describe('SHA-256 of the canonical report: what the enterprise confirms'),
     issuedAt: z.string(),
     issuedByName: z.string(),

@@ -7,7 +7,14 @@ import { z } from 'zod';
 import type { ErrorCode } from '../domain/errors/codes.js';
 import { IdParams, IsoDate, Uuid } from './shared.js';
 import { defineContract } from './endpoint.js';
-import { OpenProblem } from './survey.js';
+import { keysOf, OpenProblem } from './survey.js';
+import {
+  ORGANIZATION_ELEMENTS,
+  PLAN_RESOURCE_TYPES,
+  TRAINING_AUDIENCES,
+  TRAINING_FORMS,
+  type Plan,
+} from '../domain/plan/plan.js';
 
 const T = (max: number) => z.string().max(max);
 const O = (max: number) => T(max).nullable().optional();
@@ -26,15 +33,20 @@ export const PlanIndicator = z
   })
   .meta({ id: 'PlanIndicator' });
 
-/** The plan (003 §6.6.1 a–h) with its indicators; the rules are in domain/plans/plan.ts. */
-export const PlanContent = z
+/** The plan (003 §6.6.1 a–h) with its indicators, typed as the domain's Plan; the rules are in domain/plan/plan.ts. */
+export const PlanContent: z.ZodType<Plan, Plan> = z
   .strictObject({
     organization: z
       .array(
-        z.strictObject({ element: T(40), title: T(200), description: O(2000), due: IsoDate.nullable().optional() }),
+        z.strictObject({
+          element: keysOf(ORGANIZATION_ELEMENTS),
+          title: T(200),
+          description: O(2000),
+          due: IsoDate.nullable().optional(),
+        }),
       )
       .max(100),
-    resources: z.array(z.strictObject({ type: T(40), description: T(2000) })).max(50),
+    resources: z.array(z.strictObject({ type: keysOf(PLAN_RESOURCE_TYPES), description: T(2000) })).max(50),
     evaluation: z.strictObject({
       nodes: z.array(z.strictObject({ title: T(200), date: IsoDate, description: O(2000) })).max(30),
       finalMethod: T(2000),
@@ -45,7 +57,14 @@ export const PlanContent = z
       conclusion: T(4000),
     }),
     training: z
-      .array(z.strictObject({ audience: T(40), topics: z.array(T(200)).max(30), plannedOn: IsoDate, form: O(40) }))
+      .array(
+        z.strictObject({
+          audience: keysOf(TRAINING_AUDIENCES),
+          topics: z.array(T(200)).max(30),
+          plannedOn: IsoDate,
+          form: keysOf(TRAINING_FORMS).nullable().optional(),
+        }),
+      )
       .max(50),
     monitoring: z.strictObject({ qualityPlan: O(4000), acceptanceConditions: O(4000), standardsAndMethods: O(4000) }),
     milestones: z

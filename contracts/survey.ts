@@ -4,15 +4,61 @@
  * sub-item (domain/survey mergeSurveyDrafts); what changed on both sides keeps the server's value and is returned.
  */
 import { z } from 'zod';
+import {
+  DIRECTIONS,
+  POLICY_CHANGE_KINDS,
+  PROBLEM_CLASSES,
+  RESOURCE_KINDS,
+  SURVEY_CHECK_RESULTS,
+  SURVEY_CHECKS,
+  SURVEY_METHODS,
+  SURVEY_STATUSES,
+  URGENCY_LEVELS,
+  type SurveyTemplate,
+} from '../domain/survey/annex-a-template.js';
+import type { Survey } from '../domain/survey/survey.js';
 import type { ErrorCode } from '../domain/errors/codes.js';
 import { IdParams, IsoDate } from './shared.js';
 import { defineContract } from './endpoint.js';
 
 const Text = (max: number) => z.string().max(max);
 const Opt = (max: number) => Text(max).nullable().optional();
+/** The keys of one of the domain's lists (Annex A's statuses, methods, urgencies…) as an enum. */
+export const keysOf = <K extends string>(list: ReadonlyArray<{ key: K }>) => z.enum(list.map((x) => x.key));
 
-/** The survey record (domain/survey/survey.ts): shapes here, rules (keys, completion) in the domain. */
-export const SurveyContent = z
+export const SurveyStatusEnum = keysOf(SURVEY_STATUSES);
+export const SurveyMethodEnum = keysOf(SURVEY_METHODS);
+export const SurveyCheckKeyEnum = keysOf(SURVEY_CHECKS);
+export const SurveyCheckResultEnum = z.enum(SURVEY_CHECK_RESULTS);
+export const UrgencyEnum = keysOf(URGENCY_LEVELS);
+export const ProblemClassEnum = keysOf(PROBLEM_CLASSES);
+export const ResourceKindEnum = keysOf(RESOURCE_KINDS);
+export const PolicyChangeKindEnum = keysOf(POLICY_CHANGE_KINDS);
+
+export const Interviewee = z.strictObject({ name: Text(50), position: Text(50), department: Opt(50) });
+export const EnterpriseIdeas = z.strictObject({
+  ideas: Text(4000),
+  hasMeasures: z.boolean().nullable(),
+  measures: Opt(4000),
+});
+export const SurveyOverview = z.strictObject({
+  situation: Opt(4000),
+  qualityManagementLevel: Opt(2000),
+  startingPoint: Opt(2000),
+});
+export const ResourceCommitment = z.strictObject({ kind: ResourceKindEnum, description: Text(2000), limit: Opt(200) });
+export const PolicyChange = z.strictObject({
+  kind: PolicyChangeKindEnum,
+  description: Text(2000),
+  canRespond: z.boolean().nullable().optional(),
+  response: Opt(2000),
+});
+
+/**
+ * The survey record: the shapes and the domain's lists here, the rules (keys of the template, completion) in
+ * domain/survey/survey.ts. Typed as the domain's Survey, so the compiler holds the two together.
+ */
+export const SurveyContent: z.ZodType<Survey, Survey> = z
   .strictObject({
     templateId: Text(64),
     templateVersion: z.number().int().min(1),
@@ -20,7 +66,7 @@ export const SurveyContent = z
     answers: z.record(
       z.string().max(40),
       z.strictObject({
-        status: z.enum(['conforming', 'partial', 'nonconforming', 'not_applicable']).nullable().optional(),
+        status: SurveyStatusEnum.nullable().optional(),
         finding: Opt(4000),
         evidenceFileIds: z.array(z.string().uuid()).max(30).optional(),
         value: z.number().nullable().optional(),
@@ -28,49 +74,69 @@ export const SurveyContent = z
         period: Opt(40),
       }),
     ),
-    methods: z.array(Text(40)).max(10),
-    interviewees: z.array(z.strictObject({ name: Text(50), position: Text(50), department: Opt(50) })).max(100),
-    checks: z.record(Text(40), z.strictObject({ result: z.enum(['pass', 'fail', 'unknown']), note: Opt(1000) })),
+    methods: z.array(SurveyMethodEnum).max(10),
+    interviewees: z.array(Interviewee).max(100),
+    checks: z.partialRecord(SurveyCheckKeyEnum, z.strictObject({ result: SurveyCheckResultEnum, note: Opt(1000) })),
     urgentProblems: z
       .array(
         z.strictObject({
           title: Text(200),
-          urgency: Text(20),
-          class: Text(40),
+          urgency: UrgencyEnum,
+          class: ProblemClassEnum,
           description: Text(4000),
           itemKey: Opt(40),
         }),
       )
       .max(50),
-    enterpriseIdeas: z
-      .strictObject({ ideas: Text(4000), hasMeasures: z.boolean().nullable(), measures: Opt(4000) })
-      .nullable()
-      .optional(),
-    overview: z
-      .strictObject({ situation: Opt(4000), qualityManagementLevel: Opt(2000), startingPoint: Opt(2000) })
-      .nullable()
-      .optional(),
-    resourcesCommitted: z.array(z.strictObject({ kind: Text(40), description: Text(2000), limit: Opt(200) })).max(50),
-    policyChanges: z
-      .array(
-        z.strictObject({
-          kind: Text(40),
-          description: Text(2000),
-          canRespond: z.boolean().nullable().optional(),
-          response: Opt(2000),
-        }),
-      )
-      .max(50),
+    enterpriseIdeas: EnterpriseIdeas.nullable().optional(),
+    overview: SurveyOverview.nullable().optional(),
+    resourcesCommitted: z.array(ResourceCommitment).max(50),
+    policyChanges: z.array(PolicyChange).max(50),
   })
   .meta({ id: 'SurveyContent' });
 export type SurveyContent = z.output<typeof SurveyContent>;
+
+/** The template a survey follows (Annex A as data, or a region's adaptation), typed as the domain's. */
+export const SurveyTemplateSchema: z.ZodType<SurveyTemplate, SurveyTemplate> = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    zh: z.string(),
+    en: z.string(),
+    source: z.string(),
+    items: z.array(
+      z.object({
+        key: z.string(),
+        zh: z.string(),
+        en: z.string(),
+        clause: z.string(),
+        subItems: z.array(
+          z.object({
+            key: z.string(),
+            zh: z.string(),
+            en: z.string(),
+            measure: z
+              .object({
+                unit: z.string(),
+                direction: z.enum(DIRECTIONS),
+                min: z.number().optional(),
+                max: z.number().optional(),
+                integer: z.boolean().optional(),
+              })
+              .optional(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'SurveyTemplate' });
 
 /** What still stands between a draft and its next step: the field, the code and the message in the caller's language. */
 export const OpenProblem = z.object({ field: z.string(), code: z.string(), message: z.string() });
 
 export const SurveyView = z
   .object({
-    template: z.record(z.string(), z.unknown()).describe('the survey template (Annex A as data) this survey follows'),
+    template: SurveyTemplateSchema.describe('the survey template (Annex A as data) this survey follows'),
     survey: SurveyContent,
     status: z.enum(['none', 'draft', 'completed']),
     revision: z.number().int().describe('0 before the first save; send it back as baseRevision'),

@@ -35,7 +35,7 @@ async function view(executor: Executor, row: ReportRow | undefined): Promise<Dia
   return {
     id: row.id,
     status: row.status as DiagnosisView['status'],
-    report: row.content,
+    report: row.content as unknown as DiagnosisReport,
     digest: row.digest,
     issuedAt: row.issuedAt.toISOString(),
     issuedByName: names.get(row.issuedBy) ?? '',

@@ -3,7 +3,6 @@
  * ADR 0014): each route is its contract (contracts/plans.ts); the Word document is audited before it leaves.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Plan } from '../../../../domain/plan/plan.js';
 import { plans } from '../../../../contracts/plans.js';
 import { auditDataAccess } from '../../platform/audit/data-access.js';
 import { requestLocale } from '../../platform/http/error-handler.js';
@@ -25,13 +24,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     getPlanOverview(db(), request.actor!, request.params.id, requestLocale(request)),
   );
   route(app, plans.save, async (request) =>
-    savePlan(
-      app.ctx,
-      request.actor!,
-      request.params.id,
-      { lockVersion: request.body.lockVersion, plan: request.body.plan as Plan },
-      requestLocale(request),
-    ),
+    savePlan(app.ctx, request.actor!, request.params.id, request.body, requestLocale(request)),
   );
   route(app, plans.act, async (request) =>
     actOnPlan(app.ctx, request.actor!, request.params.id, request.body, requestLocale(request)),

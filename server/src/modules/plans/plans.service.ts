@@ -71,7 +71,7 @@ async function versionView(
   return {
     version: row.version,
     status: row.status as PlanStatus,
-    plan: plan as unknown as PlanVersion['plan'],
+    plan,
     amendReason: row.amendReason,
     createdAt: row.createdAt.toISOString(),
     createdByName: names.get(row.createdBy) ?? '',

@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import { survey } from '../../../../contracts/survey.js';
 import { requestLocale } from '../../platform/http/error-handler.js';
 import { route } from '../../platform/http/route.js';
-import type { Survey } from '../../../../domain/survey/survey.js';
 import { completeSurvey, getSurvey, saveSurvey } from './survey.service.js';
 
 export async function surveyRoutes(app: FastifyInstance): Promise<void> {
@@ -11,13 +10,7 @@ export async function surveyRoutes(app: FastifyInstance): Promise<void> {
     getSurvey(app.ctx.database.db, request.actor!, request.params.id, requestLocale(request)),
   );
   route(app, survey.save, async (request) =>
-    saveSurvey(
-      app.ctx,
-      request.actor!,
-      request.params.id,
-      { baseRevision: request.body.baseRevision, survey: request.body.survey as Survey },
-      requestLocale(request),
-    ),
+    saveSurvey(app.ctx, request.actor!, request.params.id, request.body, requestLocale(request)),
   );
   route(app, survey.complete, async (request) =>
     completeSurvey(app.ctx, request.actor!, request.params.id, request.body.revision, requestLocale(request)),

@@ -87,8 +87,8 @@ export async function getSurvey(
     : await currentTemplate(executor);
   const survey = (stored?.content as unknown as Survey | undefined) ?? emptySurvey(template);
   return {
-    template: template as unknown as Record<string, unknown>,
-    survey: survey as unknown as SurveyView['survey'],
+    template,
+    survey,
     status: (stored?.status ?? 'none') as SurveyView['status'],
     revision: stored?.revision ?? 0,
     updatedAt: stored?.updatedAt.toISOString() ?? null,

@@ -10,14 +10,14 @@ import type { Survey } from '../../../../domain/survey/survey.js';
 
 /** The template the server sent (Annex A as data). */
 export function templateOf(view: Pick<SurveyView, 'template'>): SurveyTemplate {
-  return view.template as unknown as SurveyTemplate;
+  return view.template;
 }
 
 export function surveyOf(view: Pick<SurveyView, 'survey'>): Survey {
-  return view.survey as unknown as Survey;
+  return view.survey;
 }
 
 /** The report content (domain DiagnosisReport). */
 export function reportOf(view: Pick<DiagnosisView, 'report'>): DiagnosisReport {
-  return view.report as unknown as DiagnosisReport;
+  return view.report;
 }

@@ -1,6 +1,6 @@
 /** The plan (一企一策) through the plans contract: its versions, saving the draft, both sides' actions. */
 import { useQueryClient } from '@tanstack/react-query';
-import { plans, type PlanOverview, type PlanVersion, type SavePlanRequest } from '../../../../../contracts/plans';
+import { plans, type PlanOverview, type PlanVersion } from '../../../../../contracts/plans';
 import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
 import type { Plan } from '../../../../../domain/plan/plan.js';
 
@@ -15,14 +15,9 @@ export function usePlanVersion(id: string, version: number | null) {
   return useApiQuery(plans.version, { params: { id, version: version ?? 0 } }, { enabled: version !== null });
 }
 
-/** The plan content (domain Plan; the response types string enums loosely). */
+/** The plan content (domain Plan). */
 export function planOf(version: Pick<PlanVersion, 'plan'>): Plan {
-  return version.plan as unknown as Plan;
-}
-
-/** The domain plan as the save request carries it. */
-export function planContentOf(plan: Plan): SavePlanRequest['plan'] {
-  return plan as unknown as SavePlanRequest['plan'];
+  return version.plan;
 }
 
 /** A write answering the overview: it replaces the cached one; versions, notifications (and the stage) refresh. */

@@ -27,7 +27,7 @@ import { useLanguage } from '../../../lib/use-language';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
 import { reportOf, surveyOf, templateOf } from '../../../components/survey/survey-view';
-import { planContentOf, planKey, planOf, usePlan, usePlanAction, usePlanResponse, useSavePlan } from '../api/plan';
+import { planKey, planOf, usePlan, usePlanAction, usePlanResponse, useSavePlan } from '../api/plan';
 import { describePlanProblems, sectionLabel } from './plan-labels';
 import { prefillPlan } from './plan-prefill';
 import { PlanComments } from './PlanComments';
@@ -91,7 +91,7 @@ function PlanEditor({ participationId, overview, template, survey, painPoints }:
     if (!dirty && current) return current.lockVersion;
     const o = await save.mutateAsync({
       params: { id: participationId },
-      body: { lockVersion: current?.lockVersion ?? 0, plan: planContentOf(plan) },
+      body: { lockVersion: current?.lockVersion ?? 0, plan },
     });
     return o.current?.lockVersion ?? 0;
   };

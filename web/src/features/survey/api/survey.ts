@@ -1,6 +1,6 @@
 /** A participation's on-site survey through the survey contract: the server copy, saving a draft (with its merge), completion. */
 import { useQueryClient } from '@tanstack/react-query';
-import { survey, type SaveSurveyRequest, type SaveSurveyResult } from '../../../../../contracts/survey';
+import { survey, type SaveSurveyResult } from '../../../../../contracts/survey';
 import { callApi } from '../../../lib/api-client';
 import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
 import type { Survey } from '../../../../../domain/survey/survey.js';
@@ -24,7 +24,7 @@ export { surveyOf, templateOf } from '../../../components/survey/survey-view';
  * TanStack mutation would pause while the browser is offline instead of failing).
  */
 export function saveSurvey(id: string, body: { baseRevision: number; survey: Survey }): Promise<SaveSurveyResult> {
-  return callApi(survey.save, { params: { id }, body: body as unknown as SaveSurveyRequest });
+  return callApi(survey.save, { params: { id }, body });
 }
 
 export function useCompleteSurvey(id: string) {
