@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ErrorCode } from '../domain/errors/codes.js';
-import { DIAGNOSIS_FORMAT, type DiagnosisReport } from '../domain/survey/diagnosis.js';
+import { DIAGNOSIS_FORMAT, type DiagnosisReport } from '../domain/diagnosis/diagnosis.js';
 import { IdParams } from './shared.js';
 import { defineContract } from './endpoint.js';
 import {
@@ -24,7 +24,7 @@ import {
 
 const Named = { zh: z.string(), en: z.string() };
 
-/** The report as domain/survey/diagnosis.ts builds it (Annex B.1), typed as the domain's DiagnosisReport. */
+/** The report as domain/diagnosis/diagnosis.ts builds it (Annex B.1), typed as the domain's DiagnosisReport. */
 export const DiagnosisReportSchema: z.ZodType<DiagnosisReport, DiagnosisReport> = z
   .object({
     format: z.literal(DIAGNOSIS_FORMAT),

@@ -14,7 +14,7 @@ import {
   TRAINING_AUDIENCES,
   TRAINING_FORMS,
   type Plan,
-} from '../domain/plan/plan.js';
+} from '../domain/plans/plan.js';
 
 const T = (max: number) => z.string().max(max);
 const O = (max: number) => T(max).nullable().optional();
@@ -33,7 +33,7 @@ export const PlanIndicator = z
   })
   .meta({ id: 'PlanIndicator' });
 
-/** The plan (003 §6.6.1 a–h) with its indicators, typed as the domain's Plan; the rules are in domain/plan/plan.ts. */
+/** The plan (003 §6.6.1 a–h) with its indicators, typed as the domain's Plan; the rules are in domain/plans/plan.ts. */
 export const PlanContent: z.ZodType<Plan, Plan> = z
   .strictObject({
     organization: z

@@ -22,7 +22,7 @@ import {
   buildDiagnosisReport,
   diagnosisDigestInput,
   type DiagnosisReport,
-} from '../../../../domain/survey/diagnosis.js';
+} from '../../../../domain/diagnosis/diagnosis.js';
 import { confirmReport, currentReport, displayNames, issueReport, type ReportRow } from './diagnosis.repository.js';
 import { assertMayIssue } from './diagnosis.policy.js';
 

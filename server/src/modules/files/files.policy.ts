@@ -1,10 +1,10 @@
 /**
  * Who may upload what (ADR 0022): the assistance side the survey evidence, the enterprise too the signed B.1
- * (003 §6.5.8), by the sides of domain/plan PLAN_ACTOR_ROLES.
+ * (003 §6.5.8), by the sides of domain/plans PLAN_ACTOR_ROLES.
  */
 import type { FilePurpose } from '../../../../contracts/files.js';
 import type { Role } from '../../../../domain/access/roles.js';
-import { PLAN_ACTOR_ROLES } from '../../../../domain/plan/plan.js';
+import { PLAN_ACTOR_ROLES } from '../../../../domain/plans/plan.js';
 import { AppError } from '../../platform/http/app-error.js';
 
 const UPLOADERS: Record<FilePurpose, ReadonlyArray<Role>> = {

@@ -1,5 +1,5 @@
 /**
- * Who may do what to a plan, from domain/plan: the side an actor takes (planActorOf, asked through the survey's
+ * Who may do what to a plan, from domain/plans: the side an actor takes (planActorOf, asked through the survey's
  * assistanceAccess), the side each action belongs to, and the stages in which a plan is drafted or amended.
  */
 import {
@@ -8,7 +8,7 @@ import {
   type PlanAction,
   type PlanActor,
   type PlanStatus,
-} from '../../../../domain/plan/plan.js';
+} from '../../../../domain/plans/plan.js';
 import { AppError } from '../../platform/http/app-error.js';
 
 /** Stages in which a plan may be drafted or amended: after the diagnosis, before the review. */

@@ -24,7 +24,7 @@ import {
   type Plan,
   type PlanAction,
   type PlanStatus,
-} from '../../../../domain/plan/plan.js';
+} from '../../../../domain/plans/plan.js';
 import type { SurveyTemplate } from '../../../../domain/survey/annex-a-template.js';
 import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
 import {

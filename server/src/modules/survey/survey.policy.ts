@@ -1,8 +1,8 @@
 /**
  * Who may record a participation's survey (and, through the same side, draft its plan): the side the actor takes
- * by domain/plan planActorOf; an expert takes the assistance side only while assigned (ADR 0018).
+ * by domain/plans planActorOf; an expert takes the assistance side only while assigned (ADR 0018).
  */
-import { planActorOf, sideNeedsAssignment } from '../../../../domain/plan/plan.js';
+import { planActorOf, sideNeedsAssignment } from '../../../../domain/plans/plan.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import type { Actor } from '../../platform/auth/session-store.js';

@@ -5,7 +5,7 @@
 import type { DiagnosisView } from '../../../../contracts/diagnosis';
 import type { SurveyView } from '../../../../contracts/survey';
 import type { SurveyTemplate } from '../../../../domain/survey/annex-a-template.js';
-import type { DiagnosisReport } from '../../../../domain/survey/diagnosis.js';
+import type { DiagnosisReport } from '../../../../domain/diagnosis/diagnosis.js';
 import type { Survey } from '../../../../domain/survey/survey.js';
 
 /** The template the server sent (Annex A as data). */

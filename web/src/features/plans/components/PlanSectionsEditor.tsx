@@ -17,7 +17,7 @@ import {
   type PlanOrganizationEntry,
   type PlanResourceEntry,
   type TrainingSession,
-} from '../../../../../domain/plan/plan.js';
+} from '../../../../../domain/plans/plan.js';
 import type { SurveyTemplate } from '../../../../../domain/survey/annex-a-template.js';
 import type { Survey } from '../../../../../domain/survey/survey.js';
 import type { Language } from '../../../lib/i18n';

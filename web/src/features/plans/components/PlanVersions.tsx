@@ -13,7 +13,7 @@ import { useDownload } from '../../../lib/download';
 import { formatDateTime } from '../../../lib/format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
-import { planOf, usePlanVersion } from '../api/plan';
+import { planOf, usePlanVersion } from '../api/plans';
 import { PlanComments } from './PlanComments';
 import { PlanView } from './PlanView';
 

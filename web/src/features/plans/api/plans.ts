@@ -2,7 +2,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { plans, type PlanOverview, type PlanVersion } from '../../../../../contracts/plans';
 import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
-import type { Plan } from '../../../../../domain/plan/plan.js';
+import type { Plan } from '../../../../../domain/plans/plan.js';
 
 export const planKeys = queryKeys(plans);
 export const planKey = (id: string) => planKeys.of(plans.overview, { params: { id } });
