@@ -1,7 +1,8 @@
 /** All SQL of the diagnosis report: the current report of a participation, issuing, superseding, confirming. */
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { diagnosisReports, users } from '../../platform/db/schema.js';
+import { users } from '../../platform/auth/identity.table.js';
+import { diagnosisReports } from './diagnosis.table.js';
 
 export type ReportRow = typeof diagnosisReports.$inferSelect;
 

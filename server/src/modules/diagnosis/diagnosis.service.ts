@@ -18,11 +18,7 @@ import { findParticipation, participationExpertsOf } from '../participations/par
 import { transitionInTransaction } from '../participations/participations.service.js';
 import { notify } from '../notifications/notify.js';
 import { assistanceAccess, completedSurvey } from '../survey/survey.service.js';
-import {
-  buildDiagnosisReport,
-  diagnosisDigestInput,
-  type DiagnosisReport,
-} from '../../../../domain/diagnosis/diagnosis.js';
+import { buildDiagnosisReport, diagnosisDigestInput } from '../../../../domain/diagnosis/diagnosis.js';
 import { confirmReport, currentReport, displayNames, issueReport, type ReportRow } from './diagnosis.repository.js';
 import { assertMayIssue } from './diagnosis.policy.js';
 
@@ -35,7 +31,7 @@ async function view(executor: Executor, row: ReportRow | undefined): Promise<Dia
   return {
     id: row.id,
     status: row.status as DiagnosisView['status'],
-    report: row.content as unknown as DiagnosisReport,
+    report: row.content,
     digest: row.digest,
     issuedAt: row.issuedAt.toISOString(),
     issuedByName: names.get(row.issuedBy) ?? '',
@@ -64,7 +60,7 @@ export async function diagnosisForDocument(executor: Executor, actor: Actor, par
   assertFound(row, 'participation');
   const report = await currentReport(executor, participationId);
   assertFound(report, 'diagnosis');
-  const content = report.content as unknown as DiagnosisReport;
+  const content = report.content;
   return {
     report: content,
     meta: {
@@ -114,7 +110,7 @@ export async function issueDiagnosis(
     const digest = sha256Hex(diagnosisDigestInput(report));
     const reportId = await issueReport(tx, {
       participationId,
-      content: report as unknown as Record<string, unknown>,
+      content: report,
       digest,
       issuedBy: actor.userId,
       issuedAt: now,

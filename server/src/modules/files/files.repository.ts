@@ -1,7 +1,8 @@
 /** All SQL of the files module: the file rows (the bytes live in the file store, ADR 0022). */
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { files, participations } from '../../platform/db/schema.js';
+import { participations } from '../participations/participations.table.js';
+import { files } from './files.table.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from '../participations/participation-scope.js';
 

@@ -1,7 +1,8 @@
 /** All SQL of the plan: its versions, their comments and who wrote them. */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { planComments, plans, users } from '../../platform/db/schema.js';
+import { users } from '../../platform/auth/identity.table.js';
+import { planComments, plans } from './plans.table.js';
 
 export type PlanRow = typeof plans.$inferSelect;
 

@@ -42,18 +42,12 @@ import {
 import { assertMayAct, assertMayDraft, inPlanningStage, mayEditPlan } from './plans.policy.js';
 
 function asPlan(row: PlanRow): Plan {
-  return {
-    ...(row.content as unknown as Omit<Plan, 'indicators'>),
-    indicators: row.indicators as unknown as Plan['indicators'],
-  };
+  return { ...row.content, indicators: row.indicators };
 }
 
 function splitPlan(plan: Plan) {
   const { indicators, ...content } = plan;
-  return {
-    content: content as unknown as Record<string, unknown>,
-    indicators: indicators as unknown as Array<Record<string, unknown>>,
-  };
+  return { content, indicators };
 }
 
 async function versionView(

@@ -1,7 +1,7 @@
 /** All SQL of the survey: its templates, the current record and its revisions (the offline merge base). */
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { surveyRevisions, surveys, surveyTemplates } from '../../platform/db/schema.js';
+import { surveyRevisions, surveys, surveyTemplates } from './survey.table.js';
 
 export type SurveyRow = typeof surveys.$inferSelect;
 

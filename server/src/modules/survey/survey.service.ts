@@ -36,14 +36,14 @@ export { assertMayRecordSurvey, assistanceAccess } from './survey.policy.js';
 /** The template for new surveys: the latest stored adaptation of Annex A, else the built-in one. */
 export async function currentTemplate(executor: Executor): Promise<SurveyTemplate> {
   const row = await latestTemplateRow(executor, ANNEX_A_TEMPLATE.id);
-  return row && row.version > ANNEX_A_TEMPLATE.version ? (row.content as unknown as SurveyTemplate) : ANNEX_A_TEMPLATE;
+  return row && row.version > ANNEX_A_TEMPLATE.version ? row.content : ANNEX_A_TEMPLATE;
 }
 
 export async function templateOf(executor: Executor, id: string, version: number): Promise<SurveyTemplate> {
   if (id === ANNEX_A_TEMPLATE.id && version === ANNEX_A_TEMPLATE.version) return ANNEX_A_TEMPLATE;
   const row = await templateRow(executor, id, version);
   if (!row) throw new AppError('SURVEY_TEMPLATE_MISMATCH', { field: 'survey.templateId', detail: `${id}@${version}` });
-  return row.content as unknown as SurveyTemplate;
+  return row.content;
 }
 
 /** The template a participation's survey follows (the current one before the first save): for its plan too. */
@@ -61,7 +61,7 @@ export async function completedSurvey(
   if (stored?.status !== 'completed') return { ok: false, status: stored?.status ?? 'none' };
   return {
     ok: true,
-    survey: stored.content as unknown as Survey,
+    survey: stored.content,
     template: await templateOf(executor, stored.templateId, stored.templateVersion),
   };
 }
@@ -85,7 +85,7 @@ export async function getSurvey(
   const template = stored
     ? await templateOf(executor, stored.templateId, stored.templateVersion)
     : await currentTemplate(executor);
-  const survey = (stored?.content as unknown as Survey | undefined) ?? emptySurvey(template);
+  const survey = stored?.content ?? emptySurvey(template);
   return {
     template,
     survey,
@@ -118,11 +118,7 @@ export async function saveSurvey(
     if (stored && input.baseRevision < revision) {
       // the draft started from an older revision (offline): merge rather than overwrite
       const base = input.baseRevision > 0 ? await findRevision(tx, participationId, input.baseRevision) : undefined;
-      const merged = mergeSurveyDrafts(
-        (base?.content as unknown as Survey | undefined) ?? null,
-        stored.content as unknown as Survey,
-        input.survey,
-      );
+      const merged = mergeSurveyDrafts(base?.content ?? null, stored.content, input.survey);
       content = merged.merged;
       found = merged.conflicts;
     }
@@ -143,7 +139,7 @@ export async function saveSurvey(
         templateId: content.templateId,
         templateVersion: content.templateVersion,
         status: 'draft',
-        content: content as unknown as Record<string, unknown>,
+        content,
         revision: next,
         updatedBy: actor.userId,
         updatedAt: now,
@@ -179,7 +175,7 @@ export async function completeSurvey(
     const stored = await findSurvey(tx, participationId, { forUpdate: true });
     if (!stored || stored.revision !== revision) throw new AppError('VERSION_CONFLICT');
     const template = await templateOf(tx, stored.templateId, stored.templateVersion);
-    const [problem] = surveyProblems(template, stored.content as unknown as Survey, { forCompletion: true });
+    const [problem] = surveyProblems(template, stored.content, { forCompletion: true });
     if (problem) throw new AppError(problem.code, { field: `survey.${problem.field}`, detail: problem.detail });
     await markSurveyCompleted(tx, participationId, now);
     await appendAudit(tx, now, {
