@@ -1,5 +1,5 @@
 /**
- * /participations/:id/survey — 现场调研 (003 §6.5, Annex A; 000 §二(2)), made for a
+ * The survey editor (page: app/routes/SurveyPage.tsx) — 现场调研 (003 §6.5, Annex A; 000 §二(2)), made for a
  * phone on site: the 9 Annex A items as panels with progress, each sub-item's conclusion, finding,
  * measured value and evidence photos, then the other sections and completion. The draft lives in
  * this browser (localStorage) and syncs when online; see use-survey-draft. Read-only for those
