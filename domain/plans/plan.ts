@@ -3,6 +3,7 @@
  * seed 002 step 5; seed 000 §二(3)): the plan's sections, its improvement indicators (Annex C
  * 评价指标 / 提升前 / 提升目标), the rules a submitted plan must meet, and its versioning.
  */
+import type { Role } from '../access/roles.js';
 import type { ErrorCode } from '../errors/codes.js';
 import { EVALUATION_ITEMS } from '../evaluation/grade.js';
 import { isIsoDate } from '../dates/iso-date.js';
@@ -120,14 +121,14 @@ export const TRAINING_AUDIENCES = [
     topics: ['质量管理工具和方法', '现场管理', '优良案例'],
   },
 ] as const;
-type TrainingAudience = (typeof TRAINING_AUDIENCES)[number]['key'];
+export type TrainingAudience = (typeof TRAINING_AUDIENCES)[number]['key'];
 
 /** 003 §6.7.2.2: "集中培训或专题指导". */
 export const TRAINING_FORMS = [
   { key: 'centralized', zh: '集中培训', en: 'Group session' },
   { key: 'topical', zh: '专题指导', en: 'Topical coaching' },
 ] as const;
-type TrainingForm = (typeof TRAINING_FORMS)[number]['key'];
+export type TrainingForm = (typeof TRAINING_FORMS)[number]['key'];
 
 export interface PlanOrganizationEntry {
   element: OrganizationElement;
@@ -149,13 +150,13 @@ export interface EvaluationNode {
 }
 
 /** 003 §6.6.1 c): the targets themselves are the plan's indicators. */
-interface PlanEvaluation {
+export interface PlanEvaluation {
   nodes: ReadonlyArray<EvaluationNode>;
   finalMethod: string;
 }
 
 /** 003 §6.6.1 d). */
-interface PlanFeasibility {
+export interface PlanFeasibility {
   discussedWith: string;
   discussedOn?: string | null;
   conclusion: string;
@@ -170,7 +171,7 @@ export interface TrainingSession {
 }
 
 /** 003 §6.6.1 f): "如质量计划、验收条件、标准和方法". */
-interface PlanMonitoring {
+export interface PlanMonitoring {
   qualityPlan?: string | null;
   acceptanceConditions?: string | null;
   standardsAndMethods?: string | null;
@@ -185,7 +186,7 @@ export interface Milestone {
   due: string;
 }
 
-interface PlanOther {
+export interface PlanOther {
   notes?: string | null;
   fileIds?: ReadonlyArray<string>;
 }
@@ -444,7 +445,7 @@ export const PLAN_ACTIONS = ['submit', 'comment', 'revise', 'accept', 'amend'] a
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
 
 /** Which side acts: the assistance side drafts and revises (plan:write), the enterprise comments and accepts (plan:respond). */
-type PlanActor = 'assistance' | 'enterprise';
+export type PlanActor = 'assistance' | 'enterprise';
 
 export const PLAN_TRANSITIONS: Record<
   PlanAction,
@@ -467,10 +468,37 @@ export const PLAN_TRANSITIONS: Record<
   amend: { from: ['accepted'], to: 'draft', by: 'assistance', clause: '003 §6.7.3 根据实际情况调整方案' },
 };
 
+export const PLAN_ACTOR_ROLES: Record<PlanActor, ReadonlyArray<Role>> = {
+  assistance: ['assistance_expert', 'cb_admin', 'cb_manager'],
+  enterprise: ['enterprise_contact'],
+};
+
+/**
+ * The side an actor takes on a participation's survey and plan, the one policy the server and the web ask: the
+ * body's managers and an expert assisting it now are the assistance side (003 §6.5: they record the survey; §6.6.2:
+ * they draft, submit, revise and amend the plan), the enterprise's contact responds (comments, accepts); anyone
+ * else in scope only reads. An expert whose assistance ended takes no side (ADR 0018).
+ */
+export function planActorOf(role: Role, assistsNow: boolean): PlanActor | null {
+  if (PLAN_ACTOR_ROLES.enterprise.includes(role)) return 'enterprise';
+  if (!PLAN_ACTOR_ROLES.assistance.includes(role)) return null;
+  return role !== 'assistance_expert' || assistsNow ? 'assistance' : null;
+}
+
+/** Whether the side an actor takes depends on an open assignment (the expert's), so the caller must look it up. */
+export function sideNeedsAssignment(role: Role): boolean {
+  return role === 'assistance_expert';
+}
+
+/** The side an action belongs to (submit, revise, amend: assistance; comment, accept: enterprise). */
+export function planActionSide(action: PlanAction): PlanActor {
+  return PLAN_TRANSITIONS[action].by;
+}
+
 /** Content may be edited only in these statuses (a draft, or a version the enterprise has commented on). */
 export const PLAN_EDITABLE_STATUSES: ReadonlySet<PlanStatus> = new Set<PlanStatus>(['draft', 'commented']);
 
-type PlanTransitionResult =
+export type PlanTransitionResult =
   | { ok: true; to: PlanStatus; newVersion: boolean }
   | { ok: false; code: ErrorCode; field?: string; detail?: string };
 
