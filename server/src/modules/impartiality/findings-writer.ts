@@ -3,6 +3,7 @@
  * found, a refused appointment (the cooling-off rule) and every hard rule overridden with a reason,
  * each under the participation's region and certification body so the report shows it to them.
  */
+import type { FindingKind } from '../../../../contracts/impartiality.js';
 import type { Executor } from '../../platform/db/client.js';
 import { impartialityFindings, type participations } from '../../platform/db/schema.js';
 
@@ -12,7 +13,7 @@ type ParticipationRow = Pick<
 >;
 
 export interface FindingInput {
-  kind: 'found' | 'refused' | 'overridden';
+  kind: FindingKind;
   /** COOLING_OFF or a hard pair rule (domain/matching/pair-check). */
   rules: ReadonlyArray<string>;
   participation: ParticipationRow;

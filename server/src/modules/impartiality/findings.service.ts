@@ -5,6 +5,7 @@
  */
 import { and, desc, eq, like, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { FindingKind, ImpartialityFinding } from '../../../../contracts/impartiality.js';
 import type { Executor } from '../../platform/db/client.js';
 import { campaigns, impartialityFindings, organizations, users } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/auth/session-store.js';
@@ -35,7 +36,12 @@ function ruleMessage(rule: string, locale: Locale): string {
   return rule in ERROR_CODES ? errorMessage(rule as ErrorCode, locale) : rule;
 }
 
-export async function listFindings(executor: Executor, actor: Actor, campaignId: string | null, locale: Locale) {
+export async function listFindings(
+  executor: Executor,
+  actor: Actor,
+  campaignId: string | null,
+  locale: Locale,
+): Promise<ImpartialityFinding[]> {
   const rows = await executor
     .select({
       f: impartialityFindings,
@@ -57,7 +63,7 @@ export async function listFindings(executor: Executor, actor: Actor, campaignId:
   return rows.map((r) => ({
     id: r.f.id,
     occurredAt: r.f.occurredAt.toISOString(),
-    kind: r.f.kind as 'found' | 'refused' | 'overridden',
+    kind: r.f.kind as FindingKind,
     rule: r.f.rule,
     ruleMessage: ruleMessage(r.f.rule, locale),
     enterprise: { id: r.f.enterpriseId, name: r.enterpriseName },

@@ -4,7 +4,12 @@
  * auditor, audit-team member or decision maker.
  */
 import { and, desc, eq } from 'drizzle-orm';
+import type { ImpartialityCheckRequest } from '../../../../contracts/impartiality.js';
 import type { Executor } from '../../platform/db/client.js';
+import type { AppContext } from '../../platform/http/context.js';
+import { assertFound } from '../../platform/http/app-error.js';
+import { chinaDate } from '../../platform/clock.js';
+import { recordFindings } from './findings-writer.js';
 import { participationExperts, participations } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from '../participations/participation-scope.js';
@@ -58,4 +63,31 @@ export async function participationOfEnterpriseInScope(executor: Executor, actor
     .orderBy(desc(participations.createdAt), desc(participations.id))
     .limit(1);
   return row;
+}
+
+/**
+ * Before a certification body appoints auditors or decision makers for an enterprise, it asks whether any of them
+ * assisted that enterprise within the cooling-off period (seed 000 §三). Only an enterprise the caller sees (one of
+ * its participations in scope) is answered, else 404 as if unknown.
+ */
+export async function checkRegister(ctx: AppContext, actor: Actor, input: ImpartialityCheckRequest) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  const participation = await participationOfEnterpriseInScope(db, actor, input.enterpriseId);
+  assertFound(participation, 'enterpriseId');
+  const conflicts = await checkImpartiality(db, { ...input, onDate: chinaDate(now) });
+  // every conflict found goes to the report (ADR 0013), filed under the participation the caller
+  // sees: its region and its certification body, never a region the caller does not hold (ADR 0018)
+  for (const c of conflicts) {
+    await recordFindings(db, {
+      kind: 'found',
+      rules: ['COOLING_OFF'],
+      participation,
+      userId: c.userId,
+      actorUserId: actor.userId,
+      detail: { fromOn: c.fromOn, toOn: c.toOn, clearOn: c.clearOn },
+      occurredAt: now,
+    });
+  }
+  return { allowed: conflicts.length === 0, conflicts };
 }

@@ -5,6 +5,7 @@
  */
 import { and, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { Coverage } from '../../../../contracts/matching.js';
 import type { Executor } from '../../platform/db/client.js';
 import {
   assignmentProposals,
@@ -28,7 +29,12 @@ import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/er
 /** Stages before hand-over, or out of the campaign, are not the bodies' to cover. */
 const NOT_HANDED_OVER = ['applied', 'screened', 'rejected', 'withdrawn'];
 
-export async function campaignCoverage(executor: Executor, actor: Actor, campaignId: string, locale: Locale) {
+export async function campaignCoverage(
+  executor: Executor,
+  actor: Actor,
+  campaignId: string,
+  locale: Locale,
+): Promise<Coverage> {
   await assertCampaignVisible(executor, actor, campaignId);
   const body = alias(organizations, 'body_org');
   const enterpriseOrg = alias(organizations, 'enterprise_org');

@@ -35,7 +35,7 @@ import { checkPair, loadWithPair } from '../../../../domain/matching/pair-check.
 import { barredUsccs } from '../../../../domain/experts/expert-profile.js';
 import { regionPrefix } from '../../../../domain/regions/region-code.js';
 import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
-import type { ProposalBody } from './matching.schemas.js';
+import type { Proposal } from '../../../../contracts/matching.js';
 
 type GroupRow = typeof workingGroups.$inferSelect;
 type ProposalRow = typeof assignmentProposals.$inferSelect;
@@ -270,7 +270,7 @@ export async function currentProposal(
   actor: Actor,
   groupId: string,
   locale: Locale,
-): Promise<ProposalBody | null> {
+): Promise<Proposal | null> {
   const group = await findGroup(executor, actor, groupId);
   assertFound(group, 'working_group');
   const [row] = await executor
@@ -282,7 +282,7 @@ export async function currentProposal(
   return row ? proposalView(executor, row, locale) : null;
 }
 
-export async function proposalView(executor: Executor, proposal: ProposalRow, locale: Locale): Promise<ProposalBody> {
+export async function proposalView(executor: Executor, proposal: ProposalRow, locale: Locale): Promise<Proposal> {
   const ids = proposal.items.map((i) => i.participationId);
   const [rows, group, [creator]] = await Promise.all([
     ids.length ? participationRows(executor, inArray(participations.id, ids)) : Promise.resolve([] as Row[]),
@@ -317,7 +317,7 @@ export async function proposalView(executor: Executor, proposal: ProposalRow, lo
   return {
     id: proposal.id,
     groupId: proposal.groupId,
-    status: proposal.status as ProposalBody['status'],
+    status: proposal.status as Proposal['status'],
     mode: proposal.mode as Mode,
     onDate: proposal.onDate,
     version: proposal.version,

@@ -3,6 +3,7 @@
  * Bodies see and edit their own; bureaus read those of campaigns they see.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { SaveWorkingGroup, UpdateWorkingGroup, WorkingGroup } from '../../../../contracts/matching.js';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import {
@@ -21,7 +22,6 @@ import { actorRef } from '../auth/auth.service.js';
 import { campaignVisibility, visibleCampaignOrThrow } from '../campaigns/campaigns.repository.js';
 import { maskPhone } from '../../../../domain/privacy/mask.js';
 import { workingGroupProblems, type GroupRole } from '../../../../domain/matching/working-group.js';
-import type { SaveWorkingGroupBody, WorkingGroupBody } from './matching.schemas.js';
 import { assertRegionsForNewRecord } from '../reference/region-validity.js';
 
 type GroupRow = typeof workingGroups.$inferSelect;
@@ -53,7 +53,7 @@ export async function findGroup(
   return row?.g;
 }
 
-export async function groupViews(executor: Executor, groups: GroupRow[]): Promise<WorkingGroupBody[]> {
+export async function groupViews(executor: Executor, groups: GroupRow[]): Promise<WorkingGroup[]> {
   if (groups.length === 0) return [];
   const ids = groups.map((g) => g.id);
   const codes = [...new Set(groups.flatMap((g) => g.regionCodes))];
@@ -99,7 +99,14 @@ export async function groupViews(executor: Executor, groups: GroupRow[]): Promis
   }));
 }
 
-export async function listGroups(executor: Executor, actor: Actor, campaignId: string): Promise<WorkingGroupBody[]> {
+/** One group the actor may see, as the API shows it (else 404). */
+export async function getGroup(executor: Executor, actor: Actor, id: string): Promise<WorkingGroup> {
+  const group = await findGroup(executor, actor, id);
+  assertFound(group, 'working_group');
+  return (await groupViews(executor, [group]))[0]!;
+}
+
+export async function listGroups(executor: Executor, actor: Actor, campaignId: string): Promise<WorkingGroup[]> {
   await assertCampaignVisible(executor, actor, campaignId);
   const rows = await executor
     .select()
@@ -115,7 +122,7 @@ export async function listGroups(executor: Executor, actor: Actor, campaignId: s
 }
 
 /** Domain rules, then: leaders and managers are the body's managers, experts its assistance experts. */
-async function checkGroup(tx: Executor, bodyId: string, input: SaveWorkingGroupBody): Promise<void> {
+async function checkGroup(tx: Executor, bodyId: string, input: SaveWorkingGroup): Promise<void> {
   const [problem] = workingGroupProblems(input);
   if (problem) throw new AppError(problem.code, { field: problem.field, detail: problem.detail });
   const userIds = input.members.map((m) => m.userId);
@@ -140,8 +147,8 @@ export async function createGroup(
   ctx: AppContext,
   actor: Actor,
   campaignId: string,
-  input: SaveWorkingGroupBody,
-): Promise<WorkingGroupBody> {
+  input: SaveWorkingGroup,
+): Promise<WorkingGroup> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const id = await db.transaction(async (tx) => {
@@ -180,8 +187,8 @@ export async function updateGroup(
   ctx: AppContext,
   actor: Actor,
   id: string,
-  input: SaveWorkingGroupBody & { version: number },
-): Promise<WorkingGroupBody> {
+  input: SaveWorkingGroup & { version: number },
+): Promise<WorkingGroup> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {

@@ -15,8 +15,7 @@ import {
 import { regionPrefix } from '../../../../domain/regions/region-code.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from './participation-scope.js';
-import type { z } from 'zod';
-import type { ParticipationListQuery } from './participations.schemas.js';
+import type { ParticipationFilters, ParticipationListQuery } from '../../../../contracts/participations.js';
 
 const enterpriseOrg = alias(organizations, 'enterprise_org');
 const bodyOrg = alias(organizations, 'body_org');
@@ -33,7 +32,7 @@ function withParticipationJoins<T extends PgSelect>(query: T) {
 }
 
 /** The list filters as SQL, with the actor's scope always first. */
-function listConditions(actor: Actor, query: Omit<z.infer<typeof ParticipationListQuery>, 'page' | 'pageSize'>): SQL[] {
+function listConditions(actor: Actor, query: ParticipationFilters): SQL[] {
   const conditions: SQL[] = [participationScope(actor)];
   if (query.campaignId) conditions.push(eq(participations.campaignId, query.campaignId));
   if (query.regionCode) conditions.push(like(participations.regionCode, `${regionPrefix(query.regionCode)}%`));
@@ -53,7 +52,7 @@ function listConditions(actor: Actor, query: Omit<z.infer<typeof ParticipationLi
 export async function exportPage(
   executor: Executor,
   actor: Actor,
-  query: Omit<z.infer<typeof ParticipationListQuery>, 'page' | 'pageSize'>,
+  query: ParticipationFilters,
   afterId: string | null,
   limit: number,
 ) {
@@ -83,11 +82,7 @@ export async function exportPage(
     .limit(limit);
 }
 
-export async function listParticipations(
-  executor: Executor,
-  actor: Actor,
-  query: z.infer<typeof ParticipationListQuery>,
-) {
+export async function listParticipations(executor: Executor, actor: Actor, query: ParticipationListQuery) {
   const where = and(...listConditions(actor, query));
   const rows = withParticipationJoins(
     executor

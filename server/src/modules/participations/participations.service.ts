@@ -23,12 +23,23 @@ import { appendAudit } from '../../platform/audit/trail.js';
 import { chinaDate } from '../../platform/clock.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { actorRef } from '../auth/auth.service.js';
-import { findParticipation, participationExpertsOf, stageEventsOf } from './participations.repository.js';
+import {
+  findParticipation,
+  listParticipations,
+  participationExpertsOf,
+  stageEventsOf,
+} from './participations.repository.js';
 import { loadScreening, quotaFor } from '../screening/screening.repository.js';
 import { checkImpartiality } from '../impartiality/impartiality.service.js';
 import { notifyOnTransition } from '../notifications/notify.js';
 import { expertLoads } from '../experts/expert-load.js';
-import type { ParticipationDetailBody, RevealRequestBody, TransitionRequestBody } from './participations.schemas.js';
+import type {
+  ParticipationDetail,
+  ParticipationList,
+  ParticipationListQuery,
+  RevealRequest,
+  TransitionRequest,
+} from '../../../../contracts/participations.js';
 import { auditTrail } from '../../platform/db/schema.js';
 import {
   CONTACT_REVEAL_WINDOW_MS,
@@ -51,11 +62,21 @@ import { isTerminal, type Stage } from '../../../../domain/lifecycle/stages.js';
 import { maskPersonName, maskPhone } from '../../../../domain/privacy/mask.js';
 import { assignmentGivesAccess } from '../../../../domain/access/assignment-access.js';
 
+/** One page of the participations in the actor's scope (R12–R13). */
+export async function listParticipationPage(
+  ctx: AppContext,
+  actor: Actor,
+  query: ParticipationListQuery,
+): Promise<ParticipationList> {
+  const result = await listParticipations(ctx.database.db, actor, query);
+  return { ...result, page: query.page, pageSize: query.pageSize };
+}
+
 export async function getParticipationDetail(
   executor: Executor,
   actor: Actor,
   id: string,
-): Promise<ParticipationDetailBody> {
+): Promise<ParticipationDetail> {
   const row = await findParticipation(executor, actor, id);
   assertFound(row, 'participation');
   const [experts, events] = await Promise.all([participationExpertsOf(executor, id), stageEventsOf(executor, id)]);
@@ -142,9 +163,9 @@ export async function transitionParticipation(
   ctx: AppContext,
   actor: Actor,
   id: string,
-  request: TransitionRequestBody,
+  request: TransitionRequest,
   locale: Locale = 'zh-CN',
-): Promise<ParticipationDetailBody> {
+): Promise<ParticipationDetail> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   try {
@@ -161,7 +182,7 @@ export async function recordRefusal(
   ctx: AppContext,
   actor: Actor,
   id: string,
-  request: TransitionRequestBody,
+  request: TransitionRequest,
   now: Date,
   error: unknown,
 ): Promise<void> {
@@ -216,7 +237,7 @@ export async function transitionInTransaction(
   tx: Executor,
   actor: Actor,
   id: string,
-  request: TransitionRequestBody,
+  request: TransitionRequest,
   now: Date,
   options: TransitionOptions = {},
 ): Promise<void> {
@@ -452,7 +473,7 @@ async function pairRulesBroken(
 }
 
 /** Everyone who takes part in a certification: the audit team, the decision makers and the person recording it. */
-function peopleTakingPart(request: TransitionRequestBody, actor: Actor): string[] {
+function peopleTakingPart(request: TransitionRequest, actor: Actor): string[] {
   return [...new Set([...(request.auditorUserIds ?? []), ...(request.decisionMakerUserIds ?? []), actor.userId])];
 }
 
@@ -501,7 +522,7 @@ const REVEAL_LOCK_KEY = 7_340_022; // arbitrary, fixed: with the user, serialise
  * ctx.contactRevealsPerHour per user per hour (counted in the trail, so the limit holds across
  * app instances and restarts), and every reveal with its reason is in the trail.
  */
-export async function revealContact(ctx: AppContext, actor: Actor, id: string, request: RevealRequestBody) {
+export async function revealContact(ctx: AppContext, actor: Actor, id: string, request: RevealRequest) {
   if (revealNoteRequired(request.reason) && !request.note) throw new AppError('REASON_REQUIRED', { field: 'note' });
   const { db } = ctx.database;
   const now = ctx.clock.now();
