@@ -187,7 +187,7 @@ export async function updateGroup(
   ctx: AppContext,
   actor: Actor,
   id: string,
-  input: SaveWorkingGroup & { version: number },
+  input: UpdateWorkingGroup,
 ): Promise<WorkingGroup> {
   const { db } = ctx.database;
   const now = ctx.clock.now();

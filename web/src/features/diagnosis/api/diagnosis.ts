@@ -8,6 +8,8 @@ import type {
   IssueDiagnosisRequest,
 } from '../../../lib/api-types';
 import type { DiagnosisReport } from '../../../../../domain/survey/diagnosis.js';
+import { participations } from '../../../../../contracts/participations';
+import { queryKeyOf } from '../../../lib/api-query';
 
 export const diagnosisKey = (id: string) => ['diagnosis', id] as const;
 export const diagnosisPath = (id: string) => `/api/v1/participations/${encodeURIComponent(id)}/diagnosis`;
@@ -40,7 +42,13 @@ export function useConfirmDiagnosis(id: string) {
     onSuccess: (r) => {
       queryClient.setQueryData(diagnosisKey(id), r.diagnosis);
       // the participation moved to "diagnosed": its stage, the list, the plan's actions, the survey's lock
-      for (const key of [['participation', id], ['participations'], ['plan', id], ['survey', id], ['notifications']]) {
+      for (const key of [
+        queryKeyOf(participations.detail, { params: { id } }),
+        ['participations'],
+        ['plan', id],
+        ['survey', id],
+        ['notifications'],
+      ]) {
         void queryClient.invalidateQueries({ queryKey: key });
       }
     },

@@ -9,11 +9,13 @@ import { PaperClipOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/api-client';
-import type { DiagnosisView, ParticipationDetail, UploadedFile } from '../../../lib/api-types';
+import type { DiagnosisView, UploadedFile } from '../../../lib/api-types';
+import { type ParticipationDetail, participations } from '../../../../../contracts/participations';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
 import { EVIDENCE_ACCEPT, uploadParticipationFile } from '../../files/api/files';
 import { FileThumb } from '../../files/components/FileThumb';
 import { diagnosisKey, useConfirmDiagnosis } from '../api/diagnosis';
+import { queryKeyOf } from '../../../lib/api-query';
 
 type Capacity = 'legal_representative' | 'authorized_representative';
 type Method = 'online' | 'scan';
@@ -58,7 +60,9 @@ export function ConfirmPanel({ detail, diagnosis }: { detail: ParticipationDetai
           // the report or the file moved on: show the latest
           if (e instanceof ApiError && e.status === 409) {
             void queryClient.invalidateQueries({ queryKey: diagnosisKey(detail.id) });
-            void queryClient.invalidateQueries({ queryKey: ['participation', detail.id] });
+            void queryClient.invalidateQueries({
+              queryKey: queryKeyOf(participations.detail, { params: { id: detail.id } }),
+            });
           }
         },
       },

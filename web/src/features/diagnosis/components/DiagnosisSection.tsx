@@ -21,7 +21,8 @@ import {
 import { FileWordOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import type { DiagnosisView, ParticipationDetail } from '../../../lib/api-types';
+import type { DiagnosisView } from '../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../contracts/participations';
 import { useDownload } from '../../../lib/download';
 import { formatDateTime } from '../../../lib/format';
 import { ListEditor } from '../../../components/ListEditor';

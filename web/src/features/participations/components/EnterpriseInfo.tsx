@@ -4,7 +4,7 @@ import { Button, Card, Descriptions, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import type { ParticipationDetail } from '../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../contracts/participations';
 import { industryName } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
 import { errorText } from '../../../components/ErrorAlert';
@@ -82,7 +82,9 @@ export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
         <RevealContactDialog
           pending={reveal.isPending}
           error={reveal.isError ? errorText(reveal.error) : undefined}
-          onConfirm={(request) => reveal.mutate(request, { onSuccess: () => setAsking(false) })}
+          onConfirm={(request) =>
+            reveal.mutate({ params: { id: detail.id }, body: request }, { onSuccess: () => setAsking(false) })
+          }
           onCancel={() => setAsking(false)}
         />
       ) : null}

@@ -9,6 +9,8 @@ import type {
   SavePlanRequest,
 } from '../../../lib/api-types';
 import type { Plan } from '../../../../../domain/plan/plan.js';
+import { participations } from '../../../../../contracts/participations';
+import { queryKeyOf } from '../../../lib/api-query';
 
 export const planKey = (id: string) => ['plan', id] as const;
 export const planPath = (id: string) => `/api/v1/participations/${encodeURIComponent(id)}/plan`;
@@ -39,7 +41,7 @@ function useOverviewMutation<T>(id: string, send: (body: T) => Promise<PlanOverv
       void queryClient.invalidateQueries({ queryKey: ['plan-version', id] });
       void queryClient.invalidateQueries({ queryKey: ['notifications'] });
       if (moves) {
-        void queryClient.invalidateQueries({ queryKey: ['participation', id] });
+        void queryClient.invalidateQueries({ queryKey: queryKeyOf(participations.detail, { params: { id } }) });
         void queryClient.invalidateQueries({ queryKey: ['participations'] });
       }
     },

@@ -8,9 +8,10 @@ import { EditOutlined, PlusOutlined, ApartmentOutlined } from '@ant-design/icons
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import type { CampaignDetail, Membership, WorkingGroup } from '../../../lib/api-types';
+import type { CampaignDetail, Membership } from '../../../lib/api-types';
+import type { WorkingGroup } from '../../../../../contracts/matching';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useWorkingGroups } from '../api/working-groups';
+import { useWorkingGroups } from '../api/matching';
 import { WorkingGroupDialog } from './WorkingGroupDialog';
 
 const names = (g: WorkingGroup, role: WorkingGroup['members'][number]['role']) =>

@@ -8,14 +8,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { roleHasPermission } from '../../../../../domain/access/permissions.js';
 import type { Role } from '../../../../../domain/access/roles.js';
-import type { Coverage } from '../../../lib/api-types';
+import type { Coverage } from '../../../../../contracts/matching';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
 import { LoadBar } from '../../../components/LoadBar';
 import { codeMessage } from '../../../lib/code-message';
 import { industryName } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
-import { useCoverage } from '../api/coverage';
+import { useCoverage } from '../api/matching';
 
 type RegionRow = Coverage['byRegion'][number];
 type BodyRow = Coverage['bodies'][number];
