@@ -21,7 +21,7 @@ import {
 } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from '../participations/participation-scope.js';
-import { expertLoads } from '../experts/expert-load.js';
+import { expertLoads } from '../experts/experts.repository.js';
 import { assertCampaignVisible } from './working-groups.service.js';
 import { DEFAULT_CAPACITY } from '../../../../domain/experts/expert-profile.js';
 import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';

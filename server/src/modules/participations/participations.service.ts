@@ -34,7 +34,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { actorRef } from '../auth/auth.service.js';
-import { expertLoads } from '../experts/expert-load.js';
+import { expertLoads } from '../experts/experts.repository.js';
 import { expertsOfBody } from '../experts/experts.repository.js';
 import { recordFindings } from '../impartiality/findings-writer.js';
 import { checkImpartiality } from '../impartiality/impartiality.service.js';
