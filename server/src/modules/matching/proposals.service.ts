@@ -29,7 +29,7 @@ import { expertsOfBody } from '../experts/experts.repository.js';
 import { transitionInTransaction } from '../participations/participations.service.js';
 import { recordFindings } from '../impartiality/findings-writer.js';
 import { notifyReassignment } from '../notifications/notify.js';
-import { findGroup } from './working-groups.service.js';
+import { findGroup } from './matching.repository.js';
 import { assignExperts, regionCost, type MatchExpert } from '../../../../domain/matching/assignment.js';
 import { checkPair, loadWithPair } from '../../../../domain/matching/pair-check.js';
 import { barredUsccs } from '../../../../domain/experts/expert-profile.js';

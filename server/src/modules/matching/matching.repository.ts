@@ -1,0 +1,129 @@
+/**
+ * The working groups' SQL (seed 000 §一): a group in the actor's sight, a campaign's groups, their members and
+ * names; the groups and their members are written here only.
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { SaveWorkingGroup } from '../../../../contracts/matching.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import type { Executor } from '../../platform/db/client.js';
+import {
+  campaigns,
+  memberships,
+  organizations,
+  regions,
+  users,
+  workingGroupMembers,
+  workingGroups,
+} from '../../platform/db/schema.js';
+import { campaignVisibility } from '../campaigns/campaigns.repository.js';
+import { groupsOwnedBy } from './matching.policy.js';
+
+export type GroupRow = typeof workingGroups.$inferSelect;
+
+/** A group the actor may see: their body's own, or (bureaus) any of a campaign they see. */
+export async function findGroup(
+  executor: Executor,
+  actor: Actor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<GroupRow | undefined> {
+  const owner = groupsOwnedBy(actor);
+  const query = executor
+    .select({ g: workingGroups })
+    .from(workingGroups)
+    .innerJoin(campaigns, eq(campaigns.id, workingGroups.campaignId))
+    .where(and(eq(workingGroups.id, id), owner ? eq(workingGroups.organizationId, owner) : campaignVisibility(actor)));
+  const [row] = options.forUpdate ? await query.for('update', { of: workingGroups }) : await query;
+  return row?.g;
+}
+
+/** The campaign's groups the actor sees (a body: its own), oldest first. */
+export async function groupsOfCampaign(executor: Executor, actor: Actor, campaignId: string): Promise<GroupRow[]> {
+  const owner = groupsOwnedBy(actor);
+  return executor
+    .select()
+    .from(workingGroups)
+    .where(and(eq(workingGroups.campaignId, campaignId), owner ? eq(workingGroups.organizationId, owner) : undefined))
+    .orderBy(asc(workingGroups.createdAt), asc(workingGroups.name));
+}
+
+/** What the groups' view needs besides the rows: members with names and phones, bodies, region names. */
+export async function groupDetails(executor: Executor, groups: ReadonlyArray<GroupRow>) {
+  const ids = groups.map((g) => g.id);
+  const codes = [...new Set(groups.flatMap((g) => g.regionCodes))];
+  const [members, bodies, names] = await Promise.all([
+    executor
+      .select({
+        groupId: workingGroupMembers.groupId,
+        userId: users.id,
+        displayName: users.displayName,
+        role: workingGroupMembers.role,
+        phone: users.phone,
+      })
+      .from(workingGroupMembers)
+      .innerJoin(users, eq(users.id, workingGroupMembers.userId))
+      .where(inArray(workingGroupMembers.groupId, ids))
+      .orderBy(asc(users.displayName)),
+    executor
+      .select({ id: organizations.id, name: organizations.name })
+      .from(organizations)
+      .where(inArray(organizations.id, [...new Set(groups.map((g) => g.organizationId))])),
+    codes.length
+      ? executor.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes))
+      : Promise.resolve([]),
+  ]);
+  return { members, bodies, names };
+}
+
+/** The membership roles these users hold in the body. */
+export async function rolesInBody(executor: Executor, bodyId: string, userIds: ReadonlyArray<string>) {
+  if (userIds.length === 0) return [];
+  return executor
+    .select({ userId: memberships.userId, role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, bodyId), inArray(memberships.userId, [...userIds])));
+}
+
+export async function insertGroup(
+  executor: Executor,
+  values: { campaignId: string; organizationId: string; createdBy: string; now: Date },
+  input: SaveWorkingGroup,
+): Promise<GroupRow> {
+  const [group] = await executor
+    .insert(workingGroups)
+    .values({
+      campaignId: values.campaignId,
+      organizationId: values.organizationId,
+      name: input.name,
+      regionCodes: input.regionCodes,
+      createdBy: values.createdBy,
+      createdAt: values.now,
+      updatedAt: values.now,
+    })
+    .returning();
+  await executor
+    .insert(workingGroupMembers)
+    .values(input.members.map((m) => ({ groupId: group!.id, userId: m.userId, role: m.role })));
+  return group!;
+}
+
+export async function membersOfGroup(executor: Executor, groupId: string) {
+  return executor.select().from(workingGroupMembers).where(eq(workingGroupMembers.groupId, groupId));
+}
+
+/** Changes the group and replaces its members, one version on. */
+export async function updateGroupRow(
+  executor: Executor,
+  group: GroupRow,
+  input: SaveWorkingGroup,
+  now: Date,
+): Promise<void> {
+  await executor
+    .update(workingGroups)
+    .set({ name: input.name, regionCodes: input.regionCodes, updatedAt: now, version: group.version + 1 })
+    .where(eq(workingGroups.id, group.id));
+  await executor.delete(workingGroupMembers).where(eq(workingGroupMembers.groupId, group.id));
+  await executor
+    .insert(workingGroupMembers)
+    .values(input.members.map((m) => ({ groupId: group.id, userId: m.userId, role: m.role })));
+}
