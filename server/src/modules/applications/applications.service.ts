@@ -2,12 +2,15 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Actor } from '../../platform/auth/session-store.js';
-import { campaigns, campaignBodies, organizations, regions } from '../../platform/db/schema.js';
+import { campaigns, campaignBodies } from '../campaigns/campaigns.table.js';
+import { organizations } from '../../platform/auth/identity.table.js';
+import { regions } from '../../platform/db/regions.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { actorRef } from '../auth/auth.service.js';
 import { campaignVisibility } from '../campaigns/campaigns.repository.js';
 import { assertNoProblems, checkApplication, knownRegionCodes, registerApplication } from './register-application.js';
 import { jurisdictionHolds } from '../../../../domain/access/jurisdiction.js';
+import { actorJurisdiction } from '../../platform/db/row-scope.js';
 import type { ApplicationInput, Enroller } from '../../../../domain/intake/application.js';
 
 async function assertPreferredBody(ctx: AppContext, campaignId: string, bodyId: string | undefined): Promise<void> {
@@ -78,7 +81,7 @@ export async function recommendEnterprise(
     origin,
     recommendedBy: recommendedByOrganizationId ?? null,
     actor,
-    enroller: { kind: 'bureau', jurisdictionRegionCode: actor.regionCode },
+    enroller: { kind: 'bureau', jurisdictionRegionCode: actorJurisdiction(actor) },
   });
 }
 

@@ -4,16 +4,11 @@
  */
 import { and, asc, count, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  campaigns,
-  expertProfiles,
-  memberships,
-  organizations,
-  participationExperts,
-  participations,
-  regions,
-  users,
-} from '../../platform/db/schema.js';
+import { campaigns } from '../campaigns/campaigns.table.js';
+import { expertProfiles } from './experts.table.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
+import { participationExperts, participations } from '../participations/participations.table.js';
+import { regions } from '../../platform/db/regions.table.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { mayReadExpert } from './experts.policy.js';
 import { maskPhone } from '../../../../domain/privacy/mask.js';

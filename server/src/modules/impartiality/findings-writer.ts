@@ -5,7 +5,8 @@
  */
 import type { FindingKind } from '../../../../contracts/impartiality.js';
 import type { Executor } from '../../platform/db/client.js';
-import { impartialityFindings, type participations } from '../../platform/db/schema.js';
+import { impartialityFindings } from './impartiality.table.js';
+import type { participations } from '../participations/participations.table.js';
 
 type ParticipationRow = Pick<
   typeof participations.$inferSelect,

@@ -10,7 +10,7 @@ import type { AppContext } from '../../platform/http/context.js';
 import { assertFound } from '../../platform/http/app-error.js';
 import { chinaDate } from '../../platform/clock.js';
 import { recordFindings } from './findings-writer.js';
-import { participationExperts, participations } from '../../platform/db/schema.js';
+import { participationExperts, participations } from '../participations/participations.table.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from '../participations/participation-scope.js';
 import {

@@ -6,15 +6,10 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { SaveWorkingGroup } from '../../../../contracts/matching.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  campaigns,
-  memberships,
-  organizations,
-  regions,
-  users,
-  workingGroupMembers,
-  workingGroups,
-} from '../../platform/db/schema.js';
+import { campaigns } from '../campaigns/campaigns.table.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
+import { regions } from '../../platform/db/regions.table.js';
+import { workingGroupMembers, workingGroups } from './matching.table.js';
 import { campaignVisibility } from '../campaigns/campaigns.repository.js';
 import { groupsOwnedBy } from './matching.policy.js';
 

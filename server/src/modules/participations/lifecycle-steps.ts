@@ -6,7 +6,7 @@
 import type { TransitionRequest } from '../../../../contracts/participations.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
-import type { participations } from '../../platform/db/schema.js';
+import type { participations } from './participations.table.js';
 import { AppError } from '../../platform/http/app-error.js';
 import type { CommandEffect, CommandRead } from '../../../../domain/lifecycle/command-steps.js';
 import type { ParticipationFacts, TransitionAcceptance } from '../../../../domain/lifecycle/transitions.js';

@@ -2,28 +2,20 @@
  * All SQL of participations: reads carry the actor's scope (participationScope); the stage, the assistance
  * relations and the stage events are written here only.
  */
-import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  auditTrail,
-  campaignBodies,
-  campaigns,
-  diagnosisReports,
-  enterprises,
-  expertProfiles,
-  memberships,
-  organizations,
-  participationExperts,
-  participations,
-  plans,
-  regions,
-  stageEvents,
-  users,
-  workingGroupMembers,
-  workingGroups,
-} from '../../platform/db/schema.js';
-import { regionPrefix } from '../../../../domain/regions/region-code.js';
+import { auditTrail } from '../../platform/audit/audit-trail.table.js';
+import { campaignBodies, campaigns } from '../campaigns/campaigns.table.js';
+import { diagnosisReports } from '../survey/survey.table.js';
+import { enterprises } from '../applications/applications.table.js';
+import { expertProfiles } from '../experts/experts.table.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
+import { participationExperts, participations, stageEvents } from './participations.table.js';
+import { plans } from '../plans/plans.table.js';
+import { regions } from '../../platform/db/regions.table.js';
+import { workingGroupMembers, workingGroups } from '../matching/matching.table.js';
+import { regionWithin } from '../../platform/db/row-scope.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from './participation-scope.js';
 import type { ParticipationFilters, ParticipationListQuery } from '../../../../contracts/participations.js';
@@ -46,7 +38,7 @@ function withParticipationJoins<T extends PgSelect>(query: T) {
 function listConditions(actor: Actor, query: ParticipationFilters): SQL[] {
   const conditions: SQL[] = [participationScope(actor)];
   if (query.campaignId) conditions.push(eq(participations.campaignId, query.campaignId));
-  if (query.regionCode) conditions.push(like(participations.regionCode, `${regionPrefix(query.regionCode)}%`));
+  if (query.regionCode) conditions.push(regionWithin(participations.regionCode, query.regionCode));
   if (query.stage) conditions.push(eq(participations.stage, query.stage));
   if (query.industryCode) conditions.push(eq(participations.industryCode, query.industryCode));
   if (query.q) {

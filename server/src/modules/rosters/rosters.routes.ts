@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { XlsxStreamWriter } from '../../platform/xlsx/stream-writer.js';
-import { regions } from '../../platform/db/schema.js';
+import { regions } from '../../platform/db/regions.table.js';
 import { IdParams } from '../../../../contracts/shared.js';
 import { ParticipationListQuery } from '../../../../contracts/participations.js';
 import { exportPage } from '../participations/participations.repository.js';

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Actor } from '../../platform/auth/session-store.js';
-import { rosterImports } from '../../platform/db/schema.js';
+import { rosterImports } from './rosters.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { actorRef } from '../auth/auth.service.js';
@@ -22,7 +22,7 @@ import {
 import { REQUIRED_HEADERS, ROSTER_COLUMNS, rowToApplication } from '../../../../domain/intake/roster-columns.js';
 import type { ApplicationInput, ApplicationProblem } from '../../../../domain/intake/application.js';
 import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
-import { jurisdictionHolds } from '../../../../domain/access/jurisdiction.js';
+import { actorJurisdiction, actorJurisdictionHolds } from '../../platform/db/row-scope.js';
 import { normalizeUsccInput } from '../../../../domain/uscc/uscc.js';
 import { errorWorkbook, readUpload, ROSTER_LIMITS, RosterLimitError } from './roster-workbook.js';
 import { BodyTooLargeError, readBoundedBody } from '../../platform/http/bounded-body.js';
@@ -73,10 +73,7 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
   const checked = parsed.rows.map(({ row, cells }) => {
     const { input: application, problems } = rowToApplication(cells);
     problems.push(...checkApplication(application, campaign.regionCode, regionCodes));
-    if (
-      !problems.some((p) => p.field === 'regionCode') &&
-      !jurisdictionHolds(actor.regionCode, application.regionCode)
-    ) {
+    if (!problems.some((p) => p.field === 'regionCode') && !actorJurisdictionHolds(actor, application.regionCode)) {
       problems.push({ field: 'regionCode', code: 'REGION_OUTSIDE_JURISDICTION', detail: application.regionCode });
     }
     const uscc = normalizeUsccInput(application.uscc);
@@ -93,7 +90,7 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
     return { row, cells, application, problems };
   });
   // rows naming an enterprise on record that this bureau may not enrol here (ADR 0017)
-  const enroller = { kind: 'bureau', jurisdictionRegionCode: actor.regionCode } as const;
+  const enroller = { kind: 'bureau', jurisdictionRegionCode: actorJurisdiction(actor) } as const;
   const clean = checked.filter((r) => r.problems.length === 0);
   const refusals = await enrolmentProblems(
     ctx.database.db,

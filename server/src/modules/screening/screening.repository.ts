@@ -1,7 +1,9 @@
 /** Reading a participation's screening and the campaign facts selection needs. */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { campaigns, participations, screenings } from '../../platform/db/schema.js';
+import { campaigns } from '../campaigns/campaigns.table.js';
+import { participations } from '../participations/participations.table.js';
+import { screenings } from './screening.table.js';
 import {
   automaticScreeningItems,
   mergeScreeningItems,
