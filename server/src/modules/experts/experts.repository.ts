@@ -12,14 +12,14 @@ import { regions } from '../../platform/db/regions.table.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { mayReadExpert } from './experts.policy.js';
 import { maskPhone } from '../../../../domain/privacy/mask.js';
-import { DEFAULT_CAPACITY } from '../../../../domain/experts/expert-profile.js';
+import { DEFAULT_CAPACITY, type RegistrationLevel } from '../../../../domain/experts/expert-profile.js';
 import { isAvailable } from '../../../../domain/matching/assignment.js';
 
 type ProfileRow = typeof expertProfiles.$inferSelect;
 
 export function profileView(p: ProfileRow, homeRegionName: string | null) {
   return {
-    registrationLevel: p.registrationLevel as 'auditor',
+    registrationLevel: p.registrationLevel as RegistrationLevel,
     registrationNumber: p.registrationNumber,
     categories: p.categories,
     subCodes: p.subCodes,
@@ -28,13 +28,7 @@ export function profileView(p: ProfileRow, homeRegionName: string | null) {
     capacity: p.capacity,
     capacityReason: p.capacityReason,
     unavailable: p.unavailable,
-    conflicts: p.conflicts as Array<{
-      kind: 'other';
-      enterpriseUscc: string;
-      enterpriseName: string;
-      until?: string | null;
-      note?: string | null;
-    }>,
+    conflicts: p.conflicts,
     version: p.version,
     updatedAt: p.updatedAt.toISOString(),
   };

@@ -6,8 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { impartiality } from '../../../../contracts/impartiality.js';
 import { requestLocale } from '../../platform/http/error-handler.js';
 import { route } from '../../platform/http/route.js';
-import { listFindings } from './findings.service.js';
-import { checkRegister } from './impartiality.service.js';
+import { checkRegister, listFindings } from './impartiality.service.js';
 
 export async function impartialityRoutes(app: FastifyInstance): Promise<void> {
   route(app, impartiality.check, async (request) => checkRegister(app.ctx, request.actor!, request.body));

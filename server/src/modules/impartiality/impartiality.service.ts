@@ -1,35 +1,31 @@
 /**
- * The impartiality register as a service (seed 000 §三; ADR 0018): every assistance relation of an
- * enterprise, across campaigns, and the check the certification stage calls before appointing an
- * auditor, audit-team member or decision maker.
+ * Impartiality's use cases (seed 000 §三; ADR 0013, 0018): the register check the certification stage and the
+ * bodies call before appointing an auditor, audit-team member or decision maker; the findings every other module
+ * files through recordFindings; the report in the caller's scope and language.
  */
-import { and, desc, eq } from 'drizzle-orm';
-import type { ImpartialityCheckRequest } from '../../../../contracts/impartiality.js';
-import type { Executor } from '../../platform/db/client.js';
-import type { AppContext } from '../../platform/http/context.js';
-import { assertFound } from '../../platform/http/app-error.js';
-import { chinaDate } from '../../platform/clock.js';
-import { recordFindings } from './findings-writer.js';
-import { participationExperts, participations } from '../participations/participations.table.js';
-import type { Actor } from '../../platform/auth/session-store.js';
-import { participationScope } from '../participations/participation-scope.js';
+import type { FindingKind, ImpartialityCheckRequest, ImpartialityFinding } from '../../../../contracts/impartiality.js';
+import { errorMessage, ERROR_CODES, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
 import {
-  impartialityConflicts,
   DEFAULT_COOLING_OFF_YEARS,
-  type AssistanceRelation,
+  impartialityConflicts,
   type ImpartialityConflict,
 } from '../../../../domain/impartiality/cooling-off.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { chinaDate } from '../../platform/clock.js';
+import type { Executor } from '../../platform/db/client.js';
+import { assertFound } from '../../platform/http/app-error.js';
+import type { AppContext } from '../../platform/http/context.js';
+import {
+  assistanceRelationsOf,
+  type FindingInput,
+  insertFindings,
+  participationOfEnterpriseInScope,
+  selectFindings,
+} from './impartiality.repository.js';
 
-export async function assistanceRelationsOf(executor: Executor, enterpriseId: string): Promise<AssistanceRelation[]> {
-  return executor
-    .select({
-      userId: participationExperts.expertUserId,
-      fromOn: participationExperts.fromOn,
-      toOn: participationExperts.toOn,
-    })
-    .from(participationExperts)
-    .innerJoin(participations, eq(participations.id, participationExperts.participationId))
-    .where(eq(participations.enterpriseId, enterpriseId));
+/** A conflict the register check found, a refused appointment, or a hard rule overridden with a reason. */
+export function recordFindings(executor: Executor, input: FindingInput): Promise<void> {
+  return insertFindings(executor, input);
 }
 
 export async function checkImpartiality(
@@ -43,26 +39,6 @@ export async function checkImpartiality(
     input.onDate,
     input.coolingOffYears ?? DEFAULT_COOLING_OFF_YEARS,
   );
-}
-
-/**
- * The enterprise's latest participation the actor sees (participationScope), or undefined: the
- * check and its findings are about enterprises in the caller's scope only.
- */
-export async function participationOfEnterpriseInScope(executor: Executor, actor: Actor, enterpriseId: string) {
-  const [row] = await executor
-    .select({
-      id: participations.id,
-      enterpriseId: participations.enterpriseId,
-      campaignId: participations.campaignId,
-      regionCode: participations.regionCode,
-      certificationBodyId: participations.certificationBodyId,
-    })
-    .from(participations)
-    .where(and(eq(participations.enterpriseId, enterpriseId), participationScope(actor)))
-    .orderBy(desc(participations.createdAt), desc(participations.id))
-    .limit(1);
-  return row;
 }
 
 /**
@@ -90,4 +66,32 @@ export async function checkRegister(ctx: AppContext, actor: Actor, input: Impart
     });
   }
   return { allowed: conflicts.length === 0, conflicts };
+}
+
+function ruleMessage(rule: string, locale: Locale): string {
+  if (rule === 'COOLING_OFF') return errorMessage('IMPARTIALITY_CONFLICT', locale, { field: 'auditorUserIds' });
+  return rule in ERROR_CODES ? errorMessage(rule as ErrorCode, locale) : rule;
+}
+
+/** The impartiality report: a bureau its region, a body its own, each rule named in the caller's language. */
+export async function listFindings(
+  executor: Executor,
+  actor: Actor,
+  campaignId: string | null,
+  locale: Locale,
+): Promise<ImpartialityFinding[]> {
+  const rows = await selectFindings(executor, actor, campaignId);
+  return rows.map((r) => ({
+    id: r.f.id,
+    occurredAt: r.f.occurredAt.toISOString(),
+    kind: r.f.kind as FindingKind,
+    rule: r.f.rule,
+    ruleMessage: ruleMessage(r.f.rule, locale),
+    enterprise: { id: r.f.enterpriseId, name: r.enterpriseName },
+    person: { userId: r.f.userId, displayName: r.personName },
+    campaignName: r.campaignName,
+    bodyName: r.bodyName,
+    reason: r.f.reason,
+    actorName: r.actorName,
+  }));
 }

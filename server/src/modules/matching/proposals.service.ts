@@ -20,7 +20,7 @@ import type { Actor } from '../../platform/auth/session-store.js';
 import { actorRef } from '../auth/auth.service.js';
 import { expertsOfBody } from '../experts/experts.repository.js';
 import { transitionInTransaction } from '../participations/participations.service.js';
-import { recordFindings } from '../impartiality/findings-writer.js';
+import { recordFindings } from '../impartiality/impartiality.service.js';
 import { notifyReassignment } from '../notifications/notify.js';
 import { findGroup } from './matching.repository.js';
 import { assignExperts, regionCost, type MatchExpert } from '../../../../domain/matching/assignment.js';
@@ -90,7 +90,7 @@ function forPlanned(experts: Awaited<ReturnType<typeof groupExperts>>, planned: 
     const profile = e.rawProfile!;
     // a re-planned enterprise's current expert gets that place back while it is planned
     const movable = planned.filter((r) => r.currentExpertUserId === e.userId).length;
-    const barred = barredUsccs(profile.conflicts as never, onDate);
+    const barred = barredUsccs(profile.conflicts, onDate);
     return {
       userId: e.userId,
       displayName: e.displayName,

@@ -10,8 +10,7 @@ import type { participations } from './participations.table.js';
 import { AppError } from '../../platform/http/app-error.js';
 import type { CommandEffect, CommandRead } from '../../../../domain/lifecycle/command-steps.js';
 import type { ParticipationFacts, TransitionAcceptance } from '../../../../domain/lifecycle/transitions.js';
-import { checkImpartiality } from '../impartiality/impartiality.service.js';
-import { recordFindings } from '../impartiality/findings-writer.js';
+import { checkImpartiality, recordFindings } from '../impartiality/impartiality.service.js';
 import { loadScreening, quotaFor } from '../screening/screening.repository.js';
 import {
   assistanceExpertsOfBody,

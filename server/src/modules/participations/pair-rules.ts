@@ -35,7 +35,7 @@ export async function pairRulesBroken(
             }
           : null,
         enterprise,
-        conflicted: profile ? barredUsccs(profile.conflicts as never, onDate).has(row.enterprise.uscc) : false,
+        conflicted: profile ? barredUsccs(profile.conflicts, onDate).has(row.enterprise.uscc) : false,
         onDate,
         loadWithPair: e.load + 1,
       });

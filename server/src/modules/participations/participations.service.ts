@@ -36,8 +36,7 @@ import type { AppContext } from '../../platform/http/context.js';
 import { actorRef } from '../auth/auth.service.js';
 import { expertLoads } from '../experts/experts.repository.js';
 import { expertsOfBody } from '../experts/experts.repository.js';
-import { recordFindings } from '../impartiality/findings-writer.js';
-import { checkImpartiality } from '../impartiality/impartiality.service.js';
+import { checkImpartiality, recordFindings } from '../impartiality/impartiality.service.js';
 import { notifyOnTransition } from '../notifications/notify.js';
 import { EFFECTS, READS, type EffectInput, type StepInput } from './lifecycle-steps.js';
 import {
@@ -360,7 +359,7 @@ export async function assignableExperts(ctx: AppContext, actor: Actor, id: strin
           categories: e.rawProfile.categories,
           homeRegionCode: e.rawProfile.homeRegionCode,
           unavailable: e.rawProfile.unavailable.map(({ from, to }) => ({ from, to })),
-          conflicted: barredUsccs(e.rawProfile.conflicts as never, today).has(row.enterprise.uscc),
+          conflicted: barredUsccs(e.rawProfile.conflicts, today).has(row.enterprise.uscc),
         }
       : null,
   }));
