@@ -19,9 +19,8 @@ import { chinaDate } from '../../platform/clock.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { actorRef } from '../auth/auth.service.js';
 import { expertsOfBody } from '../experts/experts.repository.js';
-import { transitionInTransaction } from '../participations/participations.service.js';
+import { reassignExpert, transitionInTransaction } from '../participations/participations.service.js';
 import { recordFindings } from '../impartiality/impartiality.service.js';
-import { notifyReassignment } from '../notifications/notify.js';
 import { findGroup } from './matching.repository.js';
 import { assignExperts, regionCost, type MatchExpert } from '../../../../domain/matching/assignment.js';
 import { checkPair, loadWithPair } from '../../../../domain/matching/pair-check.js';
@@ -518,7 +517,18 @@ export async function confirmProposal(ctx: AppContext, actor: Actor, groupId: st
         proposal.mode === 'replan' &&
         row.currentExpertUserId === item.currentExpertUserId
       ) {
-        await reassign(tx, actor, row, expertUserId, group.id, item.reason, now);
+        await reassignExpert(
+          tx,
+          actor,
+          {
+            participationId: row.participationId,
+            fromExpertUserId: row.currentExpertUserId,
+            toExpertUserId: expertUserId,
+            workingGroupId: group.id,
+          },
+          item.reason,
+          now,
+        );
         await recordFindings(tx, {
           kind: 'overridden',
           rules: item.hard,
@@ -559,42 +569,4 @@ export async function confirmProposal(ctx: AppContext, actor: Actor, groupId: st
     moved: result.moved,
     proposal: await proposalView(db, (await loadProposal(db, result.id))!, locale),
   };
-}
-
-/** Re-plan: the current relation ends today (the register keeps it) and the new one starts. */
-async function reassign(
-  tx: Executor,
-  actor: Actor,
-  row: Row,
-  expertUserId: string,
-  groupId: string,
-  reason: string | null,
-  now: Date,
-): Promise<void> {
-  const today = chinaDate(now);
-  await tx
-    .update(participationExperts)
-    .set({ toOn: today })
-    .where(and(eq(participationExperts.participationId, row.participationId), isNull(participationExperts.toOn)));
-  await tx
-    .insert(participationExperts)
-    .values({ participationId: row.participationId, expertUserId, fromOn: today, workingGroupId: groupId })
-    .onConflictDoUpdate({
-      target: [participationExperts.participationId, participationExperts.expertUserId],
-      set: { fromOn: today, toOn: null, workingGroupId: groupId },
-    });
-  const [p] = await tx.select().from(participations).where(eq(participations.id, row.participationId));
-  await tx
-    .update(participations)
-    .set({ version: p!.version + 1, updatedAt: now })
-    .where(eq(participations.id, row.participationId));
-  await appendAudit(tx, now, {
-    actor: actorRef(actor),
-    action: 'participation.reassign',
-    objectType: 'participation',
-    objectId: row.participationId,
-    outcome: 'success',
-    detail: { from: row.currentExpertUserId, to: expertUserId, reason },
-  });
-  await notifyReassignment(tx, p!, expertUserId);
 }

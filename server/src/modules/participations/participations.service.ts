@@ -37,15 +37,17 @@ import { actorRef } from '../auth/auth.service.js';
 import { expertLoads } from '../experts/experts.repository.js';
 import { expertsOfBody } from '../experts/experts.repository.js';
 import { checkImpartiality, recordFindings } from '../impartiality/impartiality.service.js';
-import { notifyOnTransition } from '../notifications/notify.js';
+import { notifyOnTransition, notifyReassignment } from '../notifications/notify.js';
 import { EFFECTS, READS, type EffectInput, type StepInput } from './lifecycle-steps.js';
 import {
+  endAssistance,
   expertCapacities,
   findParticipation,
   groupContacts,
   insertStageEvent,
   listParticipations,
   lockAndCountReveals,
+  openAssistance,
   participationById,
   participationExpertsOf,
   peopleOfBodyWithRoles,
@@ -290,6 +292,33 @@ export async function transitionInTransaction(
     reason: request.reason ?? null,
     expertUserIds: expertIds,
   });
+}
+
+/**
+ * Re-plan of an assigned enterprise (ADR 0013): the current assistance relation ends today (the register keeps it),
+ * the new expert's starts, the participation moves one version on, in the trail, and the people are told.
+ */
+export async function reassignExpert(
+  tx: Executor,
+  actor: Actor,
+  move: { participationId: string; fromExpertUserId: string | null; toExpertUserId: string; workingGroupId: string },
+  reason: string | null,
+  now: Date,
+): Promise<void> {
+  const today = chinaDate(now);
+  await endAssistance(tx, move.participationId, today);
+  await openAssistance(tx, move.participationId, [move.toExpertUserId], today, move.workingGroupId);
+  const p = (await participationById(tx, move.participationId))!;
+  await updateParticipation(tx, move.participationId, { version: p.version + 1, updatedAt: now });
+  await appendAudit(tx, now, {
+    actor: actorRef(actor),
+    action: 'participation.reassign',
+    objectType: 'participation',
+    objectId: move.participationId,
+    outcome: 'success',
+    detail: { from: move.fromExpertUserId, to: move.toExpertUserId, reason },
+  });
+  await notifyReassignment(tx, p, move.toExpertUserId);
 }
 
 /** The working group's leader and managers, whom the enterprise may call (their work phones). */
