@@ -1,15 +1,19 @@
 /**
- * The working groups' SQL (seed 000 §一): a group in the actor's sight, a campaign's groups, their members and
- * names; the groups and their members are written here only.
+ * Matching's SQL (seed 000 §一; ADR 0012): a group in the actor's sight, a campaign's groups, their members and
+ * names (the groups and their members are written here only), and what a campaign's coverage counts.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { SaveWorkingGroup } from '../../../../contracts/matching.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
-import { campaigns } from '../campaigns/campaigns.table.js';
+import { campaignBodies, campaigns } from '../campaigns/campaigns.table.js';
+import { expertProfiles } from '../experts/experts.table.js';
+import { participationExperts, participations } from '../participations/participations.table.js';
+import { participationScope } from '../participations/participation-scope.js';
 import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
 import { regions } from '../../platform/db/regions.table.js';
-import { workingGroupMembers, workingGroups } from './matching.table.js';
+import { assignmentProposals, workingGroupMembers, workingGroups } from './matching.table.js';
 import { campaignVisibility } from '../campaigns/campaigns.repository.js';
 import { groupsOwnedBy } from './matching.policy.js';
 
@@ -121,4 +125,91 @@ export async function updateGroupRow(
   await executor
     .insert(workingGroupMembers)
     .values(input.members.map((m) => ({ groupId: group.id, userId: m.userId, role: m.role })));
+}
+
+/** Stages before hand-over, or out of the campaign, are not the bodies' to cover. */
+const NOT_HANDED_OVER = ['applied', 'screened', 'rejected', 'withdrawn'];
+
+/** The campaign's participations handed to a body, in the actor's scope, with whether each has (had) an expert. */
+export async function handedOverParticipations(executor: Executor, actor: Actor, campaignId: string) {
+  const body = alias(organizations, 'body_org');
+  const enterpriseOrg = alias(organizations, 'enterprise_org');
+  // covered = has (or, once finished, had) an assistance expert
+  const hasExpert = sql<boolean>`exists (select 1 from ${participationExperts} where ${eq(participationExperts.participationId, participations.id)})`;
+  return executor
+    .select({
+      participationId: participations.id,
+      regionCode: participations.regionCode,
+      regionName: regions.name,
+      industryCode: participations.industryCode,
+      stage: participations.stage,
+      bodyId: participations.certificationBodyId,
+      bodyName: body.name,
+      hasExpert,
+      enterpriseName: enterpriseOrg.name,
+    })
+    .from(participations)
+    .innerJoin(body, eq(body.id, participations.certificationBodyId))
+    .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
+    .leftJoin(regions, eq(regions.code, participations.regionCode))
+    .where(
+      and(
+        eq(participations.campaignId, campaignId),
+        participationScope(actor),
+        notInArray(participations.stage, NOT_HANDED_OVER),
+      ),
+    );
+}
+
+export async function bodiesOfCampaign(executor: Executor, campaignId: string): Promise<string[]> {
+  const rows = await executor
+    .select({ id: campaignBodies.organizationId })
+    .from(campaignBodies)
+    .where(eq(campaignBodies.campaignId, campaignId));
+  return rows.map((b) => b.id);
+}
+
+export async function organizationNames(executor: Executor, ids: ReadonlyArray<string>) {
+  if (ids.length === 0) return [];
+  return executor
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, [...ids]));
+}
+
+/** How many working groups each body formed in the campaign. */
+export async function groupCountsByBody(executor: Executor, campaignId: string, bodyIds: ReadonlyArray<string>) {
+  if (bodyIds.length === 0) return [];
+  return executor
+    .select({ bodyId: workingGroups.organizationId, n: sql<number>`count(*)::int` })
+    .from(workingGroups)
+    .where(and(eq(workingGroups.campaignId, campaignId), inArray(workingGroups.organizationId, [...bodyIds])))
+    .groupBy(workingGroups.organizationId);
+}
+
+/** The bodies' assistance experts with their profiles' capacity. */
+export async function assistanceExpertsOfBodies(executor: Executor, bodyIds: ReadonlyArray<string>) {
+  if (bodyIds.length === 0) return [];
+  return executor
+    .select({
+      userId: users.id,
+      displayName: users.displayName,
+      bodyId: memberships.organizationId,
+      capacity: expertProfiles.capacity,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(expertProfiles, eq(expertProfiles.userId, users.id))
+    .where(and(inArray(memberships.organizationId, [...bodyIds]), eq(memberships.role, 'assistance_expert')));
+}
+
+/** The items of the campaign's live proposals (drafts and confirmed), newest first. */
+export async function proposalItemsOfCampaign(executor: Executor, campaignId: string) {
+  return executor
+    .select({ items: assignmentProposals.items })
+    .from(assignmentProposals)
+    .where(
+      and(eq(assignmentProposals.campaignId, campaignId), inArray(assignmentProposals.status, ['draft', 'confirmed'])),
+    )
+    .orderBy(desc(assignmentProposals.createdAt));
 }
