@@ -2,22 +2,25 @@
  * Matching's SQL (seed 000 §一; ADR 0012): a group in the actor's sight, a campaign's groups, their members and
  * names (the groups and their members are written here only), and what a campaign's coverage counts.
  */
-import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { SaveWorkingGroup } from '../../../../contracts/matching.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
 import { campaignBodies, campaigns } from '../campaigns/campaigns.table.js';
+import { enterprises } from '../applications/applications.table.js';
 import { expertProfiles } from '../experts/experts.table.js';
 import { participationExperts, participations } from '../participations/participations.table.js';
 import { participationScope } from '../participations/participation-scope.js';
 import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
 import { regions } from '../../platform/db/regions.table.js';
+import { regionWithinAny } from '../../platform/db/row-scope.js';
 import { assignmentProposals, workingGroupMembers, workingGroups } from './matching.table.js';
 import { campaignVisibility } from '../campaigns/campaigns.repository.js';
 import { groupsOwnedBy } from './matching.policy.js';
 
 export type GroupRow = typeof workingGroups.$inferSelect;
+export type ProposalRow = typeof assignmentProposals.$inferSelect;
 
 /** A group the actor may see: their body's own, or (bureaus) any of a campaign they see. */
 export async function findGroup(
@@ -212,4 +215,130 @@ export async function proposalItemsOfCampaign(executor: Executor, campaignId: st
       and(eq(assignmentProposals.campaignId, campaignId), inArray(assignmentProposals.status, ['draft', 'confirmed'])),
     )
     .orderBy(desc(assignmentProposals.createdAt));
+}
+
+/** The participations a proposal is about, by id, with what the view and the rules need. */
+async function participationRows(executor: Executor, where: ReturnType<typeof and>) {
+  const current = executor
+    .select({
+      participationId: participationExperts.participationId,
+      expertUserId: participationExperts.expertUserId,
+      expertName: users.displayName,
+    })
+    .from(participationExperts)
+    .innerJoin(users, eq(users.id, participationExperts.expertUserId))
+    .where(isNull(participationExperts.toOn))
+    .as('current');
+  return executor
+    .select({
+      participationId: participations.id,
+      version: participations.version,
+      enterpriseId: participations.enterpriseId,
+      enterpriseName: organizations.name,
+      uscc: enterprises.uscc,
+      regionCode: participations.regionCode,
+      regionName: regions.name,
+      industryCode: participations.industryCode,
+      stage: participations.stage,
+      currentExpertUserId: current.expertUserId,
+      currentExpertName: current.expertName,
+    })
+    .from(participations)
+    .innerJoin(organizations, eq(organizations.id, participations.enterpriseId))
+    .innerJoin(enterprises, eq(enterprises.organizationId, participations.enterpriseId))
+    .leftJoin(regions, eq(regions.code, participations.regionCode))
+    .leftJoin(current, eq(current.participationId, participations.id))
+    .where(where)
+    .orderBy(participations.regionCode, organizations.name);
+}
+export type ProposalParticipationRow = Awaited<ReturnType<typeof participationRows>>[number];
+
+export async function participationRowsByIds(executor: Executor, ids: ReadonlyArray<string>) {
+  return participationRows(executor, inArray(participations.id, [...ids]));
+}
+
+/** The group's experts (members in the expert role). */
+export async function groupExpertIds(executor: Executor, groupId: string): Promise<string[]> {
+  const rows = await executor
+    .select({ userId: workingGroupMembers.userId })
+    .from(workingGroupMembers)
+    .where(and(eq(workingGroupMembers.groupId, groupId), eq(workingGroupMembers.role, 'expert')));
+  return rows.map((r) => r.userId);
+}
+
+/** The selected (and, on re-plan, assigned but not yet diagnosed) enterprises of the body in the group's regions. */
+export async function rowsForGroup(executor: Executor, group: GroupRow) {
+  // empty = the whole campaign (working_groups.region_codes)
+  const inRegions = regionWithinAny(participations.regionCode, group.regionCodes);
+  return participationRows(
+    executor,
+    and(
+      eq(participations.campaignId, group.campaignId),
+      eq(participations.certificationBodyId, group.organizationId),
+      inArray(participations.stage, ['selected', 'assigned']),
+      inRegions,
+    ),
+  );
+}
+
+export async function loadProposal(executor: Executor, id: string): Promise<ProposalRow | undefined> {
+  const [row] = await executor.select().from(assignmentProposals).where(eq(assignmentProposals.id, id));
+  return row;
+}
+
+/** The group's new draft, the last draft discarded (one draft per group). */
+export async function replaceDraft(executor: Executor, values: typeof assignmentProposals.$inferInsert) {
+  await executor
+    .update(assignmentProposals)
+    .set({ status: 'discarded' })
+    .where(and(eq(assignmentProposals.groupId, values.groupId), eq(assignmentProposals.status, 'draft')));
+  const [proposal] = await executor
+    .insert(assignmentProposals)
+    .values(values)
+    .returning({ id: assignmentProposals.id });
+  return proposal!;
+}
+
+/** The group's current draft, else its latest confirmed proposal. */
+export async function latestProposalOf(executor: Executor, groupId: string): Promise<ProposalRow | undefined> {
+  const [row] = await executor
+    .select()
+    .from(assignmentProposals)
+    .where(and(eq(assignmentProposals.groupId, groupId), inArray(assignmentProposals.status, ['draft', 'confirmed'])))
+    .orderBy(desc(assignmentProposals.status), desc(assignmentProposals.createdAt)) // 'draft' sorts after 'confirmed'
+    .limit(1);
+  return row;
+}
+
+export async function groupById(executor: Executor, id: string): Promise<GroupRow> {
+  const [row] = await executor.select().from(workingGroups).where(eq(workingGroups.id, id));
+  return row!;
+}
+
+export async function userNames(executor: Executor, ids: ReadonlyArray<string>) {
+  if (ids.length === 0) return [];
+  return executor
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
+}
+
+/** The group's draft, locked for the change. */
+export async function lockDraftOf(executor: Executor, groupId: string): Promise<ProposalRow | undefined> {
+  const [proposal] = await executor
+    .select()
+    .from(assignmentProposals)
+    .where(and(eq(assignmentProposals.groupId, groupId), eq(assignmentProposals.status, 'draft')))
+    .orderBy(desc(assignmentProposals.createdAt))
+    .limit(1)
+    .for('update');
+  return proposal;
+}
+
+export async function updateProposal(
+  executor: Executor,
+  id: string,
+  changes: Partial<typeof assignmentProposals.$inferInsert>,
+): Promise<void> {
+  await executor.update(assignmentProposals).set(changes).where(eq(assignmentProposals.id, id));
 }
