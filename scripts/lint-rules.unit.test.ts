@@ -101,7 +101,7 @@ describe('no API path written in the web outside the client (ADR 0031)', () => {
       {
         ...client,
         'features/x/api/x.ts': "apiGet('/api/v1/x');\n",
-        'features/y/Y.tsx': 'fetch(`/api/v1/y/' + '${id}`);\n',
+        'features/y/Y.tsx': 'fetch(`/api/v1/y/` + id);\n',
       },
       'literal',
     );

@@ -7,7 +7,7 @@ import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { auditTrail } from '../../platform/audit/audit-trail.table.js';
 import { campaignBodies, campaigns } from '../campaigns/campaigns.table.js';
-import { diagnosisReports } from '../survey/survey.table.js';
+import { diagnosisReports } from '../diagnosis/diagnosis.table.js';
 import { enterprises } from '../applications/applications.table.js';
 import { expertProfiles } from '../experts/experts.table.js';
 import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
