@@ -9,7 +9,7 @@ import type { Executor } from '../../platform/db/client.js';
 import type { participations } from './participations.table.js';
 import { AppError } from '../../platform/http/app-error.js';
 import type { CommandEffect, CommandRead } from '../../../../domain/lifecycle/command-steps.js';
-import type { ParticipationFacts, TransitionAcceptance } from '../../../../domain/lifecycle/transitions.js';
+import type { decideTransition, ParticipationFacts } from '../../../../domain/lifecycle/transitions.js';
 import { checkImpartiality, recordFindings } from '../impartiality/impartiality.service.js';
 import { loadScreening, quotaFor } from '../screening/screening.repository.js';
 import {
@@ -42,8 +42,11 @@ export interface StepInput {
   pairCheckOn: string;
 }
 
+/** The rule's acceptance (the stage it leads to and what it derived). */
+type Acceptance = Extract<ReturnType<typeof decideTransition>, { ok: true }>;
+
 export interface EffectInput extends StepInput {
-  decision: TransitionAcceptance;
+  decision: Acceptance;
   facts: ParticipationFacts;
   /** The working group an assignment comes from (else the experts' group in the campaign). */
   workingGroupId?: string | null;
