@@ -32,7 +32,7 @@ export const MAX_CAPACITY = 5;
 /** A relation that ended counts for this many years more (ISO/IEC 17021-1 §5.2: two years after consultancy). */
 const DECLARED_CONFLICT_YEARS = 2;
 
-interface DeclaredConflict {
+export interface DeclaredConflict {
   kind: ConflictKind;
   enterpriseUscc: string;
   enterpriseName: string;
@@ -41,7 +41,7 @@ interface DeclaredConflict {
   note?: string | null;
 }
 
-interface UnavailablePeriod {
+export interface UnavailablePeriod {
   from: string;
   to: string;
   note?: string | null;

@@ -6,7 +6,12 @@
 import { isAvailable, type MatchEnterprise, type MatchExpert } from './assignment.js';
 
 /** Rules the matcher enforces: breaking one needs a recorded reason. */
-const HARD_PAIR_RULES = ['SPECIALTY_MISMATCH', 'DECLARED_CONFLICT', 'EXPERT_UNAVAILABLE', 'CAPACITY_EXCEEDED'] as const;
+export const HARD_PAIR_RULES = [
+  'SPECIALTY_MISMATCH',
+  'DECLARED_CONFLICT',
+  'EXPERT_UNAVAILABLE',
+  'CAPACITY_EXCEEDED',
+] as const;
 /**
  * Preferences (seed 000 §一 "尽量不跨地区": region is a preference at every level, the province
  * included — the matcher uses another province only when nothing nearer can serve, ADR 0023):

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/auth/session-store.js';
 import { CSRF_HEADER } from '../../platform/auth/guard.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IdParams } from '../participations/participations.schemas.js';
+import { IdParams } from '../../../../contracts/shared.js';
 import { ApplicationBody, ApplicationCreated, PublicCampaign, RecommendBody } from './applications.schemas.js';
 import { applyPublicly, listOpenCampaigns, recommendEnterprise } from './applications.service.js';
 

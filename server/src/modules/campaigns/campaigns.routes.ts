@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CampaignDetail, CampaignList, CampaignListQuery } from './campaigns.schemas.js';
 import { findCampaign, listCampaigns } from './campaigns.repository.js';
-import { IdParams } from '../participations/participations.schemas.js';
+import { IdParams } from '../../../../contracts/shared.js';
 import { assertFound } from '../../platform/http/app-error.js';
 
 export async function campaignRoutes(fastify: FastifyInstance): Promise<void> {

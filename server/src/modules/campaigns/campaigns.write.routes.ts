@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IdParams } from '../participations/participations.schemas.js';
+import { IdParams } from '../../../../contracts/shared.js';
 import {
   CreateCampaignRequest,
   CreatedId,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { IdParams } from '../participations/participations.schemas.js';
+import { IdParams } from '../../../../contracts/shared.js';
 import {
   CorrectFiguresRequest,
   RecordScreeningRequest,

@@ -2,6 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiPost } from '../../../lib/api-client';
 import type { RecordScreeningRequest, ScreeningView } from '../../../lib/api-types';
+import { participations } from '../../../../../contracts/participations';
+import { queryKeyOf } from '../../../lib/api-query';
 
 export const screeningKey = (id: string) => ['screening', id] as const;
 const path = (id: string) => `/api/v1/participations/${encodeURIComponent(id)}`;
@@ -30,7 +32,7 @@ export function useSetWaitlisted(id: string) {
     onSuccess: (view) => {
       queryClient.setQueryData(screeningKey(id), view);
       // the participation's version moved on
-      void queryClient.invalidateQueries({ queryKey: ['participation', id] });
+      void queryClient.invalidateQueries({ queryKey: queryKeyOf(participations.detail, { params: { id } }) });
     },
   });
 }
@@ -51,7 +53,7 @@ export function useCorrectFigures(id: string) {
     mutationFn: (body: CorrectFiguresBody) => apiPost<ScreeningView>(`${path(id)}/screening/figures`, body),
     onSuccess: (view) => {
       queryClient.setQueryData(screeningKey(id), view);
-      void queryClient.invalidateQueries({ queryKey: ['participation', id] });
+      void queryClient.invalidateQueries({ queryKey: queryKeyOf(participations.detail, { params: { id } }) });
     },
   });
 }
