@@ -15,7 +15,7 @@ import { AppLayout } from './AppLayout';
 import { HomeRedirect } from './HomeRedirect';
 
 const CampaignListPage = lazy(() => import('../features/campaigns/components/CampaignListPage'));
-const CampaignDetailPage = lazy(() => import('../features/campaigns/components/CampaignDetailPage'));
+const CampaignDetailPage = lazy(() => import('./routes/CampaignDetailPage'));
 const CampaignFormPage = lazy(() => import('../features/campaigns/components/form/CampaignFormPage'));
 const RosterImportPage = lazy(() => import('../features/rosters/components/RosterImportPage'));
 const ParticipationListPage = lazy(() => import('../features/participations/components/ParticipationListPage'));

@@ -5,11 +5,6 @@
 import type { z } from 'zod';
 import type { SessionResponse, MembershipView } from '../../../server/src/modules/auth/auth.schemas.js';
 import type {
-  CampaignDetail as CampaignDetailSchema,
-  CampaignList as CampaignListSchema,
-  CampaignSummary as CampaignSummarySchema,
-} from '../../../server/src/modules/campaigns/campaigns.schemas.js';
-import type {
   AssignableExperts as AssignableExpertsSchema,
   CertificationCandidates as CertificationCandidatesSchema,
   ParticipationDetail as ParticipationDetailSchema,
@@ -19,22 +14,6 @@ import type {
   RevealRequest as RevealRequestSchema,
   TransitionRequest as TransitionRequestSchema,
 } from '../../../server/src/modules/participations/participations.schemas.js';
-import type {
-  CreateCampaignRequest as CreateCampaignSchema,
-  KickOffRequest as KickOffSchema,
-  SelectBodyRequest as SelectBodySchema,
-  UpdateCampaignRequest as UpdateCampaignSchema,
-} from '../../../server/src/modules/campaigns/campaigns.write.schemas.js';
-import type {
-  ApplicationBody as ApplicationBodySchema,
-  ApplicationCreated as ApplicationCreatedSchema,
-  PublicCampaign as PublicCampaignSchema,
-  RecommendBody as RecommendBodySchema,
-} from '../../../server/src/modules/applications/applications.schemas.js';
-import type {
-  RecordScreeningRequest as RecordScreeningSchema,
-  ScreeningResponse as ScreeningResponseSchema,
-} from '../../../server/src/modules/screening/screening.schemas.js';
 import type {
   ExpertDetail as ExpertDetailSchema,
   ExpertListResponse as ExpertListSchema,
@@ -73,9 +52,6 @@ import type {
 
 export type Session = z.infer<typeof SessionResponse>;
 export type Membership = z.infer<typeof MembershipView>;
-export type CampaignSummary = z.infer<typeof CampaignSummarySchema>;
-export type CampaignList = z.infer<typeof CampaignListSchema>;
-export type CampaignDetail = z.infer<typeof CampaignDetailSchema>;
 export type ParticipationListItem = z.infer<typeof ParticipationListItemSchema>;
 export type ParticipationList = z.infer<typeof ParticipationListSchema>;
 export type ParticipationDetail = z.infer<typeof ParticipationDetailSchema>;
@@ -84,16 +60,6 @@ export type RevealedContact = z.infer<typeof RevealedContactSchema>;
 export type RevealRequest = z.infer<typeof RevealRequestSchema>;
 export type AssignableExpert = z.infer<typeof AssignableExpertsSchema>['items'][number];
 export type CertificationCandidate = z.infer<typeof CertificationCandidatesSchema>['items'][number];
-export type CreateCampaignRequest = z.input<typeof CreateCampaignSchema>;
-export type UpdateCampaignRequest = z.input<typeof UpdateCampaignSchema>;
-export type KickOffRequest = z.infer<typeof KickOffSchema>;
-export type SelectBodyRequest = z.infer<typeof SelectBodySchema>;
-export type ApplicationBody = z.infer<typeof ApplicationBodySchema>;
-export type RecommendBody = z.input<typeof RecommendBodySchema>;
-export type ApplicationCreated = z.infer<typeof ApplicationCreatedSchema>;
-export type PublicCampaign = z.infer<typeof PublicCampaignSchema>;
-export type ScreeningView = z.infer<typeof ScreeningResponseSchema>;
-export type RecordScreeningRequest = z.infer<typeof RecordScreeningSchema>;
 export type ExpertList = z.infer<typeof ExpertListSchema>;
 export type ExpertSummary = ExpertList['items'][number];
 export type ExpertManager = ExpertList['managers'][number];
@@ -158,18 +124,6 @@ export interface NotificationList {
 }
 
 /** The roster import contract (POST /api/v1/campaigns/:id/roster/import). */
-export interface RosterImportResult {
-  importId: string;
-  totalRows: number;
-  invalidRows: number;
-  createdRows: number;
-  unchangedRows: number;
-  status: 'validated' | 'imported' | 'rejected';
-  errors: Array<{ row: number; field: string; code: string; message: string }>;
-}
-
-export type RosterImportMode = 'all_or_nothing' | 'valid_rows';
-
 export interface Meta {
   demo: boolean;
   version: string;

@@ -8,7 +8,8 @@ import { EditOutlined, PlusOutlined, ApartmentOutlined } from '@ant-design/icons
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import type { CampaignDetail, Membership, WorkingGroup } from '../../../lib/api-types';
+import type { CampaignDetail } from '../../../../../contracts/campaigns';
+import type { Membership, WorkingGroup } from '../../../lib/api-types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useWorkingGroups } from '../api/working-groups';
 import { WorkingGroupDialog } from './WorkingGroupDialog';

@@ -7,35 +7,37 @@
 import { Card, Col, Descriptions, Flex, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import { PageShell } from '../../../components/PageShell';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { FullPageSpin } from '../../../components/FullPageSpin';
-import { activeMembership, useSession } from '../../../lib/session';
-import { useCampaign } from '../api/campaigns';
-import { BodiesCard } from './BodiesCard';
+import { campaigns } from '../../../../contracts/campaigns';
+import { roleHasPermission } from '../../../../domain/access/permissions.js';
+import { PageShell } from '../../components/PageShell';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FullPageSpin } from '../../components/FullPageSpin';
+import { activeMembership, useMayCall, useSession } from '../../lib/session';
+import { useCampaign } from '../../features/campaigns/api/campaigns';
+import { BodiesCard } from '../../features/campaigns/components/BodiesCard';
+import { CampaignPhases } from '../../features/campaigns/components/CampaignPhases';
+import { CampaignTable } from '../../features/campaigns/components/CampaignTable';
+import { CampaignTargets } from '../../features/campaigns/components/CampaignTargets';
+import { KickOffsCard } from '../../features/campaigns/components/KickOffsCard';
+import { StageCounts } from '../../features/campaigns/components/StageCounts';
+import { WorkPlanCard } from '../../features/campaigns/components/WorkPlanCard';
+import { WorkingGroupsCard } from '../../features/working-groups/components/WorkingGroupsCard';
+import { CoverageCard } from '../../features/assignment/components/CoverageCard';
 import { CampaignActions } from './CampaignActions';
-import { CampaignPhases } from './CampaignPhases';
-import { CampaignTable } from './CampaignTable';
-import { CampaignTargets } from './CampaignTargets';
-import { KickOffsCard } from './KickOffsCard';
-import { StageCounts } from './StageCounts';
-import { WorkPlanCard } from './WorkPlanCard';
-import { WorkingGroupsCard } from '../../working-groups/components/WorkingGroupsCard';
-import { CoverageCard } from '../../assignment/components/CoverageCard';
 
 export default function CampaignDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const campaign = useCampaign(id);
   const membership = activeMembership(useSession().data);
+  const mayChange = useMayCall(campaigns.update);
   if (campaign.isPending || !membership) return <FullPageSpin />;
   if (campaign.isError) return <ErrorAlert error={campaign.error} onRetry={() => void campaign.refetch()} />;
   const c = campaign.data;
-  const canEdit = c.issuedByCaller && roleHasPermission(membership.role, 'campaign:write');
+  const canEdit = c.issuedByCaller && mayChange;
 
   return (
-    <PageShell title={c.name} backTo="/campaigns" extra={<CampaignActions campaign={c} role={membership.role} />}>
+    <PageShell title={c.name} backTo="/campaigns" extra={<CampaignActions campaign={c} />}>
       <Card title={t('campaign.basic')} size="small">
         <Descriptions
           size="small"

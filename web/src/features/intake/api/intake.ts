@@ -1,0 +1,21 @@
+/** Intake: a bureau's recommendation, and the public registration form (no login), through the intake contract. */
+import { campaigns } from '../../../../../contracts/campaigns';
+import { intake } from '../../../../../contracts/intake';
+import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
+
+export const intakeKeys = queryKeys(intake);
+
+export function useRecommend() {
+  return useApiMutation(intake.recommend, {
+    // until contracts/participations.ts exists: its key prefix is the capability's name
+    invalidates: [['participations'], queryKeys(campaigns).all],
+  });
+}
+
+export function usePublicCampaigns() {
+  return useApiQuery(intake.publicCampaigns, {}, { select: (answer) => answer.items });
+}
+
+export function usePublicApply() {
+  return useApiMutation(intake.applyPublicly);
+}
