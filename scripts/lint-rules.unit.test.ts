@@ -85,6 +85,28 @@ describe('locale catalogs have the same keys', () => {
   });
 });
 
+describe('no API path written in the web outside the client (ADR 0031)', () => {
+  const check = (files: Record<string, string>, name: string) => {
+    const dir = writeTree(path.join(scratch, 'api-paths', name), files);
+    return run(process.execPath, [path.join(repo, 'scripts/check-api-paths.mjs'), dir], repo);
+  };
+  const client = { 'lib/api-client.ts': "export const root = '/api/v1';\n" };
+
+  it('passes a feature that calls an endpoint of the contracts (the client may name the root)', () => {
+    const feature = { 'features/x/api/x.ts': 'export const useX = () => useApiQuery(x.list, {});\n' };
+    expect(check({ ...client, ...feature }, 'clean').status).toBe(0);
+  });
+  it('names a feature that writes a path, in any quote', () => {
+    const result = check(
+      { ...client, 'features/x/api/x.ts': "apiGet('/api/v1/x');\n", 'features/y/Y.tsx': 'fetch(`/api/v1/y/${id}`);\n' },
+      'literal',
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('features/x/api/x.ts:1');
+    expect(result.stderr).toContain('features/y/Y.tsx:1');
+  });
+});
+
 describe('import boundaries (the repo .dependency-cruiser.cjs)', () => {
   const root = writeTree(path.join(scratch, 'boundaries'), {
     'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' } }),
