@@ -5,7 +5,6 @@ import type {
   PublicCampaign,
   RecommendBody,
 } from '../../../../contracts/intake.js';
-import { jurisdictionHolds } from '../../../../domain/access/jurisdiction.js';
 import type { ApplicationInput, Enroller } from '../../../../domain/intake/application.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
@@ -18,6 +17,7 @@ import {
   selectOpenCampaigns,
   selectVisibleCampaign,
 } from './intake.repository.js';
+import { assertWithinJurisdiction } from './intake.policy.js';
 import { assertNoProblems, checkApplication, knownRegionCodes, registerApplication } from './register-application.js';
 
 const todayOf = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
@@ -40,10 +40,7 @@ async function register(
   },
 ): Promise<ApplicationCreated> {
   assertNoProblems(checkApplication(input, campaign.regionCode, await knownRegionCodes(ctx.database.db)));
-  // a bureau recommends only within its own jurisdiction (a county inside a city's campaign, say)
-  if (meta.enroller.kind === 'bureau' && !jurisdictionHolds(meta.enroller.jurisdictionRegionCode, input.regionCode)) {
-    throw new AppError('REGION_OUTSIDE_JURISDICTION', { field: 'regionCode', detail: input.regionCode });
-  }
+  assertWithinJurisdiction(meta.enroller, input.regionCode);
   await assertPreferredBody(ctx, campaign.id, input.preferredBodyId);
   const outcome = await ctx.database.db.transaction((tx) =>
     registerApplication(

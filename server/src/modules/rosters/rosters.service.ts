@@ -32,8 +32,6 @@ import { errorWorkbook, readUpload, ROSTER_LIMITS, RosterLimitError, templateWor
 import { BodyTooLargeError, readBoundedBody } from '../../platform/http/bounded-body.js';
 import { analyzeAfterBulkLoad, insertRosterImport, regionNames, selectRosterImport } from './rosters.repository.js';
 import { streamParticipationWorkbook } from './roster-export.js';
-/** One upload's rows; larger lists are imported in parts (enforced while reading, ADR 0021). */
-export const MAX_ROSTER_ROWS = ROSTER_LIMITS.maxRows;
 
 async function visibleCampaign(ctx: AppContext, actor: Actor, id: string) {
   return visibleCampaignOrThrow(ctx.database.db, actor, id);

@@ -3,8 +3,6 @@ import { campaigns } from '../../../../../contracts/campaigns';
 import { intake } from '../../../../../contracts/intake';
 import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
 
-export const intakeKeys = queryKeys(intake);
-
 export function useRecommend() {
   return useApiMutation(intake.recommend, {
     // until contracts/participations.ts exists: its key prefix is the capability's name
