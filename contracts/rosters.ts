@@ -35,6 +35,7 @@ export const RosterExportQuery = z.strictObject({
   industryCode: IndustryCode.optional().describe('certification category 01–39'),
   q: z.string().trim().max(60).optional().describe('enterprise name or credit code'),
 });
+export type RosterExportQuery = z.output<typeof RosterExportQuery>;
 
 export const RosterImportParams = z.strictObject({ id: Uuid, importId: Uuid });
 

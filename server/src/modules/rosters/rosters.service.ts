@@ -1,12 +1,12 @@
 /**
- * Roster import (ADR 0011): every row is checked with the shared application rules, the
+ * The rosters' use cases: the template, the import, its error workbook, the streamed export (ADR 0011, 0021).
+ * Import: every row is checked with the shared application rules, the
  * bureau's jurisdiction and duplicates within the file, and the answer lists each problem by
  * row and field. By default nothing is written when any row fails; `valid_rows` writes the rest.
  * Rows are keyed by credit code, so importing the same file twice changes nothing.
  */
 import { createHash } from 'node:crypto';
 import type { PassThrough } from 'node:stream';
-import type { z } from 'zod';
 import type { RosterExportQuery, RosterImportResult } from '../../../../contracts/rosters.js';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Actor } from '../../platform/auth/session-store.js';
@@ -51,8 +51,6 @@ function describe(problem: ApplicationProblem, locale: Locale): string {
     detail: problem.detail,
   });
 }
-
-export type RosterExportFilters = z.output<typeof RosterExportQuery>;
 
 export interface ImportInput {
   /** The request body: a stream (read here, under the size cap) or the bytes. */
@@ -258,7 +256,7 @@ export async function exportRoster(
   ctx: AppContext,
   actor: Actor,
   campaignId: string,
-  filters: RosterExportFilters,
+  filters: RosterExportQuery,
   options: { locale: Locale; onError: (error: unknown) => void },
 ): Promise<{ fileName: string; stream: PassThrough }> {
   const campaign = await visibleCampaign(ctx, actor, campaignId);
