@@ -53,7 +53,7 @@ module.exports = {
       comment: 'Route files call services; the tables are read and written in repositories (*.repository.ts) only.',
       severity: 'error',
       from: { path: '\\.routes\\.ts$' },
-      to: { path: ['^server/src/platform/db/schema\\.ts$', '\\.table\\.ts$'] },
+      to: { path: '\\.table\\.ts$' },
     },
     {
       name: 'no-cycles-between-features',

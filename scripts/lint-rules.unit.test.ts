@@ -98,7 +98,11 @@ describe('no API path written in the web outside the client (ADR 0031)', () => {
   });
   it('names a feature that writes a path, in any quote', () => {
     const result = check(
-      { ...client, 'features/x/api/x.ts': "apiGet('/api/v1/x');\n", 'features/y/Y.tsx': 'fetch(`/api/v1/y/${id}`);\n' },
+      {
+        ...client,
+        'features/x/api/x.ts': "apiGet('/api/v1/x');\n",
+        'features/y/Y.tsx': 'fetch(`/api/v1/y/` + id);\n',
+      },
       'literal',
     );
     expect(result.status).toBe(1);
@@ -116,13 +120,13 @@ describe('import boundaries (the repo .dependency-cruiser.cjs)', () => {
       "import { service } from '../server/src/modules/thing/thing.service.js';\nexport const x = service;\n",
     'contracts/thing.ts':
       "import { rule } from '../domain/rule.js';\nimport { service } from '../server/src/modules/thing/thing.service.js';\nexport const c = [rule, service];\n",
-    'server/src/platform/db/schema.ts': 'export const things = {};\n',
+    'server/src/modules/thing/thing.table.ts': 'export const things = {};\n',
     'server/src/platform/kernel.ts':
       "import { service } from '../modules/thing/thing.service.js';\nexport const k = service;\n",
     'server/src/modules/thing/thing.service.ts':
-      "import { things } from '../../platform/db/schema.js';\nexport const service = things;\n",
+      "import { things } from './thing.table.js';\nexport const service = things;\n",
     'server/src/modules/thing/thing.routes.ts':
-      "import { things } from '../../platform/db/schema.js';\nimport { service } from './thing.service.js';\nexport const r = [things, service];\n",
+      "import { things } from './thing.table.js';\nimport { service } from './thing.service.js';\nexport const r = [things, service];\n",
     'web/src/page.ts':
       "import { service } from '../../server/src/modules/thing/thing.service.js';\nexport const p = service;\n",
     'web/src/features/a/a.ts': "import { b } from '../b/b.js';\nexport const a = () => b;\n",
@@ -156,7 +160,7 @@ describe('import boundaries (the repo .dependency-cruiser.cjs)', () => {
     ['contracts-only-domain', 'contracts/thing.ts', 'server/src/modules/thing/thing.service.ts'],
     ['web-not-server', 'web/src/page.ts', 'server/src/modules/thing/thing.service.ts'],
     ['platform-not-modules', 'server/src/platform/kernel.ts', 'server/src/modules/thing/thing.service.ts'],
-    ['routes-not-tables', 'server/src/modules/thing/thing.routes.ts', 'server/src/platform/db/schema.ts'],
+    ['routes-not-tables', 'server/src/modules/thing/thing.routes.ts', 'server/src/modules/thing/thing.table.ts'],
     ['no-cycles-between-features', 'web/src/features/a/a.ts', 'web/src/features/b/b.ts'],
     ['features-not-importing-each-other', 'web/src/features/b/b.ts', 'web/src/features/a/a.ts'],
     ['shared-web-not-features', 'web/src/components/shared.ts', 'web/src/features/c/c.ts'],
@@ -168,7 +172,7 @@ describe('import boundaries (the repo .dependency-cruiser.cjs)', () => {
     const allowed = [
       'domain/rule.ts → domain/helper.ts',
       'contracts/thing.ts → domain/rule.ts',
-      'server/src/modules/thing/thing.service.ts → server/src/platform/db/schema.ts',
+      'server/src/modules/thing/thing.service.ts → server/src/modules/thing/thing.table.ts',
       'server/src/modules/thing/thing.routes.ts → server/src/modules/thing/thing.service.ts',
       'web/src/features/c/c.ts → web/src/features/c/c2.ts',
     ];

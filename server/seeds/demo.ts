@@ -7,19 +7,16 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../src/platform/http/context.js';
 import { ManualClock } from '../src/platform/clock.js';
+import { campaignBodies, campaignPhases, campaigns } from '../src/modules/campaigns/campaigns.table.js';
+import { certificationBodies } from '../src/modules/bodies/bodies.table.js';
+import { enterprises } from '../src/modules/intake/intake.table.js';
 import {
-  campaignBodies,
-  campaignPhases,
-  campaigns,
-  certificationBodies,
-  enterprises,
   evaluationAppointments,
-  organizations,
-  screenings,
   participations,
   stageEvents,
-  users,
-} from '../src/platform/db/schema.js';
+} from '../src/modules/participations/participations.table.js';
+import { organizations, users } from '../src/platform/auth/identity.table.js';
+import { screenings } from '../src/modules/screening/screening.table.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
 import { grantMembership } from '../src/modules/admin/grant-membership.js';
 import { appendAudit } from '../src/platform/audit/trail.js';

@@ -9,7 +9,7 @@ import { count } from 'drizzle-orm';
 import type { AppContext } from './platform/http/context.js';
 import { runMigrations } from './platform/db/migrate.js';
 import { ensureRegions } from './modules/reference/region-data.js';
-import { organizations, users } from './platform/db/schema.js';
+import { organizations, users } from './platform/auth/identity.table.js';
 import { grantMembership } from './modules/admin/grant-membership.js';
 import { hashPassword } from './platform/auth/passwords.js';
 import { appendAudit } from './platform/audit/trail.js';

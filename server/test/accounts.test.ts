@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { buildTestApp, type TestApp } from './helpers/test-app.js';
 import { grantMembership } from '../src/modules/admin/grant-membership.js';
-import { users } from '../src/platform/db/schema.js';
+import { users } from '../src/platform/auth/identity.table.js';
 import { AppError } from '../src/platform/http/app-error.js';
 
 describe('memberships', () => {

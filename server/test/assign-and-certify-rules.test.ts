@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, makeClient, type Client, type TestApp } from './helpers/test-app.js';
-import { memberships } from '../src/platform/db/schema.js';
+import { memberships } from '../src/platform/auth/identity.table.js';
 import { createSession } from '../src/platform/auth/session-store.js';
 
 let t: TestApp;

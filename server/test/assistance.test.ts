@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { buildTestApp, type TestApp } from './helpers/test-app.js';
-import { auditTrail } from '../src/platform/db/schema.js';
+import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
 import { demoPlan, demoSurvey } from '../seeds/demo-assistance.js';
 import { MAX_UPLOAD_BYTES } from '../src/platform/files/sniff.js';
 import { REAL_JPEG } from '../src/platform/files/image-fixtures.js';

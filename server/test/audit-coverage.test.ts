@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { and, eq, gt, inArray, type SQL } from 'drizzle-orm';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
-import { auditTrail } from '../src/platform/db/schema.js';
+import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
 import { verifyChain } from '../src/platform/audit/trail.js';
 import { ROSTER_COLUMNS } from '../../domain/intake/roster-columns.js';
 import { XLSX_TYPE } from '../src/modules/rosters/roster-workbook.js';

@@ -14,7 +14,7 @@ import {
 } from '../src/platform/audit/trail.js';
 import { auditCheckpointer, type Anchor } from '../src/platform/audit/anchors.js';
 import { auditKeyFromText, type AuditKey } from '../src/platform/audit/key.js';
-import { auditTrail } from '../src/platform/db/schema.js';
+import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
 import type { Executor, Tx } from '../src/platform/db/client.js';
 import { describeVerification } from '../src/cli/audit-verify.js';
 

@@ -15,7 +15,7 @@ import { runMigrations } from '../src/platform/db/migrate.js';
 import { appendAudit, entryHash, GENESIS_HASH, verifyChain } from '../src/platform/audit/trail.js';
 import { auditKeyFromText, installAuditKey } from '../src/platform/audit/key.js';
 import { auditCheckpointer, fileAnchorStore } from '../src/platform/audit/anchors.js';
-import { auditTrail } from '../src/platform/db/schema.js';
+import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
 import { createScratchPostgresDatabase, testDbKind } from './helpers/test-database.js';
 
 const run = promisify(execFile);

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
 import { agreePlan, diagnose } from './helpers/assistance.js';
-import { auditTrail, evaluationAppointments } from '../src/platform/db/schema.js';
+import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
+import { evaluationAppointments } from '../src/modules/participations/participations.table.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { buildTestApp, type TestApp } from './helpers/test-app.js';
-import { organizations, participations } from '../src/platform/db/schema.js';
+import { organizations } from '../src/platform/auth/identity.table.js';
+import { participations } from '../src/modules/participations/participations.table.js';
 import { withUsccCheckChar } from '../../domain/uscc/uscc.js';
 
 let t: TestApp;

@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
-import { auditTrail, campaigns, participations } from '../src/platform/db/schema.js';
+import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
+import { campaigns } from '../src/modules/campaigns/campaigns.table.js';
+import { participations } from '../src/modules/participations/participations.table.js';
 import { withUsccCheckChar } from '../../domain/uscc/uscc.js';
 
 let t: TestApp;
@@ -153,7 +155,7 @@ describe('waiting list, preference and quota', () => {
       .set({ preferredBodyId: t.ids.orgs.cb2 })
       .where(eq(participations.id, id));
     await t.ctx.database.db
-      .insert((await import('../src/platform/db/schema.js')).campaignBodies)
+      .insert((await import('../src/modules/campaigns/campaigns.table.js')).campaignBodies)
       .values({ campaignId: t.ids.campaigns.xz, organizationId: t.ids.orgs.cb2! });
     expect((await xuzhou.get(`/api/v1/participations/${id}`)).json().preferredBody).toEqual({
       id: t.ids.orgs.cb2,

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, and } from 'drizzle-orm';
 import { buildTestApp, makeClient, type TestApp } from './helpers/test-app.js';
-import { auditTrail, sessions } from '../src/platform/db/schema.js';
+import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
+import { sessions } from '../src/platform/auth/identity.table.js';
 import { SESSION_COOKIE } from '../src/platform/auth/session-store.js';
 
 let t: TestApp;

@@ -11,7 +11,7 @@ import { ManualClock } from '../../src/platform/clock.js';
 import { prepareDatabase } from '../../src/bootstrap.js';
 import { seedDemo, type DemoIds } from '../../seeds/demo.js';
 import { DEMO_PASSWORD } from '../../seeds/demo-data.js';
-import { memberships, users } from '../../src/platform/db/schema.js';
+import { memberships, users } from '../../src/platform/auth/identity.table.js';
 import { createSession, SESSION_COOKIE } from '../../src/platform/auth/session-store.js';
 import { openTestDatabase } from './test-database.js';
 import { runMigrations } from '../../src/platform/db/migrate.js';

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { asc, eq, inArray } from 'drizzle-orm';
-import { loginThrottle, memberships, organizations, users } from '../../platform/db/schema.js';
+import { clearSignInFailures, findAccount, readAccounts } from './admin.repository.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { assertFound } from '../../platform/http/app-error.js';
 import { actorRef } from '../auth/auth.service.js';
@@ -37,14 +36,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     async () => {
       const { db } = app.ctx.database;
       const now = app.ctx.clock.now();
-      const [rows, ms, locks] = await Promise.all([
-        db.select().from(users).orderBy(asc(users.username)),
-        db
-          .select({ userId: memberships.userId, role: memberships.role, organizationName: organizations.name })
-          .from(memberships)
-          .innerJoin(organizations, eq(organizations.id, memberships.organizationId)),
-        db.select().from(loginThrottle),
-      ]);
+      const { accounts: rows, accountMemberships: ms, locks } = await readAccounts(db);
       const lockByName = new Map(
         locks
           .filter((l) => l.lockedUntil && l.lockedUntil > now)
@@ -74,13 +66,10 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { db } = app.ctx.database;
-      const [user] = await db
-        .select({ id: users.id, username: users.username })
-        .from(users)
-        .where(inArray(users.id, [request.params.id]));
+      const user = await findAccount(db, request.params.id);
       assertFound(user, 'user');
       await db.transaction(async (tx) => {
-        await tx.delete(loginThrottle).where(eq(loginThrottle.usernameKey, user.username));
+        await clearSignInFailures(tx, user.username);
         await appendAudit(tx, app.ctx.clock.now(), {
           actor: actorRef(request.actor!),
           action: 'admin.unlock',

@@ -5,7 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { memberships, organizations } from '../../platform/db/schema.js';
+import { memberships, organizations } from '../../platform/auth/identity.table.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { adminRoleConflict, canHoldRoleIn, type OrganizationKind, type Role } from '../../../../domain/access/roles.js';
 

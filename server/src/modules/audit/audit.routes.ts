@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { count, desc, eq, type SQL, and } from 'drizzle-orm';
-import { auditTrail, users } from '../../platform/db/schema.js';
+import { readAuditEntries } from './audit.repository.js';
 import { verifyChain } from '../../platform/audit/trail.js';
 import { auditDataAccess } from '../../platform/audit/data-access.js';
 
@@ -55,32 +54,7 @@ export async function auditRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const { db } = app.ctx.database;
       const { page, pageSize, action, objectId } = request.query;
-      const conditions: SQL[] = [];
-      if (action) conditions.push(eq(auditTrail.action, action));
-      if (objectId) conditions.push(eq(auditTrail.objectId, objectId));
-      const where = conditions.length ? and(...conditions) : undefined;
-      const [rows, [total]] = await Promise.all([
-        db
-          .select({
-            seq: auditTrail.seq,
-            occurredAt: auditTrail.occurredAt,
-            actorUserId: auditTrail.actorUserId,
-            actorName: users.displayName,
-            actorRole: auditTrail.actorRole,
-            action: auditTrail.action,
-            objectType: auditTrail.objectType,
-            objectId: auditTrail.objectId,
-            outcome: auditTrail.outcome,
-            hash: auditTrail.hash,
-          })
-          .from(auditTrail)
-          .leftJoin(users, eq(users.id, auditTrail.actorUserId))
-          .where(where)
-          .orderBy(desc(auditTrail.seq))
-          .limit(pageSize)
-          .offset((page - 1) * pageSize),
-        db.select({ n: count() }).from(auditTrail).where(where),
-      ]);
+      const { rows, total } = await readAuditEntries(db, { page, pageSize, action, objectId });
       // R19: reading the trail is itself audited (after the read, so the page shows the trail as it was)
       await auditDataAccess(app.ctx, request.actor!, {
         action: 'audit.read_entries',
@@ -88,7 +62,7 @@ export async function auditRoutes(fastify: FastifyInstance): Promise<void> {
         objectId: 'entries',
         detail: { page, pageSize, action: action ?? null, objectId: objectId ?? null, returned: rows.length },
       });
-      return { items: rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() })), total: total?.n ?? 0 };
+      return { items: rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() })), total };
     },
   );
 

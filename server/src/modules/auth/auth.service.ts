@@ -5,14 +5,9 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError } from '../../platform/http/app-error.js';
-import {
-  loginThrottle,
-  memberships,
-  organizations,
-  passwordHistory,
-  regions,
-  users,
-} from '../../platform/db/schema.js';
+import { loginThrottle, passwordHistory } from './auth.table.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
+import { regions } from '../../platform/db/regions.table.js';
 import { dummyPasswordHash, hashPassword, normalizeUsername, verifyPassword } from '../../platform/auth/passwords.js';
 import { createSession, deleteOtherSessions, deleteSession, type Actor } from '../../platform/auth/session-store.js';
 import { appendAudit } from '../../platform/audit/trail.js';

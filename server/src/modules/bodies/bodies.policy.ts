@@ -1,13 +1,13 @@
 /** Who may register which body: the bureau's jurisdiction and the 39 categories (rules from domain/). */
 import type { RegisterBodyRequest } from '../../../../contracts/bodies.js';
-import { jurisdictionHolds } from '../../../../domain/access/jurisdiction.js';
 import { isIndustryCategoryCode } from '../../../../domain/industries/categories.js';
 import type { Actor } from '../../platform/auth/session-store.js';
+import { actorJurisdictionHolds } from '../../platform/db/row-scope.js';
 import { AppError } from '../../platform/http/app-error.js';
 
 export function assertMayRegister(actor: Actor, input: RegisterBodyRequest): void {
   // ADR 0004: a bureau registers bodies of its own jurisdiction (the national bureau: anywhere)
-  if (!jurisdictionHolds(actor.regionCode, input.regionCode)) {
+  if (!actorJurisdictionHolds(actor, input.regionCode)) {
     throw new AppError('BODY_REGION_OUTSIDE_JURISDICTION', { field: 'regionCode', detail: input.regionCode });
   }
   const unknown = input.industryCodes.find((code) => !isIndustryCategoryCode(code));

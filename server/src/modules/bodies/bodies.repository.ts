@@ -2,7 +2,8 @@
 import { asc, eq } from 'drizzle-orm';
 import type { RegisterBodyRequest } from '../../../../contracts/bodies.js';
 import type { Executor, Tx } from '../../platform/db/client.js';
-import { certificationBodies, organizations } from '../../platform/db/schema.js';
+import { organizations } from '../../platform/auth/identity.table.js';
+import { certificationBodies } from './bodies.table.js';
 
 export async function selectBodies(db: Executor) {
   const rows = await db

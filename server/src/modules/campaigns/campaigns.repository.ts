@@ -1,18 +1,14 @@
 /** All SQL of campaigns (the only writer of its tables). Which campaigns an actor sees depends on their role (see campaignVisibility). */
-import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
+import { campaignBodies, campaignPhases, campaigns, kickOffs } from './campaigns.table.js';
+import { organizations } from '../../platform/auth/identity.table.js';
+import { participations } from '../participations/participations.table.js';
+import { regions } from '../../platform/db/regions.table.js';
+import { regionLineage } from '../../../../domain/regions/region-code.js';
+import { actorScope, regionWithin, rowScopeCondition } from '../../platform/db/row-scope.js';
 import type { PhaseInput } from '../../../../domain/campaigns/campaign-rules.js';
 import type { KickOffRequest, SelectBodyRequest } from '../../../../contracts/campaigns.js';
-import {
-  campaignBodies,
-  campaignPhases,
-  campaigns,
-  kickOffs,
-  organizations,
-  participations,
-  regions,
-} from '../../platform/db/schema.js';
-import { regionLineage, regionPrefix } from '../../../../domain/regions/region-code.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { assertFound } from '../../platform/http/app-error.js';
 import { participationScope } from '../participations/participation-scope.js';
@@ -24,24 +20,17 @@ import { quotaProgress, STAGES_HOLDING_A_PLACE } from '../../../../domain/intake
  * enterprises the campaigns they take part in.
  */
 export function campaignVisibility(actor: Actor): SQL {
-  switch (actor.role) {
-    case 'bureau_officer': {
-      if (!actor.regionCode) return sql`false`;
-      return or(
-        like(campaigns.regionCode, `${regionPrefix(actor.regionCode)}%`),
-        inArray(campaigns.regionCode, regionLineage(actor.regionCode)),
-      )!;
-    }
-    case 'cb_admin':
-    case 'cb_manager':
-      return sql`exists (select 1 from ${campaignBodies} where ${and(eq(campaignBodies.campaignId, campaigns.id), eq(campaignBodies.organizationId, actor.organizationId))})`;
-    case 'assistance_expert':
-    case 'enterprise_contact':
-    case 'evaluation_expert':
-      return sql`exists (select 1 from ${participations} where ${and(eq(participations.campaignId, campaigns.id), participationScope(actor))})`;
-    default:
-      return sql`false`;
-  }
+  const takesPart = () =>
+    sql`exists (select 1 from ${participations} where ${and(eq(participations.campaignId, campaigns.id), participationScope(actor))})`;
+  return rowScopeCondition(actorScope(actor), {
+    region: (regionCode) =>
+      or(regionWithin(campaigns.regionCode, regionCode), inArray(campaigns.regionCode, regionLineage(regionCode)))!,
+    body: (organizationId) =>
+      sql`exists (select 1 from ${campaignBodies} where ${and(eq(campaignBodies.campaignId, campaigns.id), eq(campaignBodies.organizationId, organizationId))})`,
+    ownEnterprise: takesPart,
+    assigned: takesPart,
+    appointed: takesPart,
+  });
 }
 
 function participationCountIn(actor: Actor) {

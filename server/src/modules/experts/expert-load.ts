@@ -4,7 +4,7 @@
  */
 import { and, count, eq, inArray, isNull, notInArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { participationExperts, participations } from '../../platform/db/schema.js';
+import { participationExperts, participations } from '../participations/participations.table.js';
 
 const FINISHED = ['closed', 'rejected', 'withdrawn'];
 

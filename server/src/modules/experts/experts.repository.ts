@@ -1,16 +1,11 @@
 /** Expert queries: a body's experts with their profiles, and one expert in the actor's scope. */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  campaigns,
-  expertProfiles,
-  memberships,
-  organizations,
-  participationExperts,
-  participations,
-  regions,
-  users,
-} from '../../platform/db/schema.js';
+import { campaigns } from '../campaigns/campaigns.table.js';
+import { expertProfiles } from './experts.table.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
+import { participationExperts, participations } from '../participations/participations.table.js';
+import { regions } from '../../platform/db/regions.table.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { maskPhone } from '../../../../domain/privacy/mask.js';
 import { DEFAULT_CAPACITY } from '../../../../domain/experts/expert-profile.js';

@@ -1,7 +1,7 @@
 /** Keeping an expert's profile (seed 000 §一): checked by the domain rules, versioned, in the trail. */
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
-import { expertProfiles } from '../../platform/db/schema.js';
+import { expertProfiles } from './experts.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { chinaDate } from '../../platform/clock.js';

@@ -7,7 +7,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
-import { files, participations } from '../../platform/db/schema.js';
+import { files } from './files.table.js';
+import { participations } from '../participations/participations.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';

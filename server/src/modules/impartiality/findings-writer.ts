@@ -4,7 +4,8 @@
  * each under the participation's region and certification body so the report shows it to them.
  */
 import type { Executor } from '../../platform/db/client.js';
-import { impartialityFindings, type participations } from '../../platform/db/schema.js';
+import { impartialityFindings } from './impartiality.table.js';
+import type { participations } from '../participations/participations.table.js';
 
 type ParticipationRow = Pick<
   typeof participations.$inferSelect,

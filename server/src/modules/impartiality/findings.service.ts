@@ -3,12 +3,14 @@
  * them, and hard matching rules a manager overrode with a reason. A bureau sees its region, a
  * body its own.
  */
-import { and, desc, eq, like, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
-import { campaigns, impartialityFindings, organizations, users } from '../../platform/db/schema.js';
+import { campaigns } from '../campaigns/campaigns.table.js';
+import { impartialityFindings } from './impartiality.table.js';
+import { organizations, users } from '../../platform/auth/identity.table.js';
 import type { Actor } from '../../platform/auth/session-store.js';
-import { regionPrefix } from '../../../../domain/regions/region-code.js';
+import { actorScope, rowScopeCondition } from '../../platform/db/row-scope.js';
 import { errorMessage, ERROR_CODES, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
 
 const enterpriseOrg = alias(organizations, 'enterprise_org');
@@ -16,18 +18,12 @@ const bodyOrg = alias(organizations, 'body_org');
 const person = alias(users, 'person');
 const actorUser = alias(users, 'actor_user');
 
+/** A bureau sees the findings filed under its region subtree, a body its own; nobody else any. */
 function findingScope(actor: Actor): SQL {
-  switch (actor.role) {
-    case 'bureau_officer':
-      return actor.regionCode
-        ? like(impartialityFindings.regionCode, `${regionPrefix(actor.regionCode)}%`)
-        : sql`false`;
-    case 'cb_admin':
-    case 'cb_manager':
-      return eq(impartialityFindings.organizationId, actor.organizationId);
-    default:
-      return sql`false`;
-  }
+  return rowScopeCondition(actorScope(actor), {
+    region: impartialityFindings.regionCode,
+    body: impartialityFindings.organizationId,
+  });
 }
 
 function ruleMessage(rule: string, locale: Locale): string {

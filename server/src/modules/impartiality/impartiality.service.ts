@@ -5,7 +5,7 @@
  */
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { participationExperts, participations } from '../../platform/db/schema.js';
+import { participationExperts, participations } from '../participations/participations.table.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from '../participations/participation-scope.js';
 import {

@@ -2,7 +2,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
-import { campaignBodies, campaigns, organizations, regions } from '../../platform/db/schema.js';
+import { organizations } from '../../platform/auth/identity.table.js';
+import { regions } from '../../platform/db/regions.table.js';
+import { campaignBodies, campaigns } from '../campaigns/campaigns.table.js';
 import { campaignVisibility } from '../campaigns/campaigns.repository.js';
 
 /** Campaigns open for applications: the assistance phase has not ended by `today`. */

@@ -10,6 +10,7 @@ import type { Actor } from '../../platform/auth/session-store.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { actorRef } from '../auth/auth.service.js';
+import { actorJurisdiction } from '../../platform/db/row-scope.js';
 import {
   campaignHasBody,
   organizationKind,
@@ -80,7 +81,7 @@ export async function recommendEnterprise(
     origin,
     recommendedBy: recommendedByOrganizationId ?? null,
     actor,
-    enroller: { kind: 'bureau', jurisdictionRegionCode: actor.regionCode },
+    enroller: { kind: 'bureau', jurisdictionRegionCode: actorJurisdiction(actor) },
   });
 }
 

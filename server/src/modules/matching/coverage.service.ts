@@ -6,18 +6,12 @@
 import { and, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  assignmentProposals,
-  campaignBodies,
-  expertProfiles,
-  memberships,
-  organizations,
-  participationExperts,
-  participations,
-  regions,
-  users,
-  workingGroups,
-} from '../../platform/db/schema.js';
+import { assignmentProposals, workingGroups } from './matching.table.js';
+import { campaignBodies } from '../campaigns/campaigns.table.js';
+import { expertProfiles } from '../experts/experts.table.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
+import { participationExperts, participations } from '../participations/participations.table.js';
+import { regions } from '../../platform/db/regions.table.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from '../participations/participation-scope.js';
 import { expertLoads } from '../experts/expert-load.js';

@@ -5,21 +5,14 @@
  * recorded reason), then confirmed — which runs the `assign` command for each pair in one
  * transaction, so a stale or refused pair leaves nothing half-written.
  */
-import { and, desc, eq, inArray, isNull, like, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  assignmentProposals,
-  enterprises,
-  organizations,
-  participationExperts,
-  participations,
-  regions,
-  users,
-  workingGroupMembers,
-  workingGroups,
-  type ProposalItem,
-} from '../../platform/db/schema.js';
+import { assignmentProposals, workingGroupMembers, workingGroups, type ProposalItem } from './matching.table.js';
+import { enterprises } from '../intake/intake.table.js';
+import { organizations, users } from '../../platform/auth/identity.table.js';
+import { participationExperts, participations } from '../participations/participations.table.js';
+import { regions } from '../../platform/db/regions.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { chinaDate } from '../../platform/clock.js';
@@ -33,7 +26,7 @@ import { findGroup } from './working-groups.service.js';
 import { assignExperts, regionCost, type MatchExpert } from '../../../../domain/matching/assignment.js';
 import { checkPair, loadWithPair } from '../../../../domain/matching/pair-check.js';
 import { barredUsccs } from '../../../../domain/experts/expert-profile.js';
-import { regionPrefix } from '../../../../domain/regions/region-code.js';
+import { regionWithinAny } from '../../platform/db/row-scope.js';
 import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
 import type { ProposalBody } from './matching.schemas.js';
 
@@ -129,9 +122,8 @@ function asMatchExpert(e: PlanningExpert): MatchExpert {
 
 /** The selected (and, on re-plan, assigned but not yet diagnosed) enterprises of the body in the group's regions. */
 async function rowsForGroup(executor: Executor, group: GroupRow) {
-  const inRegions = group.regionCodes.length
-    ? or(...group.regionCodes.map((c) => like(participations.regionCode, `${regionPrefix(c)}%`)))
-    : undefined;
+  // empty = the whole campaign (working_groups.region_codes)
+  const inRegions = regionWithinAny(participations.regionCode, group.regionCodes);
   return participationRows(
     executor,
     and(

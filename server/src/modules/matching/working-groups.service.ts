@@ -5,15 +5,10 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  campaigns,
-  memberships,
-  organizations,
-  regions,
-  users,
-  workingGroupMembers,
-  workingGroups,
-} from '../../platform/db/schema.js';
+import { campaigns } from '../campaigns/campaigns.table.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
+import { regions } from '../../platform/db/regions.table.js';
+import { workingGroupMembers, workingGroups } from './matching.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';

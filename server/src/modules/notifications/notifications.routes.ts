@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { and, count, desc, eq, isNull, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/session-store.js';
-import { notifications } from '../../platform/db/schema.js';
+import { notifications } from './notifications.table.js';
 import { IdParams } from '../participations/participations.schemas.js';
 import { assertFound } from '../../platform/http/app-error.js';
 

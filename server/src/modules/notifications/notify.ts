@@ -3,7 +3,8 @@
  * the enterprise and its certification body learn of the hand-over.
  */
 import type { Executor } from '../../platform/db/client.js';
-import { notifications, type participations } from '../../platform/db/schema.js';
+import { notifications } from './notifications.table.js';
+import type { participations } from '../participations/participations.table.js';
 import type { Command } from '../../../../domain/lifecycle/transitions.js';
 
 type Participation = typeof participations.$inferSelect;

@@ -1,18 +1,13 @@
 /** Participation queries; every one carries the actor's scope. */
-import { and, asc, count, desc, eq, gt, ilike, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  campaigns,
-  enterprises,
-  organizations,
-  participationExperts,
-  participations,
-  regions,
-  stageEvents,
-  users,
-} from '../../platform/db/schema.js';
-import { regionPrefix } from '../../../../domain/regions/region-code.js';
+import { campaigns } from '../campaigns/campaigns.table.js';
+import { enterprises } from '../intake/intake.table.js';
+import { organizations, users } from '../../platform/auth/identity.table.js';
+import { participationExperts, participations, stageEvents } from './participations.table.js';
+import { regions } from '../../platform/db/regions.table.js';
+import { regionWithin } from '../../platform/db/row-scope.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from './participation-scope.js';
 import type { z } from 'zod';
@@ -36,7 +31,7 @@ function withParticipationJoins<T extends PgSelect>(query: T) {
 function listConditions(actor: Actor, query: Omit<z.infer<typeof ParticipationListQuery>, 'page' | 'pageSize'>): SQL[] {
   const conditions: SQL[] = [participationScope(actor)];
   if (query.campaignId) conditions.push(eq(participations.campaignId, query.campaignId));
-  if (query.regionCode) conditions.push(like(participations.regionCode, `${regionPrefix(query.regionCode)}%`));
+  if (query.regionCode) conditions.push(regionWithin(participations.regionCode, query.regionCode));
   if (query.stage) conditions.push(eq(participations.stage, query.stage));
   if (query.industryCode) conditions.push(eq(participations.industryCode, query.industryCode));
   if (query.q) {

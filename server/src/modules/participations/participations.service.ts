@@ -5,20 +5,13 @@ import { and, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
-import {
-  campaignBodies,
-  diagnosisReports,
-  expertProfiles,
-  plans,
-  memberships,
-  organizations,
-  participationExperts,
-  participations,
-  stageEvents,
-  users,
-  workingGroupMembers,
-  workingGroups,
-} from '../../platform/db/schema.js';
+import { campaignBodies } from '../campaigns/campaigns.table.js';
+import { diagnosisReports } from '../survey/survey.table.js';
+import { expertProfiles } from '../experts/experts.table.js';
+import { plans } from '../plans/plans.table.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
+import { participationExperts, participations, stageEvents } from './participations.table.js';
+import { workingGroupMembers, workingGroups } from '../matching/matching.table.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { chinaDate } from '../../platform/clock.js';
 import type { Actor } from '../../platform/auth/session-store.js';
@@ -29,7 +22,7 @@ import { checkImpartiality } from '../impartiality/impartiality.service.js';
 import { notifyOnTransition } from '../notifications/notify.js';
 import { expertLoads } from '../experts/expert-load.js';
 import type { ParticipationDetailBody, RevealRequestBody, TransitionRequestBody } from './participations.schemas.js';
-import { auditTrail } from '../../platform/db/schema.js';
+import { auditTrail } from '../../platform/audit/audit-trail.table.js';
 import {
   CONTACT_REVEAL_WINDOW_MS,
   revealAllowed,

@@ -7,7 +7,9 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
-import { planComments, plans, surveys, users } from '../../platform/db/schema.js';
+import { planComments, plans } from './plans.table.js';
+import { surveys } from '../survey/survey.table.js';
+import { users } from '../../platform/auth/identity.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { regions } from '../../platform/db/schema.js';
+import { regions } from '../../platform/db/regions.table.js';
 import { INDUSTRY_CATEGORIES } from '../../../../domain/industries/categories.js';
 import { NATIONAL_REGION_CODE, regionLineage } from '../../../../domain/regions/region-code.js';
 import { regionCodeStatus } from '../../../../domain/regions/region-status.js';

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { count, eq, sql } from 'drizzle-orm';
 import { areaList } from '@vant/area-data';
 import type { Executor } from '../../platform/db/client.js';
-import { regions } from '../../platform/db/schema.js';
+import { regions } from '../../platform/db/regions.table.js';
 import { NATIONAL_REGION_CODE, parentRegionCode, regionLevel } from '../../../../domain/regions/region-code.js';
 
 const require = createRequire(import.meta.url);

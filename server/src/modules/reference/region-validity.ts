@@ -5,7 +5,7 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { regions } from '../../platform/db/schema.js';
+import { regions } from '../../platform/db/regions.table.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { newRecordRegionProblem, regionProblemDetail } from '../../../../domain/regions/region-status.js';
 

@@ -1,7 +1,8 @@
 /** The rosters' SQL: the import records (the only writer of roster_imports) and the region names an export shows. */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { regions, rosterImports } from '../../platform/db/schema.js';
+import { regions } from '../../platform/db/regions.table.js';
+import { rosterImports } from './rosters.table.js';
 
 export async function insertRosterImport(tx: Executor, values: typeof rosterImports.$inferInsert): Promise<string> {
   const [record] = await tx.insert(rosterImports).values(values).returning({ id: rosterImports.id });

@@ -25,7 +25,7 @@ import { exportPage } from '../participations/participations.repository.js';
 import { REQUIRED_HEADERS, ROSTER_COLUMNS, rowToApplication } from '../../../../domain/intake/roster-columns.js';
 import type { ApplicationInput, ApplicationProblem } from '../../../../domain/intake/application.js';
 import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
-import { jurisdictionHolds } from '../../../../domain/access/jurisdiction.js';
+import { actorJurisdiction, actorJurisdictionHolds } from '../../platform/db/row-scope.js';
 import { normalizeUsccInput } from '../../../../domain/uscc/uscc.js';
 import { rosterImportOutcome, type RosterImportMode } from '../../../../domain/intake/roster-import-outcome.js';
 import { errorWorkbook, readUpload, ROSTER_LIMITS, RosterLimitError, templateWorkbook } from './roster-workbook.js';
@@ -86,10 +86,7 @@ export async function importRoster(
   const checked = parsed.rows.map(({ row, cells }) => {
     const { input: application, problems } = rowToApplication(cells);
     problems.push(...checkApplication(application, campaign.regionCode, regionCodes));
-    if (
-      !problems.some((p) => p.field === 'regionCode') &&
-      !jurisdictionHolds(actor.regionCode, application.regionCode)
-    ) {
+    if (!problems.some((p) => p.field === 'regionCode') && !actorJurisdictionHolds(actor, application.regionCode)) {
       problems.push({ field: 'regionCode', code: 'REGION_OUTSIDE_JURISDICTION', detail: application.regionCode });
     }
     const uscc = normalizeUsccInput(application.uscc);
@@ -106,7 +103,7 @@ export async function importRoster(
     return { row, cells, application, problems };
   });
   // rows naming an enterprise on record that this bureau may not enrol here (ADR 0017)
-  const enroller = { kind: 'bureau', jurisdictionRegionCode: actor.regionCode } as const;
+  const enroller = { kind: 'bureau', jurisdictionRegionCode: actorJurisdiction(actor) } as const;
   const clean = checked.filter((r) => r.problems.length === 0);
   const refusals = await enrolmentProblems(
     ctx.database.db,

@@ -1,7 +1,9 @@
 /** The screening's SQL: its recorded items, and the campaign facts screening and selection need. */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { campaigns, participations, screenings } from '../../platform/db/schema.js';
+import { campaigns } from '../campaigns/campaigns.table.js';
+import { participations } from '../participations/participations.table.js';
+import { screenings } from './screening.table.js';
 import {
   automaticScreeningItems,
   mergeScreeningItems,

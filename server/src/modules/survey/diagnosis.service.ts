@@ -7,14 +7,11 @@
 import { and, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  diagnosisReports,
-  enterprises,
-  files,
-  participationExperts,
-  surveys,
-  users,
-} from '../../platform/db/schema.js';
+import { diagnosisReports, surveys } from './survey.table.js';
+import { enterprises } from '../intake/intake.table.js';
+import { files } from '../files/files.table.js';
+import { participationExperts } from '../participations/participations.table.js';
+import { users } from '../../platform/auth/identity.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { chinaDate } from '../../platform/clock.js';

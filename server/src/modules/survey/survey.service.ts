@@ -7,7 +7,8 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
-import { participationExperts, surveyRevisions, surveys, surveyTemplates } from '../../platform/db/schema.js';
+import { participationExperts } from '../participations/participations.table.js';
+import { surveyRevisions, surveys, surveyTemplates } from './survey.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { desc } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { auditTrail } from '../db/schema.js';
+import { auditTrail } from './audit-trail.table.js';
 import type { AuditKey } from './key.js';
 
 export interface Anchor {

@@ -9,7 +9,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { asc, desc, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { auditTrail } from '../db/schema.js';
+import { auditTrail } from './audit-trail.table.js';
 import { canonicalJson } from './canonical-json.js';
 import { installedAuditKey, hasInstalledAuditKey, type AuditKey } from './key.js';
 import { anchorMac, type Anchor } from './anchors.js';

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client.js';
-import { memberships, organizations, sessions, users } from '../db/schema.js';
+import { memberships, organizations, sessions, users } from './identity.table.js';
 import type { Role, OrganizationKind } from '../../../../domain/access/roles.js';
 
 export const SESSION_COOKIE = 'uplift_sid';

@@ -7,16 +7,16 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import * as schema from './schema.js';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { createPostgresPool } from './postgres-pool.js';
 import { noteMayHaveCommitted } from './retry.js';
 
-export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+// Queries are built from the tables (*.table.ts) without drizzle's relational API (no `db.query.*`),
+// so the handles carry no schema and no module's tables.
+export type Db = PgDatabase<PgQueryResultHKT>;
+/** The transaction `db.transaction` hands its callback. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Anything queries can run on: the database or an open transaction. */
 export type Executor = Db | Tx;
 
@@ -42,7 +42,7 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
     const pool = createPostgresPool(options.url);
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db: Db = drizzlePg(pool);
     noteCommitOfEveryTransaction(db);
     return { kind: 'postgres', db, recoveredStaleLock: false, close: () => pool.end() };
   }
@@ -63,7 +63,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     }
   }
   const pglite = client;
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  const db: Db = drizzlePglite(pglite);
   return {
     kind: 'pglite',
     db,
