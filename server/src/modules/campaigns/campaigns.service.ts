@@ -34,6 +34,7 @@ import {
   selectVisibleCampaignRow,
   updateCampaignRow,
   upsertCampaignBody,
+  visibleCampaignOrThrow,
 } from './campaigns.repository.js';
 
 export async function listCampaigns(ctx: AppContext, actor: Actor, query: CampaignListQuery): Promise<CampaignList> {
@@ -45,6 +46,11 @@ export async function getCampaign(ctx: AppContext, actor: Actor, id: string): Pr
   const campaign = await selectCampaignDetail(ctx.database.db, actor, id);
   assertFound(campaign, 'campaign');
   return campaign;
+}
+
+/** The campaign's key facts (id, region, name) if the actor sees it, else NOT_FOUND: for other capabilities' use cases. */
+export async function visibleCampaign(ctx: AppContext, actor: Actor, id: string) {
+  return visibleCampaignOrThrow(ctx.database.db, actor, id);
 }
 
 function firstProblem(problems: ReturnType<typeof campaignProblems>): void {

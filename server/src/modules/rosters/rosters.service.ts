@@ -14,7 +14,7 @@ import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { auditDataAccess } from '../../platform/audit/data-access.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { actorRef } from '../auth/auth.service.js';
-import { visibleCampaignOrThrow } from '../campaigns/campaigns.repository.js';
+import { visibleCampaign } from '../campaigns/campaigns.service.js';
 import {
   checkApplication,
   enrolmentProblems,
@@ -32,10 +32,6 @@ import { errorWorkbook, readUpload, ROSTER_LIMITS, RosterLimitError, templateWor
 import { BodyTooLargeError, readBoundedBody } from '../../platform/http/bounded-body.js';
 import { analyzeAfterBulkLoad, insertRosterImport, regionNames, selectRosterImport } from './rosters.repository.js';
 import { streamParticipationWorkbook } from './roster-export.js';
-
-async function visibleCampaign(ctx: AppContext, actor: Actor, id: string) {
-  return visibleCampaignOrThrow(ctx.database.db, actor, id);
-}
 
 /** The template of a campaign the caller sees (Chinese headers, an example row, reference lists). */
 export async function rosterTemplate(ctx: AppContext, actor: Actor, campaignId: string): Promise<Buffer> {
