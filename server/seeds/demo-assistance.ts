@@ -4,8 +4,8 @@
  */
 import { ANNEX_A_TEMPLATE, type SurveyTemplate } from '../../domain/survey/annex-a-template.js';
 import type { Survey, SubItemAnswer } from '../../domain/survey/survey.js';
-import { TRAINING_AUDIENCES, type Plan } from '../../domain/plan/plan.js';
-import { baselineFromSurvey } from '../../domain/plan/plan.js';
+import { TRAINING_AUDIENCES, type Plan } from '../../domain/plans/plan.js';
+import { baselineFromSurvey } from '../../domain/plans/plan.js';
 
 export interface DemoSubject {
   name: string;

@@ -34,7 +34,7 @@ import { saveExpertProfile } from '../src/modules/experts/experts.service.js';
 import { createGroup } from '../src/modules/matching/working-groups.service.js';
 import { runProposal } from '../src/modules/matching/proposals.service.js';
 import { completeSurvey, saveSurvey } from '../src/modules/survey/survey.service.js';
-import { confirmDiagnosis, issueDiagnosis } from '../src/modules/survey/diagnosis.service.js';
+import { confirmDiagnosis, issueDiagnosis } from '../src/modules/diagnosis/diagnosis.service.js';
 import { actOnPlan, savePlan } from '../src/modules/plans/plans.service.js';
 import { demoPlan, demoSurvey } from './demo-assistance.js';
 import {

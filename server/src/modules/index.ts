@@ -18,6 +18,7 @@ import { expertRoutes } from './experts/experts.routes.js';
 import { campaignMatchingRoutes, workingGroupRoutes } from './matching/matching.routes.js';
 import { fileRoutes, participationFileRoutes } from './files/files.routes.js';
 import { surveyRoutes } from './survey/survey.routes.js';
+import { diagnosisRoutes } from './diagnosis/diagnosis.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
@@ -38,8 +39,9 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(expertRoutes, { prefix: '/api/v1/experts' });
   await app.register(campaignMatchingRoutes, { prefix: '/api/v1/campaigns' });
   await app.register(workingGroupRoutes, { prefix: '/api/v1/working-groups' });
-  await app.register(participationFileRoutes, { prefix: '/api/v1/participations' });
-  await app.register(fileRoutes, { prefix: '/api/v1/files' });
-  await app.register(surveyRoutes, { prefix: '/api/v1/participations' });
-  await app.register(planRoutes, { prefix: '/api/v1/participations' });
+  await app.register(participationFileRoutes);
+  await app.register(fileRoutes);
+  await app.register(surveyRoutes);
+  await app.register(diagnosisRoutes);
+  await app.register(planRoutes);
 }

@@ -20,7 +20,7 @@ const CampaignFormPage = lazy(() => import('../features/campaigns/components/for
 const RosterImportPage = lazy(() => import('../features/rosters/components/RosterImportPage'));
 const ParticipationListPage = lazy(() => import('../features/participations/components/ParticipationListPage'));
 const ParticipationDetailPage = lazy(() => import('../features/participations/components/ParticipationDetailPage'));
-const SurveyPage = lazy(() => import('../features/survey/components/SurveyPage'));
+const SurveyPage = lazy(() => import('./routes/SurveyPage'));
 const BodiesPage = lazy(() => import('../features/bodies/components/BodiesPage'));
 const ExpertsPage = lazy(() => import('../features/experts/components/ExpertsPage'));
 const AssignmentPage = lazy(() => import('../features/assignment/components/AssignmentPage'));

@@ -32,24 +32,6 @@ import type {
   WorkingGroupListResponse as WorkingGroupListSchema,
   WorkingGroupSchema,
 } from '../../../server/src/modules/matching/matching.schemas.js';
-import type {
-  ConfirmDiagnosisRequest as ConfirmDiagnosisSchema,
-  DiagnosisResponse as DiagnosisResponseSchema,
-  DiagnosisView as DiagnosisViewSchema,
-  IssueDiagnosisRequest as IssueDiagnosisSchema,
-  SaveSurveyRequest as SaveSurveySchema,
-  SaveSurveyResponse as SaveSurveyResponseSchema,
-  SurveyResponse as SurveyResponseSchema,
-} from '../../../server/src/modules/survey/survey.schemas.js';
-import type {
-  IndicatorsResponse as IndicatorsSchema,
-  PlanActionRequest as PlanActionSchema,
-  PlanOverview as PlanOverviewSchema,
-  PlanResponseRequest as PlanResponseSchema,
-  PlanVersionSchema,
-  SavePlanRequest as SavePlanSchema,
-} from '../../../server/src/modules/plans/plans.schemas.js';
-
 export type Session = z.infer<typeof SessionResponse>;
 export type Membership = z.infer<typeof MembershipView>;
 export type ParticipationListItem = z.infer<typeof ParticipationListItemSchema>;
@@ -79,34 +61,6 @@ export type EditProposalItemRequest = z.input<typeof EditProposalItemSchema>;
 export type ConfirmProposalRequest = z.infer<typeof ConfirmProposalSchema>;
 export type ConfirmProposalResult = z.infer<typeof ConfirmProposalResponseSchema>;
 export type Coverage = z.infer<typeof CoverageSchema>;
-export type SurveyView = z.infer<typeof SurveyResponseSchema>;
-export type SaveSurveyRequest = z.input<typeof SaveSurveySchema>;
-export type SaveSurveyResult = z.infer<typeof SaveSurveyResponseSchema>;
-export type SurveyConflict = SaveSurveyResult['conflicts'][number];
-export type DiagnosisView = z.infer<typeof DiagnosisViewSchema>;
-export type DiagnosisResponse = z.infer<typeof DiagnosisResponseSchema>;
-export type IssueDiagnosisRequest = z.input<typeof IssueDiagnosisSchema>;
-export type ConfirmDiagnosisRequest = z.infer<typeof ConfirmDiagnosisSchema>;
-export type PlanOverview = z.infer<typeof PlanOverviewSchema>;
-export type PlanVersion = z.infer<typeof PlanVersionSchema>;
-export type PlanComment = PlanVersion['comments'][number];
-export type SavePlanRequest = z.input<typeof SavePlanSchema>;
-export type PlanActionRequest = z.input<typeof PlanActionSchema>;
-export type PlanResponseRequest = z.input<typeof PlanResponseSchema>;
-export type AcceptedIndicators = z.infer<typeof IndicatorsSchema>;
-
-/** POST /api/v1/participations/:id/files (the route's schema is not exported). */
-export interface UploadedFile {
-  id: string;
-  purpose: 'survey_evidence' | 'diagnosis_scan';
-  fileName: string;
-  /** by content sniffing */
-  mime: string;
-  size: number;
-  sha256: string;
-  createdAt: string;
-}
-
 /** GET /api/v1/notifications (the route's schema is not exported). */
 export interface NotificationItem {
   id: string;

@@ -2,7 +2,7 @@
  * 认证提升企业质量诊断报告 (003 §6.5.8) with the Annex B.1 confirmation table, as DOCX.
  */
 import type { Paragraph, Table } from 'docx';
-import type { DiagnosisReport } from '../../../../domain/survey/diagnosis.js';
+import type { DiagnosisReport } from '../../../../domain/diagnosis/diagnosis.js';
 import { SURVEY_METHODS, SURVEY_STATUSES } from '../../../../domain/survey/annex-a-template.js';
 import { fields, heading, packDocument, para, table, text, title } from './docx-kit.js';
 

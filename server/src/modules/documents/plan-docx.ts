@@ -3,14 +3,14 @@
  * (评价项目, 评价指标, 单位, 方向, 提升前, 提升目标, 测量方法).
  */
 import type { Paragraph, Table } from 'docx';
-import type { Plan } from '../../../../domain/plan/plan.js';
+import type { Plan } from '../../../../domain/plans/plan.js';
 import {
   ORGANIZATION_ELEMENTS,
   PLAN_RESOURCE_TYPES,
   PLAN_SECTIONS,
   TRAINING_AUDIENCES,
   TRAINING_FORMS,
-} from '../../../../domain/plan/plan.js';
+} from '../../../../domain/plans/plan.js';
 import type { SurveyTemplate } from '../../../../domain/survey/annex-a-template.js';
 import { fields, heading, packDocument, para, table, title } from './docx-kit.js';
 

@@ -4,30 +4,26 @@
  * the bytes; the size is capped; photos lose their metadata (GPS above all, ADR 0022); the digest
  * of what is stored goes to the database and the trail. A refused upload leaves no file behind.
  */
-import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
-import { files } from './files.table.js';
-import { participations } from '../participations/participations.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { MAX_UPLOAD_BYTES, sniffUpload } from '../../platform/files/sniff.js';
 import { ImageStructureError, stripMetadata } from '../../platform/files/strip-metadata.js';
+import type { FilePurpose, UploadedFile } from '../../../../contracts/files.js';
 import { actorRef } from '../auth/auth.service.js';
-import { participationScope } from '../participations/participation-scope.js';
-import type { Role } from '../../../../domain/access/roles.js';
+import {
+  anyFileWithDigest,
+  type FileRow,
+  findFileInScope,
+  findParticipationFile,
+  insertFile,
+  participationInScope,
+} from './files.repository.js';
+import { assertMayUpload } from './files.policy.js';
 
-export const FILE_PURPOSES = ['survey_evidence', 'diagnosis_scan'] as const;
-export type FilePurpose = (typeof FILE_PURPOSES)[number];
-
-/** Who may upload what: the assistance side the evidence, the enterprise too the signed B.1. */
-const UPLOADERS: Record<FilePurpose, ReadonlyArray<Role>> = {
-  survey_evidence: ['assistance_expert', 'cb_admin', 'cb_manager'],
-  diagnosis_scan: ['enterprise_contact', 'assistance_expert', 'cb_admin', 'cb_manager'],
-};
-
-export function fileView(f: typeof files.$inferSelect) {
+export function fileView(f: FileRow): UploadedFile {
   return {
     id: f.id,
     purpose: f.purpose as FilePurpose,
@@ -44,14 +40,10 @@ export async function uploadFile(
   actor: Actor,
   participationId: string,
   input: { purpose: FilePurpose; fileName: string; bytes: Buffer },
-) {
+): Promise<UploadedFile> {
   const { db } = ctx.database;
-  const [p] = await db
-    .select({ id: participations.id })
-    .from(participations)
-    .where(and(eq(participations.id, participationId), participationScope(actor)));
-  assertFound(p, 'participation');
-  if (!UPLOADERS[input.purpose].includes(actor.role)) throw new AppError('FORBIDDEN');
+  assertFound(await participationInScope(db, actor, participationId), 'participation');
+  assertMayUpload(actor.role, input.purpose);
   if (input.bytes.length === 0) throw new AppError('FILE_TYPE_NOT_ALLOWED', { field: 'file', detail: 'empty' });
   if (input.bytes.length > MAX_UPLOAD_BYTES)
     throw new AppError('FILE_TOO_LARGE', { field: 'file', detail: `${Math.round(MAX_UPLOAD_BYTES / 1048576)} MiB` });
@@ -68,31 +60,28 @@ export async function uploadFile(
   }
   const { sha256, created } = await ctx.files.put(bytes);
   const now = ctx.clock.now();
-  let row: typeof files.$inferSelect;
+  let row: FileRow;
   try {
     row = await db.transaction(async (tx) => {
-      const [inserted] = await tx
-        .insert(files)
-        .values({
-          participationId,
-          purpose: input.purpose,
-          fileName: input.fileName.slice(0, 200),
-          mime: type.mime,
-          size: bytes.length,
-          sha256,
-          uploadedBy: actor.userId,
-          createdAt: now,
-        })
-        .returning();
+      const inserted = await insertFile(tx, {
+        participationId,
+        purpose: input.purpose,
+        fileName: input.fileName.slice(0, 200),
+        mime: type.mime,
+        size: bytes.length,
+        sha256,
+        uploadedBy: actor.userId,
+        createdAt: now,
+      });
       await appendAudit(tx, now, {
         actor: actorRef(actor),
         action: 'file.upload',
         objectType: 'participation',
         objectId: participationId,
         outcome: 'success',
-        detail: { fileId: inserted!.id, purpose: input.purpose, mime: type.mime, size: bytes.length, sha256 },
+        detail: { fileId: inserted.id, purpose: input.purpose, mime: type.mime, size: bytes.length, sha256 },
       });
-      return inserted!;
+      return inserted;
     });
   } catch (error) {
     if (created) await removeUnreferenced(ctx, sha256, bytes);
@@ -109,16 +98,20 @@ export async function uploadFile(
  */
 async function removeUnreferenced(ctx: AppContext, sha256: string, bytes: Buffer): Promise<void> {
   await ctx.files.remove(sha256);
-  const [used] = await ctx.database.db.select({ id: files.id }).from(files).where(eq(files.sha256, sha256)).limit(1);
-  if (used) await ctx.files.put(bytes);
+  if (await anyFileWithDigest(ctx.database.db, sha256)) await ctx.files.put(bytes);
 }
 
-/** A file whose participation the actor sees, or NOT_FOUND. */
-export async function findFile(executor: Executor, actor: Actor, id: string) {
-  const [row] = await executor
-    .select({ f: files })
-    .from(files)
-    .innerJoin(participations, eq(participations.id, files.participationId))
-    .where(and(eq(files.id, id), participationScope(actor)));
-  return row?.f;
+/** A file whose participation the actor sees, or undefined (NOT_FOUND to the caller). */
+export async function findFile(executor: Executor, actor: Actor, id: string): Promise<FileRow | undefined> {
+  return findFileInScope(executor, actor, id);
+}
+
+/** Whether a file of this participation was uploaded for this purpose (e.g. the signed B.1 scan). */
+export async function isParticipationFile(
+  executor: Executor,
+  id: string,
+  participationId: string,
+  purpose: FilePurpose,
+): Promise<boolean> {
+  return Boolean(await findParticipationFile(executor, id, participationId, purpose));
 }

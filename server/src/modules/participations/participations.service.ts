@@ -6,7 +6,7 @@ import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { campaignBodies } from '../campaigns/campaigns.table.js';
-import { diagnosisReports } from '../survey/survey.table.js';
+import { diagnosisReports } from '../diagnosis/diagnosis.table.js';
 import { expertProfiles } from '../experts/experts.table.js';
 import { plans } from '../plans/plans.table.js';
 import { memberships, organizations, users } from '../../platform/auth/identity.table.js';

@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import type { Plan } from '../../../../domain/plans/plan.js';
 import { createdAt } from '../../platform/db/columns.js';
 import { participations } from '../participations/participations.table.js';
 import { users } from '../../platform/auth/identity.table.js';
@@ -12,10 +13,10 @@ export const plans = pgTable(
       .notNull()
       .references(() => participations.id),
     version: integer('version').notNull(),
-    /** draft | submitted | commented | revised | accepted | superseded (domain/plan PLAN_STATUSES) */
+    /** draft | submitted | commented | revised | accepted | superseded (domain/plans PLAN_STATUSES) */
     status: varchar('status', { length: 12 }).notNull(),
-    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
-    indicators: jsonb('indicators').$type<Array<Record<string, unknown>>>().notNull().default([]),
+    content: jsonb('content').$type<Omit<Plan, 'indicators'>>().notNull(),
+    indicators: jsonb('indicators').$type<Plan['indicators']>().notNull().default([]),
     /** Why this version was made after acceptance (003 §6.7.3). */
     amendReason: text('amend_reason'),
     createdBy: uuid('created_by')

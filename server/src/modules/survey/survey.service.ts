@@ -4,16 +4,12 @@
  * back with the revision it started from and is merged per sub-item (domain mergeSurveyDrafts):
  * what changed on both sides differently keeps the server's value and is returned as a conflict.
  */
-import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
-import { participationExperts } from '../participations/participations.table.js';
-import { surveyRevisions, surveys, surveyTemplates } from './survey.table.js';
-import { AppError, assertFound } from '../../platform/http/app-error.js';
+import { AppError } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { actorRef } from '../auth/auth.service.js';
-import { findParticipation } from '../participations/participations.repository.js';
 import { ANNEX_A_TEMPLATE, type SurveyTemplate } from '../../../../domain/survey/annex-a-template.js';
 import {
   emptySurvey,
@@ -23,57 +19,51 @@ import {
   type Survey,
 } from '../../../../domain/survey/survey.js';
 import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
-import type { SurveyContentBody } from './survey.schemas.js';
+import type { SurveyView } from '../../../../contracts/survey.js';
+import {
+  findRevision,
+  findSurvey,
+  latestTemplateRow,
+  markSurveyCompleted,
+  templateRow,
+  writeSurvey,
+} from './survey.repository.js';
+import { assertMayRecordSurvey, assistanceAccess, mayRecordSurvey } from './survey.policy.js';
+
+/** The participation in scope and the side the actor takes on it: the diagnosis and the plan ask the same. */
+export { assertMayRecordSurvey, assistanceAccess } from './survey.policy.js';
 
 /** The template for new surveys: the latest stored adaptation of Annex A, else the built-in one. */
 export async function currentTemplate(executor: Executor): Promise<SurveyTemplate> {
-  const [row] = await executor
-    .select()
-    .from(surveyTemplates)
-    .where(eq(surveyTemplates.id, ANNEX_A_TEMPLATE.id))
-    .orderBy(desc(surveyTemplates.version))
-    .limit(1);
-  return row && row.version > ANNEX_A_TEMPLATE.version ? (row.content as unknown as SurveyTemplate) : ANNEX_A_TEMPLATE;
+  const row = await latestTemplateRow(executor, ANNEX_A_TEMPLATE.id);
+  return row && row.version > ANNEX_A_TEMPLATE.version ? row.content : ANNEX_A_TEMPLATE;
 }
 
 export async function templateOf(executor: Executor, id: string, version: number): Promise<SurveyTemplate> {
   if (id === ANNEX_A_TEMPLATE.id && version === ANNEX_A_TEMPLATE.version) return ANNEX_A_TEMPLATE;
-  const [row] = await executor
-    .select()
-    .from(surveyTemplates)
-    .where(and(eq(surveyTemplates.id, id), eq(surveyTemplates.version, version)));
+  const row = await templateRow(executor, id, version);
   if (!row) throw new AppError('SURVEY_TEMPLATE_MISMATCH', { field: 'survey.templateId', detail: `${id}@${version}` });
-  return row.content as unknown as SurveyTemplate;
+  return row.content;
 }
 
-/**
- * The participation if the actor sees it, and whether they may write its survey and plan: the
- * body's managers, or an expert assisting it now (one whose assistance ended no longer sees it:
- * participationScope).
- */
-export async function assistanceAccess(
+/** The template a participation's survey follows (the current one before the first save): for its plan too. */
+export async function templateForParticipation(executor: Executor, participationId: string): Promise<SurveyTemplate> {
+  const stored = await findSurvey(executor, participationId);
+  return stored ? templateOf(executor, stored.templateId, stored.templateVersion) : currentTemplate(executor);
+}
+
+/** The completed survey with its template (what the diagnosis report is built from), or its status. */
+export async function completedSurvey(
   executor: Executor,
-  actor: Actor,
   participationId: string,
-  options: { forUpdate?: boolean } = {},
-) {
-  const row = await findParticipation(executor, actor, participationId, options);
-  assertFound(row, 'participation');
-  let assists = actor.role === 'cb_admin' || actor.role === 'cb_manager';
-  if (actor.role === 'assistance_expert') {
-    const [open] = await executor
-      .select({ id: participationExperts.expertUserId })
-      .from(participationExperts)
-      .where(
-        and(
-          eq(participationExperts.participationId, participationId),
-          eq(participationExperts.expertUserId, actor.userId),
-          isNull(participationExperts.toOn),
-        ),
-      );
-    assists = Boolean(open);
-  }
-  return { row, assists };
+): Promise<{ ok: true; survey: Survey; template: SurveyTemplate } | { ok: false; status: string }> {
+  const stored = await findSurvey(executor, participationId);
+  if (stored?.status !== 'completed') return { ok: false, status: stored?.status ?? 'none' };
+  return {
+    ok: true,
+    survey: stored.content,
+    template: await templateOf(executor, stored.templateId, stored.templateVersion),
+  };
 }
 
 function localized(problems: ReturnType<typeof surveyProblems>, locale: Locale) {
@@ -84,28 +74,28 @@ function localized(problems: ReturnType<typeof surveyProblems>, locale: Locale) 
   }));
 }
 
-export async function getSurvey(executor: Executor, actor: Actor, participationId: string, locale: Locale) {
+export async function getSurvey(
+  executor: Executor,
+  actor: Actor,
+  participationId: string,
+  locale: Locale,
+): Promise<SurveyView> {
   const { row, assists } = await assistanceAccess(executor, actor, participationId);
-  const [stored] = await executor.select().from(surveys).where(eq(surveys.participationId, participationId));
+  const stored = await findSurvey(executor, participationId);
   const template = stored
     ? await templateOf(executor, stored.templateId, stored.templateVersion)
     : await currentTemplate(executor);
-  const survey = (stored?.content as unknown as Survey | undefined) ?? emptySurvey(template);
+  const survey = stored?.content ?? emptySurvey(template);
   return {
-    template: template as unknown as Record<string, unknown>,
-    survey: survey as unknown as SurveyContentBody,
-    status: (stored?.status ?? 'none') as 'none' | 'draft' | 'completed',
+    template,
+    survey,
+    status: (stored?.status ?? 'none') as SurveyView['status'],
     revision: stored?.revision ?? 0,
     updatedAt: stored?.updatedAt.toISOString() ?? null,
     progress: surveyProgress(template, survey),
     openProblems: localized(surveyProblems(template, survey, { forCompletion: true }), locale),
-    editable: assists && row.p.stage === 'assigned',
+    editable: mayRecordSurvey(row.p.stage, assists),
   };
-}
-
-function assertWritable(stage: string, assists: boolean): void {
-  if (!assists) throw new AppError('FORBIDDEN');
-  if (stage !== 'assigned') throw new AppError('SURVEY_LOCKED', { detail: stage });
 }
 
 export async function saveSurvey(
@@ -119,31 +109,16 @@ export async function saveSurvey(
   const now = ctx.clock.now();
   const conflicts = await db.transaction(async (tx) => {
     const { row, assists } = await assistanceAccess(tx, actor, participationId, { forUpdate: true });
-    assertWritable(row.p.stage, assists);
-    const [stored] = await tx.select().from(surveys).where(eq(surveys.participationId, participationId)).for('update');
+    assertMayRecordSurvey(row.p.stage, assists);
+    const stored = await findSurvey(tx, participationId, { forUpdate: true });
     const revision = stored?.revision ?? 0;
     if (input.baseRevision > revision) throw new AppError('VERSION_CONFLICT');
     let content = input.survey;
     let found: ReturnType<typeof mergeSurveyDrafts>['conflicts'] = [];
     if (stored && input.baseRevision < revision) {
       // the draft started from an older revision (offline): merge rather than overwrite
-      const [base] =
-        input.baseRevision > 0
-          ? await tx
-              .select()
-              .from(surveyRevisions)
-              .where(
-                and(
-                  eq(surveyRevisions.participationId, participationId),
-                  eq(surveyRevisions.revision, input.baseRevision),
-                ),
-              )
-          : [];
-      const merged = mergeSurveyDrafts(
-        (base?.content as unknown as Survey | undefined) ?? null,
-        stored.content as unknown as Survey,
-        input.survey,
-      );
+      const base = input.baseRevision > 0 ? await findRevision(tx, participationId, input.baseRevision) : undefined;
+      const merged = mergeSurveyDrafts(base?.content ?? null, stored.content, input.survey);
       content = merged.merged;
       found = merged.conflicts;
     }
@@ -157,21 +132,21 @@ export async function saveSurvey(
     const [problem] = surveyProblems(template, content, { forCompletion: false });
     if (problem) throw new AppError(problem.code, { field: `survey.${problem.field}`, detail: problem.detail });
     const next = revision + 1;
-    const values = {
-      templateId: content.templateId,
-      templateVersion: content.templateVersion,
-      status: 'draft',
-      content: content as unknown as Record<string, unknown>,
-      revision: next,
-      updatedBy: actor.userId,
-      updatedAt: now,
-      completedAt: null,
-    };
-    if (stored) await tx.update(surveys).set(values).where(eq(surveys.participationId, participationId));
-    else await tx.insert(surveys).values({ participationId, ...values });
-    await tx
-      .insert(surveyRevisions)
-      .values({ participationId, revision: next, content: values.content, savedBy: actor.userId, savedAt: now });
+    await writeSurvey(
+      tx,
+      participationId,
+      {
+        templateId: content.templateId,
+        templateVersion: content.templateVersion,
+        status: 'draft',
+        content,
+        revision: next,
+        updatedBy: actor.userId,
+        updatedAt: now,
+        completedAt: null,
+      },
+      Boolean(stored),
+    );
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: 'survey.save',
@@ -196,16 +171,13 @@ export async function completeSurvey(
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
     const { row, assists } = await assistanceAccess(tx, actor, participationId, { forUpdate: true });
-    assertWritable(row.p.stage, assists);
-    const [stored] = await tx.select().from(surveys).where(eq(surveys.participationId, participationId)).for('update');
+    assertMayRecordSurvey(row.p.stage, assists);
+    const stored = await findSurvey(tx, participationId, { forUpdate: true });
     if (!stored || stored.revision !== revision) throw new AppError('VERSION_CONFLICT');
     const template = await templateOf(tx, stored.templateId, stored.templateVersion);
-    const [problem] = surveyProblems(template, stored.content as unknown as Survey, { forCompletion: true });
+    const [problem] = surveyProblems(template, stored.content, { forCompletion: true });
     if (problem) throw new AppError(problem.code, { field: `survey.${problem.field}`, detail: problem.detail });
-    await tx
-      .update(surveys)
-      .set({ status: 'completed', completedAt: now })
-      .where(eq(surveys.participationId, participationId));
+    await markSurveyCompleted(tx, participationId, now);
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: 'survey.complete',

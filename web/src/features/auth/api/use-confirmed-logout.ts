@@ -6,8 +6,8 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLogout } from '../../../lib/session';
-import { browserStorage, countUnsyncedDrafts } from '../../survey/components/survey-draft';
-import { countAllPending } from '../../survey/components/pending-photos';
+import { browserStorage, countUnsyncedDrafts } from '../../../lib/survey-draft';
+import { countAllPending } from '../../../lib/pending-photos';
 
 export function useConfirmedLogout() {
   const { t } = useTranslation();

@@ -1,48 +1,35 @@
-/** The diagnosis report: the current one, issuing it from the completed survey, the enterprise's confirmation. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost } from '../../../lib/api-client';
-import type {
-  ConfirmDiagnosisRequest,
-  DiagnosisResponse,
-  DiagnosisView,
-  IssueDiagnosisRequest,
-} from '../../../lib/api-types';
-import type { DiagnosisReport } from '../../../../../domain/survey/diagnosis.js';
+/** The diagnosis report through the diagnosis contract: the current one, issuing it, the enterprise's confirmation. */
+import { useQueryClient } from '@tanstack/react-query';
+import { diagnosis } from '../../../../../contracts/diagnosis';
+import { plans } from '../../../../../contracts/plans';
+import { survey } from '../../../../../contracts/survey';
+import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
 
-export const diagnosisKey = (id: string) => ['diagnosis', id] as const;
-export const diagnosisPath = (id: string) => `/api/v1/participations/${encodeURIComponent(id)}/diagnosis`;
+export const diagnosisKeys = queryKeys(diagnosis);
+export const diagnosisKey = (id: string) => diagnosisKeys.of(diagnosis.get, { params: { id } });
 
 export function useDiagnosis(id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: diagnosisKey(id),
-    queryFn: () => apiGet<DiagnosisResponse>(diagnosisPath(id)).then((r) => r.diagnosis),
-    enabled,
-  });
+  return useApiQuery(diagnosis.get, { params: { id } }, { enabled, select: (answer) => answer.diagnosis });
 }
 
-/** The report content (domain DiagnosisReport; the response types it loosely). */
-export function reportOf(view: Pick<DiagnosisView, 'report'>): DiagnosisReport {
-  return view.report as unknown as DiagnosisReport;
-}
+export { reportOf } from '../../../components/survey/survey-view';
 
 export function useIssueDiagnosis(id: string) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: IssueDiagnosisRequest) => apiPost<DiagnosisResponse>(diagnosisPath(id), body),
-    onSuccess: (r) => queryClient.setQueryData(diagnosisKey(id), r.diagnosis),
-  });
+  return useApiMutation(diagnosis.issue, { onSuccess: (answer) => queryClient.setQueryData(diagnosisKey(id), answer) });
 }
 
 export function useConfirmDiagnosis(id: string) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: ConfirmDiagnosisRequest) => apiPost<DiagnosisResponse>(`${diagnosisPath(id)}/confirm`, body),
-    onSuccess: (r) => {
-      queryClient.setQueryData(diagnosisKey(id), r.diagnosis);
-      // the participation moved to "diagnosed": its stage, the list, the plan's actions, the survey's lock
-      for (const key of [['participation', id], ['participations'], ['plan', id], ['survey', id], ['notifications']]) {
-        void queryClient.invalidateQueries({ queryKey: key });
-      }
-    },
+  return useApiMutation(diagnosis.confirm, {
+    onSuccess: (answer) => queryClient.setQueryData(diagnosisKey(id), answer),
+    // the participation moved to "diagnosed": its stage, the list, the plan's actions, the survey's lock
+    invalidates: [
+      ['participation', id],
+      ['participations'],
+      queryKeys(plans).all,
+      queryKeys(survey).all,
+      ['notifications'],
+    ],
   });
 }

@@ -9,10 +9,12 @@ import { PaperClipOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/api-client';
-import type { DiagnosisView, ParticipationDetail, UploadedFile } from '../../../lib/api-types';
+import type { DiagnosisView } from '../../../../../contracts/diagnosis';
+import type { UploadedFile } from '../../../../../contracts/files';
+import type { ParticipationDetail } from '../../../lib/api-types';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
-import { EVIDENCE_ACCEPT, uploadParticipationFile } from '../../files/api/files';
-import { FileThumb } from '../../files/components/FileThumb';
+import { EVIDENCE_ACCEPT, uploadParticipationFile } from '../../../components/files/files';
+import { FileThumb } from '../../../components/files/FileThumb';
 import { diagnosisKey, useConfirmDiagnosis } from '../api/diagnosis';
 
 type Capacity = 'legal_representative' | 'authorized_representative';
@@ -45,13 +47,16 @@ export function ConfirmPanel({ detail, diagnosis }: { detail: ParticipationDetai
   const submit = () =>
     confirm.mutate(
       {
-        reportId: diagnosis.id,
-        digest: diagnosis.digest,
-        method,
-        signerName: signerName.trim(),
-        signerCapacity: capacity,
-        scanFileId: method === 'scan' ? scan?.id : undefined,
-        version: detail.version,
+        params: { id: detail.id },
+        body: {
+          reportId: diagnosis.id,
+          digest: diagnosis.digest,
+          method,
+          signerName: signerName.trim(),
+          signerCapacity: capacity,
+          scanFileId: method === 'scan' ? scan?.id : undefined,
+          version: detail.version,
+        },
       },
       {
         onError: (e) => {

@@ -5,11 +5,10 @@
 import { Collapse, Descriptions, Flex, List, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_METHODS, SURVEY_STATUSES } from '../../../../../domain/survey/annex-a-template.js';
-import type { DiagnosisReport, PainPointLevel } from '../../../../../domain/survey/diagnosis.js';
+import type { DiagnosisReport, PainPointLevel } from '../../../../../domain/diagnosis/diagnosis.js';
 import { useLanguage } from '../../../lib/use-language';
-import { FileThumb } from '../../files/components/FileThumb';
-import { nameIn } from '../../survey/components/survey-labels';
-import { STATUS_COLORS } from '../../survey/components/SubItemEditor';
+import { FileThumb } from '../../../components/files/FileThumb';
+import { nameIn, STATUS_COLORS } from '../../../components/survey/survey-labels';
 
 const LEVEL_COLORS: Record<PainPointLevel, string> = {
   check_failed: 'magenta',

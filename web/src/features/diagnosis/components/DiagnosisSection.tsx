@@ -20,16 +20,19 @@ import {
 } from 'antd';
 import { FileWordOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import type { DiagnosisView, ParticipationDetail } from '../../../lib/api-types';
+import { diagnosis as diagnosisContract, type DiagnosisView } from '../../../../../contracts/diagnosis';
+import { survey as surveyContract } from '../../../../../contracts/survey';
+import type { ParticipationDetail } from '../../../lib/api-types';
+import { urlOf } from '../../../lib/api-client';
+import { useApiQuery } from '../../../lib/api-query';
+import { useMayCall } from '../../../lib/session';
 import { useDownload } from '../../../lib/download';
 import { formatDateTime } from '../../../lib/format';
 import { ListEditor } from '../../../components/ListEditor';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
-import { FileThumb } from '../../files/components/FileThumb';
-import { useSurvey } from '../../survey/api/survey';
-import { diagnosisPath, reportOf, useDiagnosis, useIssueDiagnosis } from '../api/diagnosis';
+import { FileThumb } from '../../../components/files/FileThumb';
+import { reportOf, useDiagnosis, useIssueDiagnosis } from '../api/diagnosis';
 import { ConfirmPanel } from './ConfirmPanel';
 import { DiagnosisReportView } from './DiagnosisReportView';
 
@@ -42,7 +45,10 @@ function IssueForm({ participationId, replaces }: { participationId: string; rep
   const [recommendations, setRecommendations] = useState<Array<{ text: string }>>([]);
   const send = () =>
     issue.mutate(
-      { recommendations: recommendations.map((r) => r.text.trim()).filter(Boolean) },
+      {
+        params: { id: participationId },
+        body: { recommendations: recommendations.map((r) => r.text.trim()).filter(Boolean) },
+      },
       {
         onSuccess: () => {
           setRecommendations([]);
@@ -143,15 +149,16 @@ function Confirmation({ confirmation }: { confirmation: NonNullable<DiagnosisVie
 
 export function DiagnosisSection({ detail }: { detail: ParticipationDetail }) {
   const { t } = useTranslation();
-  const canRead = roleHasPermission(detail.actingRole, 'survey:read');
+  const canRead = useMayCall(diagnosisContract.get);
+  const mayIssue = useMayCall(diagnosisContract.issue);
+  const mayConfirm = useMayCall(diagnosisContract.confirm);
   const diagnosis = useDiagnosis(detail.id, canRead);
-  const survey = useSurvey(detail.id, { enabled: canRead });
+  const survey = useApiQuery(surveyContract.get, { params: { id: detail.id } }, { enabled: canRead });
   const { download, pending } = useDownload();
   if (!canRead) return null;
   const d = diagnosis.data ?? null;
-  const canIssue =
-    Boolean(survey.data?.editable) && roleHasPermission(detail.actingRole, 'survey:write') && d?.status !== 'confirmed';
-  const canConfirm = roleHasPermission(detail.actingRole, 'diagnosis:confirm') && d?.status === 'issued';
+  const canIssue = Boolean(survey.data?.editable) && mayIssue && d?.status !== 'confirmed';
+  const canConfirm = mayConfirm && d?.status === 'issued';
   const status = d?.status ?? 'none';
   const surveyCompleted = survey.data?.status === 'completed';
 
@@ -218,7 +225,9 @@ export function DiagnosisSection({ detail }: { detail: ParticipationDetail }) {
                 <Button
                   icon={<FileWordOutlined />}
                   loading={pending}
-                  onClick={() => download(`${diagnosisPath(detail.id)}/docx`, 'diagnosis.docx')}
+                  onClick={() =>
+                    download(urlOf(diagnosisContract.docx, { params: { id: detail.id } }), 'diagnosis.docx')
+                  }
                   data-testid="diagnosis-docx"
                 >
                   {t('diagnosis.docx')}

@@ -6,12 +6,12 @@
 import type { ReactNode } from 'react';
 import { Col, Flex, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { baselineFromSurvey, type PlanIndicator } from '../../../../../domain/plan/plan.js';
+import { baselineFromSurvey, type PlanIndicator } from '../../../../../domain/plans/plan.js';
 import { DIRECTIONS, type Direction, type SurveyTemplate } from '../../../../../domain/survey/annex-a-template.js';
 import type { Survey } from '../../../../../domain/survey/survey.js';
 import { useLanguage } from '../../../lib/use-language';
 import { ListEditor } from '../../../components/ListEditor';
-import { nameIn } from '../../survey/components/survey-labels';
+import { nameIn } from '../../../components/survey/survey-labels';
 import { nextIndicatorKey } from './plan-prefill';
 
 interface Props {

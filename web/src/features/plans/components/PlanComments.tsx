@@ -1,7 +1,7 @@
 /** The enterprise's opinions on a plan version (003 §6.6.2 征求企业的意见反馈), oldest first. */
 import { Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PlanComment } from '../../../lib/api-types';
+import type { PlanComment } from '../../../../../contracts/plans';
 import { formatDateTime } from '../../../lib/format';
 
 export function PlanComments({ comments }: { comments: ReadonlyArray<PlanComment> }) {

@@ -10,21 +10,24 @@ import { Alert, App, Button, Card, Flex, Input, Modal, Popconfirm, Tag, Typograp
 import { CheckOutlined, EditOutlined, ImportOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import { emptyPlan, PLAN_SECTIONS, planProblems, type Plan } from '../../../../../domain/plan/plan.js';
+import { diagnosis as diagnosisContract } from '../../../../../contracts/diagnosis';
+import { plans as plansContract, type PlanOverview } from '../../../../../contracts/plans';
+import { survey as surveyContract } from '../../../../../contracts/survey';
+import { emptyPlan, PLAN_SECTIONS, planActorOf, planProblems, type Plan } from '../../../../../domain/plans/plan.js';
 import { ANNEX_A_TEMPLATE, type SurveyTemplate } from '../../../../../domain/survey/annex-a-template.js';
 import { sameContent } from '../../../../../domain/survey/canonical.js';
-import type { PainPoint } from '../../../../../domain/survey/diagnosis.js';
+import type { PainPoint } from '../../../../../domain/diagnosis/diagnosis.js';
 import type { Survey } from '../../../../../domain/survey/survey.js';
 import { ApiError } from '../../../lib/api-client';
-import type { ParticipationDetail, PlanOverview } from '../../../lib/api-types';
+import type { ParticipationDetail } from '../../../lib/api-types';
+import { useApiQuery } from '../../../lib/api-query';
+import { useMayCall } from '../../../lib/session';
 import { today } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
-import { reportOf, useDiagnosis } from '../../diagnosis/api/diagnosis';
-import { surveyOf, templateOf, useSurvey } from '../../survey/api/survey';
-import { planKey, planOf, usePlan, usePlanAction, usePlanResponse, useSavePlan } from '../api/plan';
+import { reportOf, surveyOf, templateOf } from '../../../components/survey/survey-view';
+import { planKey, planOf, usePlan, usePlanAction, usePlanResponse, useSavePlan } from '../api/plans';
 import { describePlanProblems, sectionLabel } from './plan-labels';
 import { prefillPlan } from './plan-prefill';
 import { PlanComments } from './PlanComments';
@@ -86,7 +89,10 @@ function PlanEditor({ participationId, overview, template, survey, painPoints }:
   /** Saves when needed; the lock version to act on. */
   const saveNow = async (): Promise<number> => {
     if (!dirty && current) return current.lockVersion;
-    const o = await save.mutateAsync({ lockVersion: current?.lockVersion ?? 0, plan });
+    const o = await save.mutateAsync({
+      params: { id: participationId },
+      body: { lockVersion: current?.lockVersion ?? 0, plan },
+    });
     return o.current?.lockVersion ?? 0;
   };
 
@@ -94,7 +100,8 @@ function PlanEditor({ participationId, overview, template, survey, painPoints }:
     setBusy(what);
     try {
       const lockVersion = await saveNow();
-      if (what !== 'save') await act.mutateAsync({ action: what, lockVersion });
+      if (what !== 'save')
+        await act.mutateAsync({ params: { id: participationId }, body: { action: what, lockVersion } });
       void message.success(t(`plan.done_${what}`));
     } catch (e) {
       onError(e);
@@ -216,9 +223,13 @@ function EnterpriseResponse({ detail, overview }: { detail: ParticipationDetail;
   if (!canComment && !canAccept) return null;
   const send = (action: 'comment' | 'accept') =>
     respond.mutate(
-      action === 'comment'
-        ? { action, lockVersion: current.lockVersion, comment: comment.trim() }
-        : { action, lockVersion: current.lockVersion, version: detail.version },
+      {
+        params: { id: detail.id },
+        body:
+          action === 'comment'
+            ? { action, lockVersion: current.lockVersion, comment: comment.trim() }
+            : { action, lockVersion: current.lockVersion, version: detail.version },
+      },
       {
         onSuccess: () => {
           if (action === 'comment') setComment('');
@@ -246,7 +257,7 @@ function EnterpriseResponse({ detail, overview }: { detail: ParticipationDetail;
               <Button
                 icon={<SendOutlined />}
                 disabled={!comment.trim()}
-                loading={respond.isPending && respond.variables?.action === 'comment'}
+                loading={respond.isPending && respond.variables?.body.action === 'comment'}
                 onClick={() => send('comment')}
                 data-testid="plan-comment-send"
               >
@@ -264,7 +275,7 @@ function EnterpriseResponse({ detail, overview }: { detail: ParticipationDetail;
                   <Button
                     type="primary"
                     icon={<CheckOutlined />}
-                    loading={respond.isPending && respond.variables?.action === 'accept'}
+                    loading={respond.isPending && respond.variables?.body.action === 'accept'}
                     data-testid="plan-accept"
                   >
                     {t('plan.accept')}
@@ -303,7 +314,7 @@ function AmendButton({ participationId, overview }: { participationId: string; o
         }
         onOk={() =>
           act.mutate(
-            { action: 'amend', lockVersion, reason: reason.trim() },
+            { params: { id: participationId }, body: { action: 'amend', lockVersion, reason: reason.trim() } },
             {
               onSuccess: () => {
                 setOpen(false);
@@ -334,11 +345,15 @@ function AmendButton({ participationId, overview }: { participationId: string; o
 
 export function PlanSection({ detail }: { detail: ParticipationDetail }) {
   const { t } = useTranslation();
-  const canRead = roleHasPermission(detail.actingRole, 'plan:read');
-  const canReadSurvey = roleHasPermission(detail.actingRole, 'survey:read');
+  const canRead = useMayCall(plansContract.overview);
+  const canReadSurvey = useMayCall(surveyContract.get);
   const plan = usePlan(detail.id, canRead);
-  const survey = useSurvey(detail.id, { enabled: canReadSurvey });
-  const diagnosis = useDiagnosis(detail.id, canReadSurvey);
+  const survey = useApiQuery(surveyContract.get, { params: { id: detail.id } }, { enabled: canReadSurvey });
+  const diagnosis = useApiQuery(
+    diagnosisContract.get,
+    { params: { id: detail.id } },
+    { enabled: canReadSurvey, select: (answer) => answer.diagnosis },
+  );
   if (!canRead) return null;
   if (plan.isPending)
     return (
@@ -408,7 +423,7 @@ export function PlanSection({ detail }: { detail: ParticipationDetail }) {
             survey={surveyData}
             painPoints={painPoints}
           />
-        ) : o.current && o.current.status === 'draft' && detail.actingRole === 'enterprise_contact' ? (
+        ) : o.current && o.current.status === 'draft' && planActorOf(detail.actingRole, false) === 'enterprise' ? (
           // the enterprise reads the plan once it is submitted to it
           <Typography.Text type="secondary" data-testid="plan-drafting">
             {t('plan.drafting')}

@@ -17,14 +17,14 @@ import {
   type PlanOrganizationEntry,
   type PlanResourceEntry,
   type TrainingSession,
-} from '../../../../../domain/plan/plan.js';
+} from '../../../../../domain/plans/plan.js';
 import type { SurveyTemplate } from '../../../../../domain/survey/annex-a-template.js';
 import type { Survey } from '../../../../../domain/survey/survey.js';
 import type { Language } from '../../../lib/i18n';
 import { useLanguage } from '../../../lib/use-language';
 import { DateInput } from '../../../components/DateInput';
 import { ListEditor } from '../../../components/ListEditor';
-import { nameIn } from '../../survey/components/survey-labels';
+import { nameIn } from '../../../components/survey/survey-labels';
 import { IndicatorsEditor } from './IndicatorsEditor';
 import { sectionLabel } from './plan-labels';
 

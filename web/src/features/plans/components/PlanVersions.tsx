@@ -7,12 +7,13 @@ import { Button, Drawer, Flex, Grid, List, Tag, Typography } from 'antd';
 import { EyeOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { SurveyTemplate } from '../../../../../domain/survey/annex-a-template.js';
-import type { PlanOverview } from '../../../lib/api-types';
+import { plans, type PlanOverview } from '../../../../../contracts/plans';
+import { urlOf } from '../../../lib/api-client';
 import { useDownload } from '../../../lib/download';
 import { formatDateTime } from '../../../lib/format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
-import { planOf, planPath, usePlanVersion } from '../api/plan';
+import { planOf, usePlanVersion } from '../api/plans';
 import { PlanComments } from './PlanComments';
 import { PlanView } from './PlanView';
 
@@ -110,7 +111,10 @@ export function PlanVersions({
                 icon={<FileWordOutlined />}
                 loading={pending}
                 onClick={() =>
-                  download(`${planPath(participationId)}/versions/${v.version}/docx`, `plan-v${v.version}.docx`)
+                  download(
+                    urlOf(plans.versionDocx, { params: { id: participationId, version: v.version } }),
+                    `plan-v${v.version}.docx`,
+                  )
                 }
                 data-testid={`plan-docx-${v.version}`}
                 aria-label={t('plan.docx')}

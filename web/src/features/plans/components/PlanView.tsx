@@ -9,10 +9,10 @@ import {
   TRAINING_FORMS,
   type Plan,
   type PlanIndicator,
-} from '../../../../../domain/plan/plan.js';
+} from '../../../../../domain/plans/plan.js';
 import type { SurveyTemplate } from '../../../../../domain/survey/annex-a-template.js';
 import { useLanguage } from '../../../lib/use-language';
-import { nameIn } from '../../survey/components/survey-labels';
+import { nameIn } from '../../../components/survey/survey-labels';
 import { sectionLabel } from './plan-labels';
 
 function nameOf(

@@ -1,8 +1,8 @@
 /** The plan's field paths in words ("c) 评价节点 2 · 日期", "提升指标 1 · 提升目标") and its problems as sentences. */
-import { PLAN_SECTIONS, type PlanProblem } from '../../../../../domain/plan/plan.js';
+import { PLAN_SECTIONS, type PlanProblem } from '../../../../../domain/plans/plan.js';
 import { codeMessage } from '../../../lib/code-message';
 import type { Language } from '../../../lib/i18n';
-import type { Translate } from '../../survey/components/survey-labels';
+import type { Translate } from '../../../components/survey/survey-labels';
 
 export function sectionLabel(key: string, _lang: Language, t: Translate): string {
   const s = PLAN_SECTIONS.find((x) => x.key === key);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPlan, planProblems } from '../../../../../domain/plan/plan.js';
+import { emptyPlan, planProblems } from '../../../../../domain/plans/plan.js';
 import { ANNEX_A_TEMPLATE } from '../../../../../domain/survey/annex-a-template.js';
-import { rankPainPoints } from '../../../../../domain/survey/diagnosis.js';
+import { rankPainPoints } from '../../../../../domain/diagnosis/diagnosis.js';
 import { completeSurvey } from '../../../../../domain/survey/test-fixtures.js';
 import { elementFor, nextIndicatorKey, prefillPlan } from './plan-prefill';
 

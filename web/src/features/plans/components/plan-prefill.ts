@@ -11,8 +11,8 @@ import {
   type Plan,
   type PlanResourceType,
   type PlanSectionKey,
-} from '../../../../../domain/plan/plan.js';
-import type { PainPoint } from '../../../../../domain/survey/diagnosis.js';
+} from '../../../../../domain/plans/plan.js';
+import type { PainPoint } from '../../../../../domain/diagnosis/diagnosis.js';
 import type { ProblemClass, ResourceKind } from '../../../../../domain/survey/annex-a-template.js';
 import type { Survey } from '../../../../../domain/survey/survey.js';
 import type { Language } from '../../../lib/i18n';

@@ -6,7 +6,7 @@
 import { Alert, Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SurveyTemplate } from '../../../../../domain/survey/annex-a-template.js';
-import type { SurveyConflict } from '../../../lib/api-types';
+import type { SurveyConflict } from '../../../../../contracts/survey';
 import { useLanguage } from '../../../lib/use-language';
 import { conflictLabel, conflictValueText } from './conflict-text';
 

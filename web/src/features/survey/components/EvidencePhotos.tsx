@@ -6,9 +6,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Button, Flex, Image, Typography } from 'antd';
 import { CameraOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { EVIDENCE_ACCEPT } from '../../files/api/files';
-import { FileThumb, THUMB, ThumbFrame } from '../../files/components/FileThumb';
-import type { PendingPhoto } from './pending-photos';
+import { EVIDENCE_ACCEPT } from '../../../components/files/files';
+import { FileThumb, THUMB, ThumbFrame } from '../../../components/files/FileThumb';
+import type { PendingPhoto } from '../../../lib/pending-photos';
 
 const MAX_EVIDENCE = 30;
 

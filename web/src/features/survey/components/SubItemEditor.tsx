@@ -14,15 +14,8 @@ import {
 import type { SubItemAnswer } from '../../../../../domain/survey/survey.js';
 import type { Language } from '../../../lib/i18n';
 import { EvidencePhotos } from './EvidencePhotos';
-import type { PendingPhoto } from './pending-photos';
-import { nameIn } from './survey-labels';
-
-export const STATUS_COLORS: Record<SurveyStatus, string> = {
-  conforming: 'green',
-  partial: 'gold',
-  nonconforming: 'red',
-  not_applicable: 'default',
-};
+import type { PendingPhoto } from '../../../lib/pending-photos';
+import { nameIn, STATUS_COLORS } from '../../../components/survey/survey-labels';
 
 const blank = (s: string | null | undefined) => !s || s.trim() === '';
 

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../../lib/format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
 import { useSurvey } from '../api/survey';
-import { browserStorage, readDraft } from './survey-draft';
+import { browserStorage, readDraft } from '../../../lib/survey-draft';
 
 const STATUS_COLORS = { none: 'default', draft: 'blue', completed: 'green' } as const;
 

@@ -29,7 +29,7 @@ import type {
 import type { Language } from '../../../lib/i18n';
 import { DateInput } from '../../../components/DateInput';
 import { ListEditor } from '../../../components/ListEditor';
-import { nameIn } from './survey-labels';
+import { nameIn } from '../../../components/survey/survey-labels';
 
 export interface SectionProps {
   survey: Survey;

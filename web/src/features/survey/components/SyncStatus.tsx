@@ -15,7 +15,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format';
-import type { SyncState } from './survey-draft';
+import type { SyncState } from '../../../lib/survey-draft';
 
 const LOOK: Record<SyncState, { color: string; icon: ReactNode }> = {
   saved: { color: 'green', icon: <CheckCircleOutlined /> },

@@ -15,7 +15,13 @@ import type {
   UrgentProblem,
 } from '../../../../../domain/survey/survey.js';
 import type { Language } from '../../../lib/i18n';
-import { checkLabel, fieldLabel, nameIn, subItemOfField, type Translate } from './survey-labels';
+import {
+  checkLabel,
+  fieldLabel,
+  nameIn,
+  subItemOfField,
+  type Translate,
+} from '../../../components/survey/survey-labels';
 
 const str = (s: unknown) => (typeof s === 'string' ? s.trim() : '');
 const join = (parts: Array<string | null | undefined | false>, sep = ' · ') =>

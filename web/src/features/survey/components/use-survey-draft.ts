@@ -12,11 +12,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { sameContent } from '../../../../../domain/survey/canonical.js';
 import { surveyProblems, type Survey } from '../../../../../domain/survey/survey.js';
 import { ApiError } from '../../../lib/api-client';
-import type { SurveyConflict, SurveyView } from '../../../lib/api-types';
+import type { SurveyConflict, SurveyView } from '../../../../../contracts/survey';
 import { errorText } from '../../../components/ErrorAlert';
-import { MAX_UPLOAD_BYTES, uploadParticipationFile } from '../../files/api/files';
+import { MAX_UPLOAD_BYTES, uploadParticipationFile } from '../../../components/files/files';
 import { saveSurvey, surveyKey, surveyOf, templateOf } from '../api/survey';
-import { addPending, listPending, newPhotoId, removePending, type PendingPhoto } from './pending-photos';
+import { addPending, listPending, newPhotoId, removePending, type PendingPhoto } from '../../../lib/pending-photos';
 import {
   applyLocalValue,
   browserStorage,
@@ -28,7 +28,7 @@ import {
   syncState,
   writeDraft,
   type SyncState,
-} from './survey-draft';
+} from '../../../lib/survey-draft';
 
 const AUTOSAVE_MS = 1500;
 const RETRY_MS = 10_000;

@@ -6,8 +6,8 @@ import { useState, type CSSProperties, type ReactNode } from 'react';
 import { Button, Image, Tooltip } from 'antd';
 import { CloseOutlined, FileOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useDownload } from '../../../lib/download';
-import { fileUrl } from '../api/files';
+import { useDownload } from '../../lib/download';
+import { fileUrl } from './files';
 
 export const THUMB = 64;
 

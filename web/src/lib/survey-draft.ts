@@ -4,9 +4,9 @@
  * without a network survives a reload; a dirty local draft wins over the server copy and is sent
  * with the revision it started from (the server merges it per sub-item). Pure helpers, no React.
  */
-import { mergeSurveyDrafts, type SubItemAnswer, type Survey } from '../../../../../domain/survey/survey.js';
-import { sameContent } from '../../../../../domain/survey/canonical.js';
-import type { SurveyCheckKey, SurveyTemplate } from '../../../../../domain/survey/annex-a-template.js';
+import { mergeSurveyDrafts, type SubItemAnswer, type Survey } from '../../../domain/survey/survey.js';
+import { sameContent } from '../../../domain/survey/canonical.js';
+import type { SurveyCheckKey, SurveyTemplate } from '../../../domain/survey/annex-a-template.js';
 
 export interface StoredDraft {
   /** The server revision the draft started from (0: none yet). */

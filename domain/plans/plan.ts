@@ -473,6 +473,28 @@ export const PLAN_ACTOR_ROLES: Record<PlanActor, ReadonlyArray<Role>> = {
   enterprise: ['enterprise_contact'],
 };
 
+/**
+ * The side an actor takes on a participation's survey and plan, the one policy the server and the web ask: the
+ * body's managers and an expert assisting it now are the assistance side (003 §6.5: they record the survey; §6.6.2:
+ * they draft, submit, revise and amend the plan), the enterprise's contact responds (comments, accepts); anyone
+ * else in scope only reads. An expert whose assistance ended takes no side (ADR 0018).
+ */
+export function planActorOf(role: Role, assistsNow: boolean): PlanActor | null {
+  if (PLAN_ACTOR_ROLES.enterprise.includes(role)) return 'enterprise';
+  if (!PLAN_ACTOR_ROLES.assistance.includes(role)) return null;
+  return role !== 'assistance_expert' || assistsNow ? 'assistance' : null;
+}
+
+/** Whether the side an actor takes depends on an open assignment (the expert's), so the caller must look it up. */
+export function sideNeedsAssignment(role: Role): boolean {
+  return role === 'assistance_expert';
+}
+
+/** The side an action belongs to (submit, revise, amend: assistance; comment, accept: enterprise). */
+export function planActionSide(action: PlanAction): PlanActor {
+  return PLAN_TRANSITIONS[action].by;
+}
+
 /** Content may be edited only in these statuses (a draft, or a version the enterprise has commented on). */
 export const PLAN_EDITABLE_STATUSES: ReadonlySet<PlanStatus> = new Set<PlanStatus>(['draft', 'commented']);
 

@@ -4,53 +4,33 @@
  * and capacity, the time and the digest go to the trail) or by uploading the signed and sealed
  * B.1 scan. Confirmation moves the participation to "diagnosed" in the same transaction.
  */
-import { and, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Executor } from '../../platform/db/client.js';
-import { diagnosisReports, surveys } from './survey.table.js';
-import { enterprises } from '../intake/intake.table.js';
-import { files } from '../files/files.table.js';
-import { participationExperts } from '../participations/participations.table.js';
-import { users } from '../../platform/auth/identity.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { chinaDate } from '../../platform/clock.js';
 import { sha256Hex } from '../../platform/files/file-store.js';
 import type { Actor } from '../../platform/auth/session-store.js';
+import type { ConfirmDiagnosisRequest, DiagnosisView } from '../../../../contracts/diagnosis.js';
 import { actorRef } from '../auth/auth.service.js';
-import { findParticipation } from '../participations/participations.repository.js';
+import { isParticipationFile } from '../files/files.service.js';
+import { findParticipation, participationExpertsOf } from '../participations/participations.repository.js';
 import { transitionInTransaction } from '../participations/participations.service.js';
 import { notify } from '../notifications/notify.js';
-import { assistanceAccess, templateOf } from './survey.service.js';
-import {
-  buildDiagnosisReport,
-  diagnosisDigestInput,
-  type DiagnosisReport,
-} from '../../../../domain/survey/diagnosis.js';
-import type { Survey } from '../../../../domain/survey/survey.js';
+import { assistanceAccess, completedSurvey } from '../survey/survey.service.js';
+import { buildDiagnosisReport, diagnosisDigestInput } from '../../../../domain/diagnosis/diagnosis.js';
+import { confirmReport, currentReport, displayNames, issueReport, type ReportRow } from './diagnosis.repository.js';
+import { assertMayIssue } from './diagnosis.policy.js';
 
-type ReportRow = typeof diagnosisReports.$inferSelect;
-
-async function currentReport(executor: Executor, participationId: string): Promise<ReportRow | undefined> {
-  const [row] = await executor
-    .select()
-    .from(diagnosisReports)
-    .where(and(eq(diagnosisReports.participationId, participationId), ne(diagnosisReports.status, 'superseded')))
-    .orderBy(desc(diagnosisReports.issuedAt))
-    .limit(1);
-  return row;
-}
-
-async function view(executor: Executor, row: ReportRow | undefined) {
+async function view(executor: Executor, row: ReportRow | undefined): Promise<DiagnosisView | null> {
   if (!row) return null;
-  const names = new Map<string, string>();
-  for (const id of [row.issuedBy, row.confirmedBy].filter((x): x is string => Boolean(x))) {
-    const [u] = await executor.select({ name: users.displayName }).from(users).where(eq(users.id, id));
-    names.set(id, u?.name ?? '');
-  }
+  const names = await displayNames(
+    executor,
+    [row.issuedBy, row.confirmedBy].filter((x): x is string => Boolean(x)),
+  );
   return {
     id: row.id,
-    status: row.status as 'issued' | 'confirmed' | 'superseded',
+    status: row.status as DiagnosisView['status'],
     report: row.content,
     digest: row.digest,
     issuedAt: row.issuedAt.toISOString(),
@@ -80,7 +60,7 @@ export async function diagnosisForDocument(executor: Executor, actor: Actor, par
   assertFound(row, 'participation');
   const report = await currentReport(executor, participationId);
   assertFound(report, 'diagnosis');
-  const content = report.content as unknown as DiagnosisReport;
+  const content = report.content;
   return {
     report: content,
     meta: {
@@ -114,53 +94,34 @@ export async function issueDiagnosis(
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
     const { row, assists } = await assistanceAccess(tx, actor, participationId, { forUpdate: true });
-    if (!assists) throw new AppError('FORBIDDEN');
-    if (row.p.stage !== 'assigned') throw new AppError('SURVEY_LOCKED', { detail: row.p.stage });
-    const [survey] = await tx.select().from(surveys).where(eq(surveys.participationId, participationId));
-    if (survey?.status !== 'completed')
-      throw new AppError('SURVEY_NOT_COMPLETED', { detail: survey?.status ?? 'none' });
-    const template = await templateOf(tx, survey.templateId, survey.templateVersion);
-    const experts = await tx
-      .select({ name: users.displayName })
-      .from(participationExperts)
-      .innerJoin(users, eq(users.id, participationExperts.expertUserId))
-      .where(and(eq(participationExperts.participationId, participationId), isNull(participationExperts.toOn)));
-    const [enterprise] = await tx
-      .select({ uscc: enterprises.uscc })
-      .from(enterprises)
-      .where(eq(enterprises.organizationId, row.p.enterpriseId));
-    const report = buildDiagnosisReport(template, survey.content as unknown as Survey, {
+    assertMayIssue(row.p.stage, assists);
+    const survey = await completedSurvey(tx, participationId);
+    if (!survey.ok) throw new AppError('SURVEY_NOT_COMPLETED', { detail: survey.status });
+    const experts = (await participationExpertsOf(tx, participationId)).filter((e) => e.toOn === null);
+    const report = buildDiagnosisReport(survey.template, survey.survey, {
       header: {
         enterpriseName: row.enterpriseName,
-        uscc: enterprise?.uscc ?? null,
-        diagnosedBy: experts.map((e) => e.name),
+        uscc: row.enterprise.uscc,
+        diagnosedBy: experts.map((e) => e.displayName),
         date: chinaDate(now),
       },
       recommendations: input.recommendations,
     });
     const digest = sha256Hex(diagnosisDigestInput(report));
-    await tx
-      .update(diagnosisReports)
-      .set({ status: 'superseded' })
-      .where(and(eq(diagnosisReports.participationId, participationId), eq(diagnosisReports.status, 'issued')));
-    const [inserted] = await tx
-      .insert(diagnosisReports)
-      .values({
-        participationId,
-        status: 'issued',
-        content: report as unknown as Record<string, unknown>,
-        digest,
-        issuedBy: actor.userId,
-        issuedAt: now,
-      })
-      .returning({ id: diagnosisReports.id });
+    const reportId = await issueReport(tx, {
+      participationId,
+      content: report,
+      digest,
+      issuedBy: actor.userId,
+      issuedAt: now,
+    });
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: 'diagnosis.issue',
       objectType: 'participation',
       objectId: participationId,
       outcome: 'success',
-      detail: { reportId: inserted!.id, digest },
+      detail: { reportId, digest },
     });
     await notify(tx, {
       organizationId: row.p.enterpriseId,
@@ -177,15 +138,7 @@ export async function confirmDiagnosis(
   ctx: AppContext,
   actor: Actor,
   participationId: string,
-  input: {
-    reportId: string;
-    digest: string;
-    method: 'online' | 'scan';
-    signerName: string;
-    signerCapacity: string;
-    scanFileId?: string;
-    version: number;
-  },
+  input: ConfirmDiagnosisRequest,
 ) {
   const { db } = ctx.database;
   const now = ctx.clock.now();
@@ -198,30 +151,16 @@ export async function confirmDiagnosis(
     // the enterprise confirms exactly what it read
     if (report.digest !== input.digest) throw new AppError('DIAGNOSIS_DIGEST_MISMATCH', { field: 'digest' });
     if (input.method === 'scan') {
-      if (!input.scanFileId) throw new AppError('DIAGNOSIS_SCAN_REQUIRED', { field: 'scanFileId' });
-      const [scan] = await tx
-        .select({ id: files.id })
-        .from(files)
-        .where(
-          and(
-            eq(files.id, input.scanFileId),
-            eq(files.participationId, participationId),
-            eq(files.purpose, 'diagnosis_scan'),
-          ),
-        );
-      if (!scan) throw new AppError('DIAGNOSIS_SCAN_REQUIRED', { field: 'scanFileId' });
+      if (!input.scanFileId || !(await isParticipationFile(tx, input.scanFileId, participationId, 'diagnosis_scan')))
+        throw new AppError('DIAGNOSIS_SCAN_REQUIRED', { field: 'scanFileId' });
     }
-    await tx
-      .update(diagnosisReports)
-      .set({
-        status: 'confirmed',
-        confirmMethod: input.method,
-        confirmedBy: actor.userId,
-        confirmedAt: now,
-        signer: { name: input.signerName, capacity: input.signerCapacity },
-        scanFileId: input.method === 'scan' ? input.scanFileId! : null,
-      })
-      .where(eq(diagnosisReports.id, report.id));
+    await confirmReport(tx, report.id, {
+      confirmMethod: input.method,
+      confirmedBy: actor.userId,
+      confirmedAt: now,
+      signer: { name: input.signerName, capacity: input.signerCapacity },
+      scanFileId: input.method === 'scan' ? input.scanFileId! : null,
+    });
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: 'diagnosis.confirm',

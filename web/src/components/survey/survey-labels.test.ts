@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANNEX_A_TEMPLATE } from '../../../../../domain/survey/annex-a-template.js';
-import { emptySurvey, surveyProblems } from '../../../../../domain/survey/survey.js';
+import { ANNEX_A_TEMPLATE } from '../../../../domain/survey/annex-a-template.js';
+import { emptySurvey, surveyProblems } from '../../../../domain/survey/survey.js';
 import { describeSurveyProblems, fieldLabel, subItemLabel, subItemOfField } from './survey-labels';
 
 const t = (key: string) => key;

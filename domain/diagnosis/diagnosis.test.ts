@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANNEX_A_TEMPLATE } from './annex-a-template.js';
-import { canonicalJson, sameContent, withoutEmpty } from './canonical.js';
+import { ANNEX_A_TEMPLATE } from '../survey/annex-a-template.js';
+import { canonicalJson, sameContent, withoutEmpty } from '../survey/canonical.js';
 import {
   buildDiagnosisReport,
   canonicalDiagnosisJson,
@@ -8,8 +8,8 @@ import {
   findingsByItem,
   rankPainPoints,
 } from './diagnosis.js';
-import type { Survey } from './survey.js';
-import { completeSurvey } from './test-fixtures.js';
+import type { Survey } from '../survey/survey.js';
+import { completeSurvey } from '../survey/test-fixtures.js';
 
 const T = ANNEX_A_TEMPLATE;
 

@@ -10,8 +10,11 @@ import {
   availablePlanActions,
   baselineFromSurvey,
   emptyPlan,
+  planActionSide,
+  planActorOf,
   planProblems,
   planTransition,
+  sideNeedsAssignment,
   targetImproves,
   targetMet,
   type Plan,
@@ -412,5 +415,27 @@ describe('plan versions (003 §6.6.2, §6.7.3)', () => {
     ];
     expect(acceptedBaseline(v)?.version).toBe(2);
     expect(acceptedBaseline([{ version: 4, status: 'accepted' as const }, ...v])?.version).toBe(4);
+  });
+});
+
+describe('planActorOf (003 §6.5, §6.6.2; ADR 0018)', () => {
+  it('puts the body managers on the assistance side, and an expert only while assigned', () => {
+    expect(planActorOf('cb_admin', false)).toBe('assistance');
+    expect(planActorOf('cb_manager', false)).toBe('assistance');
+    expect(planActorOf('assistance_expert', true)).toBe('assistance');
+    expect(planActorOf('assistance_expert', false)).toBeNull();
+    expect(sideNeedsAssignment('assistance_expert')).toBe(true);
+    expect(sideNeedsAssignment('cb_manager')).toBe(false);
+  });
+
+  it('lets the enterprise contact respond, and nobody else take a side', () => {
+    expect(planActorOf('enterprise_contact', false)).toBe('enterprise');
+    expect(planActorOf('bureau_officer', true)).toBeNull();
+    expect(planActorOf('evaluation_expert', true)).toBeNull();
+  });
+
+  it('gives each action to the side PLAN_TRANSITIONS names', () => {
+    expect(PLAN_ACTIONS.filter((a) => planActionSide(a) === 'assistance')).toEqual(['submit', 'revise', 'amend']);
+    expect(PLAN_ACTIONS.filter((a) => planActionSide(a) === 'enterprise')).toEqual(['comment', 'accept']);
   });
 });

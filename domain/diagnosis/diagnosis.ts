@@ -16,8 +16,8 @@ import {
   type SurveyStatus,
   type SurveyTemplate,
   type UrgencyLevel,
-} from './annex-a-template.js';
-import { canonicalJson } from './canonical.js';
+} from '../survey/annex-a-template.js';
+import { canonicalJson } from '../survey/canonical.js';
 import type {
   EnterpriseIdeas,
   Interviewee,
@@ -25,7 +25,7 @@ import type {
   ResourceCommitment,
   Survey,
   SurveyOverview,
-} from './survey.js';
+} from '../survey/survey.js';
 
 export const DIAGNOSIS_FORMAT = 'uplift.diagnosis/1';
 

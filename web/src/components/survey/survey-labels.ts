@@ -3,10 +3,10 @@
  * name, a field path (answers.resources.1.value, interviewees.0.name) as words, and each problem
  * of `surveyProblems` as a sentence in the UI language (the shared error-code table).
  */
-import { SURVEY_CHECKS, type SurveyTemplate } from '../../../../../domain/survey/annex-a-template.js';
-import type { SurveyProblem } from '../../../../../domain/survey/survey.js';
-import { codeMessage } from '../../../lib/code-message';
-import type { Language } from '../../../lib/i18n';
+import { SURVEY_CHECKS, type SurveyStatus, type SurveyTemplate } from '../../../../domain/survey/annex-a-template.js';
+import type { SurveyProblem } from '../../../../domain/survey/survey.js';
+import { codeMessage } from '../../lib/code-message';
+import type { Language } from '../../lib/i18n';
 
 type Named = { zh: string; en: string };
 export const nameIn = (x: Named, lang: Language): string => (lang === 'en-US' ? x.en : x.zh);
@@ -97,3 +97,11 @@ export function describeSurveyProblems(
     return { field: p.field, code: p.code, subItemKey: subItemOfField(template, p.field)?.key, text };
   });
 }
+
+/** The colour of each Annex A answer status (the survey editor and the diagnosis report show the same). */
+export const STATUS_COLORS: Record<SurveyStatus, string> = {
+  conforming: 'green',
+  partial: 'gold',
+  nonconforming: 'red',
+  not_applicable: 'default',
+};

@@ -1,5 +1,5 @@
 /**
- * /participations/:id/survey — 现场调研 (003 §6.5, Annex A; 000 §二(2)), made for a
+ * The survey editor (page: app/routes/SurveyPage.tsx) — 现场调研 (003 §6.5, Annex A; 000 §二(2)), made for a
  * phone on site: the 9 Annex A items as panels with progress, each sub-item's conclusion, finding,
  * measured value and evidence photos, then the other sections and completion. The draft lives in
  * this browser (localStorage) and syncs when online; see use-survey-draft. Read-only for those
@@ -9,22 +9,21 @@ import { useCallback, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Collapse, Flex, Tag, Typography } from 'antd';
 import { CheckOutlined, ColumnHeightOutlined, VerticalAlignMiddleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
+import { Link } from 'react-router';
 import { surveyProblems, surveyProgress, type SubItemAnswer } from '../../../../../domain/survey/survey.js';
-import type { ParticipationDetail, SurveyView } from '../../../lib/api-types';
+import { survey as surveyContract, type SurveyView } from '../../../../../contracts/survey';
+import type { ParticipationDetail } from '../../../lib/api-types';
+import { useMayCall } from '../../../lib/session';
 import { formatDateTime } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
-import { FullPageSpin } from '../../../components/FullPageSpin';
-import { useParticipation } from '../../participations/api/participations';
-import { templateOf, useCompleteSurvey, useSurvey } from '../api/survey';
+import { templateOf, useCompleteSurvey } from '../api/survey';
 import { ConflictsAlert } from './ConflictsAlert';
-import type { PendingPhoto } from './pending-photos';
+import type { PendingPhoto } from '../../../lib/pending-photos';
 import { SubItemEditor } from './SubItemEditor';
-import { fillConforming, lastPeriod, setAnswer } from './survey-draft';
-import { describeSurveyProblems, nameIn } from './survey-labels';
+import { fillConforming, lastPeriod, setAnswer } from '../../../lib/survey-draft';
+import { describeSurveyProblems, nameIn } from '../../../components/survey/survey-labels';
 import {
   BasicsSection,
   ChecksSection,
@@ -50,7 +49,7 @@ function scrollToSubItem(key: string) {
   );
 }
 
-function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: SurveyView }) {
+export function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: SurveyView }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const { message } = App.useApp();
@@ -59,6 +58,7 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
   const draft = useSurveyDraft(detail.id, view, editable);
   const { survey, update } = draft;
   const complete = useCompleteSurvey(detail.id);
+  const maySave = useMayCall(surveyContract.save);
   const [open, setOpen] = useState<string[]>([]);
   const [completing, setCompleting] = useState(false);
 
@@ -109,7 +109,10 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
         void message.warning(t('survey.syncFirst'));
         return;
       }
-      const result = await complete.mutateAsync(draft.currentRevision());
+      const result = await complete.mutateAsync({
+        params: { id: detail.id },
+        body: { revision: draft.currentRevision() },
+      });
       draft.setStatus(result.status);
       void message.success(t('survey.completed'));
     } catch (e) {
@@ -158,7 +161,7 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
       {!editable ? (
         <Alert type="info" showIcon title={t('survey.readOnlyText')} data-testid="survey-read-only" />
       ) : null}
-      {draft.orphanDraft && roleHasPermission(detail.actingRole, 'survey:write') ? (
+      {draft.orphanDraft && maySave ? (
         <Alert
           type="warning"
           showIcon
@@ -349,18 +352,4 @@ function SurveyEditor({ detail, view }: { detail: ParticipationDetail; view: Sur
       ) : null}
     </PageShell>
   );
-}
-
-export default function SurveyPage() {
-  const { id } = useParams();
-  const participation = useParticipation(id);
-  const survey = useSurvey(id, { fresh: true });
-  if (participation.isPending || survey.isPending) return <FullPageSpin />;
-  if (participation.isError)
-    return <ErrorAlert error={participation.error} onRetry={() => void participation.refetch()} />;
-  if (survey.isError && !survey.data) return <ErrorAlert error={survey.error} onRetry={() => void survey.refetch()} />;
-  // wait for the server's latest copy unless it cannot be had (offline: the cached one)
-  if (!survey.isFetchedAfterMount && !survey.isError && survey.fetchStatus === 'fetching') return <FullPageSpin />;
-  // the editor starts from the copy loaded now; later server copies come through its own saves
-  return <SurveyEditor key={participation.data.id} detail={participation.data} view={survey.data} />;
 }

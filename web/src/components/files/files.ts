@@ -1,12 +1,12 @@
 /**
- * A participation's files (ADR 0022): evidence photos and PDFs of the survey, the signed B.1 scan.
- * Uploaded as the raw body (the server tells the type by content); read back by id.
+ * A participation's files (ADR 0022) through the files contract: evidence photos and PDFs of the survey, the signed
+ * B.1 scan. Uploaded as the raw body (the server tells the type by content); read back by id.
  */
-import { buildPath } from '../../../lib/api-client';
-import { uploadFile } from '../../../lib/upload';
-import type { UploadedFile } from '../../../lib/api-types';
+import { files, type FilePurpose, type UploadedFile } from '../../../../contracts/files';
+import { urlOf } from '../../lib/api-client';
+import { uploadFile } from '../../lib/upload';
 
-export type FilePurpose = UploadedFile['purpose'];
+export type { FilePurpose };
 
 /** Content types the upload route parses; anything else goes as octet-stream (the server sniffs it). */
 const UPLOAD_TYPES: ReadonlySet<string> = new Set([
@@ -31,7 +31,7 @@ export function uploadParticipationFile(
 ): Promise<UploadedFile> {
   const name = (file.name || 'upload').trim().slice(0, 200) || 'upload';
   return uploadFile<UploadedFile>({
-    url: buildPath(`/api/v1/participations/${encodeURIComponent(participationId)}/files`, { purpose, name }),
+    url: urlOf(files.upload, { params: { id: participationId }, query: { purpose, name } }),
     file,
     contentType: UPLOAD_TYPES.has(file.type) ? file.type : 'application/octet-stream',
     onProgress,
@@ -40,5 +40,5 @@ export function uploadParticipationFile(
 
 /** The bytes of a stored file (usable as an <img src>). */
 export function fileUrl(fileId: string): string {
-  return `/api/v1/files/${encodeURIComponent(fileId)}`;
+  return urlOf(files.download, { params: { id: fileId } });
 }
