@@ -10,6 +10,7 @@ import { hasOperatedLongEnough, operationCompleteOn } from './operation-period.j
 import { EVALUATION_ITEMS, totalScore, gradeFor, type Grade } from '../evaluation/grade.js';
 import type { QuotaCheck } from '../intake/quota.js';
 import type { HardPairRule } from '../matching/pair-check.js';
+import type { CommandEffect, CommandRead } from './command-steps.js';
 
 export const COMMANDS = [
   'screen',
@@ -35,19 +36,33 @@ export interface TransitionRule {
   roles: ReadonlyArray<Role>;
   /** The seed clause the step comes from. */
   clause: string;
+  /** What the server reads for the guard before deciding (command-steps.ts), in this order. */
+  reads: ReadonlyArray<CommandRead>;
+  /** What the server records besides the stage once the guard accepts (command-steps.ts), in this order. */
+  effects: ReadonlyArray<CommandEffect>;
 }
 
 const ACTIVE_STAGES = MAIN_PATH.filter((s) => !isTerminal(s) && s !== 'certified' && s !== 'evaluated');
 const CB: Role[] = ['cb_admin', 'cb_manager'];
 
 export const TRANSITIONS: Record<Command, TransitionRule> = {
-  screen: { command: 'screen', from: ['applied'], to: 'screened', roles: ['bureau_officer'], clause: '003 §6.2.3' },
+  screen: {
+    command: 'screen',
+    from: ['applied'],
+    to: 'screened',
+    roles: ['bureau_officer'],
+    clause: '003 §6.2.3',
+    reads: ['screening'],
+    effects: [],
+  },
   select: {
     command: 'select',
     from: ['screened'],
     to: 'selected',
     roles: ['bureau_officer'],
     clause: '003 §6.2.3; 001 遴选',
+    reads: ['screening', 'quota', 'body_in_campaign'],
+    effects: ['record_body'],
   },
   reject: {
     command: 'reject',
@@ -55,6 +70,8 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     to: 'rejected',
     roles: ['bureau_officer'],
     clause: '003 §6.2.3',
+    reads: [],
+    effects: ['end_assistance'],
   },
   withdraw: {
     command: 'withdraw',
@@ -62,14 +79,26 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     to: 'withdrawn',
     roles: ['bureau_officer', 'enterprise_contact'],
     clause: '001 §三 (自愿参与)',
+    reads: [],
+    effects: ['end_assistance'],
   },
-  assign: { command: 'assign', from: ['selected'], to: 'assigned', roles: CB, clause: '000 §一; 001 附件 §一' },
+  assign: {
+    command: 'assign',
+    from: ['selected'],
+    to: 'assigned',
+    roles: CB,
+    clause: '000 §一; 001 附件 §一',
+    reads: ['proposed_experts'],
+    effects: ['record_assignment'],
+  },
   confirm_diagnosis: {
     command: 'confirm_diagnosis',
     from: ['assigned'],
     to: 'diagnosed',
     roles: ['enterprise_contact'],
     clause: '003 §6.5.8, 附录 B.1',
+    reads: ['diagnosis_confirmed'],
+    effects: [],
   },
   agree_plan: {
     command: 'agree_plan',
@@ -77,6 +106,8 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     to: 'plan_agreed',
     roles: ['enterprise_contact'],
     clause: '003 §6.6.2',
+    reads: ['plan_accepted'],
+    effects: [],
   },
   start_implementation: {
     command: 'start_implementation',
@@ -84,6 +115,8 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     to: 'implementing',
     roles: ['assistance_expert', ...CB],
     clause: '003 §6.7',
+    reads: [],
+    effects: [],
   },
   start_operation: {
     command: 'start_operation',
@@ -91,6 +124,8 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     to: 'operating',
     roles: ['assistance_expert', ...CB],
     clause: '000 §二(4)',
+    reads: [],
+    effects: ['set_operation_start'],
   },
   complete_review: {
     command: 'complete_review',
@@ -98,6 +133,8 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     to: 'reviewed',
     roles: ['assistance_expert', ...CB],
     clause: '000 §二(4)–(5)',
+    reads: [],
+    effects: ['set_review_dates'],
   },
   evaluate: {
     command: 'evaluate',
@@ -105,14 +142,26 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     to: 'evaluated',
     roles: ['evaluation_expert'],
     clause: '003 §6.9',
+    reads: [],
+    effects: ['record_evaluation'],
   },
-  certify: { command: 'certify', from: ['evaluated'], to: 'certified', roles: CB, clause: '002 step 9; 000 §三' },
+  certify: {
+    command: 'certify',
+    from: ['evaluated'],
+    to: 'certified',
+    roles: CB,
+    clause: '002 step 9; 000 §三',
+    reads: ['impartiality_register', 'people_of_body'],
+    effects: ['record_certificate'],
+  },
   close: {
     command: 'close',
     from: ['evaluated', 'certified'],
     to: 'closed',
     roles: ['bureau_officer'],
     clause: '003 §6.11',
+    reads: [],
+    effects: ['end_assistance'],
   },
 };
 

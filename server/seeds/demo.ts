@@ -22,7 +22,7 @@ import { grantMembership } from '../src/modules/admin/grant-membership.js';
 import { appendAudit } from '../src/platform/audit/trail.js';
 import { transitionParticipation } from '../src/modules/participations/participations.service.js';
 import type { Actor } from '../src/platform/auth/session-store.js';
-import type { TransitionRequestBody } from '../src/modules/participations/participations.schemas.js';
+import type { TransitionRequest } from '../../contracts/participations.js';
 import type { Command } from '../../domain/lifecycle/transitions.js';
 import { MAIN_PATH, mainPathIndex, type Stage } from '../../domain/lifecycle/stages.js';
 import { requiredScreeningItems } from '../../domain/intake/screening.js';
@@ -467,7 +467,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
         command,
         version: await versionNow(),
         ...extra,
-      } as TransitionRequestBody);
+      } as TransitionRequest);
     }
     // an evaluation waiting for the demo evaluator
     if (e.target === 'reviewed')
@@ -504,7 +504,7 @@ function stepsTo(e: DemoEnterprise): Command[] {
     .filter(Boolean);
 }
 
-type Step = [Command, Actor, Partial<TransitionRequestBody>];
+type Step = [Command, Actor, Partial<TransitionRequest>];
 
 function plan(
   e: DemoEnterprise,

@@ -18,13 +18,13 @@ const CampaignListPage = lazy(() => import('../features/campaigns/components/Cam
 const CampaignDetailPage = lazy(() => import('./routes/CampaignDetailPage'));
 const CampaignFormPage = lazy(() => import('../features/campaigns/components/form/CampaignFormPage'));
 const RosterImportPage = lazy(() => import('../features/rosters/components/RosterImportPage'));
-const ParticipationListPage = lazy(() => import('../features/participations/components/ParticipationListPage'));
-const ParticipationDetailPage = lazy(() => import('../features/participations/components/ParticipationDetailPage'));
+const ParticipationListPage = lazy(() => import('./routes/ParticipationListPage'));
+const ParticipationDetailPage = lazy(() => import('./routes/ParticipationDetailPage'));
 const SurveyPage = lazy(() => import('./routes/SurveyPage'));
 const BodiesPage = lazy(() => import('../features/bodies/components/BodiesPage'));
 const ExpertsPage = lazy(() => import('../features/experts/components/ExpertsPage'));
-const AssignmentPage = lazy(() => import('../features/assignment/components/AssignmentPage'));
-const ImpartialityPage = lazy(() => import('../features/impartiality/components/ImpartialityPage'));
+const AssignmentPage = lazy(() => import('../features/matching/components/AssignmentPage'));
+const ImpartialityPage = lazy(() => import('./routes/ImpartialityPage'));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage'));
 const UsersPage = lazy(() => import('../features/admin/components/UsersPage'));
 const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage'));

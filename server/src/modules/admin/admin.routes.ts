@@ -6,7 +6,7 @@ import { appendAudit } from '../../platform/audit/trail.js';
 import { assertFound } from '../../platform/http/app-error.js';
 import { actorRef } from '../auth/auth.service.js';
 import { maskPhone } from '../../../../domain/privacy/mask.js';
-import { IdParams } from '../participations/participations.schemas.js';
+import { IdParams } from '../../../../contracts/shared.js';
 
 const UserRow = z.object({
   id: z.string().uuid(),

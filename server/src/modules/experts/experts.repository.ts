@@ -1,5 +1,8 @@
-/** Expert queries: a body's experts with their profiles, and one expert in the actor's scope. */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+/**
+ * All SQL of experts: a body's experts with their profiles and loads, one expert in the actor's scope, the
+ * assistance history, and the profile (written here only).
+ */
+import { and, asc, count, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { campaigns } from '../campaigns/campaigns.table.js';
 import { expertProfiles } from './experts.table.js';
@@ -7,16 +10,16 @@ import { memberships, organizations, users } from '../../platform/auth/identity.
 import { participationExperts, participations } from '../participations/participations.table.js';
 import { regions } from '../../platform/db/regions.table.js';
 import type { Actor } from '../../platform/auth/session-store.js';
+import { mayReadExpert } from './experts.policy.js';
 import { maskPhone } from '../../../../domain/privacy/mask.js';
-import { DEFAULT_CAPACITY } from '../../../../domain/experts/expert-profile.js';
+import { DEFAULT_CAPACITY, type RegistrationLevel } from '../../../../domain/experts/expert-profile.js';
 import { isAvailable } from '../../../../domain/matching/assignment.js';
-import { expertLoads } from './expert-load.js';
 
 type ProfileRow = typeof expertProfiles.$inferSelect;
 
 export function profileView(p: ProfileRow, homeRegionName: string | null) {
   return {
-    registrationLevel: p.registrationLevel as 'auditor',
+    registrationLevel: p.registrationLevel as RegistrationLevel,
     registrationNumber: p.registrationNumber,
     categories: p.categories,
     subCodes: p.subCodes,
@@ -25,13 +28,7 @@ export function profileView(p: ProfileRow, homeRegionName: string | null) {
     capacity: p.capacity,
     capacityReason: p.capacityReason,
     unavailable: p.unavailable,
-    conflicts: p.conflicts as Array<{
-      kind: 'other';
-      enterpriseUscc: string;
-      enterpriseName: string;
-      until?: string | null;
-      note?: string | null;
-    }>,
+    conflicts: p.conflicts,
     version: p.version,
     updatedAt: p.updatedAt.toISOString(),
   };
@@ -101,7 +98,7 @@ export async function expertBodyInScope(
   actor: Actor,
   expertUserId: string,
 ): Promise<{ id: string; name: string } | null> {
-  if (actor.role === 'assistance_expert' && actor.userId !== expertUserId) return null;
+  if (!mayReadExpert(actor, expertUserId)) return null;
   const bodyId = actor.organizationId;
   const [row] = await executor
     .select({ id: organizations.id, name: organizations.name })
@@ -134,4 +131,47 @@ export async function assignmentsOfExpert(executor: Executor, expertUserId: stri
     .where(eq(participationExperts.expertUserId, expertUserId))
     .orderBy(sql`${participationExperts.toOn} is not null`, asc(participationExperts.fromOn));
   return rows;
+}
+
+/**
+ * How many unfinished enterprises each expert assists now, across campaigns (seed 000 §一: 1–2
+ * each). Used by the assign guard, the matcher's input and the workload views.
+ */
+const FINISHED = ['closed', 'rejected', 'withdrawn'];
+
+export async function expertLoads(
+  executor: Executor,
+  expertIds: ReadonlyArray<string>,
+): Promise<Record<string, number>> {
+  if (expertIds.length === 0) return {};
+  const rows = await executor
+    .select({ expertId: participationExperts.expertUserId, n: count() })
+    .from(participationExperts)
+    .innerJoin(participations, eq(participations.id, participationExperts.participationId))
+    .where(
+      and(
+        inArray(participationExperts.expertUserId, [...expertIds]),
+        isNull(participationExperts.toOn),
+        notInArray(participations.stage, FINISHED),
+      ),
+    )
+    .groupBy(participationExperts.expertUserId);
+  return Object.fromEntries(rows.map((r) => [r.expertId, r.n]));
+}
+
+/** The expert's profile, locked for the change. */
+export async function lockProfile(executor: Executor, userId: string): Promise<ProfileRow | undefined> {
+  const [row] = await executor.select().from(expertProfiles).where(eq(expertProfiles.userId, userId)).for('update');
+  return row;
+}
+
+/** Writes the profile: updates the one there is, else creates it. */
+export async function writeProfile(
+  executor: Executor,
+  userId: string,
+  values: Omit<typeof expertProfiles.$inferInsert, 'userId'>,
+  exists: boolean,
+): Promise<void> {
+  if (exists) await executor.update(expertProfiles).set(values).where(eq(expertProfiles.userId, userId));
+  else await executor.insert(expertProfiles).values({ userId, ...values });
 }

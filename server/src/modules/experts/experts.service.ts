@@ -1,7 +1,6 @@
 /** Keeping an expert's profile (seed 000 §一): checked by the domain rules, versioned, in the trail. */
-import { eq } from 'drizzle-orm';
+import type { ExpertDetail, ExpertList, SaveExpertProfile } from '../../../../contracts/experts.js';
 import type { AppContext } from '../../platform/http/context.js';
-import { expertProfiles } from './experts.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { chinaDate } from '../../platform/clock.js';
@@ -9,11 +8,33 @@ import type { Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
 import { actorRef } from '../auth/auth.service.js';
 import { CAPACITY_WITHOUT_REASON, expertProfileProblems } from '../../../../domain/experts/expert-profile.js';
-import { assignmentsOfExpert, expertBodyInScope, expertsOfBody } from './experts.repository.js';
-import type { SaveExpertProfileBody } from './experts.schemas.js';
+import {
+  assignmentsOfExpert,
+  expertBodyInScope,
+  expertsOfBody,
+  lockProfile,
+  managersOfBody,
+  writeProfile,
+} from './experts.repository.js';
 import { assertRegionsForNewRecord } from '../reference/region-validity.js';
 
-export async function getExpertDetail(executor: Executor, actor: Actor, userId: string, today: string) {
+/** The acting body's assistance experts (profile, load, capacity) and its managers, who lead working groups. */
+export async function listExperts(ctx: AppContext, actor: Actor): Promise<ExpertList> {
+  const { db } = ctx.database;
+  const today = chinaDate(ctx.clock.now());
+  const [experts, managers] = await Promise.all([
+    expertsOfBody(db, actor.organizationId, today),
+    managersOfBody(db, actor.organizationId),
+  ]);
+  return { items: experts.map(({ rawProfile: _r, ...e }) => e), managers };
+}
+
+export async function getExpertDetail(
+  executor: Executor,
+  actor: Actor,
+  userId: string,
+  today: string,
+): Promise<ExpertDetail> {
   const body = await expertBodyInScope(executor, actor, userId);
   assertFound(body, 'expert');
   const [expert] = await expertsOfBody(executor, body.id, today, [userId]);
@@ -22,7 +43,7 @@ export async function getExpertDetail(executor: Executor, actor: Actor, userId: 
   return { ...summary, organization: body, assignments: await assignmentsOfExpert(executor, userId) };
 }
 
-export async function saveExpertProfile(ctx: AppContext, actor: Actor, userId: string, input: SaveExpertProfileBody) {
+export async function saveExpertProfile(ctx: AppContext, actor: Actor, userId: string, input: SaveExpertProfile) {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
@@ -30,7 +51,7 @@ export async function saveExpertProfile(ctx: AppContext, actor: Actor, userId: s
     assertFound(body, 'expert');
     const [problem] = expertProfileProblems(input);
     if (problem) throw new AppError(problem.code, { field: problem.field, detail: problem.detail });
-    const [current] = await tx.select().from(expertProfiles).where(eq(expertProfiles.userId, userId)).for('update');
+    const current = await lockProfile(tx, userId);
     // a profile that already holds a retired code may keep it; a new or changed one must be current
     if (current?.homeRegionCode !== input.homeRegionCode)
       await assertRegionsForNewRecord(tx, [input.homeRegionCode], 'homeRegionCode');
@@ -44,8 +65,7 @@ export async function saveExpertProfile(ctx: AppContext, actor: Actor, userId: s
       updatedAt: now,
       version: input.version + 1,
     };
-    if (current) await tx.update(expertProfiles).set(values).where(eq(expertProfiles.userId, userId));
-    else await tx.insert(expertProfiles).values({ userId, ...values });
+    await writeProfile(tx, userId, values, Boolean(current));
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: current ? 'expert.profile.update' : 'expert.profile.create',

@@ -1,6 +1,7 @@
 import { index, integer, jsonb, pgTable, smallint, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { organizations, users } from '../../platform/auth/identity.table.js';
 import { regions } from '../../platform/db/regions.table.js';
+import type { DeclaredConflict, UnavailablePeriod } from '../../../../domain/experts/expert-profile.js';
 
 /** An assistance expert's profile, kept by their certification body (seed 000 §一). */
 export const expertProfiles = pgTable(
@@ -21,23 +22,9 @@ export const expertProfiles = pgTable(
       .references(() => regions.code),
     capacity: smallint('capacity').notNull().default(2),
     capacityReason: text('capacity_reason'),
-    unavailable: jsonb('unavailable')
-      .$type<Array<{ from: string; to: string; note?: string | null }>>()
-      .notNull()
-      .default([]),
+    unavailable: jsonb('unavailable').$type<UnavailablePeriod[]>().notNull().default([]),
     /** Declared conflicts: [{ kind, enterpriseUscc, enterpriseName, until, note }] */
-    conflicts: jsonb('conflicts')
-      .$type<
-        Array<{
-          kind: string;
-          enterpriseUscc: string;
-          enterpriseName: string;
-          until?: string | null;
-          note?: string | null;
-        }>
-      >()
-      .notNull()
-      .default([]),
+    conflicts: jsonb('conflicts').$type<DeclaredConflict[]>().notNull().default([]),
     updatedBy: uuid('updated_by').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),

@@ -1,30 +1,31 @@
 /**
- * The impartiality register as a service (seed 000 §三; ADR 0018): every assistance relation of an
- * enterprise, across campaigns, and the check the certification stage calls before appointing an
- * auditor, audit-team member or decision maker.
+ * Impartiality's use cases (seed 000 §三; ADR 0013, 0018): the register check the certification stage and the
+ * bodies call before appointing an auditor, audit-team member or decision maker; the findings every other module
+ * files through recordFindings; the report in the caller's scope and language.
  */
-import { and, desc, eq } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/client.js';
-import { participationExperts, participations } from '../participations/participations.table.js';
-import type { Actor } from '../../platform/auth/session-store.js';
-import { participationScope } from '../participations/participation-scope.js';
+import type { FindingKind, ImpartialityCheckRequest, ImpartialityFinding } from '../../../../contracts/impartiality.js';
+import { errorMessage, ERROR_CODES, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
 import {
-  impartialityConflicts,
   DEFAULT_COOLING_OFF_YEARS,
-  type AssistanceRelation,
+  impartialityConflicts,
   type ImpartialityConflict,
 } from '../../../../domain/impartiality/cooling-off.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { chinaDate } from '../../platform/clock.js';
+import type { Executor } from '../../platform/db/client.js';
+import { assertFound } from '../../platform/http/app-error.js';
+import type { AppContext } from '../../platform/http/context.js';
+import {
+  assistanceRelationsOf,
+  type FindingInput,
+  insertFindings,
+  participationOfEnterpriseInScope,
+  selectFindings,
+} from './impartiality.repository.js';
 
-export async function assistanceRelationsOf(executor: Executor, enterpriseId: string): Promise<AssistanceRelation[]> {
-  return executor
-    .select({
-      userId: participationExperts.expertUserId,
-      fromOn: participationExperts.fromOn,
-      toOn: participationExperts.toOn,
-    })
-    .from(participationExperts)
-    .innerJoin(participations, eq(participations.id, participationExperts.participationId))
-    .where(eq(participations.enterpriseId, enterpriseId));
+/** A conflict the register check found, a refused appointment, or a hard rule overridden with a reason. */
+export function recordFindings(executor: Executor, input: FindingInput): Promise<void> {
+  return insertFindings(executor, input);
 }
 
 export async function checkImpartiality(
@@ -41,21 +42,56 @@ export async function checkImpartiality(
 }
 
 /**
- * The enterprise's latest participation the actor sees (participationScope), or undefined: the
- * check and its findings are about enterprises in the caller's scope only.
+ * Before a certification body appoints auditors or decision makers for an enterprise, it asks whether any of them
+ * assisted that enterprise within the cooling-off period (seed 000 §三). Only an enterprise the caller sees (one of
+ * its participations in scope) is answered, else 404 as if unknown.
  */
-export async function participationOfEnterpriseInScope(executor: Executor, actor: Actor, enterpriseId: string) {
-  const [row] = await executor
-    .select({
-      id: participations.id,
-      enterpriseId: participations.enterpriseId,
-      campaignId: participations.campaignId,
-      regionCode: participations.regionCode,
-      certificationBodyId: participations.certificationBodyId,
-    })
-    .from(participations)
-    .where(and(eq(participations.enterpriseId, enterpriseId), participationScope(actor)))
-    .orderBy(desc(participations.createdAt), desc(participations.id))
-    .limit(1);
-  return row;
+export async function checkRegister(ctx: AppContext, actor: Actor, input: ImpartialityCheckRequest) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  const participation = await participationOfEnterpriseInScope(db, actor, input.enterpriseId);
+  assertFound(participation, 'enterpriseId');
+  const conflicts = await checkImpartiality(db, { ...input, onDate: chinaDate(now) });
+  // every conflict found goes to the report (ADR 0013), filed under the participation the caller
+  // sees: its region and its certification body, never a region the caller does not hold (ADR 0018)
+  for (const c of conflicts) {
+    await recordFindings(db, {
+      kind: 'found',
+      rules: ['COOLING_OFF'],
+      participation,
+      userId: c.userId,
+      actorUserId: actor.userId,
+      detail: { fromOn: c.fromOn, toOn: c.toOn, clearOn: c.clearOn },
+      occurredAt: now,
+    });
+  }
+  return { allowed: conflicts.length === 0, conflicts };
+}
+
+function ruleMessage(rule: string, locale: Locale): string {
+  if (rule === 'COOLING_OFF') return errorMessage('IMPARTIALITY_CONFLICT', locale, { field: 'auditorUserIds' });
+  return rule in ERROR_CODES ? errorMessage(rule as ErrorCode, locale) : rule;
+}
+
+/** The impartiality report: a bureau its region, a body its own, each rule named in the caller's language. */
+export async function listFindings(
+  executor: Executor,
+  actor: Actor,
+  campaignId: string | null,
+  locale: Locale,
+): Promise<ImpartialityFinding[]> {
+  const rows = await selectFindings(executor, actor, campaignId);
+  return rows.map((r) => ({
+    id: r.f.id,
+    occurredAt: r.f.occurredAt.toISOString(),
+    kind: r.f.kind as FindingKind,
+    rule: r.f.rule,
+    ruleMessage: ruleMessage(r.f.rule, locale),
+    enterprise: { id: r.f.enterpriseId, name: r.enterpriseName },
+    person: { userId: r.f.userId, displayName: r.personName },
+    campaignName: r.campaignName,
+    bodyName: r.bodyName,
+    reason: r.f.reason,
+    actorName: r.actorName,
+  }));
 }

@@ -3,54 +3,30 @@
  * body have an expert; the unassigned ones with the reason the last proposal gave; the workload
  * of the experts of the bodies concerned. A bureau sees its region across bodies, a body itself.
  */
-import { and, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../platform/db/client.js';
-import { assignmentProposals, workingGroups } from './matching.table.js';
-import { campaignBodies } from '../campaigns/campaigns.table.js';
-import { expertProfiles } from '../experts/experts.table.js';
-import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
-import { participationExperts, participations } from '../participations/participations.table.js';
-import { regions } from '../../platform/db/regions.table.js';
-import type { Actor } from '../../platform/auth/session-store.js';
-import { participationScope } from '../participations/participation-scope.js';
-import { expertLoads } from '../experts/expert-load.js';
-import { assertCampaignVisible } from './working-groups.service.js';
+import type { Coverage } from '../../../../contracts/matching.js';
 import { DEFAULT_CAPACITY } from '../../../../domain/experts/expert-profile.js';
 import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import type { Executor } from '../../platform/db/client.js';
+import { expertLoads } from '../experts/experts.repository.js';
+import {
+  assistanceExpertsOfBodies,
+  bodiesOfCampaign,
+  groupCountsByBody,
+  handedOverParticipations,
+  organizationNames,
+  proposalItemsOfCampaign,
+} from './matching.repository.js';
+import { assertCampaignVisible } from './working-groups.service.js';
 
-/** Stages before hand-over, or out of the campaign, are not the bodies' to cover. */
-const NOT_HANDED_OVER = ['applied', 'screened', 'rejected', 'withdrawn'];
-
-export async function campaignCoverage(executor: Executor, actor: Actor, campaignId: string, locale: Locale) {
+export async function campaignCoverage(
+  executor: Executor,
+  actor: Actor,
+  campaignId: string,
+  locale: Locale,
+): Promise<Coverage> {
   await assertCampaignVisible(executor, actor, campaignId);
-  const body = alias(organizations, 'body_org');
-  const enterpriseOrg = alias(organizations, 'enterprise_org');
-  // covered = has (or, once finished, had) an assistance expert
-  const hasExpert = sql<boolean>`exists (select 1 from ${participationExperts} where ${eq(participationExperts.participationId, participations.id)})`;
-  const rows = await executor
-    .select({
-      participationId: participations.id,
-      regionCode: participations.regionCode,
-      regionName: regions.name,
-      industryCode: participations.industryCode,
-      stage: participations.stage,
-      bodyId: participations.certificationBodyId,
-      bodyName: body.name,
-      hasExpert,
-      enterpriseName: enterpriseOrg.name,
-    })
-    .from(participations)
-    .innerJoin(body, eq(body.id, participations.certificationBodyId))
-    .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
-    .leftJoin(regions, eq(regions.code, participations.regionCode))
-    .where(
-      and(
-        eq(participations.campaignId, campaignId),
-        participationScope(actor),
-        notInArray(participations.stage, NOT_HANDED_OVER),
-      ),
-    );
+  const rows = await handedOverParticipations(executor, actor, campaignId);
 
   const byRegion = new Map<
     string,
@@ -84,39 +60,11 @@ export async function campaignCoverage(executor: Executor, actor: Actor, campaig
   const bodyIds =
     actor.role === 'cb_admin' || actor.role === 'cb_manager'
       ? [actor.organizationId]
-      : (
-          await executor
-            .select({ id: campaignBodies.organizationId })
-            .from(campaignBodies)
-            .where(eq(campaignBodies.campaignId, campaignId))
-        ).map((b) => b.id);
+      : await bodiesOfCampaign(executor, campaignId);
   const [bodyRows, groupCounts, experts] = await Promise.all([
-    bodyIds.length
-      ? executor
-          .select({ id: organizations.id, name: organizations.name })
-          .from(organizations)
-          .where(inArray(organizations.id, bodyIds))
-      : Promise.resolve([]),
-    bodyIds.length
-      ? executor
-          .select({ bodyId: workingGroups.organizationId, n: sql<number>`count(*)::int` })
-          .from(workingGroups)
-          .where(and(eq(workingGroups.campaignId, campaignId), inArray(workingGroups.organizationId, bodyIds)))
-          .groupBy(workingGroups.organizationId)
-      : Promise.resolve([]),
-    bodyIds.length
-      ? executor
-          .select({
-            userId: users.id,
-            displayName: users.displayName,
-            bodyId: memberships.organizationId,
-            capacity: expertProfiles.capacity,
-          })
-          .from(memberships)
-          .innerJoin(users, eq(users.id, memberships.userId))
-          .leftJoin(expertProfiles, eq(expertProfiles.userId, users.id))
-          .where(and(inArray(memberships.organizationId, bodyIds), eq(memberships.role, 'assistance_expert')))
-      : Promise.resolve([]),
+    organizationNames(executor, bodyIds),
+    groupCountsByBody(executor, campaignId, bodyIds),
+    assistanceExpertsOfBodies(executor, bodyIds),
   ]);
   const loads = await expertLoads(
     executor,
@@ -128,16 +76,7 @@ export async function campaignCoverage(executor: Executor, actor: Actor, campaig
   const unassignedRows = rows.filter((r) => r.stage === 'selected' && !r.hasExpert);
   const reasons = new Map<string, string>();
   if (unassignedRows.length) {
-    const proposals = await executor
-      .select({ items: assignmentProposals.items })
-      .from(assignmentProposals)
-      .where(
-        and(
-          eq(assignmentProposals.campaignId, campaignId),
-          inArray(assignmentProposals.status, ['draft', 'confirmed']),
-        ),
-      )
-      .orderBy(desc(assignmentProposals.createdAt));
+    const proposals = await proposalItemsOfCampaign(executor, campaignId);
     for (const p of proposals) {
       for (const i of p.items)
         if (!i.expertUserId && i.unassignedReason && !reasons.has(i.participationId))

@@ -5,78 +5,40 @@
  * recorded reason), then confirmed — which runs the `assign` command for each pair in one
  * transaction, so a stale or refused pair leaves nothing half-written.
  */
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
-import type { AppContext } from '../../platform/http/context.js';
-import type { Executor } from '../../platform/db/client.js';
-import { assignmentProposals, workingGroupMembers, workingGroups, type ProposalItem } from './matching.table.js';
-import { enterprises } from '../intake/intake.table.js';
-import { organizations, users } from '../../platform/auth/identity.table.js';
-import { participationExperts, participations } from '../participations/participations.table.js';
-import { regions } from '../../platform/db/regions.table.js';
-import { AppError, assertFound } from '../../platform/http/app-error.js';
-import { appendAudit } from '../../platform/audit/trail.js';
-import { chinaDate } from '../../platform/clock.js';
-import type { Actor } from '../../platform/auth/session-store.js';
-import { actorRef } from '../auth/auth.service.js';
-import { expertsOfBody } from '../experts/experts.repository.js';
-import { transitionInTransaction } from '../participations/participations.service.js';
-import { recordFindings } from '../impartiality/findings-writer.js';
-import { notifyReassignment } from '../notifications/notify.js';
-import { findGroup } from './working-groups.service.js';
+import type { Proposal } from '../../../../contracts/matching.js';
+import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
+import { barredUsccs } from '../../../../domain/experts/expert-profile.js';
 import { assignExperts, regionCost, type MatchExpert } from '../../../../domain/matching/assignment.js';
 import { checkPair, loadWithPair } from '../../../../domain/matching/pair-check.js';
-import { barredUsccs } from '../../../../domain/experts/expert-profile.js';
-import { regionWithinAny } from '../../platform/db/row-scope.js';
-import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
-import type { ProposalBody } from './matching.schemas.js';
+import { appendAudit } from '../../platform/audit/trail.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { chinaDate } from '../../platform/clock.js';
+import type { Executor } from '../../platform/db/client.js';
+import { AppError, assertFound } from '../../platform/http/app-error.js';
+import type { AppContext } from '../../platform/http/context.js';
+import { actorRef } from '../auth/auth.service.js';
+import { expertsOfBody } from '../experts/experts.repository.js';
+import { recordFindings } from '../impartiality/impartiality.service.js';
+import { reassignExpert, transitionInTransaction } from '../participations/participations.service.js';
+import {
+  findGroup,
+  groupById,
+  groupExpertIds,
+  latestProposalOf,
+  loadProposal,
+  lockDraftOf,
+  participationRowsByIds,
+  replaceDraft,
+  rowsForGroup,
+  updateProposal,
+  userNames,
+  type GroupRow,
+  type ProposalParticipationRow as Row,
+  type ProposalRow,
+} from './matching.repository.js';
+import type { ProposalItem } from './matching.table.js';
 
-type GroupRow = typeof workingGroups.$inferSelect;
-type ProposalRow = typeof assignmentProposals.$inferSelect;
 type Mode = 'keep' | 'replan';
-
-/** The participations a proposal is about, by id, with what the view and the rules need. */
-async function participationRows(executor: Executor, where: ReturnType<typeof and>) {
-  const current = executor
-    .select({
-      participationId: participationExperts.participationId,
-      expertUserId: participationExperts.expertUserId,
-      expertName: users.displayName,
-    })
-    .from(participationExperts)
-    .innerJoin(users, eq(users.id, participationExperts.expertUserId))
-    .where(isNull(participationExperts.toOn))
-    .as('current');
-  return executor
-    .select({
-      participationId: participations.id,
-      version: participations.version,
-      enterpriseId: participations.enterpriseId,
-      enterpriseName: organizations.name,
-      uscc: enterprises.uscc,
-      regionCode: participations.regionCode,
-      regionName: regions.name,
-      industryCode: participations.industryCode,
-      stage: participations.stage,
-      currentExpertUserId: current.expertUserId,
-      currentExpertName: current.expertName,
-    })
-    .from(participations)
-    .innerJoin(organizations, eq(organizations.id, participations.enterpriseId))
-    .innerJoin(enterprises, eq(enterprises.organizationId, participations.enterpriseId))
-    .leftJoin(regions, eq(regions.code, participations.regionCode))
-    .leftJoin(current, eq(current.participationId, participations.id))
-    .where(where)
-    .orderBy(participations.regionCode, organizations.name);
-}
-type Row = Awaited<ReturnType<typeof participationRows>>[number];
-
-async function groupExpertIds(executor: Executor, groupId: string): Promise<string[]> {
-  const rows = await executor
-    .select({ userId: workingGroupMembers.userId })
-    .from(workingGroupMembers)
-    .where(and(eq(workingGroupMembers.groupId, groupId), eq(workingGroupMembers.role, 'expert')));
-  return rows.map((r) => r.userId);
-}
 
 /** The group's experts who have a profile (only they can be matched: no categories otherwise). */
 async function groupExperts(executor: Executor, group: GroupRow, onDate: string) {
@@ -90,7 +52,7 @@ function forPlanned(experts: Awaited<ReturnType<typeof groupExperts>>, planned: 
     const profile = e.rawProfile!;
     // a re-planned enterprise's current expert gets that place back while it is planned
     const movable = planned.filter((r) => r.currentExpertUserId === e.userId).length;
-    const barred = barredUsccs(profile.conflicts as never, onDate);
+    const barred = barredUsccs(profile.conflicts, onDate);
     return {
       userId: e.userId,
       displayName: e.displayName,
@@ -118,21 +80,6 @@ function asMatchExpert(e: PlanningExpert): MatchExpert {
     load: e.load,
     unavailable: e.profile.unavailable,
   };
-}
-
-/** The selected (and, on re-plan, assigned but not yet diagnosed) enterprises of the body in the group's regions. */
-async function rowsForGroup(executor: Executor, group: GroupRow) {
-  // empty = the whole campaign (working_groups.region_codes)
-  const inRegions = regionWithinAny(participations.regionCode, group.regionCodes);
-  return participationRows(
-    executor,
-    and(
-      eq(participations.campaignId, group.campaignId),
-      eq(participations.certificationBodyId, group.organizationId),
-      inArray(participations.stage, ['selected', 'assigned']),
-      inRegions,
-    ),
-  );
 }
 
 export async function runProposal(
@@ -212,25 +159,18 @@ export async function runProposal(
       ),
     ];
     // one draft per group: a new run replaces the last
-    await tx
-      .update(assignmentProposals)
-      .set({ status: 'discarded' })
-      .where(and(eq(assignmentProposals.groupId, groupId), eq(assignmentProposals.status, 'draft')));
-    const [proposal] = await tx
-      .insert(assignmentProposals)
-      .values({
-        groupId,
-        campaignId: group.campaignId,
-        organizationId: group.organizationId,
-        status: 'draft',
-        mode: input.mode,
-        onDate,
-        items,
-        objective: result.objective,
-        createdBy: actor.userId,
-        createdAt: now,
-      })
-      .returning({ id: assignmentProposals.id });
+    const proposal = await replaceDraft(tx, {
+      groupId,
+      campaignId: group.campaignId,
+      organizationId: group.organizationId,
+      status: 'draft',
+      mode: input.mode,
+      onDate,
+      items,
+      objective: result.objective,
+      createdBy: actor.userId,
+      createdAt: now,
+    });
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: 'assignment.proposal.run',
@@ -238,7 +178,7 @@ export async function runProposal(
       objectId: groupId,
       outcome: 'success',
       detail: {
-        proposalId: proposal!.id,
+        proposalId: proposal.id,
         mode: input.mode,
         onDate,
         planned: planned.length,
@@ -246,14 +186,9 @@ export async function runProposal(
         totalCost: result.objective.totalCost,
       },
     });
-    return proposal!.id;
+    return proposal.id;
   });
   return proposalView(db, (await loadProposal(db, id))!, locale);
-}
-
-async function loadProposal(executor: Executor, id: string): Promise<ProposalRow | undefined> {
-  const [row] = await executor.select().from(assignmentProposals).where(eq(assignmentProposals.id, id));
-  return row;
 }
 
 /** The current draft of the group, else its latest confirmed proposal. */
@@ -262,30 +197,19 @@ export async function currentProposal(
   actor: Actor,
   groupId: string,
   locale: Locale,
-): Promise<ProposalBody | null> {
+): Promise<Proposal | null> {
   const group = await findGroup(executor, actor, groupId);
   assertFound(group, 'working_group');
-  const [row] = await executor
-    .select()
-    .from(assignmentProposals)
-    .where(and(eq(assignmentProposals.groupId, groupId), inArray(assignmentProposals.status, ['draft', 'confirmed'])))
-    .orderBy(desc(assignmentProposals.status), desc(assignmentProposals.createdAt)) // 'draft' sorts after 'confirmed'
-    .limit(1);
+  const row = await latestProposalOf(executor, groupId);
   return row ? proposalView(executor, row, locale) : null;
 }
 
-export async function proposalView(executor: Executor, proposal: ProposalRow, locale: Locale): Promise<ProposalBody> {
+export async function proposalView(executor: Executor, proposal: ProposalRow, locale: Locale): Promise<Proposal> {
   const ids = proposal.items.map((i) => i.participationId);
   const [rows, group, [creator]] = await Promise.all([
-    ids.length ? participationRows(executor, inArray(participations.id, ids)) : Promise.resolve([] as Row[]),
-    executor
-      .select()
-      .from(workingGroups)
-      .where(eq(workingGroups.id, proposal.groupId))
-      .then((r) => r[0]!),
-    proposal.createdBy
-      ? executor.select({ name: users.displayName }).from(users).where(eq(users.id, proposal.createdBy))
-      : Promise.resolve([]),
+    ids.length ? participationRowsByIds(executor, ids) : Promise.resolve([] as Row[]),
+    groupById(executor, proposal.groupId),
+    userNames(executor, proposal.createdBy ? [proposal.createdBy] : []),
   ]);
   const experts = forPlanned(
     await groupExperts(executor, group, proposal.onDate),
@@ -300,16 +224,11 @@ export async function proposalView(executor: Executor, proposal: ProposalRow, lo
         .filter((x): x is string => Boolean(x) && !names.has(x!)),
     ),
   ];
-  if (unknownIds.length)
-    for (const u of await executor
-      .select({ id: users.id, name: users.displayName })
-      .from(users)
-      .where(inArray(users.id, unknownIds)))
-      names.set(u.id, u.name);
+  if (unknownIds.length) for (const u of await userNames(executor, unknownIds)) names.set(u.id, u.name);
   return {
     id: proposal.id,
     groupId: proposal.groupId,
-    status: proposal.status as ProposalBody['status'],
+    status: proposal.status as Proposal['status'],
     mode: proposal.mode as Mode,
     onDate: proposal.onDate,
     version: proposal.version,
@@ -368,13 +287,7 @@ async function lockDraft(
 ): Promise<{ group: GroupRow; proposal: ProposalRow }> {
   const group = await findGroup(tx, actor, groupId, { forUpdate: true });
   assertFound(group, 'working_group');
-  const [proposal] = await tx
-    .select()
-    .from(assignmentProposals)
-    .where(and(eq(assignmentProposals.groupId, groupId), eq(assignmentProposals.status, 'draft')))
-    .orderBy(desc(assignmentProposals.createdAt))
-    .limit(1)
-    .for('update');
+  const proposal = await lockDraftOf(tx, groupId);
   if (!proposal) throw new AppError('PROPOSAL_NOT_DRAFT');
   if (proposal.version !== version) throw new AppError('VERSION_CONFLICT');
   return { group, proposal };
@@ -411,12 +324,9 @@ export async function editProposalItem(
         unassignedReason: item.unassignedReason,
       };
     } else {
-      const rows = await participationRows(
+      const rows = await participationRowsByIds(
         tx,
-        inArray(
-          participations.id,
-          proposal.items.filter((i) => i.source !== 'existing').map((i) => i.participationId),
-        ),
+        proposal.items.filter((i) => i.source !== 'existing').map((i) => i.participationId),
       );
       const row = rows.find((r) => r.participationId === input.participationId);
       const experts = forPlanned(
@@ -457,10 +367,7 @@ export async function editProposalItem(
       assigned: items.filter((i) => i.source !== 'existing' && i.expertUserId).length,
       totalCost: items.reduce((sum, i) => sum + (i.source !== 'existing' ? (i.cost ?? 0) : 0), 0),
     };
-    await tx
-      .update(assignmentProposals)
-      .set({ items, objective, version: proposal.version + 1 })
-      .where(eq(assignmentProposals.id, proposal.id));
+    await updateProposal(tx, proposal.id, { items, objective, version: proposal.version + 1 });
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: 'assignment.proposal.edit',
@@ -495,7 +402,7 @@ export async function confirmProposal(ctx: AppContext, actor: Actor, groupId: st
     let assigned = 0;
     let moved = 0;
     for (const item of work) {
-      const [row] = await participationRows(tx, eq(participations.id, item.participationId));
+      const [row] = await participationRowsByIds(tx, [item.participationId]);
       if (!row) throw new AppError('PROPOSAL_STALE', { detail: item.participationId });
       const expertUserId = item.expertUserId!;
       if (row.stage === 'selected' && !row.currentExpertUserId) {
@@ -518,7 +425,18 @@ export async function confirmProposal(ctx: AppContext, actor: Actor, groupId: st
         proposal.mode === 'replan' &&
         row.currentExpertUserId === item.currentExpertUserId
       ) {
-        await reassign(tx, actor, row, expertUserId, group.id, item.reason, now);
+        await reassignExpert(
+          tx,
+          actor,
+          {
+            participationId: row.participationId,
+            fromExpertUserId: row.currentExpertUserId,
+            toExpertUserId: expertUserId,
+            workingGroupId: group.id,
+          },
+          item.reason,
+          now,
+        );
         await recordFindings(tx, {
           kind: 'overridden',
           rules: item.hard,
@@ -540,10 +458,12 @@ export async function confirmProposal(ctx: AppContext, actor: Actor, groupId: st
         throw new AppError('PROPOSAL_STALE', { detail: row.enterpriseName });
       }
     }
-    await tx
-      .update(assignmentProposals)
-      .set({ status: 'confirmed', confirmedBy: actor.userId, confirmedAt: now, version: proposal.version + 1 })
-      .where(eq(assignmentProposals.id, proposal.id));
+    await updateProposal(tx, proposal.id, {
+      status: 'confirmed',
+      confirmedBy: actor.userId,
+      confirmedAt: now,
+      version: proposal.version + 1,
+    });
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: 'assignment.proposal.confirm',
@@ -559,42 +479,4 @@ export async function confirmProposal(ctx: AppContext, actor: Actor, groupId: st
     moved: result.moved,
     proposal: await proposalView(db, (await loadProposal(db, result.id))!, locale),
   };
-}
-
-/** Re-plan: the current relation ends today (the register keeps it) and the new one starts. */
-async function reassign(
-  tx: Executor,
-  actor: Actor,
-  row: Row,
-  expertUserId: string,
-  groupId: string,
-  reason: string | null,
-  now: Date,
-): Promise<void> {
-  const today = chinaDate(now);
-  await tx
-    .update(participationExperts)
-    .set({ toOn: today })
-    .where(and(eq(participationExperts.participationId, row.participationId), isNull(participationExperts.toOn)));
-  await tx
-    .insert(participationExperts)
-    .values({ participationId: row.participationId, expertUserId, fromOn: today, workingGroupId: groupId })
-    .onConflictDoUpdate({
-      target: [participationExperts.participationId, participationExperts.expertUserId],
-      set: { fromOn: today, toOn: null, workingGroupId: groupId },
-    });
-  const [p] = await tx.select().from(participations).where(eq(participations.id, row.participationId));
-  await tx
-    .update(participations)
-    .set({ version: p!.version + 1, updatedAt: now })
-    .where(eq(participations.id, row.participationId));
-  await appendAudit(tx, now, {
-    actor: actorRef(actor),
-    action: 'participation.reassign',
-    objectType: 'participation',
-    objectId: row.participationId,
-    outcome: 'success',
-    detail: { from: row.currentExpertUserId, to: expertUserId, reason },
-  });
-  await notifyReassignment(tx, p!, expertUserId);
 }

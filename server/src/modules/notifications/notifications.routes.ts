@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { and, count, desc, eq, isNull, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { notifications } from './notifications.table.js';
-import { IdParams } from '../participations/participations.schemas.js';
+import { IdParams } from '../../../../contracts/shared.js';
 import { assertFound } from '../../platform/http/app-error.js';
 
 const Notification = z.object({

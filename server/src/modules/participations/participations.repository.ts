@@ -1,17 +1,24 @@
-/** Participation queries; every one carries the actor's scope. */
-import { and, asc, count, desc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
+/**
+ * All SQL of participations: reads carry the actor's scope (participationScope); the stage, the assistance
+ * relations and the stage events are written here only.
+ */
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
-import { campaigns } from '../campaigns/campaigns.table.js';
+import { auditTrail } from '../../platform/audit/audit-trail.table.js';
+import { campaignBodies, campaigns } from '../campaigns/campaigns.table.js';
+import { diagnosisReports } from '../diagnosis/diagnosis.table.js';
 import { enterprises } from '../intake/intake.table.js';
-import { organizations, users } from '../../platform/auth/identity.table.js';
+import { expertProfiles } from '../experts/experts.table.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
 import { participationExperts, participations, stageEvents } from './participations.table.js';
+import { plans } from '../plans/plans.table.js';
 import { regions } from '../../platform/db/regions.table.js';
+import { workingGroupMembers, workingGroups } from '../matching/matching.table.js';
 import { regionWithin } from '../../platform/db/row-scope.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from './participation-scope.js';
-import type { z } from 'zod';
-import type { ParticipationListQuery } from './participations.schemas.js';
+import type { ParticipationFilters, ParticipationListQuery } from '../../../../contracts/participations.js';
 
 const enterpriseOrg = alias(organizations, 'enterprise_org');
 const bodyOrg = alias(organizations, 'body_org');
@@ -28,7 +35,7 @@ function withParticipationJoins<T extends PgSelect>(query: T) {
 }
 
 /** The list filters as SQL, with the actor's scope always first. */
-function listConditions(actor: Actor, query: Omit<z.infer<typeof ParticipationListQuery>, 'page' | 'pageSize'>): SQL[] {
+function listConditions(actor: Actor, query: ParticipationFilters): SQL[] {
   const conditions: SQL[] = [participationScope(actor)];
   if (query.campaignId) conditions.push(eq(participations.campaignId, query.campaignId));
   if (query.regionCode) conditions.push(regionWithin(participations.regionCode, query.regionCode));
@@ -48,7 +55,7 @@ function listConditions(actor: Actor, query: Omit<z.infer<typeof ParticipationLi
 export async function exportPage(
   executor: Executor,
   actor: Actor,
-  query: Omit<z.infer<typeof ParticipationListQuery>, 'page' | 'pageSize'>,
+  query: ParticipationFilters,
   afterId: string | null,
   limit: number,
 ) {
@@ -78,11 +85,7 @@ export async function exportPage(
     .limit(limit);
 }
 
-export async function listParticipations(
-  executor: Executor,
-  actor: Actor,
-  query: z.infer<typeof ParticipationListQuery>,
-) {
+export async function listParticipations(executor: Executor, actor: Actor, query: ParticipationListQuery) {
   const where = and(...listConditions(actor, query));
   const rows = withParticipationJoins(
     executor
@@ -174,3 +177,193 @@ export async function stageEventsOf(executor: Executor, participationId: string)
     .orderBy(asc(stageEvents.id));
   return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
 }
+
+/** One participation by id, whatever the scope (for the trail of a refusal already scoped by the command). */
+export async function participationById(executor: Executor, id: string) {
+  const [row] = await executor.select().from(participations).where(eq(participations.id, id));
+  return row;
+}
+
+/** Which of these users are assistance experts of the body. */
+export async function assistanceExpertsOfBody(
+  executor: Executor,
+  expertIds: ReadonlyArray<string>,
+  bodyId: string | null,
+): Promise<string[]> {
+  const rows = await executor
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(
+      and(
+        inArray(memberships.userId, [...expertIds]),
+        eq(memberships.role, 'assistance_expert'),
+        eq(memberships.organizationId, bodyId ?? '00000000-0000-0000-0000-000000000000'),
+      ),
+    );
+  return rows.map((r) => r.userId);
+}
+
+/** Whether the certification body takes part in the campaign. */
+export async function bodyTakesPartIn(executor: Executor, campaignId: string, bodyId: string): Promise<boolean> {
+  const [row] = await executor
+    .select({ id: campaignBodies.organizationId })
+    .from(campaignBodies)
+    .innerJoin(organizations, eq(organizations.id, campaignBodies.organizationId))
+    .where(
+      and(
+        eq(campaignBodies.campaignId, campaignId),
+        eq(campaignBodies.organizationId, bodyId),
+        eq(organizations.kind, 'certification_body'),
+      ),
+    );
+  return Boolean(row);
+}
+
+export async function hasConfirmedDiagnosis(executor: Executor, participationId: string): Promise<boolean> {
+  const rows = await executor
+    .select({ id: diagnosisReports.id })
+    .from(diagnosisReports)
+    .where(and(eq(diagnosisReports.participationId, participationId), eq(diagnosisReports.status, 'confirmed')))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function hasAcceptedPlan(executor: Executor, participationId: string): Promise<boolean> {
+  const rows = await executor
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.participationId, participationId), eq(plans.status, 'accepted')))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** Which of these people hold a membership (any role) in the body. */
+export async function membersOfBody(
+  executor: Executor,
+  bodyId: string | null,
+  userIds: ReadonlyArray<string>,
+): Promise<string[]> {
+  if (!bodyId || userIds.length === 0) return [];
+  const rows = await executor
+    .selectDistinct({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, bodyId), inArray(memberships.userId, [...userIds])));
+  return rows.map((r) => r.userId);
+}
+
+/** The body's people with each membership role, by name (the certify dialog's candidates). */
+export async function peopleOfBodyWithRoles(executor: Executor, bodyId: string) {
+  return executor
+    .select({ userId: users.id, displayName: users.displayName, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.organizationId, bodyId))
+    .orderBy(users.displayName);
+}
+
+/** Capacities from the experts' profiles (those without a profile are absent: the seed's default applies). */
+export async function expertCapacities(
+  executor: Executor,
+  expertIds: ReadonlyArray<string>,
+): Promise<Record<string, number>> {
+  if (expertIds.length === 0) return {};
+  const rows = await executor
+    .select({ userId: expertProfiles.userId, capacity: expertProfiles.capacity })
+    .from(expertProfiles)
+    .where(inArray(expertProfiles.userId, [...expertIds]));
+  return Object.fromEntries(rows.map((r) => [r.userId, r.capacity]));
+}
+
+/** For a single assignment made outside a proposal: the experts' working group in this campaign, if any. */
+export async function groupOfExperts(
+  executor: Executor,
+  campaignId: string,
+  expertIds: ReadonlyArray<string>,
+): Promise<string | null> {
+  const [row] = await executor
+    .select({ id: workingGroups.id })
+    .from(workingGroupMembers)
+    .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.groupId))
+    .where(
+      and(
+        eq(workingGroups.campaignId, campaignId),
+        inArray(workingGroupMembers.userId, [...expertIds]),
+        eq(workingGroupMembers.role, 'expert'),
+      ),
+    )
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/** The working group's leader and managers with their work phones. */
+export async function groupContacts(executor: Executor, groupId: string) {
+  return executor
+    .select({
+      groupName: workingGroups.name,
+      displayName: users.displayName,
+      role: workingGroupMembers.role,
+      phone: users.phone,
+    })
+    .from(workingGroupMembers)
+    .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.groupId))
+    .innerJoin(users, eq(users.id, workingGroupMembers.userId))
+    .where(and(eq(workingGroupMembers.groupId, groupId), inArray(workingGroupMembers.role, ['leader', 'manager'])));
+}
+
+export async function updateParticipation(
+  executor: Executor,
+  id: string,
+  changes: Partial<typeof participations.$inferInsert>,
+): Promise<void> {
+  await executor.update(participations).set(changes).where(eq(participations.id, id));
+}
+
+/** Opens (or reopens from today) each expert's assistance relation with the participation. */
+export async function openAssistance(
+  executor: Executor,
+  participationId: string,
+  expertIds: ReadonlyArray<string>,
+  today: string,
+  workingGroupId: string | null,
+): Promise<void> {
+  for (const expertUserId of expertIds) {
+    await executor
+      .insert(participationExperts)
+      .values({ participationId, expertUserId, fromOn: today, workingGroupId })
+      .onConflictDoUpdate({
+        target: [participationExperts.participationId, participationExperts.expertUserId],
+        set: { fromOn: today, toOn: null, workingGroupId },
+      });
+  }
+}
+
+/** Ends the participation's current assistance relations today. */
+export async function endAssistance(executor: Executor, participationId: string, today: string): Promise<void> {
+  await executor
+    .update(participationExperts)
+    .set({ toOn: today })
+    .where(and(eq(participationExperts.participationId, participationId), isNull(participationExperts.toOn)));
+}
+
+export async function insertStageEvent(executor: Executor, event: typeof stageEvents.$inferInsert): Promise<void> {
+  await executor.insert(stageEvents).values(event);
+}
+
+/**
+ * How many reveals of this action the user made since the moment, after waiting for the user's other reveals
+ * in flight (an advisory lock held to the end of the transaction), so two at once cannot both slip under the limit.
+ */
+export async function lockAndCountReveals(
+  executor: Executor,
+  userId: string,
+  action: string,
+  since: Date,
+): Promise<number> {
+  await executor.execute(sql`select pg_advisory_xact_lock(${REVEAL_LOCK_KEY}, hashtext(${userId}))`);
+  const [recent] = await executor
+    .select({ n: count() })
+    .from(auditTrail)
+    .where(and(eq(auditTrail.actorUserId, userId), eq(auditTrail.action, action), gt(auditTrail.occurredAt, since)));
+  return recent?.n ?? 0;
+}
+const REVEAL_LOCK_KEY = 7_340_022; // arbitrary, fixed: with the user, serialises one user's reveals

@@ -1,54 +1,75 @@
 /**
- * Reading one participation (一企一档) and moving it through its stages.
+ * Participations' use cases: the list and one participation (一企一档), moving it through its stages by the table of
+ * commands (domain/lifecycle; ADR 0006), the people a command may name, and the audited contact reveal (R31).
  */
-import { and, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
-import type { AppContext } from '../../platform/http/context.js';
-import type { Executor } from '../../platform/db/client.js';
-import { AppError, assertFound } from '../../platform/http/app-error.js';
-import { campaignBodies } from '../campaigns/campaigns.table.js';
-import { diagnosisReports } from '../diagnosis/diagnosis.table.js';
-import { expertProfiles } from '../experts/experts.table.js';
-import { plans } from '../plans/plans.table.js';
-import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
-import { participationExperts, participations, stageEvents } from './participations.table.js';
-import { workingGroupMembers, workingGroups } from '../matching/matching.table.js';
-import { appendAudit } from '../../platform/audit/trail.js';
-import { chinaDate } from '../../platform/clock.js';
-import type { Actor } from '../../platform/auth/session-store.js';
-import { actorRef } from '../auth/auth.service.js';
-import { findParticipation, participationExpertsOf, stageEventsOf } from './participations.repository.js';
-import { loadScreening, quotaFor } from '../screening/screening.repository.js';
-import { checkImpartiality } from '../impartiality/impartiality.service.js';
-import { notifyOnTransition } from '../notifications/notify.js';
-import { expertLoads } from '../experts/expert-load.js';
-import type { ParticipationDetailBody, RevealRequestBody, TransitionRequestBody } from './participations.schemas.js';
-import { auditTrail } from '../../platform/audit/audit-trail.table.js';
+import type {
+  ParticipationDetail,
+  ParticipationList,
+  ParticipationListQuery,
+  RevealRequest,
+  TransitionRequest,
+} from '../../../../contracts/participations.js';
+import { assignmentGivesAccess } from '../../../../domain/access/assignment-access.js';
+import { barredUsccs } from '../../../../domain/experts/expert-profile.js';
+import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
+import { buildTimeline } from '../../../../domain/lifecycle/timeline.js';
+import type { Stage } from '../../../../domain/lifecycle/stages.js';
+import {
+  availableCommands,
+  decideTransition,
+  EXPERT_CAPACITY,
+  TRANSITIONS,
+  type ParticipationFacts,
+} from '../../../../domain/lifecycle/transitions.js';
+import { maskPersonName, maskPhone } from '../../../../domain/privacy/mask.js';
 import {
   CONTACT_REVEAL_WINDOW_MS,
   revealAllowed,
   revealNoteRequired,
 } from '../../../../domain/privacy/reveal-reasons.js';
+import { appendAudit } from '../../platform/audit/trail.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { chinaDate } from '../../platform/clock.js';
+import type { Executor } from '../../platform/db/client.js';
+import { AppError, assertFound } from '../../platform/http/app-error.js';
+import type { AppContext } from '../../platform/http/context.js';
+import { actorRef } from '../auth/auth.service.js';
+import { expertLoads } from '../experts/experts.repository.js';
 import { expertsOfBody } from '../experts/experts.repository.js';
-import { recordFindings } from '../impartiality/findings-writer.js';
-import { checkAssignment, type HardPairRule } from '../../../../domain/matching/pair-check.js';
-import { barredUsccs } from '../../../../domain/experts/expert-profile.js';
-import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
+import { checkImpartiality, recordFindings } from '../impartiality/impartiality.service.js';
+import { notifyOnTransition, notifyReassignment } from '../notifications/notify.js';
+import { EFFECTS, READS, type EffectInput, type StepInput } from './lifecycle-steps.js';
 import {
-  availableCommands,
-  decideTransition,
-  EXPERT_CAPACITY,
-  type ParticipationFacts,
-} from '../../../../domain/lifecycle/transitions.js';
-import { buildTimeline } from '../../../../domain/lifecycle/timeline.js';
-import { isTerminal, type Stage } from '../../../../domain/lifecycle/stages.js';
-import { maskPersonName, maskPhone } from '../../../../domain/privacy/mask.js';
-import { assignmentGivesAccess } from '../../../../domain/access/assignment-access.js';
+  endAssistance,
+  expertCapacities,
+  findParticipation,
+  groupContacts,
+  insertStageEvent,
+  listParticipations,
+  lockAndCountReveals,
+  openAssistance,
+  participationById,
+  participationExpertsOf,
+  peopleOfBodyWithRoles,
+  stageEventsOf,
+  updateParticipation,
+} from './participations.repository.js';
+
+/** One page of the participations in the actor's scope (R12–R13). */
+export async function listParticipationPage(
+  ctx: AppContext,
+  actor: Actor,
+  query: ParticipationListQuery,
+): Promise<ParticipationList> {
+  const result = await listParticipations(ctx.database.db, actor, query);
+  return { ...result, page: query.page, pageSize: query.pageSize };
+}
 
 export async function getParticipationDetail(
   executor: Executor,
   actor: Actor,
   id: string,
-): Promise<ParticipationDetailBody> {
+): Promise<ParticipationDetail> {
   const row = await findParticipation(executor, actor, id);
   assertFound(row, 'participation');
   const [experts, events] = await Promise.all([participationExpertsOf(executor, id), stageEventsOf(executor, id)]);
@@ -94,38 +115,6 @@ export async function getParticipationDetail(
   };
 }
 
-async function assertExpertsOfBody(tx: Executor, expertIds: string[], bodyId: string | null): Promise<void> {
-  if (expertIds.length === 0) return;
-  const rows = await tx
-    .select({ userId: memberships.userId })
-    .from(memberships)
-    .where(
-      and(
-        inArray(memberships.userId, expertIds),
-        eq(memberships.role, 'assistance_expert'),
-        eq(memberships.organizationId, bodyId ?? '00000000-0000-0000-0000-000000000000'),
-      ),
-    );
-  const found = new Set(rows.map((r) => r.userId));
-  const stranger = expertIds.find((id) => !found.has(id));
-  if (stranger) throw new AppError('EXPERT_NOT_IN_BODY', { field: 'expertUserIds', detail: stranger });
-}
-
-async function assertBodyInCampaign(tx: Executor, campaignId: string, bodyId: string): Promise<void> {
-  const [row] = await tx
-    .select({ id: campaignBodies.organizationId })
-    .from(campaignBodies)
-    .innerJoin(organizations, eq(organizations.id, campaignBodies.organizationId))
-    .where(
-      and(
-        eq(campaignBodies.campaignId, campaignId),
-        eq(campaignBodies.organizationId, bodyId),
-        eq(organizations.kind, 'certification_body'),
-      ),
-    );
-  if (!row) throw new AppError('NOT_FOUND', { field: 'certificationBodyId' });
-}
-
 /**
  * Runs one stage command. The transaction locks the row, checks the version the user saw, asks
  * the domain rules, then writes the new stage, the timeline event and the audit entry together.
@@ -135,9 +124,9 @@ export async function transitionParticipation(
   ctx: AppContext,
   actor: Actor,
   id: string,
-  request: TransitionRequestBody,
+  request: TransitionRequest,
   locale: Locale = 'zh-CN',
-): Promise<ParticipationDetailBody> {
+): Promise<ParticipationDetail> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   try {
@@ -154,7 +143,7 @@ export async function recordRefusal(
   ctx: AppContext,
   actor: Actor,
   id: string,
-  request: TransitionRequestBody,
+  request: TransitionRequest,
   now: Date,
   error: unknown,
 ): Promise<void> {
@@ -170,7 +159,7 @@ export async function recordRefusal(
     detail: { code: error.code, field: error.params.field ?? null },
   });
   if (IMPARTIALITY_REFUSALS.includes(error.code) && error.params.detail) {
-    const [p] = await db.select().from(participations).where(eq(participations.id, id));
+    const p = await participationById(db, id);
     if (p) {
       // the person's part in the request (auditorUserIds, decisionMakerUserIds, actor) goes with it
       await recordFindings(db, {
@@ -204,75 +193,38 @@ export interface TransitionOptions {
   proposalId?: string;
 }
 
-/** The command inside the caller's transaction (a proposal confirms many at once). */
+/**
+ * The command inside the caller's transaction (a proposal confirms many at once): the reads its entry of the
+ * table names fill the facts, the domain rule decides, then the stage and the entry's effects are written.
+ */
 export async function transitionInTransaction(
   tx: Executor,
   actor: Actor,
   id: string,
-  request: TransitionRequestBody,
+  request: TransitionRequest,
   now: Date,
   options: TransitionOptions = {},
 ): Promise<void> {
   const today = chinaDate(now);
+  const rule = TRANSITIONS[request.command];
   const row = await findParticipation(tx, actor, id, { forUpdate: true });
   assertFound(row, 'participation');
   const p = row.p;
   if (p.version !== request.version) throw new AppError('VERSION_CONFLICT');
   const experts = (await participationExpertsOf(tx, id)).filter((e) => e.toOn === null);
-  const intake = request.command === 'screen' || request.command === 'select';
+  const expertIds = rule.effects.includes('record_assignment') ? [...new Set(request.expertUserIds ?? [])] : [];
+  const step: StepInput = { tx, actor, row, request, today, now, expertIds, pairCheckOn: options.pairCheckOn ?? today };
   const facts: ParticipationFacts = {
     stage: p.stage as Stage,
     certificationBodyId: p.certificationBodyId,
     assistanceExpertIds: experts.map((e) => e.userId),
     operationStartedOn: p.operationStartedOn,
-    screeningOutcome: intake ? (await loadScreening(tx, p)).summary.outcome : null,
+    screeningOutcome: null,
     preferredBodyId: p.preferredBodyId,
-    quota: request.command === 'select' ? await quotaFor(tx, p.campaignId, p.regionCode) : { ok: true },
-    barredUserIds:
-      request.command === 'certify'
-        ? (
-            await checkImpartiality(tx, {
-              enterpriseId: p.enterpriseId,
-              userIds: peopleTakingPart(request, actor),
-              onDate: today,
-            })
-          ).map((c) => c.userId)
-        : [],
+    quota: { ok: true },
     actorUserId: actor.userId,
-    peopleOfBody:
-      request.command === 'certify'
-        ? await peopleOfBody(tx, p.certificationBodyId, peopleTakingPart(request, actor))
-        : undefined,
-    diagnosisConfirmed:
-      request.command === 'confirm_diagnosis'
-        ? (
-            await tx
-              .select({ id: diagnosisReports.id })
-              .from(diagnosisReports)
-              .where(and(eq(diagnosisReports.participationId, id), eq(diagnosisReports.status, 'confirmed')))
-              .limit(1)
-          ).length > 0
-        : undefined,
-    planAccepted:
-      request.command === 'agree_plan'
-        ? (
-            await tx
-              .select({ id: plans.id })
-              .from(plans)
-              .where(and(eq(plans.participationId, id), eq(plans.status, 'accepted')))
-              .limit(1)
-          ).length > 0
-        : undefined,
   };
-  const expertIds = request.command === 'assign' ? [...new Set(request.expertUserIds ?? [])] : [];
-  if (request.command === 'assign') {
-    await assertExpertsOfBody(tx, expertIds, p.certificationBodyId);
-    facts.pairRulesBroken = await pairRulesBroken(tx, row, expertIds, options.pairCheckOn ?? today);
-  }
-  if (request.command === 'select') {
-    const body = request.certificationBodyId ?? p.certificationBodyId ?? p.preferredBodyId;
-    if (body) await assertBodyInCampaign(tx, p.campaignId, body);
-  }
+  for (const read of rule.reads) Object.assign(facts, await READS[read](step));
   const decision = decideTransition({
     command: request.command,
     role: actor.role,
@@ -297,68 +249,22 @@ export async function transitionInTransaction(
     throw new AppError(decision.code, { field: decision.field, detail });
   }
 
-  const changes: Partial<typeof participations.$inferInsert> = {
-    stage: decision.to,
-    version: p.version + 1,
-    updatedAt: now,
+  const effect: EffectInput = {
+    ...step,
+    decision,
+    facts,
+    workingGroupId: options.workingGroupId,
+    proposalId: options.proposalId,
   };
-  if (request.command === 'select') {
-    changes.certificationBodyId = request.certificationBodyId ?? p.certificationBodyId ?? p.preferredBodyId;
-    changes.waitlisted = false;
-  }
-  if (request.command === 'start_operation') changes.operationStartedOn = request.operationStartedOn;
-  if (request.command === 'complete_review') {
-    changes.internalAuditOn = request.internalAuditOn;
-    changes.managementReviewOn = request.managementReviewOn;
-  }
-  if (request.command === 'evaluate') {
-    changes.evaluationScore = decision.derived.evaluationScore;
-    changes.evaluationGrade = decision.derived.evaluationGrade;
-  }
-  if (request.command === 'certify') {
-    changes.certificateNumber = request.certificateNumber;
-    changes.certificateIssuedOn = request.certificateIssuedOn ?? today;
-  }
-  await tx.update(participations).set(changes).where(eq(participations.id, id));
-  if (expertIds.length > 0) {
-    const workingGroupId = options.workingGroupId ?? (await groupOfExperts(tx, p.campaignId, expertIds));
-    for (const expertUserId of expertIds) {
-      // an expert who assisted before and comes back reopens the relation from today
-      await tx
-        .insert(participationExperts)
-        .values({ participationId: id, expertUserId, fromOn: today, workingGroupId })
-        .onConflictDoUpdate({
-          target: [participationExperts.participationId, participationExperts.expertUserId],
-          set: { fromOn: today, toOn: null, workingGroupId },
-        });
-    }
-  }
-  for (const expertUserId of expertIds) {
-    // a hard rule given way to with a reason goes to the impartiality report (ADR 0013)
-    await recordFindings(tx, {
-      kind: 'overridden',
-      rules: facts.pairRulesBroken?.[expertUserId] ?? [],
-      participation: p,
-      userId: expertUserId,
-      actorUserId: actor.userId,
-      reason: request.reason ?? null,
-      occurredAt: now,
-      detail: {
-        command: 'assign',
-        onDate: options.pairCheckOn ?? today,
-        ...(options.proposalId ? { proposalId: options.proposalId } : {}),
-      },
-    });
-  }
-  if (isTerminal(decision.to)) {
-    // assistance relations end with the participation; the register keeps their dates
-    await tx
-      .update(participationExperts)
-      .set({ toOn: today })
-      .where(and(eq(participationExperts.participationId, id), isNull(participationExperts.toOn)));
-  }
+  const steps = rule.effects.map((name) => EFFECTS[name]);
+  const changes: Partial<typeof p> = Object.assign(
+    { stage: decision.to, version: p.version + 1, updatedAt: now },
+    ...steps.map((s) => s.changes?.(effect) ?? {}),
+  );
+  await updateParticipation(tx, id, changes);
+  for (const s of steps) await s.after?.(effect);
   const { version: _v, command: _c, ...payload } = request;
-  await tx.insert(stageEvents).values({
+  await insertStageEvent(tx, {
     participationId: id,
     command: request.command,
     fromStage: p.stage,
@@ -388,19 +294,36 @@ export async function transitionInTransaction(
   });
 }
 
+/**
+ * Re-plan of an assigned enterprise (ADR 0013): the current assistance relation ends today (the register keeps it),
+ * the new expert's starts, the participation moves one version on, in the trail, and the people are told.
+ */
+export async function reassignExpert(
+  tx: Executor,
+  actor: Actor,
+  move: { participationId: string; fromExpertUserId: string | null; toExpertUserId: string; workingGroupId: string },
+  reason: string | null,
+  now: Date,
+): Promise<void> {
+  const today = chinaDate(now);
+  await endAssistance(tx, move.participationId, today);
+  await openAssistance(tx, move.participationId, [move.toExpertUserId], today, move.workingGroupId);
+  const p = (await participationById(tx, move.participationId))!;
+  await updateParticipation(tx, move.participationId, { version: p.version + 1, updatedAt: now });
+  await appendAudit(tx, now, {
+    actor: actorRef(actor),
+    action: 'participation.reassign',
+    objectType: 'participation',
+    objectId: move.participationId,
+    outcome: 'success',
+    detail: { from: move.fromExpertUserId, to: move.toExpertUserId, reason },
+  });
+  await notifyReassignment(tx, p, move.toExpertUserId);
+}
+
 /** The working group's leader and managers, whom the enterprise may call (their work phones). */
 async function assistanceContact(executor: Executor, groupId: string) {
-  const rows = await executor
-    .select({
-      groupName: workingGroups.name,
-      displayName: users.displayName,
-      role: workingGroupMembers.role,
-      phone: users.phone,
-    })
-    .from(workingGroupMembers)
-    .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.groupId))
-    .innerJoin(users, eq(users.id, workingGroupMembers.userId))
-    .where(and(eq(workingGroupMembers.groupId, groupId), inArray(workingGroupMembers.role, ['leader', 'manager'])));
+  const rows = await groupContacts(executor, groupId);
   if (rows.length === 0) return null;
   const people = rows
     .map((r) => ({ displayName: r.displayName, role: r.role as 'leader' | 'manager', phone: r.phone }))
@@ -408,112 +331,27 @@ async function assistanceContact(executor: Executor, groupId: string) {
   return { groupName: rows[0]!.groupName, people };
 }
 
-/**
- * The hard pair rules (domain/matching/pair-check, the same a proposal keeps) each expert of a
- * direct assignment would break with this enterprise on the day.
- */
-async function pairRulesBroken(
-  tx: Executor,
-  row: NonNullable<Awaited<ReturnType<typeof findParticipation>>>,
-  expertIds: string[],
-  onDate: string,
-): Promise<Record<string, HardPairRule[]>> {
-  if (expertIds.length === 0 || !row.p.certificationBodyId) return {};
-  const experts = await expertsOfBody(tx, row.p.certificationBodyId, onDate, expertIds);
-  const enterprise = { id: row.p.id, category: row.p.industryCode, regionCode: row.p.regionCode };
-  return Object.fromEntries(
-    experts.map((e) => {
-      const profile = e.rawProfile;
-      const check = checkAssignment({
-        expert: profile
-          ? {
-              id: e.userId,
-              categories: profile.categories,
-              regionCode: profile.homeRegionCode,
-              capacity: profile.capacity,
-              unavailable: profile.unavailable,
-            }
-          : null,
-        enterprise,
-        conflicted: profile ? barredUsccs(profile.conflicts as never, onDate).has(row.enterprise.uscc) : false,
-        onDate,
-        loadWithPair: e.load + 1,
-      });
-      return [e.userId, check.hard];
-    }),
-  );
-}
-
-/** Everyone who takes part in a certification: the audit team, the decision makers and the person recording it. */
-function peopleTakingPart(request: TransitionRequestBody, actor: Actor): string[] {
-  return [...new Set([...(request.auditorUserIds ?? []), ...(request.decisionMakerUserIds ?? []), actor.userId])];
-}
-
-/** Which of these people hold a membership (any role) in the certifying body. */
-async function peopleOfBody(tx: Executor, bodyId: string | null, userIds: string[]): Promise<string[]> {
-  if (!bodyId || userIds.length === 0) return [];
-  const rows = await tx
-    .selectDistinct({ userId: memberships.userId })
-    .from(memberships)
-    .where(and(eq(memberships.organizationId, bodyId), inArray(memberships.userId, userIds)));
-  return rows.map((r) => r.userId);
-}
-
-/** Capacities from the experts' profiles (those without a profile keep the seed's default). */
-async function expertCapacities(tx: Executor, expertIds: string[]): Promise<Record<string, number>> {
-  if (expertIds.length === 0) return {};
-  const rows = await tx
-    .select({ userId: expertProfiles.userId, capacity: expertProfiles.capacity })
-    .from(expertProfiles)
-    .where(inArray(expertProfiles.userId, expertIds));
-  return Object.fromEntries(rows.map((r) => [r.userId, r.capacity]));
-}
-
-/** For a single assignment made outside a proposal: the expert's working group in this campaign, if any. */
-async function groupOfExperts(tx: Executor, campaignId: string, expertIds: string[]): Promise<string | null> {
-  const [row] = await tx
-    .select({ id: workingGroups.id })
-    .from(workingGroupMembers)
-    .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.groupId))
-    .where(
-      and(
-        eq(workingGroups.campaignId, campaignId),
-        inArray(workingGroupMembers.userId, expertIds),
-        eq(workingGroupMembers.role, 'expert'),
-      ),
-    )
-    .limit(1);
-  return row?.id ?? null;
-}
-
 const REVEAL_ACTION = 'participation.reveal_contact';
-const REVEAL_LOCK_KEY = 7_340_022; // arbitrary, fixed: with the user, serialises one user's reveals
 
 /**
  * Shows the unmasked contact person and phone (R31): with a reason, at most
  * ctx.contactRevealsPerHour per user per hour (counted in the trail, so the limit holds across
  * app instances and restarts), and every reveal with its reason is in the trail.
  */
-export async function revealContact(ctx: AppContext, actor: Actor, id: string, request: RevealRequestBody) {
+export async function revealContact(ctx: AppContext, actor: Actor, id: string, request: RevealRequest) {
   if (revealNoteRequired(request.reason) && !request.note) throw new AppError('REASON_REQUIRED', { field: 'note' });
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const row = await findParticipation(db, actor, id);
   assertFound(row, 'participation');
   await db.transaction(async (tx) => {
-    // one reveal of this user at a time, so two at once cannot both slip under the limit
-    await tx.execute(sql`select pg_advisory_xact_lock(${REVEAL_LOCK_KEY}, hashtext(${actor.userId}))`);
-    const [recent] = await tx
-      .select({ n: count() })
-      .from(auditTrail)
-      .where(
-        and(
-          eq(auditTrail.actorUserId, actor.userId),
-          eq(auditTrail.action, REVEAL_ACTION),
-          gt(auditTrail.occurredAt, new Date(now.getTime() - CONTACT_REVEAL_WINDOW_MS)),
-        ),
-      );
-    if (!revealAllowed(recent?.n ?? 0, ctx.contactRevealsPerHour)) {
+    const recent = await lockAndCountReveals(
+      tx,
+      actor.userId,
+      REVEAL_ACTION,
+      new Date(now.getTime() - CONTACT_REVEAL_WINDOW_MS),
+    );
+    if (!revealAllowed(recent, ctx.contactRevealsPerHour)) {
       throw new AppError('REVEAL_RATE_LIMITED', { detail: String(ctx.contactRevealsPerHour) });
     }
     await appendAudit(tx, now, {
@@ -550,7 +388,7 @@ export async function assignableExperts(ctx: AppContext, actor: Actor, id: strin
           categories: e.rawProfile.categories,
           homeRegionCode: e.rawProfile.homeRegionCode,
           unavailable: e.rawProfile.unavailable.map(({ from, to }) => ({ from, to })),
-          conflicted: barredUsccs(e.rawProfile.conflicts as never, today).has(row.enterprise.uscc),
+          conflicted: barredUsccs(e.rawProfile.conflicts, today).has(row.enterprise.uscc),
         }
       : null,
   }));
@@ -565,12 +403,7 @@ export async function certificationCandidates(ctx: AppContext, actor: Actor, id:
   const row = await findParticipation(db, actor, id);
   assertFound(row, 'participation');
   if (!row.p.certificationBodyId) return [];
-  const rows = await db
-    .select({ userId: users.id, displayName: users.displayName, role: memberships.role })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.organizationId, row.p.certificationBodyId))
-    .orderBy(users.displayName);
+  const rows = await peopleOfBodyWithRoles(db, row.p.certificationBodyId);
   const people = new Map<string, { userId: string; displayName: string; roles: string[] }>();
   for (const r of rows) {
     const person =

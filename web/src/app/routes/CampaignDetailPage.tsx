@@ -21,8 +21,8 @@ import { CampaignTargets } from '../../features/campaigns/components/CampaignTar
 import { KickOffsCard } from '../../features/campaigns/components/KickOffsCard';
 import { StageCounts } from '../../features/campaigns/components/StageCounts';
 import { WorkPlanCard } from '../../features/campaigns/components/WorkPlanCard';
-import { WorkingGroupsCard } from '../../features/working-groups/components/WorkingGroupsCard';
-import { CoverageCard } from '../../features/assignment/components/CoverageCard';
+import { WorkingGroupsCard } from '../../features/matching/components/WorkingGroupsCard';
+import { CoverageCard } from '../../features/matching/components/CoverageCard';
 import { CampaignActions } from './CampaignActions';
 
 export default function CampaignDetailPage() {

@@ -11,7 +11,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/api-client';
 import type { DiagnosisView } from '../../../../../contracts/diagnosis';
 import type { UploadedFile } from '../../../../../contracts/files';
-import type { ParticipationDetail } from '../../../lib/api-types';
+import { type ParticipationDetail, participations } from '../../../../../contracts/participations';
+import { queryKeyOf } from '../../../lib/api-query';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
 import { EVIDENCE_ACCEPT, uploadParticipationFile } from '../../../components/files/files';
 import { FileThumb } from '../../../components/files/FileThumb';
@@ -63,7 +64,9 @@ export function ConfirmPanel({ detail, diagnosis }: { detail: ParticipationDetai
           // the report or the file moved on: show the latest
           if (e instanceof ApiError && e.status === 409) {
             void queryClient.invalidateQueries({ queryKey: diagnosisKey(detail.id) });
-            void queryClient.invalidateQueries({ queryKey: ['participation', detail.id] });
+            void queryClient.invalidateQueries({
+              queryKey: queryKeyOf(participations.detail, { params: { id: detail.id } }),
+            });
           }
         },
       },

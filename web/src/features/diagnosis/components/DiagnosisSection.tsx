@@ -22,7 +22,7 @@ import { FileWordOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { diagnosis as diagnosisContract, type DiagnosisView } from '../../../../../contracts/diagnosis';
 import { survey as surveyContract } from '../../../../../contracts/survey';
-import type { ParticipationDetail } from '../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../contracts/participations';
 import { urlOf } from '../../../lib/api-client';
 import { useApiQuery } from '../../../lib/api-query';
 import { useMayCall } from '../../../lib/session';

@@ -1,32 +1,29 @@
-/** The acting body's assistance experts (with its managers) and the expert profile writes. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost } from '../../../lib/api-client';
-import type { ExpertDetail, ExpertList, SaveExpertProfileRequest } from '../../../lib/api-types';
+/** The acting body's assistance experts (with its managers) and the expert profile writes, through their contract. */
+import { useQueryClient } from '@tanstack/react-query';
+import { experts } from '../../../../../contracts/experts';
+import { matching } from '../../../../../contracts/matching';
+import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
 
-export const EXPERTS_KEY = ['experts'] as const;
-const path = (id: string) => `/api/v1/experts/${encodeURIComponent(id)}`;
+export const expertKeys = queryKeys(experts);
+/** Every cached list of the body's experts. */
+export const EXPERTS_KEY = expertKeys.allOf(experts.list);
 
 export function useExperts(enabled = true) {
-  return useQuery({ queryKey: EXPERTS_KEY, queryFn: () => apiGet<ExpertList>('/api/v1/experts'), enabled });
+  return useApiQuery(experts.list, {}, { enabled });
 }
 
 export function useExpert(id: string | undefined) {
-  return useQuery({
-    queryKey: ['expert', id],
-    queryFn: () => apiGet<ExpertDetail>(path(id ?? '')),
-    enabled: Boolean(id),
-  });
+  return useApiQuery(experts.detail, { params: { id: id ?? '' } }, { enabled: Boolean(id) });
 }
 
 export function useSaveExpertProfile(id: string) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: SaveExpertProfileRequest) => apiPost<ExpertDetail>(`${path(id)}/profile`, body),
+  return useApiMutation(experts.saveProfile, {
     onSuccess: (detail) => {
-      queryClient.setQueryData(['expert', id], detail);
+      queryClient.setQueryData(expertKeys.of(experts.detail, { params: { id } }), detail);
       void queryClient.invalidateQueries({ queryKey: EXPERTS_KEY });
       // a changed profile changes what the matcher may propose
-      void queryClient.invalidateQueries({ queryKey: ['proposal'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys(matching).allOf(matching.proposal) });
     },
   });
 }

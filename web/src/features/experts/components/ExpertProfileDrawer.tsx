@@ -30,7 +30,7 @@ import {
   REGISTRATION_LEVELS,
   type ProfileProblem,
 } from '../../../../../domain/experts/expert-profile.js';
-import type { ExpertSummary } from '../../../lib/api-types';
+import type { ExpertSummary } from '../../../../../contracts/experts';
 import { ApiError } from '../../../lib/api-client';
 import { errorText } from '../../../components/ErrorAlert';
 import { industryOptions } from '../../../lib/industry';
@@ -106,21 +106,24 @@ function ProfileForm({ expert, onClose }: { expert: ExpertSummary; onClose: () =
       void message.error(t('experts.fixProblems', { count: problems.length }));
       return;
     }
-    save.mutate(toSaveRequest(current, expert.profile?.version ?? 0), {
-      onSuccess: () => {
-        void message.success(t('experts.saved', { name: expert.displayName }));
-        onClose();
+    save.mutate(
+      { params: { id: expert.userId }, body: toSaveRequest(current, expert.profile?.version ?? 0) },
+      {
+        onSuccess: () => {
+          void message.success(t('experts.saved', { name: expert.displayName }));
+          onClose();
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
+            void message.warning(t('error.versionConflict'));
+            void queryClient.invalidateQueries({ queryKey: EXPERTS_KEY });
+            return;
+          }
+          const path = error instanceof ApiError ? formPath(error.field) : null;
+          if (path) form.setFields([{ name: path as never, errors: [errorText(error)] }]);
+        },
       },
-      onError: (error) => {
-        if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
-          void message.warning(t('error.versionConflict'));
-          void queryClient.invalidateQueries({ queryKey: EXPERTS_KEY });
-          return;
-        }
-        const path = error instanceof ApiError ? formPath(error.field) : null;
-        if (path) form.setFields([{ name: path as never, errors: [errorText(error)] }]);
-      },
-    });
+    );
   };
 
   const conflict = save.error instanceof ApiError && save.error.code === 'VERSION_CONFLICT';

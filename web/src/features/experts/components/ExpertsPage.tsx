@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Button, Flex, Grid, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { ExpertSummary } from '../../../lib/api-types';
+import type { ExpertSummary } from '../../../../../contracts/experts';
 import { industryName } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
 import { PageShell } from '../../../components/PageShell';

@@ -12,7 +12,7 @@ import {
   type ProfileProblem,
   type RegistrationLevel,
 } from '../../../../../domain/experts/expert-profile.js';
-import type { ExpertProfile, SaveExpertProfileRequest } from '../../../lib/api-types';
+import type { ExpertProfile, SaveExpertProfileRequest } from '../../../../../contracts/experts';
 
 export interface UnavailableRow {
   range?: [Dayjs | null, Dayjs | null] | null;

@@ -1,12 +1,12 @@
 /** Intake: a bureau's recommendation, and the public registration form (no login), through the intake contract. */
 import { campaigns } from '../../../../../contracts/campaigns';
 import { intake } from '../../../../../contracts/intake';
+import { participations } from '../../../../../contracts/participations';
 import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
 
 export function useRecommend() {
   return useApiMutation(intake.recommend, {
-    // until contracts/participations.ts exists: its key prefix is the capability's name
-    invalidates: [['participations'], queryKeys(campaigns).all],
+    invalidates: [queryKeys(participations).all, queryKeys(campaigns).all],
   });
 }
 

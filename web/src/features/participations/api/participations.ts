@@ -1,84 +1,57 @@
-/** Participation list and detail, stage commands, assignable experts and contact reveal. */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost } from '../../../lib/api-client';
-import type {
-  AssignableExpert,
-  CertificationCandidate,
-  ParticipationDetail,
-  ParticipationList,
-  RevealedContact,
-  RevealRequest,
-  TransitionRequest,
-} from '../../../lib/api-types';
+/** Participation list and detail, stage commands, the people a command names and the contact reveal. */
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
+import { participations, type ParticipationListQuery } from '../../../../../contracts/participations';
+import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
 
-export interface ParticipationListParams {
-  page: number;
-  pageSize: number;
-  campaignId?: string;
-  regionCode?: string;
-  stage?: string;
-  industryCode?: string;
-  q?: string;
-}
+export const participationKeys = queryKeys(participations);
+
+/** The list's page and filters as the URL holds them (the server applies the defaults). */
+export type ParticipationListParams = Partial<ParticipationListQuery> & { page: number; pageSize: number };
+
+/**
+ * The campaign's cached views (detail, quotas, counts) change with a participation's stage.
+ * ADR 0031: becomes `queryKeys(campaigns).all` once the campaigns capability has its contract.
+ */
+const CAMPAIGN_QUERIES = [['campaign'], ['campaigns']] as const;
 
 export function useParticipationList(params: ParticipationListParams) {
-  return useQuery({
-    queryKey: ['participations', params],
-    queryFn: () => apiGet<ParticipationList>('/api/v1/participations', { ...params }),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery(participations.list, { query: params }, { placeholderData: keepPreviousData });
 }
 
 export function participationKey(id: string | undefined) {
-  return ['participation', id] as const;
+  return participationKeys.of(participations.detail, { params: { id: id ?? '' } });
 }
 
 export function useParticipation(id: string | undefined) {
-  return useQuery({
-    queryKey: participationKey(id),
-    queryFn: () => apiGet<ParticipationDetail>(`/api/v1/participations/${encodeURIComponent(id ?? '')}`),
-    enabled: Boolean(id),
-  });
+  return useApiQuery(participations.detail, { params: { id: id ?? '' } }, { enabled: Boolean(id) });
 }
 
 export function useTransition(id: string) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: TransitionRequest) =>
-      apiPost<ParticipationDetail>(`/api/v1/participations/${encodeURIComponent(id)}/transitions`, body),
-    onSuccess: (detail) => {
-      queryClient.setQueryData(participationKey(id), detail);
-      void queryClient.invalidateQueries({ queryKey: ['participations'] });
-      void queryClient.invalidateQueries({ queryKey: ['campaign'] });
-      void queryClient.invalidateQueries({ queryKey: ['assignable-experts'] });
-    },
+  return useApiMutation(participations.transition, {
+    onSuccess: (detail) => queryClient.setQueryData(participationKey(id), detail),
+    invalidates: [
+      participationKeys.allOf(participations.list),
+      participationKeys.allOf(participations.assignableExperts),
+      ...CAMPAIGN_QUERIES,
+    ],
   });
 }
 
 export function useAssignableExperts(id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['assignable-experts', id],
-    queryFn: () =>
-      apiGet<{ items: AssignableExpert[] }>(`/api/v1/participations/${encodeURIComponent(id)}/assignable-experts`).then(
-        (r) => r.items,
-      ),
-    enabled,
-  });
+  return useApiQuery(
+    participations.assignableExperts,
+    { params: { id } },
+    { enabled, select: (answer) => answer.items },
+  );
 }
 
 export function useCertificationCandidates(id: string) {
-  return useQuery({
-    queryKey: ['certification-candidates', id],
-    queryFn: () =>
-      apiGet<{ items: CertificationCandidate[] }>(
-        `/api/v1/participations/${encodeURIComponent(id)}/certification-candidates`,
-      ).then((r) => r.items),
-  });
+  return useApiQuery(participations.certificationCandidates, { params: { id } }, { select: (answer) => answer.items });
 }
 
 export function useRevealContact(id: string) {
-  return useMutation({
-    mutationFn: (request: RevealRequest) =>
-      apiPost<RevealedContact>(`/api/v1/participations/${encodeURIComponent(id)}/contact/reveal`, request),
+  return useApiMutation(participations.revealContact, {
+    mutationKey: ['participations', 'revealContact', id],
   });
 }

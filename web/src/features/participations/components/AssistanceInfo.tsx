@@ -5,7 +5,7 @@
 import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { PhoneOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { ParticipationDetail } from '../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../contracts/participations';
 import { formatDate } from '../../../lib/format';
 
 function Experts({ experts }: { experts: ParticipationDetail['experts'] }) {

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { Button, Card, Descriptions, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import type { ParticipationDetail } from '../../../lib/api-types';
+import { type ParticipationDetail, participations } from '../../../../../contracts/participations';
+import { mayCall } from '../../../lib/session';
 import { industryName } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
 import { errorText } from '../../../components/ErrorAlert';
@@ -21,7 +21,7 @@ export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
   const contactName = reveal.data ? reveal.data.contactName : e.contactName;
   const contactPhone = reveal.data ? reveal.data.contactPhone : e.contactPhone;
   const canReveal =
-    roleHasPermission(detail.actingRole, 'participation:reveal_contact') && Boolean(e.contactPhone || e.contactName);
+    mayCall(detail.actingRole, participations.revealContact) && Boolean(e.contactPhone || e.contactName);
 
   return (
     <Card title={t('participation.enterpriseInfo')} size="small">
@@ -82,7 +82,9 @@ export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
         <RevealContactDialog
           pending={reveal.isPending}
           error={reveal.isError ? errorText(reveal.error) : undefined}
-          onConfirm={(request) => reveal.mutate(request, { onSuccess: () => setAsking(false) })}
+          onConfirm={(request) =>
+            reveal.mutate({ params: { id: detail.id }, body: request }, { onSuccess: () => setAsking(false) })
+          }
           onCancel={() => setAsking(false)}
         />
       ) : null}

@@ -1,7 +1,7 @@
 /** Every stage event of the participation: when, what, from → to, who, and why. */
 import { Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ParticipationDetail } from '../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../contracts/participations';
 import { formatDateTime } from '../../../lib/format';
 import { StageTag } from '../../../components/StageTag';
 

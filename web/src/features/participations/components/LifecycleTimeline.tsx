@@ -15,7 +15,7 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TimelineStatus } from '../../../../../domain/lifecycle/timeline.js';
-import type { ParticipationDetail } from '../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../contracts/participations';
 import { formatDateTime } from '../../../lib/format';
 
 type Entry = ParticipationDetail['timeline'][number];

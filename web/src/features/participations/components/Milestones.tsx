@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Card, Descriptions, Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MAX_EVALUATION_SCORE } from '../../../../../domain/evaluation/grade.js';
-import type { ParticipationDetail } from '../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../contracts/participations';
 import { formatDate } from '../../../lib/format';
 
 const GRADE_COLORS: Record<string, string> = { excellent: 'gold', good: 'green', pass: 'blue', fail: 'red' };

@@ -2,7 +2,7 @@
 import { Table, type TablePaginationConfig } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { ParticipationListItem } from '../../../lib/api-types';
+import type { ParticipationListItem } from '../../../../../contracts/participations';
 import { formatDateTime } from '../../../lib/format';
 import { industryName } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';

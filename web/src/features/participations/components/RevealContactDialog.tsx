@@ -10,7 +10,7 @@ import {
   revealNoteRequired,
   type RevealReason,
 } from '../../../../../domain/privacy/reveal-reasons.js';
-import type { RevealRequest } from '../../../lib/api-types';
+import type { RevealRequest } from '../../../../../contracts/participations';
 
 interface Props {
   pending: boolean;

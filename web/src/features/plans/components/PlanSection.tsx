@@ -19,7 +19,7 @@ import { sameContent } from '../../../../../domain/survey/canonical.js';
 import type { PainPoint } from '../../../../../domain/diagnosis/diagnosis.js';
 import type { Survey } from '../../../../../domain/survey/survey.js';
 import { ApiError } from '../../../lib/api-client';
-import type { ParticipationDetail } from '../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../contracts/participations';
 import { useApiQuery } from '../../../lib/api-query';
 import { useMayCall } from '../../../lib/session';
 import { today } from '../../../lib/format';

@@ -4,6 +4,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { campaigns } from '../../../../../contracts/campaigns';
+import { participations } from '../../../../../contracts/participations';
 import { rosters, type RosterImportMode, type RosterImportResult } from '../../../../../contracts/rosters';
 import { urlOf } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/api-query';
@@ -38,8 +39,7 @@ export function useRosterImport(campaignId: string) {
       }),
     onSuccess: (result) => {
       if (result.createdRows > 0) {
-        // until contracts/participations.ts exists: its key prefix is the capability's name
-        void queryClient.invalidateQueries({ queryKey: ['participations'] });
+        void queryClient.invalidateQueries({ queryKey: queryKeys(participations).all });
         void queryClient.invalidateQueries({ queryKey: queryKeys(campaigns).all });
       }
     },

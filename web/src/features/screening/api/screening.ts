@@ -1,7 +1,8 @@
 /** A participation's eligibility screening, its recording, the figure correction and the waiting list. */
 import { useQueryClient } from '@tanstack/react-query';
+import { participations } from '../../../../../contracts/participations';
 import { screening, type ScreeningView } from '../../../../../contracts/screening';
-import { queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
+import { queryKeyOf, queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
 
 export const screeningKeys = queryKeys(screening);
 export const screeningKey = (id: string) => screeningKeys.of(screening.get, { params: { id } });
@@ -18,8 +19,9 @@ function useScreeningWrite<
   return useApiMutation(endpoint, {
     onSuccess: (view) => {
       queryClient.setQueryData<ScreeningView>(screeningKey(id), view as ScreeningView);
-      // the participation's version moved on (until contracts/participations.ts exists: its current detail key)
-      if (participationChanges) void queryClient.invalidateQueries({ queryKey: ['participation', id] });
+      // the participation's version moved on
+      if (participationChanges)
+        void queryClient.invalidateQueries({ queryKey: queryKeyOf(participations.detail, { params: { id } }) });
     },
   });
 }

@@ -7,7 +7,7 @@ import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { screening as screeningContract, type ScreeningView } from '../../../../../contracts/screening';
-import type { ParticipationDetail } from '../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../contracts/participations';
 import { mayCall } from '../../../lib/session';
 import { ApiError } from '../../../lib/api-client';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';

@@ -5,6 +5,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/api-client';
 import { errorText } from '../../../components/ErrorAlert';
 import { useSetWaitlisted } from '../api/screening';
+import { participations } from '../../../../../contracts/participations';
+import { queryKeyOf } from '../../../lib/api-query';
 
 interface Props {
   participationId: string;
@@ -39,7 +41,9 @@ export function WaitlistToggle({ participationId, version, waitlisted, editable 
               onError: (error) => {
                 if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
                   void message.warning(t('error.versionConflict'));
-                  void queryClient.invalidateQueries({ queryKey: ['participation', participationId] });
+                  void queryClient.invalidateQueries({
+                    queryKey: queryKeyOf(participations.detail, { params: { id: participationId } }),
+                  });
                 } else void message.error(errorText(error));
               },
             },

@@ -6,7 +6,7 @@ import { Button, Card, Flex, Progress, Tag, Typography } from 'antd';
 import { FormOutlined, EyeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ParticipationDetail } from '../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../contracts/participations';
 import { formatDateTime } from '../../../lib/format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';

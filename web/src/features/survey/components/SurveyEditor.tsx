@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { surveyProblems, surveyProgress, type SubItemAnswer } from '../../../../../domain/survey/survey.js';
 import { survey as surveyContract, type SurveyView } from '../../../../../contracts/survey';
-import type { ParticipationDetail } from '../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../contracts/participations';
 import { useMayCall } from '../../../lib/session';
 import { formatDateTime } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';

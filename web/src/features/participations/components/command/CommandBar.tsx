@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../../../../domain/lifecycle/transitions.js';
-import type { ParticipationDetail } from '../../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../../contracts/participations';
 import { CommandDialog } from './CommandDialog';
 
 const DANGER: ReadonlySet<Command> = new Set<Command>(['reject', 'withdraw']);

@@ -3,7 +3,7 @@ import { Alert, App, Button, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Command } from '../../../../../../domain/lifecycle/transitions.js';
-import type { ParticipationDetail } from '../../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../../contracts/participations';
 import { ApiError } from '../../../../lib/api-client';
 import { errorText } from '../../../../components/ErrorAlert';
 import { participationKey, useTransition } from '../../api/participations';
@@ -27,19 +27,22 @@ export function CommandDialog({ command, detail, onClose }: Props) {
   const transition = useTransition(detail.id);
 
   const submit = (values: CommandFormValues) =>
-    transition.mutate(toTransitionRequest(command, detail.version, values), {
-      onSuccess: () => {
-        void message.success(t('dialog.success', { command: t(`command.${command}`) }));
-        onClose();
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
-          void message.warning(t('error.versionConflict'));
-          void queryClient.invalidateQueries({ queryKey: participationKey(detail.id) });
+    transition.mutate(
+      { params: { id: detail.id }, body: toTransitionRequest(command, detail.version, values) },
+      {
+        onSuccess: () => {
+          void message.success(t('dialog.success', { command: t(`command.${command}`) }));
           onClose();
-        }
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
+            void message.warning(t('error.versionConflict'));
+            void queryClient.invalidateQueries({ queryKey: participationKey(detail.id) });
+            onClose();
+          }
+        },
       },
-    });
+    );
 
   const conflict = transition.error instanceof ApiError && transition.error.code === 'VERSION_CONFLICT';
   return (

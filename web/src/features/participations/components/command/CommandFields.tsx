@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../../../../domain/lifecycle/transitions.js';
 import { TRANSITIONS } from '../../../../../../domain/lifecycle/transitions.js';
 import { operationCompleteOn } from '../../../../../../domain/lifecycle/operation-period.js';
-import type { ParticipationDetail } from '../../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../../contracts/participations';
 import { CertificationBodyField } from './CertificationBodyField';
 import { DateField } from './DateField';
 import { EvaluationField } from './EvaluationField';

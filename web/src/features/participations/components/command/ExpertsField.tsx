@@ -11,7 +11,7 @@ import { useAssignableExperts } from '../../api/participations';
 import { errorText } from '../../../../components/ErrorAlert';
 import { codeMessage } from '../../../../lib/code-message';
 import { useLanguage } from '../../../../lib/use-language';
-import type { AssignableExpert, ParticipationDetail } from '../../../../lib/api-types';
+import type { AssignableExpert, ParticipationDetail } from '../../../../../../contracts/participations';
 import { checkAssignment, type PairCheck } from '../../../../../../domain/matching/pair-check.js';
 
 /** The pair rules one expert would break with this enterprise today. */

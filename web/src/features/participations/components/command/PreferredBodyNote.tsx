@@ -4,7 +4,7 @@
  */
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ParticipationDetail } from '../../../../lib/api-types';
+import type { ParticipationDetail } from '../../../../../../contracts/participations';
 
 interface BodyRef {
   id: string;

@@ -2,7 +2,7 @@
 import type { Dayjs } from 'dayjs';
 import type { Command } from '../../../../../../domain/lifecycle/transitions.js';
 import { EVALUATION_ITEMS } from '../../../../../../domain/evaluation/grade.js';
-import type { TransitionRequest } from '../../../../lib/api-types';
+import type { TransitionRequest } from '../../../../../../contracts/participations';
 
 export interface CommandFormValues {
   reason?: string;

@@ -25,14 +25,14 @@ import { CheckOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { ConfirmProposalResult, Proposal } from '../../../lib/api-types';
+import type { ConfirmProposalResult, Proposal } from '../../../../../contracts/matching';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
-import { useWorkingGroup } from '../../working-groups/api/working-groups';
-import { useConfirmProposal, useProposal, useRunProposal } from '../api/proposal';
+import { useWorkingGroup } from '../api/matching';
+import { useConfirmProposal, useProposal, useRunProposal } from '../api/matching';
 import { ProposalTable } from './ProposalTable';
 import { ExpertLoadPanel, UnassignedPanel } from './ProposalPanels';
 
@@ -48,7 +48,7 @@ function RunControls({ groupId, proposal }: { groupId: string; proposal: Proposa
 
   const start = () =>
     run.mutate(
-      { mode, onDate: onDate.format('YYYY-MM-DD') },
+      { params: { id: groupId }, body: { mode, onDate: onDate.format('YYYY-MM-DD') } },
       {
         onSuccess: ({ proposal: p }) => {
           if (p) void message.success(t('assignment.ran', { assigned: p.objective.assigned, total: p.items.length }));
@@ -113,7 +113,7 @@ function ProposalSummary({ proposal, onStale }: { proposal: Proposal; onStale: (
 
   const doConfirm = () =>
     confirm.mutate(
-      { version: proposal.version },
+      { params: { id: proposal.groupId }, body: { version: proposal.version } },
       {
         onSuccess: (r) => {
           setResult(r);

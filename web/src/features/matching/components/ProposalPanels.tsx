@@ -2,7 +2,7 @@
 import { Card, Empty, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Proposal } from '../../../lib/api-types';
+import type { Proposal } from '../../../../../contracts/matching';
 import { codeMessage } from '../../../lib/code-message';
 import { industryName } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';

@@ -5,14 +5,14 @@
 import { Col, Row, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { ImpartialityFinding } from '../../../lib/api-types';
-import { codeMessage } from '../../../lib/code-message';
-import { formatDateTime } from '../../../lib/format';
-import { useLanguage } from '../../../lib/use-language';
-import { PageShell } from '../../../components/PageShell';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useCampaignList } from '../../campaigns/api/campaigns';
-import { useImpartialityFindings } from '../api/findings';
+import type { ImpartialityFinding } from '../../../../contracts/impartiality';
+import { codeMessage } from '../../lib/code-message';
+import { formatDateTime } from '../../lib/format';
+import { useLanguage } from '../../lib/use-language';
+import { PageShell } from '../../components/PageShell';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCampaignList } from '../../features/campaigns/api/campaigns';
+import { useImpartialityFindings } from '../../features/impartiality/api/impartiality';
 
 type Kind = ImpartialityFinding['kind'];
 const KINDS: Kind[] = ['found', 'refused', 'overridden'];

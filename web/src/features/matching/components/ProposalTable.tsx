@@ -10,14 +10,14 @@ import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PairCheck } from '../../../../../domain/matching/pair-check.js';
-import type { Proposal, ProposalItem } from '../../../lib/api-types';
+import type { Proposal, ProposalItem } from '../../../../../contracts/matching';
 import { ApiError } from '../../../lib/api-client';
 import { errorText } from '../../../components/ErrorAlert';
 import { StageTag } from '../../../components/StageTag';
 import { codeMessage } from '../../../lib/code-message';
 import { industryName } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
-import { useEditProposalItem } from '../api/proposal';
+import { useEditProposalItem } from '../api/matching';
 import { checkProposalPair, expertLoads } from './proposal-pairs';
 import { OverrideModal } from './OverrideModal';
 
@@ -103,7 +103,15 @@ export function ProposalTable({ proposal, onStale }: { proposal: Proposal; onSta
 
   const post = (item: ProposalItem, expertUserId: string | null, check: PairCheck | null, reason?: string) =>
     edit.mutate(
-      { version: proposal.version, participationId: item.participationId, expertUserId, ...(reason ? { reason } : {}) },
+      {
+        params: { id: proposal.groupId },
+        body: {
+          version: proposal.version,
+          participationId: item.participationId,
+          expertUserId,
+          ...(reason ? { reason } : {}),
+        },
+      },
       {
         onSuccess: () => {
           setPending(null);

@@ -6,16 +6,16 @@
 import { Card, Col, Empty, Progress, Row, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
+import { type Coverage, matching } from '../../../../../contracts/matching';
+import { mayCall } from '../../../lib/session';
 import type { Role } from '../../../../../domain/access/roles.js';
-import type { Coverage } from '../../../lib/api-types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
 import { LoadBar } from '../../../components/LoadBar';
 import { codeMessage } from '../../../lib/code-message';
 import { industryName } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
-import { useCoverage } from '../api/coverage';
+import { useCoverage } from '../api/matching';
 
 type RegionRow = Coverage['byRegion'][number];
 type BodyRow = Coverage['bodies'][number];
@@ -41,7 +41,7 @@ const paged = (n: number) => (n > 10 ? { pageSize: 10, size: 'small' as const, s
 export function CoverageCard({ campaignId, role }: { campaignId: string; role: Role }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const canRead = roleHasPermission(role, 'assignment:read');
+  const canRead = mayCall(role, matching.coverage);
   const coverage = useCoverage(campaignId, canRead);
   if (!canRead) return null;
 

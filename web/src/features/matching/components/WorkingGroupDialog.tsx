@@ -10,13 +10,12 @@ import { workingGroupProblems } from '../../../../../domain/matching/working-gro
 import { errorMessage } from '../../../../../domain/errors/codes.js';
 import { regionLevel } from '../../../../../domain/regions/region-code.js';
 import type { CampaignDetail } from '../../../../../contracts/campaigns';
-import type { WorkingGroup } from '../../../lib/api-types';
+import type { WorkingGroup } from '../../../../../contracts/matching';
 import { ApiError } from '../../../lib/api-client';
 import { errorText } from '../../../components/ErrorAlert';
 import { useLanguage } from '../../../lib/use-language';
 import { useRegionChildren } from '../../../components/regions/regions';
-import { useExperts } from '../../experts/api/experts';
-import { useCreateWorkingGroup, useUpdateWorkingGroup, workingGroupsKey } from '../api/working-groups';
+import { useCreateWorkingGroup, useGroupCandidates, useUpdateWorkingGroup, workingGroupsKey } from '../api/matching';
 import { fromGroup, toMembers, toSaveRequest, type WorkingGroupFormValues } from './working-group-values';
 
 interface Props {
@@ -33,11 +32,11 @@ export function WorkingGroupDialog({ campaign, group, onClose }: Props) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<WorkingGroupFormValues>();
   const [submitted, setSubmitted] = useState(false);
-  const experts = useExperts();
+  const experts = useGroupCandidates();
   const level = regionLevel(campaign.regionCode);
   const subRegions = useRegionChildren(level === 'national' ? undefined : campaign.regionCode);
   const create = useCreateWorkingGroup(campaign.id);
-  const update = useUpdateWorkingGroup(campaign.id, group?.id ?? '');
+  const update = useUpdateWorkingGroup(campaign.id);
   const mutation = group ? update : create;
 
   const initial = fromGroup(group);
@@ -95,8 +94,9 @@ export function WorkingGroupDialog({ campaign, group, onClose }: Props) {
         onClose();
       }
     };
-    if (group) update.mutate({ ...body, version: group.version }, { onSuccess, onError });
-    else create.mutate(body, { onSuccess, onError });
+    if (group)
+      update.mutate({ params: { id: group.id }, body: { ...body, version: group.version } }, { onSuccess, onError });
+    else create.mutate({ params: { id: campaign.id }, body }, { onSuccess, onError });
   };
 
   return (

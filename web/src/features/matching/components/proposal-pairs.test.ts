@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Proposal, ProposalExpert, ProposalItem } from '../../../lib/api-types';
+import type { Proposal, ProposalExpert, ProposalItem } from '../../../../../contracts/matching';
 import { checkProposalPair, expertLoads, loadWithPair } from './proposal-pairs';
 
 const expert = (userId: string, over: Partial<ProposalExpert> = {}): ProposalExpert => ({

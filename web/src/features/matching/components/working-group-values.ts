@@ -1,6 +1,6 @@
 /** The working group form: leader, managers and experts as picked, and the members they make. */
 import type { GroupRole } from '../../../../../domain/matching/working-group.js';
-import type { SaveWorkingGroupRequest, WorkingGroup } from '../../../lib/api-types';
+import type { SaveWorkingGroupRequest, WorkingGroup } from '../../../../../contracts/matching';
 
 export interface WorkingGroupFormValues {
   name?: string;

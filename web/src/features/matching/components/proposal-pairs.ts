@@ -5,7 +5,7 @@
  * that point at them, plus this one if the row is changed to them.
  */
 import { checkPair, loadWithPair as pairLoad, type PairCheck } from '../../../../../domain/matching/pair-check.js';
-import type { Proposal, ProposalExpert, ProposalItem } from '../../../lib/api-types';
+import type { Proposal, ProposalExpert, ProposalItem } from '../../../../../contracts/matching';
 
 type ProposalLike = Pick<Proposal, 'items' | 'experts' | 'onDate'>;
 

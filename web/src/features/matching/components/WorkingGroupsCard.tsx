@@ -7,11 +7,12 @@ import { Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined, ApartmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
+import { type WorkingGroup, matching } from '../../../../../contracts/matching';
 import type { CampaignDetail } from '../../../../../contracts/campaigns';
-import type { Membership, WorkingGroup } from '../../../lib/api-types';
+import { mayCall } from '../../../lib/session';
+import type { Membership } from '../../../lib/api-types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useWorkingGroups } from '../api/working-groups';
+import { useWorkingGroups } from '../api/matching';
 import { WorkingGroupDialog } from './WorkingGroupDialog';
 
 const names = (g: WorkingGroup, role: WorkingGroup['members'][number]['role']) =>
@@ -19,8 +20,8 @@ const names = (g: WorkingGroup, role: WorkingGroup['members'][number]['role']) =
 
 export function WorkingGroupsCard({ campaign, membership }: { campaign: CampaignDetail; membership: Membership }) {
   const { t } = useTranslation();
-  const canRead = roleHasPermission(membership.role, 'working_group:read');
-  const canWrite = roleHasPermission(membership.role, 'working_group:write');
+  const canRead = mayCall(membership.role, matching.workingGroups);
+  const canWrite = mayCall(membership.role, matching.createWorkingGroup);
   const groups = useWorkingGroups(campaign.id, canRead);
   const [editing, setEditing] = useState<WorkingGroup | 'new' | null>(null);
   if (!canRead) return null;

@@ -3,15 +3,15 @@ import { Button } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import { useDownload } from '../../../lib/download';
-import { activeMembership, useSession } from '../../../lib/session';
-import { rosterPaths } from '../../rosters/api/rosters';
-import { PageShell } from '../../../components/PageShell';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useParticipationList, type ParticipationListParams } from '../api/participations';
-import { ParticipationFilters, type FilterValues } from './ParticipationFilters';
-import { ParticipationTable } from './ParticipationTable';
+import { roleHasPermission } from '../../../../domain/access/permissions.js';
+import { useDownload } from '../../lib/download';
+import { activeMembership, useSession } from '../../lib/session';
+import { rosterPaths } from '../../features/rosters/api/rosters';
+import { PageShell } from '../../components/PageShell';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useParticipationList, type ParticipationListParams } from '../../features/participations/api/participations';
+import { ParticipationFilters, type FilterValues } from '../../features/participations/components/ParticipationFilters';
+import { ParticipationTable } from '../../features/participations/components/ParticipationTable';
 
 const FILTER_KEYS = ['campaignId', 'regionCode', 'stage', 'industryCode', 'q'] as const;
 
