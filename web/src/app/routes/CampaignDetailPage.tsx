@@ -8,7 +8,7 @@ import { Card, Col, Descriptions, Flex, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { campaigns } from '../../../../contracts/campaigns';
-import { roleHasPermission } from '../../../../domain/access/permissions.js';
+import { matching } from '../../../../contracts/matching';
 import { PageShell } from '../../components/PageShell';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FullPageSpin } from '../../components/FullPageSpin';
@@ -31,6 +31,8 @@ export default function CampaignDetailPage() {
   const campaign = useCampaign(id);
   const membership = activeMembership(useSession().data);
   const mayChange = useMayCall(campaigns.update);
+  const maySeeWorkingGroups = useMayCall(matching.workingGroups);
+  const maySeeCoverage = useMayCall(matching.coverage);
   if (campaign.isPending || !membership) return <FullPageSpin />;
   if (campaign.isError) return <ErrorAlert error={campaign.error} onRetry={() => void campaign.refetch()} />;
   const c = campaign.data;
@@ -104,12 +106,12 @@ export default function CampaignDetailPage() {
         <Col xs={24}>
           <BodiesCard campaign={c} canEdit={canEdit} />
         </Col>
-        {roleHasPermission(membership.role, 'working_group:read') ? (
+        {maySeeWorkingGroups ? (
           <Col xs={24}>
             <WorkingGroupsCard campaign={c} membership={membership} />
           </Col>
         ) : null}
-        {roleHasPermission(membership.role, 'assignment:read') ? (
+        {maySeeCoverage ? (
           <Col xs={24}>
             <CoverageCard campaignId={c.id} role={membership.role} />
           </Col>
