@@ -39,9 +39,28 @@ export interface CampaignPlanInput {
   targets: { enterprises?: number; excellentCases?: number; quotas?: Record<string, number> };
 }
 
+/** Every code a campaign's plan can be refused with (the contract documents them; `CampaignProblem` holds to them). */
+export const CAMPAIGN_PLAN_PROBLEM_CODES = [
+  'CAMPAIGN_REGION_NOT_IN_PARENT',
+  'DATE_ORDER',
+  'PHASE_OUTSIDE_YEAR',
+  'PHASE_DUPLICATE',
+  'PHASE_BEFORE_DEPLOYMENT',
+  'REPORT_DUE_ONE_DATE',
+  'SUPERVISION_BEFORE_ASSISTANCE',
+  'MID_TERM_NEEDS_ASSISTANCE',
+  'MID_TERM_OUTSIDE_ASSISTANCE',
+  'SUMMARY_BEFORE_ASSISTANCE_ENDS',
+  'QUOTA_REGION_OUTSIDE',
+  'REGION_RETIRED',
+  'REGION_UNKNOWN',
+  'NUMBER_INVALID',
+] as const satisfies readonly ErrorCode[];
+export type CampaignPlanProblemCode = (typeof CAMPAIGN_PLAN_PROBLEM_CODES)[number];
+
 export interface CampaignProblem {
   field: string;
-  code: ErrorCode;
+  code: CampaignPlanProblemCode;
   detail?: string;
 }
 

@@ -45,6 +45,23 @@ export interface ApplicationProblem {
   detail?: string;
 }
 
+/** The codes `validateApplication` and `recordedEnterpriseProblem` can name (the contracts document them). */
+export const APPLICATION_PROBLEM_CODES = [
+  'USCC_INVALID',
+  'REQUIRED',
+  'REGION_RETIRED',
+  'REGION_UNKNOWN',
+  'REGION_OUTSIDE_CAMPAIGN',
+  'INDUSTRY_UNKNOWN',
+  'SIZE_INDUSTRY_UNKNOWN',
+  'NUMBER_INVALID',
+  'CERTIFICATE_REQUIRED',
+  'DATE_INVALID',
+  'PHONE_INVALID',
+  'WILLINGNESS_REQUIRED',
+  'ENTERPRISE_NOT_ENROLLABLE',
+] as const satisfies readonly ErrorCode[];
+
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 
 export function validateApplication(

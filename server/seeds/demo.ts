@@ -9,7 +9,7 @@ import type { AppContext } from '../src/platform/http/context.js';
 import { ManualClock } from '../src/platform/clock.js';
 import { campaignBodies, campaignPhases, campaigns } from '../src/modules/campaigns/campaigns.table.js';
 import { certificationBodies } from '../src/modules/bodies/bodies.table.js';
-import { enterprises } from '../src/modules/applications/applications.table.js';
+import { enterprises } from '../src/modules/intake/intake.table.js';
 import {
   evaluationAppointments,
   participations,

@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import { App } from 'antd';
-import { apiGetFile, type QueryValue } from './api-client';
+import type { CallInput, Endpoint } from '../../../contracts/endpoint';
+import { apiGetFile, downloadApi, type QueryValue } from './api-client';
 import { errorText } from '../components/ErrorAlert';
 
 export async function downloadFile(
@@ -12,7 +13,19 @@ export async function downloadFile(
   fallbackName: string,
   query?: Record<string, QueryValue>,
 ): Promise<void> {
-  const { blob, fileName } = await apiGetFile(path, query);
+  saveBlob(await apiGetFile(path, query), fallbackName);
+}
+
+/** Saves a file endpoint's answer (contracts, ADR 0031) under the name the server gives, else `fallbackName`. */
+export async function downloadEndpoint<E extends Endpoint>(
+  endpoint: E,
+  input: CallInput<E>,
+  fallbackName: string,
+): Promise<void> {
+  saveBlob(await downloadApi(endpoint, input), fallbackName);
+}
+
+function saveBlob({ blob, fileName }: { blob: Blob; fileName: string | null }, fallbackName: string): void {
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
@@ -30,6 +43,19 @@ export function useDownload() {
   const download = (path: string, fallbackName: string, query?: Record<string, QueryValue>) => {
     setPending(true);
     downloadFile(path, fallbackName, query)
+      .catch((error: unknown) => void message.error(errorText(error)))
+      .finally(() => setPending(false));
+  };
+  return { download, pending };
+}
+
+/** `download(endpoint, input, name)` for a file endpoint of the contracts, plus whether one is under way. */
+export function useApiDownload() {
+  const { message } = App.useApp();
+  const [pending, setPending] = useState(false);
+  const download = <E extends Endpoint>(endpoint: E, input: CallInput<E>, fallbackName: string) => {
+    setPending(true);
+    downloadEndpoint(endpoint, input, fallbackName)
       .catch((error: unknown) => void message.error(errorText(error)))
       .finally(() => setPending(false));
   };

@@ -1,4 +1,4 @@
-/** Campaign queries. Which campaigns an actor sees depends on their role (see campaignVisibility). */
+/** All SQL of campaigns (the only writer of its tables). Which campaigns an actor sees depends on their role (see campaignVisibility). */
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { campaignBodies, campaignPhases, campaigns, kickOffs } from './campaigns.table.js';
@@ -7,6 +7,8 @@ import { participations } from '../participations/participations.table.js';
 import { regions } from '../../platform/db/regions.table.js';
 import { regionLineage } from '../../../../domain/regions/region-code.js';
 import { actorScope, regionWithin, rowScopeCondition } from '../../platform/db/row-scope.js';
+import type { PhaseInput } from '../../../../domain/campaigns/campaign-rules.js';
+import type { KickOffRequest, SelectBodyRequest } from '../../../../contracts/campaigns.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { assertFound } from '../../platform/http/app-error.js';
 import { participationScope } from '../participations/participation-scope.js';
@@ -58,7 +60,7 @@ function presentSummary({ targets, ...row }: SummaryRow) {
   return { ...row, targetEnterprises: targets.enterprises ?? null };
 }
 
-export async function listCampaigns(
+export async function selectCampaigns(
   executor: Executor,
   actor: Actor,
   query: { page: number; pageSize: number; year?: number },
@@ -87,7 +89,7 @@ export async function visibleCampaignOrThrow(executor: Executor, actor: Actor, i
   return campaign;
 }
 
-export async function findCampaign(executor: Executor, actor: Actor, id: string) {
+export async function selectCampaignDetail(executor: Executor, actor: Actor, id: string) {
   const [row] = await summarySelect(executor, actor).where(and(eq(campaigns.id, id), campaignVisibility(actor)));
   if (!row) return undefined;
   const [[full], phases, children, bodies, stageRows, parent, kickOffRows] = await Promise.all([
@@ -176,4 +178,78 @@ export async function findCampaign(executor: Executor, actor: Actor, id: string)
     stageCounts: Object.fromEntries(stageRows.map((r) => [r.stage, r.n])),
     parent: parent[0] ?? null,
   };
+}
+
+/** The campaign as stored, if the actor sees it (`forUpdate`: locked for this transaction). */
+export async function selectVisibleCampaignRow(
+  executor: Executor,
+  actor: Actor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+) {
+  const query = executor
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.id, id), campaignVisibility(actor)));
+  const [row] = await (options.forUpdate ? query.for('update') : query);
+  return row;
+}
+
+export async function selectCampaignRegion(executor: Executor, id: string) {
+  const [row] = await executor.select({ regionCode: campaigns.regionCode }).from(campaigns).where(eq(campaigns.id, id));
+  return row ?? null;
+}
+
+export async function selectPhases(executor: Executor, campaignId: string): Promise<PhaseInput[]> {
+  const rows = await executor
+    .select()
+    .from(campaignPhases)
+    .where(eq(campaignPhases.campaignId, campaignId))
+    .orderBy(campaignPhases.sortOrder);
+  return rows.map((r) => ({ kind: r.kind as PhaseInput['kind'], startsOn: r.startsOn, endsOn: r.endsOn }));
+}
+
+export async function replacePhases(tx: Executor, campaignId: string, phases: PhaseInput[]): Promise<void> {
+  await tx.delete(campaignPhases).where(eq(campaignPhases.campaignId, campaignId));
+  if (phases.length) await tx.insert(campaignPhases).values(phases.map((p, i) => ({ ...p, campaignId, sortOrder: i })));
+}
+
+export async function insertCampaign(tx: Executor, values: typeof campaigns.$inferInsert): Promise<string> {
+  const [row] = await tx.insert(campaigns).values(values).returning({ id: campaigns.id });
+  return row!.id;
+}
+
+export async function updateCampaignRow(
+  tx: Executor,
+  id: string,
+  values: Partial<typeof campaigns.$inferInsert>,
+): Promise<void> {
+  await tx.update(campaigns).set(values).where(eq(campaigns.id, id));
+}
+
+export async function insertKickOff(
+  tx: Executor,
+  values: KickOffRequest & { campaignId: string; recordedBy: string; createdAt: Date },
+): Promise<string> {
+  const [row] = await tx.insert(kickOffs).values(values).returning({ id: kickOffs.id });
+  return row!.id;
+}
+
+export async function organizationKind(executor: Executor, id: string): Promise<string | undefined> {
+  const [row] = await executor.select({ kind: organizations.kind }).from(organizations).where(eq(organizations.id, id));
+  return row?.kind;
+}
+
+/** Selecting a body again replaces its checklist (one row per campaign and body). */
+export async function upsertCampaignBody(
+  tx: Executor,
+  campaignId: string,
+  input: SelectBodyRequest,
+  selection: { selectedBy: string; selectedAt: Date },
+): Promise<void> {
+  const values = { checklist: input.checklist, ...selection };
+  await tx
+    .insert(campaignBodies)
+    .values({ campaignId, organizationId: input.organizationId, ...values })
+    .onConflictDoUpdate({ target: [campaignBodies.campaignId, campaignBodies.organizationId], set: values });
 }

@@ -1,46 +1,29 @@
+/** Campaigns over HTTP: each route is its contract (contracts/campaigns.ts) and a service call. */
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { CampaignDetail, CampaignList, CampaignListQuery } from './campaigns.schemas.js';
-import { findCampaign, listCampaigns } from './campaigns.repository.js';
-import { IdParams } from '../../../../contracts/shared.js';
-import { assertFound } from '../../platform/http/app-error.js';
+import { campaigns } from '../../../../contracts/campaigns.js';
+import { route } from '../../platform/http/route.js';
+import {
+  createCampaign,
+  getCampaign,
+  listCampaigns,
+  recordKickOff,
+  selectBody,
+  updateCampaign,
+} from './campaigns.service.js';
 
-export async function campaignRoutes(fastify: FastifyInstance): Promise<void> {
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const tags = ['campaigns'];
-
-  app.get(
-    '/',
-    {
-      config: { permission: 'campaign:read' },
-      schema: {
-        tags,
-        summary: 'Campaigns visible to the caller',
-        querystring: CampaignListQuery,
-        response: { 200: CampaignList },
-      },
-    },
-    async (request) => {
-      const result = await listCampaigns(app.ctx.database.db, request.actor!, request.query);
-      return { ...result, page: request.query.page, pageSize: request.query.pageSize };
-    },
+export async function campaignRoutes(app: FastifyInstance): Promise<void> {
+  route(app, campaigns.list, async (request) => listCampaigns(app.ctx, request.actor!, request.query));
+  route(app, campaigns.get, async (request) => getCampaign(app.ctx, request.actor!, request.params.id));
+  route(app, campaigns.create, async (request) => createCampaign(app.ctx, request.actor!, request.body));
+  route(app, campaigns.update, async (request) => {
+    await updateCampaign(app.ctx, request.actor!, request.params.id, request.body);
+    return undefined;
+  });
+  route(app, campaigns.recordKickOff, async (request) =>
+    recordKickOff(app.ctx, request.actor!, request.params.id, request.body),
   );
-
-  app.get(
-    '/:id',
-    {
-      config: { permission: 'campaign:read' },
-      schema: {
-        tags,
-        summary: 'One campaign with phases, child campaigns and stage counts',
-        params: IdParams,
-        response: { 200: CampaignDetail },
-      },
-    },
-    async (request) => {
-      const campaign = await findCampaign(app.ctx.database.db, request.actor!, request.params.id);
-      assertFound(campaign, 'campaign');
-      return campaign;
-    },
-  );
+  route(app, campaigns.selectBody, async (request) => {
+    await selectBody(app.ctx, request.actor!, request.params.id, request.body);
+    return undefined;
+  });
 }

@@ -8,7 +8,7 @@ import type { SaveWorkingGroup } from '../../../../contracts/matching.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
 import { campaignBodies, campaigns } from '../campaigns/campaigns.table.js';
-import { enterprises } from '../applications/applications.table.js';
+import { enterprises } from '../intake/intake.table.js';
 import { expertProfiles } from '../experts/experts.table.js';
 import { participationExperts, participations } from '../participations/participations.table.js';
 import { participationScope } from '../participations/participation-scope.js';

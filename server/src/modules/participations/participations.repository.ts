@@ -8,7 +8,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { auditTrail } from '../../platform/audit/audit-trail.table.js';
 import { campaignBodies, campaigns } from '../campaigns/campaigns.table.js';
 import { diagnosisReports } from '../diagnosis/diagnosis.table.js';
-import { enterprises } from '../applications/applications.table.js';
+import { enterprises } from '../intake/intake.table.js';
 import { expertProfiles } from '../experts/experts.table.js';
 import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
 import { participationExperts, participations, stageEvents } from './participations.table.js';

@@ -1,38 +1,42 @@
 /**
- * Roster import (ADR 0011): every row is checked with the shared application rules, the
+ * The rosters' use cases: the template, the import, its error workbook, the streamed export (ADR 0011, 0021).
+ * Import: every row is checked with the shared application rules, the
  * bureau's jurisdiction and duplicates within the file, and the answer lists each problem by
  * row and field. By default nothing is written when any row fails; `valid_rows` writes the rest.
  * Rows are keyed by credit code, so importing the same file twice changes nothing.
  */
 import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import type { PassThrough } from 'node:stream';
+import type { RosterExportQuery, RosterImportResult } from '../../../../contracts/rosters.js';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Actor } from '../../platform/auth/session-store.js';
-import { rosterImports } from './rosters.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
+import { auditDataAccess } from '../../platform/audit/data-access.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { actorRef } from '../auth/auth.service.js';
-import { visibleCampaignOrThrow } from '../campaigns/campaigns.repository.js';
+import { visibleCampaign } from '../campaigns/campaigns.service.js';
 import {
   checkApplication,
   enrolmentProblems,
   knownRegionCodes,
   registerApplications,
-} from '../applications/register-application.js';
+} from '../intake/register-application.js';
+import { exportPage } from '../participations/participations.repository.js';
 import { REQUIRED_HEADERS, ROSTER_COLUMNS, rowToApplication } from '../../../../domain/intake/roster-columns.js';
 import type { ApplicationInput, ApplicationProblem } from '../../../../domain/intake/application.js';
 import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
 import { actorJurisdiction, actorJurisdictionHolds } from '../../platform/db/row-scope.js';
 import { normalizeUsccInput } from '../../../../domain/uscc/uscc.js';
-import { errorWorkbook, readUpload, ROSTER_LIMITS, RosterLimitError } from './roster-workbook.js';
+import { rosterImportOutcome, type RosterImportMode } from '../../../../domain/intake/roster-import-outcome.js';
+import { errorWorkbook, readUpload, ROSTER_LIMITS, RosterLimitError, templateWorkbook } from './roster-workbook.js';
 import { BodyTooLargeError, readBoundedBody } from '../../platform/http/bounded-body.js';
+import { analyzeAfterBulkLoad, insertRosterImport, regionNames, selectRosterImport } from './rosters.repository.js';
+import { streamParticipationWorkbook } from './roster-export.js';
 
-export type ImportMode = 'all_or_nothing' | 'valid_rows';
-/** One upload's rows; larger lists are imported in parts (enforced while reading, ADR 0021). */
-export const MAX_ROSTER_ROWS = ROSTER_LIMITS.maxRows;
-
-export async function visibleCampaign(ctx: AppContext, actor: Actor, id: string) {
-  return visibleCampaignOrThrow(ctx.database.db, actor, id);
+/** The template of a campaign the caller sees (Chinese headers, an example row, reference lists). */
+export async function rosterTemplate(ctx: AppContext, actor: Actor, campaignId: string): Promise<Buffer> {
+  await visibleCampaign(ctx, actor, campaignId);
+  return templateWorkbook();
 }
 
 const headerOf = (field: string) => ROSTER_COLUMNS.find((c) => c.key === field)?.header ?? field;
@@ -50,12 +54,17 @@ export interface ImportInput {
   /** The request's Content-Length, when it gave one. */
   declaredLength?: string | number;
   fileName: string;
-  mode: ImportMode;
+  mode: RosterImportMode;
   dryRun: boolean;
   locale: Locale;
 }
 
-export async function importRoster(ctx: AppContext, actor: Actor, campaignId: string, input: ImportInput) {
+export async function importRoster(
+  ctx: AppContext,
+  actor: Actor,
+  campaignId: string,
+  input: ImportInput,
+): Promise<RosterImportResult> {
   const campaign = await visibleCampaign(ctx, actor, campaignId);
   const file = await receiveRoster(input.file, input.declaredLength);
   if (file.length === 0) throw new AppError('ROSTER_FILE_INVALID', { field: 'file' });
@@ -102,15 +111,12 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
   });
 
   const invalid = checked.filter((r) => r.problems.length > 0);
-  const writes =
-    input.dryRun || (input.mode === 'all_or_nothing' && invalid.length > 0)
-      ? []
-      : checked.filter((r) => r.problems.length === 0);
-  const status: 'validated' | 'imported' | 'rejected' = input.dryRun
-    ? 'validated'
-    : writes.length === 0 && invalid.length > 0 && input.mode === 'all_or_nothing'
-      ? 'rejected'
-      : 'imported';
+  const { status, writesValidRows } = rosterImportOutcome({
+    mode: input.mode,
+    dryRun: input.dryRun,
+    invalidRows: invalid.length,
+  });
+  const writes = writesValidRows ? checked.filter((r) => r.problems.length === 0) : [];
   const digest = createHash('sha256').update(file).digest('hex');
   const now = ctx.clock.now();
 
@@ -137,23 +143,20 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
           problems: r.problems,
         }))
       : [];
-    const [record] = await tx
-      .insert(rosterImports)
-      .values({
-        campaignId,
-        fileName: input.fileName,
-        fileDigest: digest,
-        mode: input.mode,
-        totalRows: checked.length,
-        invalidRows: invalid.length,
-        createdRows: created,
-        unchangedRows: outcomes.length - created,
-        status,
-        errors: stored,
-        createdBy: actor.userId,
-        createdAt: now,
-      })
-      .returning({ id: rosterImports.id });
+    const importId = await insertRosterImport(tx, {
+      campaignId,
+      fileName: input.fileName,
+      fileDigest: digest,
+      mode: input.mode,
+      totalRows: checked.length,
+      invalidRows: invalid.length,
+      createdRows: created,
+      unchangedRows: outcomes.length - created,
+      status,
+      errors: stored,
+      createdBy: actor.userId,
+      createdAt: now,
+    });
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: 'roster.import',
@@ -161,19 +164,16 @@ export async function importRoster(ctx: AppContext, actor: Actor, campaignId: st
       objectId: campaignId,
       outcome: status === 'rejected' ? 'failure' : 'success',
       after: {
-        importId: record!.id,
+        importId,
         fileDigest: digest,
         participations: outcomes.filter((o) => o.created).map((o) => o.participationId),
       },
       detail: { fileName: input.fileName, mode: input.mode, total: checked.length, invalid: invalid.length, created },
     });
-    return { importId: record!.id, created, unchanged: outcomes.length - created };
+    return { importId, created, unchanged: outcomes.length - created };
   });
   // keep the planner's statistics current after a bulk load (PGlite has no autovacuum)
-  if (result.created >= 1000) {
-    for (const table of [sql`participations`, sql`enterprises`, sql`organizations`])
-      await ctx.database.db.execute(sql`analyze ${table}`);
-  }
+  if (result.created >= 1000) await analyzeAfterBulkLoad(ctx.database.db);
 
   return {
     importId: result.importId,
@@ -225,10 +225,7 @@ export async function importErrorWorkbook(
   locale: Locale,
 ): Promise<Buffer> {
   await visibleCampaign(ctx, actor, campaignId);
-  const [record] = await ctx.database.db
-    .select()
-    .from(rosterImports)
-    .where(and(eq(rosterImports.id, importId), eq(rosterImports.campaignId, campaignId)));
+  const record = await selectRosterImport(ctx.database.db, campaignId, importId);
   assertFound(record, 'import');
   const rows = (
     record.errors as Array<{ row: number; values: Record<string, unknown>; problems: ApplicationProblem[] }>
@@ -237,5 +234,38 @@ export async function importErrorWorkbook(
     values: r.values,
     problems: r.problems.map((p) => describe(p, locale)),
   }));
-  return errorWorkbook(rows);
+  const workbook = await errorWorkbook(rows);
+  await auditDataAccess(ctx, actor, {
+    action: 'roster.download_errors',
+    objectType: 'roster_import',
+    objectId: importId,
+    detail: { campaignId },
+  });
+  return workbook;
+}
+
+/** The participations in scope as a streamed workbook named after the campaign (the access is audited first). */
+export async function exportRoster(
+  ctx: AppContext,
+  actor: Actor,
+  campaignId: string,
+  filters: RosterExportQuery,
+  options: { locale: Locale; onError: (error: unknown) => void },
+): Promise<{ fileName: string; stream: PassThrough }> {
+  const campaign = await visibleCampaign(ctx, actor, campaignId);
+  // the filters say which rows left; the rows themselves are streamed after this entry commits
+  await auditDataAccess(ctx, actor, {
+    action: 'roster.export',
+    objectType: 'campaign',
+    objectId: campaign.id,
+    detail: { filters },
+  });
+  const stream = streamParticipationWorkbook({
+    locale: options.locale,
+    regionNames: await regionNames(ctx.database.db),
+    nextPage: (after, limit) =>
+      exportPage(ctx.database.db, actor, { ...filters, campaignId: campaign.id }, after, limit),
+    onError: options.onError,
+  });
+  return { fileName: `${campaign.name}.xlsx`, stream };
 }

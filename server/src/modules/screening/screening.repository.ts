@@ -1,4 +1,4 @@
-/** Reading a participation's screening and the campaign facts selection needs. */
+/** The screening's SQL: its recorded items, and the campaign facts screening and selection need. */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { campaigns } from '../campaigns/campaigns.table.js';
@@ -14,7 +14,8 @@ import {
 } from '../../../../domain/intake/screening.js';
 import { checkQuota, STAGES_HOLDING_A_PLACE, type QuotaCheck } from '../../../../domain/intake/quota.js';
 
-export interface ScreeningView {
+/** The recorded screening as the checklist shows it (without the participation's waiting list and figures). */
+export interface RecordedScreening {
   items: ScreeningItem[];
   summary: ScreeningSummary;
   note: string | null;
@@ -50,7 +51,7 @@ export async function automaticItemsFor(
 export async function loadScreening(
   executor: Executor,
   participation: { id: string; campaignId: string; sizeClass: string | null; application: Record<string, unknown> },
-): Promise<ScreeningView> {
+): Promise<RecordedScreening> {
   const [[row], { automatic, rules }] = await Promise.all([
     executor.select().from(screenings).where(eq(screenings.participationId, participation.id)),
     automaticItemsFor(executor, participation),
@@ -75,4 +76,31 @@ export async function quotaFor(executor: Executor, campaignId: string, regionCod
     taken.map((t) => t.regionCode),
     regionCode,
   );
+}
+
+export async function selectScreeningRow(executor: Executor, participationId: string) {
+  const [row] = await executor.select().from(screenings).where(eq(screenings.participationId, participationId));
+  return row;
+}
+
+export async function saveScreeningRow(
+  tx: Executor,
+  participationId: string,
+  exists: boolean,
+  values: Omit<typeof screenings.$inferInsert, 'participationId'>,
+): Promise<void> {
+  if (exists) await tx.update(screenings).set(values).where(eq(screenings.participationId, participationId));
+  else await tx.insert(screenings).values({ participationId, ...values });
+}
+
+/** The participation's screening-side fields (its application figures, size class, waiting list) and its version. */
+export async function updateParticipationForScreening(
+  tx: Executor,
+  participationId: string,
+  values: Pick<
+    Partial<typeof participations.$inferInsert>,
+    'application' | 'sizeClass' | 'waitlisted' | 'version' | 'updatedAt'
+  >,
+): Promise<void> {
+  await tx.update(participations).set(values).where(eq(participations.id, participationId));
 }

@@ -3,22 +3,28 @@
  * where (the credit lists have no public API, so the check is a recorded verification) and the
  * evidence. Items the platform answers itself (size, revenue rule) cannot be overwritten.
  */
-import { and, eq } from 'drizzle-orm';
+import type {
+  CorrectFiguresRequest,
+  RecordScreeningRequest,
+  ScreeningView,
+  WaitlistRequest,
+} from '../../../../contracts/screening.js';
 import type { Executor } from '../../platform/db/client.js';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Actor } from '../../platform/auth/session-store.js';
-import { participations } from '../participations/participations.table.js';
-import { screenings } from './screening.table.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { actorRef } from '../auth/auth.service.js';
 import { findParticipation } from '../participations/participations.repository.js';
-import { automaticItemsFor, loadScreening } from './screening.repository.js';
 import {
-  SCREENING_OPEN_STAGES,
-  screeningAnswerProblem,
-  type ScreeningItemKey,
-} from '../../../../domain/intake/screening.js';
+  automaticItemsFor,
+  loadScreening,
+  saveScreeningRow,
+  selectScreeningRow,
+  updateParticipationForScreening,
+} from './screening.repository.js';
+import { assertMayWaitlist, assertScreeningOpen, assertVersion } from './screening.policy.js';
+import { screeningAnswerProblem, type ScreeningItemKey } from '../../../../domain/intake/screening.js';
 import {
   correctFigures,
   figureCorrectionProblems,
@@ -26,10 +32,8 @@ import {
   type FigureCorrection,
 } from '../../../../domain/intake/figure-correction.js';
 import { notify } from '../notifications/notify.js';
-import type { z } from 'zod';
-import type { CorrectFiguresRequest, RecordScreeningRequest } from './screening.schemas.js';
 
-export async function getScreening(ctx: AppContext, actor: Actor, participationId: string) {
+export async function getScreening(ctx: AppContext, actor: Actor, participationId: string): Promise<ScreeningView> {
   const row = await findParticipation(ctx.database.db, actor, participationId);
   assertFound(row, 'participation');
   const figures = figuresOf(row.p.application);
@@ -52,13 +56,13 @@ export async function correctApplicationFigures(
   ctx: AppContext,
   actor: Actor,
   participationId: string,
-  input: z.infer<typeof CorrectFiguresRequest>,
-) {
+  input: CorrectFiguresRequest,
+): Promise<ScreeningView> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
     const row = await lockWhileScreeningOpen(tx, actor, participationId);
-    if (row.p.version !== input.version) throw new AppError('VERSION_CONFLICT');
+    assertVersion(row.p.version, input.version);
     const { version: _v, reason, ...change } = input;
     const [problem] = figureCorrectionProblems(figuresOf(row.p.application), change, reason);
     if (problem) throw new AppError(problem.code, { field: problem.field, detail: problem.detail });
@@ -67,15 +71,12 @@ export async function correctApplicationFigures(
       by: actor.displayName,
       reason,
     });
-    await tx
-      .update(participations)
-      .set({
-        application: corrected.application,
-        sizeClass: corrected.sizeClass,
-        version: row.p.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(participations.id, participationId));
+    await updateParticipationForScreening(tx, participationId, {
+      application: corrected.application,
+      sizeClass: corrected.sizeClass,
+      version: row.p.version + 1,
+      updatedAt: now,
+    });
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: 'participation.correct_figures',
@@ -99,14 +100,14 @@ export async function recordScreening(
   ctx: AppContext,
   actor: Actor,
   participationId: string,
-  input: z.infer<typeof RecordScreeningRequest>,
-) {
+  input: RecordScreeningRequest,
+): Promise<ScreeningView> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
     const row = await lockWhileScreeningOpen(tx, actor, participationId);
-    const [existing] = await tx.select().from(screenings).where(eq(screenings.participationId, participationId));
-    if ((existing?.version ?? 0) !== input.version) throw new AppError('VERSION_CONFLICT');
+    const existing = await selectScreeningRow(tx, participationId);
+    assertVersion(existing?.version ?? 0, input.version);
     const previous = new Map(
       ((existing?.items ?? []) as Array<Record<string, unknown>>).map((i) => [i.key as string, i]),
     );
@@ -131,8 +132,7 @@ export async function recordScreening(
       updatedAt: now,
       version: (existing?.version ?? 0) + 1,
     };
-    if (existing) await tx.update(screenings).set(values).where(eq(screenings.participationId, participationId));
-    else await tx.insert(screenings).values({ participationId, ...values });
+    await saveScreeningRow(tx, participationId, Boolean(existing), values);
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: 'screening.record',
@@ -151,19 +151,20 @@ export async function setWaitlisted(
   ctx: AppContext,
   actor: Actor,
   participationId: string,
-  input: { waitlisted: boolean; version: number },
-) {
+  input: WaitlistRequest,
+): Promise<ScreeningView> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
     const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
     assertFound(row, 'participation');
-    if (row.p.stage !== 'screened') throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
-    if (row.p.version !== input.version) throw new AppError('VERSION_CONFLICT');
-    await tx
-      .update(participations)
-      .set({ waitlisted: input.waitlisted, version: row.p.version + 1, updatedAt: now })
-      .where(and(eq(participations.id, participationId)));
+    assertMayWaitlist(row.p.stage);
+    assertVersion(row.p.version, input.version);
+    await updateParticipationForScreening(tx, participationId, {
+      waitlisted: input.waitlisted,
+      version: row.p.version + 1,
+      updatedAt: now,
+    });
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: input.waitlisted ? 'participation.waitlist' : 'participation.unwaitlist',
@@ -188,7 +189,6 @@ export async function setWaitlisted(
 async function lockWhileScreeningOpen(tx: Executor, actor: Actor, participationId: string) {
   const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
   assertFound(row, 'participation');
-  if (!SCREENING_OPEN_STAGES.has(row.p.stage))
-    throw new AppError('ILLEGAL_TRANSITION', { field: 'stage', detail: row.p.stage });
+  assertScreeningOpen(row.p.stage);
   return row;
 }

@@ -52,8 +52,6 @@ export function openApiTransform(input: TransformInput): ReturnType<typeof jsonS
       description: 'A file (the name in Content-Disposition)',
       content: { 'application/octet-stream': { schema: FILE_CONTENT } },
     };
-  } else if (spec.answer === 'empty') {
-    response['204'] = z.null().describe('No content');
   }
   for (const [status, codes] of errorCodesByStatus(spec)) {
     response[String(status)] = {
@@ -61,5 +59,10 @@ export function openApiTransform(input: TransformInput): ReturnType<typeof jsonS
       content: { 'application/json': { schema: ErrorBody } },
     };
   }
-  return jsonSchemaTransform({ ...input, schema: { ...input.schema, response } });
+  const transformed = jsonSchemaTransform({ ...input, schema: { ...input.schema, response } });
+  // an empty answer is a 204 without content: @fastify/swagger leaves out the content of a `null` schema
+  if (spec.answer === 'empty') {
+    (transformed.schema.response as Record<string, unknown>)['204'] = { type: 'null', description: 'No content' };
+  }
+  return transformed;
 }

@@ -7,14 +7,14 @@
 import { Card, Col, Descriptions, Flex, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { roleHasPermission } from '../../../../domain/access/permissions.js';
+import { campaigns } from '../../../../contracts/campaigns';
+import { matching } from '../../../../contracts/matching';
 import { PageShell } from '../../components/PageShell';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FullPageSpin } from '../../components/FullPageSpin';
-import { activeMembership, useSession } from '../../lib/session';
+import { activeMembership, useMayCall, useSession } from '../../lib/session';
 import { useCampaign } from '../../features/campaigns/api/campaigns';
 import { BodiesCard } from '../../features/campaigns/components/BodiesCard';
-import { CampaignActions } from '../../features/campaigns/components/CampaignActions';
 import { CampaignPhases } from '../../features/campaigns/components/CampaignPhases';
 import { CampaignTable } from '../../features/campaigns/components/CampaignTable';
 import { CampaignTargets } from '../../features/campaigns/components/CampaignTargets';
@@ -23,19 +23,23 @@ import { StageCounts } from '../../features/campaigns/components/StageCounts';
 import { WorkPlanCard } from '../../features/campaigns/components/WorkPlanCard';
 import { WorkingGroupsCard } from '../../features/matching/components/WorkingGroupsCard';
 import { CoverageCard } from '../../features/matching/components/CoverageCard';
+import { CampaignActions } from './CampaignActions';
 
 export default function CampaignDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const campaign = useCampaign(id);
   const membership = activeMembership(useSession().data);
+  const mayChange = useMayCall(campaigns.update);
+  const maySeeWorkingGroups = useMayCall(matching.workingGroups);
+  const maySeeCoverage = useMayCall(matching.coverage);
   if (campaign.isPending || !membership) return <FullPageSpin />;
   if (campaign.isError) return <ErrorAlert error={campaign.error} onRetry={() => void campaign.refetch()} />;
   const c = campaign.data;
-  const canEdit = c.issuedByCaller && roleHasPermission(membership.role, 'campaign:write');
+  const canEdit = c.issuedByCaller && mayChange;
 
   return (
-    <PageShell title={c.name} backTo="/campaigns" extra={<CampaignActions campaign={c} role={membership.role} />}>
+    <PageShell title={c.name} backTo="/campaigns" extra={<CampaignActions campaign={c} />}>
       <Card title={t('campaign.basic')} size="small">
         <Descriptions
           size="small"
@@ -102,12 +106,12 @@ export default function CampaignDetailPage() {
         <Col xs={24}>
           <BodiesCard campaign={c} canEdit={canEdit} />
         </Col>
-        {roleHasPermission(membership.role, 'working_group:read') ? (
+        {maySeeWorkingGroups ? (
           <Col xs={24}>
             <WorkingGroupsCard campaign={c} membership={membership} />
           </Col>
         ) : null}
-        {roleHasPermission(membership.role, 'assignment:read') ? (
+        {maySeeCoverage ? (
           <Col xs={24}>
             <CoverageCard campaignId={c.id} role={membership.role} />
           </Col>

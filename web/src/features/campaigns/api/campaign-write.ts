@@ -1,51 +1,12 @@
 /** Campaign writes: create, update (version-checked), kick-off record and certification body selection. */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '../../../lib/api-client';
-import type {
-  CreateCampaignRequest,
-  KickOffRequest,
-  SelectBodyRequest,
-  UpdateCampaignRequest,
-} from '../../../lib/api-types';
+import { campaigns } from '../../../../../contracts/campaigns';
+import { useApiMutation } from '../../../lib/api-query';
+import { campaignKeys } from './campaigns';
 
-const path = (id: string) => `/api/v1/campaigns/${encodeURIComponent(id)}`;
+// every write refreshes the lists and the campaign pages (a child's change shows on its parent's page too)
+const refresh = { invalidates: [campaignKeys.all] };
 
-function useCampaignInvalidation() {
-  const queryClient = useQueryClient();
-  return (id?: string) => {
-    void queryClient.invalidateQueries({ queryKey: ['campaigns'] });
-    void queryClient.invalidateQueries({ queryKey: id ? ['campaign', id] : ['campaign'] });
-  };
-}
-
-export function useCreateCampaign() {
-  const invalidate = useCampaignInvalidation();
-  return useMutation({
-    mutationFn: (body: CreateCampaignRequest) => apiPost<{ id: string }>('/api/v1/campaigns', body),
-    onSuccess: () => invalidate(),
-  });
-}
-
-export function useUpdateCampaign(id: string) {
-  const invalidate = useCampaignInvalidation();
-  return useMutation({
-    mutationFn: (body: UpdateCampaignRequest) => apiPost<void>(path(id), body),
-    onSuccess: () => invalidate(),
-  });
-}
-
-export function useRecordKickOff(id: string) {
-  const invalidate = useCampaignInvalidation();
-  return useMutation({
-    mutationFn: (body: KickOffRequest) => apiPost<{ id: string }>(`${path(id)}/kick-offs`, body),
-    onSuccess: () => invalidate(id),
-  });
-}
-
-export function useSelectBody(id: string) {
-  const invalidate = useCampaignInvalidation();
-  return useMutation({
-    mutationFn: (body: SelectBodyRequest) => apiPost<void>(`${path(id)}/bodies`, body),
-    onSuccess: () => invalidate(id),
-  });
-}
+export const useCreateCampaign = () => useApiMutation(campaigns.create, refresh);
+export const useUpdateCampaign = () => useApiMutation(campaigns.update, refresh);
+export const useRecordKickOff = () => useApiMutation(campaigns.recordKickOff, refresh);
+export const useSelectBody = () => useApiMutation(campaigns.selectBody, refresh);

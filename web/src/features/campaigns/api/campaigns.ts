@@ -1,6 +1,9 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import type { CampaignDetail, CampaignList } from '../../../lib/api-types';
+/** The campaigns a caller sees and one campaign in full, through the campaigns contract. */
+import { keepPreviousData } from '@tanstack/react-query';
+import { campaigns } from '../../../../../contracts/campaigns';
+import { queryKeys, useApiQuery } from '../../../lib/api-query';
+
+export const campaignKeys = queryKeys(campaigns);
 
 export interface CampaignListParams {
   page: number;
@@ -9,17 +12,9 @@ export interface CampaignListParams {
 }
 
 export function useCampaignList(params: CampaignListParams) {
-  return useQuery({
-    queryKey: ['campaigns', params],
-    queryFn: () => apiGet<CampaignList>('/api/v1/campaigns', { ...params }),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery(campaigns.list, { query: params }, { placeholderData: keepPreviousData });
 }
 
 export function useCampaign(id: string | undefined) {
-  return useQuery({
-    queryKey: ['campaign', id],
-    queryFn: () => apiGet<CampaignDetail>(`/api/v1/campaigns/${encodeURIComponent(id ?? '')}`),
-    enabled: Boolean(id),
-  });
+  return useApiQuery(campaigns.get, { params: { id: id ?? '' } }, { enabled: Boolean(id) });
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Card, Collapse, Empty, Flex, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { CampaignDetail } from '../../../lib/api-types';
+import type { CampaignDetail } from '../../../../../contracts/campaigns';
 import { formatDateTime } from '../../../lib/format';
 import { SelectBodyDialog } from './SelectBodyDialog';
 

@@ -2,21 +2,20 @@ import { Button } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
+import { campaigns } from '../../../../../contracts/campaigns';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { activeMembership, useSession } from '../../../lib/session';
+import { useMayCall } from '../../../lib/session';
 import { useCampaignList } from '../api/campaigns';
 import { CampaignTable } from './CampaignTable';
 
 export default function CampaignListPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
-  const membership = activeMembership(useSession().data);
   const page = Number(search.get('page')) || 1;
   const pageSize = Number(search.get('pageSize')) || 20;
   const list = useCampaignList({ page, pageSize });
-  const canCreate = membership ? roleHasPermission(membership.role, 'campaign:write') : false;
+  const canCreate = useMayCall(campaigns.create);
 
   return (
     <PageShell

@@ -4,7 +4,7 @@
  */
 import { Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CampaignDetail } from '../../../lib/api-types';
+import type { CampaignDetail } from '../../../../../contracts/campaigns';
 import { formatDate, today } from '../../../lib/format';
 
 export function CampaignPhases({ phases }: { phases: CampaignDetail['phases'] }) {

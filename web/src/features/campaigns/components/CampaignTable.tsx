@@ -2,7 +2,7 @@
 import { Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { CampaignSummary } from '../../../lib/api-types';
+import type { CampaignSummary } from '../../../../../contracts/campaigns';
 
 type Props = Omit<TableProps<CampaignSummary>, 'columns' | 'rowKey'>;
 

@@ -1,7 +1,7 @@
 /** Targets and the regional quotas with the places already taken. */
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CampaignDetail } from '../../../lib/api-types';
+import type { CampaignDetail } from '../../../../../contracts/campaigns';
 import { QuotaProgress } from './QuotaProgress';
 
 export function CampaignTargets({

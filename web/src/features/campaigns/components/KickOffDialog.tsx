@@ -16,15 +16,18 @@ export function KickOffDialog({ campaignId, onClose }: { campaignId: string; onC
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<KickOffValues>();
-  const record = useRecordKickOff(campaignId);
+  const record = useRecordKickOff();
 
   const submit = (v: KickOffValues) =>
     record.mutate(
       {
-        heldOn: (v.heldOn ?? dayjs()).format('YYYY-MM-DD'),
-        place: (v.place ?? '').trim(),
-        attendees: (v.attendees ?? '').trim(),
-        ...(v.materials?.trim() ? { materials: v.materials.trim() } : {}),
+        params: { id: campaignId },
+        body: {
+          heldOn: (v.heldOn ?? dayjs()).format('YYYY-MM-DD'),
+          place: (v.place ?? '').trim(),
+          attendees: (v.attendees ?? '').trim(),
+          ...(v.materials?.trim() ? { materials: v.materials.trim() } : {}),
+        },
       },
       {
         onSuccess: () => {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Card, Empty, List, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { CampaignDetail } from '../../../lib/api-types';
+import type { CampaignDetail } from '../../../../../contracts/campaigns';
 import { formatDate } from '../../../lib/format';
 import { KickOffDialog } from './KickOffDialog';
 

@@ -1,7 +1,7 @@
 /** Places taken per quota region (this campaign and its children), one bar each. */
 import { Flex, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CampaignDetail } from '../../../lib/api-types';
+import type { CampaignDetail } from '../../../../../contracts/campaigns';
 
 export function QuotaProgress({ progress }: { progress: CampaignDetail['quotaProgress'] }) {
   const { t } = useTranslation();

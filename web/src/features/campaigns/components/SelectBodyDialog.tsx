@@ -6,12 +6,13 @@
 import { Alert, App, Button, Checkbox, Flex, Form, Input, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BODY_CRITERIA, unmetBodyCriteria, type BodyCriterion } from '../../../../../domain/intake/body-criteria.js';
-import type { CampaignDetail } from '../../../lib/api-types';
+import { bodies } from '../../../../../contracts/bodies';
+import type { CampaignDetail } from '../../../../../contracts/campaigns';
+import { useApiQuery } from '../../../lib/api-query';
 import { ApiError } from '../../../lib/api-client';
 import { errorText } from '../../../components/ErrorAlert';
 import { useLanguage } from '../../../lib/use-language';
 import { errorMessage } from '../../../../../domain/errors/codes.js';
-import { useCertificationBodies } from '../../bodies/api/bodies';
 import { useSelectBody } from '../api/campaign-write';
 
 interface BodyValues {
@@ -26,8 +27,8 @@ export function SelectBodyDialog({ campaign, onClose }: { campaign: CampaignDeta
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<BodyValues>();
-  const registry = useCertificationBodies();
-  const select = useSelectBody(campaign.id);
+  const registry = useApiQuery(bodies.list, {}, { select: (answer) => answer.items });
+  const select = useSelectBody();
   const checklist = toChecklist(Form.useWatch('checklist', form));
   const unmet = unmetBodyCriteria(checklist);
   const selectedIds = new Set(campaign.certificationBodies.map((b) => b.id));
@@ -48,7 +49,10 @@ export function SelectBodyDialog({ campaign, onClose }: { campaign: CampaignDeta
 
   const submit = (v: BodyValues) =>
     select.mutate(
-      { organizationId: v.organizationId ?? '', checklist: toChecklist(v.checklist) },
+      {
+        params: { id: campaign.id },
+        body: { organizationId: v.organizationId ?? '', checklist: toChecklist(v.checklist) },
+      },
       {
         onSuccess: () => {
           void message.success(t('bodySelect.saved'));

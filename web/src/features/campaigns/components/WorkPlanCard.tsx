@@ -1,7 +1,7 @@
 /** The work plan (003 §6.3.3) as written, in the document's order; missing parts are left out. */
 import { Card, Descriptions, Empty, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CampaignDetail } from '../../../lib/api-types';
+import type { CampaignDetail } from '../../../../../contracts/campaigns';
 import { WORK_PLAN_KEYS } from './form/campaign-form-values';
 
 export function WorkPlanCard({ workPlan }: { workPlan: CampaignDetail['workPlan'] }) {

@@ -10,13 +10,13 @@ import { DemoBanner } from '../../../components/DemoBanner';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
-import type { PublicCampaign } from '../../../lib/api-types';
-import { usePublicApply, usePublicCampaigns } from '../api/applications';
+import type { PublicCampaign } from '../../../../../contracts/intake';
+import { usePublicApply, usePublicCampaigns } from '../api/intake';
 import { ApplicationForm, type ApplicationFormHandle } from './application/ApplicationForm';
 
 function ApplyToCampaign({ campaign, onBack }: { campaign: PublicCampaign; onBack: () => void }) {
   const { t } = useTranslation();
-  const apply = usePublicApply(campaign.id);
+  const apply = usePublicApply();
   const formRef = useRef<ApplicationFormHandle>(null);
   const [done, setDone] = useState(false);
 
@@ -54,11 +54,14 @@ function ApplyToCampaign({ campaign, onBack }: { campaign: PublicCampaign; onBac
         submitting={apply.isPending}
         submitLabel={t('application.publicSubmit')}
         onSubmit={(body) =>
-          apply.mutate(body, {
-            onSuccess: () => setDone(true),
-            // DUPLICATE_APPLICATION names the credit code, so it shows on that field
-            onError: (error) => formRef.current?.showError(error),
-          })
+          apply.mutate(
+            { params: { id: campaign.id }, body },
+            {
+              onSuccess: () => setDone(true),
+              // DUPLICATE_APPLICATION names the credit code, so it shows on that field
+              onError: (error) => formRef.current?.showError(error),
+            },
+          )
         }
       />
     </Flex>

@@ -4,9 +4,9 @@ import { App, Drawer, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isWithinRegion } from '../../../../../domain/regions/region-code.js';
-import type { CampaignDetail } from '../../../lib/api-types';
+import type { CampaignDetail } from '../../../../../contracts/campaigns';
 import { activeMembership, useSession } from '../../../lib/session';
-import { useRecommend } from '../api/applications';
+import { useRecommend } from '../api/intake';
 import { ApplicationForm, type ApplicationFormHandle } from './application/ApplicationForm';
 
 export function RecommendDrawer({ campaign, onClose }: { campaign: CampaignDetail; onClose: () => void }) {
@@ -15,7 +15,7 @@ export function RecommendDrawer({ campaign, onClose }: { campaign: CampaignDetai
   const navigate = useNavigate();
   const wide = Grid.useBreakpoint().md ?? true;
   const membership = activeMembership(useSession().data);
-  const recommend = useRecommend(campaign.id);
+  const recommend = useRecommend();
   const formRef = useRef<ApplicationFormHandle>(null);
   // a bureau recommends within its own jurisdiction and the campaign's region: the deeper of the two
   const bureauRegion = membership?.regionCode;
@@ -43,7 +43,7 @@ export function RecommendDrawer({ campaign, onClose }: { campaign: CampaignDetai
         onCancel={onClose}
         onSubmit={(body) =>
           recommend.mutate(
-            { ...body, origin: 'bureau' },
+            { params: { id: campaign.id }, body: { ...body, origin: 'bureau' } },
             {
               onSuccess: ({ participationId }) => {
                 void message.success(t('application.recommended'));

@@ -9,7 +9,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { workingGroupProblems } from '../../../../../domain/matching/working-group.js';
 import { errorMessage } from '../../../../../domain/errors/codes.js';
 import { regionLevel } from '../../../../../domain/regions/region-code.js';
-import type { CampaignDetail } from '../../../lib/api-types';
+import type { CampaignDetail } from '../../../../../contracts/campaigns';
 import type { WorkingGroup } from '../../../../../contracts/matching';
 import { ApiError } from '../../../lib/api-client';
 import { errorText } from '../../../components/ErrorAlert';

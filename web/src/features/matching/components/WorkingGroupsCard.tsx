@@ -8,9 +8,9 @@ import { EditOutlined, PlusOutlined, ApartmentOutlined } from '@ant-design/icons
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type WorkingGroup, matching } from '../../../../../contracts/matching';
+import type { CampaignDetail } from '../../../../../contracts/campaigns';
 import type { Membership } from '../../../../../contracts/auth';
 import { mayCall } from '../../../lib/session';
-import type { CampaignDetail } from '../../../lib/api-types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useWorkingGroups } from '../api/matching';
 import { WorkingGroupDialog } from './WorkingGroupDialog';

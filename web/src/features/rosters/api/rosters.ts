@@ -1,21 +1,23 @@
 /**
  * Rosters (名册): template download, import (raw XLSX body with upload progress; dry run or not,
- * all-or-nothing or valid rows only), the errors file and the participation export.
+ * all-or-nothing or valid rows only), the errors file and the participation export, through the rosters contract.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { buildPath } from '../../../lib/api-client';
-import type { RosterImportMode, RosterImportResult } from '../../../lib/api-types';
+import { campaigns } from '../../../../../contracts/campaigns';
+import { participations } from '../../../../../contracts/participations';
+import { rosters, type RosterImportMode, type RosterImportResult } from '../../../../../contracts/rosters';
+import { urlOf } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/api-query';
 import { uploadFile } from '../../../lib/upload';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const base = (campaignId: string) => `/api/v1/campaigns/${encodeURIComponent(campaignId)}`;
-
+/**
+ * @deprecated the participation list (another feature) still downloads the export by path: use
+ * `downloadEndpoint(rosters.export, …)` from lib/download with the rosters contract instead.
+ */
 export const rosterPaths = {
-  template: (campaignId: string) => `${base(campaignId)}/roster/template`,
-  errors: (campaignId: string, importId: string) =>
-    `${base(campaignId)}/roster/imports/${encodeURIComponent(importId)}/errors.xlsx`,
-  export: (campaignId: string) => `${base(campaignId)}/participations.xlsx`,
+  export: (campaignId: string) => urlOf(rosters.export, { params: { id: campaignId }, query: {} }),
 };
 
 export interface RosterImportInput {
@@ -30,15 +32,15 @@ export function useRosterImport(campaignId: string) {
   return useMutation({
     mutationFn: ({ file, mode, dryRun, onProgress }: RosterImportInput) =>
       uploadFile<RosterImportResult>({
-        url: buildPath(`${base(campaignId)}/roster/import`, { mode, dryRun: dryRun ? 1 : undefined }),
+        url: urlOf(rosters.import, { params: { id: campaignId }, query: { mode, dryRun: dryRun ? '1' : undefined } }),
         file,
         contentType: XLSX_TYPE,
         onProgress,
       }),
     onSuccess: (result) => {
       if (result.createdRows > 0) {
-        void queryClient.invalidateQueries({ queryKey: ['participations'] });
-        void queryClient.invalidateQueries({ queryKey: ['campaign', campaignId] });
+        void queryClient.invalidateQueries({ queryKey: queryKeys(participations).all });
+        void queryClient.invalidateQueries({ queryKey: queryKeys(campaigns).all });
       }
     },
   });

@@ -4,21 +4,21 @@ import { Button, Card, Col, Row, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { RosterImportResult } from '../../../lib/api-types';
-import { useDownload } from '../../../lib/download';
+import { campaigns } from '../../../../../contracts/campaigns';
+import { rosters, type RosterImportResult } from '../../../../../contracts/rosters';
+import { useApiQuery } from '../../../lib/api-query';
+import { useApiDownload } from '../../../lib/download';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
-import { useCampaign } from '../../campaigns/api/campaigns';
-import { rosterPaths } from '../api/rosters';
 import { RosterResult } from './RosterResult';
 import { RosterUpload } from './RosterUpload';
 
 export default function RosterImportPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const campaign = useCampaign(id);
-  const { download, pending } = useDownload();
+  const campaign = useApiQuery(campaigns.get, { params: { id } }, { enabled: Boolean(id) });
+  const { download, pending } = useApiDownload();
   const [result, setResult] = useState<RosterImportResult | null>(null);
   if (campaign.isPending) return <FullPageSpin />;
   if (campaign.isError) return <ErrorAlert error={campaign.error} onRetry={() => void campaign.refetch()} />;
@@ -36,7 +36,7 @@ export default function RosterImportPage() {
             <Button
               icon={<DownloadOutlined />}
               loading={pending}
-              onClick={() => download(rosterPaths.template(id), 'roster-template.xlsx')}
+              onClick={() => download(rosters.template, { params: { id } }, 'roster-template.xlsx')}
               data-testid="roster-template"
             >
               {t('roster.template')}

@@ -2,9 +2,8 @@
 import { Button, Card, Flex, Statistic, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { RosterImportResult } from '../../../lib/api-types';
-import { useDownload } from '../../../lib/download';
-import { rosterPaths } from '../api/rosters';
+import { rosters, type RosterImportResult } from '../../../../../contracts/rosters';
+import { useApiDownload } from '../../../lib/download';
 
 const STATUS_COLORS: Record<RosterImportResult['status'], string> = {
   validated: 'blue',
@@ -16,7 +15,7 @@ type RosterError = RosterImportResult['errors'][number];
 
 export function RosterResult({ campaignId, result }: { campaignId: string; result: RosterImportResult }) {
   const { t } = useTranslation();
-  const { download, pending } = useDownload();
+  const { download, pending } = useApiDownload();
   const counts: Array<[string, number]> = [
     ['totalRows', result.totalRows],
     ['invalidRows', result.invalidRows],
@@ -56,7 +55,13 @@ export function RosterResult({ campaignId, result }: { campaignId: string; resul
             <Button
               icon={<DownloadOutlined />}
               loading={pending}
-              onClick={() => download(rosterPaths.errors(campaignId, result.importId), 'roster-errors.xlsx')}
+              onClick={() =>
+                download(
+                  rosters.importErrors,
+                  { params: { id: campaignId, importId: result.importId } },
+                  'roster-errors.xlsx',
+                )
+              }
               data-testid="roster-error-file"
             >
               {t('roster.errorFile')}

@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { Alert, Button, Checkbox, Flex, Progress, Radio, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { RosterImportMode, RosterImportResult } from '../../../lib/api-types';
+import type { RosterImportMode, RosterImportResult } from '../../../../../contracts/rosters';
 import { errorText } from '../../../components/ErrorAlert';
 import { useRosterImport } from '../api/rosters';
 

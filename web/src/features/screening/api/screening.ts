@@ -1,59 +1,32 @@
-/** A participation's eligibility screening, its recording and the waiting list. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost } from '../../../lib/api-client';
-import type { RecordScreeningRequest, ScreeningView } from '../../../lib/api-types';
+/** A participation's eligibility screening, its recording, the figure correction and the waiting list. */
+import { useQueryClient } from '@tanstack/react-query';
 import { participations } from '../../../../../contracts/participations';
-import { queryKeyOf } from '../../../lib/api-query';
+import { screening, type ScreeningView } from '../../../../../contracts/screening';
+import { queryKeyOf, queryKeys, useApiMutation, useApiQuery } from '../../../lib/api-query';
 
-export const screeningKey = (id: string) => ['screening', id] as const;
-const path = (id: string) => `/api/v1/participations/${encodeURIComponent(id)}`;
+export const screeningKeys = queryKeys(screening);
+export const screeningKey = (id: string) => screeningKeys.of(screening.get, { params: { id } });
 
 export function useScreening(id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: screeningKey(id),
-    queryFn: () => apiGet<ScreeningView>(`${path(id)}/screening`),
-    enabled,
-  });
+  return useApiQuery(screening.get, { params: { id } }, { enabled });
 }
 
-export function useRecordScreening(id: string) {
+/** Every write answers the screening as it now stands; some also move the participation's version on. */
+function useScreeningWrite<
+  E extends typeof screening.record | typeof screening.correctFigures | typeof screening.setWaitlisted,
+>(endpoint: E, id: string, participationChanges: boolean) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: RecordScreeningRequest) => apiPost<ScreeningView>(`${path(id)}/screening`, body),
-    onSuccess: (view) => queryClient.setQueryData(screeningKey(id), view),
-  });
-}
-
-export function useSetWaitlisted(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { waitlisted: boolean; version: number }) =>
-      apiPost<ScreeningView>(`${path(id)}/waitlist`, body),
+  return useApiMutation(endpoint, {
     onSuccess: (view) => {
-      queryClient.setQueryData(screeningKey(id), view);
+      queryClient.setQueryData<ScreeningView>(screeningKey(id), view as ScreeningView);
       // the participation's version moved on
-      void queryClient.invalidateQueries({ queryKey: queryKeyOf(participations.detail, { params: { id } }) });
+      if (participationChanges)
+        void queryClient.invalidateQueries({ queryKey: queryKeyOf(participations.detail, { params: { id } }) });
     },
   });
 }
 
-export interface CorrectFiguresBody {
-  version: number;
-  sizeIndustry?: string | null;
-  employees?: number | null;
-  revenueWan?: number | null;
-  assetsWan?: number | null;
-  reason: string;
-}
-
+export const useRecordScreening = (id: string) => useScreeningWrite(screening.record, id, false);
+export const useSetWaitlisted = (id: string) => useScreeningWrite(screening.setWaitlisted, id, true);
 /** The bureau's recorded correction of the size figures; the size and the participation's version change. */
-export function useCorrectFigures(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CorrectFiguresBody) => apiPost<ScreeningView>(`${path(id)}/screening/figures`, body),
-    onSuccess: (view) => {
-      queryClient.setQueryData(screeningKey(id), view);
-      void queryClient.invalidateQueries({ queryKey: queryKeyOf(participations.detail, { params: { id } }) });
-    },
-  });
-}
+export const useCorrectFigures = (id: string) => useScreeningWrite(screening.correctFigures, id, true);

@@ -6,7 +6,7 @@ import { Col, Flex, Form, Input, Radio, Row, Tag, Typography } from 'antd';
 import { RobotOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { SCREENING_ITEMS, type ScreeningResult } from '../../../../../domain/intake/screening.js';
-import type { ScreeningView } from '../../../lib/api-types';
+import type { ScreeningView } from '../../../../../contracts/screening';
 import { formatDateTime } from '../../../lib/format';
 import { AUTOMATIC_ITEMS, answeredByOfficer } from './screening-values';
 

@@ -1,7 +1,7 @@
 /** 符合条件 / 不符合条件 / 待定, and which items decided it. */
 import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ScreeningView } from '../../../lib/api-types';
+import type { ScreeningView } from '../../../../../contracts/screening';
 
 type Summary = ScreeningView['summary'];
 

@@ -6,9 +6,9 @@
 import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import type { ScreeningView } from '../../../lib/api-types';
+import { screening as screeningContract, type ScreeningView } from '../../../../../contracts/screening';
 import type { ParticipationDetail } from '../../../../../contracts/participations';
+import { mayCall } from '../../../lib/session';
 import { ApiError } from '../../../lib/api-client';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
@@ -42,15 +42,18 @@ function ScreeningForm({
     JSON.stringify(toRecordRequest(view, { ...initial, ...values })) !== JSON.stringify(toRecordRequest(view, initial));
 
   const save = (v: ScreeningFormValues) =>
-    record.mutate(toRecordRequest(view, { ...initial, ...v }), {
-      onSuccess: () => void message.success(t('screening.saved')),
-      onError: (error) => {
-        if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
-          void message.warning(t('error.versionConflict'));
-          void queryClient.invalidateQueries({ queryKey: screeningKey(detail.id) });
-        }
+    record.mutate(
+      { params: { id: detail.id }, body: toRecordRequest(view, { ...initial, ...v }) },
+      {
+        onSuccess: () => void message.success(t('screening.saved')),
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
+            void message.warning(t('error.versionConflict'));
+            void queryClient.invalidateQueries({ queryKey: screeningKey(detail.id) });
+          }
+        },
       },
-    });
+    );
 
   const conflict = record.error instanceof ApiError && record.error.code === 'VERSION_CONFLICT';
   return (
@@ -116,10 +119,10 @@ function ScreeningForm({
 
 export function ScreeningPanel({ detail }: { detail: ParticipationDetail }) {
   const { t } = useTranslation();
-  const canRead = roleHasPermission(detail.actingRole, 'screening:read');
+  const canRead = mayCall(detail.actingRole, screeningContract.get);
   const screening = useScreening(detail.id, canRead);
   if (!canRead) return null;
-  const editable = roleHasPermission(detail.actingRole, 'screening:write') && SCREENING_OPEN_STAGES.has(detail.stage);
+  const editable = mayCall(detail.actingRole, screeningContract.record) && SCREENING_OPEN_STAGES.has(detail.stage);
 
   return (
     <Card title={t('screening.title')} size="small" data-testid="screening-panel" data-editable={String(editable)}>

@@ -29,7 +29,7 @@ import {
   type FigureChange,
 } from '../../../../../domain/intake/figure-correction.js';
 import { errorMessage } from '../../../../../domain/errors/codes.js';
-import type { ScreeningView } from '../../../lib/api-types';
+import type { ScreeningView } from '../../../../../contracts/screening';
 import { formatDateTime } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
 import { errorText } from '../../../components/ErrorAlert';
@@ -104,7 +104,10 @@ function CorrectionDialog({
 
   const submit = () =>
     correct.mutate(
-      { version: figures.participationVersion, ...change, reason: (values.reason ?? '').trim() },
+      {
+        params: { id: participationId },
+        body: { version: figures.participationVersion, ...change, reason: (values.reason ?? '').trim() },
+      },
       {
         onSuccess: () => {
           void message.success(t('screening.figuresCorrected'));

@@ -35,7 +35,7 @@ export function WaitlistToggle({ participationId, version, waitlisted, editable 
         loading={setWaitlisted.isPending}
         onChange={(checked) =>
           setWaitlisted.mutate(
-            { waitlisted: checked, version },
+            { params: { id: participationId }, body: { waitlisted: checked, version } },
             {
               onSuccess: () => void message.success(checked ? t('screening.waitlistOn') : t('screening.waitlistOff')),
               onError: (error) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answeredByOfficer, liveSummary, toFormValues, toRecordRequest } from './screening-values';
-import type { ScreeningView } from '../../../lib/api-types';
+import type { ScreeningView } from '../../../../../contracts/screening';
 
 const MANUAL = [
   'registered_in_region',

@@ -7,7 +7,7 @@ import {
   type ScreeningResult,
   type ScreeningSummary,
 } from '../../../../../domain/intake/screening.js';
-import type { RecordScreeningRequest, ScreeningView } from '../../../lib/api-types';
+import type { RecordScreeningRequest, ScreeningView } from '../../../../../contracts/screening';
 
 /** Answered by the platform from the application (size rule, campaign revenue rule). */
 export const AUTOMATIC_ITEMS: ReadonlySet<string> = AUTOMATIC_SCREENING_ITEMS;

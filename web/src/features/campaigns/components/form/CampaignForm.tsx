@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { campaignProblems } from '../../../../../../domain/campaigns/campaign-rules.js';
-import type { CampaignDetail } from '../../../../lib/api-types';
+import type { CampaignDetail } from '../../../../../../contracts/campaigns';
 import { ApiError } from '../../../../lib/api-client';
 import { errorText } from '../../../../components/ErrorAlert';
-import { useCampaignList } from '../../api/campaigns';
+import { campaignKeys, useCampaignList } from '../../api/campaigns';
 import { useCreateCampaign, useUpdateCampaign } from '../../api/campaign-write';
 import { BasicFields } from './BasicFields';
 import { CampaignProblemsAlert } from './CampaignProblemsAlert';
@@ -42,7 +42,7 @@ export function CampaignForm({ campaign, regionCode }: Props) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<CampaignFormValues>();
   const create = useCreateCampaign();
-  const update = useUpdateCampaign(campaign?.id ?? '');
+  const update = useUpdateCampaign();
   const mutation = campaign ? update : create;
   const list = useCampaignList({ page: 1, pageSize: 100 });
 
@@ -54,7 +54,7 @@ export function CampaignForm({ campaign, regionCode }: Props) {
   const onError = (error: Error) => {
     if (error instanceof ApiError && error.code === 'VERSION_CONFLICT' && campaign) {
       void message.warning(t('error.versionConflict'));
-      void queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id] });
+      void queryClient.invalidateQueries({ queryKey: campaignKeys.all });
       return;
     }
     const field = error instanceof ApiError ? error.field?.replace(/^body\./, '') : undefined;
@@ -67,21 +67,27 @@ export function CampaignForm({ campaign, regionCode }: Props) {
       return;
     }
     if (campaign) {
-      update.mutate(toUpdateRequest(v, campaign.version), {
-        onSuccess: () => {
-          void message.success(t('campaignForm.saved'));
-          void navigate(`/campaigns/${campaign.id}`);
+      update.mutate(
+        { params: { id: campaign.id }, body: toUpdateRequest(v, campaign.version) },
+        {
+          onSuccess: () => {
+            void message.success(t('campaignForm.saved'));
+            void navigate(`/campaigns/${campaign.id}`);
+          },
+          onError,
         },
-        onError,
-      });
+      );
     } else {
-      create.mutate(toCreateRequest(v), {
-        onSuccess: ({ id }) => {
-          void message.success(t('campaignForm.created'));
-          void navigate(`/campaigns/${id}`);
+      create.mutate(
+        { body: toCreateRequest(v) },
+        {
+          onSuccess: ({ id }) => {
+            void message.success(t('campaignForm.created'));
+            void navigate(`/campaigns/${id}`);
+          },
+          onError,
         },
-        onError,
-      });
+      );
     }
   };
 

@@ -1,7 +1,7 @@
 /** The campaign form's values, the plan the shared rules check, and the create/update requests. */
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CampaignPlanInput, PhaseInput, PhaseKind } from '../../../../../../domain/campaigns/campaign-rules.js';
-import type { CampaignDetail, CreateCampaignRequest, UpdateCampaignRequest } from '../../../../lib/api-types';
+import type { CampaignDetail, CreateCampaignInput, UpdateCampaignInput } from '../../../../../../contracts/campaigns';
 
 /** 003 §6.3.3: the work plan's seven parts, in the document's order. */
 export const WORK_PLAN_KEYS = [
@@ -56,7 +56,7 @@ export function quotaRecord(quotas: QuotaValue[] | undefined): Record<string, nu
   return record;
 }
 
-function targetsOf(v: CampaignFormValues): NonNullable<CreateCampaignRequest['targets']> {
+function targetsOf(v: CampaignFormValues): NonNullable<CreateCampaignInput['targets']> {
   const quotas = quotaRecord(v.quotas);
   return {
     ...(num(v.enterprises) !== undefined ? { enterprises: num(v.enterprises) } : {}),
@@ -65,7 +65,7 @@ function targetsOf(v: CampaignFormValues): NonNullable<CreateCampaignRequest['ta
   };
 }
 
-function workPlanOf(v: CampaignFormValues): NonNullable<CreateCampaignRequest['workPlan']> {
+function workPlanOf(v: CampaignFormValues): NonNullable<CreateCampaignInput['workPlan']> {
   const plan: Partial<Record<WorkPlanKey, string>> = {};
   for (const key of WORK_PLAN_KEYS) {
     const text = v.workPlan?.[key]?.trim();
@@ -82,7 +82,7 @@ export function toPlanInput(v: CampaignFormValues, regionCode: string): Campaign
 }
 
 /** A child campaign leaves out what it does not set, so it inherits the parent's. */
-export function toCreateRequest(v: CampaignFormValues): CreateCampaignRequest {
+export function toCreateRequest(v: CampaignFormValues): CreateCampaignInput {
   const phases = completePhases(v.phases);
   const keyIndustries = industriesOf(v);
   const minMainRevenueWan = num(v.minMainRevenueWan);
@@ -98,7 +98,7 @@ export function toCreateRequest(v: CampaignFormValues): CreateCampaignRequest {
   };
 }
 
-export function toUpdateRequest(v: CampaignFormValues, version: number): UpdateCampaignRequest {
+export function toUpdateRequest(v: CampaignFormValues, version: number): UpdateCampaignInput {
   const minMainRevenueWan = num(v.minMainRevenueWan);
   return {
     version,

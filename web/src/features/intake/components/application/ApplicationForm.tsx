@@ -6,7 +6,7 @@
 import { forwardRef, useImperativeHandle, useState } from 'react';
 import { Alert, App, Button, Card, Flex, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationBody } from '../../../../lib/api-types';
+import type { ApplicationBody } from '../../../../../../contracts/intake';
 import { errorText } from '../../../../components/ErrorAlert';
 import { CertificationSection } from './CertificationSection';
 import { ContactSection } from './ContactSection';

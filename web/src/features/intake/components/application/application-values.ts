@@ -1,7 +1,7 @@
 /** The application form's values, the shared rules' input (ApplicationInput) and the request body. */
 import type { Dayjs } from 'dayjs';
 import type { ApplicationInput } from '../../../../../../domain/intake/application.js';
-import type { ApplicationBody } from '../../../../lib/api-types';
+import type { ApplicationBody } from '../../../../../../contracts/intake';
 
 export interface ApplicationFormValues {
   uscc?: string;

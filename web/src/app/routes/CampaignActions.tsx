@@ -1,35 +1,38 @@
 /**
- * The campaign page's buttons, each by permission: edit (issuing bureau), recommend an enterprise,
- * roster import, export the list, and the participations of the campaign.
+ * The campaign page's buttons, each shown by its endpoint's permission: edit (issuing bureau), recommend an
+ * enterprise (intake), roster import and export (rosters), and the participations of the campaign.
  */
 import { useState } from 'react';
 import { Button } from 'antd';
 import { DownloadOutlined, EditOutlined, ImportOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { roleHasPermission } from '../../../../../domain/access/permissions.js';
-import type { Role } from '../../../../../domain/access/roles.js';
-import type { CampaignDetail } from '../../../lib/api-types';
-import { useDownload } from '../../../lib/download';
-import { RecommendDrawer } from '../../intake/components/RecommendDrawer';
-import { rosterPaths } from '../../rosters/api/rosters';
+import { campaigns, type CampaignDetail } from '../../../../contracts/campaigns';
+import { intake } from '../../../../contracts/intake';
+import { rosters } from '../../../../contracts/rosters';
+import { useApiDownload } from '../../lib/download';
+import { useMayCall } from '../../lib/session';
+import { RecommendDrawer } from '../../features/intake/components/RecommendDrawer';
 
-export function CampaignActions({ campaign, role }: { campaign: CampaignDetail; role: Role }) {
+export function CampaignActions({ campaign }: { campaign: CampaignDetail }) {
   const { t } = useTranslation();
   const [recommending, setRecommending] = useState(false);
-  const { download, pending } = useDownload();
-  const can = (p: Parameters<typeof roleHasPermission>[1]) => roleHasPermission(role, p);
+  const { download, pending } = useApiDownload();
+  const mayEdit = useMayCall(campaigns.update);
+  const mayRecommend = useMayCall(intake.recommend);
+  const mayImport = useMayCall(rosters.import);
+  const mayExport = useMayCall(rosters.export);
 
   return (
     <>
-      {can('campaign:write') && campaign.issuedByCaller ? (
+      {mayEdit && campaign.issuedByCaller ? (
         <Link to={`/campaigns/${campaign.id}/edit`}>
           <Button icon={<EditOutlined />} data-testid="campaign-edit">
             {t('common.edit')}
           </Button>
         </Link>
       ) : null}
-      {can('application:create') ? (
+      {mayRecommend ? (
         <Button
           type="primary"
           icon={<UserAddOutlined />}
@@ -39,18 +42,18 @@ export function CampaignActions({ campaign, role }: { campaign: CampaignDetail; 
           {t('campaign.recommend')}
         </Button>
       ) : null}
-      {can('roster:import') ? (
+      {mayImport ? (
         <Link to={`/campaigns/${campaign.id}/roster`}>
           <Button icon={<ImportOutlined />} data-testid="roster-open">
             {t('roster.title')}
           </Button>
         </Link>
       ) : null}
-      {can('roster:export') ? (
+      {mayExport ? (
         <Button
           icon={<DownloadOutlined />}
           loading={pending}
-          onClick={() => download(rosterPaths.export(campaign.id), 'participations.xlsx')}
+          onClick={() => download(rosters.export, { params: { id: campaign.id }, query: {} }, 'participations.xlsx')}
           data-testid="roster-export"
         >
           {t('roster.export')}

@@ -1,25 +1,32 @@
 /** Applying (the public form) and recommending (a bureau) — 003 §6.2.2. */
-import { and, eq, sql } from 'drizzle-orm';
-import type { AppContext } from '../../platform/http/context.js';
-import type { Actor } from '../../platform/auth/session-store.js';
-import { campaigns, campaignBodies } from '../campaigns/campaigns.table.js';
-import { organizations } from '../../platform/auth/identity.table.js';
-import { regions } from '../../platform/db/regions.table.js';
-import { AppError, assertFound } from '../../platform/http/app-error.js';
-import { actorRef } from '../auth/auth.service.js';
-import { campaignVisibility } from '../campaigns/campaigns.repository.js';
-import { assertNoProblems, checkApplication, knownRegionCodes, registerApplication } from './register-application.js';
-import { jurisdictionHolds } from '../../../../domain/access/jurisdiction.js';
-import { actorJurisdiction } from '../../platform/db/row-scope.js';
+import type {
+  ApplicationBody,
+  ApplicationCreated,
+  PublicCampaign,
+  RecommendBody,
+} from '../../../../contracts/intake.js';
 import type { ApplicationInput, Enroller } from '../../../../domain/intake/application.js';
+import type { Actor } from '../../platform/auth/session-store.js';
+import { AppError, assertFound } from '../../platform/http/app-error.js';
+import type { AppContext } from '../../platform/http/context.js';
+import { actorRef } from '../auth/auth.service.js';
+import { actorJurisdiction } from '../../platform/db/row-scope.js';
+import {
+  campaignHasBody,
+  organizationKind,
+  selectOpenCampaign,
+  selectOpenCampaigns,
+  selectVisibleCampaign,
+} from './intake.repository.js';
+import { assertWithinJurisdiction } from './intake.policy.js';
+import { assertNoProblems, checkApplication, knownRegionCodes, registerApplication } from './register-application.js';
+
+const todayOf = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
 
 async function assertPreferredBody(ctx: AppContext, campaignId: string, bodyId: string | undefined): Promise<void> {
   if (!bodyId) return;
-  const [row] = await ctx.database.db
-    .select({ id: campaignBodies.organizationId })
-    .from(campaignBodies)
-    .where(and(eq(campaignBodies.campaignId, campaignId), eq(campaignBodies.organizationId, bodyId)));
-  if (!row) throw new AppError('NOT_FOUND', { field: 'preferredBodyId' });
+  if (!(await campaignHasBody(ctx.database.db, campaignId, bodyId)))
+    throw new AppError('NOT_FOUND', { field: 'preferredBodyId' });
 }
 
 async function register(
@@ -32,12 +39,9 @@ async function register(
     actor: Actor | null;
     enroller: Enroller;
   },
-) {
+): Promise<ApplicationCreated> {
   assertNoProblems(checkApplication(input, campaign.regionCode, await knownRegionCodes(ctx.database.db)));
-  // a bureau recommends only within its own jurisdiction (a county inside a city's campaign, say)
-  if (meta.enroller.kind === 'bureau' && !jurisdictionHolds(meta.enroller.jurisdictionRegionCode, input.regionCode)) {
-    throw new AppError('REGION_OUTSIDE_JURISDICTION', { field: 'regionCode', detail: input.regionCode });
-  }
+  assertWithinJurisdiction(meta.enroller, input.regionCode);
   await assertPreferredBody(ctx, campaign.id, input.preferredBodyId);
   const outcome = await ctx.database.db.transaction((tx) =>
     registerApplication(
@@ -62,19 +66,15 @@ export async function recommendEnterprise(
   ctx: AppContext,
   actor: Actor,
   campaignId: string,
-  input: ApplicationInput & { origin: 'bureau' | 'association'; recommendedByOrganizationId?: string },
-) {
-  const [campaign] = await ctx.database.db
-    .select({ id: campaigns.id, regionCode: campaigns.regionCode })
-    .from(campaigns)
-    .where(and(eq(campaigns.id, campaignId), campaignVisibility(actor)));
+  input: RecommendBody,
+): Promise<ApplicationCreated> {
+  const campaign = await selectVisibleCampaign(ctx.database.db, actor, campaignId);
   assertFound(campaign, 'campaign');
-  if (input.recommendedByOrganizationId) {
-    const [org] = await ctx.database.db
-      .select({ kind: organizations.kind })
-      .from(organizations)
-      .where(eq(organizations.id, input.recommendedByOrganizationId));
-    if (org?.kind !== 'association') throw new AppError('NOT_FOUND', { field: 'recommendedByOrganizationId' });
+  if (
+    input.recommendedByOrganizationId &&
+    (await organizationKind(ctx.database.db, input.recommendedByOrganizationId)) !== 'association'
+  ) {
+    throw new AppError('NOT_FOUND', { field: 'recommendedByOrganizationId' });
   }
   const { origin, recommendedByOrganizationId, ...application } = input;
   return register(ctx, campaign, application, {
@@ -86,24 +86,8 @@ export async function recommendEnterprise(
 }
 
 /** Campaigns open for applications: the assistance phase has not ended. */
-function openCampaigns(ctx: AppContext) {
-  const today = ctx.clock.now().toISOString().slice(0, 10);
-  return sql`exists (select 1 from campaign_phases ph where ph.campaign_id = ${campaigns.id} and ph.kind = 'assistance' and coalesce(ph.ends_on, ph.starts_on) >= ${today})`;
-}
-
-export async function listOpenCampaigns(ctx: AppContext) {
-  return ctx.database.db
-    .select({
-      id: campaigns.id,
-      year: campaigns.year,
-      name: campaigns.name,
-      regionCode: campaigns.regionCode,
-      regionName: regions.name,
-    })
-    .from(campaigns)
-    .innerJoin(regions, eq(regions.code, campaigns.regionCode))
-    .where(openCampaigns(ctx))
-    .orderBy(campaigns.regionCode);
+export async function listOpenCampaigns(ctx: AppContext): Promise<PublicCampaign[]> {
+  return selectOpenCampaigns(ctx.database.db, todayOf(ctx));
 }
 
 /**
@@ -114,13 +98,10 @@ export async function listOpenCampaigns(ctx: AppContext) {
 export async function applyPublicly(
   ctx: AppContext,
   campaignId: string,
-  input: ApplicationInput,
+  input: ApplicationBody,
   ownContact: Actor | null = null,
-) {
-  const [campaign] = await ctx.database.db
-    .select({ id: campaigns.id, regionCode: campaigns.regionCode })
-    .from(campaigns)
-    .where(and(eq(campaigns.id, campaignId), openCampaigns(ctx)));
+): Promise<ApplicationCreated> {
+  const campaign = await selectOpenCampaign(ctx.database.db, campaignId, todayOf(ctx));
   assertFound(campaign, 'campaign');
   const enroller: Enroller =
     ownContact?.role === 'enterprise_contact'

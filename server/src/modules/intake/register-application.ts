@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { enterprises } from './applications.table.js';
+import { enterprises } from './intake.table.js';
 import { organizations } from '../../platform/auth/identity.table.js';
 import { participations, stageEvents } from '../participations/participations.table.js';
 import { regions } from '../../platform/db/regions.table.js';
