@@ -1,6 +1,7 @@
 // `npm run lint`: the conventions a tool holds (docs/ARCHITECTURE.md "Conventions and the tools that hold them").
 //   biome     format and lint (biome.json); `npm run lint -- --write` applies the safe fixes and the format
 //   locales   zh-CN and en-US have the same key paths (scripts/check-locales.mjs)
+//   api paths no web file but lib/api-client.ts writes an API path: calls name contracts' endpoints (ADR 0031)
 //   imports   the import boundaries (.dependency-cruiser.cjs), today's known violations excepted
 //             (.dependency-cruiser-known-violations.json): any new one fails
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,7 @@ const write = process.argv.includes('--write');
 const steps = [
   ['biome', bin('biome'), ['check', '--error-on-warnings', ...(write ? ['--write'] : []), '.']],
   ['locales', process.execPath, ['scripts/check-locales.mjs']],
+  ['api paths', process.execPath, ['scripts/check-api-paths.mjs']],
   [
     'imports',
     bin('depcruise'),

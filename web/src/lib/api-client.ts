@@ -141,21 +141,3 @@ function fileNameOf(disposition: string | null): string | null {
   const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
   return plain?.[1] ?? null;
 }
-
-/** @deprecated until every feature calls through the contracts (ADR 0031): use callApi. */
-export function apiGet<T>(path: string, query?: Record<string, QueryValue>): Promise<T> {
-  return request<T>('GET', buildPath(path, query));
-}
-
-/** @deprecated until every feature calls through the contracts (ADR 0031): use callApi. */
-export function apiPost<T>(path: string, body?: unknown): Promise<T> {
-  return request<T>('POST', path, body);
-}
-
-/** @deprecated until every feature calls through the contracts (ADR 0031): use downloadApi. */
-export async function apiGetFile(
-  path: string,
-  query?: Record<string, QueryValue>,
-): Promise<{ blob: Blob; fileName: string | null }> {
-  return downloadFrom(buildPath(path, query));
-}

@@ -5,16 +5,8 @@
 import { useState } from 'react';
 import { App } from 'antd';
 import type { CallInput, Endpoint } from '../../../contracts/endpoint';
-import { apiGetFile, downloadApi, type QueryValue } from './api-client';
+import { downloadApi } from './api-client';
 import { errorText } from '../components/ErrorAlert';
-
-export async function downloadFile(
-  path: string,
-  fallbackName: string,
-  query?: Record<string, QueryValue>,
-): Promise<void> {
-  saveBlob(await apiGetFile(path, query), fallbackName);
-}
 
 /** Saves a file endpoint's answer (contracts, ADR 0031) under the name the server gives, else `fallbackName`. */
 export async function downloadEndpoint<E extends Endpoint>(
@@ -34,19 +26,6 @@ function saveBlob({ blob, fileName }: { blob: Blob; fileName: string | null }, f
   anchor.click();
   anchor.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
-/** `download(path, name, query)` plus whether one is under way; failures show as a message. */
-export function useDownload() {
-  const { message } = App.useApp();
-  const [pending, setPending] = useState(false);
-  const download = (path: string, fallbackName: string, query?: Record<string, QueryValue>) => {
-    setPending(true);
-    downloadFile(path, fallbackName, query)
-      .catch((error: unknown) => void message.error(errorText(error)))
-      .finally(() => setPending(false));
-  };
-  return { download, pending };
 }
 
 /** `download(endpoint, input, name)` for a file endpoint of the contracts, plus whether one is under way. */

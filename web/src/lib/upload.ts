@@ -1,6 +1,6 @@
 /**
  * Uploads a file as the raw request body with XMLHttpRequest (fetch reports no upload progress),
- * with the same headers as every other write; errors become ApiError like apiPost's.
+ * with the same headers as every other write; errors become ApiError like callApi's.
  */
 import i18n from './i18n';
 import { ApiError, errorFromBody, writeHeaders } from './api-client';

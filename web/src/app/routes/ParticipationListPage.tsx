@@ -3,10 +3,9 @@ import { Button } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { roleHasPermission } from '../../../../domain/access/permissions.js';
-import { useDownload } from '../../lib/download';
-import { activeMembership, useSession } from '../../lib/session';
-import { rosterPaths } from '../../features/rosters/api/rosters';
+import { useApiDownload } from '../../lib/download';
+import { rosters } from '../../../../contracts/rosters';
+import { activeMembership, mayCall, useSession } from '../../lib/session';
 import { PageShell } from '../../components/PageShell';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useParticipationList, type ParticipationListParams } from '../../features/participations/api/participations';
@@ -33,17 +32,18 @@ export default function ParticipationListPage() {
   const params = readParams(search);
   const list = useParticipationList(params);
   const membership = activeMembership(useSession().data);
-  const { download, pending } = useDownload();
+  const { download, pending } = useApiDownload();
   // the export is per campaign, with the list's filters
-  const canExport =
-    Boolean(params.campaignId) && membership !== undefined && roleHasPermission(membership.role, 'roster:export');
+  const canExport = Boolean(params.campaignId) && mayCall(membership?.role, rosters.export);
   const exportList = () =>
-    download(rosterPaths.export(params.campaignId ?? ''), 'participations.xlsx', {
-      stage: params.stage,
-      regionCode: params.regionCode,
-      industryCode: params.industryCode,
-      q: params.q,
-    });
+    download(
+      rosters.export,
+      {
+        params: { id: params.campaignId ?? '' },
+        query: { stage: params.stage, regionCode: params.regionCode, industryCode: params.industryCode, q: params.q },
+      },
+      'participations.xlsx',
+    );
 
   const update = (patch: Partial<Record<keyof ParticipationListParams, string | number | undefined>>) => {
     const next = new URLSearchParams(search);

@@ -6,7 +6,8 @@ import { useState, type CSSProperties, type ReactNode } from 'react';
 import { Button, Image, Tooltip } from 'antd';
 import { CloseOutlined, FileOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useDownload } from '../../lib/download';
+import { files } from '../../../../contracts/files';
+import { useApiDownload } from '../../lib/download';
 import { fileUrl } from './files';
 
 export const THUMB = 64;
@@ -94,7 +95,7 @@ export function FileThumb({
 }) {
   const { t } = useTranslation();
   const [notImage, setNotImage] = useState(false);
-  const { download, pending } = useDownload();
+  const { download, pending } = useApiDownload();
   return (
     <ThumbFrame onRemove={onRemove} removeTestId={removeTestId} testId={testId}>
       {notImage ? (
@@ -103,7 +104,7 @@ export function FileThumb({
             type="text"
             icon={<FileOutlined style={{ fontSize: 24 }} />}
             loading={pending}
-            onClick={() => download(fileUrl(fileId), 'file')}
+            onClick={() => download(files.download, { params: { id: fileId } }, 'file')}
             aria-label={t('files.download')}
           />
         </Tooltip>

@@ -23,10 +23,9 @@ import { useTranslation } from 'react-i18next';
 import { diagnosis as diagnosisContract, type DiagnosisView } from '../../../../../contracts/diagnosis';
 import { survey as surveyContract } from '../../../../../contracts/survey';
 import type { ParticipationDetail } from '../../../../../contracts/participations';
-import { urlOf } from '../../../lib/api-client';
 import { useApiQuery } from '../../../lib/api-query';
 import { useMayCall } from '../../../lib/session';
-import { useDownload } from '../../../lib/download';
+import { useApiDownload } from '../../../lib/download';
 import { formatDateTime } from '../../../lib/format';
 import { ListEditor } from '../../../components/ListEditor';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
@@ -154,7 +153,7 @@ export function DiagnosisSection({ detail }: { detail: ParticipationDetail }) {
   const mayConfirm = useMayCall(diagnosisContract.confirm);
   const diagnosis = useDiagnosis(detail.id, canRead);
   const survey = useApiQuery(surveyContract.get, { params: { id: detail.id } }, { enabled: canRead });
-  const { download, pending } = useDownload();
+  const { download, pending } = useApiDownload();
   if (!canRead) return null;
   const d = diagnosis.data ?? null;
   const canIssue = Boolean(survey.data?.editable) && mayIssue && d?.status !== 'confirmed';
@@ -225,9 +224,7 @@ export function DiagnosisSection({ detail }: { detail: ParticipationDetail }) {
                 <Button
                   icon={<FileWordOutlined />}
                   loading={pending}
-                  onClick={() =>
-                    download(urlOf(diagnosisContract.docx, { params: { id: detail.id } }), 'diagnosis.docx')
-                  }
+                  onClick={() => download(diagnosisContract.docx, { params: { id: detail.id } }, 'diagnosis.docx')}
                   data-testid="diagnosis-docx"
                 >
                   {t('diagnosis.docx')}

@@ -8,8 +8,7 @@ import { EyeOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { SurveyTemplate } from '../../../../../domain/survey/annex-a-template.js';
 import { plans, type PlanOverview } from '../../../../../contracts/plans';
-import { urlOf } from '../../../lib/api-client';
-import { useDownload } from '../../../lib/download';
+import { useApiDownload } from '../../../lib/download';
 import { formatDateTime } from '../../../lib/format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
@@ -82,7 +81,7 @@ export function PlanVersions({
 }) {
   const { t } = useTranslation();
   const [viewing, setViewing] = useState<number | null>(null);
-  const { download, pending } = useDownload();
+  const { download, pending } = useApiDownload();
   return (
     <>
       <List
@@ -112,7 +111,8 @@ export function PlanVersions({
                 loading={pending}
                 onClick={() =>
                   download(
-                    urlOf(plans.versionDocx, { params: { id: participationId, version: v.version } }),
+                    plans.versionDocx,
+                    { params: { id: participationId, version: v.version } },
                     `plan-v${v.version}.docx`,
                   )
                 }

@@ -16,9 +16,6 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  * @deprecated the participation list (another feature) still downloads the export by path: use
  * `downloadEndpoint(rosters.export, …)` from lib/download with the rosters contract instead.
  */
-export const rosterPaths = {
-  export: (campaignId: string) => urlOf(rosters.export, { params: { id: campaignId }, query: {} }),
-};
 
 export interface RosterImportInput {
   file: File;

@@ -1,11 +1,13 @@
 /** "select": the certification body, chosen from the campaign's participating bodies. */
 import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCampaign } from '../../../campaigns/api/campaigns';
+import { campaigns } from '../../../../../../contracts/campaigns';
+import { useApiQuery } from '../../../../lib/api-query';
 
 export function CertificationBodyField({ campaignId, required }: { campaignId: string; required: boolean }) {
   const { t } = useTranslation();
-  const campaign = useCampaign(campaignId);
+  // the campaigns contract's own query (same key as the campaign page's), not the campaigns feature
+  const campaign = useApiQuery(campaigns.get, { params: { id: campaignId } });
   return (
     <Form.Item
       name="certificationBodyId"
