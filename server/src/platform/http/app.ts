@@ -110,7 +110,7 @@ export async function buildHttpApp(options: BuildOptions): Promise<FastifyInstan
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       servers: [{ url: '/', description: 'this server' }],
       info: {
         title: 'Uplift API',
