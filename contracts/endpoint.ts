@@ -72,8 +72,6 @@ type In<S> = S extends z.ZodType ? z.input<S> : undefined;
 export type ParamsOf<E extends Endpoint> = Out<E['spec']['params']>;
 export type QueryOf<E extends Endpoint> = Out<E['spec']['query']>;
 export type BodyOf<E extends Endpoint> = Out<E['spec']['body']>;
-/** What a caller sends. */
-export type BodyInputOf<E extends Endpoint> = In<E['spec']['body']>;
 /** The JSON a caller receives (the answer after serialisation). */
 export type AnswerOf<E extends Endpoint> = E['spec']['answer'] extends z.ZodType
   ? z.output<E['spec']['answer']>
@@ -98,11 +96,6 @@ export function fillPath(path: string, params: Record<string, unknown> | undefin
     if (value === undefined || value === null || value === '') throw new Error(`path parameter ${name} is missing`);
     return encodeURIComponent(String(value));
   });
-}
-
-/** Fastify's path syntax is the contract's (`:id`); OpenAPI's is `{id}`. */
-export function openApiPath(path: string): string {
-  return path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 }
 
 /** The guard's codes (domain/access): a signed-in route can refuse with these before its handler runs. */

@@ -36,7 +36,7 @@ export type RouteExtras = Pick<RouteShorthandOptions, 'bodyLimit' | 'preValidati
   config?: Record<string, unknown>;
 };
 
-export function successStatusOf(endpoint: Endpoint): SuccessStatus {
+function successStatusOf(endpoint: Endpoint): SuccessStatus {
   return endpoint.spec.status ?? (endpoint.spec.answer === 'empty' ? 204 : 200);
 }
 
