@@ -10,7 +10,7 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ANNEX_A_TEMPLATE } from '../domain/survey/annex-a-template.js';
 import { useServerAndBrowser } from './helpers/journey.js';
-import { screenshot as fullScreenshot, signIn } from './helpers/browser.js';
+import { screenshot as fullScreenshot, signIn, pickOption } from './helpers/browser.js';
 
 const journey = useServerAndBrowser();
 const ENTERPRISE = '睢宁县佳美纺织有限公司';
@@ -28,10 +28,6 @@ async function screenshot(page: Page, name: string) {
   await fullScreenshot(page, name);
 }
 
-async function pickOption(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-}
 
 async function syncState(page: Page): Promise<string | null> {
   return page.getByTestId('survey-sync-status').getAttribute('data-state');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from './helpers/journey.js';
-import { screenshot, signIn, ARTIFACTS } from './helpers/browser.js';
+import { screenshot, signIn, ARTIFACTS, pickOption } from './helpers/browser.js';
 import { ROSTER_COLUMNS } from '../domain/intake/roster-columns.js';
 import { withUsccCheckChar } from '../domain/uscc/uscc.js';
 import { BODY_CRITERIA } from '../domain/intake/body-criteria.js';
@@ -59,10 +59,6 @@ async function rosterFile(name: string, bad: boolean): Promise<string> {
   return file;
 }
 
-async function pickOption(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
-}
 
 it('runs intake from campaign to hand-over, and the enterprise sees the outcome', async () => {
   const context = await journey.browser.newContext({

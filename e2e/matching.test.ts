@@ -6,15 +6,11 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from './helpers/journey.js';
-import { screenshot, signIn } from './helpers/browser.js';
+import { screenshot, signIn, pickOption } from './helpers/browser.js';
 
 const journey = useServerAndBrowser();
 const ENTERPRISE = '徐州鼓楼智联信息技术有限公司'; // demo e10: selected, category 33, 鼓楼区
 
-async function pickOption(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-}
 
 it('forms a group, proposes, overrides a pair with a reason, confirms; expert and enterprise see the result', async () => {
   const context = await journey.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });

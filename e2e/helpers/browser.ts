@@ -34,3 +34,28 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.getByTestId('login-submit').click();
   await page.getByTestId('current-role').waitFor();
 }
+
+/**
+ * Picks `text` in the antd Select `testId`. Under load the select may still be disabled from
+ * the render before (a dependent select), and a click on a disabled select opens nothing, so
+ * this waits until it is enabled and clicks again until its dropdown shows the option.
+ */
+export async function pickOption(page: Page, testId: string, text: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const enabled = await select.evaluate((el) => {
+      const root = el.closest('.ant-select') ?? el;
+      return !root.classList.contains('ant-select-disabled');
+    });
+    if (enabled) {
+      await select.click();
+      if (await option.waitFor({ timeout: 3_000 }).then(() => true, () => false)) break;
+      await page.keyboard.press('Escape');
+    }
+    if (Date.now() > deadline) throw new Error(`option "${text}" never appeared in select ${testId}`);
+    await page.waitForTimeout(200);
+  }
+  await option.click();
+}
