@@ -84,7 +84,7 @@ export const audit = defineContract('audit', {
     summary: 'Audit trail entries, newest first, filtered, with actor and object names',
     query: AuditEntriesQuery,
     answer: AuditPage,
-    errors: ['VALIDATION_FAILED'],
+    errors: ['AUDIT_PERIOD_REVERSED'],
   },
   actors: {
     method: 'GET',
@@ -101,7 +101,7 @@ export const audit = defineContract('audit', {
     summary: 'Export the filtered entries to XLSX (streamed; the export is itself audited)',
     query: AuditFilterQuery,
     answer: 'file',
-    errors: ['VALIDATION_FAILED'],
+    errors: ['AUDIT_PERIOD_REVERSED'],
   },
   verify: {
     method: 'GET',

@@ -238,6 +238,12 @@ export const ERROR_CODES = {
     en: '{field} must be a number ≥ 0: {detail}',
   },
   DATE_INVALID: { status: 400, zh: '{field} 日期格式应为 YYYY-MM-DD', en: '{field} must be a date YYYY-MM-DD' },
+  // the audit filter: a range whose start is after its end is a mistake, not an empty answer
+  AUDIT_PERIOD_REVERSED: {
+    status: 400,
+    zh: '开始日期不能晚于结束日期',
+    en: 'The start date cannot be after the end date',
+  },
   PHONE_INVALID: { status: 400, zh: '联系电话格式不正确', en: 'The contact phone number is invalid' },
   WILLINGNESS_REQUIRED: {
     status: 400,
