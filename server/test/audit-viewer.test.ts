@@ -77,7 +77,9 @@ describe('audit viewer', () => {
     const newest = (byActor.items as Entry[])[0]!;
     // the day of the newest entry in China time
     const day = new Date(new Date(newest.occurredAt).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-    const oneDay = (await auditor.get(`/api/v1/audit/entries?actorUserId=${xuzhou}&from=${day}&to=${day}&pageSize=200`)).json();
+    const oneDay = (
+      await auditor.get(`/api/v1/audit/entries?actorUserId=${xuzhou}&from=${day}&to=${day}&pageSize=200`)
+    ).json();
     expect(oneDay.total).toBeGreaterThan(0);
     expect(oneDay.total).toBeLessThanOrEqual(byActor.total);
     const start = new Date(`${day}T00:00:00+08:00`).getTime();
@@ -97,9 +99,7 @@ describe('audit viewer', () => {
     const e01 = t.ids.participations.e01;
     const byObject = (await auditor.get(`/api/v1/audit/entries?objectType=participation&objectId=${e01}`)).json();
     expect(byObject.total).toBeGreaterThan(3);
-    expect((byObject.items as Entry[]).every((e) => e.objectId === e01 && e.objectType === 'participation')).toBe(
-      true,
-    );
+    expect((byObject.items as Entry[]).every((e) => e.objectId === e01 && e.objectType === 'participation')).toBe(true);
     expect(new Set((byObject.items as Entry[]).map((e) => e.objectName)).size).toBe(1);
 
     const denied = (await auditor.get('/api/v1/audit/entries?outcome=denied&pageSize=200')).json();

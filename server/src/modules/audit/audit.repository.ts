@@ -115,8 +115,8 @@ export async function objectNames(
   const idsOf = new Map<string, Set<string>>();
   for (const { objectType, objectId } of refs) {
     if (!objectType || !objectId || !UUID.test(objectId)) continue;
-    let ids = idsOf.get(objectType);
-    if (!ids) idsOf.set(objectType, (ids = new Set()));
+    const ids = idsOf.get(objectType) ?? new Set<string>();
+    idsOf.set(objectType, ids);
     ids.add(objectId);
   }
   const names = new Map<string, string>();
@@ -133,7 +133,12 @@ export async function objectNames(
         .innerJoin(organizations, eq(organizations.id, participations.enterpriseId))
         .innerJoin(campaigns, eq(campaigns.id, participations.campaignId))
         .where(inArray(participations.id, ids('participation')))
-        .then((rows) => put('participation', rows.map((r) => ({ id: r.id, name: `${r.enterprise} · ${r.campaign}` })))),
+        .then((rows) =>
+          put(
+            'participation',
+            rows.map((r) => ({ id: r.id, name: `${r.enterprise} · ${r.campaign}` })),
+          ),
+        ),
     );
   for (const type of ['enterprise', 'organization'])
     if (idsOf.has(type))
@@ -168,7 +173,12 @@ export async function objectNames(
         .innerJoin(users, eq(users.id, memberships.userId))
         .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
         .where(inArray(memberships.id, ids('membership')))
-        .then((rows) => put('membership', rows.map((r) => ({ id: r.id, name: `${r.user} · ${r.organization}` })))),
+        .then((rows) =>
+          put(
+            'membership',
+            rows.map((r) => ({ id: r.id, name: `${r.user} · ${r.organization}` })),
+          ),
+        ),
     );
   if (idsOf.has('working_group'))
     lookups.push(

@@ -17,7 +17,10 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     });
     return reply
       .type(XLSX_TYPE)
-      .header('content-disposition', `attachment; filename="audit.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+      .header(
+        'content-disposition',
+        `attachment; filename="audit.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      )
       .send(stream);
   });
   route(app, audit.verify, async (request) => verifyAuditChain(app.ctx, request.actor!));

@@ -1,12 +1,6 @@
 /** The audit administrator reads, exports and verifies the trail; each of these is itself audited (R19). */
 import type { PassThrough } from 'node:stream';
-import type {
-  AuditActor,
-  AuditEntry,
-  AuditFilter,
-  AuditPage,
-  ChainVerification,
-} from '../../../../contracts/audit.js';
+import type { AuditActor, AuditEntry, AuditFilter, AuditPage, ChainVerification } from '../../../../contracts/audit.js';
 import { auditPeriod } from '../../../../domain/audit/period.js';
 import type { Locale } from '../../../../domain/errors/codes.js';
 import type { Actor } from '../../platform/auth/session-store.js';

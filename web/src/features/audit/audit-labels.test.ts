@@ -17,9 +17,9 @@ describe('audit labels', () => {
       expect(missing).toEqual([]);
     });
     it(`${name} labels every object type, outcome and hash rule`, () => {
-      expect(AUDIT_OBJECT_TYPES.filter((o) => typeof lookup(catalog, `audit.objectTypeName.${o}`) !== 'string')).toEqual(
-        [],
-      );
+      expect(
+        AUDIT_OBJECT_TYPES.filter((o) => typeof lookup(catalog, `audit.objectTypeName.${o}`) !== 'string'),
+      ).toEqual([]);
       expect(AUDIT_OUTCOMES.filter((o) => typeof lookup(catalog, `outcome.${o}`) !== 'string')).toEqual([]);
       expect(typeof lookup(catalog, 'audit.hashVersionName.1')).toBe('string');
       expect(typeof lookup(catalog, 'audit.hashVersionName.2')).toBe('string');
