@@ -260,6 +260,22 @@ export const ERROR_CODES = {
     zh: '下级提升行动的地区须在上级提升行动的地区之内（{detail}）',
     en: "A child campaign's region must lie inside its parent's ({detail})",
   },
+  CAMPAIGN_REGION_OUTSIDE_JURISDICTION: {
+    status: 400,
+    zh: '提升行动的地区 {detail} 不在本部门的管辖范围内',
+    en: "The campaign's region {detail} is outside your bureau's jurisdiction",
+  },
+  // ADR 0032: a child campaign's phases lie within its parent campaign's span
+  PHASE_BEFORE_PARENT_START: {
+    status: 400,
+    zh: '下级提升行动的阶段不能早于上级提升行动开始（{detail}）',
+    en: "A child campaign's phase cannot start before its parent campaign starts ({detail})",
+  },
+  PHASE_AFTER_PARENT_END: {
+    status: 400,
+    zh: '下级提升行动的阶段不能晚于上级提升行动结束（{detail}）',
+    en: "A child campaign's phase cannot end after its parent campaign ends ({detail})",
+  },
   PHASE_OUTSIDE_YEAR: {
     status: 400,
     zh: '阶段日期不在提升行动年度内：{detail}',

@@ -97,7 +97,7 @@ export default function AuditPage() {
           size="small"
           loading={entries.isFetching}
           dataSource={entries.data?.items ?? []}
-          scroll={{ x: 1240 }}
+          scroll={{ x: 1340 }}
           onRow={(entry) => ({ 'data-seq': entry.seq }) as React.HTMLAttributes<HTMLElement>}
           pagination={{
             current: page,
@@ -182,7 +182,7 @@ export default function AuditPage() {
             {
               title: t('audit.hash'),
               dataIndex: 'hash',
-              width: 150,
+              width: 250,
               render: (v: string) => (
                 <Typography.Text
                   copyable={{ text: v }}
