@@ -26,6 +26,7 @@ export function AuditFilters({
           value={filter.from ?? null}
           onChange={(v) => onChange({ from: v ?? undefined })}
           ariaLabel={t('audit.filterFrom')}
+          placeholder={t('audit.filterFrom')}
           testId="audit-filter-from"
         />
       </Col>
@@ -34,6 +35,7 @@ export function AuditFilters({
           value={filter.to ?? null}
           onChange={(v) => onChange({ to: v ?? undefined })}
           ariaLabel={t('audit.filterTo')}
+          placeholder={t('audit.filterTo')}
           testId="audit-filter-to"
         />
       </Col>

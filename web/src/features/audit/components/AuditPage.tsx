@@ -97,7 +97,7 @@ export default function AuditPage() {
           size="small"
           loading={entries.isFetching}
           dataSource={entries.data?.items ?? []}
-          scroll={{ x: 1340 }}
+          scroll={{ x: 1120 }}
           onRow={(entry) => ({ 'data-seq': entry.seq }) as React.HTMLAttributes<HTMLElement>}
           pagination={{
             current: page,
@@ -110,7 +110,7 @@ export default function AuditPage() {
               update({ page: p === 1 ? undefined : String(p), pageSize: size === 50 ? undefined : String(size) }),
           }}
           columns={[
-            { title: t('audit.seq'), dataIndex: 'seq', width: 72, fixed: 'left' },
+            { title: t('audit.seq'), dataIndex: 'seq', width: 64, fixed: 'left' },
             {
               title: t('audit.occurredAt'),
               dataIndex: 'occurredAt',
@@ -120,7 +120,7 @@ export default function AuditPage() {
             {
               title: t('audit.actor'),
               key: 'actor',
-              width: 200,
+              width: 180,
               render: (_: unknown, e: AuditEntry) => (
                 <Flex vertical>
                   <span data-testid="audit-actor">{e.actorName ?? t('audit.system')}</span>
@@ -151,7 +151,7 @@ export default function AuditPage() {
             {
               title: t('audit.object'),
               key: 'object',
-              width: 240,
+              width: 200,
               render: (_: unknown, e: AuditEntry) => {
                 const name = objectNameText(t, e);
                 return e.objectType ? (
@@ -176,13 +176,13 @@ export default function AuditPage() {
             {
               title: t('audit.outcome'),
               dataIndex: 'outcome',
-              width: 80,
+              width: 72,
               render: (v: string) => <Tag color={OUTCOME_COLORS[v]}>{t(`outcome.${v}`, { defaultValue: '—' })}</Tag>,
             },
             {
               title: t('audit.hash'),
               dataIndex: 'hash',
-              width: 250,
+              width: 130,
               render: (v: string) => (
                 <Typography.Text
                   copyable={{ text: v }}
@@ -195,7 +195,7 @@ export default function AuditPage() {
             {
               title: '',
               key: 'open',
-              width: 72,
+              width: 64,
               fixed: 'right',
               render: (_: unknown, e: AuditEntry) => (
                 <Button size="small" type="link" onClick={() => setOpen(e)} data-testid={`audit-open-${e.seq}`}>
