@@ -265,7 +265,7 @@ export const ERROR_CODES = {
     zh: '提升行动的地区 {detail} 不在本部门的管辖范围内',
     en: "The campaign's region {detail} is outside your bureau's jurisdiction",
   },
-  // ADR 0032: a child campaign's phases lie within its parent campaign's span
+  // ADR 0034: a child campaign's phases lie within its parent campaign's span
   PHASE_BEFORE_PARENT_START: {
     status: 400,
     zh: '下级提升行动的阶段不能早于上级提升行动开始（{detail}）',
