@@ -97,7 +97,7 @@ export default function AuditPage() {
           size="small"
           loading={entries.isFetching}
           dataSource={entries.data?.items ?? []}
-          scroll={{ x: 1120 }}
+          scroll={{ x: 1110 }}
           onRow={(entry) => ({ 'data-seq': entry.seq }) as React.HTMLAttributes<HTMLElement>}
           pagination={{
             current: page,
@@ -110,11 +110,11 @@ export default function AuditPage() {
               update({ page: p === 1 ? undefined : String(p), pageSize: size === 50 ? undefined : String(size) }),
           }}
           columns={[
-            { title: t('audit.seq'), dataIndex: 'seq', width: 64, fixed: 'left' },
+            { title: t('audit.seq'), dataIndex: 'seq', width: 60, fixed: 'left' },
             {
               title: t('audit.occurredAt'),
               dataIndex: 'occurredAt',
-              width: 140,
+              width: 130,
               render: (v: string) => <span style={NO_WRAP}>{formatDateTime(v)}</span>,
             },
             {
@@ -136,12 +136,12 @@ export default function AuditPage() {
               title: t('audit.role'),
               dataIndex: 'actorRole',
               width: 130,
-              render: (r: string | null) => roleText(t, r),
+              render: (r: string | null) => <span style={NO_WRAP}>{roleText(t, r)}</span>,
             },
             {
               title: t('audit.action'),
               dataIndex: 'action',
-              width: 170,
+              width: 150,
               render: (v: string) => (
                 <span style={NO_WRAP} data-testid="audit-action">
                   {actionText(t, v)}
@@ -151,7 +151,7 @@ export default function AuditPage() {
             {
               title: t('audit.object'),
               key: 'object',
-              width: 200,
+              width: 190,
               render: (_: unknown, e: AuditEntry) => {
                 const name = objectNameText(t, e);
                 return e.objectType ? (
@@ -176,13 +176,13 @@ export default function AuditPage() {
             {
               title: t('audit.outcome'),
               dataIndex: 'outcome',
-              width: 72,
+              width: 64,
               render: (v: string) => <Tag color={OUTCOME_COLORS[v]}>{t(`outcome.${v}`, { defaultValue: '—' })}</Tag>,
             },
             {
               title: t('audit.hash'),
               dataIndex: 'hash',
-              width: 130,
+              width: 150,
               render: (v: string) => (
                 <Typography.Text
                   copyable={{ text: v }}
@@ -195,8 +195,7 @@ export default function AuditPage() {
             {
               title: '',
               key: 'open',
-              width: 64,
-              fixed: 'right',
+              width: 56,
               render: (_: unknown, e: AuditEntry) => (
                 <Button size="small" type="link" onClick={() => setOpen(e)} data-testid={`audit-open-${e.seq}`}>
                   {t('audit.open')}
