@@ -98,7 +98,14 @@ export default function AuditPage() {
           loading={entries.isFetching}
           dataSource={entries.data?.items ?? []}
           scroll={{ x: 1110 }}
-          onRow={(entry) => ({ 'data-seq': entry.seq }) as React.HTMLAttributes<HTMLElement>}
+          // a row opens its entry (at phone width the open button is off to the side)
+          onRow={(entry) =>
+            ({
+              'data-seq': entry.seq,
+              onClick: () => setOpen(entry),
+              style: { cursor: 'pointer' },
+            }) as React.HTMLAttributes<HTMLElement>
+          }
           pagination={{
             current: page,
             pageSize,
@@ -184,12 +191,16 @@ export default function AuditPage() {
               dataIndex: 'hash',
               width: 150,
               render: (v: string) => (
-                <Typography.Text
-                  copyable={{ text: v }}
-                  style={{ fontFamily: 'monospace', fontSize: 11, wordBreak: 'break-all' }}
-                >
-                  {v}
-                </Typography.Text>
+                // copying the hash does not open the entry
+                // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: only stops the row's click
+                <span onClick={(e) => e.stopPropagation()}>
+                  <Typography.Text
+                    copyable={{ text: v }}
+                    style={{ fontFamily: 'monospace', fontSize: 11, wordBreak: 'break-all' }}
+                  >
+                    {v}
+                  </Typography.Text>
+                </span>
               ),
             },
             {
