@@ -171,6 +171,17 @@ describe('audit viewer', () => {
         .rawPayload,
     );
     expect(en[0]![0]).toBe('Seq');
+
+    // the trail's own entries: named, without their internal ids
+    const reads = await sheetRows(
+      (await auditor.get('/api/v1/audit/entries.xlsx?action=audit.read_entries')).rawPayload,
+    );
+    expect(reads.length).toBeGreaterThan(1);
+    for (const row of reads.slice(1)) {
+      expect(row[6]).toBe('审计日志');
+      expect(row[7]).toBe('审计记录');
+      expect(row[8] ?? null).toBeNull();
+    }
     expect(en.slice(1).every((r) => r[5] === 'Selected')).toBe(true);
   });
 

@@ -81,7 +81,8 @@ export function streamAuditWorkbook(options: {
           labels.action(r.action),
           labels.objectType(r.objectType),
           objectName ?? '',
-          r.objectId ?? '',
+          // the trail's own parts are named in the column before; their ids are internal words
+          r.objectType === 'audit_trail' ? '' : (r.objectId ?? ''),
           labels.outcome(r.outcome),
           r.hash,
           r.prevHash,

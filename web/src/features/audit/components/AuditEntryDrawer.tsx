@@ -1,5 +1,5 @@
 /** One entry in full: every field labelled, the object and actor by name, its hash and the previous one in full. */
-import { Button, Descriptions, Drawer, Flex, Tag, Typography } from 'antd';
+import { Button, Collapse, Descriptions, Drawer, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../../contracts/audit';
 import { formatDateTime } from '../../../lib/format';
@@ -77,7 +77,20 @@ export function AuditEntryDrawer({
             </Descriptions.Item>
             <Descriptions.Item label={t('audit.detail')}>
               {detail ? (
-                <pre style={{ ...MONO, whiteSpace: 'pre-wrap', margin: 0, fontSize: 12 }}>{detail}</pre>
+                // the detail as stored and hashed: evidence, so shown as written, folded away under its own heading
+                <Collapse
+                  size="small"
+                  ghost
+                  items={[
+                    {
+                      key: 'raw',
+                      label: t('audit.rawDetail'),
+                      children: (
+                        <pre style={{ ...MONO, whiteSpace: 'pre-wrap', margin: 0, fontSize: 12 }}>{detail}</pre>
+                      ),
+                    },
+                  ]}
+                />
               ) : (
                 t('audit.none')
               )}
