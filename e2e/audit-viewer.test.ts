@@ -76,6 +76,7 @@ describe('audit viewer', () => {
     expect(await page.getByTestId('audit-drawer-prev-hash').textContent()).toMatch(/^[0-9a-f]{64}$/);
     expect(await page.getByTestId('audit-drawer-action').textContent()).not.toMatch(INTERNAL);
     await drawer.waitFor();
+    await page.waitForTimeout(500); // the drawer's slide-in, for the screenshot only
     await screenshot(page, '72-audit-viewer-entry');
     await page.keyboard.press('Escape');
 
