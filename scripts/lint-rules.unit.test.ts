@@ -154,6 +154,7 @@ describe('one writer per table (ADR 0032)', () => {
     ['raw SQL by name', 'export const x = (tx) => tx.execute(sql`update things set a = 1`);\n', 'things'],
     [
       'raw SQL by the table',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the fixture is source text holding a template literal
       "import { thingEvents } from '../thing/thing.table.js';\nexport const x = (tx) => tx.execute(sql`delete from ${thingEvents} where true`);\n",
       'thing_events',
     ],
