@@ -4,9 +4,9 @@
  * (ADR 0021: read and written row by row under hard limits).
  */
 import { z } from 'zod';
-import { ALL_STAGES } from '../domain/lifecycle/stages.js';
 import { ROSTER_IMPORT_MODES, ROSTER_IMPORT_STATUSES } from '../domain/intake/roster-import-outcome.js';
-import { IdParams, IndustryCode, RegionCode, Uuid } from './shared.js';
+import { IdParams, Uuid } from './shared.js';
+import { ParticipationFilterQuery } from './participations.js';
 import { defineContract } from './endpoint.js';
 
 export const RosterImportMode = z.enum(ROSTER_IMPORT_MODES);
@@ -28,13 +28,8 @@ export const RosterImportResult = z.object({
 });
 export type RosterImportResult = z.infer<typeof RosterImportResult>;
 
-/** The participation list's filters (without paging: the export is every row in scope, streamed). */
-export const RosterExportQuery = z.strictObject({
-  regionCode: RegionCode.optional().describe('only this region and below'),
-  stage: z.enum(ALL_STAGES as [string, ...string[]]).optional(),
-  industryCode: IndustryCode.optional().describe('certification category 01–39'),
-  q: z.string().trim().max(60).optional().describe('enterprise name or credit code'),
-});
+/** The participation list's filters without paging (the export is every row in scope, streamed); the campaign is the path's. */
+export const RosterExportQuery = ParticipationFilterQuery.omit({ campaignId: true });
 export type RosterExportQuery = z.output<typeof RosterExportQuery>;
 
 export const RosterImportParams = z.strictObject({ id: Uuid, importId: Uuid });
