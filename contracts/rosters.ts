@@ -9,6 +9,9 @@ import { IdParams, Uuid } from './shared.js';
 import { ParticipationFilterQuery } from './participations.js';
 import { defineContract } from './endpoint.js';
 
+/** The media type of an .xlsx workbook (ECMA-376), the roster import's request body. */
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export const RosterImportMode = z.enum(ROSTER_IMPORT_MODES);
 export type RosterImportMode = z.infer<typeof RosterImportMode>;
 
@@ -51,8 +54,11 @@ export const rosters = defineContract('rosters', {
     summary: 'Import a roster (.xlsx body); all-or-nothing unless mode=valid_rows; dryRun only checks',
     params: IdParams,
     query: RosterImportQuery,
-    // the body is the .xlsx itself (header x-file-name: its percent-encoded name), read as a stream (ADR 0021)
-    rawBody: true,
+    // read as a stream under the caps of ADR 0021
+    rawBody: {
+      mediaTypes: [XLSX_MEDIA_TYPE],
+      description: 'The roster workbook (.xlsx) itself; header x-file-name: its percent-encoded file name',
+    },
     answer: RosterImportResult,
     errors: [
       'NOT_FOUND',
