@@ -2,7 +2,9 @@
  * Registers one application in a campaign (003 §6.2.2): the enterprise is found or created by its
  * credit code, and a participation starts at `applied` with the application as declared, its size
  * class by the 2017 rule, a timeline event and an audit entry. Used by the public form, a bureau's
- * recommendation and the roster import; the caller owns the transaction.
+ * recommendation and the roster import; the caller owns the transaction. The enterprise rows are
+ * intake's (intake.repository.ts); the participations and their events are written by the
+ * participations capability (startParticipations, ADR 0032).
  */
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../platform/db/client.js';
