@@ -83,27 +83,17 @@ export function CampaignForm({ campaign, regionCode }: Props) {
       return;
     }
     if (campaign) {
-      update.mutate(
-        { params: { id: campaign.id }, body: toUpdateRequest(v, campaign.version) },
-        {
-          onSuccess: () => {
-            void message.success(t('campaignForm.saved'));
-            void navigate(`/campaigns/${campaign.id}`);
-          },
-          onError,
-        },
-      );
+      // the promise, not mutate's callbacks: the refetch after saving gives the campaign a new version, which
+      // remounts this form (its key), and a remounted form's mutate callbacks never run
+      update.mutateAsync({ params: { id: campaign.id }, body: toUpdateRequest(v, campaign.version) }).then(() => {
+        void message.success(t('campaignForm.saved'));
+        void navigate(`/campaigns/${campaign.id}`);
+      }, onError);
     } else {
-      create.mutate(
-        { body: toCreateRequest(v) },
-        {
-          onSuccess: ({ id }) => {
-            void message.success(t('campaignForm.created'));
-            void navigate(`/campaigns/${id}`);
-          },
-          onError,
-        },
-      );
+      create.mutateAsync({ body: toCreateRequest(v) }).then(({ id }) => {
+        void message.success(t('campaignForm.created'));
+        void navigate(`/campaigns/${id}`);
+      }, onError);
     }
   };
 
