@@ -313,7 +313,7 @@ export const accounts = defineContract('accounts', {
     errors: ACCOUNT_WRITE_ERRORS,
   },
   update: {
-    method: 'PATCH',
+    method: 'POST',
     path: '/api/v1/accounts/:id',
     permission: 'account:write',
     summary: 'Edit name, mobile or email',
