@@ -365,6 +365,7 @@ export async function updateAccount(
     if (input.email !== undefined) patch.email = input.email;
     const taken = await takenField(tx, { phone: patch.phone, email: patch.email }, userId);
     if (taken) throw new AppError('ACCOUNT_DUPLICATE', { field: taken });
+    if (Object.keys(patch).length === 0) return;
     await updateUser(tx, userId, patch);
     await appendAudit(tx, now, {
       actor: actorRef(actor),
