@@ -1,5 +1,5 @@
 /**
- * Accounts for every party (ADR 0032): 分级管理 (each administrator manages its own organization and the level below
+ * Accounts for every party (ADR 0034): 分级管理 (each administrator manages its own organization and the level below
  * only), the 三员 apart, one-time links (expired, reused, superseded and forged tokens refused), a disabled account's
  * sessions ending at once, duplicates named, the bulk upload all-or-nothing with its error file, moving with the
  * history kept, and the enterprise contact's account at selection. Runs on PGlite and PostgreSQL.

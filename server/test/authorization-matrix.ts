@@ -68,7 +68,7 @@ export const EXPERT_SCOPE: Partial<Record<Persona, { inside: string; outside: st
 };
 
 /**
- * Demo accounts (usernames) inside and outside each persona's administration (分级管理, ADR 0032): a bureau's own
+ * Demo accounts (usernames) inside and outside each persona's administration (分级管理, ADR 0034): a bureau's own
  * officers and the level directly below, a body's managers and experts, an enterprise's contacts; the system and
  * security administrators see every account (no outside).
  */
@@ -377,7 +377,7 @@ export const MATRIX: MatrixRoute[] = [
     object: 'user',
     expect: { status: 204 },
   },
-  // accounts (ADR 0032): 分级管理; the 三员 apart (the audit admin changes nothing, the security admin only credentials)
+  // accounts (ADR 0034): 分级管理; the 三员 apart (the audit admin changes nothing, the security admin only credentials)
   { method: 'GET', url: '/api/v1/accounts/abilities', allowed: ACCOUNT_READERS, expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/accounts', allowed: ACCOUNT_READERS, expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/accounts/:id', allowed: ACCOUNT_READERS, object: 'account', expect: { status: 200 } },
