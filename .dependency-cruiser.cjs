@@ -64,11 +64,7 @@ module.exports = {
       severity: 'error',
       from: {
         path: '^server/src/modules/([^/]+)/',
-        pathNot: [
-          '\\.(repository|table)\\.ts$',
-          // its new enterprise's organizations row, until the accounts capability writes organizations
-          '^server/src/modules/intake/register-application\\.ts$',
-        ],
+        pathNot: ['\\.(repository|table)\\.ts$'],
       },
       to: { path: '\\.table\\.ts$', pathNot: '^server/src/modules/$1/', dependencyTypesNot: ['type-only'] },
     },

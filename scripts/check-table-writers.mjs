@@ -14,19 +14,19 @@ import { fileURLToPath } from 'node:url';
 const OWNERS = {
   // platform/db holds the regions table so that every table may refer to it; the reference capability maintains it
   regions: ['server/src/modules/reference/reference.repository.ts'],
+  // platform/auth holds who acts (the session store reads them on every request); the accounts capability writes them
+  // (ADR 0034: the single writer of organizations, users and memberships)
+  organizations: ['server/src/modules/accounts/accounts.repository.ts'],
+  users: ['server/src/modules/accounts/accounts.repository.ts'],
+  memberships: ['server/src/modules/accounts/accounts.repository.ts'],
 };
 
 /**
- * Writes tolerated outside their owner, for now: organizations, users and memberships move to one accounts capability
- * (its repository becomes their writer); shrink this list as each place moves, never grow it.
+ * Writes tolerated outside their owner, for now: the signed-in user's own password change (auth); shrink this list,
+ * never grow it.
  */
 export const ALLOWED_FOREIGN_WRITES = [
-  { table: 'organizations', file: 'server/src/bootstrap.ts' }, // the first administrator's organization
-  { table: 'users', file: 'server/src/bootstrap.ts' }, // the first administrator
-  { table: 'organizations', file: 'server/src/modules/bodies/bodies.repository.ts' }, // a body's organization row
-  { table: 'organizations', file: 'server/src/modules/intake/register-application.ts' }, // a new enterprise's row
   { table: 'users', file: 'server/src/modules/auth/auth.repository.ts' }, // password change
-  { table: 'memberships', file: 'server/src/modules/admin/admin.repository.ts' }, // role grants
 ];
 
 const SOURCE = /\.(ts|tsx|mjs|js)$/;

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../platform/db/client.js';
-import { organizations } from '../../platform/auth/identity.table.js';
+import { createOrganizationRecords } from '../accounts/identity-records.js';
 import { insertEnterprises, recordedEnterprises } from './intake.repository.js';
 import { appendAudit, type AuditActor } from '../../platform/audit/trail.js';
 import { startParticipations } from '../participations/participations.service.js';
@@ -100,10 +100,11 @@ export async function registerApplications(
   for (const part of chunk(fresh, 500)) {
     // ids made here, so no row depends on the order INSERT … RETURNING gives them back
     for (const r of part) enterpriseByUscc.set(r.uscc, randomUUID());
-    await tx.insert(organizations).values(
+    await createOrganizationRecords(
+      tx,
       part.map((r) => ({
         id: enterpriseByUscc.get(r.uscc)!,
-        kind: 'enterprise',
+        kind: 'enterprise' as const,
         name: r.input.name.trim(),
         regionCode: r.input.regionCode,
       })),
