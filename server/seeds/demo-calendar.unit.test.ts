@@ -5,7 +5,9 @@ import { campaignProblems } from '../../domain/campaigns/campaign-rules.js';
 import { hasOperatedLongEnough } from '../../domain/lifecycle/operation-period.js';
 
 const days = (from: string, n: number) =>
-  Array.from({ length: n }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10));
+  Array.from({ length: n }, (_, i) =>
+    new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10),
+  );
 
 describe('demoCalendar', () => {
   it('keeps the written dates on its base day', () => {

@@ -181,14 +181,12 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
         evidence: '资质证明、人员名单与既往项目材料已审阅',
       }));
       for (const b of input.bodies) {
-        await tx
-          .insert(campaignBodies)
-          .values({
-            campaignId: row!.id,
-            organizationId: ids.orgs[b]!,
-            checklist,
-            selectedAt: at(input.phases ? phases[0]!.startsOn : cal.day('2026-05-05')),
-          });
+        await tx.insert(campaignBodies).values({
+          campaignId: row!.id,
+          organizationId: ids.orgs[b]!,
+          checklist,
+          selectedAt: at(input.phases ? phases[0]!.startsOn : cal.day('2026-05-05')),
+        });
       }
       return row!.id;
     };
