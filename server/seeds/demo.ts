@@ -524,7 +524,12 @@ function plan(
   },
 ): Step[] {
   return [
-    ['screen', p.bureau, {}],
+    // 初审通过 on a screening that finds the enterprise too large needs a recorded reason (the demo's rejected one)
+    [
+      'screen',
+      p.bureau,
+      e.target === 'rejected' ? { reason: '规模数据与申报不一致，先通过初审，遴选时按规模标准复核' } : {},
+    ],
     ['reject', p.bureau, { reason: '从业人员与营业收入超过小型企业标准，不属于小微企业' }],
     ['select', p.bureau, { certificationBodyId: p.bodyId }],
     ['assign', p.manager, { expertUserIds: [p.expert.userId] }],
