@@ -166,8 +166,33 @@ describe('safety dialogs at 1366×768', () => {
 
     await page.getByTestId('field-reason').fill('企业主营系统集成，冯雪有同类项目帮扶经验');
     await page.getByTestId('command-submit').click();
+    await page.getByTestId('command-confirm').click();
     await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('assigned');
     await screenshot(page, '53-assign-done');
+    await page.context().close();
+  });
+
+  it('Enter in the operation-start date moves nothing; the move asks first, naming the stage and the date', async () => {
+    const page = await desktop(journey.browser, 'expert');
+    await page.goto(`${journey.server.url}/participations/${await participationId('沛县宏图包装印刷')}`);
+    await page.getByTestId('command-start_operation').click();
+    await page.getByTestId('command-form-start_operation').waitFor();
+    const started = demoDay('2026-11-20');
+    await typeDate(page, 'field-operationStartedOn', started);
+    // Enter took the typed date and sent nothing: no confirmation, the stage unchanged
+    expect(await page.getByTestId('field-operationStartedOn').inputValue()).toBe(started);
+    await page.waitForTimeout(500);
+    expect(await page.getByTestId('command-confirmation').count()).toBe(0);
+    expect(await page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('implementing');
+    await page.getByTestId('command-submit').click();
+    const confirmation = page.getByTestId('command-confirmation');
+    await expect.poll(async () => (await confirmation.textContent()) ?? '').toContain('体系运行');
+    expect(await confirmation.textContent()).toContain(started);
+    await screenshot(page, '64-start-operation-confirm');
+    expect(await page.getByRole('dialog').textContent()).not.toMatch(INTERNAL);
+    expect(await page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('implementing');
+    await page.getByTestId('command-confirm').click();
+    await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('operating');
     await page.context().close();
   });
 
@@ -194,6 +219,7 @@ describe('safety dialogs at 1366×768', () => {
     await typeDate(page, 'field-certificateIssuedOn', demoDay('2026-11-10'));
     await screenshot(page, '55-certify-filled');
     await page.getByTestId('command-submit').click();
+    await page.getByTestId('command-confirm').click();
     await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('certified');
     await screenshot(page, '56-certified');
     await page.context().close();
@@ -221,6 +247,7 @@ describe('safety dialogs at 1366×768', () => {
     await expect.poll(() => page.getByTestId('screening-outcome').getAttribute('data-outcome')).toBe('eligible');
     await page.getByTestId('command-screen').click();
     await page.getByTestId('command-submit').click();
+    await page.getByTestId('command-confirm').click();
     await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('screened');
     await screenshot(page, '58-screening-screened');
     await page.context().close();
@@ -260,6 +287,7 @@ describe('safety dialogs at 1366×768', () => {
     expect(await visibleText(page, 'screening-panel')).not.toMatch(INTERNAL);
     await page.getByTestId('command-screen').click();
     await page.getByTestId('command-submit').click();
+    await page.getByTestId('command-confirm').click();
     await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('screened');
     await page.context().close();
   });

@@ -57,3 +57,20 @@ export function toTransitionRequest(command: Command, version: number, v: Comman
       return base;
   }
 }
+
+/**
+ * The date a stage move is recorded for, as the confirmation names it: the command's own date
+ * (operation start, management review, certificate issue) or, without one, undefined (today).
+ */
+export function moveDateOf(command: Command, v: CommandFormValues): string | undefined {
+  switch (command) {
+    case 'start_operation':
+      return day(v.operationStartedOn);
+    case 'complete_review':
+      return day(v.managementReviewOn);
+    case 'certify':
+      return day(v.certificateIssuedOn);
+    default:
+      return undefined;
+  }
+}
