@@ -84,6 +84,7 @@ export const ParticipationDetail = z
       contactName: z.string().nullable().describe('masked'),
       contactPhone: z.string().nullable().describe('masked; reveal with POST …/contact/reveal'),
     }),
+    referenceNumber: z.string().nullable().describe('申请编号 given to the applicant (SQ-<year>-<serial>)'),
     certificationBody: z.object({ id: Uuid, name: z.string() }).nullable(),
     preferredBody: z
       .object({ id: Uuid, name: z.string() })

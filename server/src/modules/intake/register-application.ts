@@ -5,7 +5,7 @@
  * recommendation and the roster import; the caller owns the transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { enterprises } from './intake.table.js';
 import { organizations } from '../../platform/auth/identity.table.js';
@@ -24,6 +24,8 @@ import {
   type RecordedEnterprise,
 } from '../../../../domain/intake/application.js';
 import { normalizeUsccInput } from '../../../../domain/uscc/uscc.js';
+import { referenceNumber } from '../../../../domain/intake/reference-number.js';
+import { chinaDate } from '../../platform/clock.js';
 
 export interface RegisterContext {
   campaign: { id: string; regionCode: string };
@@ -39,6 +41,16 @@ export interface RegisterOutcome {
   created: boolean;
   participationId: string;
   enterpriseId: string;
+  /** 申请编号 of a participation made now; null when the enterprise was already in the campaign. */
+  referenceNumber: string | null;
+}
+
+/** The next `n` serials of the reference-number sequence, one statement. */
+async function nextSerials(tx: Executor, n: number): Promise<number[]> {
+  const rows = await tx
+    .select({ serial: sql<string>`nextval('application_reference_seq')` })
+    .from(sql`generate_series(1, ${n})`);
+  return rows.map((r) => Number(r.serial));
 }
 
 /** All region codes known to the platform, for validating many rows at once. */
@@ -159,12 +171,17 @@ export async function registerApplications(
     const enterpriseId = enterpriseByUscc.get(r.uscc)!;
     const existing = already.get(enterpriseId);
     return existing
-      ? { created: false, participationId: existing, enterpriseId }
-      : { created: true, participationId: '', enterpriseId };
+      ? { created: false, participationId: existing, enterpriseId, referenceNumber: null }
+      : { created: true, participationId: '', enterpriseId, referenceNumber: null };
   });
   const toCreate = rows.map((r, i) => ({ ...r, i })).filter(({ i }) => outcomes[i]!.created);
+  const year = Number(chinaDate(ctx.now).slice(0, 4));
   for (const part of chunk(toCreate, 500)) {
-    for (const { i } of part) outcomes[i]!.participationId = randomUUID();
+    const serials = await nextSerials(tx, part.length);
+    part.forEach(({ i }, n) => {
+      outcomes[i]!.participationId = randomUUID();
+      outcomes[i]!.referenceNumber = referenceNumber(year, serials[n]!);
+    });
     const inserted = await tx
       .insert(participations)
       .values(
@@ -182,6 +199,7 @@ export async function registerApplications(
             sizeClass: applicationSizeClass(input),
             recommendedByOrganizationId: ctx.recommendedByOrganizationId ?? null,
             preferredBodyId: preferredBodyId ?? null,
+            referenceNumber: outcomes[i]!.referenceNumber,
             createdAt: ctx.now,
             updatedAt: ctx.now,
           };

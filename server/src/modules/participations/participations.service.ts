@@ -94,6 +94,7 @@ export async function getParticipationDetail(
       contactName: maskPersonName(enterprise.contactName),
       contactPhone: maskPhone(enterprise.contactPhone),
     },
+    referenceNumber: p.referenceNumber,
     certificationBody: p.certificationBodyId && row.bodyName ? { id: p.certificationBodyId, name: row.bodyName } : null,
     preferredBody:
       p.preferredBodyId && row.preferredBodyName ? { id: p.preferredBodyId, name: row.preferredBodyName } : null,
