@@ -233,6 +233,14 @@ describe('assignment proposals', () => {
     expect((await expert2.get(`/api/v1/participations/${t.ids.participations.e10}`)).statusCode).toBe(200);
     const personal = (await expert2.get('/api/v1/notifications')).json().items;
     expect(personal.map((n: { kind: string }) => n.kind)).toContain('participation.assigned_to_you');
+    // "您有新的帮扶企业" names which one, in which campaign
+    expect(
+      personal.find((n: { kind: string; participationId: string }) => n.kind === 'participation.assigned_to_you'),
+    ).toMatchObject({
+      participationId: t.ids.participations.e10,
+      enterpriseName: expect.any(String),
+      campaignName: expect.stringContaining('徐州市'),
+    });
     // another expert of the body does not hear of it
     const others = (await (await t.as('expert3')).get('/api/v1/notifications')).json().items;
     expect(others.filter((n: { participationId: string }) => n.participationId === t.ids.participations.e10)).toEqual(

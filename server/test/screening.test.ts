@@ -122,10 +122,15 @@ describe('screening', () => {
     });
     expect(reject.statusCode).toBe(200);
     const notes = (await (await t.as('ent12')).get('/api/v1/notifications')).json();
+    // the notification names its enterprise, its campaign and the action, and points at the file
     expect(notes.items[0]).toMatchObject({
       kind: 'participation.reject',
       params: { reason: '近两年有质量处罚' },
       read: false,
+      participationId: id,
+      campaignId: t.ids.campaigns.xz,
+      enterpriseName: '徐州宏达建材有限公司',
+      campaignName: `${t.calendar.year}年徐州市小微企业质量管理体系认证提升行动`,
     });
   });
 });
