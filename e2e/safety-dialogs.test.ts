@@ -253,6 +253,47 @@ describe('safety dialogs at 1366×768', () => {
     await page.context().close();
   });
 
+  it('passing a screening that found the enterprise not eligible asks for a reason, which the file then shows', async () => {
+    const xuzhou = await api('xuzhou');
+    const id = await applyAs(xuzhou, {
+      uscc: withUsccCheckChar('91320321MA1EDUC03'),
+      name: '丰县复核机械有限公司',
+      industryCode: '18',
+      sizeIndustry: 'industrial',
+      employees: 45,
+      revenueWan: 1500,
+    });
+    const page = await desktop(journey.browser, 'xuzhou');
+    await page.goto(`${journey.server.url}/participations/${id}`);
+    await page.getByTestId('screening-panel').waitFor();
+    await answerManualItems(page);
+    await page.getByTestId('screening-result-no_quality_penalty-fail').click();
+    await page.getByTestId('screening-save').click();
+    await expect.poll(() => page.getByTestId('screening-outcome').getAttribute('data-outcome')).toBe('ineligible');
+    await page.getByTestId('command-screen').click();
+    await page.getByTestId('screen-ineligible-warning').waitFor();
+    // no reason: the dialog asks for it and sends nothing
+    await page.getByTestId('command-submit').click();
+    await expect
+      .poll(async () => (await page.getByTestId('command-form-screen').textContent()) ?? '')
+      .toContain('请填写原因');
+    expect(await page.getByTestId('command-confirmation').count()).toBe(0);
+    await screenshot(page, '65-screen-ineligible-reason-required');
+    expect(await page.getByRole('dialog').textContent()).not.toMatch(INTERNAL);
+    const reason = '处罚已于两年前履行完毕，经复核同意进入遴选';
+    await page.getByTestId('field-reason').fill(reason);
+    await page.getByTestId('command-submit').click();
+    await expect
+      .poll(async () => (await page.getByTestId('command-confirmation').textContent()) ?? '')
+      .toContain(reason);
+    await page.getByTestId('command-confirm').click();
+    await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('screened');
+    await expect
+      .poll(async () => (await page.getByTestId('timeline-stage-screened').textContent()) ?? '')
+      .toContain(reason);
+    await page.context().close();
+  });
+
   it('screens an enterprise with a missing figure after a recorded correction of its figures', async () => {
     const xuzhou = await api('xuzhou');
     const id = await applyAs(xuzhou, {
