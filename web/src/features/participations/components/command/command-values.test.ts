@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
-import { moveDateOf } from './command-values';
+import { moveDateOf, toTransitionRequest } from './command-values';
 
 describe('moveDateOf (the date the confirmation names)', () => {
   it('is the command’s own date where it has one', () => {
@@ -14,5 +14,16 @@ describe('moveDateOf (the date the confirmation names)', () => {
     expect(moveDateOf('screen', {})).toBeUndefined();
     expect(moveDateOf('close', { reason: '完成' })).toBeUndefined();
     expect(moveDateOf('certify', { certificateIssuedOn: null })).toBeUndefined();
+  });
+});
+
+describe('toTransitionRequest', () => {
+  it('sends the reason for passing an ineligible screening, trimmed, and none when left empty', () => {
+    expect(toTransitionRequest('screen', 3, { reason: '  经复核同意  ' })).toEqual({
+      command: 'screen',
+      version: 3,
+      reason: '经复核同意',
+    });
+    expect(toTransitionRequest('screen', 3, { reason: '   ' })).toEqual({ command: 'screen', version: 3 });
   });
 });

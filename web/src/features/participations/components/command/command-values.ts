@@ -32,6 +32,7 @@ export function toTransitionRequest(command: Command, version: number, v: Comman
     case 'select':
       // a reason is needed only when the body differs from the one the enterprise chose
       return { ...base, certificationBodyId: v.certificationBodyId, reason: text(v.reason) };
+    case 'screen': // a reason is asked for only when the screening found the enterprise not eligible
     case 'reject':
     case 'withdraw':
     case 'close':
