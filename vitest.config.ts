@@ -14,6 +14,7 @@ export default defineConfig({
           include: [
             'domain/**/*.test.ts',
             'server/src/**/*.unit.test.ts',
+            'server/seeds/**/*.unit.test.ts',
             'web/src/**/*.test.ts',
             'scripts/**/*.unit.test.ts',
           ],

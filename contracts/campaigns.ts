@@ -66,7 +66,7 @@ export const CampaignDetail = CampaignSummaryFields.extend({
         parentEndsOn: z.string(),
       }),
     )
-    .describe('ADR 0034: phases that leave the parent’s phase of the same kind (allowed, shown with the reason)'),
+    .describe('ADR 0035: phases that leave the parent’s phase of the same kind (allowed, shown with the reason)'),
   children: z.array(CampaignSummary),
   certificationBodies: z.array(
     z.object({

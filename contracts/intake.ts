@@ -43,7 +43,11 @@ export type RecommendBody = z.output<typeof RecommendBody>;
 export type RecommendInput = z.input<typeof RecommendBody>;
 
 export const ApplicationCreated = z
-  .object({ participationId: Uuid, enterpriseId: Uuid })
+  .object({
+    participationId: Uuid,
+    enterpriseId: Uuid,
+    referenceNumber: z.string().describe('申请编号 SQ-<year>-<serial of at least 6 digits>, unique, kept on the file'),
+  })
   .meta({ id: 'ApplicationCreated' });
 export type ApplicationCreated = z.infer<typeof ApplicationCreated>;
 

@@ -13,6 +13,8 @@ export const NotificationItem = z
       ),
     campaignId: Uuid.nullable(),
     participationId: Uuid.nullable(),
+    enterpriseName: z.string().nullable().describe('the enterprise the notification is about'),
+    campaignName: z.string().nullable().describe('the campaign it happens in'),
     params: z.record(z.string(), z.unknown()),
     createdAt: z.string(),
     read: z.boolean(),

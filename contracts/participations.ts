@@ -85,6 +85,7 @@ export const ParticipationDetail = z
       contactName: z.string().nullable().describe('masked'),
       contactPhone: z.string().nullable().describe('masked; reveal with POST …/contact/reveal'),
     }),
+    referenceNumber: z.string().nullable().describe('申请编号 given to the applicant (SQ-<year>-<serial>)'),
     certificationBody: z.object({ id: Uuid, name: z.string() }).nullable(),
     preferredBody: z
       .object({ id: Uuid, name: z.string() })
@@ -221,6 +222,7 @@ export const participations = defineContract('participations', {
       'TRANSITION_ROLE_FORBIDDEN',
       'REASON_REQUIRED',
       'SCREENING_INCOMPLETE',
+      'SCREENING_INELIGIBLE_REASON_REQUIRED',
       'SCREENING_NOT_ELIGIBLE',
       'CERTIFICATION_BODY_REQUIRED',
       'PREFERENCE_OVERRIDE_REASON',

@@ -33,7 +33,8 @@ export const reference = defineContract('reference', {
   regions: {
     method: 'GET',
     path: '/api/v1/regions',
-    permission: 'reference:read',
+    // public like the industries: the public application form picks its county from them (GB/T 2260 is public data)
+    permission: 'public',
     summary: 'Children of a region that can be chosen for a new record (default: the provinces)',
     description:
       'Retired divisions and codes the source data made up are left out; GET /regions/{code} still answers them, marked.',
@@ -44,7 +45,7 @@ export const reference = defineContract('reference', {
   region: {
     method: 'GET',
     path: '/api/v1/regions/:code',
-    permission: 'reference:read',
+    permission: 'public',
     summary: 'One region with its lineage from the country down (a retired one too, marked, for existing records)',
     params: z.strictObject({ code: RegionCode }),
     answer: z.object({ region: Region, lineage: z.array(Region) }),

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { ANNEX_A_TEMPLATE } from '../domain/survey/annex-a-template.js';
 import { useServerAndBrowser } from './helpers/journey.js';
 import { screenshot as fullScreenshot, signIn, pickOption } from './helpers/browser.js';
+import { demoCal, demoDay } from './helpers/demo-calendar.js';
 
 const journey = useServerAndBrowser();
 const ENTERPRISE = '睢宁县佳美纺织有限公司';
@@ -70,7 +71,7 @@ it('surveys offline on a phone, syncs, diagnoses, and agrees the plan with the e
   // 1. offline: the draft stays on the device
   await expertContext.setOffline(true);
   await expect.poll(() => syncState(expert)).toBe('offline');
-  await typeDate(expert, 'survey-surveyed-on', '2026-06-10');
+  await typeDate(expert, 'survey-surveyed-on', demoDay('2026-06-10'));
   await expert.getByTestId('survey-method-site_observation').check();
   await expert.getByTestId('survey-method-interview').check();
   await expert.getByTestId('survey-interviewee-add').click();
@@ -89,7 +90,7 @@ it('surveys offline on a phone, syncs, diagnoses, and agrees the plan with the e
   await openItem(expert, 'customer_satisfaction', 'customer_satisfaction.5');
   await expert.getByTestId('survey-status-customer_satisfaction.5-partial').click();
   await expert.getByTestId('survey-value-customer_satisfaction.5').fill('3.2');
-  await expert.getByTestId('survey-period-customer_satisfaction.5').fill('2025年');
+  await expert.getByTestId('survey-period-customer_satisfaction.5').fill(`${demoCal.year - 1}年`);
   await expert.getByTestId('survey-finding-customer_satisfaction.5').fill('退货只做返工处理，未分析原因');
 
   await expect.poll(() => syncState(expert)).toBe('offline');
@@ -97,7 +98,11 @@ it('surveys offline on a phone, syncs, diagnoses, and agrees the plan with the e
   const stored = await expert.evaluate(
     () => Object.entries(localStorage).find(([k]) => k.startsWith('uplift.survey-draft.'))?.[1] ?? null,
   );
-  expect(JSON.parse(stored!)).toMatchObject({ baseRevision: 0, dirty: true, survey: { surveyedOn: '2026-06-10' } });
+  expect(JSON.parse(stored!)).toMatchObject({
+    baseRevision: 0,
+    dirty: true,
+    survey: { surveyedOn: demoDay('2026-06-10') },
+  });
   await screenshot(expert, '31-assistance-survey-offline');
 
   // 2. back online: the photo uploads first, then the draft syncs
@@ -111,7 +116,7 @@ it('surveys offline on a phone, syncs, diagnoses, and agrees the plan with the e
   // … and a reload shows the server's copy with the values
   await expert.reload();
   await expect.poll(() => syncState(expert)).toBe('saved');
-  expect(await expert.getByTestId('survey-surveyed-on').inputValue()).toBe('2026-06-10');
+  expect(await expert.getByTestId('survey-surveyed-on').inputValue()).toBe(demoDay('2026-06-10'));
   await openItem(expert, 'customer_satisfaction', 'customer_satisfaction.5');
   expect(await expert.getByTestId('survey-value-customer_satisfaction.5').inputValue()).toBe('3.2');
   expect(await expert.getByTestId('survey-sub-customer_satisfaction.5').getAttribute('data-status')).toBe('partial');

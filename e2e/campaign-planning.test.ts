@@ -1,5 +1,5 @@
 /**
- * Campaign planning as officers expect (ADR 0034): the city plans a county campaign under its own, picking the county
+ * Campaign planning as officers expect (ADR 0035): the city plans a county campaign under its own, picking the county
  * in a region list limited to its jurisdiction; a child whose phase leaves the parent's shows the warning with the
  * reason; the provincial campaign shows 本级 / 含下级. Screenshots 80– go to artifacts/e2e/.
  */

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { startServer, tempDataDir, type ServerProcess } from './helpers/server-process.js';
 import { DEMO_PASSWORD } from '../server/seeds/demo-data.js';
+import { demoDay } from './helpers/demo-calendar.js';
 
 const adminUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const ci = process.env.CI === 'true' || process.env.CI === '1';
@@ -172,7 +173,7 @@ describe.skipIf(!adminUrl)(
         for (let n = 0; n < MAX_REQUESTS_PER_WORKER && running(); n++) {
           const place = `断连测试 writer ${w} #${n}`;
           const r = await call('POST', `/api/v1/campaigns/${campaignId}/kick-offs`, {
-            heldOn: '2026-03-02',
+            heldOn: demoDay('2026-05-03'),
             place,
             attendees: '徐州市局、认证机构',
           });
@@ -229,7 +230,7 @@ describe.skipIf(!adminUrl)(
       const health = await call('GET', '/api/health');
       expect(health.status, health.error ?? health.code).toBe(200);
       const afterwards = await call('POST', `/api/v1/campaigns/${campaignId}/kick-offs`, {
-        heldOn: '2026-03-02',
+        heldOn: demoDay('2026-05-03'),
         place: '断连测试 afterwards',
         attendees: '徐州市局',
       });

@@ -119,10 +119,12 @@ it('runs intake from campaign to hand-over, and the enterprise sees the outcome'
   await expect.poll(() => page.getByTestId('screening-outcome').getAttribute('data-outcome')).toBe('eligible');
   await page.getByTestId('command-screen').click();
   await page.getByTestId('command-submit').click();
+  await page.getByTestId('command-confirm').click();
   await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('screened');
   await page.getByTestId('command-select').click();
   await pickOption(page, 'field-certificationBodyId', '苏信质量认证中心有限公司');
   await page.getByTestId('command-submit').click();
+  await page.getByTestId('command-confirm').click();
   await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('selected');
   await screenshot(page, '13-intake-selected');
   await context.close();

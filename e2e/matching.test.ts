@@ -6,6 +6,7 @@
 import { expect, it } from 'vitest';
 import { useServerAndBrowser } from './helpers/journey.js';
 import { screenshot, signIn, pickOption } from './helpers/browser.js';
+import { demoCal } from './helpers/demo-calendar.js';
 
 const journey = useServerAndBrowser();
 const ENTERPRISE = '徐州鼓楼智联信息技术有限公司'; // demo e10: selected, category 33, 鼓楼区
@@ -17,7 +18,7 @@ it('forms a group, proposes, overrides a pair with a reason, confirms; expert an
 
   // 1. a working group for the 徐州 campaign: leader, two experts
   await page.goto(`${journey.server.url}/campaigns`);
-  await page.getByText('2026年徐州市小微企业质量管理体系认证提升行动').first().click();
+  await page.getByText(`${demoCal.year}年徐州市小微企业质量管理体系认证提升行动`).first().click();
   await page.getByTestId('working-groups-card').waitFor();
   await page.getByTestId('working-group-new').click();
   await page.getByTestId('working-group-name').fill('鼓楼区帮扶小组');

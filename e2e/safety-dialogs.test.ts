@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { withUsccCheckChar } from '../domain/uscc/uscc.js';
 import { useServerAndBrowser } from './helpers/journey.js';
 import { screenshot, signIn } from './helpers/browser.js';
+import { demoCal, demoDay } from './helpers/demo-calendar.js';
 
 const journey = useServerAndBrowser();
 const DESKTOP = { width: 1366, height: 768 };
@@ -85,11 +86,11 @@ async function typeDate(page: Page, testId: string, date: string) {
   await input.press('Enter');
 }
 
-/** An application by the 徐州 bureau to its 2026 campaign (an education school unless overridden). */
+/** An application by the 徐州 bureau to its walked campaign (an education school unless overridden). */
 async function applyAs(client: Awaited<ReturnType<typeof signInApi>>, over: Record<string, unknown>): Promise<string> {
   const campaigns = await client.get('/api/v1/campaigns');
   const campaignId = (campaigns.json.items as Array<{ id: string; name: string }>).find((c) =>
-    c.name.startsWith('2026年徐州市'),
+    c.name.startsWith(`${demoCal.year}年徐州市`),
   )!.id;
   const created = await client.post(`/api/v1/campaigns/${campaignId}/applications`, {
     name: '徐州启明职业培训学校有限公司',
@@ -165,8 +166,33 @@ describe('safety dialogs at 1366×768', () => {
 
     await page.getByTestId('field-reason').fill('企业主营系统集成，冯雪有同类项目帮扶经验');
     await page.getByTestId('command-submit').click();
+    await page.getByTestId('command-confirm').click();
     await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('assigned');
     await screenshot(page, '53-assign-done');
+    await page.context().close();
+  });
+
+  it('Enter in the operation-start date moves nothing; the move asks first, naming the stage and the date', async () => {
+    const page = await desktop(journey.browser, 'expert');
+    await page.goto(`${journey.server.url}/participations/${await participationId('沛县宏图包装印刷')}`);
+    await page.getByTestId('command-start_operation').click();
+    await page.getByTestId('command-form-start_operation').waitFor();
+    const started = demoDay('2026-11-20');
+    await typeDate(page, 'field-operationStartedOn', started);
+    // Enter took the typed date and sent nothing: no confirmation, the stage unchanged
+    expect(await page.getByTestId('field-operationStartedOn').inputValue()).toBe(started);
+    await page.waitForTimeout(500);
+    expect(await page.getByTestId('command-confirmation').count()).toBe(0);
+    expect(await page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('implementing');
+    await page.getByTestId('command-submit').click();
+    const confirmation = page.getByTestId('command-confirmation');
+    await expect.poll(async () => (await confirmation.textContent()) ?? '').toContain('体系运行');
+    expect(await confirmation.textContent()).toContain(started);
+    await screenshot(page, '64-start-operation-confirm');
+    expect(await page.getByRole('dialog').textContent()).not.toMatch(INTERNAL);
+    expect(await page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('implementing');
+    await page.getByTestId('command-confirm').click();
+    await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('operating');
     await page.context().close();
   });
 
@@ -189,10 +215,11 @@ describe('safety dialogs at 1366×768', () => {
     await page.locator('.ant-modal-title').click();
     expect(await page.getByTestId('field-auditorUserIds').textContent()).not.toContain('黄涛');
     await pickBySearch(page, 'field-decisionMakerUserIds', '吴敏');
-    await page.getByTestId('field-certificateNumber').fill('0262026Q00003R0S');
-    await typeDate(page, 'field-certificateIssuedOn', '2026-11-10');
+    await page.getByTestId('field-certificateNumber').fill(`026${demoCal.year}Q00003R0S`);
+    await typeDate(page, 'field-certificateIssuedOn', demoDay('2026-11-10'));
     await screenshot(page, '55-certify-filled');
     await page.getByTestId('command-submit').click();
+    await page.getByTestId('command-confirm').click();
     await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('certified');
     await screenshot(page, '56-certified');
     await page.context().close();
@@ -220,8 +247,50 @@ describe('safety dialogs at 1366×768', () => {
     await expect.poll(() => page.getByTestId('screening-outcome').getAttribute('data-outcome')).toBe('eligible');
     await page.getByTestId('command-screen').click();
     await page.getByTestId('command-submit').click();
+    await page.getByTestId('command-confirm').click();
     await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('screened');
     await screenshot(page, '58-screening-screened');
+    await page.context().close();
+  });
+
+  it('passing a screening that found the enterprise not eligible asks for a reason, which the file then shows', async () => {
+    const xuzhou = await api('xuzhou');
+    const id = await applyAs(xuzhou, {
+      uscc: withUsccCheckChar('91320321MA1EDUC03'),
+      name: '丰县复核机械有限公司',
+      industryCode: '18',
+      sizeIndustry: 'industrial',
+      employees: 45,
+      revenueWan: 1500,
+    });
+    const page = await desktop(journey.browser, 'xuzhou');
+    await page.goto(`${journey.server.url}/participations/${id}`);
+    await page.getByTestId('screening-panel').waitFor();
+    await answerManualItems(page);
+    await page.getByTestId('screening-result-no_quality_penalty-fail').click();
+    await page.getByTestId('screening-save').click();
+    await expect.poll(() => page.getByTestId('screening-outcome').getAttribute('data-outcome')).toBe('ineligible');
+    await page.getByTestId('command-screen').click();
+    await page.getByTestId('screen-ineligible-warning').waitFor();
+    // no reason: the dialog asks for it and sends nothing
+    await page.getByTestId('command-submit').click();
+    await expect
+      .poll(async () => (await page.getByTestId('command-form-screen').textContent()) ?? '')
+      .toContain('请填写原因');
+    expect(await page.getByTestId('command-confirmation').count()).toBe(0);
+    await screenshot(page, '65-screen-ineligible-reason-required');
+    expect(await page.getByRole('dialog').textContent()).not.toMatch(INTERNAL);
+    const reason = '处罚已于两年前履行完毕，经复核同意进入遴选';
+    await page.getByTestId('field-reason').fill(reason);
+    await page.getByTestId('command-submit').click();
+    await expect
+      .poll(async () => (await page.getByTestId('command-confirmation').textContent()) ?? '')
+      .toContain(reason);
+    await page.getByTestId('command-confirm').click();
+    await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('screened');
+    await expect
+      .poll(async () => (await page.getByTestId('timeline-stage-screened').textContent()) ?? '')
+      .toContain(reason);
     await page.context().close();
   });
 
@@ -259,6 +328,7 @@ describe('safety dialogs at 1366×768', () => {
     expect(await visibleText(page, 'screening-panel')).not.toMatch(INTERNAL);
     await page.getByTestId('command-screen').click();
     await page.getByTestId('command-submit').click();
+    await page.getByTestId('command-confirm').click();
     await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('screened');
     await page.context().close();
   });
@@ -267,7 +337,7 @@ describe('safety dialogs at 1366×768', () => {
     const xuzhou = await api('xuzhou');
     const campaigns = await xuzhou.get('/api/v1/campaigns');
     const campaignId = (campaigns.json.items as Array<{ id: string; name: string }>).find((c) =>
-      c.name.startsWith('2026年徐州市'),
+      c.name.startsWith(`${demoCal.year}年徐州市`),
     )!.id;
     const page = await desktop(journey.browser, 'xuzhou');
     await page.goto(`${journey.server.url}/campaigns/${campaignId}/edit`);
@@ -277,29 +347,31 @@ describe('safety dialogs at 1366×768', () => {
     await page.getByTestId('phase-add-report-due').click();
     // a report-due row asks for its one date
     expect(await visibleText(page, `phase-row-${rows}`)).toContain('截止日期');
-    await typeDate(page, `field-phases-${rows}-startsOn`, '2026-07-20');
-    await typeDate(page, `field-phases-${rows + 1}-startsOn`, '2026-09-20');
+    await typeDate(page, `field-phases-${rows}-startsOn`, demoDay('2026-07-20'));
+    await typeDate(page, `field-phases-${rows + 1}-startsOn`, demoDay('2026-09-20'));
     const midTerm = await page
       .locator('[data-testid^="phase-row-"]', { hasText: '中期评估' })
       .first()
       .getAttribute('data-testid');
     const midIndex = Number(midTerm!.replace('phase-row-', ''));
     // the assistance period ends on 31 October: a mid-term evaluation running into November leaves it
-    await typeDate(page, `field-phases-${midIndex}-endsOn`, '2026-11-15');
+    await typeDate(page, `field-phases-${midIndex}-endsOn`, demoDay('2026-11-15'));
     await expect.poll(() => visibleText(page, `phase-row-${midIndex}`)).toContain('中期评估须在帮扶实施阶段之内');
     await screenshot(page, '61-campaign-midterm-outside');
     expect(await visibleText(page, `phase-row-${midIndex}`)).not.toMatch(INTERNAL);
-    await typeDate(page, `field-phases-${midIndex}-endsOn`, '2026-08-31');
+    await typeDate(page, `field-phases-${midIndex}-endsOn`, demoDay('2026-08-31'));
     await expect.poll(() => page.getByTestId('campaign-problems').count()).toBe(0);
     expect(await visibleText(page, `phase-row-${midIndex}`)).not.toContain('中期评估须在');
     await page.getByTestId('campaign-save').click();
     await page.waitForURL(new RegExp(`/campaigns/${campaignId}$`));
     // a report-due date is one day: shown as a deadline, not as "from"
-    await expect.poll(async () => (await page.textContent('body')) ?? '').toContain('2026-09-20 截止');
-    expect(await page.textContent('body')).not.toContain('2026-05-20 起');
+    await expect.poll(async () => (await page.textContent('body')) ?? '').toContain(`${demoDay('2026-09-20')} 截止`);
+    expect(await page.textContent('body')).not.toContain(`${demoDay('2026-05-20')} 起`);
     // in date order, wherever the dates were added
     const phases = (await page.textContent('body'))!;
-    expect(phases.indexOf('2026-07-20 截止')).toBeLessThan(phases.indexOf('2026-11-20 截止'));
+    expect(phases.indexOf(`${demoDay('2026-07-20')} 截止`)).toBeLessThan(
+      phases.indexOf(`${demoDay('2026-11-20')} 截止`),
+    );
     await screenshot(page, '62-campaign-saved-report-dues');
     await page.context().close();
   });
@@ -327,7 +399,7 @@ describe('sign-out at phone width', () => {
     await expect.poll(() => page.getByTestId('survey-sync-status').getAttribute('data-state')).toBe('saved');
     await context.setOffline(true);
     await expect.poll(() => page.getByTestId('survey-sync-status').getAttribute('data-state')).toBe('offline');
-    await typeDate(page, 'survey-surveyed-on', '2026-06-10');
+    await typeDate(page, 'survey-surveyed-on', demoDay('2026-06-10'));
     await expect
       .poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('uplift.survey-draft.'))))
       .toBe(true);

@@ -1,5 +1,5 @@
 /**
- * A child campaign's phases against its parent's (ADR 0034). A child carries out its parent's campaign in part of
+ * A child campaign's phases against its parent's (ADR 0035). A child carries out its parent's campaign in part of
  * its region (002 §三(二): 地方局 "按照…工作安排" plan their own region's campaign), so:
  * - refused: a phase that starts before the parent's campaign starts or ends after it ends. The parent is deployed
  *   first (001 §四(一) 行动部署: the plan is issued, then each unit kicks off its own), and the parent's summary and

@@ -85,6 +85,11 @@ export const ERROR_CODES = {
     zh: '更正后的数据与原数据相同（{field}）',
     en: 'The corrected figures are the same as before ({field})',
   },
+  SCREENING_INELIGIBLE_REASON_REQUIRED: {
+    status: 400,
+    zh: '初审结论为不符合条件，仍要通过初审须填写理由（{field}）',
+    en: 'The screening found the enterprise not eligible; passing it needs a reason ({field})',
+  },
   PREFERENCE_OVERRIDE_REASON: {
     status: 400,
     zh: '企业已自主选择认证机构，改派其他机构须填写原因（{field}）',
@@ -265,7 +270,7 @@ export const ERROR_CODES = {
     zh: '提升行动的地区 {detail} 不在本部门的管辖范围内',
     en: "The campaign's region {detail} is outside your bureau's jurisdiction",
   },
-  // ADR 0034: a child campaign's phases lie within its parent campaign's span
+  // ADR 0035: a child campaign's phases lie within its parent campaign's span
   PHASE_BEFORE_PARENT_START: {
     status: 400,
     zh: '下级提升行动的阶段不能早于上级提升行动开始（{detail}）',

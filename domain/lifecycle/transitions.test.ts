@@ -626,8 +626,25 @@ describe('screen and select with the intake facts', () => {
       ok: false,
       code: 'SCREENING_INCOMPLETE',
     });
-    expect(decide('screen', { facts: { screeningOutcome: 'ineligible' } })).toMatchObject({ ok: true, to: 'screened' });
     expect(decide('screen', { facts: { screeningOutcome: 'eligible' } })).toMatchObject({ ok: true, to: 'screened' });
+  });
+
+  it('passing a screening that found the enterprise not eligible needs a recorded reason', () => {
+    const ineligible = { screeningOutcome: 'ineligible' as const };
+    expect(decide('screen', { facts: ineligible })).toMatchObject({
+      ok: false,
+      code: 'SCREENING_INELIGIBLE_REASON_REQUIRED',
+      field: 'reason',
+    });
+    expect(decide('screen', { facts: ineligible, payload: { reason: '   ' } })).toMatchObject({
+      ok: false,
+      code: 'SCREENING_INELIGIBLE_REASON_REQUIRED',
+    });
+    expect(
+      decide('screen', { facts: ineligible, payload: { reason: '营业执照已更新，经现场核实符合条件' } }),
+    ).toMatchObject({ ok: true, to: 'screened' });
+    // an eligible screening passes without one
+    expect(decide('screen', { facts: { screeningOutcome: 'eligible' }, payload: {} })).toMatchObject({ ok: true });
   });
 
   it('select needs an eligible screening', () => {

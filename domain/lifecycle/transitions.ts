@@ -272,6 +272,9 @@ export function decideTransition(input: {
       // screening is complete when every required item has a result (ADR 0009)
       if (facts.screeningOutcome === null || facts.screeningOutcome === 'undetermined')
         return refuse('SCREENING_INCOMPLETE', 'screening');
+      // 003 §6.2.3 初审: passing an enterprise its screening finds 不符合条件 is the bureau's call, on a recorded reason
+      if (facts.screeningOutcome === 'ineligible' && !payload.reason?.trim())
+        return refuse('SCREENING_INELIGIBLE_REASON_REQUIRED', 'reason');
       break;
     case 'select': {
       if (facts.screeningOutcome !== 'eligible') return refuse('SCREENING_NOT_ELIGIBLE', 'screening');

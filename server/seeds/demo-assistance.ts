@@ -6,16 +6,20 @@ import { ANNEX_A_TEMPLATE, type SurveyTemplate } from '../../domain/survey/annex
 import type { Survey, SubItemAnswer } from '../../domain/survey/survey.js';
 import { TRAINING_AUDIENCES, type Plan } from '../../domain/plans/plan.js';
 import { baselineFromSurvey } from '../../domain/plans/plan.js';
+import { BASE_TODAY, demoCalendar, type DemoCalendar } from './demo-calendar.js';
 
 export interface DemoSubject {
   name: string;
   legalRepresentative: string;
   contactName: string;
   index: number;
+  /** The demo's calendar: dates below are written for its base day (demo-calendar.ts). */
+  calendar?: DemoCalendar;
 }
 
 /** A completed survey: most sub-items conform, two are the pain points the plan then targets. */
 export function demoSurvey(e: DemoSubject, template: SurveyTemplate = ANNEX_A_TEMPLATE): Survey {
+  const { day, year } = e.calendar ?? demoCalendar(BASE_TODAY);
   const answers: Record<string, SubItemAnswer> = {};
   for (const item of template.items) {
     item.subItems.forEach((s, n) => {
@@ -45,13 +49,19 @@ export function demoSurvey(e: DemoSubject, template: SurveyTemplate = ANNEX_A_TE
               : s.measure.integer
                 ? (n + e.index) % 4
                 : 5 + ((n + e.index) % 10);
-      answers[s.key] = { status, finding, value: Math.round(value * 10) / 10, unit: s.measure.unit, period: '2025年' };
+      answers[s.key] = {
+        status,
+        finding,
+        value: Math.round(value * 10) / 10,
+        unit: s.measure.unit,
+        period: `${year - 1}年`,
+      };
     });
   }
   return {
     templateId: template.id,
     templateVersion: template.version,
-    surveyedOn: '2026-06-10',
+    surveyedOn: day('2026-06-10'),
     answers,
     methods: ['questionnaire', 'document_review', 'site_observation', 'interview'],
     interviewees: [
@@ -60,7 +70,10 @@ export function demoSurvey(e: DemoSubject, template: SurveyTemplate = ANNEX_A_TE
     ],
     checks: {
       qualifications_valid: { result: 'pass', note: '营业执照、相关许可证在有效期内' },
-      not_dishonest_2y: { result: 'pass', note: '国家企业信用信息公示系统、信用中国查询无记录（2026-06-10）' },
+      not_dishonest_2y: {
+        result: 'pass',
+        note: `国家企业信用信息公示系统、信用中国查询无记录（${day('2026-06-10')}）`,
+      },
       no_quality_penalty_or_exposure: { result: 'pass', note: '近两年无质量处罚与曝光' },
     },
     urgentProblems: [
@@ -105,14 +118,19 @@ export function demoSurvey(e: DemoSubject, template: SurveyTemplate = ANNEX_A_TE
 }
 
 /** A plan after 003 §6.6.1 with two indicators from the survey: one higher-, one lower-is-better. */
-export function demoPlan(survey: Survey, template: SurveyTemplate = ANNEX_A_TEMPLATE): Plan {
+export function demoPlan(
+  survey: Survey,
+  calendar: DemoCalendar = demoCalendar(BASE_TODAY),
+  template: SurveyTemplate = ANNEX_A_TEMPLATE,
+): Plan {
+  const { day } = calendar;
   const first = baselineFromSurvey(template, survey, 'realization_delivery.5');
   const returns = baselineFromSurvey(template, survey, 'customer_satisfaction.5');
   return {
     organization: [
-      { element: 'structure', title: '成立认证提升工作小组（总经理任组长）', due: '2026-06-30' },
-      { element: 'rules', title: '质量手册、程序文件与检验规程', due: '2026-07-10' },
-      { element: 'key_control_points', title: '关键工序控制点与检验记录表', due: '2026-07-10' },
+      { element: 'structure', title: '成立认证提升工作小组（总经理任组长）', due: day('2026-06-30') },
+      { element: 'rules', title: '质量手册、程序文件与检验规程', due: day('2026-07-10') },
+      { element: 'key_control_points', title: '关键工序控制点与检验记录表', due: day('2026-07-10') },
     ],
     resources: [
       { type: 'people', description: '质量负责人 1 名、内审员 2 名' },
@@ -120,21 +138,21 @@ export function demoPlan(survey: Survey, template: SurveyTemplate = ANNEX_A_TEMP
     ],
     evaluation: {
       nodes: [
-        { title: '体系文件发布', date: '2026-07-10' },
-        { title: '中期评价', date: '2026-08-20' },
-        { title: '内审与管理评审', date: '2026-10-20' },
+        { title: '体系文件发布', date: day('2026-07-10') },
+        { title: '中期评价', date: day('2026-08-20') },
+        { title: '内审与管理评审', date: day('2026-10-20') },
       ],
       finalMethod: '按附录 C 表 C.1 对比提升前后指标，结合文件评审与现场评审',
     },
     feasibility: {
       discussedWith: '总经理、生产负责人、质量负责人',
-      discussedOn: '2026-06-24',
+      discussedOn: day('2026-06-24'),
       conclusion: '资源可保障，进度可行',
     },
     training: TRAINING_AUDIENCES.map((a, i) => ({
       audience: a.key,
       topics: [...a.topics],
-      plannedOn: `2026-07-0${i + 2}`,
+      plannedOn: day(`2026-07-0${i + 2}`),
       form: i === 3 ? ('topical' as const) : ('centralized' as const),
     })),
     monitoring: {
@@ -147,10 +165,15 @@ export function demoPlan(survey: Survey, template: SurveyTemplate = ANNEX_A_TEMP
         title: '体系建立',
         goal: '文件发布并培训到岗',
         deliverables: ['质量手册', '程序文件', '检验规程'],
-        due: '2026-07-10',
+        due: day('2026-07-10'),
       },
-      { title: '体系运行', goal: '运行不少于 3 个月', deliverables: ['运行记录', '检验记录'], due: '2026-10-15' },
-      { title: '绩效改进', goal: '完成内审与管理评审', deliverables: ['内审报告', '管理评审报告'], due: '2026-10-20' },
+      { title: '体系运行', goal: '运行不少于 3 个月', deliverables: ['运行记录', '检验记录'], due: day('2026-10-15') },
+      {
+        title: '绩效改进',
+        goal: '完成内审与管理评审',
+        deliverables: ['内审报告', '管理评审报告'],
+        due: day('2026-10-20'),
+      },
     ],
     other: { notes: null },
     indicators: [

@@ -1,12 +1,13 @@
 /**
  * Loads the demo world into an empty database. Enterprises reach their stages through the real
- * stage commands (transitionParticipation) on a clock that walks through the 2026 campaign, so
+ * stage commands (transitionParticipation) on a clock that walks through the demo calendar (demo-calendar.ts), so
  * the timelines, the assistance register and the audit trail are exactly what use would produce.
  * Shared by `npm start` (demo mode) and the tests.
  */
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../src/platform/http/context.js';
-import { ManualClock } from '../src/platform/clock.js';
+import { ManualClock, chinaDate } from '../src/platform/clock.js';
+import { demoCalendar, type DemoCalendar } from './demo-calendar.js';
 import { campaignBodies, campaignPhases, campaigns } from '../src/modules/campaigns/campaigns.table.js';
 import { certificationBodies } from '../src/modules/bodies/bodies.table.js';
 import { enterprises } from '../src/modules/intake/intake.table.js';
@@ -51,33 +52,16 @@ import { campaignProblems, type PhaseInput } from '../../domain/campaigns/campai
 export interface DemoIds {
   orgs: Record<string, string>;
   users: Record<string, string>;
-  campaigns: { js: string; xz: string; tj: string };
+  campaigns: { js: string; xz: string; tj: string; fx: string };
   participations: Record<string, string>;
   workingGroups: { xz: string; tj: string };
 }
 
-/** When each step happens in the 2026 campaign (China time, 10:00). */
-const STEP_DATES: Record<string, string> = {
-  screen: '2026-05-20',
-  select: '2026-05-28',
-  reject: '2026-05-22',
-  assign: '2026-06-05',
-  withdraw: '2026-06-15',
-  confirm_diagnosis: '2026-06-20',
-  agree_plan: '2026-06-28',
-  start_implementation: '2026-07-01',
-  start_operation: '2026-07-15',
-  complete_review: '2026-10-20',
-  evaluate: '2026-10-28',
-  certify: '2026-11-06',
-  close: '2026-11-18',
-};
-const APPLIED_ON = '2026-05-10';
 const SCREENING_EVIDENCE: Record<string, string> = {
   registered_in_region: '营业执照登记机关为本地区市场监管局',
   licences: '营业执照及生产许可证在有效期内',
-  not_abnormal_list: '2026-05-18 查询，未列入经营异常名录',
-  not_dishonesty_list: '2026-05-18 查询，未列入严重违法失信名单',
+  not_abnormal_list: '查询，未列入经营异常名录',
+  not_dishonesty_list: '查询，未列入严重违法失信名单',
   no_major_accident: '企业承诺书及属地监管所核实',
   no_quality_penalty: '近两年无行政处罚记录',
   operating_normally: '近三个月纳税与社保缴纳正常',
@@ -93,6 +77,10 @@ function demoUscc(regionCode: string, n: number): string {
 }
 
 export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
+  // the demo's dates keep their distance from the day the database is first created
+  const cal = demoCalendar(chinaDate(ctx.clock.now()));
+  const STEP_DATES = cal.steps;
+  const APPLIED_ON = cal.appliedOn;
   const clock = new ManualClock(at(APPLIED_ON));
   const seedCtx: AppContext = { ...ctx, clock };
   const { db } = ctx.database;
@@ -100,7 +88,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
   const ids: DemoIds = {
     orgs: {},
     users: {},
-    campaigns: { js: '', xz: '', tj: '' },
+    campaigns: { js: '', xz: '', tj: '', fx: '' },
     participations: {},
     workingGroups: { xz: '', tj: '' },
   };
@@ -155,20 +143,15 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
         await grantMembership(tx, { userId: row!.id, organizationId: ids.orgs[m.org]!, role: m.role as Role });
     }
 
-    // seed 001 §四's phases on the demo's 2026 timeline, with seed 004's two stage reports (20 May,
-    // 20 November) beside 001's 总结评估材料 (30 November); checked by the same rule the API applies
-    const phases: PhaseInput[] = [
-      { kind: 'deployment', startsOn: '2026-05-01', endsOn: '2026-05-10' },
-      { kind: 'assistance', startsOn: '2026-05-01', endsOn: '2026-10-31' },
-      { kind: 'report_due', startsOn: '2026-05-20', endsOn: null },
-      { kind: 'supervision', startsOn: '2026-06-01', endsOn: '2026-10-31' },
-      { kind: 'mid_term_evaluation', startsOn: '2026-08-01', endsOn: '2026-08-31' },
-      { kind: 'summary', startsOn: '2026-11-01', endsOn: '2026-12-31' },
-      { kind: 'report_due', startsOn: '2026-11-20', endsOn: null },
-      { kind: 'report_due', startsOn: '2026-11-30', endsOn: null },
-    ];
-    const [phaseProblem] = campaignProblems({ year: 2026, regionCode: '000000', phases, targets: {} }, null);
-    if (phaseProblem) throw new Error(`demo phases break ${phaseProblem.code} at ${phaseProblem.field}`);
+    // seed 001 §四's phases on the demo's timeline (demo-calendar.ts), with seed 004's two stage reports
+    // (20 May, 20 November) beside 001's 总结评估材料 (30 November); checked by the same rule the API applies
+    for (const plan of [
+      { year: cal.year, phases: cal.phases },
+      { year: cal.open.year, phases: cal.open.phases },
+    ]) {
+      const [phaseProblem] = campaignProblems({ ...plan, regionCode: '000000', targets: {} }, null);
+      if (phaseProblem) throw new Error(`demo phases break ${phaseProblem.code} at ${phaseProblem.field}`);
+    }
     const addCampaign = async (input: {
       name: string;
       org: string;
@@ -176,11 +159,14 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
       parent?: string;
       targets: Record<string, unknown>;
       bodies: string[];
+      year?: number;
+      phases?: PhaseInput[];
     }) => {
+      const phases = input.phases ?? cal.phases;
       const [row] = await tx
         .insert(campaigns)
         .values({
-          year: 2026,
+          year: input.year ?? cal.year,
           name: input.name,
           issuingOrganizationId: ids.orgs[input.org]!,
           regionCode: input.region,
@@ -195,21 +181,24 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
         evidence: '资质证明、人员名单与既往项目材料已审阅',
       }));
       for (const b of input.bodies) {
-        await tx
-          .insert(campaignBodies)
-          .values({ campaignId: row!.id, organizationId: ids.orgs[b]!, checklist, selectedAt: at('2026-05-05') });
+        await tx.insert(campaignBodies).values({
+          campaignId: row!.id,
+          organizationId: ids.orgs[b]!,
+          checklist,
+          selectedAt: at(input.phases ? phases[0]!.startsOn : cal.day('2026-05-05')),
+        });
       }
       return row!.id;
     };
     ids.campaigns.js = await addCampaign({
-      name: '2026年江苏省小微企业质量管理体系认证提升行动',
+      name: `${cal.year}年江苏省小微企业质量管理体系认证提升行动`,
       org: 'js',
       region: '320000',
       targets: { enterprises: 500, excellentCases: 13, quotas: { '320300': 40 } },
       bodies: ['cb1'],
     });
     ids.campaigns.xz = await addCampaign({
-      name: '2026年徐州市小微企业质量管理体系认证提升行动',
+      name: `${cal.year}年徐州市小微企业质量管理体系认证提升行动`,
       org: 'xz',
       region: '320300',
       parent: ids.campaigns.js,
@@ -221,11 +210,21 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
       bodies: ['cb1'],
     });
     ids.campaigns.tj = await addCampaign({
-      name: '2026年天津市小微企业质量管理体系认证提升行动',
+      name: `${cal.year}年天津市小微企业质量管理体系认证提升行动`,
       org: 'tj',
       region: '120000',
       targets: { enterprises: 300, excellentCases: 16 },
       bodies: ['cb2'],
+    });
+    // the campaign open for applications today (its deployment window contains today)
+    ids.campaigns.fx = await addCampaign({
+      name: `${cal.open.year}年丰县小微企业质量管理体系认证提升行动`,
+      org: 'fx',
+      region: '320321',
+      targets: { enterprises: 20, excellentCases: 1 },
+      bodies: ['cb1'],
+      year: cal.open.year,
+      phases: cal.open.phases,
     });
 
     for (const e of DEMO_ENTERPRISES) {
@@ -303,7 +302,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
       : actorFor('cbmanager', 'cb1', 'cb_manager', 'certification_body', '320300');
 
   // The bodies record their experts and form their working groups before assigning (seed 000 §一).
-  clock.set(at('2026-05-30'));
+  clock.set(at(cal.day('2026-05-30')));
   for (const p of DEMO_EXPERT_PROFILES) {
     const body = p.username === 'tjexpert' ? 'cb2' : 'cb1';
     await saveExpertProfile(seedCtx, bodyManager(body), ids.users[p.username]!, {
@@ -315,7 +314,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
       homeRegionCode: p.homeRegionCode,
       capacity: p.capacity,
       capacityReason: p.capacityReason ?? null,
-      unavailable: p.unavailable ?? [],
+      unavailable: (p.unavailable ?? []).map((u) => ({ ...u, from: cal.day(u.from), to: cal.day(u.to) })),
       conflicts: (p.conflicts ?? []).map((c) => {
         const index = DEMO_ENTERPRISES.findIndex((e) => e.key === c.enterprise);
         const e = DEMO_ENTERPRISES[index]!;
@@ -323,7 +322,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
           kind: c.kind,
           enterpriseUscc: demoUscc(e.regionCode, index + 1),
           enterpriseName: e.name,
-          until: c.until,
+          until: c.until === null ? null : cal.day(c.until),
           note: c.note,
         };
       }),
@@ -370,7 +369,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     const expert = actorFor(expertName, tj ? 'cb2' : 'cb1', 'assistance_expert', 'certification_body', null);
     const evaluator = actorFor('evaluator', 'assoc', 'evaluation_expert', 'association', '320300');
 
-    for (const [command, actor, extra] of plan(e, {
+    for (const [command, actor, extra] of plan(e, cal, {
       bureau,
       manager,
       contact,
@@ -389,7 +388,9 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
           .map((key) => ({
             key,
             result: 'pass',
-            evidence: SCREENING_EVIDENCE[key] ?? '现场核实',
+            evidence: key.startsWith('not_')
+              ? `${cal.day('2026-05-18')} ${SCREENING_EVIDENCE[key]}`
+              : (SCREENING_EVIDENCE[key] ?? '现场核实'),
             source: key.startsWith('not_') ? '国家企业信用信息公示系统' : undefined,
             verifiedBy,
             verifiedAt: at(STEP_DATES.screen!).toISOString(),
@@ -413,12 +414,13 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
         )[0]!.version;
       if (command === 'confirm_diagnosis') {
         // the expert surveys and reports; the enterprise confirms what it read (003 §6.5.8)
-        clock.set(at('2026-06-12'));
+        clock.set(at(STEP_DATES.survey!));
         const survey = demoSurvey({
           name: e.name,
           legalRepresentative: e.legalRepresentative,
           contactName: e.contactName,
           index: DEMO_ENTERPRISES.indexOf(e),
+          calendar: cal,
         });
         const saved = await saveSurvey(seedCtx, expert, pid, { baseRevision: 0, survey }, 'zh-CN');
         await completeSurvey(seedCtx, expert, pid, saved.revision, 'zh-CN');
@@ -437,14 +439,15 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
         continue;
       }
       if (command === 'agree_plan') {
-        clock.set(at('2026-06-25'));
+        clock.set(at(STEP_DATES.draft_plan!));
         const survey = demoSurvey({
           name: e.name,
           legalRepresentative: e.legalRepresentative,
           contactName: e.contactName,
           index: DEMO_ENTERPRISES.indexOf(e),
+          calendar: cal,
         });
-        const drafted = await savePlan(seedCtx, expert, pid, { lockVersion: 0, plan: demoPlan(survey) }, 'zh-CN');
+        const drafted = await savePlan(seedCtx, expert, pid, { lockVersion: 0, plan: demoPlan(survey, cal) }, 'zh-CN');
         const submitted = await actOnPlan(
           seedCtx,
           expert,
@@ -508,6 +511,7 @@ type Step = [Command, Actor, Partial<TransitionRequest>];
 
 function plan(
   e: DemoEnterprise,
+  cal: DemoCalendar,
   p: {
     bureau: Actor;
     manager: Actor;
@@ -520,7 +524,12 @@ function plan(
   },
 ): Step[] {
   return [
-    ['screen', p.bureau, {}],
+    // 初审通过 on a screening that finds the enterprise too large needs a recorded reason (the demo's rejected one)
+    [
+      'screen',
+      p.bureau,
+      e.target === 'rejected' ? { reason: '规模数据与申报不一致，先通过初审，遴选时按规模标准复核' } : {},
+    ],
     ['reject', p.bureau, { reason: '从业人员与营业收入超过小型企业标准，不属于小微企业' }],
     ['select', p.bureau, { certificationBodyId: p.bodyId }],
     ['assign', p.manager, { expertUserIds: [p.expert.userId] }],
@@ -528,8 +537,12 @@ function plan(
     ['confirm_diagnosis', p.contact, {}],
     ['agree_plan', p.contact, {}],
     ['start_implementation', p.expert, {}],
-    ['start_operation', p.expert, { operationStartedOn: STEP_DATES.start_operation }],
-    ['complete_review', p.expert, { internalAuditOn: '2026-10-16', managementReviewOn: '2026-10-20' }],
+    ['start_operation', p.expert, { operationStartedOn: cal.steps.start_operation }],
+    [
+      'complete_review',
+      p.expert,
+      { internalAuditOn: cal.steps.internal_audit, managementReviewOn: cal.steps.complete_review },
+    ],
     [
       'evaluate',
       p.evaluator,
@@ -544,8 +557,8 @@ function plan(
       'certify',
       p.manager,
       {
-        certificateNumber: `0262026Q${e.key.slice(1).padStart(5, '0')}R0S`,
-        certificateIssuedOn: STEP_DATES.certify,
+        certificateNumber: `026${cal.steps.certify!.slice(0, 4)}Q${e.key.slice(1).padStart(5, '0')}R0S`,
+        certificateIssuedOn: cal.steps.certify,
         auditorUserIds: [p.auditorId],
         decisionMakerUserIds: [p.deciderId],
       },

@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './helpers/test-app.js';
 import { withUsccCheckChar } from '../../domain/uscc/uscc.js';
+import { eq } from 'drizzle-orm';
+import { participations } from '../src/modules/participations/participations.table.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -33,6 +35,7 @@ describe('a bureau recommends an enterprise', () => {
     const xuzhou = await t.as('xuzhou');
     const created = await xuzhou.post(`/api/v1/campaigns/${t.ids.campaigns.xz}/applications`, application());
     expect(created.statusCode).toBe(201);
+    expect(created.json().referenceNumber).toMatch(/^SQ-\d{4}-\d{6}$/);
     const detail = (await xuzhou.get(`/api/v1/participations/${created.json().participationId}`)).json();
     expect(detail).toMatchObject({
       stage: 'applied',
@@ -102,7 +105,7 @@ describe('a bureau recommends an enterprise', () => {
 
 describe('the public registration form', () => {
   it('lists open campaigns and takes an application without login, once', async () => {
-    t.clock.set('2026-06-01T02:00:00Z');
+    t.clock.set(`${t.calendar.day('2026-06-01')}T02:00:00Z`);
     const open = (await t.anonymous.get('/api/v1/public/campaigns')).json().items.map((c: { id: string }) => c.id);
     expect(open).toEqual(expect.arrayContaining([t.ids.campaigns.xz, t.ids.campaigns.tj]));
     const body = application({
@@ -112,6 +115,9 @@ describe('the public registration form', () => {
     });
     const created = await t.anonymous.post(`/api/v1/public/campaigns/${t.ids.campaigns.xz}/applications`, body);
     expect(created.statusCode).toBe(201);
+    // 申请编号: SQ-<year of submission>-<serial>, kept on the file, never given twice
+    const reference = created.json().referenceNumber;
+    expect(reference).toMatch(new RegExp(`^SQ-${t.calendar.day('2026-06-01').slice(0, 4)}-\\d{6}$`));
     expect(
       (await t.anonymous.post(`/api/v1/public/campaigns/${t.ids.campaigns.xz}/applications`, body)).json().code,
     ).toBe('DUPLICATE_APPLICATION');
@@ -119,6 +125,19 @@ describe('the public registration form', () => {
       await (await t.as('xuzhou')).get(`/api/v1/participations/${created.json().participationId}`)
     ).json();
     expect(detail.origin).toBe('self');
+    expect(detail.referenceNumber).toBe(reference);
+    const other = await t.anonymous.post(
+      `/api/v1/public/campaigns/${t.ids.campaigns.fx}/applications`,
+      application({ uscc: withUsccCheckChar('91320321MA1TEXT08'), name: '丰县编号测试有限公司' }),
+    );
+    expect(other.statusCode).toBe(201);
+    expect(other.json().referenceNumber).toMatch(/^SQ-\d{4}-\d{6}$/);
+    expect(other.json().referenceNumber).not.toBe(reference);
+    const rows = await t.ctx.database.db
+      .select({ n: participations.referenceNumber })
+      .from(participations)
+      .where(eq(participations.referenceNumber, reference));
+    expect(rows).toHaveLength(1);
     const wrongBody = await t.anonymous.post(
       `/api/v1/public/campaigns/${t.ids.campaigns.xz}/applications`,
       application({ uscc: withUsccCheckChar('91320321MA1TEXT06'), preferredBodyId: t.ids.orgs.cb2 }),
@@ -127,8 +146,11 @@ describe('the public registration form', () => {
   });
 
   it('is closed once the assistance phase has ended', async () => {
-    t.clock.set('2026-11-23T02:00:00Z');
-    expect((await t.anonymous.get('/api/v1/public/campaigns')).json().items).toEqual([]);
+    // the demo's today: the walked campaigns are past their assistance phase, only the open one is listed
+    t.clock.set(`${t.calendar.today}T02:00:00Z`);
+    expect((await t.anonymous.get('/api/v1/public/campaigns')).json().items.map((c: { id: string }) => c.id)).toEqual([
+      t.ids.campaigns.fx,
+    ]);
     const late = await t.anonymous.post(
       `/api/v1/public/campaigns/${t.ids.campaigns.xz}/applications`,
       application({ uscc: withUsccCheckChar('91320321MA1TEXT07') }),

@@ -78,7 +78,9 @@ describe('assign from the command bar', () => {
       homeRegionCode: '320302',
       conflicted: false,
     });
-    expect(expert5.profile.unavailable).toEqual([{ from: '2027-01-25', to: '2027-02-07' }]);
+    expect(expert5.profile.unavailable).toEqual([
+      { from: t.calendar.day('2027-01-25'), to: t.calendar.day('2027-02-07') },
+    ]);
   });
 });
 

@@ -180,13 +180,8 @@ export const MATRIX: MatrixRoute[] = [
     body: { currentPassword: 'Wrong@12345', newPassword: 'Another#Pass2026' },
     expect: { status: 401, code: 'INVALID_CREDENTIALS' },
   },
-  { method: 'GET', url: '/api/v1/regions', allowed: [...BUSINESS, 'sysadmin', 'secadmin'], expect: { status: 200 } },
-  {
-    method: 'GET',
-    url: '/api/v1/regions/:code',
-    allowed: [...BUSINESS, 'sysadmin', 'secadmin'],
-    expect: { status: 200 },
-  },
+  { method: 'GET', url: '/api/v1/regions', allowed: 'public', expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/regions/:code', allowed: 'public', expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/campaigns', allowed: BUSINESS, expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/campaigns/:id', allowed: BUSINESS, object: 'campaign', expect: { status: 200 } },
   {

@@ -1,5 +1,5 @@
 /**
- * Campaign planning as officers expect (ADR 0034): a city or province plans a campaign for any region of its
+ * Campaign planning as officers expect (ADR 0035): a city or province plans a campaign for any region of its
  * jurisdiction; a child's phases are refused outside the parent's span and warned outside the parent's phase of the
  * same kind; a parent shows its own participations and those of every campaign below it.
  */

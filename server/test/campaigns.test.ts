@@ -170,7 +170,7 @@ describe('phases as the seeds give them (001 §四, 004 §三(三))', () => {
     const due = detail.phases
       .filter((p: { kind: string }) => p.kind === 'report_due')
       .map((p: { startsOn: string }) => p.startsOn);
-    expect(due).toEqual(['2026-05-20', '2026-11-20', '2026-11-30']);
+    expect(due).toEqual([t.calendar.day('2026-05-20'), t.calendar.day('2026-11-20'), t.calendar.day('2026-11-30')]);
   });
 
   it('a campaign holds several report-due dates (20 May and 20 November), more than ten phases in all', async () => {

@@ -21,7 +21,7 @@ beforeAll(async () => {
   for (const key of ['e01', 'e02', 'e03', 'e04', 'e05', 'e16']) {
     uscc[key] = (await national.get(`/api/v1/participations/${t.ids.participations[key]}`)).json().enterprise.uscc;
   }
-  t.clock.set('2026-06-01T02:00:00Z'); // every campaign takes applications
+  t.clock.set(`${t.calendar.day('2026-06-01')}T02:00:00Z`); // every campaign takes applications
 });
 afterAll(async () => t?.close());
 

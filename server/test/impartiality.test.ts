@@ -20,16 +20,20 @@ describe('impartiality register', () => {
         ).post('/api/v1/impartiality/check', { enterpriseId, userIds: [t.ids.users.expert2, t.ids.users.cbadmin] })
       ).json();
 
+    // the demo closed e02 on its calendar's close day; the register clears two years on
+    const closedOn = t.calendar.steps.close!;
+    const clearOn = `${Number(closedOn.slice(0, 4)) + 2}${closedOn.slice(4)}`;
+    const dayBefore = new Date(Date.parse(`${clearOn}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     const now = await ask();
     expect(now).toEqual({
       allowed: false,
-      conflicts: [{ userId: t.ids.users.expert2, fromOn: '2026-06-05', toOn: '2026-11-18', clearOn: '2028-11-18' }],
+      conflicts: [{ userId: t.ids.users.expert2, fromOn: t.calendar.day('2026-06-05'), toOn: closedOn, clearOn }],
     });
-    t.clock.set('2028-11-17T02:00:00Z');
+    t.clock.set(`${dayBefore}T02:00:00Z`);
     expect((await ask()).allowed).toBe(false);
-    t.clock.set('2028-11-18T02:00:00Z');
+    t.clock.set(`${clearOn}T02:00:00Z`);
     expect(await ask()).toEqual({ allowed: true, conflicts: [] });
-    t.clock.set('2026-11-23T02:00:00Z');
+    t.clock.set(`${t.calendar.today}T02:00:00Z`);
   });
 
   it('bars an ongoing assistance in the certify command too', async () => {

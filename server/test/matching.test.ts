@@ -149,7 +149,7 @@ describe('assignment proposals', () => {
   });
 
   it('leaves out an expert unavailable on the start day, and one with a declared conflict, saying why', async () => {
-    expect(item(await run({ mode: 'keep', onDate: '2027-01-30' }), 'e10')).toMatchObject({
+    expect(item(await run({ mode: 'keep', onDate: t.calendar.day('2027-01-30') }), 'e10')).toMatchObject({
       expertUserId: null,
       unassignedReason: 'EXPERTS_UNAVAILABLE',
     });
@@ -160,7 +160,12 @@ describe('assignment proposals', () => {
         await saveProfile('expert5', {
           conflicts: [
             ...profile.conflicts,
-            { kind: 'consultancy', enterpriseUscc: e10.uscc, enterpriseName: e10.name, until: '2026-01-31' },
+            {
+              kind: 'consultancy',
+              enterpriseUscc: e10.uscc,
+              enterpriseName: e10.name,
+              until: t.calendar.day('2026-01-31'),
+            },
           ],
         })
       ).statusCode,
@@ -233,6 +238,14 @@ describe('assignment proposals', () => {
     expect((await expert2.get(`/api/v1/participations/${t.ids.participations.e10}`)).statusCode).toBe(200);
     const personal = (await expert2.get('/api/v1/notifications')).json().items;
     expect(personal.map((n: { kind: string }) => n.kind)).toContain('participation.assigned_to_you');
+    // "您有新的帮扶企业" names which one, in which campaign
+    expect(
+      personal.find((n: { kind: string; participationId: string }) => n.kind === 'participation.assigned_to_you'),
+    ).toMatchObject({
+      participationId: t.ids.participations.e10,
+      enterpriseName: expect.any(String),
+      campaignName: expect.stringContaining('徐州市'),
+    });
     // another expert of the body does not hear of it
     const others = (await (await t.as('expert3')).get('/api/v1/notifications')).json().items;
     expect(others.filter((n: { participationId: string }) => n.participationId === t.ids.participations.e10)).toEqual(
@@ -302,8 +315,8 @@ describe('assignment proposals', () => {
     const experts = (await manager.get(`/api/v1/participations/${t.ids.participations.e09}`)).json().experts;
     expect(experts).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ userId: t.ids.users.expert4, toOn: '2026-11-23' }),
-        expect.objectContaining({ userId: t.ids.users.expert3, fromOn: '2026-11-23', toOn: null }),
+        expect.objectContaining({ userId: t.ids.users.expert4, toOn: t.calendar.today }),
+        expect.objectContaining({ userId: t.ids.users.expert3, fromOn: t.calendar.today, toOn: null }),
       ]),
     );
   });

@@ -76,7 +76,7 @@ describe('screening', () => {
     expect((await (await t.as('tianjin')).get(`/api/v1/participations/${id}/screening`)).statusCode).toBe(404);
   });
 
-  it('a failed item makes the enterprise ineligible: it can be screened and rejected, not selected', async () => {
+  it('a failed item makes the enterprise ineligible: it can be screened only with a reason, rejected, not selected', async () => {
     const xuzhou = await t.as('xuzhou');
     const id = t.ids.participations.e12!;
     const items = MANUAL.map((key) => ({
@@ -86,14 +86,30 @@ describe('screening', () => {
     }));
     const screening = (await xuzhou.post(`/api/v1/participations/${id}/screening`, { version: 1, items })).json();
     expect(screening.summary).toMatchObject({ outcome: 'ineligible', failed: ['no_quality_penalty'] });
-    expect(
-      (
-        await xuzhou.post(`/api/v1/participations/${id}/transitions`, {
-          command: 'screen',
-          version: await version(xuzhou, id),
-        })
-      ).statusCode,
-    ).toBe(200);
+    // 初审通过 despite 不符合条件: refused without a reason, nothing written
+    const before = await version(xuzhou, id);
+    const bare = await xuzhou.post(`/api/v1/participations/${id}/transitions`, { command: 'screen', version: before });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json()).toMatchObject({ code: 'SCREENING_INELIGIBLE_REASON_REQUIRED', field: 'reason' });
+    expect(bare.json().message).toContain('理由');
+    const english = await xuzhou.post(
+      `/api/v1/participations/${id}/transitions`,
+      { command: 'screen', version: before, reason: '  ' },
+      { 'accept-language': 'en-US' },
+    );
+    expect(english.json()).toMatchObject({ code: 'SCREENING_INELIGIBLE_REASON_REQUIRED', field: 'reason' });
+    expect(english.json().message).toContain('reason');
+    expect(await version(xuzhou, id)).toBe(before);
+    const passed = await xuzhou.post(`/api/v1/participations/${id}/transitions`, {
+      command: 'screen',
+      version: before,
+      reason: '处罚已于两年前履行完毕，经复核同意进入遴选',
+    });
+    expect(passed.statusCode).toBe(200);
+    // the reason is stored with the step and shown in the enterprise's timeline
+    expect(passed.json().timeline.find((s: { stage: string }) => s.stage === 'screened')).toMatchObject({
+      reason: '处罚已于两年前履行完毕，经复核同意进入遴选',
+    });
     const select = await xuzhou.post(`/api/v1/participations/${id}/transitions`, {
       command: 'select',
       version: await version(xuzhou, id),
@@ -106,10 +122,15 @@ describe('screening', () => {
     });
     expect(reject.statusCode).toBe(200);
     const notes = (await (await t.as('ent12')).get('/api/v1/notifications')).json();
+    // the notification names its enterprise, its campaign and the action, and points at the file
     expect(notes.items[0]).toMatchObject({
       kind: 'participation.reject',
       params: { reason: '近两年有质量处罚' },
       read: false,
+      participationId: id,
+      campaignId: t.ids.campaigns.xz,
+      enterpriseName: '徐州宏达建材有限公司',
+      campaignName: `${t.calendar.year}年徐州市小微企业质量管理体系认证提升行动`,
     });
   });
 });

@@ -7,10 +7,11 @@ import type { LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { buildApp, type App } from '../../src/app.js';
 import type { AppContext } from '../../src/platform/http/context.js';
-import { ManualClock } from '../../src/platform/clock.js';
+import { ManualClock, chinaDate } from '../../src/platform/clock.js';
 import { prepareDatabase } from '../../src/bootstrap.js';
 import { seedDemo, type DemoIds } from '../../seeds/demo.js';
 import { DEMO_PASSWORD } from '../../seeds/demo-data.js';
+import { BASE_TODAY, demoCalendar, type DemoCalendar } from '../../seeds/demo-calendar.js';
 import { memberships, users } from '../../src/platform/auth/identity.table.js';
 import { createSession, SESSION_COOKIE } from '../../src/platform/auth/session-store.js';
 import { openTestDatabase } from './test-database.js';
@@ -26,13 +27,16 @@ import { fileAnchorStore } from '../../src/platform/audit/anchors.js';
 /** The audit key every test app writes with (ADR 0019); tests of a wrong key make their own. */
 export const TEST_AUDIT_KEY = auditKeyFromText('7e57'.repeat(16), 'AUDIT_HMAC_KEY');
 
-export const TEST_NOW = '2026-11-23T02:00:00Z';
+/** The tests' default "now": the demo calendar's base day, so its written dates hold as written. */
+export const TEST_NOW = `${BASE_TODAY}T02:00:00Z`;
 
 export interface TestApp {
   app: App;
   ctx: AppContext;
   clock: ManualClock;
   ids: DemoIds;
+  /** The demo's calendar for the day the database was created (`options.now`). */
+  calendar: DemoCalendar;
   /** A signed-in client for a demo user (session made directly, not through /login). */
   as(username: string): Promise<Client>;
   /** Signs in through the API, as a browser would. */
@@ -78,6 +82,8 @@ export interface TestAppOptions {
   logStream?: NodeJS.WritableStream;
   /** Serve this directory as the built web app. */
   webDist?: string;
+  /** The clock's start (the day the demo is seeded on); default TEST_NOW. */
+  now?: string;
 }
 
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -85,7 +91,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-files-'));
   const anchorsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-anchors-'));
   installAuditKey(TEST_AUDIT_KEY);
-  const clock = new ManualClock(new Date(TEST_NOW));
+  const clock = new ManualClock(new Date(options.now ?? TEST_NOW));
   const ctx: AppContext = {
     database,
     clock,
@@ -101,7 +107,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   let ids: DemoIds = {
     orgs: {},
     users: {},
-    campaigns: { js: '', xz: '', tj: '' },
+    campaigns: { js: '', xz: '', tj: '', fx: '' },
     participations: {},
     workingGroups: { xz: '', tj: '' },
   };
@@ -145,6 +151,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     ctx,
     clock,
     ids,
+    calendar: demoCalendar(chinaDate(new Date(options.now ?? TEST_NOW))),
     as,
     login,
     anonymous: makeClient(app),

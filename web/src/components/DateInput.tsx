@@ -2,6 +2,7 @@
 import { DatePicker } from 'antd';
 import dayjs from 'dayjs';
 import { isIsoDate } from '../../../domain/dates/iso-date.js';
+import { keepEnterInDateField } from './date-keys';
 
 interface DateInputProps {
   value: string | null | undefined;
@@ -28,6 +29,7 @@ export function DateInput({
   const parsed = value && isIsoDate(value) ? dayjs(value) : null;
   return (
     <DatePicker
+      onKeyDown={keepEnterInDateField}
       value={parsed}
       format="YYYY-MM-DD"
       allowClear={allowClear}

@@ -49,7 +49,7 @@ export async function getCampaign(ctx: AppContext, actor: Actor, id: string): Pr
   const campaign = await selectCampaignDetail(db, actor, id);
   assertFound(campaign, 'campaign');
   const full = await selectCampaignRow(db, id);
-  // ADR 0034: the phases that leave the parent's phase of the same kind, with the parent's dates (the reason)
+  // ADR 0035: the phases that leave the parent's phase of the same kind, with the parent's dates (the reason)
   const planWarnings = full?.parentId
     ? childPhaseProblems(campaign.phases as PhaseInput[], await selectPhases(db, full.parentId)).warnings
     : [];
@@ -66,7 +66,7 @@ function firstProblem(problems: ReturnType<typeof campaignProblems>): void {
   if (p) throw new AppError(p.code, { field: p.field, detail: p.detail });
 }
 
-/** ADR 0034: a child's phase outside its parent campaign's span is refused (the parent's dates in the message). */
+/** ADR 0035: a child's phase outside its parent campaign's span is refused (the parent's dates in the message). */
 function refuseOutsideParent(phases: PhaseInput[], parentPhases: PhaseInput[]): void {
   const [refusal] = childPhaseProblems(phases, parentPhases).refusals;
   if (refusal)

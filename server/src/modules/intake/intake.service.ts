@@ -59,7 +59,11 @@ async function register(
     ),
   );
   if (!outcome.created) throw new AppError('DUPLICATE_APPLICATION', { field: 'uscc', detail: input.uscc });
-  return { participationId: outcome.participationId, enterpriseId: outcome.enterpriseId };
+  return {
+    participationId: outcome.participationId,
+    enterpriseId: outcome.enterpriseId,
+    referenceNumber: outcome.referenceNumber!,
+  };
 }
 
 /** A bureau recommends an enterprise of its own jurisdiction into a campaign it can see. */

@@ -39,6 +39,8 @@ export interface RegisterOutcome {
   created: boolean;
   participationId: string;
   enterpriseId: string;
+  /** 申请编号 of a participation made now; null when the enterprise was already in the campaign. */
+  referenceNumber: string | null;
 }
 
 export function checkApplication(

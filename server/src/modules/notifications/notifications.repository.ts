@@ -2,9 +2,16 @@
 import { and, count, desc, eq, isNull, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { notifications } from './notifications.table.js';
+import { participations } from '../participations/participations.table.js';
+import { campaigns } from '../campaigns/campaigns.table.js';
+import { organizations } from '../../platform/auth/identity.table.js';
 import type { Audience } from './notifications.policy.js';
 
-type NotificationRow = typeof notifications.$inferSelect;
+/** A notification with the names it speaks of, read now (a renamed enterprise shows its current name). */
+type NotificationRow = typeof notifications.$inferSelect & {
+  enterpriseName: string | null;
+  campaignName: string | null;
+};
 export type NewNotification = typeof notifications.$inferInsert;
 
 function addressedTo(audience: Audience): SQL {
@@ -22,7 +29,16 @@ export async function notificationsFor(
   const mine = addressedTo(audience);
   const where = onlyUnread ? and(mine, isNull(notifications.readAt)) : mine;
   const [rows, [unread]] = await Promise.all([
-    db.select().from(notifications).where(where).orderBy(desc(notifications.createdAt)).limit(100),
+    db
+      .select({ n: notifications, enterpriseName: organizations.name, campaignName: campaigns.name })
+      .from(notifications)
+      .leftJoin(participations, eq(participations.id, notifications.participationId))
+      .leftJoin(organizations, eq(organizations.id, participations.enterpriseId))
+      .leftJoin(campaigns, eq(campaigns.id, notifications.campaignId))
+      .where(where)
+      .orderBy(desc(notifications.createdAt))
+      .limit(100)
+      .then((rows) => rows.map((r) => ({ ...r.n, enterpriseName: r.enterpriseName, campaignName: r.campaignName }))),
     db
       .select({ n: count() })
       .from(notifications)

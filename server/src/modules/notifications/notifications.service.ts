@@ -14,6 +14,8 @@ export async function listNotifications(ctx: AppContext, actor: Actor, onlyUnrea
       kind: r.kind,
       campaignId: r.campaignId,
       participationId: r.participationId,
+      enterpriseName: r.enterpriseName,
+      campaignName: r.campaignName,
       params: r.params,
       createdAt: r.createdAt.toISOString(),
       read: r.readAt !== null,

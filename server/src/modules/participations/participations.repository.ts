@@ -346,6 +346,15 @@ export async function endAssistance(executor: Executor, participationId: string,
 }
 
 /** The participation each of these enterprises already has in the campaign, by enterprise id. */
+/** The next `n` serials of the application reference numbers (one sequence, never reused; ADR 0036), one statement. */
+export async function nextReferenceSerials(tx: Executor, n: number): Promise<number[]> {
+  if (n === 0) return [];
+  const rows = await tx
+    .select({ serial: sql<string>`nextval('application_reference_seq')` })
+    .from(sql`generate_series(1, ${n})`);
+  return rows.map((r) => Number(r.serial));
+}
+
 export async function participationsOfEnterprises(
   executor: Executor,
   campaignId: string,

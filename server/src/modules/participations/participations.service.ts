@@ -33,6 +33,7 @@ import {
 import { appendAudit, type AuditActor } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { chinaDate } from '../../platform/clock.js';
+import { referenceNumber } from '../../../../domain/intake/reference-number.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import type { AppContext } from '../../platform/http/context.js';
@@ -54,6 +55,7 @@ import {
   openAssistance,
   participationById,
   participationExpertsOf,
+  nextReferenceSerials,
   participationsOfEnterprises,
   peopleOfBodyWithRoles,
   stageEventsOf,
@@ -87,15 +89,21 @@ export async function startParticipations(
   tx: Executor,
   ctx: ApplicationsContext,
   entries: ReadonlyArray<ApplicationEntry>,
-): Promise<Array<{ created: boolean; participationId: string }>> {
+): Promise<Array<{ created: boolean; participationId: string; referenceNumber: string | null }>> {
   const already = await participationsOfEnterprises(
     tx,
     ctx.campaignId,
     entries.map((e) => e.enterpriseId),
   );
+  // 申请编号 for each participation made now: the submission's year and the next serials (domain/intake/reference-number)
+  const serials = await nextReferenceSerials(tx, entries.filter((e) => !already.has(e.enterpriseId)).length);
+  const year = Number(chinaDate(ctx.now).slice(0, 4));
+  let next = 0;
   const outcomes = entries.map((e) => {
     const existing = already.get(e.enterpriseId);
-    return existing ? { created: false, participationId: existing } : { created: true, participationId: randomUUID() };
+    return existing
+      ? { created: false, participationId: existing, referenceNumber: null }
+      : { created: true, participationId: randomUUID(), referenceNumber: referenceNumber(year, serials[next++]!) };
   });
   const rows = entries.flatMap((e, i) =>
     outcomes[i]!.created
@@ -112,6 +120,7 @@ export async function startParticipations(
             sizeClass: e.sizeClass,
             recommendedByOrganizationId: ctx.recommendedByOrganizationId,
             preferredBodyId: e.preferredBodyId,
+            referenceNumber: outcomes[i]!.referenceNumber,
             createdAt: ctx.now,
             updatedAt: ctx.now,
           },
@@ -186,6 +195,7 @@ export async function getParticipationDetail(
       contactName: maskPersonName(enterprise.contactName),
       contactPhone: maskPhone(enterprise.contactPhone),
     },
+    referenceNumber: p.referenceNumber,
     certificationBody: p.certificationBodyId && row.bodyName ? { id: p.certificationBodyId, name: row.bodyName } : null,
     preferredBody:
       p.preferredBodyId && row.preferredBodyName ? { id: p.preferredBodyId, name: row.preferredBodyName } : null,

@@ -5,6 +5,7 @@ import {
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   primaryKey,
   smallint,
@@ -18,6 +19,9 @@ import { createdAt } from '../../platform/db/columns.js';
 import { campaigns } from '../campaigns/campaigns.table.js';
 import { organizations, users } from '../../platform/auth/identity.table.js';
 import { regions } from '../../platform/db/regions.table.js';
+
+/** The serial of application reference numbers (domain/intake/reference-number): never reused, in any year. */
+export const applicationReferenceSeq = pgSequence('application_reference_seq', { startWith: 1 });
 
 /** One enterprise in one campaign: the 一企一档 file. */
 export const participations = pgTable(
@@ -54,12 +58,15 @@ export const participations = pgTable(
     evaluationGrade: varchar('evaluation_grade', { length: 10 }),
     certificateNumber: text('certificate_number'),
     certificateIssuedOn: date('certificate_issued_on'),
+    /** 申请编号 SQ-<year>-<serial> given to the applicant (domain/intake/reference-number); null for older rows. */
+    referenceNumber: varchar('reference_number', { length: 24 }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('participations_campaign_enterprise_key').on(t.campaignId, t.enterpriseId),
+    uniqueIndex('participations_reference_number_key').on(t.referenceNumber),
     // keyset export of a campaign in id order
     index('participations_campaign_id_idx').on(t.campaignId, t.id),
     index('participations_region_idx').on(t.regionCode),

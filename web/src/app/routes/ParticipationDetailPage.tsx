@@ -18,6 +18,9 @@ import { EventHistory } from '../../features/participations/components/EventHist
 import { LifecycleTimeline } from '../../features/participations/components/LifecycleTimeline';
 import { Milestones } from '../../features/participations/components/Milestones';
 import { ScreeningPanel } from '../../features/screening/components/ScreeningPanel';
+import { useScreening } from '../../features/screening/api/screening';
+import { screening as screeningContract } from '../../../../contracts/screening';
+import { mayCall } from '../../lib/session';
 import { SurveyCard } from '../../features/survey/components/SurveyCard';
 import { DiagnosisSection } from '../../features/diagnosis/components/DiagnosisSection';
 import { PlanSection } from '../../features/plans/components/PlanSection';
@@ -30,6 +33,12 @@ export default function ParticipationDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const participation = useParticipation(id);
+  // the screen command asks for a reason when the screening found the enterprise not eligible
+  const screenable = participation.data?.availableCommands.includes('screen') ?? false;
+  const screening = useScreening(
+    id ?? '',
+    screenable && mayCall(participation.data!.actingRole, screeningContract.get),
+  );
   if (participation.isPending) return <FullPageSpin />;
   if (participation.isError)
     return <ErrorAlert error={participation.error} onRetry={() => void participation.refetch()} />;
@@ -46,7 +55,7 @@ export default function ParticipationDetailPage() {
         <Typography.Text type="secondary">{t('participation.campaign')}</Typography.Text>
         <Link to={`/campaigns/${detail.campaign.id}`}>{detail.campaign.name}</Link>
       </Flex>
-      <CommandBar detail={detail} />
+      <CommandBar detail={detail} screeningIneligible={screening.data?.summary.outcome === 'ineligible'} />
       <EnterpriseInfo detail={detail} />
       <ScreeningPanel detail={detail} />
       {assisted && roleHasPermission(detail.actingRole, 'survey:read') ? (

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../components/ErrorAlert';
 import { useRecordKickOff } from '../api/campaign-write';
+import { keepEnterInDateField } from '../../../components/date-keys';
 
 interface KickOffValues {
   heldOn?: Dayjs | null;
@@ -74,7 +75,12 @@ export function KickOffDialog({ campaignId, onClose }: { campaignId: string; onC
           label={t('kickOff.heldOn')}
           rules={[{ required: true, message: t('dialog.dateRequired') }]}
         >
-          <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} data-testid="field-heldOn" />
+          <DatePicker
+            onKeyDown={keepEnterInDateField}
+            format="YYYY-MM-DD"
+            style={{ width: '100%' }}
+            data-testid="field-heldOn"
+          />
         </Form.Item>
         <Form.Item
           name="place"

@@ -1,5 +1,5 @@
 /**
- * A campaign's participations with the roll-up of the campaigns below it (ADR 0034): one number when nothing is
+ * A campaign's participations with the roll-up of the campaigns below it (ADR 0035): one number when nothing is
  * below, else "本级 0 / 含下级 16", so a province's campaign is not read as empty while its cities enrol.
  */
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 /**
- * ADR 0034 in the user's language: a child campaign's phases that leave its parent's (warnings: allowed, with the
+ * ADR 0035 in the user's language: a child campaign's phases that leave its parent's (warnings: allowed, with the
  * reason) and those outside the parent campaign's span (refusals: the save is refused, so the form blocks it).
  */
 import { Alert } from 'antd';

@@ -39,6 +39,7 @@ import { RegionCascader } from '../../../components/regions/RegionCascader';
 import { EXPERTS_KEY, useSaveExpertProfile } from '../api/experts';
 import { fromProfile, profileProblems, toSaveRequest, type ExpertProfileFormValues } from './expert-profile-values';
 import { useProfileProblemText } from './use-profile-problem-text';
+import { keepEnterInDateField } from '../../../components/date-keys';
 
 const FIELDS = [
   'registrationLevel',
@@ -251,6 +252,7 @@ function ProfileForm({ expert, onClose }: { expert: ExpertSummary; onClose: () =
                     <Col xs={24} md={11}>
                       <Form.Item name={[name, 'range']} label={t('experts.unavailableRange')}>
                         <DatePicker.RangePicker
+                          onKeyDown={keepEnterInDateField}
                           format="YYYY-MM-DD"
                           style={{ width: '100%' }}
                           data-testid={`expert-unavailable-${name}-range`}
@@ -338,6 +340,7 @@ function ProfileForm({ expert, onClose }: { expert: ExpertSummary; onClose: () =
                         tooltip={t('experts.untilHint')}
                       >
                         <DatePicker
+                          onKeyDown={keepEnterInDateField}
                           format="YYYY-MM-DD"
                           allowClear
                           style={{ width: '100%' }}

@@ -18,14 +18,28 @@ function ApplyToCampaign({ campaign, onBack }: { campaign: PublicCampaign; onBac
   const { t } = useTranslation();
   const apply = usePublicApply();
   const formRef = useRef<ApplicationFormHandle>(null);
-  const [done, setDone] = useState(false);
+  // the 申请编号 the server gave the application; set once it is in
+  const [done, setDone] = useState<string | null>(null);
 
   if (done) {
     return (
       <Result
         status="success"
         title={t('application.publicDone')}
-        subTitle={t('application.publicDoneText', { campaign: campaign.name })}
+        subTitle={
+          <Flex vertical gap={8} align="center">
+            <span>{t('application.publicDoneText', { campaign: campaign.name })}</span>
+            <Typography.Title level={4} style={{ margin: 0 }} copyable={{ text: done }} data-testid="public-reference">
+              {t('application.publicReference', { number: done })}
+            </Typography.Title>
+            <Typography.Text type="secondary">{t('application.publicReferenceHint')}</Typography.Text>
+            <Card size="small" title={t('application.publicNextTitle')} style={{ maxWidth: 560, textAlign: 'start' }}>
+              <Typography.Paragraph style={{ margin: 0 }} data-testid="public-next-steps">
+                {t('application.publicNextSteps')}
+              </Typography.Paragraph>
+            </Card>
+          </Flex>
+        }
         extra={[
           <Button key="back" onClick={onBack}>
             {t('application.backToCampaigns')}
@@ -57,7 +71,7 @@ function ApplyToCampaign({ campaign, onBack }: { campaign: PublicCampaign; onBac
           apply.mutate(
             { params: { id: campaign.id }, body },
             {
-              onSuccess: () => setDone(true),
+              onSuccess: (created) => setDone(created.referenceNumber),
               // DUPLICATE_APPLICATION names the credit code, so it shows on that field
               onError: (error) => formRef.current?.showError(error),
             },

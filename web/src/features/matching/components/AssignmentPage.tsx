@@ -35,6 +35,7 @@ import { useWorkingGroup } from '../api/matching';
 import { useConfirmProposal, useProposal, useRunProposal } from '../api/matching';
 import { ProposalTable } from './ProposalTable';
 import { ExpertLoadPanel, UnassignedPanel } from './ProposalPanels';
+import { keepEnterInDateField } from '../../../components/date-keys';
 
 type Mode = Proposal['mode'];
 const STATUS_COLORS: Record<Proposal['status'], string> = { draft: 'gold', confirmed: 'green', discarded: 'default' };
@@ -75,6 +76,7 @@ function RunControls({ groupId, proposal }: { groupId: string; proposal: Proposa
           <Flex gap={8} align="center">
             <Typography.Text>{t('assignment.onDate')}</Typography.Text>
             <DatePicker
+              onKeyDown={keepEnterInDateField}
               value={onDate}
               allowClear={false}
               format="YYYY-MM-DD"

@@ -1,4 +1,7 @@
-/** The organization's notifications, newest first; opening one marks it read and shows its file. */
+/**
+ * The organization's notifications, newest first, each naming its action, enterprise and campaign;
+ * opening one marks it read and shows the enterprise's file (or the campaign).
+ */
 import { Badge, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -13,6 +16,12 @@ function reasonOf(n: NotificationItem): string | null {
   return typeof reason === 'string' && reason.trim() ? reason : null;
 }
 
+function targetOf(n: NotificationItem): string | null {
+  if (n.participationId) return `/participations/${n.participationId}`;
+  if (n.campaignId) return `/campaigns/${n.campaignId}`;
+  return null;
+}
+
 export function NotificationList({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -21,9 +30,10 @@ export function NotificationList({ onNavigate }: { onNavigate: () => void }) {
 
   const open = (n: NotificationItem) => {
     if (!n.read) markRead.mutate({ params: { id: n.id } });
-    if (n.participationId) {
+    const to = targetOf(n);
+    if (to) {
       onNavigate();
-      void navigate(`/participations/${n.participationId}`);
+      void navigate(to);
     }
   };
 
@@ -57,6 +67,16 @@ export function NotificationList({ onNavigate }: { onNavigate: () => void }) {
                   {t(`notification.kind.${n.kind}`, { defaultValue: t('notification.kind.other') })}
                 </Typography.Text>
               </div>
+              {n.enterpriseName || n.campaignName ? (
+                <div style={{ marginTop: 2 }} data-testid="notification-subject">
+                  {n.enterpriseName ? <Typography.Text>{n.enterpriseName}</Typography.Text> : null}
+                  {n.campaignName ? (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {n.campaignName}
+                    </Typography.Text>
+                  ) : null}
+                </div>
+              ) : null}
               {reason ? (
                 <Typography.Paragraph type="secondary" style={{ margin: '2px 0 0' }} ellipsis={{ rows: 2 }}>
                   {t('participation.reasonValue', { reason })}
@@ -64,8 +84,21 @@ export function NotificationList({ onNavigate }: { onNavigate: () => void }) {
               ) : null}
               <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
                 {formatDateTime(n.createdAt)}
-                {n.participationId ? ` · ${t('notification.open')}` : ''}
               </Typography.Text>
+              {targetOf(n) ? (
+                <Typography.Link
+                  href={targetOf(n)!}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    open(n);
+                  }}
+                  style={{ fontSize: 12 }}
+                  data-testid="notification-link"
+                >
+                  {n.participationId ? t('notification.open') : t('notification.openCampaign')}
+                </Typography.Link>
+              ) : null}
             </div>
           </List.Item>
         );

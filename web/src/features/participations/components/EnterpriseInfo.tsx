@@ -66,6 +66,15 @@ export function EnterpriseInfo({ detail }: { detail: ParticipationDetail }) {
               </Space>
             ),
           },
+          ...(detail.referenceNumber
+            ? [
+                {
+                  key: 'reference',
+                  label: t('participation.referenceNumber'),
+                  children: <span data-testid="reference-number">{detail.referenceNumber}</span>,
+                },
+              ]
+            : []),
           {
             key: 'origin',
             label: t('participation.origin'),

@@ -59,7 +59,7 @@ export function CampaignForm({ campaign, regionCode }: Props) {
     parent ? { regionCode: parent.regionCode } : null,
   );
   const inherit = !campaign && Boolean(values.parentId);
-  // ADR 0034: the child's own phases against the parent's (inherited phases are the parent's)
+  // ADR 0035: the child's own phases against the parent's (inherited phases are the parent's)
   const parentDetail = useCampaign(parentId);
   const phases = completePhases(values.phases);
   const childChecks =

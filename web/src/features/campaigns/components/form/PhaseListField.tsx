@@ -12,6 +12,7 @@ import {
   type PhaseKind,
 } from '../../../../../../domain/campaigns/campaign-rules.js';
 import { useCampaignProblemText } from './campaign-problem-text';
+import { keepEnterInDateField } from '../../../../components/date-keys';
 
 interface Props {
   problems: CampaignProblem[];
@@ -72,6 +73,7 @@ export function PhaseListField({ problems, inheritHint }: Props) {
                         rules={[{ required: true, message: t('dialog.dateRequired') }]}
                       >
                         <DatePicker
+                          onKeyDown={keepEnterInDateField}
                           format="YYYY-MM-DD"
                           style={{ width: '100%' }}
                           data-testid={`field-phases-${name}-startsOn`}
@@ -81,6 +83,7 @@ export function PhaseListField({ problems, inheritHint }: Props) {
                     <Col xs={12} md={7}>
                       <Form.Item name={[name, 'endsOn']} label={t('campaignForm.phaseEnd')}>
                         <DatePicker
+                          onKeyDown={keepEnterInDateField}
                           format="YYYY-MM-DD"
                           allowClear
                           style={{ width: '100%' }}

@@ -3,6 +3,7 @@ import { Col, DatePicker, Form, Input, Radio, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationField } from './application-values';
 import type { FieldStatus } from './use-application-check';
+import { keepEnterInDateField } from '../../../../components/date-keys';
 
 export function CertificationSection({
   status,
@@ -53,7 +54,12 @@ export function CertificationSection({
               label={t('application.certificateExpiresOn')}
               {...status('certificateExpiresOn')}
             >
-              <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} data-testid="field-certificateExpiresOn" />
+              <DatePicker
+                onKeyDown={keepEnterInDateField}
+                format="YYYY-MM-DD"
+                style={{ width: '100%' }}
+                data-testid="field-certificateExpiresOn"
+              />
             </Form.Item>
           </Col>
         </>

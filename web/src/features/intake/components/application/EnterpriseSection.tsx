@@ -7,7 +7,7 @@ import { ScopedRegionCascader } from './ScopedRegionCascader';
 
 interface Props {
   status: (field: ApplicationField) => FieldStatus;
-  /** Recommend mode: pick the county below this region. Public mode (no login): type the code. */
+  /** Recommend mode: pick the county below this region; public mode (no login): below the campaign's region. */
   regionRoot?: string;
   campaignRegion: { code: string; name: string };
 }
@@ -33,26 +33,16 @@ export function EnterpriseSection({ status, regionRoot, campaignRegion }: Props)
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        {regionRoot ? (
-          <Form.Item name="regionCode" label={t('application.regionCode')} required {...regionStatus}>
-            <ScopedRegionCascader rootCode={regionRoot} status={regionStatus.validateStatus} />
-          </Form.Item>
-        ) : (
-          <Form.Item
-            name="regionCode"
-            label={t('application.regionCode')}
-            required
-            extra={t('application.regionCodeHint', { name: campaignRegion.name, code: campaignRegion.code })}
-            {...regionStatus}
-          >
-            <Input
-              maxLength={6}
-              inputMode="numeric"
-              placeholder={t('application.regionCodePlaceholder')}
-              data-testid="field-regionCode"
-            />
-          </Form.Item>
-        )}
+        {/* the county below the bureau's region (recommend) or the campaign's (the public form), from the cascader */}
+        <Form.Item
+          name="regionCode"
+          label={t('application.regionCode')}
+          required
+          extra={regionRoot ? undefined : t('application.regionPublicHint', { name: campaignRegion.name })}
+          {...regionStatus}
+        >
+          <ScopedRegionCascader rootCode={regionRoot ?? campaignRegion.code} status={regionStatus.validateStatus} />
+        </Form.Item>
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="address" label={t('application.address')} {...status('address')}>

@@ -8,7 +8,14 @@ import { CommandDialog } from './CommandDialog';
 
 const DANGER: ReadonlySet<Command> = new Set<Command>(['reject', 'withdraw']);
 
-export function CommandBar({ detail }: { detail: ParticipationDetail }) {
+export function CommandBar({
+  detail,
+  screeningIneligible = false,
+}: {
+  detail: ParticipationDetail;
+  /** The screening found the enterprise not eligible (the page reads it from the screening feature). */
+  screeningIneligible?: boolean;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Command | null>(null);
   return (
@@ -31,7 +38,13 @@ export function CommandBar({ detail }: { detail: ParticipationDetail }) {
         </Flex>
       )}
       {open ? (
-        <CommandDialog key={`${open}-${detail.version}`} command={open} detail={detail} onClose={() => setOpen(null)} />
+        <CommandDialog
+          key={`${open}-${detail.version}`}
+          command={open}
+          detail={detail}
+          screeningIneligible={screeningIneligible}
+          onClose={() => setOpen(null)}
+        />
       ) : null}
     </Card>
   );

@@ -1,5 +1,5 @@
 /** The fields each stage command asks for (none for the plain confirmations). */
-import { Form, Input, Typography } from 'antd';
+import { Alert, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../../../../domain/lifecycle/transitions.js';
 import { TRANSITIONS } from '../../../../../../domain/lifecycle/transitions.js';
@@ -26,7 +26,15 @@ function ReasonField({ required, label, extra }: { required: boolean; label?: st
   );
 }
 
-export function CommandFields({ command, detail }: { command: Command; detail: ParticipationDetail }) {
+export function CommandFields({
+  command,
+  detail,
+  screeningIneligible = false,
+}: {
+  command: Command;
+  detail: ParticipationDetail;
+  screeningIneligible?: boolean;
+}) {
   const { t } = useTranslation();
   const confirmation = (
     <Typography.Paragraph>
@@ -42,6 +50,23 @@ export function CommandFields({ command, detail }: { command: Command; detail: P
           <CertificationBodyField campaignId={detail.campaign.id} required={!detail.certificationBody} />
           <ReasonField required={false} label={t('dialog.overrideReason')} extra={t('dialog.overrideReasonHint')} />
         </>
+      );
+    case 'screen':
+      // 初审通过 on a screening that found the enterprise not eligible: the reason is recorded with the step
+      return screeningIneligible ? (
+        <>
+          {confirmation}
+          <Alert
+            type="warning"
+            showIcon
+            title={t('dialog.screenIneligible')}
+            style={{ marginBottom: 16 }}
+            data-testid="screen-ineligible-warning"
+          />
+          <ReasonField required label={t('dialog.screenIneligibleReason')} />
+        </>
+      ) : (
+        confirmation
       );
     case 'reject':
     case 'withdraw':

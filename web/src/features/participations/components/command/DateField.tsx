@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { DatePicker, Form } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { keepEnterInDateField } from '../../../../components/date-keys';
 
 interface Props {
   name: string;
@@ -21,6 +22,7 @@ export function DateField({ name, label, required = true, extra }: Props) {
       rules={required ? [{ required: true, message: t('dialog.dateRequired') }] : []}
     >
       <DatePicker
+        onKeyDown={keepEnterInDateField}
         format="YYYY-MM-DD"
         style={{ width: '100%' }}
         disabledDate={(d) => d.isAfter(dayjs(), 'day')}

@@ -32,6 +32,7 @@ export function toTransitionRequest(command: Command, version: number, v: Comman
     case 'select':
       // a reason is needed only when the body differs from the one the enterprise chose
       return { ...base, certificationBodyId: v.certificationBodyId, reason: text(v.reason) };
+    case 'screen': // a reason is asked for only when the screening found the enterprise not eligible
     case 'reject':
     case 'withdraw':
     case 'close':
@@ -55,5 +56,22 @@ export function toTransitionRequest(command: Command, version: number, v: Comman
       };
     default:
       return base;
+  }
+}
+
+/**
+ * The date a stage move is recorded for, as the confirmation names it: the command's own date
+ * (operation start, management review, certificate issue) or, without one, undefined (today).
+ */
+export function moveDateOf(command: Command, v: CommandFormValues): string | undefined {
+  switch (command) {
+    case 'start_operation':
+      return day(v.operationStartedOn);
+    case 'complete_review':
+      return day(v.managementReviewOn);
+    case 'certify':
+      return day(v.certificateIssuedOn);
+    default:
+      return undefined;
   }
 }
