@@ -34,6 +34,7 @@ import {
   type AdministeringActor,
   type OrganizationRef,
 } from '../../../../domain/access/administration.js';
+import type { AuditAction } from '../../../../domain/audit/actions.js';
 import { passwordProblems } from '../../../../domain/access/password-policy.js';
 import { roleHasPermission } from '../../../../domain/access/permissions.js';
 import type { OrganizationKind, Role } from '../../../../domain/access/roles.js';
@@ -283,7 +284,7 @@ function audit(
   tx: Executor,
   now: Date,
   actor: AuditActor | null,
-  action: string,
+  action: AuditAction,
   objectId: string,
   detail?: Record<string, unknown>,
 ) {
