@@ -39,6 +39,12 @@ export const PERMISSIONS = [
   'audit:read',
   'user:read',
   'account:unlock',
+  'account:read', // accounts and organizations the actor manages (its own and the level below)
+  'account:write', // create, invite, edit, disable, move, import (each grant checked by domain/access/administration)
+  'organization:write', // bureaus of the level below, bodies, expert groups
+  'account:reset_password', // 三员: the security administrator
+  'account:end_sessions', // 三员: the security administrator
+  'account:onboard', // the enterprise contact's invitation after selection
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -99,6 +105,13 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   'audit:read': ['audit_admin'],
   'user:read': ['system_admin', 'security_admin'],
   'account:unlock': ['security_admin'],
+  // 分级管理 (seed 002 §四): each organization manages its own people; the audit admin changes nothing
+  'account:read': ['system_admin', 'security_admin', 'bureau_officer', 'cb_admin', 'enterprise_contact'],
+  'account:write': ['system_admin', 'bureau_officer', 'cb_admin', 'enterprise_contact'],
+  'organization:write': ['system_admin', 'bureau_officer'],
+  'account:reset_password': ['security_admin'],
+  'account:end_sessions': ['security_admin'],
+  'account:onboard': ['bureau_officer'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

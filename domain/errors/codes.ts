@@ -612,6 +612,56 @@ export const ERROR_CODES = {
     zh: '数据已被他人修改，请刷新后重试',
     en: 'Someone else changed this record; reload and retry',
   },
+  ACCOUNT_DUPLICATE: {
+    status: 409,
+    zh: '该{detail}已被其他账号使用（{field}）',
+    en: 'Another account already uses this {detail} ({field})',
+  },
+  GRANT_NOT_ALLOWED: {
+    status: 403,
+    zh: '您不能在该单位授予此角色：只能管理本单位及下一级（{field}）',
+    en: 'You may not grant this role in this organization: only your own and the level below ({field})',
+  },
+  ORGANIZATION_NOT_ALLOWED: {
+    status: 403,
+    zh: '您不能创建该单位：只能创建下一级单位或本辖区内的机构（{field}）',
+    en: 'You may not create this organization: only the level below or within your jurisdiction ({field})',
+  },
+  ORGANIZATION_DUPLICATE: {
+    status: 409,
+    zh: '已有同名或同批准号的单位（{field}）',
+    en: 'An organization with this name or approval number exists ({field})',
+  },
+  ACCOUNT_ALREADY_ACTIVE: {
+    status: 409,
+    zh: '该账号已激活，无需再发激活链接；如忘记密码请联系安全管理员重置',
+    en: 'The account is already active; ask the security administrator for a password reset instead',
+  },
+  ACCOUNT_DISABLED: {
+    status: 409,
+    zh: '该账号已停用，请先重新启用',
+    en: 'The account is disabled; re-enable it first',
+  },
+  INVITATION_INVALID: {
+    status: 400,
+    zh: '链接无效，请核对链接或联系管理员重新发送',
+    en: 'The link is not valid; check it or ask your administrator for a new one',
+  },
+  INVITATION_EXPIRED: {
+    status: 410,
+    zh: '链接已过期，请联系管理员重新发送',
+    en: 'The link has expired; ask your administrator for a new one',
+  },
+  INVITATION_USED: {
+    status: 410,
+    zh: '链接已使用过，请直接登录；如需重置请联系管理员重新发送',
+    en: 'The link has already been used; sign in, or ask your administrator for a new one',
+  },
+  ENTERPRISE_NOT_SELECTED: {
+    status: 409,
+    zh: '企业确定入选后方可开通企业账号',
+    en: 'An enterprise account is opened once the enterprise is selected',
+  },
   INTERNAL_ERROR: { status: 500, zh: '系统内部错误，请稍后再试', en: 'Internal error; please retry later' },
 } as const satisfies Record<string, ErrorDefinition>;
 
