@@ -58,8 +58,14 @@ async function shownActivationLink(page: Page): Promise<string> {
 }
 
 /** Open an activation link in a fresh context, set the password under the policy, then sign in. */
-async function activate(browser: Browser, link: string, username: string, name: string): Promise<BrowserContext> {
-  const context = await desktop(browser);
+async function activate(
+  browser: Browser,
+  link: string,
+  username: string,
+  name: string,
+  open: (browser: Browser) => Promise<BrowserContext> = desktop,
+): Promise<BrowserContext> {
+  const context = await open(browser);
   const page = await context.newPage();
   await page.goto(link);
   await page.getByTestId('activate-password').fill('short');
@@ -265,16 +271,26 @@ it('goes from the one-time system administrator to an enterprise that sees its o
   await xuzhou.close();
 
   // 7. the contact activates, sees its own file, and another participation is not found
-  const contact = await activate(journey.browser, contactLink, contactUsername, 'enterprise');
+  const contact = await activate(journey.browser, contactLink, contactUsername, 'enterprise-phone', phone);
   const contactPage = contact.pages()[0]!;
   await contactPage.goto(`${url}/participations`);
   await contactPage.getByTestId('participation-table').getByText('丰县润泽食品有限公司').waitFor();
   expect(await contactPage.getByTestId('participation-table').textContent()).not.toContain('丰县另一家');
   await contactPage.goto(`${url}/participations/${participationId}`);
   await expect.poll(() => contactPage.getByTestId('stage-tag').getAttribute('data-stage')).toBe('selected');
-  await screenshot(contactPage, '46-accounts-enterprise-own-file');
+  await screenshot(contactPage, '46-accounts-enterprise-own-file-phone');
   await contactPage.goto(`${url}/participations/${otherParticipationId}`);
   await expect.poll(async () => (await contactPage.textContent('body')) ?? '').toMatch(/未找到|不存在/);
   expect(await contactPage.textContent('body')).not.toContain('丰县另一家有限公司');
+
+  // 8. the contact adds a colleague (the legal representative who signs B.1)
+  await contactPage.goto(`${url}/colleagues`);
+  await contactPage.getByTestId('colleague-add').click();
+  await contactPage.getByTestId('user-displayName').fill('赵法');
+  await contactPage.getByTestId('user-mobile').fill('13905160007');
+  await contactPage.getByTestId('user-submit').click();
+  expect(await shownActivationLink(contactPage)).toMatch(/token=/);
+  await contactPage.getByTestId('colleagues').getByText('赵法').waitFor();
+  await screenshot(contactPage, '47-accounts-colleagues-phone');
   await contact.close();
 });
