@@ -116,7 +116,10 @@ async function pickRegion(page: Page, testId: string, labels: string[]): Promise
     const menu = page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu').nth(level);
     await menu.locator('.ant-cascader-menu-item', { hasText: label }).first().click();
   }
-  await page.keyboard.press('Escape');
+  // a level that may go deeper leaves the menu open: a second click on the field closes it (Escape would close a dialog)
+  await page.waitForTimeout(300);
+  if (await page.locator('.ant-cascader-dropdown:visible').count()) await page.getByTestId(testId).click();
+  await expect.poll(() => page.locator('.ant-cascader-dropdown:visible').count()).toBe(0);
 }
 
 /** The 003 §6.2.2 application, as the public form sends it. */
