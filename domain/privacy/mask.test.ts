@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { maskIdentifier, maskPersonName, maskPhone } from './mask.js';
+import { maskEmail, maskIdentifier, maskPersonName, maskPhone } from './mask.js';
 
 describe('maskPhone', () => {
   it('masks the middle four digits of an 11-digit mobile number', () => {
@@ -77,5 +77,18 @@ describe('maskPersonName', () => {
     expect(maskPersonName(null)).toBeNull();
     expect(maskPersonName(undefined)).toBeNull();
     expect(maskPersonName('')).toBeNull();
+  });
+});
+
+describe('maskEmail', () => {
+  it('keeps the first letter of the name and the whole domain', () => {
+    expect(maskEmail('zhang.san@example.cn')).toBe('z********@example.cn');
+    expect(maskEmail('ab@x.cn')).toBe('a*@x.cn');
+  });
+  it('masks a one-letter name and a value without @', () => {
+    expect(maskEmail('a@x.cn')).toBe('a*@x.cn');
+    expect(maskEmail('@x.cn')).toBe('@****');
+    expect(maskEmail(null)).toBeNull();
+    expect(maskEmail('')).toBeNull();
   });
 });

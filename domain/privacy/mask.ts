@@ -25,3 +25,12 @@ export function maskPersonName(name: string | null | undefined): string | null {
   const chars = Array.from(name);
   return chars[0] + '*'.repeat(Math.max(1, chars.length - 1));
 }
+
+/** An email: zhang.san@example.cn → z*******@example.cn (the domain shows, the name only by its first letter). */
+export function maskEmail(email: string | null | undefined): string | null {
+  if (!email) return null;
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return maskIdentifier(email);
+  const name = email.slice(0, at);
+  return `${name[0]}${'*'.repeat(Math.max(1, name.length - 1))}${email.slice(at)}`;
+}
