@@ -320,7 +320,7 @@ export const accounts = defineContract('accounts', {
     params: IdParams,
     body: UpdateAccountRequest,
     answer: AccountDetail,
-    errors: ['NOT_FOUND', 'ACCOUNT_DUPLICATE'],
+    errors: ['NOT_FOUND', 'GRANT_NOT_ALLOWED', 'ACCOUNT_DUPLICATE'],
   },
   invite: {
     method: 'POST',
@@ -329,7 +329,7 @@ export const accounts = defineContract('accounts', {
     summary: 'Issue a fresh activation link to an account not yet activated (earlier links stop working)',
     params: IdParams,
     answer: IssuedInvitation,
-    errors: ['NOT_FOUND', 'ACCOUNT_ALREADY_ACTIVE'],
+    errors: ['NOT_FOUND', 'GRANT_NOT_ALLOWED', 'ACCOUNT_ALREADY_ACTIVE', 'ACCOUNT_DISABLED'],
   },
   disable: {
     method: 'POST',
@@ -348,7 +348,7 @@ export const accounts = defineContract('accounts', {
     summary: 'Re-enable a disabled account',
     params: IdParams,
     answer: 'empty',
-    errors: ['NOT_FOUND'],
+    errors: ['NOT_FOUND', 'GRANT_NOT_ALLOWED'],
   },
   move: {
     method: 'POST',
@@ -465,6 +465,6 @@ export const accounts = defineContract('accounts', {
     summary: "Issue the enterprise contact's activation link (creating the account if it has none yet)",
     params: IdParams,
     answer: IssuedInvitation,
-    errors: ['NOT_FOUND', 'ACCOUNT_ALREADY_ACTIVE', 'ACCOUNT_DUPLICATE', 'ENTERPRISE_NOT_SELECTED'],
+    errors: ['NOT_FOUND', 'ACCOUNT_ALREADY_ACTIVE', 'ACCOUNT_DISABLED', 'ACCOUNT_DUPLICATE', 'ENTERPRISE_NOT_SELECTED'],
   },
 });

@@ -51,6 +51,12 @@ export const bodies = defineContract('bodies', {
     body: RegisterBodyRequest,
     status: 201,
     answer: Created,
-    errors: ['BODY_REGION_OUTSIDE_JURISDICTION', 'INDUSTRY_UNKNOWN', 'REGION_UNKNOWN', 'REGION_RETIRED'],
+    errors: [
+      'BODY_REGION_OUTSIDE_JURISDICTION',
+      'INDUSTRY_UNKNOWN',
+      'REGION_UNKNOWN',
+      'REGION_RETIRED',
+      'ORGANIZATION_DUPLICATE',
+    ],
   },
 });

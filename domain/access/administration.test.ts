@@ -40,7 +40,12 @@ describe('manageableRoles (分级管理)', () => {
   it('lets the system administrator manage the platform posts and every other organization', () => {
     expect(manageableRoles(sysadmin, platform)).toEqual(['system_admin', 'security_admin', 'audit_admin']);
     expect(manageableRoles(sysadmin, js)).toEqual(['bureau_officer', 'evaluation_expert']);
-    expect(manageableRoles(sysadmin, cb1)).toEqual(['cb_admin', 'cb_manager', 'assistance_expert', 'evaluation_expert']);
+    expect(manageableRoles(sysadmin, cb1)).toEqual([
+      'cb_admin',
+      'cb_manager',
+      'assistance_expert',
+      'evaluation_expert',
+    ]);
     expect(manageableRoles(sysadmin, assoc)).toEqual(['evaluation_expert']);
     expect(manageableRoles(sysadmin, e01)).toEqual(['enterprise_contact']);
   });
@@ -72,7 +77,7 @@ describe('manageableRoles (分级管理)', () => {
     expect(manageableRoles(national, samr)).toEqual(['bureau_officer', 'evaluation_expert']);
   });
 
-  it("lets a bureau manage the administrator of a body in its jurisdiction and the contact of an enterprise in it", () => {
+  it('lets a bureau manage the administrator of a body in its jurisdiction and the contact of an enterprise in it', () => {
     expect(manageableRoles(xuzhou, cb1)).toEqual(['cb_admin']);
     expect(manageableRoles(jiangsu, cb1)).toEqual(['cb_admin']);
     expect(manageableRoles(xuzhou, cb2)).toEqual([]);

@@ -86,11 +86,7 @@ export function manageableRoles(actor: AdministeringActor, org: OrganizationRef)
  * only the first administrator (`occupied`: the roles someone already holds there); the organization then
  * manages its own people. The system administrator is not limited to the first.
  */
-export function grantableRoles(
-  actor: AdministeringActor,
-  org: OrganizationRef,
-  occupied: ReadonlySet<Role>,
-): Role[] {
+export function grantableRoles(actor: AdministeringActor, org: OrganizationRef, occupied: ReadonlySet<Role>): Role[] {
   const roles = manageableRoles(actor, org);
   if (actor.role === 'system_admin' || org.id === actor.organizationId) return roles;
   return roles.filter((r) => !occupied.has(r));

@@ -614,8 +614,8 @@ export const ERROR_CODES = {
   },
   ACCOUNT_DUPLICATE: {
     status: 409,
-    zh: '该{detail}已被其他账号使用（{field}）',
-    en: 'Another account already uses this {detail} ({field})',
+    zh: '已有其他账号使用相同的登录名、手机号或邮箱（{field}）',
+    en: 'Another account already uses this user name, mobile or email ({field})',
   },
   GRANT_NOT_ALLOWED: {
     status: 403,

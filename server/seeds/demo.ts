@@ -18,7 +18,7 @@ import {
 import { organizations, users } from '../src/platform/auth/identity.table.js';
 import { screenings } from '../src/modules/screening/screening.table.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
-import { grantMembership } from '../src/modules/admin/admin.service.js';
+import { grantMembership } from '../src/modules/accounts/identity-records.js';
 import { appendAudit } from '../src/platform/audit/trail.js';
 import { transitionParticipation } from '../src/modules/participations/participations.service.js';
 import type { Actor } from '../src/platform/auth/session-store.js';

@@ -10,6 +10,7 @@ import { systemClock } from './platform/clock.js';
 import { buildApp } from './app.js';
 import { keepServingOnUnhandledRejection } from './platform/process-safety.js';
 import { prepareDatabase } from './bootstrap.js';
+import { unconfiguredMailer, unconfiguredSms } from './platform/delivery/messages.js';
 import type { AppContext } from './platform/http/context.js';
 import { directoryFileStore } from './platform/files/file-store.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seeds/demo-data.js';
@@ -49,6 +50,12 @@ async function main(): Promise<void> {
     files: directoryFileStore(path.resolve(env.FILES_DIR ?? path.join(env.DATA_DIR, 'files'))),
     auditAnchors: audit.anchors,
     contactRevealsPerHour: env.CONTACT_REVEALS_PER_HOUR,
+    accounts: {
+      invitationTtlMs: env.INVITATION_HOURS * 3600_000,
+      publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
+      mailer: unconfiguredMailer,
+      sms: unconfiguredSms,
+    },
   };
   const firstRun = await prepareDatabase(ctx);
   const checkpoints = startAuditCheckpoints(

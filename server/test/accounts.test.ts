@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { buildTestApp, type TestApp } from './helpers/test-app.js';
-import { grantMembership } from '../src/modules/admin/admin.service.js';
+import { grantMembership } from '../src/modules/accounts/identity-records.js';
 import { users } from '../src/platform/auth/identity.table.js';
 import { AppError } from '../src/platform/http/app-error.js';
 

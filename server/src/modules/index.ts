@@ -13,6 +13,7 @@ import { screeningRoutes } from './screening/screening.routes.js';
 import { intakeRoutes } from './intake/intake.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 import { adminRoutes } from './admin/admin.routes.js';
+import { accountRoutes } from './accounts/accounts.routes.js';
 import { rulesRoutes } from './rules/rules.routes.js';
 import { expertRoutes } from './experts/experts.routes.js';
 import { matchingRoutes } from './matching/matching.routes.js';
@@ -35,6 +36,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(notificationRoutes);
   await app.register(auditRoutes);
   await app.register(adminRoutes);
+  await app.register(accountRoutes);
   await app.register(rulesRoutes);
   await app.register(expertRoutes);
   await app.register(matchingRoutes);

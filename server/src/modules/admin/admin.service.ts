@@ -1,26 +1,16 @@
 /**
  * Account administration: the system administrator lists the accounts, the security administrator lifts a
- * lockout (R04, audited), and every membership is created by `grantMembership` (seed, bootstrap, administration).
+ * lockout (R04, audited). Accounts and memberships are created by the accounts capability (ADR 0032).
  */
 import type { AdminUser } from '../../../../contracts/admin.js';
-import type { OrganizationKind, Role } from '../../../../domain/access/roles.js';
 import { maskPhone } from '../../../../domain/privacy/mask.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { appendAudit } from '../../platform/audit/trail.js';
-import type { Executor } from '../../platform/db/client.js';
-import { AppError, assertFound } from '../../platform/http/app-error.js';
+import { assertFound } from '../../platform/http/app-error.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { clearLoginFailures, lockedLoginNames } from '../auth/auth.repository.js';
 import { actorRef } from '../auth/auth.service.js';
-import { assertMayHold } from './admin.policy.js';
-import {
-  allMembershipNames,
-  allUsers,
-  insertMembership,
-  organizationKindOf,
-  rolesHeldBy,
-  userNameOf,
-} from './admin.repository.js';
+import { allMembershipNames, allUsers, userNameOf } from './admin.repository.js';
 
 export async function listUsers(ctx: AppContext): Promise<AdminUser[]> {
   const { db } = ctx.database;
@@ -54,15 +44,4 @@ export async function unlockUser(ctx: AppContext, actor: Actor, userId: string):
       outcome: 'success',
     });
   });
-}
-
-/** The one way a membership is created, so the rules of admin.policy hold everywhere. */
-export async function grantMembership(
-  tx: Executor,
-  input: { userId: string; organizationId: string; role: Role },
-): Promise<string> {
-  const kind = await organizationKindOf(tx, input.organizationId);
-  if (!kind) throw new AppError('NOT_FOUND', { field: 'organizationId' });
-  assertMayHold(input.role, kind as OrganizationKind, (await rolesHeldBy(tx, input.userId)) as Role[]);
-  return insertMembership(tx, input);
 }

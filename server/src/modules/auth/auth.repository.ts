@@ -1,5 +1,5 @@
 /** All SQL of sign-in: accounts, their memberships, the per-name failure counter (R04) and the password history. */
-import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
 import { regions } from '../../platform/db/regions.table.js';
@@ -49,7 +49,7 @@ export async function firstMembershipOf(db: Executor, userId: string) {
   const [row] = await db
     .select()
     .from(memberships)
-    .where(eq(memberships.userId, userId))
+    .where(and(eq(memberships.userId, userId), isNull(memberships.endedAt)))
     .orderBy(asc(memberships.createdAt), asc(memberships.id))
     .limit(1);
   return row;
@@ -59,11 +59,11 @@ export async function membershipOfUser(db: Executor, membershipId: string, userI
   const [row] = await db
     .select()
     .from(memberships)
-    .where(and(eq(memberships.id, membershipId), eq(memberships.userId, userId)));
+    .where(and(eq(memberships.id, membershipId), eq(memberships.userId, userId), isNull(memberships.endedAt)));
   return row;
 }
 
-/** A user's memberships with their organization and its region, oldest first. */
+/** A user's current memberships (ended ones are history, ADR 0032) with their organization and region, oldest first. */
 export function membershipViewsOf(db: Executor, userId: string) {
   return db
     .select({
@@ -78,7 +78,7 @@ export function membershipViewsOf(db: Executor, userId: string) {
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
     .leftJoin(regions, eq(regions.code, organizations.regionCode))
-    .where(eq(memberships.userId, userId))
+    .where(and(eq(memberships.userId, userId), isNull(memberships.endedAt)))
     .orderBy(asc(memberships.createdAt), asc(memberships.id));
 }
 

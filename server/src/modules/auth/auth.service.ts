@@ -55,8 +55,10 @@ export async function login(
   }
 
   // an unknown name still costs one Argon2 verification, so timing does not tell either
+  // an account still waiting for its activation link has no password (ADR 0032): it fails the same way
+  const usable = user && !user.pendingActivation ? user : undefined;
   const passwordOk =
-    (await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password)) && user !== undefined;
+    (await verifyPassword(usable?.passwordHash ?? (await dummyPasswordHash()), input.password)) && usable !== undefined;
   if (!user || !passwordOk || user.disabled) {
     const failures = (throttle && (!throttle.lockedUntil || throttle.lockedUntil <= now) ? throttle.failures : 0) + 1;
     const locks = failures >= ctx.lockout.threshold;

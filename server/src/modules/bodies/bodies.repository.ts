@@ -1,7 +1,7 @@
-/** The registry's SQL: a body is an organization row plus its certification_bodies row (one writer: this file). */
+/** The registry's SQL: a body is an organization row (written by the accounts capability) plus its certification_bodies row. */
 import { asc, eq } from 'drizzle-orm';
 import type { RegisterBodyRequest } from '../../../../contracts/bodies.js';
-import type { Executor, Tx } from '../../platform/db/client.js';
+import type { Executor } from '../../platform/db/client.js';
 import { organizations } from '../../platform/auth/identity.table.js';
 import { certificationBodies } from './bodies.table.js';
 
@@ -19,18 +19,33 @@ export async function selectBodies(db: Executor) {
   return rows.map(({ body, ...organization }) => ({ ...organization, ...body }));
 }
 
-export async function insertBody(tx: Tx, input: RegisterBodyRequest): Promise<string> {
-  const [organization] = await tx
-    .insert(organizations)
-    .values({ kind: 'certification_body', name: input.name, regionCode: input.regionCode })
-    .returning({ id: organizations.id });
+/** A body's registry particulars beside its organization row (which the accounts capability writes, ADR 0032). */
+export async function insertBodyDetails(
+  tx: Executor,
+  organizationId: string,
+  input: Pick<RegisterBodyRequest, 'approvalNumber'> & Partial<RegisterBodyRequest>,
+): Promise<void> {
   await tx.insert(certificationBodies).values({
-    organizationId: organization!.id,
+    organizationId,
     approvalNumber: input.approvalNumber,
     contactName: input.contactName ?? null,
     contactPhone: input.contactPhone ?? null,
-    regionsServed: input.regionsServed,
-    industryCodes: input.industryCodes,
+    regionsServed: input.regionsServed ?? [],
+    industryCodes: input.industryCodes ?? [],
   });
-  return organization!.id;
+}
+
+export async function bodyWithApprovalNumber(db: Executor, approvalNumber: string) {
+  const [row] = await db
+    .select({ id: certificationBodies.organizationId })
+    .from(certificationBodies)
+    .where(eq(certificationBodies.approvalNumber, approvalNumber));
+  return row;
+}
+
+export async function approvalNumbersOf(db: Executor): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ id: certificationBodies.organizationId, approvalNumber: certificationBodies.approvalNumber })
+    .from(certificationBodies);
+  return new Map(rows.map((r) => [r.id, r.approvalNumber]));
 }

@@ -7,7 +7,10 @@ import type { AppContext } from '../../platform/http/context.js';
 import { actorRef } from '../auth/auth.service.js';
 import { assertRegionsForNewRecord } from '../reference/region-validity.js';
 import { assertMayRegister } from './bodies.policy.js';
-import { insertBody, selectBodies } from './bodies.repository.js';
+import { approvalNumbersOf, bodyWithApprovalNumber, insertBodyDetails, selectBodies } from './bodies.repository.js';
+import { createOrganizationRecords } from '../accounts/identity-records.js';
+import type { Executor } from '../../platform/db/client.js';
+import { AppError } from '../../platform/http/app-error.js';
 
 export async function listBodies(ctx: AppContext): Promise<CertificationBody[]> {
   const rows = await selectBodies(ctx.database.db);
@@ -29,7 +32,10 @@ export async function registerBody(ctx: AppContext, actor: Actor, input: Registe
   return ctx.database.db.transaction(async (tx) => {
     await assertRegionsForNewRecord(tx, [input.regionCode], 'regionCode');
     await assertRegionsForNewRecord(tx, input.regionsServed, 'regionsServed');
-    const id = await insertBody(tx, input);
+    const [id] = await createOrganizationRecords(tx, [
+      { kind: 'certification_body', name: input.name, regionCode: input.regionCode },
+    ]);
+    await recordBodyDetails(tx, id!, input);
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: 'body.register',
@@ -38,6 +44,22 @@ export async function registerBody(ctx: AppContext, actor: Actor, input: Registe
       outcome: 'success',
       after: input,
     });
-    return id;
+    return id!;
   });
+}
+
+/** The registry particulars of a new body's organization; one CNCA approval number, one body. */
+export async function recordBodyDetails(
+  tx: Executor,
+  organizationId: string,
+  input: Pick<RegisterBodyRequest, 'approvalNumber'> & Partial<RegisterBodyRequest>,
+): Promise<void> {
+  if (await bodyWithApprovalNumber(tx, input.approvalNumber)) {
+    throw new AppError('ORGANIZATION_DUPLICATE', { field: 'approvalNumber' });
+  }
+  await insertBodyDetails(tx, organizationId, input);
+}
+
+export function bodyApprovalNumbers(db: Executor): Promise<Map<string, string>> {
+  return approvalNumbersOf(db);
 }

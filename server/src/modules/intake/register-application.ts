@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { enterprises } from './intake.table.js';
+import { createOrganizationRecords } from '../accounts/identity-records.js';
 import { organizations } from '../../platform/auth/identity.table.js';
 import { participations, stageEvents } from '../participations/participations.table.js';
 import { regions } from '../../platform/db/regions.table.js';
@@ -123,10 +124,11 @@ export async function registerApplications(
   for (const part of chunk(fresh, 500)) {
     // ids made here, so no row depends on the order INSERT … RETURNING gives them back
     for (const r of part) enterpriseByUscc.set(r.uscc, randomUUID());
-    await tx.insert(organizations).values(
+    await createOrganizationRecords(
+      tx,
       part.map((r) => ({
         id: enterpriseByUscc.get(r.uscc)!,
-        kind: 'enterprise',
+        kind: 'enterprise' as const,
         name: r.input.name.trim(),
         regionCode: r.input.regionCode,
       })),

@@ -2,6 +2,8 @@
  * Participations' use cases: the list and one participation (一企一档), moving it through its stages by the table of
  * commands (domain/lifecycle; ADR 0006), the people a command may name, and the audited contact reveal (R31).
  */
+import { onboardEnterpriseContact } from '../accounts/accounts.service.js';
+import { settingsOf, type AccountSettings } from '../accounts/identity-records.js';
 import type {
   ParticipationDetail,
   ParticipationList,
@@ -130,7 +132,9 @@ export async function transitionParticipation(
   const { db } = ctx.database;
   const now = ctx.clock.now();
   try {
-    await db.transaction((tx) => transitionInTransaction(tx, actor, id, request, now, { locale }));
+    await db.transaction((tx) =>
+      transitionInTransaction(tx, actor, id, request, now, { locale, accounts: settingsOf(ctx) }),
+    );
   } catch (error) {
     await recordRefusal(ctx, actor, id, request, now, error);
     throw error;
@@ -191,6 +195,8 @@ export interface TransitionOptions {
   pairCheckOn?: string;
   /** Recorded with an override finding when the assignment comes from a proposal. */
   proposalId?: string;
+  /** Invitation settings for the enterprise contact's account made at selection (ADR 0032). */
+  accounts?: AccountSettings;
 }
 
 /**
@@ -263,6 +269,15 @@ export async function transitionInTransaction(
   );
   await updateParticipation(tx, id, changes);
   for (const s of steps) await s.after?.(effect);
+  // seed 002 §四: once selected, the enterprise's designated contact gets an account and an activation link
+  if (decision.to === 'selected') {
+    await onboardEnterpriseContact(tx, options.accounts ?? settingsOf({}), {
+      enterprise: row.enterprise,
+      enterpriseName: row.enterpriseName,
+      actor: actorRef(actor),
+      now,
+    });
+  }
   const { version: _v, command: _c, ...payload } = request;
   await insertStageEvent(tx, {
     participationId: id,

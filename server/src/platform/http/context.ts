@@ -6,6 +6,7 @@ import type { Permission } from '../../../../domain/access/permissions.js';
 import type { FileStore } from '../files/file-store.js';
 import type { AnchorStore } from '../audit/anchors.js';
 import type { Endpoint } from '../../../../contracts/endpoint.js';
+import type { Mailer, SmsSender } from '../delivery/messages.js';
 
 export interface AppContext {
   database: Database;
@@ -22,6 +23,13 @@ export interface AppContext {
   auditAnchors: AnchorStore;
   /** R31: contact reveals allowed per user per hour. */
   contactRevealsPerHour: number;
+  /** ADR 0032: invitation lifetime, the public address links start with, and the senders (defaults when absent). */
+  accounts?: {
+    invitationTtlMs: number;
+    publicBaseUrl: string | null;
+    mailer: Mailer;
+    sms: SmsSender;
+  };
 }
 
 declare module 'fastify' {
