@@ -82,8 +82,8 @@ export function CreateOrganizationDialog({
         <Form.Item name="kind" label={t('accounts.organizationKind')} required>
           <Radio.Group>
             {abilities.organizationKinds.map((k) => (
-              <Radio.Button key={k} value={k} data-testid={`org-kind-${k}`}>
-                {t(`accounts.kind_${k}`)}
+              <Radio.Button key={k} value={k}>
+                <span data-testid={`org-kind-${k}`}>{t(`accounts.kind_${k}`)}</span>
               </Radio.Button>
             ))}
           </Radio.Group>

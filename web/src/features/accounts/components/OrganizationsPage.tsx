@@ -100,7 +100,8 @@ export default function OrganizationsPage() {
           <Empty description={t('accounts.noOrganizations')} />
         ) : (
           <Tree<TreeItem>
-            key={treeData.length}
+            // a new organization remounts the tree so that it opens expanded again
+            key={organizations.data?.items.length ?? 0}
             treeData={treeData}
             defaultExpandAll
             blockNode
