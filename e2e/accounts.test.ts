@@ -109,6 +109,13 @@ async function createOrganization(page: Page, org: NewOrganization): Promise<str
   return link;
 }
 
+async function typeDate(page: Page, testId: string, date: string): Promise<void> {
+  const input = page.getByTestId(testId);
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
 /** Walks an antd cascader down the given labels (each level loads when opened). */
 async function pickRegion(page: Page, testId: string, labels: string[]): Promise<void> {
   await page.getByTestId(testId).click();
@@ -186,6 +193,11 @@ it('goes from the one-time system administrator to an enterprise that sees its o
   await xuzhouPage.goto(`${url}/campaigns`);
   await xuzhouPage.getByTestId('campaign-create').click();
   await xuzhouPage.getByTestId('field-name').fill('2026年徐州市小微企业质量管理体系认证提升行动');
+  // open for applications while its assistance phase runs
+  await xuzhouPage.getByTestId('phase-add').click();
+  await pickOption(xuzhouPage, 'field-phases-0-kind', '帮扶实施');
+  await typeDate(xuzhouPage, 'field-phases-0-startsOn', '2026-12-01');
+  await typeDate(xuzhouPage, 'field-phases-0-endsOn', '2027-06-30');
   await xuzhouPage.getByTestId('campaign-save').click();
   await xuzhouPage.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
   const campaignId = xuzhouPage.url().split('/').at(-1)!;
@@ -222,9 +234,13 @@ it('goes from the one-time system administrator to an enterprise that sees its o
   const form = application(uscc, '丰县润泽食品有限公司', '13905160005');
   await applyPage.getByTestId('field-uscc').fill(form.uscc);
   await applyPage.getByTestId('field-name').fill(form.name);
-  await pickRegion(applyPage, 'field-regionCode', ['丰县']);
+  // on a phone the county is typed as its code
+  await applyPage.getByTestId('field-regionCode').fill(form.regionCode);
   await pickOption(applyPage, 'field-sizeIndustry', '工业');
-  await pickOption(applyPage, 'field-industryCode', '18 ');
+  // a long virtual list: typed to find
+  await applyPage.getByTestId('field-industryCode').click();
+  await applyPage.keyboard.type('18');
+  await applyPage.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '18 ' }).first().click();
   await applyPage.getByTestId('field-employees').fill(String(form.employees));
   await applyPage.getByTestId('field-revenueWan').fill(String(form.revenueWan));
   await applyPage.getByText('未获证').click();
