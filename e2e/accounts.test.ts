@@ -54,6 +54,7 @@ async function shownActivationLink(page: Page): Promise<string> {
   const shown = ((await link.textContent()) ?? '').trim();
   expect(shown).toMatch(/^http.*\/activate\?token=/);
   await page.getByTestId('activation-link-close').click();
+  await page.getByTestId('activation-link').waitFor({ state: 'detached' });
   return shown;
 }
 
@@ -178,6 +179,7 @@ it('goes from the one-time system administrator to an enterprise that sees its o
     region: ['徐州市'],
     admin: { displayName: '孙徐', username: 'xz_sun', mobile: '13905160002' },
   });
+  await screenshot(jiangsuPage, '42-accounts-organizations-jiangsu');
   await jiangsu.close();
 
   // 3. the 徐州 officer activates, creates a campaign, a certification body and its administrator
@@ -190,6 +192,12 @@ it('goes from the one-time system administrator to an enterprise that sees its o
     approvalNumber: 'CNCA-R-2026-088',
     admin: { displayName: '李汉', username: 'hb_li', mobile: '13905160003' },
   });
+  // the accounts list at phone width
+  await xuzhouPage.setViewportSize({ width: 390, height: 844 });
+  await xuzhouPage.goto(`${url}/users`);
+  await xuzhouPage.getByTestId('users-table').getByText('hb_li').waitFor();
+  await screenshot(xuzhouPage, '42-accounts-users-xuzhou-phone');
+  await xuzhouPage.setViewportSize({ width: 1366, height: 768 });
   await xuzhouPage.goto(`${url}/campaigns`);
   await xuzhouPage.getByTestId('campaign-create').click();
   await xuzhouPage.getByTestId('field-name').fill('2026年徐州市小微企业质量管理体系认证提升行动');
@@ -223,6 +231,13 @@ it('goes from the one-time system administrator to an enterprise that sees its o
   expect(await shownActivationLink(bodyPage)).toMatch(/token=/);
   await bodyPage.getByTestId('users-table').getByText('hb_zhou').waitFor();
   await screenshot(bodyPage, '43-accounts-body-users');
+  // the expert's account: its history, and a fresh link (the first one stops working)
+  await bodyPage.getByTestId('user-manage-hb_zhou').click();
+  await bodyPage.getByTestId('account-history').getByText('徐州汉邦质量认证有限公司').waitFor();
+  expect(await bodyPage.getByTestId('account-status').first().getAttribute('data-status')).toBe('pending');
+  await screenshot(bodyPage, '43-accounts-account-drawer');
+  await bodyPage.getByTestId('account-invite').click();
+  expect(await shownActivationLink(bodyPage)).toMatch(/token=/);
   await body.close();
 
   // 5. an enterprise applies through /apply on a phone (another one applies too, through the same public endpoint)
