@@ -34,15 +34,20 @@ async function bootstrapPassword(): Promise<string> {
 }
 
 /** Sign in with a one-time password and replace it on the forced change page. */
-async function signInAndChangePassword(page: Page, username: string, oneTime: string): Promise<void> {
+async function signInAndChangePassword(
+  page: Page,
+  username: string,
+  oneTime: string,
+  newPassword = PASSWORD,
+): Promise<void> {
   await page.goto(`${journey.server.url}/login`);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(oneTime);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('current-password').fill(oneTime);
-  await page.getByTestId('new-password').fill(PASSWORD);
+  await page.getByTestId('new-password').fill(newPassword);
   await expect.poll(() => page.getByTestId('password-hints').getAttribute('data-ok')).toBe('true');
-  await page.getByTestId('confirm-password').fill(PASSWORD);
+  await page.getByTestId('confirm-password').fill(newPassword);
   await page.getByTestId('change-password-submit').click();
   await page.getByTestId('current-role').waitFor();
 }
@@ -327,4 +332,55 @@ it('goes from the one-time system administrator to an enterprise that sees its o
   await contactPage.getByTestId('colleagues').getByText('赵法').waitFor();
   await screenshot(contactPage, '47-accounts-colleagues-phone');
   await contact.close();
+});
+
+it('the security administrator resets a password with a temporary one and ends the sessions (三员)', async () => {
+  const url = journey.server.url;
+  // the system administrator adds the security administrator to the platform
+  const admin = await desktop(journey.browser);
+  const adminPage = await admin.newPage();
+  await signIn(adminPage, url, 'sysadmin', PASSWORD);
+  await adminPage.goto(`${url}/users`);
+  await adminPage.getByTestId('user-create').click();
+  await pickOption(adminPage, 'user-organization', '平台运维中心');
+  await pickOption(adminPage, 'user-role', '安全管理员');
+  await adminPage.getByTestId('user-displayName').fill('安全员');
+  await adminPage.getByTestId('user-username').fill('sec_wu');
+  await adminPage.getByTestId('user-submit').click();
+  const securityLink = await shownActivationLink(adminPage);
+  await admin.close();
+
+  // the 江苏 officer is signed in somewhere
+  const jiangsu = await desktop(journey.browser);
+  const jiangsuPage = await jiangsu.newPage();
+  await signIn(jiangsuPage, url, 'js_qian', PASSWORD);
+
+  // the security administrator: no create button, but reset and end sessions
+  const security = await activate(journey.browser, securityLink, 'sec_wu', 'security');
+  const securityPage = security.pages()[0]!;
+  await securityPage.goto(`${url}/users?q=js_qian`);
+  await securityPage.getByTestId('user-manage-js_qian').click();
+  await securityPage.getByTestId('account-actions').waitFor();
+  expect(await securityPage.getByTestId('user-create').count()).toBe(0);
+  expect(await securityPage.getByTestId('account-edit').count()).toBe(0);
+  await securityPage.getByTestId('account-reset-temporary').click();
+  await securityPage.locator('.ant-popover:visible .ant-btn-primary').click();
+  const temporary = ((await securityPage.getByTestId('temporary-password').textContent()) ?? '').trim();
+  expect(temporary.length).toBeGreaterThanOrEqual(8);
+  await screenshot(securityPage, '48-accounts-security-temporary-password');
+  await securityPage.getByTestId('activation-link-close').click();
+
+  // the reset ended the officer's session; the temporary password must be changed at sign-in
+  await jiangsuPage.goto(`${url}/organizations`);
+  await jiangsuPage.getByTestId('login-username').waitFor();
+  await signInAndChangePassword(jiangsuPage, 'js_qian', temporary, 'Rt5$kNw8-Zy');
+
+  // ending all sessions signs the officer out again
+  await securityPage.getByTestId('account-end-sessions').click();
+  await securityPage.locator('.ant-popover:visible .ant-btn-primary').click();
+  await expect.poll(async () => (await securityPage.textContent('body')) ?? '').toMatch(/已结束 [1-9]\d* 个会话/);
+  await jiangsuPage.goto(`${url}/organizations`);
+  await jiangsuPage.getByTestId('login-username').waitFor();
+  await jiangsu.close();
+  await security.close();
 });
