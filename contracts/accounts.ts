@@ -1,5 +1,5 @@
 /**
- * Accounts for every party (分级管理, ADR 0032): organizations and their first administrators, the account lifecycle
+ * Accounts for every party (分级管理, ADR 0034): organizations and their first administrators, the account lifecycle
  * (create + invite, activate, edit, disable / re-enable, never delete), the security administrator's password resets
  * and session ending, moving a person between organizations with the history kept, bulk creation from an XLSX, and
  * the enterprise contact's invitation after selection (seed 002 §四; shared/security R01–R17; 三员分立).
@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { ORGANIZATION_KINDS, ROLES } from '../domain/access/roles.js';
 import { PASSWORD_MAX_LENGTH } from '../domain/access/password-policy.js';
 import { defineContract } from './endpoint.js';
+import { XLSX_MEDIA_TYPE } from './rosters.js';
 import { IdParams, PageQuery, RegionCode, Uuid, pageOf } from './shared.js';
 
 export const RoleEnum = z.enum(ROLES);
@@ -393,7 +394,10 @@ export const accounts = defineContract('accounts', {
     permission: 'account:write',
     summary: 'Create accounts from an .xlsx body, all-or-nothing; dryRun only checks',
     query: AccountImportQuery,
-    rawBody: true,
+    rawBody: {
+      mediaTypes: [XLSX_MEDIA_TYPE],
+      description: 'The account workbook (.xlsx) itself; header x-file-name: its percent-encoded file name',
+    },
     answer: AccountImportResult,
     errors: [...FILE_ERRORS],
   },

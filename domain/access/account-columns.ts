@@ -1,5 +1,5 @@
 /**
- * The bulk-account sheet (ADR 0032): one row per person — 姓名, 手机, 邮箱, 单位, 角色, 地区 — and the role names a
+ * The bulk-account sheet (ADR 0034): one row per person — 姓名, 手机, 邮箱, 单位, 角色, 地区 — and the role names a
  * person types (the same names the web shows). Pure: the server reads and writes the workbook.
  */
 import type { Role } from './roles.js';

@@ -1,5 +1,5 @@
 /**
- * 分级管理 (seed 002 §四; shared/security R10–R17; ADR 0032): who may create which organization and grant which role
+ * 分级管理 (seed 002 §四; shared/security R10–R17; ADR 0034): who may create which organization and grant which role
  * where. The system administrator sets up bureaus, bodies and expert groups with their first administrator; after
  * that each organization manages its own people: a bureau its officers and its evaluation-expert pool and the
  * organizations (and first officers) of the level directly below it; a body's administrator its managers and

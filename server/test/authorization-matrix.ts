@@ -67,6 +67,23 @@ export const EXPERT_SCOPE: Partial<Record<Persona, { inside: string; outside: st
   expert: { inside: 'expert', outside: 'expert2' },
 };
 
+/**
+ * Demo accounts (usernames) inside and outside each persona's administration (分级管理, ADR 0034): a bureau's own
+ * officers and the level directly below, a body's managers and experts, an enterprise's contacts; the system and
+ * security administrators see every account (no outside).
+ */
+export const ACCOUNT_SCOPE: Partial<Record<Persona, { inside: string; outside: string | null }>> = {
+  national: { inside: 'jiangsu', outside: 'xuzhou' }, // two levels down is not its to manage
+  jiangsu: { inside: 'xuzhou', outside: 'tianjin' },
+  xuzhou: { inside: 'fengxian', outside: 'jiangsu' }, // never the level above
+  fengxian: { inside: 'enterprise', outside: 'xuzhou' }, // an enterprise of 丰县: its contact (onboarding)
+  tianjin: { inside: 'ent15', outside: 'xuzhou' },
+  cbadmin: { inside: 'expert', outside: 'tjexpert' },
+  enterprise: { inside: 'enterprise', outside: 'ent02' }, // itself only: no write on its own account
+  sysadmin: { inside: 'expert5', outside: null },
+  secadmin: { inside: 'expert5', outside: null },
+};
+
 /** Demo working groups (keys of DemoIds.workingGroups) inside and outside. */
 export const GROUP_SCOPE: Record<Persona, { inside: 'xz' | 'tj'; outside: 'xz' | 'tj' | null }> = {
   ...CAMPAIGN_SCOPE,
@@ -77,7 +94,7 @@ export interface MatrixRoute {
   /** The route pattern as registered; `:id` is filled from the scope tables. */
   url: string;
   allowed: 'public' | Persona[];
-  object?: 'participation' | 'campaign' | 'user' | 'expert' | 'group';
+  object?: 'participation' | 'campaign' | 'user' | 'expert' | 'group' | 'account';
   body?: Record<string, unknown> | ((persona: Persona | 'anonymous') => Record<string, unknown>);
   /** The answer an allowed caller gets inside scope (status and, where the status alone is ambiguous, code). */
   expect: { status: number; code?: string };
@@ -90,6 +107,8 @@ const BODY_MANAGERS: Persona[] = ['cbadmin', 'cbmanager'];
 const ASSISTANCE: Persona[] = [...BODY_MANAGERS, 'expert'];
 const FILE_READERS: Persona[] = [...BUREAUS, ...ASSISTANCE, 'enterprise'];
 const HEX64 = 'a'.repeat(64);
+const ACCOUNT_READERS: Persona[] = [...BUREAUS, 'cbadmin', 'enterprise', 'sysadmin', 'secadmin'];
+const ACCOUNT_WRITERS: Persona[] = [...BUREAUS, 'cbadmin', 'enterprise', 'sysadmin'];
 /** A well-formed, empty survey: the stage (operating) answers, not the rules. */
 const SURVEY = {
   templateId: 'DB3203-T1023-2023-A',
@@ -357,6 +376,125 @@ export const MATRIX: MatrixRoute[] = [
     allowed: ['secadmin'],
     object: 'user',
     expect: { status: 204 },
+  },
+  // accounts (ADR 0034): 分级管理; the 三员 apart (the audit admin changes nothing, the security admin only credentials)
+  { method: 'GET', url: '/api/v1/accounts/abilities', allowed: ACCOUNT_READERS, expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/accounts', allowed: ACCOUNT_READERS, expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/accounts/:id', allowed: ACCOUNT_READERS, object: 'account', expect: { status: 200 } },
+  {
+    method: 'POST',
+    url: '/api/v1/accounts',
+    allowed: ACCOUNT_WRITERS,
+    body: { displayName: '矩阵', organizationId: UNKNOWN_ID, role: 'cb_manager', mobile: '13012345678' },
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/accounts/:id',
+    allowed: ACCOUNT_WRITERS,
+    object: 'account',
+    body: {},
+    expect: { status: 200 },
+    expectFor: { enterprise: { status: 403, code: 'GRANT_NOT_ALLOWED' } }, // its own account: not through administration
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/accounts/:id/invitation',
+    allowed: ACCOUNT_WRITERS,
+    object: 'account',
+    expect: { status: 409, code: 'ACCOUNT_ALREADY_ACTIVE' },
+    expectFor: { enterprise: { status: 403, code: 'GRANT_NOT_ALLOWED' } },
+  },
+  // disabling a demo persona would end its later cells' sessions: scope is in accounts-admin.test, here an unknown id
+  {
+    method: 'POST',
+    url: '/api/v1/accounts/:id/disable',
+    allowed: ACCOUNT_WRITERS,
+    body: {},
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/accounts/:id/enable',
+    allowed: ACCOUNT_WRITERS,
+    object: 'account',
+    expect: { status: 204 },
+    expectFor: { enterprise: { status: 403, code: 'GRANT_NOT_ALLOWED' } },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/accounts/:id/move',
+    allowed: ACCOUNT_WRITERS,
+    object: 'account',
+    body: { fromMembershipId: UNKNOWN_ID, organizationId: UNKNOWN_ID, role: 'cb_manager' },
+    expect: { status: 404, code: 'MEMBERSHIP_NOT_FOUND' },
+    expectFor: { enterprise: { status: 403, code: 'GRANT_NOT_ALLOWED' } },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/accounts/:id/reset-password',
+    allowed: ['secadmin'],
+    object: 'account',
+    body: { mode: 'link' },
+    expect: { status: 200 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/accounts/:id/end-sessions',
+    allowed: ['secadmin'],
+    object: 'account',
+    expect: { status: 200 },
+  },
+  { method: 'GET', url: '/api/v1/accounts/import/template', allowed: ACCOUNT_WRITERS, expect: { status: 200 } },
+  {
+    method: 'POST',
+    url: '/api/v1/accounts/import',
+    allowed: ACCOUNT_WRITERS,
+    body: {},
+    expect: { status: 400, code: 'ROSTER_FILE_INVALID' },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/accounts/imports/:id/errors.xlsx',
+    allowed: ACCOUNT_WRITERS,
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  { method: 'GET', url: '/api/v1/organizations', allowed: ACCOUNT_READERS, expect: { status: 200 } },
+  {
+    method: 'POST',
+    url: '/api/v1/organizations',
+    allowed: [...BUREAUS, 'sysadmin'],
+    body: { kind: 'association', name: '矩阵测试专家组', regionCode: '320300' },
+    expect: { status: 403, code: 'ORGANIZATION_NOT_ALLOWED' }, // an expert group is the system administrator's
+    expectFor: { sysadmin: { status: 201 } },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/public/invitations/inspect',
+    allowed: 'public',
+    body: { token: 'f'.repeat(43) },
+    expect: { status: 400, code: 'INVITATION_INVALID' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/public/invitations/activate',
+    allowed: 'public',
+    body: { token: 'f'.repeat(43), password: 'Matrix#Pass2026' },
+    expect: { status: 400, code: 'INVITATION_INVALID' },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/participations/:id/enterprise-account',
+    allowed: BUREAUS,
+    object: 'participation',
+    expect: { status: 200 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/enterprise-account/invitation',
+    allowed: BUREAUS,
+    object: 'participation',
+    expect: { status: 409, code: 'ACCOUNT_ALREADY_ACTIVE' }, // the demo's enterprises have their contact accounts
   },
   {
     method: 'POST',

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
 import {
+  ACCOUNT_SCOPE,
   CAMPAIGN_SCOPE,
   EXPERT_SCOPE,
   GROUP_SCOPE,
@@ -35,6 +36,10 @@ function fill(route: MatrixRoute, persona: Persona, side: 'inside' | 'outside'):
   } else if (route.object === 'expert') {
     // personas who may not read experts at all are tried on a real expert (403 comes first)
     const username = EXPERT_SCOPE[persona]?.[side] ?? (side === 'inside' ? 'expert' : null);
+    id = username ? t.ids.users[username] : null;
+  } else if (route.object === 'account') {
+    // personas who may not read accounts at all are tried on a real account (403 comes first)
+    const username = ACCOUNT_SCOPE[persona]?.[side] ?? (side === 'inside' ? 'expert5' : null);
     id = username ? t.ids.users[username] : null;
   } else if (route.object === 'user') {
     if (side === 'outside') return null; // accounts have no scope

@@ -1,4 +1,4 @@
-/** The bulk-account template, upload and error workbook over HTTP (contracts/accounts.ts; ADR 0032). */
+/** The bulk-account template, upload and error workbook over HTTP (contracts/accounts.ts; ADR 0034). */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { accounts } from '../../../../contracts/accounts.js';
 import { requestLocale } from '../../platform/http/error-handler.js';

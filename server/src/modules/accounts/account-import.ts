@@ -1,5 +1,5 @@
 /**
- * Bulk accounts from an XLSX (ADR 0032), in the rosters' pattern (ADR 0011, 0021): the sheet is read row by row under
+ * Bulk accounts from an XLSX (ADR 0034), in the rosters' pattern (ADR 0011, 0021): the sheet is read row by row under
  * hard limits with the streaming reader, every row is checked (organization, the caller's right to grant the role
  * there, duplicates in the file and in the database), and the upload is all-or-nothing: one bad row and nothing is
  * written; the answer and an error workbook name each problem by row and column.

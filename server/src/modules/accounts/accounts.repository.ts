@@ -1,10 +1,10 @@
 /**
- * All SQL of the accounts capability, the single writer of organizations, users and memberships (ADR 0032), and of
+ * All SQL of the accounts capability, the single writer of organizations, users and memberships (ADR 0034), and of
  * its invitations and bulk uploads.
  */
 import { and, asc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { memberships, organizations, sessions, users } from '../../platform/auth/identity.table.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
 import { regions } from '../../platform/db/regions.table.js';
 import { accountImports, invitations } from './accounts.table.js';
 
@@ -232,17 +232,6 @@ export function currentMembersOf(db: Executor, organizationId: string, role: str
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, role), isNull(memberships.endedAt)))
     .orderBy(asc(memberships.createdAt));
-}
-
-// ---- sessions ----
-
-export async function deleteSessionsOfUser(tx: Executor, userId: string): Promise<number> {
-  const rows = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.idHash });
-  return rows.length;
-}
-
-export async function deleteSessionsOfMembership(tx: Executor, membershipId: string): Promise<void> {
-  await tx.delete(sessions).where(eq(sessions.membershipId, membershipId));
 }
 
 // ---- invitations ----

@@ -1,4 +1,4 @@
-/** Accounts over HTTP (ADR 0032): each route is its contract (contracts/accounts.ts) and a service call. */
+/** Accounts over HTTP (ADR 0034): each route is its contract (contracts/accounts.ts) and a service call. */
 import type { FastifyInstance } from 'fastify';
 import { accounts } from '../../../../contracts/accounts.js';
 import { route } from '../../platform/http/route.js';

@@ -1,5 +1,5 @@
 /**
- * Accounts for every party (ADR 0032, 分级管理): the organizations an administrator manages and creates, the account
+ * Accounts for every party (ADR 0034, 分级管理): the organizations an administrator manages and creates, the account
  * lifecycle (create + invite, activate, edit, disable / re-enable, never delete, move with history), the security
  * administrator's resets and session ending, and the enterprise contact's account after selection. Every action is
  * in the audit trail with its actor; an account outside the caller's organizations is "not found".
@@ -42,7 +42,7 @@ import { maskEmail, maskPhone } from '../../../../domain/privacy/mask.js';
 import { isWithinRegion, regionLevel } from '../../../../domain/regions/region-code.js';
 import { appendAudit, type AuditActor } from '../../platform/audit/trail.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
-import type { Actor } from '../../platform/auth/session-store.js';
+import { deleteSessionsOfMembership, deleteSessionsOfUser, type Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import type { AppContext } from '../../platform/http/context.js';
@@ -57,8 +57,6 @@ import {
   allOrganizations,
   allUsers,
   currentMembersOf,
-  deleteSessionsOfMembership,
-  deleteSessionsOfUser,
   endMembership,
   invitationByHash,
   markInvitationUsed,
@@ -365,6 +363,7 @@ export async function updateAccount(
     if (input.email !== undefined) patch.email = input.email;
     const taken = await takenField(tx, { phone: patch.phone, email: patch.email }, userId);
     if (taken) throw new AppError('ACCOUNT_DUPLICATE', { field: taken });
+    if (Object.keys(patch).length === 0) return;
     await updateUser(tx, userId, patch);
     await appendAudit(tx, now, {
       actor: actorRef(actor),

@@ -1,5 +1,5 @@
 /**
- * Tables of the accounts capability (ADR 0032). Organizations, users and memberships stay in
+ * Tables of the accounts capability (ADR 0034). Organizations, users and memberships stay in
  * platform/auth/identity.table.ts (the session store reads them on every request) but only this capability's
  * repository writes them.
  */

@@ -1,5 +1,5 @@
 /**
- * The one way organizations, accounts, memberships and one-time links are written (ADR 0032): the accounts service,
+ * The one way organizations, accounts, memberships and one-time links are written (ADR 0034): the accounts service,
  * the body registry, intake, the bootstrap and the demo seed all come here, so the rules hold everywhere — a role
  * only where it can be held and never two 三员 posts; a username, mobile or email used once.
  */

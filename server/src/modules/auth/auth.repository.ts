@@ -63,7 +63,7 @@ export async function membershipOfUser(db: Executor, membershipId: string, userI
   return row;
 }
 
-/** A user's current memberships (ended ones are history, ADR 0032) with their organization and region, oldest first. */
+/** A user's current memberships (ended ones are history, ADR 0034) with their organization and region, oldest first. */
 export function membershipViewsOf(db: Executor, userId: string) {
   return db
     .select({

@@ -55,7 +55,7 @@ export async function login(
   }
 
   // an unknown name still costs one Argon2 verification, so timing does not tell either
-  // an account still waiting for its activation link has no password (ADR 0032): it fails the same way
+  // an account still waiting for its activation link has no password (ADR 0034): it fails the same way
   const usable = user && !user.pendingActivation ? user : undefined;
   const passwordOk =
     (await verifyPassword(usable?.passwordHash ?? (await dummyPasswordHash()), input.password)) && usable !== undefined;

@@ -19,7 +19,7 @@ export async function selectBodies(db: Executor) {
   return rows.map(({ body, ...organization }) => ({ ...organization, ...body }));
 }
 
-/** A body's registry particulars beside its organization row (which the accounts capability writes, ADR 0032). */
+/** A body's registry particulars beside its organization row (which the accounts capability writes, ADR 0034). */
 export async function insertBodyDetails(
   tx: Executor,
   organizationId: string,

@@ -34,7 +34,7 @@ export const users = pgTable(
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     disabled: boolean('disabled').notNull().default(false),
-    /** Created and invited, no password set yet (ADR 0032): cannot sign in until the activation link is used. */
+    /** Created and invited, no password set yet (ADR 0034): cannot sign in until the activation link is used. */
     pendingActivation: boolean('pending_activation').notNull().default(false),
     createdAt: createdAt(),
   },
@@ -57,7 +57,7 @@ export const memberships = pgTable(
       .references(() => organizations.id),
     role: varchar('role', { length: 24 }).notNull(),
     createdAt: createdAt(),
-    /** ADR 0032: a person who moves on keeps the membership with the day it ended (the trail refers to it). */
+    /** ADR 0034: a person who moves on keeps the membership with the day it ended (the trail refers to it). */
     endedAt: timestamp('ended_at', { withTimezone: true }),
   },
   (t) => [

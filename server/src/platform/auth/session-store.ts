@@ -67,6 +67,17 @@ export async function deleteOtherSessions(executor: Executor, userId: string, ke
   await executor.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.idHash} <> ${keepIdHash}`));
 }
 
+/** Ends every session of an account (disabled, reset, ended by the security administrator); the number ended. */
+export async function deleteSessionsOfUser(executor: Executor, userId: string): Promise<number> {
+  const rows = await executor.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.idHash });
+  return rows.length;
+}
+
+/** Ends the sessions acting through one membership (it ended: the person moved on). */
+export async function deleteSessionsOfMembership(executor: Executor, membershipId: string): Promise<void> {
+  await executor.delete(sessions).where(eq(sessions.membershipId, membershipId));
+}
+
 type SessionLookup = { status: 'ok'; actor: Actor } | { status: 'expired' } | { status: 'none' };
 
 /** The hottest query of the platform (every request): a prepared statement per database. */

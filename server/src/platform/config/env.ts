@@ -34,7 +34,7 @@ const EnvSchema = z.object({
   AUDIT_ANCHOR_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
   /** R31: unmasked contact reveals per user per hour. */
   CONTACT_REVEALS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(DEFAULT_CONTACT_REVEALS_PER_HOUR),
-  /** ADR 0032: how long an activation or password-reset link works. */
+  /** ADR 0034: how long an activation or password-reset link works. */
   INVITATION_HOURS: z.coerce.number().int().min(1).max(720).default(DEFAULT_INVITATION_HOURS),
   /** The address people open the app at (https://…), so invitation links are absolute; else they are paths. */
   PUBLIC_BASE_URL: z.string().url().optional(),

@@ -1,5 +1,5 @@
 /**
- * Outgoing messages to people (ADR 0032): an email sender and an SMS sender behind small interfaces. No SMTP or SMS
+ * Outgoing messages to people (ADR 0034): an email sender and an SMS sender behind small interfaces. No SMTP or SMS
  * gateway is wired in yet (the notification issue adds delivery); the defaults write one log line without the
  * message body, so a link never lands in a log.
  */

@@ -23,7 +23,7 @@ export interface AppContext {
   auditAnchors: AnchorStore;
   /** R31: contact reveals allowed per user per hour. */
   contactRevealsPerHour: number;
-  /** ADR 0032: invitation lifetime, the public address links start with, and the senders (defaults when absent). */
+  /** ADR 0034: invitation lifetime, the public address links start with, and the senders (defaults when absent). */
   accounts?: {
     invitationTtlMs: number;
     publicBaseUrl: string | null;
