@@ -6,7 +6,11 @@
  * /apply, is screened and selected; its contact activates the invitation and sees its own file and nothing else.
  * Screenshots go to artifacts/e2e/.
  */
-import { expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useServerAndBrowser } from './helpers/journey.js';
 import { pickOption, screenshot, signIn } from './helpers/browser.js';
@@ -15,8 +19,11 @@ import { BODY_CRITERIA } from '../domain/intake/body-criteria.js';
 import { AUTOMATIC_SCREENING_ITEMS, SCREENING_ITEMS } from '../domain/intake/screening.js';
 import { intake } from '../contracts/intake.js';
 import { fillPath } from '../contracts/endpoint.js';
+import { ACCOUNT_COLUMNS } from '../domain/access/account-columns.js';
 
 const journey = useServerAndBrowser({ UPLIFT_DEMO: '0' });
+const files = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-accounts-'));
+afterAll(() => fs.rmSync(files, { recursive: true, force: true }));
 
 /** Every password set in this journey meets the policy (R02) and contains no login name. */
 const PASSWORD = 'Qm7#vLp2-Wx';
@@ -383,4 +390,44 @@ it('the security administrator resets a password with a temporary one and ends t
   await jiangsuPage.getByTestId('login-username').waitFor();
   await jiangsu.close();
   await security.close();
+});
+
+/** An accounts sheet with the template's headers. */
+async function accountSheet(name: string, rows: Array<Record<string, string>>): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('账号');
+  sheet.addRow(ACCOUNT_COLUMNS.map((c) => c.header));
+  for (const row of rows) sheet.addRow(ACCOUNT_COLUMNS.map((c) => row[c.key] ?? null));
+  const file = path.join(files, name);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+it('the 徐州 officer creates evaluation experts in bulk: a bad row stops all, the fixed sheet creates them', async () => {
+  const context = await desktop(journey.browser);
+  const page = await context.newPage();
+  await signIn(page, journey.server.url, 'xz_sun', PASSWORD);
+  await page.goto(`${journey.server.url}/users`);
+  await page.getByTestId('user-import').click();
+  const good = { displayName: '吴评', mobile: '13905160011', organization: '徐州市市场监督管理局', role: '评审专家' };
+  const bad = { displayName: '郑评', mobile: '13905160012', organization: '徐州市市场监督管理局', role: '系统管理员' };
+  await page.getByTestId('account-import-file').setInputFiles(await accountSheet('有错.xlsx', [good, bad]));
+  await expect.poll(() => page.getByTestId('account-import-result').getAttribute('data-status')).toBe('rejected');
+  await page.getByTestId('account-import-errors').getByText('3').first().waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('account-import-error-file').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  await screenshot(page, '49-accounts-import-rejected');
+  await page
+    .getByTestId('account-import-file')
+    .setInputFiles(await accountSheet('已改正.xlsx', [good, { ...bad, role: '评审专家' }]));
+  await expect.poll(() => page.getByTestId('account-import-result').getAttribute('data-status')).toBe('created');
+  expect(await page.getByTestId('account-import-created').textContent()).toContain('/activate?token=');
+  await screenshot(page, '49-accounts-import-created');
+  await page.goto(`${journey.server.url}/users?role=evaluation_expert`);
+  await page.getByTestId('users-table').getByText('吴评').waitFor();
+  await page.getByTestId('users-table').getByText('郑评').waitFor();
+  await context.close();
 });
