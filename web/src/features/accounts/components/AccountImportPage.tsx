@@ -149,12 +149,12 @@ export default function AccountImportPage() {
               onClick={() => download(accounts.importTemplate, {}, 'account-template.xlsx')}
               data-testid="account-import-template"
             >
-              {t('roster.template')}
+              {t('accounts.importTemplate')}
             </Button>
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Card size="small" title={t('roster.step2')} style={{ height: '100%' }}>
+          <Card size="small" title={t('accounts.importStep2')} style={{ height: '100%' }}>
             <Flex vertical gap={12}>
               <Typography.Text type="secondary">{t('accounts.importAllOrNothing')}</Typography.Text>
               <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} disabled={upload.isPending}>
