@@ -1,6 +1,7 @@
 /**
  * One server with a fresh demo data directory and one Chromium for a journey test file:
- * started before its tests, stopped and cleaned after them.
+ * started before its tests, stopped and cleaned after them. `env` adds to the server's
+ * environment (e.g. `{ UPLIFT_DEMO: '0' }` for an empty database with only the bootstrap administrator).
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
@@ -8,12 +9,15 @@ import type { Browser } from 'playwright-core';
 import { startServer, tempDataDir, type ServerProcess } from './server-process.js';
 import { launchBrowser } from './browser.js';
 
-export function useServerAndBrowser(): { readonly server: ServerProcess; readonly browser: Browser } {
+export function useServerAndBrowser(env: Record<string, string> = {}): {
+  readonly server: ServerProcess;
+  readonly browser: Browser;
+} {
   const dataDir = tempDataDir();
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startServer(dataDir);
+    server = await startServer(dataDir, env);
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * The public registration page (/apply) needs no login. Otherwise: signed out → login; must change
+ * The public registration page (/apply) and the activation page (/activate) need no login. Otherwise: signed out → login; must change
  * password → only that; else the shell with its pages.
  */
 import { lazy, Suspense } from 'react';
@@ -11,6 +11,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { RequirePermission } from '../components/RequirePermission';
+import { accounts } from '../../../contracts/accounts';
 import { AppLayout } from './AppLayout';
 import { HomeRedirect } from './HomeRedirect';
 
@@ -26,7 +27,11 @@ const ExpertsPage = lazy(() => import('../features/experts/components/ExpertsPag
 const AssignmentPage = lazy(() => import('../features/matching/components/AssignmentPage'));
 const ImpartialityPage = lazy(() => import('./routes/ImpartialityPage'));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage'));
-const UsersPage = lazy(() => import('../features/admin/components/UsersPage'));
+const UsersPage = lazy(() => import('../features/accounts/components/UsersPage'));
+const OrganizationsPage = lazy(() => import('../features/accounts/components/OrganizationsPage'));
+const AccountImportPage = lazy(() => import('../features/accounts/components/AccountImportPage'));
+const ColleaguesPage = lazy(() => import('../features/accounts/components/ColleaguesPage'));
+const ActivatePage = lazy(() => import('../features/accounts/components/ActivatePage'));
 const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage'));
 const PublicApplyPage = lazy(() => import('../features/intake/components/PublicApplyPage'));
 
@@ -35,6 +40,7 @@ export function AppRoutes() {
     <Suspense fallback={<FullPageSpin />}>
       <Routes>
         <Route path="/apply" element={<PublicApplyPage />} />
+        <Route path="/activate" element={<ActivatePage />} />
         <Route path="*" element={<SignedInRoutes />} />
       </Routes>
     </Suspense>
@@ -99,8 +105,15 @@ function SignedInRoutes() {
         <Route element={<RequirePermission permission="audit:read" />}>
           <Route path="audit" element={<AuditPage />} />
         </Route>
-        <Route element={<RequirePermission permission="user:read" />}>
+        <Route element={<RequirePermission permission={accounts.list.spec.permission} />}>
           <Route path="users" element={<UsersPage />} />
+          <Route path="colleagues" element={<ColleaguesPage />} />
+        </Route>
+        <Route element={<RequirePermission permission={accounts.organizations.spec.permission} />}>
+          <Route path="organizations" element={<OrganizationsPage />} />
+        </Route>
+        <Route element={<RequirePermission permission={accounts.import.spec.permission} />}>
+          <Route path="users/import" element={<AccountImportPage />} />
         </Route>
         <Route path="account/password" element={<ChangePasswordPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -8,6 +8,8 @@ import {
   SafetyCertificateOutlined,
   ShopOutlined,
   TeamOutlined,
+  ApartmentOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +24,9 @@ const ICONS: Record<NavKey, ReactNode> = {
   experts: <IdcardOutlined />,
   impartiality: <AlertOutlined />,
   audit: <AuditOutlined />,
+  organizations: <ApartmentOutlined />,
   users: <TeamOutlined />,
+  colleagues: <UsergroupAddOutlined />,
 };
 
 export function NavMenu({ role, onNavigate }: { role: Role; onNavigate?: () => void }) {

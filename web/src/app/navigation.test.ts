@@ -12,14 +12,15 @@ beforeAll(async () => {
 
 describe('the side navigation follows the endpoint each page opens with', () => {
   const expected: Record<Role, string[]> = {
-    bureau_officer: ['participations', 'campaigns', 'bodies', 'impartiality'],
-    cb_admin: ['participations', 'campaigns', 'bodies', 'experts', 'impartiality'],
+    bureau_officer: ['participations', 'campaigns', 'bodies', 'impartiality', 'organizations', 'users'],
+    cb_admin: ['participations', 'campaigns', 'bodies', 'experts', 'impartiality', 'organizations', 'users'],
     cb_manager: ['participations', 'campaigns', 'bodies', 'experts', 'impartiality'],
     assistance_expert: ['participations', 'campaigns'],
-    enterprise_contact: ['participations', 'campaigns'],
+    // the accounts list is the enterprise's colleagues page
+    enterprise_contact: ['participations', 'campaigns', 'colleagues'],
     evaluation_expert: ['participations', 'campaigns'],
-    system_admin: ['users'],
-    security_admin: ['users'],
+    system_admin: ['organizations', 'users'],
+    security_admin: ['organizations', 'users'],
     audit_admin: ['audit'],
   };
 
@@ -30,6 +31,8 @@ describe('the side navigation follows the endpoint each page opens with', () => 
   it('sends the 三员 to their own page and everyone else to their first entry', () => {
     expect(navigation.homePathFor('audit_admin')).toBe('/audit');
     expect(navigation.homePathFor('security_admin')).toBe('/users');
+    // an empty installation starts with organizations
+    expect(navigation.homePathFor('system_admin')).toBe('/organizations');
     expect(navigation.homePathFor('bureau_officer')).toBe('/participations');
   });
 });

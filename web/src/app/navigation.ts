@@ -1,10 +1,11 @@
 /**
- * Side navigation and home pages: an entry shows when the role may call the endpoint its page opens with (the
- * permission is that endpoint's, from its contract; domain/access decides).
+ * Side navigation and home pages. An entry shows when the acting role may call the endpoint its page calls (the
+ * contract's permission, as `useMayCall`); a few entries are for some roles only (an enterprise contact's colleagues
+ * page instead of the accounts list).
  */
 import type { Role } from '../../../domain/access/roles.js';
 import type { Endpoint } from '../../../contracts/endpoint';
-import { admin } from '../../../contracts/admin';
+import { accounts } from '../../../contracts/accounts';
 import { audit } from '../../../contracts/audit';
 import { bodies } from '../../../contracts/bodies';
 import { campaigns } from '../../../contracts/campaigns';
@@ -13,13 +14,25 @@ import { impartiality } from '../../../contracts/impartiality';
 import { participations } from '../../../contracts/participations';
 import { mayCall } from '../lib/session';
 
-export type NavKey = 'campaigns' | 'participations' | 'bodies' | 'experts' | 'impartiality' | 'audit' | 'users';
+export type NavKey =
+  | 'campaigns'
+  | 'participations'
+  | 'bodies'
+  | 'experts'
+  | 'impartiality'
+  | 'audit'
+  | 'organizations'
+  | 'users'
+  | 'colleagues';
 
 export interface NavEntry {
   key: NavKey;
   path: string;
-  /** The endpoint the page loads first: who may call it sees the entry. */
+  /** The endpoint the page calls first: the entry shows when the role may call it. */
   endpoint: Endpoint;
+  /** Shown to these roles only / never to these roles. */
+  only?: ReadonlyArray<Role>;
+  except?: ReadonlyArray<Role>;
 }
 
 export const NAV_ENTRIES: ReadonlyArray<NavEntry> = [
@@ -29,16 +42,23 @@ export const NAV_ENTRIES: ReadonlyArray<NavEntry> = [
   { key: 'experts', path: '/experts', endpoint: experts.list },
   { key: 'impartiality', path: '/impartiality', endpoint: impartiality.findings },
   { key: 'audit', path: '/audit', endpoint: audit.entries },
-  { key: 'users', path: '/users', endpoint: admin.users },
+  { key: 'organizations', path: '/organizations', endpoint: accounts.organizations, except: ['enterprise_contact'] },
+  { key: 'users', path: '/users', endpoint: accounts.list, except: ['enterprise_contact'] },
+  { key: 'colleagues', path: '/colleagues', endpoint: accounts.list, only: ['enterprise_contact'] },
 ];
 
 export function navFor(role: Role): NavEntry[] {
-  return NAV_ENTRIES.filter((entry) => mayCall(role, entry.endpoint));
+  return NAV_ENTRIES.filter(
+    (entry) =>
+      mayCall(role, entry.endpoint) && (!entry.only || entry.only.includes(role)) && !entry.except?.includes(role),
+  );
 }
 
 /** The first page after sign-in (enterprise contacts may go further, to their one file). */
 export function homePathFor(role: Role): string {
   if (role === 'audit_admin') return '/audit';
-  if (role === 'system_admin' || role === 'security_admin') return '/users';
+  // the system administrator starts from the organizations (an empty installation has only the platform)
+  if (role === 'system_admin') return '/organizations';
+  if (role === 'security_admin') return '/users';
   return navFor(role)[0]?.path ?? '/account/password';
 }

@@ -24,10 +24,15 @@ import { mayCall } from '../../lib/session';
 import { SurveyCard } from '../../features/survey/components/SurveyCard';
 import { DiagnosisSection } from '../../features/diagnosis/components/DiagnosisSection';
 import { PlanSection } from '../../features/plans/components/PlanSection';
+import { EnterpriseAccountCard } from '../../features/accounts/components/EnterpriseAccountCard';
+import { accounts } from '../../../../contracts/accounts';
+import { mayCall } from '../../lib/session';
 import { mainPathIndex, type Stage } from '../../../../domain/lifecycle/stages.js';
 
 /** The survey, diagnosis and plan exist from assignment on (and stay visible after a withdrawal). */
 const ASSIGNED = mainPathIndex('assigned');
+/** The enterprise contact's account exists from selection on (enterprise onboarding). */
+const SELECTED = mainPathIndex('selected');
 
 export default function ParticipationDetailPage() {
   const { t } = useTranslation();
@@ -58,6 +63,9 @@ export default function ParticipationDetailPage() {
       <CommandBar detail={detail} screeningIneligible={screening.data?.summary.outcome === 'ineligible'} />
       <EnterpriseInfo detail={detail} />
       <ScreeningPanel detail={detail} />
+      {mainPathIndex(detail.stage as Stage) >= SELECTED && mayCall(detail.actingRole, accounts.enterpriseAccount) ? (
+        <EnterpriseAccountCard participationId={detail.id} />
+      ) : null}
       {assisted && roleHasPermission(detail.actingRole, 'survey:read') ? (
         <>
           <SurveyCard detail={detail} />

@@ -1,9 +1,13 @@
-/** Current password, new password twice; the server checks the policy and answers in the UI language. */
-import { Alert, App, Button, Form, Input, Typography } from 'antd';
+/**
+ * Current password, new password twice with the policy's rules checked live; the server checks the policy again and
+ * answers in the UI language.
+ */
+import { Alert, App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
-import { SESSION_KEY, useChangePassword } from '../../../lib/session';
+import { SESSION_KEY, useChangePassword, useSession } from '../../../lib/session';
 import { errorText } from '../../../components/ErrorAlert';
+import { PasswordHints } from '../../../components/PasswordHints';
 
 interface Values {
   currentPassword: string;
@@ -17,6 +21,8 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
   const [form] = Form.useForm<Values>();
   const change = useChangePassword();
   const queryClient = useQueryClient();
+  const username = useSession().data?.user.username;
+  const newPassword = Form.useWatch('newPassword', form) ?? '';
 
   const submit = ({ currentPassword, newPassword }: Values) =>
     change.mutate(
@@ -47,7 +53,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
         name="newPassword"
         label={t('auth.newPassword')}
         rules={[{ required: true, message: t('auth.passwordRequired') }]}
-        extra={<Typography.Text type="secondary">{t('auth.policyHint')}</Typography.Text>}
+        extra={<PasswordHints password={newPassword} username={username} />}
       >
         <Input.Password autoComplete="new-password" data-testid="new-password" />
       </Form.Item>
