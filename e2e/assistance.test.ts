@@ -28,7 +28,6 @@ async function screenshot(page: Page, name: string) {
   await fullScreenshot(page, name);
 }
 
-
 async function syncState(page: Page): Promise<string | null> {
   return page.getByTestId('survey-sync-status').getAttribute('data-state');
 }

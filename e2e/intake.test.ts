@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from './helpers/journey.js';
 import { screenshot, signIn, ARTIFACTS, pickOption } from './helpers/browser.js';
 import { ROSTER_COLUMNS } from '../domain/intake/roster-columns.js';
@@ -58,7 +57,6 @@ async function rosterFile(name: string, bad: boolean): Promise<string> {
   await workbook.xlsx.writeFile(file);
   return file;
 }
-
 
 it('runs intake from campaign to hand-over, and the enterprise sees the outcome', async () => {
   const context = await journey.browser.newContext({

@@ -4,13 +4,11 @@
  * sees its expert and whom to call.
  */
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from './helpers/journey.js';
 import { screenshot, signIn, pickOption } from './helpers/browser.js';
 
 const journey = useServerAndBrowser();
 const ENTERPRISE = '徐州鼓楼智联信息技术有限公司'; // demo e10: selected, category 33, 鼓楼区
-
 
 it('forms a group, proposes, overrides a pair with a reason, confirms; expert and enterprise see the result', async () => {
   const context = await journey.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });

@@ -51,7 +51,13 @@ export async function pickOption(page: Page, testId: string, text: string): Prom
     });
     if (enabled) {
       await select.click();
-      if (await option.waitFor({ timeout: 3_000 }).then(() => true, () => false)) break;
+      if (
+        await option.waitFor({ timeout: 3_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
       await page.keyboard.press('Escape');
     }
     if (Date.now() > deadline) throw new Error(`option "${text}" never appeared in select ${testId}`);
