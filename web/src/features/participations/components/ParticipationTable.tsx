@@ -87,9 +87,15 @@ export function ParticipationTable(props: Props) {
   const lang = useLanguage();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
-  if (!(screens.lg ?? true)) return <ParticipationCards {...props} />;
+  // the list keeps one test id whichever way it is shown
+  if (!(screens.lg ?? true))
+    return (
+      <div data-testid="participation-table" data-view="cards">
+        <ParticipationCards {...props} />
+      </div>
+    );
   return (
-    <div data-testid="participation-table">
+    <div data-testid="participation-table" data-view="table">
       <Table<ParticipationListItem>
         rowKey="id"
         size="middle"
