@@ -40,6 +40,7 @@ const ENUM_KEYS = new Set(
  */
 export async function expectNoRawIdentifiers(page: Page, where: string): Promise<void> {
   const { text, lang } = await page.evaluate(() => ({
+    // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what a person reads (textContent has hidden nodes too)
     text: document.body.innerText,
     lang: document.documentElement.lang,
   }));
