@@ -2,7 +2,7 @@
  * Lists and files that fit (issue 12 item 6): at 390 px a 徐州 officer reads the participation list as
  * cards (name, stage, next step), opens 丰县华康食品 (operating) and moves through its file by the sticky
  * section navigation, finished stages folded; at 1366×768 no table on the main list pages is wider than
- * its box. Screenshots 70–79 go to artifacts/e2e/ (each scanned for raw identifiers by `screenshot`).
+ * its box. Screenshots 90–99 go to artifacts/e2e/ (each scanned for raw identifiers by `screenshot`).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -43,7 +43,7 @@ describe('at 390 px', () => {
     const huakang = cards.filter({ hasText: ENTERPRISE });
     expect(await huakang.getByTestId('participation-card-next').textContent()).toBe('下一步：完成内审与管理评审');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await screenshot(page, '70-phone-participation-cards');
+    await screenshot(page, '90-phone-participation-cards');
 
     await huakang.click();
     await page.getByTestId('enterprise-name').waitFor();
@@ -55,7 +55,7 @@ describe('at 390 px', () => {
     expect(await page.getByTestId('file-section-survey').getAttribute('data-collapsed')).toBe('true');
     expect(await page.getByTestId('screening-panel').count()).toBe(0);
     const fullHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-    await screenshot(page, '71-phone-file-top');
+    await screenshot(page, '91-phone-file-top');
 
     // the navigation leads to the history, and stays on screen (sticky)
     // (the last section: the page ends below it, so it comes into view rather than to the top)
@@ -63,7 +63,7 @@ describe('at 390 px', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     await expect.poll(() => topOf(page, 'file-section-history')).toBeLessThan(844 - 100);
     expect(await topOf(page, 'file-sections-nav')).toBeLessThanOrEqual(1);
-    await page.screenshot({ path: 'artifacts/e2e/72-phone-file-history-viewport.png' });
+    await page.screenshot({ path: 'artifacts/e2e/92-phone-file-history-viewport.png' });
 
     // back up to the progress section, then open the folded screening
     await nav.getByRole('link', { name: '进度与帮扶' }).click();
@@ -75,7 +75,7 @@ describe('at 390 px', () => {
     await page.getByTestId('screening-panel').waitFor();
     expect(await page.getByTestId('file-section-screening').getAttribute('data-collapsed')).toBe('false');
     expect(fullHeight).toBeLessThan(4000);
-    await screenshot(page, '73-phone-file-screening-open');
+    await screenshot(page, '93-phone-file-screening-open');
     await context.close();
   });
 });
@@ -96,12 +96,12 @@ describe('at 1366×768', () => {
 
   it('no table on the main list pages overflows', async () => {
     const pages: Array<[user: string, path: string, shot: string]> = [
-      ['xuzhou', '/participations', '74-desktop-participations'],
-      ['xuzhou', '/campaigns', '75-desktop-campaigns'],
-      ['xuzhou', '/certification-bodies', '76-desktop-bodies'],
-      ['xuzhou', '/impartiality', '77-desktop-impartiality'],
-      ['cbmanager', '/experts', '78-desktop-experts'],
-      ['sysadmin', '/users', '79-desktop-users'],
+      ['xuzhou', '/participations', '94-desktop-participations'],
+      ['xuzhou', '/campaigns', '95-desktop-campaigns'],
+      ['xuzhou', '/certification-bodies', '96-desktop-bodies'],
+      ['xuzhou', '/impartiality', '97-desktop-impartiality'],
+      ['cbmanager', '/experts', '98-desktop-experts'],
+      ['sysadmin', '/users', '99-desktop-users'],
     ];
     for (const [user, path, shot] of pages) {
       const context = await journey.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
