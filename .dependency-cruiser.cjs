@@ -56,6 +56,23 @@ module.exports = {
       to: { path: '\\.table\\.ts$' },
     },
     {
+      // With scripts/check-table-writers.mjs (one writer per table, ADR 0032): what another capability owns is reached
+      // through its service, or read in a repository's joins.
+      name: 'foreign-tables-in-repositories',
+      comment:
+        "In a module only the repository (and the table files, for foreign keys) imports another capability's or the platform's tables; the rest call services.",
+      severity: 'error',
+      from: {
+        path: '^server/src/modules/([^/]+)/',
+        pathNot: [
+          '\\.(repository|table)\\.ts$',
+          // its new enterprise's organizations row, until the accounts capability writes organizations
+          '^server/src/modules/intake/register-application\\.ts$',
+        ],
+      },
+      to: { path: '\\.table\\.ts$', pathNot: '^server/src/modules/$1/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'no-cycles-between-features',
       comment: 'No import cycle crosses web features: shared concepts move to their own feature or to components/.',
       severity: 'error',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CAMPAIGN_PLAN_PROBLEM_CODES, MAX_PHASES, PHASE_KINDS } from '../domain/campaigns/campaign-rules.js';
+import { CHILD_PHASE_REFUSALS } from '../domain/campaigns/child-phases.js';
 import { BODY_CRITERIA } from '../domain/intake/body-criteria.js';
 import { Created, IdParams, IsoDate, PageQuery, RegionCode, Uuid } from './shared.js';
 import { defineContract } from './endpoint.js';
@@ -23,7 +24,11 @@ const CampaignSummaryFields = z.object({
   regionName: z.string(),
   issuingOrganizationName: z.string(),
   parentId: Uuid.nullable(),
-  participationCount: z.number().int().describe('participations in the caller’s scope'),
+  participationCount: z.number().int().describe('participations of this campaign itself, in the caller’s scope'),
+  participationCountWithChildren: z
+    .number()
+    .int()
+    .describe('participations of this campaign and all campaigns below it, in the caller’s scope (the roll-up)'),
   targetEnterprises: z.number().int().nullable(),
 });
 export const CampaignSummary = CampaignSummaryFields.meta({ id: 'CampaignSummary' });
@@ -51,6 +56,17 @@ export const CampaignDetail = CampaignSummaryFields.extend({
     quotas: z.record(z.string(), z.number().int()).optional(),
   }),
   parent: z.object({ id: Uuid, name: z.string() }).nullable(),
+  planWarnings: z
+    .array(
+      z.object({
+        field: z.string(),
+        code: z.literal('PHASE_OUTSIDE_PARENT_PHASE'),
+        kind: z.enum(PHASE_KINDS),
+        parentStartsOn: z.string(),
+        parentEndsOn: z.string(),
+      }),
+    )
+    .describe('ADR 0034: phases that leave the parent’s phase of the same kind (allowed, shown with the reason)'),
   children: z.array(CampaignSummary),
   certificationBodies: z.array(
     z.object({
@@ -108,6 +124,7 @@ export const CreateCampaignRequest = z.strictObject({
   year: z.number().int().min(2020).max(2100),
   name: z.string().trim().min(4).max(100),
   parentId: Uuid.optional().describe('the higher bureau’s campaign this one carries out'),
+  regionCode: RegionCode.optional().describe('any region in the bureau’s jurisdiction; the bureau’s own when omitted'),
   phases: z
     .array(Phase)
     .max(MAX_PHASES)
@@ -179,7 +196,13 @@ export const campaigns = defineContract('campaigns', {
     body: CreateCampaignRequest,
     status: 201,
     answer: Created,
-    errors: ['FORBIDDEN', 'NOT_FOUND', ...CAMPAIGN_PLAN_PROBLEM_CODES],
+    errors: [
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'CAMPAIGN_REGION_OUTSIDE_JURISDICTION',
+      ...CHILD_PHASE_REFUSALS,
+      ...CAMPAIGN_PLAN_PROBLEM_CODES,
+    ],
   },
   update: {
     method: 'POST',
@@ -189,7 +212,13 @@ export const campaigns = defineContract('campaigns', {
     params: IdParams,
     body: UpdateCampaignRequest,
     answer: 'empty',
-    errors: ['NOT_FOUND', 'NOT_ISSUING_BUREAU', 'VERSION_CONFLICT', ...CAMPAIGN_PLAN_PROBLEM_CODES],
+    errors: [
+      'NOT_FOUND',
+      'NOT_ISSUING_BUREAU',
+      'VERSION_CONFLICT',
+      ...CHILD_PHASE_REFUSALS,
+      ...CAMPAIGN_PLAN_PROBLEM_CODES,
+    ],
   },
   recordKickOff: {
     method: 'POST',

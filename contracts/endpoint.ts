@@ -30,8 +30,14 @@ export interface EndpointSpec {
   answer: Answer;
   /** The codes of domain/errors/codes.ts the handler itself may return; the guard's and validation's are added. */
   errors: readonly ErrorCode[];
-  /** A body that is not JSON (a multipart upload): the route reads the raw request itself. */
-  rawBody?: boolean;
+  /** A body that is not JSON (an uploaded file): the route reads the raw request itself. */
+  rawBody?: RawBody;
+}
+
+/** An uploaded file as the request body: the media types the route accepts (OpenAPI documents it as binary). */
+export interface RawBody {
+  mediaTypes: readonly [string, ...string[]];
+  description: string;
 }
 
 export interface Endpoint<S extends EndpointSpec = EndpointSpec> {

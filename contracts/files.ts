@@ -34,7 +34,18 @@ export const files = defineContract('files', {
     summary: 'Upload a photo, PDF or scan (raw body; JPEG, PNG, WebP, HEIC or PDF by content; ≤ 10 MiB)',
     params: IdParams,
     query: UploadQuery,
-    rawBody: true,
+    rawBody: {
+      // octet-stream too: the type is decided by the content (ADR 0022), whatever the client declares
+      mediaTypes: [
+        'application/octet-stream',
+        'image/jpeg',
+        'image/png',
+        'image/webp',
+        'image/heic',
+        'application/pdf',
+      ],
+      description: 'The file itself (JPEG, PNG, WebP, HEIC or PDF by content; ≤ 10 MiB)',
+    },
     status: 201,
     answer: UploadedFile,
     errors: ['NOT_FOUND', 'FORBIDDEN', 'FILE_TYPE_NOT_ALLOWED', 'FILE_TOO_LARGE', 'FILE_IMAGE_UNREADABLE'],

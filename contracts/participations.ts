@@ -13,17 +13,18 @@ import { IdParams, IndustryCode, IsoDate, PageQuery, RegionCode, Uuid, pageOf } 
 
 const StageEnum = z.enum(ALL_STAGES as [string, ...string[]]);
 
-export const ParticipationListQuery = z.strictObject({
-  ...PageQuery.shape,
+/** The participation list's filters; the roster export reads the same ones (contracts/rosters.ts). */
+export const ParticipationFilterQuery = z.strictObject({
   campaignId: Uuid.optional(),
   regionCode: RegionCode.optional().describe('only this region and below'),
   stage: StageEnum.optional(),
   industryCode: IndustryCode.optional().describe('certification category 01–39'),
   q: z.string().trim().max(60).optional().describe('enterprise name or credit code'),
 });
+export type ParticipationFilters = z.output<typeof ParticipationFilterQuery>;
+
+export const ParticipationListQuery = z.strictObject({ ...PageQuery.shape, ...ParticipationFilterQuery.shape });
 export type ParticipationListQuery = z.output<typeof ParticipationListQuery>;
-/** The list's filters without its page (the roster export reads the same filters). */
-export type ParticipationFilters = Omit<ParticipationListQuery, 'page' | 'pageSize'>;
 
 export const ParticipationListItem = z
   .object({

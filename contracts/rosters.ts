@@ -4,10 +4,13 @@
  * (ADR 0021: read and written row by row under hard limits).
  */
 import { z } from 'zod';
-import { ALL_STAGES } from '../domain/lifecycle/stages.js';
 import { ROSTER_IMPORT_MODES, ROSTER_IMPORT_STATUSES } from '../domain/intake/roster-import-outcome.js';
-import { IdParams, IndustryCode, RegionCode, Uuid } from './shared.js';
+import { IdParams, Uuid } from './shared.js';
+import { ParticipationFilterQuery } from './participations.js';
 import { defineContract } from './endpoint.js';
+
+/** The media type of an .xlsx workbook (ECMA-376), the roster import's request body. */
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const RosterImportMode = z.enum(ROSTER_IMPORT_MODES);
 export type RosterImportMode = z.infer<typeof RosterImportMode>;
@@ -28,13 +31,8 @@ export const RosterImportResult = z.object({
 });
 export type RosterImportResult = z.infer<typeof RosterImportResult>;
 
-/** The participation list's filters (without paging: the export is every row in scope, streamed). */
-export const RosterExportQuery = z.strictObject({
-  regionCode: RegionCode.optional().describe('only this region and below'),
-  stage: z.enum(ALL_STAGES as [string, ...string[]]).optional(),
-  industryCode: IndustryCode.optional().describe('certification category 01–39'),
-  q: z.string().trim().max(60).optional().describe('enterprise name or credit code'),
-});
+/** The participation list's filters without paging (the export is every row in scope, streamed); the campaign is the path's. */
+export const RosterExportQuery = ParticipationFilterQuery.omit({ campaignId: true });
 export type RosterExportQuery = z.output<typeof RosterExportQuery>;
 
 export const RosterImportParams = z.strictObject({ id: Uuid, importId: Uuid });
@@ -56,8 +54,11 @@ export const rosters = defineContract('rosters', {
     summary: 'Import a roster (.xlsx body); all-or-nothing unless mode=valid_rows; dryRun only checks',
     params: IdParams,
     query: RosterImportQuery,
-    // the body is the .xlsx itself (header x-file-name: its percent-encoded name), read as a stream (ADR 0021)
-    rawBody: true,
+    // read as a stream under the caps of ADR 0021
+    rawBody: {
+      mediaTypes: [XLSX_MEDIA_TYPE],
+      description: 'The roster workbook (.xlsx) itself; header x-file-name: its percent-encoded file name',
+    },
     answer: RosterImportResult,
     errors: [
       'NOT_FOUND',

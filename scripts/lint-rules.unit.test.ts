@@ -111,6 +111,74 @@ describe('no API path written in the web outside the client (ADR 0031)', () => {
   });
 });
 
+describe('one writer per table (ADR 0032)', () => {
+  const check = (files: Record<string, string>, name: string) => {
+    const dir = writeTree(path.join(scratch, 'writers', name), files);
+    return run(process.execPath, [path.join(repo, 'scripts/check-table-writers.mjs'), dir], repo);
+  };
+  const tables = {
+    'server/src/modules/thing/thing.table.ts':
+      "export const things = pgTable('things', {});\nexport const thingEvents = pgTable(\n  'thing_events',\n  {},\n);\n",
+    'server/src/platform/kernel/kernel.table.ts': "export const kernels = pgTable('kernels', {});\n",
+    'server/src/platform/kernel/kernel.ts':
+      "import { kernels } from './kernel.table.js';\nexport const k = (tx) => tx.insert(kernels).values({});\n",
+    'server/src/modules/thing/thing.repository.ts':
+      "import { thingEvents, things } from './thing.table.js';\nimport { kernels } from '../../platform/kernel/kernel.table.js';\n" +
+      'export const w = (tx) => [tx.insert(things), tx.update(thingEvents), tx.select().from(kernels)];\n',
+  };
+  const other = 'server/src/modules/other/other.repository.ts';
+
+  it('passes writes by the owner and reads by anyone', () => {
+    const reader = {
+      [other]:
+        "import { things } from '../thing/thing.table.js';\nexport const r = (tx) => tx.select().from(things);\n",
+    };
+    expect(check({ ...tables, ...reader }, 'clean').status).toBe(0);
+  });
+  it.each([
+    [
+      'an insert',
+      "import { things } from '../thing/thing.table.js';\nexport const x = (tx) => tx.insert(things);\n",
+      'things',
+    ],
+    [
+      'an update under another name',
+      "import { type thingEvents as t0, thingEvents as e } from '../thing/thing.table.js';\nexport const x = (tx) => tx\n  .update(e)\n  .set({});\n",
+      'thing_events',
+    ],
+    [
+      "a delete of the platform's table",
+      "import { kernels } from '../../platform/kernel/kernel.table.js';\nexport const x = (tx) => tx.delete(kernels);\n",
+      'kernels',
+    ],
+    ['raw SQL by name', 'export const x = (tx) => tx.execute(sql`update things set a = 1`);\n', 'things'],
+    [
+      'raw SQL by the table',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the fixture is source text holding a template literal
+      "import { thingEvents } from '../thing/thing.table.js';\nexport const x = (tx) => tx.execute(sql`delete from ${thingEvents} where true`);\n",
+      'thing_events',
+    ],
+  ])('names %s by a foreign repository', (_what, text, table) => {
+    const result = check({ ...tables, [other]: text }, `foreign-${table}-${_what.length}`);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${other}:`);
+    expect(result.stderr).toContain(`: ${table} (written only by`);
+  });
+  it("names the owner's own service writing (SQL lives in repositories)", () => {
+    const service = 'server/src/modules/thing/thing.service.ts';
+    const text = "import { things } from './thing.table.js';\nexport const x = (tx) => tx.insert(things);\n";
+    const result = check({ ...tables, [service]: text }, 'own-service');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${service}:2: things (written only by server/src/modules/thing/*.repository.ts)`);
+  });
+  it('names an allow-listed place that no longer writes its table, so the list only shrinks', () => {
+    const bodies = { 'server/src/modules/bodies/bodies.repository.ts': 'export const nothing = 1;\n' };
+    const result = check({ ...tables, ...bodies }, 'stale');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('bodies.repository.ts: no longer writes organizations');
+  });
+});
+
 describe('import boundaries (the repo .dependency-cruiser.cjs)', () => {
   const root = writeTree(path.join(scratch, 'boundaries'), {
     'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' } }),
@@ -179,6 +247,40 @@ describe('import boundaries (the repo .dependency-cruiser.cjs)', () => {
     for (const edge of allowed) expect(violations.filter((v) => v.endsWith(`: ${edge}`))).toEqual([]);
     // the eight above and a → b of the features rule (a cycle is reported once, at its first edge)
     expect(violations).toHaveLength(9);
+  });
+});
+
+describe("import boundaries: another capability's tables only in a repository", () => {
+  const root = writeTree(path.join(scratch, 'foreign-tables'), {
+    'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' } }),
+    'server/src/platform/kernel.table.ts': 'export const kernels = {};\n',
+    'server/src/modules/thing/thing.table.ts':
+      "import { kernels } from '../../platform/kernel.table.js';\nexport const things = { kernels };\n",
+    'server/src/modules/other/other.table.ts':
+      "import { things } from '../thing/thing.table.js';\nexport const others = { things };\n",
+    'server/src/modules/other/other.repository.ts':
+      "import { things } from '../thing/thing.table.js';\nimport { others } from './other.table.js';\nexport const r = [things, others];\n",
+    'server/src/modules/other/other.service.ts':
+      "import { things } from '../thing/thing.table.js';\nimport { others } from './other.table.js';\nimport type { kernels } from '../../platform/kernel.table.js';\nexport const s = [things, others];\nexport type K = typeof kernels;\n",
+    'server/src/modules/other/helper.ts':
+      "import { kernels } from '../../platform/kernel.table.js';\nexport const h = kernels;\n",
+  });
+  const result = run(
+    bin('depcruise'),
+    ['--config', path.join(repo, '.dependency-cruiser.cjs'), '--output-type', 'json', 'server'],
+    root,
+  );
+  const violations = (
+    JSON.parse(result.stdout) as {
+      summary: { violations: Array<{ from: string; to: string; rule: { name: string } }> };
+    }
+  ).summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+
+  it('catches a service and a helper importing a foreign or platform table, and nothing else', () => {
+    expect(violations.sort()).toEqual([
+      'foreign-tables-in-repositories: server/src/modules/other/helper.ts → server/src/platform/kernel.table.ts',
+      'foreign-tables-in-repositories: server/src/modules/other/other.service.ts → server/src/modules/thing/thing.table.ts',
+    ]);
   });
 });
 

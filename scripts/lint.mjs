@@ -2,6 +2,7 @@
 //   biome     format and lint (biome.json); `npm run lint -- --write` applies the safe fixes and the format
 //   locales   zh-CN and en-US have the same key paths (scripts/check-locales.mjs)
 //   api paths no web file but lib/api-client.ts writes an API path: calls name contracts' endpoints (ADR 0031)
+//   writers   one writer per table: only its owner's repository writes a table (scripts/check-table-writers.mjs)
 //   imports   the import boundaries (.dependency-cruiser.cjs), today's known violations excepted
 //             (.dependency-cruiser-known-violations.json): any new one fails
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ const steps = [
   ['biome', bin('biome'), ['check', '--error-on-warnings', ...(write ? ['--write'] : []), '.']],
   ['locales', process.execPath, ['scripts/check-locales.mjs']],
   ['api paths', process.execPath, ['scripts/check-api-paths.mjs']],
+  ['writers', process.execPath, ['scripts/check-table-writers.mjs']],
   [
     'imports',
     bin('depcruise'),

@@ -40,6 +40,20 @@ describe('openapi.json', () => {
     }
   });
 
+  it('describes an uploaded file body as binary content of the media types the route accepts', () => {
+    type Body = { required: boolean; content: Record<string, { schema: { type: string; format: string } }> };
+    const body = (p: string, method: string) =>
+      (document.paths[p]?.[method] as unknown as { requestBody?: Body } | undefined)?.requestBody;
+    const roster = body('/api/v1/campaigns/{id}/roster/import', 'post');
+    expect(roster?.required).toBe(true);
+    expect(roster?.content).toEqual({
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: expect.objectContaining({ type: 'string', format: 'binary' }),
+      },
+    });
+    expect(Object.keys(body('/api/v1/participations/{id}/files', 'post')?.content ?? {})).toContain('image/jpeg');
+  });
+
   it('passes the Redocly linter (recommended rules) without an error', async () => {
     const config = await createConfig({ extends: ['recommended'] });
     const problems = await lintFromString({ source, absoluteRef: FILE, config });
@@ -62,6 +76,8 @@ describe('openapi.json', () => {
           "type Bodies = operations['bodiesList']['responses'][200]['content']['application/json'];",
           'export const first = (b: Bodies): string | undefined => b.items[0]?.name;',
           "export const code = (e: components['schemas']['ErrorBody']): string => e.code;",
+          "type Roster = operations['rostersImport']['requestBody'];",
+          "export const upload = (r: Roster): string => r.content['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];",
         ].join('\n'),
       );
       const program = ts.createProgram([path.join(dir, 'use.ts')], {

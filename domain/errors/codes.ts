@@ -238,6 +238,12 @@ export const ERROR_CODES = {
     en: '{field} must be a number ≥ 0: {detail}',
   },
   DATE_INVALID: { status: 400, zh: '{field} 日期格式应为 YYYY-MM-DD', en: '{field} must be a date YYYY-MM-DD' },
+  // the audit filter: a range whose start is after its end is a mistake, not an empty answer
+  AUDIT_PERIOD_REVERSED: {
+    status: 400,
+    zh: '开始日期不能晚于结束日期',
+    en: 'The start date cannot be after the end date',
+  },
   PHONE_INVALID: { status: 400, zh: '联系电话格式不正确', en: 'The contact phone number is invalid' },
   WILLINGNESS_REQUIRED: {
     status: 400,
@@ -253,6 +259,22 @@ export const ERROR_CODES = {
     status: 400,
     zh: '下级提升行动的地区须在上级提升行动的地区之内（{detail}）',
     en: "A child campaign's region must lie inside its parent's ({detail})",
+  },
+  CAMPAIGN_REGION_OUTSIDE_JURISDICTION: {
+    status: 400,
+    zh: '提升行动的地区 {detail} 不在本部门的管辖范围内',
+    en: "The campaign's region {detail} is outside your bureau's jurisdiction",
+  },
+  // ADR 0034: a child campaign's phases lie within its parent campaign's span
+  PHASE_BEFORE_PARENT_START: {
+    status: 400,
+    zh: '下级提升行动的阶段不能早于上级提升行动开始（{detail}）',
+    en: "A child campaign's phase cannot start before its parent campaign starts ({detail})",
+  },
+  PHASE_AFTER_PARENT_END: {
+    status: 400,
+    zh: '下级提升行动的阶段不能晚于上级提升行动结束（{detail}）',
+    en: "A child campaign's phase cannot end after its parent campaign ends ({detail})",
   },
   PHASE_OUTSIDE_YEAR: {
     status: 400,

@@ -153,7 +153,7 @@ describe('a truncated tail', () => {
   it('is seen through the API as well', async () => {
     // the API reads the anchors from the configured store, here after a new checkpoint
     const { db } = t.ctx.database;
-    await appendAudit(db, t.clock.now(), { actor: null, action: 'test.marker', outcome: 'success' });
+    await appendAudit(db, t.clock.now(), { actor: null, action: 'auth.login', outcome: 'success' });
     await auditCheckpointer(db, t.ctx.auditAnchors, TEST_AUDIT_KEY, () => t.clock.now()).checkpoint();
     anchors = await t.ctx.auditAnchors.readAll();
     const newHead = anchors.at(-1)!.seq;

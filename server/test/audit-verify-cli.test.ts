@@ -89,7 +89,7 @@ beforeAll(async () => {
     for (let i = 0; i < 5; i++)
       await appendAudit(database.db, new Date('2026-02-01T00:00:00Z'), {
         actor: null,
-        action: 'keyed.entry',
+        action: 'auth.login',
         outcome: 'success',
       });
     await auditCheckpointer(

@@ -350,6 +350,8 @@ export const MATRIX: MatrixRoute[] = [
   }, // only one's own can be marked
   { method: 'GET', url: '/api/v1/audit/entries', allowed: ['auditadmin'], expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/audit/verify', allowed: ['auditadmin'], expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/audit/actors', allowed: ['auditadmin'], expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/audit/entries.xlsx', allowed: ['auditadmin'], expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/admin/users', allowed: ['sysadmin', 'secadmin'], expect: { status: 200 } },
   {
     method: 'POST',

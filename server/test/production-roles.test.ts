@@ -101,12 +101,12 @@ describe.skipIf(!onPostgres || !hasPsql)('production roles', () => {
     await ensureRegions(app.db);
     await appendAudit(app.db, new Date('2026-11-23T02:00:00Z'), {
       actor: null,
-      action: 'test.app_role',
+      action: 'auth.login',
       outcome: 'success',
     });
     await appendAudit(app.db, new Date('2026-11-23T02:00:01Z'), {
       actor: null,
-      action: 'test.app_role',
+      action: 'auth.login',
       outcome: 'success',
     });
     expect(await verifyChain(app.db)).toEqual({ ok: true, checked: 2 });

@@ -11,9 +11,19 @@ interface DateInputProps {
   allowClear?: boolean;
   size?: 'small' | 'middle' | 'large';
   status?: 'error' | 'warning';
+  placeholder?: string;
 }
 
-export function DateInput({ value, onChange, testId, ariaLabel, allowClear = true, size, status }: DateInputProps) {
+export function DateInput({
+  value,
+  onChange,
+  testId,
+  ariaLabel,
+  allowClear = true,
+  size,
+  status,
+  placeholder,
+}: DateInputProps) {
   // dayjs rolls an impossible date over (2026-02-30 → 03-02); only a real calendar date is shown
   const parsed = value && isIsoDate(value) ? dayjs(value) : null;
   return (
@@ -26,6 +36,7 @@ export function DateInput({ value, onChange, testId, ariaLabel, allowClear = tru
       style={{ width: '100%', maxWidth: 180 }}
       onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : null)}
       aria-label={ariaLabel}
+      placeholder={placeholder}
       data-testid={testId}
     />
   );

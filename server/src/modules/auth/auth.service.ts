@@ -42,7 +42,12 @@ export async function login(
   const usernameKey = normalizeUsername(input.username);
   const throttle = await throttleOf(db, usernameKey);
   const user = await userByUsername(db, usernameKey);
-  const auditBase = { action: 'auth.login', objectType: 'user', objectId: user?.id, detail: { username: usernameKey } };
+  const auditBase = {
+    action: 'auth.login' as const,
+    objectType: 'user' as const,
+    objectId: user?.id,
+    detail: { username: usernameKey },
+  };
 
   if (throttle?.lockedUntil && throttle.lockedUntil.getTime() > now.getTime()) {
     await appendAudit(db, now, {

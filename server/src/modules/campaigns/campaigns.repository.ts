@@ -37,6 +37,14 @@ function participationCountIn(actor: Actor) {
   return sql<number>`(select count(*)::int from ${participations} where ${and(eq(participations.campaignId, campaigns.id), participationScope(actor))})`;
 }
 
+/**
+ * The roll-up: participations of the campaign and of every campaign below it (child, grandchild…), in the caller's
+ * scope, so a province's campaign counts what its cities' campaigns enrolled.
+ */
+function participationCountWithChildrenIn(actor: Actor) {
+  return sql<number>`(with recursive tree(id) as (select ${campaigns.id} union all select sub.id from ${campaigns} sub join tree on sub.parent_id = tree.id) select count(*)::int from ${participations} where ${participations.campaignId} in (select id from tree) and ${participationScope(actor)})`;
+}
+
 function summarySelect(executor: Executor, actor: Actor) {
   return executor
     .select({
@@ -48,6 +56,7 @@ function summarySelect(executor: Executor, actor: Actor) {
       issuingOrganizationName: organizations.name,
       parentId: campaigns.parentId,
       participationCount: participationCountIn(actor),
+      participationCountWithChildren: participationCountWithChildrenIn(actor),
       targets: campaigns.targets,
     })
     .from(campaigns)
@@ -193,6 +202,12 @@ export async function selectVisibleCampaignRow(
     .where(and(eq(campaigns.id, id), campaignVisibility(actor)));
   const [row] = await (options.forUpdate ? query.for('update') : query);
   return row;
+}
+
+/** The campaign as stored, without a scope check (the caller has checked it). */
+export async function selectCampaignRow(executor: Executor, id: string) {
+  const [row] = await executor.select().from(campaigns).where(eq(campaigns.id, id));
+  return row ?? null;
 }
 
 export async function selectCampaignRegion(executor: Executor, id: string) {

@@ -13,7 +13,8 @@ import type {
   UpdateCampaignRequest,
 } from '../../../../contracts/campaigns.js';
 import { newCampaignPlan, type ParentPlan } from '../../../../domain/campaigns/campaign-plan.js';
-import { campaignProblems } from '../../../../domain/campaigns/campaign-rules.js';
+import { campaignProblems, type PhaseInput } from '../../../../domain/campaigns/campaign-rules.js';
+import { childPhaseProblems } from '../../../../domain/campaigns/child-phases.js';
 import { unmetBodyCriteria } from '../../../../domain/intake/body-criteria.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';
@@ -29,6 +30,7 @@ import {
   replacePhases,
   selectCampaignDetail,
   selectCampaignRegion,
+  selectCampaignRow,
   selectCampaigns,
   selectPhases,
   selectVisibleCampaignRow,
@@ -43,9 +45,15 @@ export async function listCampaigns(ctx: AppContext, actor: Actor, query: Campai
 }
 
 export async function getCampaign(ctx: AppContext, actor: Actor, id: string): Promise<CampaignDetail> {
-  const campaign = await selectCampaignDetail(ctx.database.db, actor, id);
+  const { db } = ctx.database;
+  const campaign = await selectCampaignDetail(db, actor, id);
   assertFound(campaign, 'campaign');
-  return campaign;
+  const full = await selectCampaignRow(db, id);
+  // ADR 0034: the phases that leave the parent's phase of the same kind, with the parent's dates (the reason)
+  const planWarnings = full?.parentId
+    ? childPhaseProblems(campaign.phases as PhaseInput[], await selectPhases(db, full.parentId)).warnings
+    : [];
+  return { ...campaign, planWarnings };
 }
 
 /** The campaign's key facts (id, region, name) if the actor sees it, else NOT_FOUND: for other capabilities' use cases. */
@@ -56,6 +64,16 @@ export async function visibleCampaign(ctx: AppContext, actor: Actor, id: string)
 function firstProblem(problems: ReturnType<typeof campaignProblems>): void {
   const p = problems[0];
   if (p) throw new AppError(p.code, { field: p.field, detail: p.detail });
+}
+
+/** ADR 0034: a child's phase outside its parent campaign's span is refused (the parent's dates in the message). */
+function refuseOutsideParent(phases: PhaseInput[], parentPhases: PhaseInput[]): void {
+  const [refusal] = childPhaseProblems(phases, parentPhases).refusals;
+  if (refusal)
+    throw new AppError(refusal.code, {
+      field: refusal.field,
+      detail: `${refusal.parentStartsOn} – ${refusal.parentEndsOn}`,
+    });
 }
 
 async function parentPlan(executor: Executor, actor: Actor, parentId: string): Promise<ParentPlan & { id: string }> {
@@ -76,10 +94,11 @@ export async function createCampaign(
   input: CreateCampaignRequest,
 ): Promise<{ id: string }> {
   const { db } = ctx.database;
-  const regionCode = planningRegionOf(actor);
+  const regionCode = planningRegionOf(actor, input.regionCode);
   const parent = input.parentId ? await parentPlan(db, actor, input.parentId) : null;
   const plan = newCampaignPlan(input, parent);
   firstProblem(campaignProblems({ year: input.year, regionCode, phases: plan.phases, targets: input.targets }, parent));
+  if (parent) refuseOutsideParent(plan.phases, parent.phases);
   const now = ctx.clock.now();
   return db.transaction(async (tx) => {
     const id = await insertCampaign(tx, {
@@ -134,6 +153,7 @@ export async function updateCampaign(
         parent,
       ),
     );
+    if (row.parentId && input.phases) refuseOutsideParent(input.phases, await selectPhases(tx, row.parentId));
     const { version: _v, phases: _p, ...fields } = input;
     await updateCampaignRow(tx, id, { ...fields, version: row.version + 1, updatedAt: now });
     if (input.phases) await replacePhases(tx, id, input.phases);

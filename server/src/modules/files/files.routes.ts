@@ -7,19 +7,10 @@ import { route } from '../../platform/http/route.js';
 import { MAX_UPLOAD_BYTES } from '../../platform/files/sniff.js';
 import { fileView, findFile, uploadFile } from './files.service.js';
 
-const UPLOAD_TYPES = [
-  'application/octet-stream',
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/heic',
-  'application/pdf',
-];
-
 export async function participationFileRoutes(app: FastifyInstance): Promise<void> {
   // a little above the limit, so an oversize file gets our own FILE_TOO_LARGE with the limit named
   app.addContentTypeParser(
-    UPLOAD_TYPES,
+    [...files.upload.spec.rawBody.mediaTypes],
     { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES + 1024 * 1024 },
     (_request, body, done) => done(null, body),
   );

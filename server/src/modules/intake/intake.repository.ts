@@ -1,11 +1,16 @@
-/** Intake's reads: the campaign an application enters, the bodies and associations it may name, open campaigns. */
-import { and, eq, sql } from 'drizzle-orm';
+/**
+ * Intake's SQL: the campaign an application enters, the bodies and associations it may name, open campaigns, the
+ * enterprises on record by credit code; the one writer of enterprises.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
 import { organizations } from '../../platform/auth/identity.table.js';
 import { regions } from '../../platform/db/regions.table.js';
 import { campaignBodies, campaigns } from '../campaigns/campaigns.table.js';
 import { campaignVisibility } from '../campaigns/campaigns.repository.js';
+import { enterprises } from './intake.table.js';
+import type { RecordedEnterprise } from '../../../../domain/intake/application.js';
 
 /** Campaigns open for applications: the assistance phase has not ended by `today`. */
 function openOn(today: string) {
@@ -54,4 +59,41 @@ export async function campaignHasBody(executor: Executor, campaignId: string, bo
 export async function organizationKind(executor: Executor, id: string): Promise<string | undefined> {
   const [org] = await executor.select({ kind: organizations.kind }).from(organizations).where(eq(organizations.id, id));
   return org?.kind;
+}
+
+/** All region codes known to the platform, for validating many rows at once. */
+export async function knownRegionCodes(executor: Executor): Promise<Set<string>> {
+  const rows = await executor.select({ code: regions.code }).from(regions);
+  return new Set(rows.map((r) => r.code));
+}
+
+/** Enterprises already on record among these credit codes (normalized), with their recorded region. */
+export async function recordedEnterprises(
+  executor: Executor,
+  usccs: ReadonlyArray<string>,
+): Promise<Map<string, RecordedEnterprise>> {
+  const found = new Map<string, RecordedEnterprise>();
+  for (const part of chunk([...new Set(usccs)], 1000)) {
+    const rows = await executor
+      .select({ id: enterprises.organizationId, uscc: enterprises.uscc, regionCode: organizations.regionCode })
+      .from(enterprises)
+      .innerJoin(organizations, eq(organizations.id, enterprises.organizationId))
+      .where(inArray(enterprises.uscc, part));
+    for (const r of rows) found.set(r.uscc, { id: r.id, regionCode: r.regionCode });
+  }
+  return found;
+}
+
+/** New enterprise records (their organizations rows written first), one statement for the lot. */
+export async function insertEnterprises(
+  executor: Executor,
+  rows: ReadonlyArray<typeof enterprises.$inferInsert>,
+): Promise<void> {
+  if (rows.length) await executor.insert(enterprises).values([...rows]);
+}
+
+function chunk<T>(items: ReadonlyArray<T>, size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts;
 }

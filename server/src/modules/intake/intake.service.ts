@@ -13,13 +13,14 @@ import { actorRef } from '../auth/auth.service.js';
 import { actorJurisdiction } from '../../platform/db/row-scope.js';
 import {
   campaignHasBody,
+  knownRegionCodes,
   organizationKind,
   selectOpenCampaign,
   selectOpenCampaigns,
   selectVisibleCampaign,
 } from './intake.repository.js';
 import { assertWithinJurisdiction } from './intake.policy.js';
-import { assertNoProblems, checkApplication, knownRegionCodes, registerApplication } from './register-application.js';
+import { assertNoProblems, checkApplication, registerApplication } from './register-application.js';
 
 const todayOf = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
 

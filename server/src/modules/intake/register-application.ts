@@ -2,16 +2,16 @@
  * Registers one application in a campaign (003 §6.2.2): the enterprise is found or created by its
  * credit code, and a participation starts at `applied` with the application as declared, its size
  * class by the 2017 rule, a timeline event and an audit entry. Used by the public form, a bureau's
- * recommendation and the roster import; the caller owns the transaction.
+ * recommendation and the roster import; the caller owns the transaction. The enterprise rows are
+ * intake's (intake.repository.ts); the participations and their events are written by the
+ * participations capability (startParticipations, ADR 0032).
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { enterprises } from './intake.table.js';
 import { organizations } from '../../platform/auth/identity.table.js';
-import { participations, stageEvents } from '../participations/participations.table.js';
-import { regions } from '../../platform/db/regions.table.js';
+import { insertEnterprises, recordedEnterprises } from './intake.repository.js';
 import { appendAudit, type AuditActor } from '../../platform/audit/trail.js';
+import { startParticipations } from '../participations/participations.service.js';
 import { AppError } from '../../platform/http/app-error.js';
 import {
   applicationSizeClass,
@@ -41,35 +41,12 @@ export interface RegisterOutcome {
   enterpriseId: string;
 }
 
-/** All region codes known to the platform, for validating many rows at once. */
-export async function knownRegionCodes(executor: Executor): Promise<Set<string>> {
-  const rows = await executor.select({ code: regions.code }).from(regions);
-  return new Set(rows.map((r) => r.code));
-}
-
 export function checkApplication(
   input: ApplicationInput,
   campaignRegionCode: string,
   regionCodes: Set<string>,
 ): ApplicationProblem[] {
   return validateApplication(input, { campaignRegionCode, regionExists: (code) => regionCodes.has(code) });
-}
-
-/** Enterprises already on record among these credit codes (normalized), with their recorded region. */
-export async function recordedEnterprises(
-  executor: Executor,
-  usccs: ReadonlyArray<string>,
-): Promise<Map<string, RecordedEnterprise>> {
-  const found = new Map<string, RecordedEnterprise>();
-  for (const part of chunk([...new Set(usccs)], 1000)) {
-    const rows = await executor
-      .select({ id: enterprises.organizationId, uscc: enterprises.uscc, regionCode: organizations.regionCode })
-      .from(enterprises)
-      .innerJoin(organizations, eq(organizations.id, enterprises.organizationId))
-      .where(inArray(enterprises.uscc, part));
-    for (const r of rows) found.set(r.uscc, { id: r.id, regionCode: r.regionCode });
-  }
-  return found;
 }
 
 function enrolmentProblem(
@@ -131,7 +108,8 @@ export async function registerApplications(
         regionCode: r.input.regionCode,
       })),
     );
-    await tx.insert(enterprises).values(
+    await insertEnterprises(
+      tx,
       part.map((r) => ({
         organizationId: enterpriseByUscc.get(r.uscc)!,
         uscc: r.uscc,
@@ -147,62 +125,32 @@ export async function registerApplications(
       })),
     );
   }
-  const already = new Map<string, string>();
-  for (const part of chunk([...new Set(rows.map((r) => enterpriseByUscc.get(r.uscc)!))], 1000)) {
-    const found = await tx
-      .select({ id: participations.id, enterpriseId: participations.enterpriseId })
-      .from(participations)
-      .where(and(eq(participations.campaignId, ctx.campaign.id), inArray(participations.enterpriseId, part)));
-    for (const f of found) already.set(f.enterpriseId, f.id);
-  }
-  const outcomes: RegisterOutcome[] = rows.map((r) => {
-    const enterpriseId = enterpriseByUscc.get(r.uscc)!;
-    const existing = already.get(enterpriseId);
-    return existing
-      ? { created: false, participationId: existing, enterpriseId }
-      : { created: true, participationId: '', enterpriseId };
-  });
+  const started = await startParticipations(
+    tx,
+    {
+      campaignId: ctx.campaign.id,
+      origin: ctx.origin,
+      recommendedByOrganizationId: ctx.recommendedByOrganizationId ?? null,
+      actor: ctx.actor,
+      now: ctx.now,
+    },
+    rows.map(({ input, uscc }) => {
+      const { preferredBodyId, ...declared } = input;
+      return {
+        enterpriseId: enterpriseByUscc.get(uscc)!,
+        regionCode: participationRegionCode(input, recorded.get(uscc), ctx.enroller),
+        industryCode: input.industryCode,
+        application: { ...declared, uscc },
+        sizeClass: applicationSizeClass(input),
+        preferredBodyId: preferredBodyId ?? null,
+      };
+    }),
+  );
+  const outcomes: RegisterOutcome[] = rows.map((r, i) => ({
+    ...started[i]!,
+    enterpriseId: enterpriseByUscc.get(r.uscc)!,
+  }));
   const toCreate = rows.map((r, i) => ({ ...r, i })).filter(({ i }) => outcomes[i]!.created);
-  for (const part of chunk(toCreate, 500)) {
-    for (const { i } of part) outcomes[i]!.participationId = randomUUID();
-    const inserted = await tx
-      .insert(participations)
-      .values(
-        part.map(({ input, uscc, i }) => {
-          const { preferredBodyId, ...declared } = input;
-          return {
-            id: outcomes[i]!.participationId,
-            campaignId: ctx.campaign.id,
-            enterpriseId: enterpriseByUscc.get(uscc)!,
-            stage: 'applied',
-            origin: ctx.origin,
-            regionCode: participationRegionCode(input, recorded.get(uscc), ctx.enroller),
-            industryCode: input.industryCode,
-            application: { ...declared, uscc },
-            sizeClass: applicationSizeClass(input),
-            recommendedByOrganizationId: ctx.recommendedByOrganizationId ?? null,
-            preferredBodyId: preferredBodyId ?? null,
-            createdAt: ctx.now,
-            updatedAt: ctx.now,
-          };
-        }),
-      )
-      .returning({ id: participations.id });
-    await tx.insert(stageEvents).values(
-      inserted.map((p) => ({
-        participationId: p.id,
-        command: 'apply',
-        fromStage: null,
-        toStage: 'applied',
-        actorUserId: ctx.actor?.userId ?? null,
-        actorRole: ctx.actor?.role ?? null,
-        actorOrganizationId: ctx.actor?.organizationId ?? null,
-        reason: null,
-        payload: { origin: ctx.origin },
-        occurredAt: ctx.now,
-      })),
-    );
-  }
   if (options.auditEach) {
     for (const { uscc, i } of toCreate) {
       await appendAudit(tx, ctx.now, {

@@ -345,6 +345,44 @@ export async function endAssistance(executor: Executor, participationId: string,
     .where(and(eq(participationExperts.participationId, participationId), isNull(participationExperts.toOn)));
 }
 
+/** The participation each of these enterprises already has in the campaign, by enterprise id. */
+export async function participationsOfEnterprises(
+  executor: Executor,
+  campaignId: string,
+  enterpriseIds: ReadonlyArray<string>,
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const part of chunk([...new Set(enterpriseIds)], 1000)) {
+    const rows = await executor
+      .select({ id: participations.id, enterpriseId: participations.enterpriseId })
+      .from(participations)
+      .where(and(eq(participations.campaignId, campaignId), inArray(participations.enterpriseId, part)));
+    for (const r of rows) found.set(r.enterpriseId, r.id);
+  }
+  return found;
+}
+
+/**
+ * New participations (ids made by the caller), each with its first stage event, set-wise: two statements per 500
+ * rows, so a roster of thousands stays a handful of statements.
+ */
+export async function insertParticipationsWithEvents(
+  executor: Executor,
+  rows: ReadonlyArray<typeof participations.$inferInsert & { id: string }>,
+  event: Omit<typeof stageEvents.$inferInsert, 'participationId'>,
+): Promise<void> {
+  for (const part of chunk(rows, 500)) {
+    await executor.insert(participations).values(part);
+    await executor.insert(stageEvents).values(part.map((p) => ({ ...event, participationId: p.id })));
+  }
+}
+
+function chunk<T>(items: ReadonlyArray<T>, size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts;
+}
+
 export async function insertStageEvent(executor: Executor, event: typeof stageEvents.$inferInsert): Promise<void> {
   await executor.insert(stageEvents).values(event);
 }

@@ -2,6 +2,7 @@
  * Participations' use cases: the list and one participation (一企一档), moving it through its stages by the table of
  * commands (domain/lifecycle; ADR 0006), the people a command may name, and the audited contact reveal (R31).
  */
+import { randomUUID } from 'node:crypto';
 import type {
   ParticipationDetail,
   ParticipationList,
@@ -28,7 +29,7 @@ import {
   revealAllowed,
   revealNoteRequired,
 } from '../../../../domain/privacy/reveal-reasons.js';
-import { appendAudit } from '../../platform/audit/trail.js';
+import { appendAudit, type AuditActor } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { chinaDate } from '../../platform/clock.js';
 import type { Executor } from '../../platform/db/client.js';
@@ -45,16 +46,105 @@ import {
   expertCapacities,
   findParticipation,
   groupContacts,
+  insertParticipationsWithEvents,
   insertStageEvent,
   listParticipations,
   lockAndCountReveals,
   openAssistance,
   participationById,
   participationExpertsOf,
+  participationsOfEnterprises,
   peopleOfBodyWithRoles,
   stageEventsOf,
   updateParticipation,
 } from './participations.repository.js';
+
+/** An enterprise on record entering a campaign, with its application as declared (003 §6.2.2). */
+export interface ApplicationEntry {
+  enterpriseId: string;
+  regionCode: string;
+  industryCode: string;
+  application: Record<string, unknown>;
+  sizeClass: string | null;
+  preferredBodyId: string | null;
+}
+
+export interface ApplicationsContext {
+  campaignId: string;
+  origin: 'self' | 'bureau' | 'association';
+  recommendedByOrganizationId: string | null;
+  actor: AuditActor | null;
+  now: Date;
+}
+
+/**
+ * 003 §6.2.2: each enterprise enters the campaign at `applied`, with an `apply` event on its timeline; one already in
+ * the campaign is left as it is (`created: false`), which makes roster re-imports idempotent. Set-wise, inside the
+ * caller's transaction; the answers are in the order of `entries`.
+ */
+export async function startParticipations(
+  tx: Executor,
+  ctx: ApplicationsContext,
+  entries: ReadonlyArray<ApplicationEntry>,
+): Promise<Array<{ created: boolean; participationId: string }>> {
+  const already = await participationsOfEnterprises(
+    tx,
+    ctx.campaignId,
+    entries.map((e) => e.enterpriseId),
+  );
+  const outcomes = entries.map((e) => {
+    const existing = already.get(e.enterpriseId);
+    return existing ? { created: false, participationId: existing } : { created: true, participationId: randomUUID() };
+  });
+  const rows = entries.flatMap((e, i) =>
+    outcomes[i]!.created
+      ? [
+          {
+            id: outcomes[i]!.participationId,
+            campaignId: ctx.campaignId,
+            enterpriseId: e.enterpriseId,
+            stage: 'applied',
+            origin: ctx.origin,
+            regionCode: e.regionCode,
+            industryCode: e.industryCode,
+            application: e.application,
+            sizeClass: e.sizeClass,
+            recommendedByOrganizationId: ctx.recommendedByOrganizationId,
+            preferredBodyId: e.preferredBodyId,
+            createdAt: ctx.now,
+            updatedAt: ctx.now,
+          },
+        ]
+      : [],
+  );
+  await insertParticipationsWithEvents(tx, rows, {
+    command: 'apply',
+    fromStage: null,
+    toStage: 'applied',
+    actorUserId: ctx.actor?.userId ?? null,
+    actorRole: ctx.actor?.role ?? null,
+    actorOrganizationId: ctx.actor?.organizationId ?? null,
+    reason: null,
+    payload: { origin: ctx.origin },
+    occurredAt: ctx.now,
+  });
+  return outcomes;
+}
+
+/** The participation's screening-side fields (its application figures, size class, waiting list) and its version. */
+export async function recordScreeningFields(
+  tx: Executor,
+  participationId: string,
+  values: {
+    application?: Record<string, unknown>;
+    sizeClass?: string | null;
+    waitlisted?: boolean;
+    version: number;
+    updatedAt: Date;
+  },
+): Promise<void> {
+  await updateParticipation(tx, participationId, values);
+}
 
 /** One page of the participations in the actor's scope (R12–R13). */
 export async function listParticipationPage(

@@ -33,7 +33,9 @@ function uploadedFileName(request: FastifyRequest): string {
 
 export async function rosterRoutes(app: FastifyInstance): Promise<void> {
   // the body stays a stream: the import reads it under its own caps (ADR 0021)
-  app.addContentTypeParser(XLSX_TYPE, (_request, payload, done) => done(null, payload));
+  app.addContentTypeParser([...rosters.import.spec.rawBody.mediaTypes], (_request, payload, done) =>
+    done(null, payload),
+  );
 
   route(app, rosters.template, async (request, reply) =>
     sendWorkbook(reply, '企业名单模板.xlsx', await rosterTemplate(app.ctx, request.actor!, request.params.id)),

@@ -15,12 +15,8 @@ import { auditDataAccess } from '../../platform/audit/data-access.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { actorRef } from '../auth/auth.service.js';
 import { visibleCampaign } from '../campaigns/campaigns.service.js';
-import {
-  checkApplication,
-  enrolmentProblems,
-  knownRegionCodes,
-  registerApplications,
-} from '../intake/register-application.js';
+import { knownRegionCodes } from '../intake/intake.repository.js';
+import { checkApplication, enrolmentProblems, registerApplications } from '../intake/register-application.js';
 import { exportPage } from '../participations/participations.repository.js';
 import { REQUIRED_HEADERS, ROSTER_COLUMNS, rowToApplication } from '../../../../domain/intake/roster-columns.js';
 import type { ApplicationInput, ApplicationProblem } from '../../../../domain/intake/application.js';

@@ -92,15 +92,3 @@ export async function saveScreeningRow(
   if (exists) await tx.update(screenings).set(values).where(eq(screenings.participationId, participationId));
   else await tx.insert(screenings).values({ participationId, ...values });
 }
-
-/** The participation's screening-side fields (its application figures, size class, waiting list) and its version. */
-export async function updateParticipationForScreening(
-  tx: Executor,
-  participationId: string,
-  values: Pick<
-    Partial<typeof participations.$inferInsert>,
-    'application' | 'sizeClass' | 'waitlisted' | 'version' | 'updatedAt'
-  >,
-): Promise<void> {
-  await tx.update(participations).set(values).where(eq(participations.id, participationId));
-}

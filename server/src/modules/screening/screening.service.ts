@@ -16,13 +16,8 @@ import { AppError, assertFound } from '../../platform/http/app-error.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import { actorRef } from '../auth/auth.service.js';
 import { findParticipation } from '../participations/participations.repository.js';
-import {
-  automaticItemsFor,
-  loadScreening,
-  saveScreeningRow,
-  selectScreeningRow,
-  updateParticipationForScreening,
-} from './screening.repository.js';
+import { recordScreeningFields } from '../participations/participations.service.js';
+import { automaticItemsFor, loadScreening, saveScreeningRow, selectScreeningRow } from './screening.repository.js';
 import { assertMayWaitlist, assertScreeningOpen, assertVersion } from './screening.policy.js';
 import { screeningAnswerProblem, type ScreeningItemKey } from '../../../../domain/intake/screening.js';
 import {
@@ -71,7 +66,7 @@ export async function correctApplicationFigures(
       by: actor.displayName,
       reason,
     });
-    await updateParticipationForScreening(tx, participationId, {
+    await recordScreeningFields(tx, participationId, {
       application: corrected.application,
       sizeClass: corrected.sizeClass,
       version: row.p.version + 1,
@@ -160,7 +155,7 @@ export async function setWaitlisted(
     assertFound(row, 'participation');
     assertMayWaitlist(row.p.stage);
     assertVersion(row.p.version, input.version);
-    await updateParticipationForScreening(tx, participationId, {
+    await recordScreeningFields(tx, participationId, {
       waitlisted: input.waitlisted,
       version: row.p.version + 1,
       updatedAt: now,

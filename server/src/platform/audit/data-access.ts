@@ -5,11 +5,12 @@
 import type { AppContext } from '../http/context.js';
 import type { Actor } from '../auth/session-store.js';
 import { appendAudit } from './trail.js';
+import type { AuditAction, AuditObjectType } from '../../../../domain/audit/actions.js';
 
 interface DataAccess {
   /** e.g. 'roster.export', 'file.download', 'audit.read_entries' */
-  action: string;
-  objectType: string;
+  action: AuditAction;
+  objectType: AuditObjectType;
   objectId: string;
   /** What was taken: filters, version, page — never the personal data itself. */
   detail?: Record<string, unknown>;

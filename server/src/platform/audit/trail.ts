@@ -13,11 +13,10 @@ import { auditTrail } from './audit-trail.table.js';
 import { canonicalJson } from './canonical-json.js';
 import { installedAuditKey, hasInstalledAuditKey, type AuditKey } from './key.js';
 import { anchorMac, type Anchor } from './anchors.js';
+import type { AuditAction, AuditObjectType, AuditOutcome } from '../../../../domain/audit/actions.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const AUDIT_LOCK_KEY = 7_340_021; // arbitrary, fixed: the advisory lock that orders trail appends
-
-type AuditOutcome = 'success' | 'failure' | 'denied';
 
 export interface AuditActor {
   userId: string | null;
@@ -27,8 +26,9 @@ export interface AuditActor {
 
 interface AuditEntryInput {
   actor: AuditActor | null;
-  action: string;
-  objectType?: string;
+  /** domain/audit/actions.ts lists every action, so each has a label for the reader. */
+  action: AuditAction;
+  objectType?: AuditObjectType;
   objectId?: string;
   outcome: AuditOutcome;
   /** The object before and after; only their digests are stored. */

@@ -38,7 +38,8 @@ const FILE_CONTENT = z.string().meta({ format: 'binary' });
 
 /**
  * ADR 0031: a route registered from a contract documents every error it can answer with (grouped by status, each
- * status listing its codes and referring to the one ErrorBody), a file answer as binary content, an empty one as 204.
+ * status listing its codes and referring to the one ErrorBody), a file answer or upload as binary content, an empty
+ * answer as 204.
  */
 export function openApiTransform(input: TransformInput): ReturnType<typeof jsonSchemaTransform> {
   const endpoint = (
@@ -59,7 +60,11 @@ export function openApiTransform(input: TransformInput): ReturnType<typeof jsonS
       content: { 'application/json': { schema: ErrorBody } },
     };
   }
-  const transformed = jsonSchemaTransform({ ...input, schema: { ...input.schema, response } });
+  // an uploaded file as the body: binary content of the media types the route accepts
+  const upload = spec.rawBody
+    ? { body: FILE_CONTENT.describe(spec.rawBody.description), consumes: [...spec.rawBody.mediaTypes] }
+    : {};
+  const transformed = jsonSchemaTransform({ ...input, schema: { ...input.schema, ...upload, response } });
   // an empty answer is a 204 without content: @fastify/swagger leaves out the content of a `null` schema
   if (spec.answer === 'empty') {
     (transformed.schema.response as Record<string, unknown>)['204'] = { type: 'null', description: 'No content' };

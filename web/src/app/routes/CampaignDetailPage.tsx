@@ -16,6 +16,8 @@ import { activeMembership, useMayCall, useSession } from '../../lib/session';
 import { useCampaign } from '../../features/campaigns/api/campaigns';
 import { BodiesCard } from '../../features/campaigns/components/BodiesCard';
 import { CampaignPhases } from '../../features/campaigns/components/CampaignPhases';
+import { ParticipationCount } from '../../features/campaigns/components/ParticipationCount';
+import { PlanWarningsAlert } from '../../features/campaigns/components/PlanWarningsAlert';
 import { CampaignTable } from '../../features/campaigns/components/CampaignTable';
 import { CampaignTargets } from '../../features/campaigns/components/CampaignTargets';
 import { KickOffsCard } from '../../features/campaigns/components/KickOffsCard';
@@ -40,6 +42,7 @@ export default function CampaignDetailPage() {
 
   return (
     <PageShell title={c.name} backTo="/campaigns" extra={<CampaignActions campaign={c} />}>
+      <PlanWarningsAlert warnings={c.planWarnings} />
       <Card title={t('campaign.basic')} size="small">
         <Descriptions
           size="small"
@@ -48,7 +51,7 @@ export default function CampaignDetailPage() {
             { key: 'year', label: t('campaign.year'), children: c.year },
             { key: 'region', label: t('campaign.region'), children: c.regionName },
             { key: 'issuer', label: t('campaign.issuingOrganization'), children: c.issuingOrganizationName },
-            { key: 'count', label: t('campaign.participations'), children: c.participationCount },
+            { key: 'count', label: t('campaign.participations'), children: <ParticipationCount campaign={c} /> },
             { key: 'target', label: t('campaign.target'), children: c.targetEnterprises ?? '—' },
             {
               key: 'parent',

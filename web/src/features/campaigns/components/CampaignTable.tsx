@@ -3,6 +3,7 @@ import { Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CampaignSummary } from '../../../../../contracts/campaigns';
+import { ParticipationCount } from './ParticipationCount';
 
 type Props = Omit<TableProps<CampaignSummary>, 'columns' | 'rowKey'>;
 
@@ -21,7 +22,13 @@ export function CampaignTable(props: Props) {
         { title: t('campaign.name'), dataIndex: 'name', ellipsis: true },
         { title: t('campaign.region'), dataIndex: 'regionName', width: 140 },
         { title: t('campaign.issuingOrganization'), dataIndex: 'issuingOrganizationName', width: 200, ellipsis: true },
-        { title: t('campaign.participations'), dataIndex: 'participationCount', width: 120, align: 'right' },
+        {
+          title: t('campaign.participations'),
+          key: 'participations',
+          width: 160,
+          align: 'right',
+          render: (_: unknown, row: CampaignSummary) => <ParticipationCount campaign={row} />,
+        },
         {
           title: t('campaign.target'),
           dataIndex: 'targetEnterprises',

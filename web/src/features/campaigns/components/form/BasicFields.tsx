@@ -2,16 +2,19 @@
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isWithinRegion } from '../../../../../../domain/regions/region-code.js';
+import { JurisdictionCascader } from '../../../../components/regions/JurisdictionCascader';
 import { useCampaignList } from '../../api/campaigns';
 
 interface Props {
   editing: boolean;
-  /** The bureau's region: a parent must be a campaign of a region above it. */
+  /** The bureau's region: a new campaign's region is picked inside it. */
+  jurisdiction: string;
+  /** The campaign's region: a parent must be a campaign of a region above it. */
   regionCode: string;
   parentName?: string;
 }
 
-export function BasicFields({ editing, regionCode, parentName }: Props) {
+export function BasicFields({ editing, jurisdiction, regionCode, parentName }: Props) {
   const { t } = useTranslation();
   const campaigns = useCampaignList({ page: 1, pageSize: 100 });
   const parents = (campaigns.data?.items ?? []).filter(
@@ -48,7 +51,14 @@ export function BasicFields({ editing, regionCode, parentName }: Props) {
           <Input maxLength={100} placeholder={t('campaignForm.namePlaceholder')} data-testid="field-name" />
         </Form.Item>
       </Col>
-      <Col xs={24}>
+      {editing ? null : (
+        <Col xs={24} md={12}>
+          <Form.Item name="regionCode" label={t('campaign.region')} extra={t('campaignForm.regionHint')}>
+            <JurisdictionCascader root={jurisdiction} testId="field-regionCode" ariaLabel={t('campaign.region')} />
+          </Form.Item>
+        </Col>
+      )}
+      <Col xs={24} md={editing ? 24 : 12}>
         {editing ? (
           <Form.Item label={t('campaign.parent')}>
             <Input value={parentName ?? t('campaignForm.noParent')} disabled data-testid="field-parentId" />

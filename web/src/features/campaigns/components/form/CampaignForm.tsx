@@ -8,10 +8,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { campaignProblems } from '../../../../../../domain/campaigns/campaign-rules.js';
+import { childPhaseProblems } from '../../../../../../domain/campaigns/child-phases.js';
 import type { CampaignDetail } from '../../../../../../contracts/campaigns';
 import { ApiError } from '../../../../lib/api-client';
 import { errorText } from '../../../../components/ErrorAlert';
-import { campaignKeys, useCampaignList } from '../../api/campaigns';
+import { campaignKeys, useCampaign, useCampaignList } from '../../api/campaigns';
+import { PlanRefusalsAlert, PlanWarningsAlert } from '../PlanWarningsAlert';
 import { useCreateCampaign, useUpdateCampaign } from '../../api/campaign-write';
 import { BasicFields } from './BasicFields';
 import { CampaignProblemsAlert } from './CampaignProblemsAlert';
@@ -20,6 +22,7 @@ import { ScopeFields } from './ScopeFields';
 import { TargetFields } from './TargetFields';
 import { WorkPlanFields } from './WorkPlanFields';
 import {
+  completePhases,
   emptyCampaign,
   fromCampaign,
   toCreateRequest,
@@ -31,7 +34,7 @@ import {
 interface Props {
   /** Absent when creating. */
   campaign?: CampaignDetail;
-  /** The campaign's region (the bureau's own when creating). */
+  /** The campaign's region, or when creating the bureau's own: the jurisdiction the new one's region is picked in. */
   regionCode: string;
 }
 
@@ -47,9 +50,22 @@ export function CampaignForm({ campaign, regionCode }: Props) {
   const list = useCampaignList({ page: 1, pageSize: 100 });
 
   const values: CampaignFormValues = Form.useWatch((v: CampaignFormValues) => v, form) ?? {};
-  const parent = values.parentId ? list.data?.items.find((c) => c.id === values.parentId) : undefined;
-  const problems = campaignProblems(toPlanInput(values, regionCode), parent ? { regionCode: parent.regionCode } : null);
+  // a new campaign may be for any region of the bureau's jurisdiction
+  const planningRegion = campaign ? campaign.regionCode : (values.regionCode ?? regionCode);
+  const parentId = campaign ? campaign.parent?.id : values.parentId;
+  const parent = parentId ? list.data?.items.find((c) => c.id === parentId) : undefined;
+  const problems = campaignProblems(
+    toPlanInput(values, planningRegion),
+    parent ? { regionCode: parent.regionCode } : null,
+  );
   const inherit = !campaign && Boolean(values.parentId);
+  // ADR 0034: the child's own phases against the parent's (inherited phases are the parent's)
+  const parentDetail = useCampaign(parentId);
+  const phases = completePhases(values.phases);
+  const childChecks =
+    parentDetail.data && phases.length > 0
+      ? childPhaseProblems(phases, parentDetail.data.phases as typeof phases)
+      : { refusals: [], warnings: [] };
 
   const onError = (error: Error) => {
     if (error instanceof ApiError && error.code === 'VERSION_CONFLICT' && campaign) {
@@ -62,7 +78,7 @@ export function CampaignForm({ campaign, regionCode }: Props) {
   };
 
   const submit = (v: CampaignFormValues) => {
-    if (problems.length > 0) {
+    if (problems.length > 0 || childChecks.refusals.length > 0) {
       void message.error(t('campaignForm.fixProblems'));
       return;
     }
@@ -96,7 +112,7 @@ export function CampaignForm({ campaign, regionCode }: Props) {
     <Form<CampaignFormValues>
       form={form}
       layout="vertical"
-      initialValues={campaign ? fromCampaign(campaign) : emptyCampaign()}
+      initialValues={campaign ? fromCampaign(campaign) : { ...emptyCampaign(), regionCode }}
       onFinish={submit}
       scrollToFirstError
       disabled={mutation.isPending}
@@ -107,13 +123,18 @@ export function CampaignForm({ campaign, regionCode }: Props) {
           <Alert type="error" showIcon title={errorText(mutation.error)} data-testid="campaign-error" />
         ) : null}
         <Card size="small" title={t('campaign.basic')}>
-          <BasicFields editing={Boolean(campaign)} regionCode={regionCode} parentName={campaign?.parent?.name} />
+          <BasicFields
+            editing={Boolean(campaign)}
+            jurisdiction={regionCode}
+            regionCode={planningRegion}
+            parentName={campaign?.parent?.name}
+          />
         </Card>
         <Card size="small" title={t('campaign.phases')}>
           <PhaseListField problems={problems} inheritHint={inherit} />
         </Card>
         <Card size="small" title={t('campaign.targets')}>
-          <TargetFields regionCode={regionCode} problems={problems} />
+          <TargetFields regionCode={planningRegion} problems={problems} />
         </Card>
         <Card size="small" title={t('campaignForm.scope')}>
           <ScopeFields inheritHint={inherit} />
@@ -122,6 +143,8 @@ export function CampaignForm({ campaign, regionCode }: Props) {
           <WorkPlanFields />
         </Card>
         <CampaignProblemsAlert problems={problems} />
+        <PlanRefusalsAlert refusals={childChecks.refusals} />
+        <PlanWarningsAlert warnings={childChecks.warnings} />
         <Flex gap={8} justify="flex-end" wrap>
           <Button onClick={() => void navigate(campaign ? `/campaigns/${campaign.id}` : '/campaigns')} disabled={false}>
             {t('common.cancel')}

@@ -29,6 +29,8 @@ export interface QuotaValue {
 export interface CampaignFormValues {
   year?: number;
   name?: string;
+  /** Creating: the region, inside the bureau's jurisdiction (its own when left as it is). */
+  regionCode?: string;
   parentId?: string;
   phases?: PhaseValue[];
   enterprises?: number | null;
@@ -90,6 +92,7 @@ export function toCreateRequest(v: CampaignFormValues): CreateCampaignInput {
     year: v.year ?? dayjs().year(),
     name: (v.name ?? '').trim(),
     ...(v.parentId ? { parentId: v.parentId } : {}),
+    ...(v.regionCode ? { regionCode: v.regionCode } : {}),
     ...(phases.length || !v.parentId ? { phases } : {}),
     targets: targetsOf(v),
     ...(keyIndustries.length ? { keyIndustries } : {}),

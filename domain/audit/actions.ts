@@ -1,0 +1,85 @@
+/**
+ * Every action and object type the audit trail can hold (R19, R21). The trail's writers take their action from
+ * this list (the type), so a new action cannot be written without being listed here, and the locale catalogs
+ * label each one (actions.test.ts), so the audit administrator never reads a raw code.
+ */
+import { COMMANDS } from '../lifecycle/transitions.js';
+import { PLAN_ACTIONS } from '../plans/plan.js';
+
+const FIXED_ACTIONS = [
+  'access.denied',
+  'access.denied_overflow',
+  'access.denied_repeated',
+  'admin.unlock',
+  'assignment.proposal.confirm',
+  'assignment.proposal.edit',
+  'assignment.proposal.run',
+  'audit.export',
+  'audit.read_entries',
+  'audit.verify',
+  'auth.change_password',
+  'auth.lock',
+  'auth.login',
+  'auth.logout',
+  'auth.switch_membership',
+  'body.register',
+  'campaign.create',
+  'campaign.kick_off',
+  'campaign.select_body',
+  'campaign.update',
+  'diagnosis.confirm',
+  'diagnosis.download_docx',
+  'diagnosis.issue',
+  'expert.profile.create',
+  'expert.profile.update',
+  'file.download',
+  'file.upload',
+  'participation.apply',
+  'participation.correct_figures',
+  'participation.reassign',
+  'participation.reveal_contact',
+  'participation.unwaitlist',
+  'participation.waitlist',
+  'plan.download_docx',
+  'plan.save',
+  'platform.bootstrap_admin',
+  'roster.download_errors',
+  'roster.export',
+  'roster.import',
+  'screening.record',
+  'survey.complete',
+  'survey.save',
+  'working_group.create',
+  'working_group.update',
+] as const;
+
+/** The stage commands (ADR 0006) and the plan's review steps are written as `participation.<command>`, `plan.<step>`. */
+export const AUDIT_ACTIONS = [
+  ...FIXED_ACTIONS,
+  ...COMMANDS.map((c) => `participation.${c}` as const),
+  ...PLAN_ACTIONS.map((a) => `plan.${a}` as const),
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+/** What an entry is about; its id is resolved to a name for the reader where the object has one. */
+export const AUDIT_OBJECT_TYPES = [
+  'audit_trail',
+  'campaign',
+  'enterprise',
+  'file',
+  'membership',
+  'organization',
+  'participation',
+  'roster_import',
+  'route',
+  'user',
+  'working_group',
+] as const;
+export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
+
+export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
