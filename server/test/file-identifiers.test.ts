@@ -1,7 +1,7 @@
 /**
  * No internal identifier in the files the server writes (issue acceptance "no internal identifier reaches
  * a person"): every XLSX and DOCX — roster template, roster error workbook, campaign participation export
- * (zh-CN and en-US), diagnosis report and plan — is generated and its text scanned with findRawIdentifiers.
+ * (zh-CN and en-US), audit trail export, diagnosis report and plan — is generated and its text scanned with findRawIdentifiers.
  * In the Chinese files one-word enum keys (small, bureau, industrial, operating …) count as raw too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,6 +148,15 @@ describe('generated files carry no internal identifiers', () => {
       const en = await jiangsu.get(`/api/v1/campaigns/${campaign}/participations.xlsx`, { 'accept-language': 'en-US' });
       expect(rawIn(en.rawPayload, false)).toEqual([]);
     }
+  });
+
+  it('audit trail export, in both languages', async () => {
+    const auditadmin = await t.as('auditadmin');
+    const zh = await auditadmin.get('/api/v1/audit/entries.xlsx');
+    expect(zh.statusCode).toBe(200);
+    expect(rawIn(zh.rawPayload, true)).toEqual([]);
+    const en = await auditadmin.get('/api/v1/audit/entries.xlsx', { 'accept-language': 'en-US' });
+    expect(rawIn(en.rawPayload, false)).toEqual([]);
   });
 
   it('diagnosis report and plan DOCX', async () => {
