@@ -2,7 +2,7 @@
  * Lists and files that fit (issue 12 item 6): at 390 px a 徐州 officer reads the participation list as
  * cards (name, stage, next step), opens 丰县华康食品 (operating) and moves through its file by the sticky
  * section navigation, finished stages folded; at 1366×768 no table on the main list pages is wider than
- * its box. Screenshots 90–99 go to artifacts/e2e/ (each scanned for raw identifiers by `screenshot`).
+ * its box. Screenshots 89–99 go to artifacts/e2e/ (each scanned for raw identifiers by `screenshot`).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -102,6 +102,7 @@ describe('at 1366×768', () => {
       ['xuzhou', '/impartiality', '97-desktop-impartiality'],
       ['cbmanager', '/experts', '98-desktop-experts'],
       ['sysadmin', '/users', '99-desktop-users'],
+      ['auditadmin', '/audit', '89-desktop-audit'],
     ];
     for (const [user, path, shot] of pages) {
       const context = await journey.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
