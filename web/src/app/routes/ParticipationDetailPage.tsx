@@ -86,7 +86,8 @@ export default function ParticipationDetailPage() {
   const detail = participation.data;
   const at = mainPathIndex(detail.stage as Stage);
   const assisted = at >= ASSIGNED || detail.stage === 'withdrawn';
-  // a stage is passed once the file is beyond it on the main path (side exits keep everything open)
+  // a stage is passed once the file is beyond it on the main path (side exits keep everything open);
+  // the screening stays open while selected: its outcome is the news of that stage
   const passed = (stage: Stage) => at > mainPathIndex(stage);
   const showScreening = mayCall(detail.actingRole, screeningContract.get);
   const showSurvey = assisted && roleHasPermission(detail.actingRole, 'survey:read');
@@ -135,7 +136,7 @@ export default function ParticipationDetailPage() {
         <EnterpriseInfo detail={detail} />
       </FileSection>
       {showScreening ? (
-        <FileSection id="screening" title={t('screening.title')} finished={passed('screened')}>
+        <FileSection id="screening" title={t('screening.title')} finished={passed('selected')}>
           <ScreeningPanel detail={detail} />
         </FileSection>
       ) : null}
