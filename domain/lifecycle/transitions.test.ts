@@ -8,6 +8,7 @@ import {
   EXPERT_CAPACITY,
   TRANSITIONS,
   availableCommands,
+  nextStep,
   permittedCommands,
   decideTransition,
   type Command,
@@ -679,5 +680,30 @@ describe('screen and select with the intake facts', () => {
       code: 'QUOTA_EXCEEDED',
       detail: '320321:5',
     });
+  });
+});
+
+describe('nextStep (the next action a list shows)', () => {
+  it('names the command that moves each main-path stage forward', () => {
+    const expected: Record<string, string | null> = {
+      applied: 'screen',
+      screened: 'select',
+      selected: 'assign',
+      assigned: 'confirm_diagnosis',
+      diagnosed: 'agree_plan',
+      plan_agreed: 'start_implementation',
+      implementing: 'start_operation',
+      operating: 'complete_review',
+      reviewed: 'evaluate',
+      evaluated: 'certify',
+      certified: 'close',
+      closed: null,
+      rejected: null,
+      withdrawn: null,
+    };
+    for (const stage of ALL_STAGES) expect([stage, nextStep(stage)]).toEqual([stage, expected[stage]]);
+  });
+  it('never names a side exit', () => {
+    for (const stage of ALL_STAGES) expect(['reject', 'withdraw']).not.toContain(nextStep(stage));
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Role } from '../access/roles.js';
 import type { ErrorCode } from '../errors/codes.js';
-import { type Stage, MAIN_PATH, isTerminal } from './stages.js';
+import { type Stage, MAIN_PATH, isTerminal, mainPathIndex } from './stages.js';
 import { hasOperatedLongEnough, operationCompleteOn } from './operation-period.js';
 import { EVALUATION_ITEMS, totalScore, gradeFor, type Grade } from '../evaluation/grade.js';
 import type { QuotaCheck } from '../intake/quota.js';
@@ -242,6 +242,25 @@ const RECORD_DRIVEN_COMMANDS: ReadonlyArray<Command> = ['confirm_diagnosis', 'ag
 /** The command bar's buttons for this role at this stage. */
 export function availableCommands(stage: Stage, role: Role): Command[] {
   return permittedCommands(stage, role).filter((c) => !RECORD_DRIVEN_COMMANDS.includes(c));
+}
+
+/**
+ * The step that moves a participation forward on the main path from this stage (000 §二; 003 §6.2–6.11),
+ * whoever runs it: the nearest next main-path stage any command reaches (so evaluated → certify, the
+ * optional certification before closing). Null at the end and at the side exits. Lists show it as the
+ * next action.
+ */
+export function nextStep(stage: Stage): Command | null {
+  const at = mainPathIndex(stage);
+  if (at < 0 || isTerminal(stage)) return null;
+  let best: { command: Command; index: number } | null = null;
+  for (const command of COMMANDS) {
+    const rule = TRANSITIONS[command];
+    const index = mainPathIndex(rule.to);
+    if (!rule.from.includes(stage) || index <= at) continue;
+    if (!best || index < best.index) best = { command, index };
+  }
+  return best?.command ?? null;
 }
 
 function refuse(code: ErrorCode, field?: string, detail?: string): TransitionRefusal {

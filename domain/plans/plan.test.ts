@@ -90,18 +90,18 @@ describe('planProblems: sections (003 §6.6.1)', () => {
   it('an empty plan is a valid draft but lacks a)–g) and an indicator for submission', () => {
     expect(list(emptyPlan(), false)).toEqual([]);
     expect(list(emptyPlan())).toEqual([
-      'organization:PLAN_SECTION_REQUIRED:a) organization',
-      'resources:PLAN_SECTION_REQUIRED:b) resources',
-      'evaluation.nodes:PLAN_SECTION_REQUIRED:c) evaluation nodes',
+      'organization:PLAN_SECTION_REQUIRED:organization',
+      'resources:PLAN_SECTION_REQUIRED:resources',
+      'evaluation.nodes:PLAN_SECTION_REQUIRED:evaluation',
       'evaluation.finalMethod:REQUIRED',
       'feasibility.discussedWith:REQUIRED',
       'feasibility.conclusion:REQUIRED',
-      'training:PLAN_TRAINING_AUDIENCE_MISSING:a) awareness',
-      'training:PLAN_TRAINING_AUDIENCE_MISSING:b) leadership',
-      'training:PLAN_TRAINING_AUDIENCE_MISSING:c) system_builders',
-      'training:PLAN_TRAINING_AUDIENCE_MISSING:d) frontline',
-      'monitoring:PLAN_SECTION_REQUIRED:f) monitoring',
-      'milestones:PLAN_SECTION_REQUIRED:g) milestones',
+      'training:PLAN_TRAINING_AUDIENCE_MISSING:awareness',
+      'training:PLAN_TRAINING_AUDIENCE_MISSING:leadership',
+      'training:PLAN_TRAINING_AUDIENCE_MISSING:system_builders',
+      'training:PLAN_TRAINING_AUDIENCE_MISSING:frontline',
+      'monitoring:PLAN_SECTION_REQUIRED:monitoring',
+      'milestones:PLAN_SECTION_REQUIRED:milestones',
       'indicators:PLAN_INDICATOR_REQUIRED',
     ]);
   });
@@ -141,7 +141,7 @@ describe('planProblems: sections (003 §6.6.1)', () => {
   it('training covers the four audiences of §6.7.2.2, each session with topics and a date', () => {
     const p = fullPlan();
     const missing = { ...p, training: p.training.filter((t) => t.audience !== 'frontline') };
-    expect(list(missing)).toEqual(['training:PLAN_TRAINING_AUDIENCE_MISSING:d) frontline']);
+    expect(list(missing)).toEqual(['training:PLAN_TRAINING_AUDIENCE_MISSING:frontline']);
     expect(list(missing, false)).toEqual([]);
     const bad = {
       ...p,
@@ -162,7 +162,7 @@ describe('planProblems: sections (003 §6.6.1)', () => {
   });
   it('monitoring needs at least one of its parts', () => {
     expect(list({ ...fullPlan(), monitoring: { acceptanceConditions: '抽检合格率 ≥ 98%' } })).toEqual([]);
-    expect(list({ ...fullPlan(), monitoring: {} })).toEqual(['monitoring:PLAN_SECTION_REQUIRED:f) monitoring']);
+    expect(list({ ...fullPlan(), monitoring: {} })).toEqual(['monitoring:PLAN_SECTION_REQUIRED:monitoring']);
   });
   it('milestones need title, goal, deliverables and dates in order', () => {
     const p = fullPlan();

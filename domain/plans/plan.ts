@@ -315,20 +315,20 @@ export function planProblems(plan: Plan, opts: { template: SurveyTemplate; forSu
   const add = (field: string, code: ErrorCode, detail?: string) =>
     problems.push(detail === undefined ? { field, code } : { field, code, detail });
 
-  // a) organization
+  // a) organization (the details name sections and audiences by key: the catalogs label them)
   plan.organization.forEach((e, i) => {
     if (!ORG_KEYS.includes(e.element)) add(`organization.${i}.element`, 'VALIDATION_FAILED', String(e.element));
     if (blank(e.title)) add(`organization.${i}.title`, 'REQUIRED');
     checkDate(problems, `organization.${i}.due`, e.due, false);
   });
-  if (full && plan.organization.length === 0) add('organization', 'PLAN_SECTION_REQUIRED', 'a) organization');
+  if (full && plan.organization.length === 0) add('organization', 'PLAN_SECTION_REQUIRED', 'organization');
 
   // b) resources
   plan.resources.forEach((r, i) => {
     if (!RESOURCE_TYPE_KEYS.includes(r.type)) add(`resources.${i}.type`, 'VALIDATION_FAILED', String(r.type));
     if (blank(r.description)) add(`resources.${i}.description`, 'REQUIRED');
   });
-  if (full && plan.resources.length === 0) add('resources', 'PLAN_SECTION_REQUIRED', 'b) resources');
+  if (full && plan.resources.length === 0) add('resources', 'PLAN_SECTION_REQUIRED', 'resources');
 
   // c) evaluation nodes (in date order) and the final method
   let lastNode: string | null = null;
@@ -339,8 +339,7 @@ export function planProblems(plan: Plan, opts: { template: SurveyTemplate; forSu
       lastNode = n.date;
     }
   });
-  if (full && plan.evaluation.nodes.length === 0)
-    add('evaluation.nodes', 'PLAN_SECTION_REQUIRED', 'c) evaluation nodes');
+  if (full && plan.evaluation.nodes.length === 0) add('evaluation.nodes', 'PLAN_SECTION_REQUIRED', 'evaluation');
   if (full && blank(plan.evaluation.finalMethod)) add('evaluation.finalMethod', 'REQUIRED');
 
   // d) feasibility
@@ -358,15 +357,14 @@ export function planProblems(plan: Plan, opts: { template: SurveyTemplate; forSu
   });
   if (full) {
     for (const a of TRAINING_AUDIENCES) {
-      if (!plan.training.some((t) => t.audience === a.key))
-        add('training', 'PLAN_TRAINING_AUDIENCE_MISSING', `${a.letter}) ${a.key}`);
+      if (!plan.training.some((t) => t.audience === a.key)) add('training', 'PLAN_TRAINING_AUDIENCE_MISSING', a.key);
     }
   }
 
   // f) monitoring
   const m = plan.monitoring;
   if (full && blank(m.qualityPlan) && blank(m.acceptanceConditions) && blank(m.standardsAndMethods))
-    add('monitoring', 'PLAN_SECTION_REQUIRED', 'f) monitoring');
+    add('monitoring', 'PLAN_SECTION_REQUIRED', 'monitoring');
 
   // g) milestones, in due-date order
   let lastDue: string | null = null;
@@ -380,7 +378,7 @@ export function planProblems(plan: Plan, opts: { template: SurveyTemplate; forSu
       lastDue = ms.due;
     }
   });
-  if (full && plan.milestones.length === 0) add('milestones', 'PLAN_SECTION_REQUIRED', 'g) milestones');
+  if (full && plan.milestones.length === 0) add('milestones', 'PLAN_SECTION_REQUIRED', 'milestones');
 
   // indicators (Annex C)
   const keys = new Set<string>();

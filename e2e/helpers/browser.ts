@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './server-process.js';
+import { findRawIdentifiers } from '../../domain/text/raw-identifiers.js';
+import zhCN from '../../web/src/locales/zh-CN.json' with { type: 'json' };
 
 export const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
 
@@ -22,9 +24,34 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * One-word enum keys (stages, size classes, origins) that no Chinese page may show. Kinds of organization
+ * are left out: `enterprise` is also a demo account's user name, which the users page rightly shows.
+ */
+const ENUM_KEYS = new Set(
+  [zhCN.stage, zhCN.enterpriseSize, zhCN.origin]
+    .flatMap((section) => Object.keys(section))
+    .filter((k) => /^[a-z]+$/.test(k)),
+);
+
+/**
+ * Fails when the page shows an internal identifier (snake_case, camelCase, an error code, or on a
+ * Chinese page an enum key): every journey's screenshots pass through here, so every page they show is scanned.
+ */
+export async function expectNoRawIdentifiers(page: Page, where: string): Promise<void> {
+  const { text, lang } = await page.evaluate(() => ({
+    // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what a person reads (textContent has hidden nodes too)
+    text: document.body.innerText,
+    lang: document.documentElement.lang,
+  }));
+  const raw = findRawIdentifiers(text, lang === 'zh-CN' ? { knownKeys: ENUM_KEYS } : {});
+  if (raw.length > 0) throw new Error(`${where}: internal identifiers on the page: ${raw.join(', ')}`);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await expectNoRawIdentifiers(page, `screenshot ${name}`);
 }
 
 export async function signIn(page: Page, baseUrl: string, username: string, password = 'Demo@2026'): Promise<void> {

@@ -67,12 +67,12 @@ describe('a bureau recommends an enterprise', () => {
     expect(await bad({ uscc: '91E40600MA2PENCC7D' })).toMatchObject({
       code: 'USCC_INVALID',
       field: 'uscc',
-      message: expect.stringContaining('USCC_REGION'),
+      message: expect.stringContaining('第 3–8 位'),
     });
     expect(await bad({ uscc: withUsccCheckChar('9A320321MA1TEXT02') })).toMatchObject({
       code: 'USCC_INVALID',
       field: 'uscc',
-      message: expect.stringContaining('USCC_CATEGORY'),
+      message: expect.stringContaining('第 2 位'),
     });
     expect(await bad({ industryCode: '40' })).toMatchObject({ code: 'INDUSTRY_UNKNOWN', field: 'industryCode' });
     expect(await bad({ regionCode: '329999' })).toMatchObject({ code: 'REGION_UNKNOWN', field: 'regionCode' });

@@ -183,6 +183,8 @@ describe('headers and error bodies', () => {
     expect(missing.json().message).toMatch(/not found/);
     const invalid = await t.anonymous.post('/api/v1/auth/login', { username: 'x' });
     expect(invalid.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'body.password' });
-    expect(invalid.json().message).toContain('body.password');
+    // the field is named by its label in the message, by its path in `field`
+    expect(invalid.json().message).toContain('密码');
+    expect(invalid.json().message).not.toContain('body.password');
   });
 });

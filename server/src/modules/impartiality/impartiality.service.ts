@@ -4,7 +4,8 @@
  * files through recordFindings; the report in the caller's scope and language.
  */
 import type { FindingKind, ImpartialityCheckRequest, ImpartialityFinding } from '../../../../contracts/impartiality.js';
-import { errorMessage, ERROR_CODES, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
+import { ERROR_CODES, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
+import { localMessage } from '../../platform/i18n/messages.js';
 import {
   DEFAULT_COOLING_OFF_YEARS,
   impartialityConflicts,
@@ -69,8 +70,8 @@ export async function checkRegister(ctx: AppContext, actor: Actor, input: Impart
 }
 
 function ruleMessage(rule: string, locale: Locale): string {
-  if (rule === 'COOLING_OFF') return errorMessage('IMPARTIALITY_CONFLICT', locale, { field: 'auditorUserIds' });
-  return rule in ERROR_CODES ? errorMessage(rule as ErrorCode, locale) : rule;
+  if (rule === 'COOLING_OFF') return localMessage('IMPARTIALITY_CONFLICT', locale, { field: 'auditorUserIds' });
+  return rule in ERROR_CODES ? localMessage(rule as ErrorCode, locale) : rule;
 }
 
 /** The impartiality report: a bureau its region, a body its own, each rule named in the caller's language. */

@@ -5,7 +5,8 @@
  */
 import type { Coverage } from '../../../../contracts/matching.js';
 import { DEFAULT_CAPACITY } from '../../../../domain/experts/expert-profile.js';
-import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
+import type { ErrorCode, Locale } from '../../../../domain/errors/codes.js';
+import { localMessage } from '../../platform/i18n/messages.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
 import { expertLoads } from '../experts/experts.repository.js';
@@ -108,7 +109,7 @@ export async function campaignCoverage(
         industryCode: r.industryCode,
         bodyName: r.bodyName,
         reason,
-        message: reason ? errorMessage(reason as ErrorCode, locale) : null,
+        message: reason ? localMessage(reason as ErrorCode, locale) : null,
       };
     }),
     workload: experts

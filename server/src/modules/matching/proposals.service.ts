@@ -6,7 +6,8 @@
  * transaction, so a stale or refused pair leaves nothing half-written.
  */
 import type { Proposal } from '../../../../contracts/matching.js';
-import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
+import type { ErrorCode, Locale } from '../../../../domain/errors/codes.js';
+import { localMessage } from '../../platform/i18n/messages.js';
 import { barredUsccs } from '../../../../domain/experts/expert-profile.js';
 import { assignExperts, regionCost, type MatchExpert } from '../../../../domain/matching/assignment.js';
 import { checkPair, loadWithPair } from '../../../../domain/matching/pair-check.js';
@@ -261,7 +262,7 @@ export async function proposalView(executor: Executor, proposal: ProposalRow, lo
           currentExpertName: i.currentExpertUserId ? (names.get(i.currentExpertUserId) ?? null) : null,
           unassignedReason: i.expertUserId ? null : i.unassignedReason,
           unassignedMessage:
-            !i.expertUserId && i.unassignedReason ? errorMessage(i.unassignedReason as ErrorCode, locale) : null,
+            !i.expertUserId && i.unassignedReason ? localMessage(i.unassignedReason as ErrorCode, locale) : null,
         },
       ];
     }),
@@ -348,7 +349,7 @@ export async function editProposalItem(
       if (check.hard.length > 0 && !reason) {
         throw new AppError('ASSIGNMENT_OVERRIDE_REASON_REQUIRED', {
           field: 'reason',
-          detail: check.hard.map((c) => errorMessage(c, locale)).join('；'),
+          detail: check.hard.map((c) => localMessage(c, locale)).join('；'),
         });
       }
       next = {

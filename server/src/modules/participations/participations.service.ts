@@ -14,7 +14,8 @@ import type {
 } from '../../../../contracts/participations.js';
 import { assignmentGivesAccess } from '../../../../domain/access/assignment-access.js';
 import { barredUsccs } from '../../../../domain/experts/expert-profile.js';
-import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
+import type { ErrorCode, Locale } from '../../../../domain/errors/codes.js';
+import { localMessage } from '../../platform/i18n/messages.js';
 import { buildTimeline } from '../../../../domain/lifecycle/timeline.js';
 import type { Stage } from '../../../../domain/lifecycle/stages.js';
 import {
@@ -349,7 +350,7 @@ export async function transitionInTransaction(
       decision.code === 'ASSIGNMENT_OVERRIDE_REASON_REQUIRED' && decision.detail
         ? decision.detail
             .split(',')
-            .map((rule) => errorMessage(rule as ErrorCode, options.locale ?? 'zh-CN'))
+            .map((rule) => localMessage(rule as ErrorCode, options.locale ?? 'zh-CN'))
             .join('；')
         : decision.detail;
     throw new AppError(decision.code, { field: decision.field, detail });

@@ -26,7 +26,8 @@ import {
   type PlanStatus,
 } from '../../../../domain/plans/plan.js';
 import type { SurveyTemplate } from '../../../../domain/survey/annex-a-template.js';
-import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
+import type { Locale } from '../../../../domain/errors/codes.js';
+import { localMessage } from '../../platform/i18n/messages.js';
 import {
   commentsOf,
   displayNames,
@@ -76,7 +77,7 @@ async function versionView(
     openProblems: planProblems(plan, { template }).map((p) => ({
       field: p.field,
       code: p.code,
-      message: errorMessage(p.code, locale, { field: p.field, detail: p.detail }),
+      message: localMessage(p.code, locale, { field: p.field, detail: p.detail }),
     })),
   };
 }

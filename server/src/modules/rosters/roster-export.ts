@@ -6,10 +6,9 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { findIndustryCategory } from '../../../../domain/industries/categories.js';
 import type { Locale } from '../../../../domain/errors/codes.js';
-import { STAGE_NAMES } from '../../../../domain/lifecycle/stage-names.js';
-import type { Stage } from '../../../../domain/lifecycle/stages.js';
 import { maskPersonName, maskPhone } from '../../../../domain/privacy/mask.js';
 import { XlsxStreamWriter } from '../../platform/xlsx/stream-writer.js';
+import { labelOf } from '../../platform/i18n/messages.js';
 
 const EXPORT_PAGE = 5000;
 
@@ -86,9 +85,10 @@ export function streamParticipationWorkbook(options: {
           options.regionNames.get(r.regionCode) ?? '',
           r.regionCode,
           `${r.industryCode} ${(en ? industry?.nameEn : industry?.nameZh) ?? ''}`,
-          STAGE_NAMES[r.stage as Stage]?.[en ? 'en' : 'zh'] ?? r.stage,
-          r.sizeClass ?? '',
-          r.origin,
+          // stage, size class and origin by their catalog labels, never their keys
+          labelOf(options.locale, 'stage', r.stage),
+          labelOf(options.locale, 'enterpriseSize', r.sizeClass),
+          labelOf(options.locale, 'origin', r.origin),
           r.certificationBodyName ?? '',
           maskPersonName(r.contactName) ?? '',
           maskPhone(r.contactPhone) ?? '',

@@ -59,7 +59,8 @@ export async function templateWorkbook(): Promise<Buffer> {
     ...INDUSTRY_CATEGORIES.map((c) => [c.code, c.nameZh]),
     [],
     ['规模划分行业', ''],
-    ...ENTERPRISE_SIZE_INDUSTRIES.map((i) => [i.nameZh, i.key]),
+    // the name is what the column takes (and what a person reads); the key stays inside
+    ...ENTERPRISE_SIZE_INDUSTRIES.map((i) => [i.nameZh]),
   ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -20,7 +20,8 @@ import { checkApplication, enrolmentProblems, registerApplications } from '../in
 import { exportPage } from '../participations/participations.repository.js';
 import { REQUIRED_HEADERS, ROSTER_COLUMNS, rowToApplication } from '../../../../domain/intake/roster-columns.js';
 import type { ApplicationInput, ApplicationProblem } from '../../../../domain/intake/application.js';
-import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
+import type { Locale } from '../../../../domain/errors/codes.js';
+import { localMessage } from '../../platform/i18n/messages.js';
 import { actorJurisdiction, actorJurisdictionHolds } from '../../platform/db/row-scope.js';
 import { normalizeUsccInput } from '../../../../domain/uscc/uscc.js';
 import { rosterImportOutcome, type RosterImportMode } from '../../../../domain/intake/roster-import-outcome.js';
@@ -38,7 +39,7 @@ export async function rosterTemplate(ctx: AppContext, actor: Actor, campaignId: 
 const headerOf = (field: string) => ROSTER_COLUMNS.find((c) => c.key === field)?.header ?? field;
 
 function describe(problem: ApplicationProblem, locale: Locale): string {
-  return errorMessage(problem.code, locale, {
+  return localMessage(problem.code, locale, {
     field: locale === 'zh-CN' ? headerOf(problem.field) : problem.field,
     detail: problem.detail,
   });

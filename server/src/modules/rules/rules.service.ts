@@ -10,7 +10,8 @@ import {
   type EnterpriseSizeProblem,
   type EnterpriseSizeResult,
 } from '../../../../domain/enterprise-size/enterprise-size.js';
-import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
+import type { Locale } from '../../../../domain/errors/codes.js';
+import { localMessage } from '../../platform/i18n/messages.js';
 import { assignExperts } from '../../../../domain/matching/assignment.js';
 import { AppError } from '../../platform/http/app-error.js';
 
@@ -50,6 +51,6 @@ export function optimalAssignment(input: AssignmentRequest, locale: Locale) {
   const result = assignExperts(input);
   return {
     ...result,
-    unassigned: result.unassigned.map((u) => ({ ...u, message: errorMessage(u.reason, locale) })),
+    unassigned: result.unassigned.map((u) => ({ ...u, message: localMessage(u.reason, locale) })),
   };
 }

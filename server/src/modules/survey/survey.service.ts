@@ -18,7 +18,8 @@ import {
   surveyProgress,
   type Survey,
 } from '../../../../domain/survey/survey.js';
-import { errorMessage, type Locale } from '../../../../domain/errors/codes.js';
+import type { Locale } from '../../../../domain/errors/codes.js';
+import { localMessage } from '../../platform/i18n/messages.js';
 import type { SurveyView } from '../../../../contracts/survey.js';
 import {
   findRevision,
@@ -70,7 +71,7 @@ function localized(problems: ReturnType<typeof surveyProblems>, locale: Locale) 
   return problems.map((p) => ({
     field: p.field,
     code: p.code,
-    message: errorMessage(p.code, locale, { field: p.field, detail: p.detail }),
+    message: localMessage(p.code, locale, { field: p.field, detail: p.detail }),
   }));
 }
 

@@ -4,7 +4,8 @@
  */
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { errorMessage, type ErrorCode, type Locale } from '../../../../domain/errors/codes.js';
+import type { ErrorCode, Locale } from '../../../../domain/errors/codes.js';
+import { localMessage } from '../i18n/messages.js';
 import { AppError } from './app-error.js';
 import { isConnectionLoss } from '../db/connection-loss.js';
 
@@ -41,7 +42,7 @@ export function requestLocale(request: FastifyRequest): Locale {
 function errorBody(code: ErrorCode, locale: Locale, params: { field?: string; detail?: string } = {}) {
   return {
     code,
-    message: errorMessage(code, locale, params),
+    message: localMessage(code, locale, params),
     ...(params.field ? { field: params.field } : {}),
   };
 }

@@ -2,7 +2,7 @@
  * /impartiality — 公正性报告 (ADR 0013): every conflict of interest the platform found, every
  * appointment it refused for one, and every hard matching rule a manager overrode with a reason.
  */
-import { Col, Row, Select, Table, Tag, Typography } from 'antd';
+import { Col, Grid, Row, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ImpartialityFinding } from '../../../../contracts/impartiality';
@@ -20,6 +20,7 @@ const KIND_COLORS: Record<Kind, string> = { found: 'orange', refused: 'red', ove
 
 export default function ImpartialityPage() {
   const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
   const lang = useLanguage();
   const [search, setSearch] = useSearchParams();
   const campaignId = search.get('campaignId') ?? undefined;
@@ -77,7 +78,9 @@ export default function ImpartialityPage() {
           size="small"
           loading={findings.isFetching}
           dataSource={items}
-          scroll={{ x: 1400 }}
+          // fits 1366 (fixed layout, long texts wrap or are cut); a phone scrolls it sideways
+          tableLayout="fixed"
+          scroll={screens.lg ? undefined : { x: 1000 }}
           pagination={{
             pageSize: 50,
             showSizeChanger: false,
@@ -95,14 +98,13 @@ export default function ImpartialityPage() {
             {
               title: t('impartiality.occurredAt'),
               dataIndex: 'occurredAt',
-              width: 140,
-              fixed: 'left',
+              width: 100,
               render: (v: string) => formatDateTime(v),
             },
             {
               title: t('impartiality.kind'),
               dataIndex: 'kind',
-              width: 110,
+              width: 90,
               render: (k: Kind) => (
                 <Tag color={KIND_COLORS[k]} data-testid="finding-kind" style={{ marginInlineEnd: 0 }}>
                   {t(`impartiality.kind_${k}`, { defaultValue: k })}
@@ -112,43 +114,42 @@ export default function ImpartialityPage() {
             {
               title: t('impartiality.rule'),
               key: 'rule',
-              width: 260,
               render: (_: unknown, f) => f.ruleMessage || codeMessage(f.rule, lang),
             },
             {
               title: t('impartiality.enterprise'),
               key: 'enterprise',
-              width: 200,
+              width: 150,
               ellipsis: true,
               render: (_: unknown, f) => f.enterprise.name,
             },
             {
               title: t('impartiality.person'),
               key: 'person',
-              width: 110,
+              width: 90,
               render: (_: unknown, f) => f.person.displayName,
             },
             {
               title: t('impartiality.campaign'),
               dataIndex: 'campaignName',
-              width: 200,
+              width: 140,
               ellipsis: true,
               render: (v: string | null) => v ?? '—',
             },
             {
               title: t('impartiality.body'),
               dataIndex: 'bodyName',
-              width: 160,
+              width: 120,
               ellipsis: true,
               render: (v: string | null) => v ?? '—',
             },
             {
               title: t('impartiality.reason'),
               dataIndex: 'reason',
-              width: 220,
+              width: 180,
               render: (v: string | null) =>
                 v ? (
-                  <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 3, tooltip: v }}>
+                  <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 3, expandable: true }}>
                     {v}
                   </Typography.Paragraph>
                 ) : (
@@ -158,7 +159,7 @@ export default function ImpartialityPage() {
             {
               title: t('impartiality.actor'),
               dataIndex: 'actorName',
-              width: 110,
+              width: 90,
               render: (v: string | null) => v ?? t('impartiality.platform'),
             },
           ]}

@@ -1,11 +1,16 @@
 /**
  * The enterprise's one file (一企一档): facts, screening, the survey, the diagnosis report and the
- * plan (from assignment on), assistance, milestones, timeline, history, actions.
+ * plan (from assignment on), assistance, milestones, timeline, history, actions. A section navigation
+ * (sticky, also on a phone) leads to each part; the parts of stages already passed start collapsed.
  */
-import { Col, Flex, Row, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { Anchor, Col, Collapse, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { roleHasPermission } from '../../../../domain/access/permissions.js';
+import { screening as screeningContract } from '../../../../contracts/screening';
+import { plans as plansContract } from '../../../../contracts/plans';
+import { mayCall } from '../../lib/session';
 import { PageShell } from '../../components/PageShell';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FullPageSpin } from '../../components/FullPageSpin';
@@ -19,20 +24,62 @@ import { LifecycleTimeline } from '../../features/participations/components/Life
 import { Milestones } from '../../features/participations/components/Milestones';
 import { ScreeningPanel } from '../../features/screening/components/ScreeningPanel';
 import { useScreening } from '../../features/screening/api/screening';
-import { screening as screeningContract } from '../../../../contracts/screening';
-import { mayCall } from '../../lib/session';
 import { SurveyCard } from '../../features/survey/components/SurveyCard';
 import { DiagnosisSection } from '../../features/diagnosis/components/DiagnosisSection';
 import { PlanSection } from '../../features/plans/components/PlanSection';
 import { EnterpriseAccountCard } from '../../features/accounts/components/EnterpriseAccountCard';
 import { accounts } from '../../../../contracts/accounts';
-import { mayCall } from '../../lib/session';
 import { mainPathIndex, type Stage } from '../../../../domain/lifecycle/stages.js';
 
 /** The survey, diagnosis and plan exist from assignment on (and stay visible after a withdrawal). */
 const ASSIGNED = mainPathIndex('assigned');
 /** The enterprise contact's account exists from selection on (enterprise onboarding). */
 const SELECTED = mainPathIndex('selected');
+/** The height of the sticky section navigation: a jump lands below it. */
+const NAV_OFFSET = 56;
+
+/** A part of the file with its anchor; a finished part starts folded under its title. */
+function FileSection(props: { id: string; title: string; finished: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(!props.finished);
+  if (!props.finished)
+    return (
+      <section id={props.id} data-testid={`file-section-${props.id}`} style={{ scrollMarginTop: NAV_OFFSET }}>
+        <Flex vertical gap={16}>
+          {props.children}
+        </Flex>
+      </section>
+    );
+  return (
+    <section
+      id={props.id}
+      data-testid={`file-section-${props.id}`}
+      data-collapsed={String(!open)}
+      style={{ scrollMarginTop: NAV_OFFSET }}
+    >
+      <Collapse
+        activeKey={open ? ['body'] : []}
+        onChange={(keys) => setOpen(keys.length > 0)}
+        items={[
+          {
+            key: 'body',
+            label: (
+              <Flex gap={8} wrap align="baseline">
+                <Typography.Text strong>{props.title}</Typography.Text>
+                <Typography.Text type="secondary">{t('participation.sectionFinished')}</Typography.Text>
+              </Flex>
+            ),
+            children: (
+              <Flex vertical gap={16}>
+                {props.children}
+              </Flex>
+            ),
+          },
+        ]}
+      />
+    </section>
+  );
+}
 
 export default function ParticipationDetailPage() {
   const { t } = useTranslation();
@@ -48,7 +95,22 @@ export default function ParticipationDetailPage() {
   if (participation.isError)
     return <ErrorAlert error={participation.error} onRetry={() => void participation.refetch()} />;
   const detail = participation.data;
-  const assisted = mainPathIndex(detail.stage as Stage) >= ASSIGNED || detail.stage === 'withdrawn';
+  const at = mainPathIndex(detail.stage as Stage);
+  const assisted = at >= ASSIGNED || detail.stage === 'withdrawn';
+  // a stage is passed once the file is beyond it on the main path (side exits keep everything open);
+  // the screening stays open while selected: its outcome is the news of that stage
+  const passed = (stage: Stage) => at > mainPathIndex(stage);
+  const showScreening = mayCall(detail.actingRole, screeningContract.get);
+  const showSurvey = assisted && roleHasPermission(detail.actingRole, 'survey:read');
+  const showPlan = assisted && mayCall(detail.actingRole, plansContract.overview);
+  const sections = [
+    { key: 'enterprise', title: t('participation.enterpriseInfo'), show: true },
+    { key: 'screening', title: t('screening.title'), show: showScreening },
+    { key: 'survey', title: t('survey.title'), show: showSurvey },
+    { key: 'plan', title: t('plan.title'), show: showPlan },
+    { key: 'progress', title: t('participation.sectionProgress'), show: true },
+    { key: 'history', title: t('participation.events'), show: true },
+  ].filter((s) => s.show);
 
   return (
     <PageShell
@@ -60,31 +122,65 @@ export default function ParticipationDetailPage() {
         <Typography.Text type="secondary">{t('participation.campaign')}</Typography.Text>
         <Link to={`/campaigns/${detail.campaign.id}`}>{detail.campaign.name}</Link>
       </Flex>
+      <nav
+        aria-label={t('participation.sections')}
+        data-testid="file-sections-nav"
+        style={{
+          position: 'sticky',
+          top: 0,
+          zIndex: 20,
+          background: '#f5f7fa',
+          margin: '0 -8px',
+          padding: '0 8px',
+          overflowX: 'auto',
+        }}
+      >
+        <Anchor
+          direction="horizontal"
+          affix={false}
+          targetOffset={NAV_OFFSET}
+          items={sections.map((s) => ({ key: s.key, href: `#${s.key}`, title: s.title }))}
+        />
+      </nav>
       <CommandBar detail={detail} screeningIneligible={screening.data?.summary.outcome === 'ineligible'} />
-      <EnterpriseInfo detail={detail} />
-      <ScreeningPanel detail={detail} />
+      <FileSection id="enterprise" title={t('participation.enterpriseInfo')} finished={false}>
+        <EnterpriseInfo detail={detail} />
+      </FileSection>
+      {showScreening ? (
+        <FileSection id="screening" title={t('screening.title')} finished={passed('selected')}>
+          <ScreeningPanel detail={detail} />
+        </FileSection>
+      ) : null}
       {mainPathIndex(detail.stage as Stage) >= SELECTED && mayCall(detail.actingRole, accounts.enterpriseAccount) ? (
         <EnterpriseAccountCard participationId={detail.id} />
       ) : null}
-      {assisted && roleHasPermission(detail.actingRole, 'survey:read') ? (
-        <>
+      {showSurvey ? (
+        <FileSection id="survey" title={t('survey.title')} finished={passed('assigned')}>
           <SurveyCard detail={detail} />
           <DiagnosisSection detail={detail} />
-        </>
+        </FileSection>
       ) : null}
-      {assisted ? <PlanSection detail={detail} /> : null}
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={10}>
-          <LifecycleTimeline timeline={detail.timeline} />
-        </Col>
-        <Col xs={24} lg={14}>
-          <Flex vertical gap={16}>
-            <AssistanceInfo detail={detail} />
-            <Milestones milestones={detail.milestones} />
-          </Flex>
-        </Col>
-      </Row>
-      <EventHistory events={detail.events} />
+      {showPlan ? (
+        <FileSection id="plan" title={t('plan.title')} finished={passed('implementing')}>
+          <PlanSection detail={detail} />
+        </FileSection>
+      ) : null}
+      <FileSection id="progress" title={t('participation.sectionProgress')} finished={false}>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={10}>
+            <LifecycleTimeline timeline={detail.timeline} />
+          </Col>
+          <Col xs={24} lg={14}>
+            <Flex vertical gap={16}>
+              <AssistanceInfo detail={detail} />
+              <Milestones milestones={detail.milestones} />
+            </Flex>
+          </Col>
+        </Row>
+      </FileSection>
+      <FileSection id="history" title={t('participation.events')} finished={false}>
+        <EventHistory events={detail.events} />
+      </FileSection>
     </PageShell>
   );
 }

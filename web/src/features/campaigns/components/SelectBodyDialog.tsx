@@ -12,7 +12,7 @@ import { useApiQuery } from '../../../lib/api-query';
 import { ApiError } from '../../../lib/api-client';
 import { errorText } from '../../../components/ErrorAlert';
 import { useLanguage } from '../../../lib/use-language';
-import { errorMessage } from '../../../../../domain/errors/codes.js';
+import { codeMessage } from '../../../lib/code-message';
 import { useSelectBody } from '../api/campaign-write';
 
 interface BodyValues {
@@ -92,7 +92,7 @@ export function SelectBodyDialog({ campaign, onClose }: { campaign: CampaignDeta
           title={
             // the server names the criteria by key; say which items, in the user's language
             unmetError
-              ? errorMessage('BODY_CRITERIA_UNMET', lang, {
+              ? codeMessage('BODY_CRITERIA_UNMET', lang, {
                   detail: t('bodySelect.items', { items: itemNumbers(unmet) }),
                 })
               : errorText(select.error)

@@ -1,7 +1,7 @@
 /** expertProfileProblems (domain) in the user's language: the message of its code, with the field named. */
 import { useTranslation } from 'react-i18next';
 import type { ProfileProblem } from '../../../../../domain/experts/expert-profile.js';
-import { errorMessage } from '../../../../../domain/errors/codes.js';
+import { codeMessage } from '../../../lib/code-message';
 import { usccProblem } from '../../../../../domain/uscc/uscc.js';
 import { useLanguage } from '../../../lib/use-language';
 
@@ -22,13 +22,13 @@ export function useProfileProblemText() {
       (p.code === 'VALIDATION_FAILED' && p.detail === 'required') ||
       (!p.detail && p.code !== 'VALIDATION_FAILED' && /REGION_UNKNOWN|USCC_INVALID/.test(p.code))
     ) {
-      return errorMessage('REQUIRED', lang, { field });
+      return codeMessage('REQUIRED', lang, { field });
     }
     if (p.code === 'USCC_INVALID' && p.detail) {
       const reason = usccProblem(p.detail);
-      return errorMessage('USCC_INVALID', lang, { field, detail: reason ? t(`uscc.${reason}`) : p.detail });
+      return codeMessage('USCC_INVALID', lang, { field, detail: reason ? t(`uscc.${reason}`) : p.detail });
     }
-    return errorMessage(p.code, lang, { field, detail: p.detail });
+    return codeMessage(p.code, lang, { field, detail: p.detail });
   };
   /** For the summary list: rows of the period and conflict lists are named before the message. */
   const located = (p: ProfileProblem): string => {

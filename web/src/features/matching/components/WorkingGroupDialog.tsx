@@ -7,7 +7,7 @@ import { Alert, App, Button, Form, Input, Modal, Select, Typography } from 'antd
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { workingGroupProblems } from '../../../../../domain/matching/working-group.js';
-import { errorMessage } from '../../../../../domain/errors/codes.js';
+import { codeMessage } from '../../../lib/code-message';
 import { regionLevel } from '../../../../../domain/regions/region-code.js';
 import type { CampaignDetail } from '../../../../../contracts/campaigns';
 import type { WorkingGroup } from '../../../../../contracts/matching';
@@ -51,8 +51,8 @@ export function WorkingGroupDialog({ campaign, group, onClose }: Props) {
   });
   const problemText = (p: (typeof problems)[number]) => {
     const field = t(`workingGroups.field_${p.field}`, { defaultValue: p.field });
-    if (p.code === 'VALIDATION_FAILED' && p.detail === 'required') return errorMessage('REQUIRED', lang, { field });
-    return errorMessage(p.code, lang, { field, detail: p.detail });
+    if (p.code === 'VALIDATION_FAILED' && p.detail === 'required') return codeMessage('REQUIRED', lang, { field });
+    return codeMessage(p.code, lang, { field, detail: p.detail });
   };
   const nameProblem = problems.find((p) => p.field === 'name');
 

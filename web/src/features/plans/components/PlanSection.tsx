@@ -137,11 +137,15 @@ function PlanEditor({ participationId, overview, template, survey, painPoints }:
           onClick={prefill}
           disabled={!survey}
           data-testid="plan-prefill"
-          title={t('plan.prefillHint')}
+          aria-describedby="plan-prefill-hint"
         >
           {t('plan.prefill')}
         </Button>
       </Flex>
+      {/* the hint is shown, not hidden in a hover tooltip (phones cannot hover) */}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }} id="plan-prefill-hint" data-testid="plan-prefill-hint">
+        {t('plan.prefillHint')}
+      </Typography.Text>
       <PlanSectionsEditor
         plan={plan}
         onChange={(change) => setPlan((p) => change(p))}

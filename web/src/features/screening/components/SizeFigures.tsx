@@ -28,7 +28,7 @@ import {
   figureCorrectionProblems,
   type FigureChange,
 } from '../../../../../domain/intake/figure-correction.js';
-import { errorMessage } from '../../../../../domain/errors/codes.js';
+import { codeMessage } from '../../../lib/code-message';
 import type { ScreeningView } from '../../../../../contracts/screening';
 import { formatDateTime } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
@@ -183,7 +183,7 @@ function CorrectionDialog({
           {problems.map((p) => (
             <li key={p.field + p.code}>
               <Typography.Text type="warning">
-                {errorMessage(p.code, lang, { field: fieldName(p.field), detail: p.detail })}
+                {codeMessage(p.code, lang, { field: fieldName(p.field), detail: p.detail })}
               </Typography.Text>
             </li>
           ))}

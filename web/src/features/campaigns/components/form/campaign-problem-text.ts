@@ -1,7 +1,7 @@
 /** campaignProblems (domain) in the user's language: the message of its code, with the field named. */
 import { useTranslation } from 'react-i18next';
 import type { CampaignProblem } from '../../../../../../domain/campaigns/campaign-rules.js';
-import { errorMessage } from '../../../../../../domain/errors/codes.js';
+import { codeMessage } from '../../../../lib/code-message';
 import { useLanguage } from '../../../../lib/use-language';
 
 export function useCampaignProblemText() {
@@ -21,6 +21,6 @@ export function useCampaignProblemText() {
   return (p: CampaignProblem): string => {
     const detail =
       p.code === 'PHASE_DUPLICATE' && p.detail ? t(`phase.${p.detail}`, { defaultValue: p.detail }) : p.detail;
-    return errorMessage(p.code, lang, { field: fieldLabel(p.field), detail });
+    return codeMessage(p.code, lang, { field: fieldLabel(p.field), detail });
   };
 }

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { validateApplication, type ApplicationProblem } from '../../../../../../domain/intake/application.js';
-import { errorMessage } from '../../../../../../domain/errors/codes.js';
+import { codeMessage } from '../../../../lib/code-message';
 import { ApiError } from '../../../../lib/api-client';
 import { useLanguage } from '../../../../lib/use-language';
 import {
@@ -55,8 +55,8 @@ export function useApplicationCheck(
     const field = t(`application.${p.field}`);
     // an unknown code that is simply not there yet reads better as "please fill in"
     if (!p.detail && (p.code === 'REGION_UNKNOWN' || p.code === 'INDUSTRY_UNKNOWN'))
-      return errorMessage('REQUIRED', lang, { field });
-    return errorMessage(p.code, lang, { field, detail: p.code === 'USCC_INVALID' ? uscc(p.detail) : p.detail });
+      return codeMessage('REQUIRED', lang, { field });
+    return codeMessage(p.code, lang, { field, detail: p.code === 'USCC_INVALID' ? uscc(p.detail) : p.detail });
   };
 
   const status = (field: ApplicationField): FieldStatus => {
