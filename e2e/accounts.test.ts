@@ -261,8 +261,10 @@ it('goes from the one-time system administrator to an enterprise that sees its o
   const form = application(uscc, '丰县润泽食品有限公司', '13905160005');
   await applyPage.getByTestId('field-uscc').fill(form.uscc);
   await applyPage.getByTestId('field-name').fill(form.name);
-  // on a phone the county is typed as its code
-  await applyPage.getByTestId('field-regionCode').fill(form.regionCode);
+  // the county from the cascader below the city campaign's 徐州市
+  await applyPage.getByTestId('field-regionCode').click();
+  await applyPage.locator('.ant-cascader-menu-item', { hasText: '丰县' }).first().click();
+  await expect.poll(() => applyPage.locator('[data-testid="field-regionCode"]').innerText()).toContain('丰县');
   await pickOption(applyPage, 'field-sizeIndustry', '工业');
   // a long virtual list: typed to find
   await applyPage.getByTestId('field-industryCode').click();
@@ -300,10 +302,12 @@ it('goes from the one-time system administrator to an enterprise that sees its o
   await expect.poll(() => xuzhouPage.getByTestId('screening-outcome').getAttribute('data-outcome')).toBe('eligible');
   await xuzhouPage.getByTestId('command-screen').click();
   await xuzhouPage.getByTestId('command-submit').click();
+  await xuzhouPage.getByTestId('command-confirm').click();
   await expect.poll(() => xuzhouPage.getByTestId('stage-tag').getAttribute('data-stage')).toBe('screened');
   await xuzhouPage.getByTestId('command-select').click();
   await pickOption(xuzhouPage, 'field-certificationBodyId', '徐州汉邦质量认证有限公司');
   await xuzhouPage.getByTestId('command-submit').click();
+  await xuzhouPage.getByTestId('command-confirm').click();
   await expect.poll(() => xuzhouPage.getByTestId('stage-tag').getAttribute('data-stage')).toBe('selected');
   // the contact named in the application has an account now; the officer issues its link to pass on
   const enterpriseAccount = xuzhouPage.getByTestId('enterprise-account');

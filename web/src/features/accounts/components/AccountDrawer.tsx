@@ -169,7 +169,15 @@ export function AccountDrawer({
       open={accountId !== null}
       onClose={onClose}
       size={wide ? 640 : 'default'}
-      title={a ? `${a.displayName}（${a.username}）` : t('accounts.account')}
+      title={
+        a ? (
+          <>
+            {a.displayName}（<span data-user-text="">{a.username}</span>）
+          </>
+        ) : (
+          t('accounts.account')
+        )
+      }
       destroyOnHidden
       data-testid="account-drawer"
     >
@@ -183,7 +191,7 @@ export function AccountDrawer({
             bordered
             column={1}
             items={[
-              { key: 'username', label: t('accounts.username'), children: a.username },
+              { key: 'username', label: t('accounts.username'), children: <span data-user-text="">{a.username}</span> },
               { key: 'displayName', label: t('accounts.displayName'), children: a.displayName },
               { key: 'mobile', label: t('accounts.mobile'), children: a.mobile ?? '—' },
               { key: 'email', label: t('accounts.email'), children: a.email ?? '—' },

@@ -91,7 +91,11 @@ function ActivateForm({ token }: { token: string }) {
           {
             key: 'username',
             label: t('accounts.username'),
-            children: <span data-testid="activate-username">{info.username}</span>,
+            children: (
+              <span data-testid="activate-username" data-user-text="">
+                {info.username}
+              </span>
+            ),
           },
           ...(info.organizationName
             ? [{ key: 'org', label: t('accounts.organization'), children: info.organizationName }]

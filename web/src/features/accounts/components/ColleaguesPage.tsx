@@ -58,7 +58,15 @@ export default function ColleaguesPage() {
               </Button>,
             ]}
           >
-            <List.Item.Meta title={u.displayName} description={`${u.username}${u.mobile ? ` · ${u.mobile}` : ''}`} />
+            <List.Item.Meta
+              title={u.displayName}
+              description={
+                <>
+                  <span data-user-text="">{u.username}</span>
+                  {u.mobile ? ` · ${u.mobile}` : ''}
+                </>
+              }
+            />
             <AccountStatusTag account={u} />
           </List.Item>
         )}

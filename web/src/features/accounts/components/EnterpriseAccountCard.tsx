@@ -60,7 +60,11 @@ export function EnterpriseAccountCard({ participationId }: { participationId: st
             {
               key: 'username',
               label: t('accounts.username'),
-              children: <span data-testid="enterprise-account-username">{data.account?.username ?? '—'}</span>,
+              children: (
+                <span data-testid="enterprise-account-username" data-user-text="">
+                  {data.account?.username ?? '—'}
+                </span>
+              ),
             },
             {
               key: 'status',

@@ -161,7 +161,14 @@ export default function UsersPage() {
               update({ page: page === 1 ? undefined : page, pageSize: pageSize === 20 ? undefined : pageSize }),
           }}
           columns={[
-            { title: t('accounts.username'), dataIndex: 'username', width: 140, fixed: 'left' },
+            {
+              title: t('accounts.username'),
+              dataIndex: 'username',
+              width: 140,
+              fixed: 'left',
+              // a name the person chose: data, not an identifier of ours
+              render: (v: string) => <span data-user-text="">{v}</span>,
+            },
             { title: t('accounts.displayName'), dataIndex: 'displayName', width: 120 },
             { title: t('accounts.mobile'), dataIndex: 'mobile', width: 130, render: (v: string | null) => v ?? '—' },
             {
