@@ -38,7 +38,22 @@ const EnvSchema = z.object({
   INVITATION_HOURS: z.coerce.number().int().min(1).max(720).default(DEFAULT_INVITATION_HOURS),
   /** The address people open the app at (https://…), so invitation links are absolute; else they are paths. */
   PUBLIC_BASE_URL: z.string().url().optional(),
+  /** The mail server invitation links are emailed through (smtp://user:pass@host:587 or smtps://…); unset: not emailed. */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//i.test(v), 'smtp://… 或 smtps://… / must start with smtp:// or smtps://')
+    .optional(),
+  /** The sender of those emails (an address, or "名称 <address>"); required with SMTP_URL. */
+  SMTP_FROM: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+}).superRefine((env, issues) => {
+  if (env.SMTP_URL && !env.SMTP_FROM)
+    issues.addIssue({
+      code: 'custom',
+      path: ['SMTP_FROM'],
+      message: '设置 SMTP_URL 时须设置发件地址 SMTP_FROM / SMTP_FROM (the sender address) is required when SMTP_URL is set',
+    });
 });
 
 export type Env = z.infer<typeof EnvSchema>;
