@@ -45,7 +45,11 @@ beforeAll(async () => {
     accounts: {
       invitationTtlMs: 72 * 3600_000,
       publicBaseUrl: 'https://uplift.example.cn',
-      mailer: smtpMailer({ url: `smtp://127.0.0.1:${port}`, from: 'Uplift <noreply@uplift.example.cn>', timeoutMs: 5000 }),
+      mailer: smtpMailer({
+        url: `smtp://127.0.0.1:${port}`,
+        from: 'Uplift <noreply@uplift.example.cn>',
+        timeoutMs: 5000,
+      }),
       sms: unconfiguredSms,
       log: { warn: (fields, message) => warnings.push({ fields, message }) },
     },

@@ -46,11 +46,7 @@ import { appendAudit, type AuditActor } from '../../platform/audit/trail.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import { deleteSessionsOfMembership, deleteSessionsOfUser, type Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
-import {
-  consoleDeliveryLog,
-  describeSendFailure,
-  type OutgoingMessage,
-} from '../../platform/delivery/messages.js';
+import { consoleDeliveryLog, describeSendFailure, type OutgoingMessage } from '../../platform/delivery/messages.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { clearLoginFailures, lockedLoginNames } from '../auth/auth.repository.js';

@@ -49,7 +49,12 @@ export function describeSendFailure(error: unknown): Record<string, unknown> {
     ...(typeof e.command === 'string' ? { command: e.command } : {}),
     // a refusal may quote the recipient ("<x@y> User unknown"): addresses and anything after a '?' stay out
     ...(typeof e.message === 'string'
-      ? { message: e.message.replace(/\S*@\S*/g, '<address>').replace(/\?\S*/g, '?…').slice(0, 300) }
+      ? {
+          message: e.message
+            .replace(/\S*@\S*/g, '<address>')
+            .replace(/\?\S*/g, '?…')
+            .slice(0, 300),
+        }
       : {}),
   };
 }

@@ -15,7 +15,8 @@ export interface SmtpSettings {
 
 export function smtpMailer(settings: SmtpSettings): Mailer {
   const timeout = settings.timeoutMs ?? 15_000;
-  const transport = nodemailer.createTransport(settings.url, {
+  const transport = nodemailer.createTransport({
+    url: settings.url,
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout,
