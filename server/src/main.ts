@@ -11,6 +11,7 @@ import { buildApp } from './app.js';
 import { keepServingOnUnhandledRejection } from './platform/process-safety.js';
 import { prepareDatabase } from './bootstrap.js';
 import { unconfiguredMailer, unconfiguredSms } from './platform/delivery/messages.js';
+import { smtpMailer } from './platform/delivery/smtp-mailer.js';
 import type { AppContext } from './platform/http/context.js';
 import { directoryFileStore } from './platform/files/file-store.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seeds/demo-data.js';
@@ -53,10 +54,17 @@ async function main(): Promise<void> {
     accounts: {
       invitationTtlMs: env.INVITATION_HOURS * 3600_000,
       publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
-      mailer: unconfiguredMailer,
+      mailer:
+        env.SMTP_URL && env.SMTP_FROM ? smtpMailer({ url: env.SMTP_URL, from: env.SMTP_FROM }) : unconfiguredMailer,
       sms: unconfiguredSms,
+      // the app's logger, once it is built (a send happens only while serving)
+      log: { warn: (fields, message) => app.log.warn(fields, message) },
     },
   };
+  if (env.SMTP_URL && !env.PUBLIC_BASE_URL)
+    console.warn(
+      '已配置 SMTP_URL 但未配置 PUBLIC_BASE_URL，邮件中的链接将是相对路径 / SMTP_URL is set without PUBLIC_BASE_URL: emailed links will be paths, not addresses',
+    );
   const firstRun = await prepareDatabase(ctx);
   const checkpoints = startAuditCheckpoints(
     auditCheckpointer(database.db, audit.anchors, audit.key, () => systemClock.now()),

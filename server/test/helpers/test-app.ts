@@ -84,6 +84,8 @@ export interface TestAppOptions {
   webDist?: string;
   /** The clock's start (the day the demo is seeded on); default TEST_NOW. */
   now?: string;
+  /** Invitation settings and senders (ADR 0034); default: no mail server, links as paths. */
+  accounts?: AppContext['accounts'];
 }
 
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -103,6 +105,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     files: directoryFileStore(filesDir),
     auditAnchors: fileAnchorStore(path.join(anchorsDir, 'audit-anchors.jsonl')),
     contactRevealsPerHour: options.contactRevealsPerHour ?? 1000,
+    ...(options.accounts ? { accounts: options.accounts } : {}),
   };
   let ids: DemoIds = {
     orgs: {},

@@ -41,10 +41,12 @@ import type { OrganizationKind, Role } from '../../../../domain/access/roles.js'
 import { mainPathIndex, type Stage } from '../../../../domain/lifecycle/stages.js';
 import { maskEmail, maskPhone } from '../../../../domain/privacy/mask.js';
 import { isWithinRegion, regionLevel } from '../../../../domain/regions/region-code.js';
+import { chinaDateTime } from '../../../../domain/dates/china-time.js';
 import { appendAudit, type AuditActor } from '../../platform/audit/trail.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import { deleteSessionsOfMembership, deleteSessionsOfUser, type Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
+import { consoleDeliveryLog, describeSendFailure, type OutgoingMessage } from '../../platform/delivery/messages.js';
 import { AppError, assertFound } from '../../platform/http/app-error.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { clearLoginFailures, lockedLoginNames } from '../auth/auth.repository.js';
@@ -298,16 +300,50 @@ function audit(
   });
 }
 
-/** Emails the link when a mail server is configured and the account has an address (after the commit). */
+/**
+ * Emails the link when a mail server is configured and the account has an address (after the commit). A failed send
+ * leaves the invitation standing (the link is shown to pass on): `emailed` false and one warn line without the link.
+ */
 async function deliver(settings: AccountSettings, email: string | null, invitation: Omit<IssuedInvitation, 'emailed'>) {
   if (!settings.mailer.configured || !email) return { ...invitation, emailed: false };
-  await settings.mailer.send({
-    to: email,
-    subject:
-      invitation.purpose === 'reset' ? 'Uplift 重置密码 / password reset' : 'Uplift 账号激活 / account activation',
-    text: `${invitation.link}\n(${invitation.expiresAt})`,
-  });
-  return { ...invitation, emailed: true };
+  try {
+    await settings.mailer.send(invitationEmail(email, invitation));
+    return { ...invitation, emailed: true };
+  } catch (error) {
+    (settings.log ?? consoleDeliveryLog).warn(
+      { purpose: invitation.purpose, failure: describeSendFailure(error) },
+      '邀请邮件未能发出 / invitation email not sent',
+    );
+    return { ...invitation, emailed: false };
+  }
+}
+
+/** The email: what the link is for, the link, and until when it works in China time; Chinese first, then English. */
+function invitationEmail(to: string, invitation: Omit<IssuedInvitation, 'emailed'>): OutgoingMessage {
+  const until = chinaDateTime(new Date(invitation.expiresAt));
+  const reset = invitation.purpose === 'reset';
+  return {
+    to,
+    subject: reset ? 'Uplift 重置密码 / password reset' : 'Uplift 账号激活 / account activation',
+    text: [
+      '您好：',
+      '',
+      reset
+        ? '请打开以下链接，为您在 Uplift（小微企业质量管理体系认证提升行动平台）的账号重新设置密码：'
+        : '请打开以下链接，激活您在 Uplift（小微企业质量管理体系认证提升行动平台）的账号并设置密码：',
+      invitation.link,
+      `链接在北京时间 ${until} 前有效，且只能使用一次。如非您本人申请，请忽略本邮件。`,
+      '',
+      'Hello,',
+      '',
+      reset
+        ? 'Open the link below to set a new password for your Uplift account:'
+        : 'Open the link below to activate your Uplift account and set its password:',
+      invitation.link,
+      `The link works once, until ${until} China time (UTC+8). If you did not expect this email, ignore it.`,
+      '',
+    ].join('\n'),
+  };
 }
 
 async function assertGrantable(tx: Executor, actor: Actor, organizationId: string, role: Role) {

@@ -6,7 +6,7 @@ import type { Permission } from '../../../../domain/access/permissions.js';
 import type { FileStore } from '../files/file-store.js';
 import type { AnchorStore } from '../audit/anchors.js';
 import type { Endpoint } from '../../../../contracts/endpoint.js';
-import type { Mailer, SmsSender } from '../delivery/messages.js';
+import type { DeliveryLog, Mailer, SmsSender } from '../delivery/messages.js';
 
 export interface AppContext {
   database: Database;
@@ -29,6 +29,8 @@ export interface AppContext {
     publicBaseUrl: string | null;
     mailer: Mailer;
     sms: SmsSender;
+    /** Where a failed send is reported; default the console. */
+    log?: DeliveryLog;
   };
 }
 
