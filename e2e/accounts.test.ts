@@ -264,7 +264,7 @@ it('goes from the one-time system administrator to an enterprise that sees its o
   // the county from the cascader below the city campaign's 徐州市
   await applyPage.getByTestId('field-regionCode').click();
   await applyPage.locator('.ant-cascader-menu-item', { hasText: '丰县' }).first().click();
-  await expect.poll(() => applyPage.locator('[data-testid="field-regionCode"]').innerText()).toContain('丰县');
+  await expect.poll(() => applyPage.locator('[data-testid="field-regionCode"]').textContent()).toContain('丰县');
   await pickOption(applyPage, 'field-sizeIndustry', '工业');
   // a long virtual list: typed to find
   await applyPage.getByTestId('field-industryCode').click();

@@ -37,17 +37,19 @@ const ENUM_KEYS = new Set(
 /**
  * Fails when the page shows an internal identifier (snake_case, camelCase, an error code, or on a
  * Chinese page an enum key): every journey's screenshots pass through here, so every page they show is scanned.
- * Values a person chose (user names, marked `data-user-text`) are data, not identifiers, and are left out.
+ * Values that are a person's data (user names, a temporary password, marked `data-user-text`) are not our
+ * identifiers and are left out.
  */
 export async function expectNoRawIdentifiers(page: Page, where: string): Promise<void> {
-  const { text, lang } = await page.evaluate(() => ({
+  const { text, lang } = await page.evaluate(() => {
     // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what a person reads (textContent has hidden nodes too)
-    text: Array.from(document.querySelectorAll<HTMLElement>('[data-user-text]')).reduce(
-      (all, el) => all.split(el.innerText).join(' '),
-      document.body.innerText,
-    ),
-    lang: document.documentElement.lang,
-  }));
+    const visible = document.body.innerText;
+    const data = Array.from(document.querySelectorAll<HTMLElement>('[data-user-text]')).map(
+      // biome-ignore lint/performance/useDomNodeTextContent: the same visible text, to take out of the page's
+      (el) => el.innerText,
+    );
+    return { text: data.reduce((all, d) => all.split(d).join(' '), visible), lang: document.documentElement.lang };
+  });
   const raw = findRawIdentifiers(text, lang === 'zh-CN' ? { knownKeys: ENUM_KEYS } : {});
   if (raw.length > 0) throw new Error(`${where}: internal identifiers on the page: ${raw.join(', ')}`);
 }

@@ -55,6 +55,7 @@ export function ActivationLinkModal({ issued, onClose }: { issued: IssuedSecret 
               code
               style={{ wordBreak: 'break-all', flex: 1 }}
               data-testid={issued.temporaryPassword ? 'temporary-password' : 'activation-link-url'}
+              data-user-text=""
             >
               {secret}
             </Typography.Text>
