@@ -1,5 +1,5 @@
 /**
- * The audit viewer as the audit administrator uses it (issue 12 acceptance 3): filter the trail by actor and by day,
+ * The audit viewer as the audit administrator uses it (R19–R21; the audit administrator of the 三员): filter the trail by actor and by day,
  * open an entry and read it in full with its hashes, export the filtered entries. Screenshots 70– go to artifacts/e2e/.
  */
 import fs from 'node:fs';

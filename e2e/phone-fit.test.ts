@@ -1,5 +1,5 @@
 /**
- * Lists and files that fit (issue 12 item 6): at 390 px a 徐州 officer reads the participation list as
+ * Lists and files that fit (ADR 0037; 003 §6.5, the enterprise file): at 390 px a 徐州 officer reads the participation list as
  * cards (name, stage, next step), opens 丰县华康食品 (operating) and moves through its file by the sticky
  * section navigation, finished stages folded; at 1366×768 no table on the main list pages is wider than
  * its box. Screenshots 89–99 go to artifacts/e2e/ (each scanned for raw identifiers by `screenshot`).
