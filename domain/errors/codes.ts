@@ -689,6 +689,61 @@ export const ERROR_CODES = {
     zh: '企业确定入选后方可开通企业账号',
     en: 'An enterprise account is opened once the enterprise is selected',
   },
+  OPERATION_BEFORE_PLAN: {
+    status: 400,
+    zh: '体系开始运行日期不能早于方案被接受的日期 {detail}（{field}）',
+    en: 'QMS operation cannot start before the plan was accepted on {detail} ({field})',
+  },
+  OPERATION_START_RECORD_REQUIRED: {
+    status: 409,
+    zh: '体系开始运行须通过“记录体系开始运行”登记日期，不能直接变更阶段（{field}）',
+    en: 'QMS operation starts by recording its start date ("Record operation start"), not by a bare stage change ({field})',
+  },
+  RECORD_BEFORE_OPERATION: {
+    status: 400,
+    zh: '记录日期不能早于体系开始运行日期 {detail}（{field}）',
+    en: 'The record cannot be dated before operation started on {detail} ({field})',
+  },
+  CONTROL_POINT_NOT_IN_PLAN: {
+    status: 400,
+    zh: '所选关键控制点不在已接受的方案中（{field}）',
+    en: 'That key control point is not in the accepted plan ({field})',
+  },
+  TEAM_LEADER_DELEGATION_REASON: {
+    status: 400,
+    zh: '组长不是企业最高管理者时，须写明授权情况（{field}）',
+    en: 'A leader who is not the top manager needs the authorisation recorded ({field})',
+  },
+  TEAM_MEMBERS_REQUIRED: {
+    status: 400,
+    zh: '工作小组至少要有一名组员（{field}）',
+    en: 'The improvement team needs at least one member ({field})',
+  },
+  TEAM_MEMBER_DUPLICATE: {
+    status: 400,
+    zh: '组员 {detail} 重复登记（{field}）',
+    en: 'Member {detail} is listed twice ({field})',
+  },
+  TEAM_REQUIRED: {
+    status: 409,
+    zh: '请先登记认证提升工作小组',
+    en: 'Record the improvement team first',
+  },
+  IMPLEMENTATION_LOCKED: {
+    status: 409,
+    zh: '当前阶段不能登记此项实施记录',
+    en: 'This implementation record cannot be made at the current stage',
+  },
+  ISSUE_ALREADY_RESOLVED: {
+    status: 409,
+    zh: '该问题已处理完毕',
+    en: 'This issue is already resolved',
+  },
+  PLAN_AMENDMENT_UNKNOWN: {
+    status: 400,
+    zh: '方案中没有这一调整版本（{field}）',
+    en: 'The plan has no such amended version ({field})',
+  },
   INTERNAL_ERROR: { status: 500, zh: '系统内部错误，请稍后再试', en: 'Internal error; please retry later' },
 } as const satisfies Record<string, ErrorDefinition>;
 

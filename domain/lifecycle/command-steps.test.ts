@@ -28,6 +28,10 @@ const READ_FACTS: Record<CommandRead, { good: Partial<ParticipationFacts>; bad: 
   people_of_body: { good: { peopleOfBody: ['auditor-1', 'decider-1'] }, bad: { peopleOfBody: [] } },
   diagnosis_confirmed: { good: { diagnosisConfirmed: true }, bad: { diagnosisConfirmed: false } },
   plan_accepted: { good: { planAccepted: true }, bad: { planAccepted: false } },
+  operation_start: {
+    good: { recordedOperationStartOn: TODAY, planAcceptedOn: '2026-06-01' },
+    bad: { recordedOperationStartOn: null },
+  },
 };
 
 /** A payload that satisfies every payload guard, so only the facts decide. */

@@ -23,6 +23,8 @@ export const COMMAND_READS = [
   'diagnosis_confirmed',
   /** The enterprise accepted a version of the plan (003 §6.6.2). */
   'plan_accepted',
+  /** start_operation: the recorded operation start and the day the plan was first accepted (000 §二(4)). */
+  'operation_start',
 ] as const;
 export type CommandRead = (typeof COMMAND_READS)[number];
 

@@ -9,6 +9,7 @@ import {
   TRANSITIONS,
   availableCommands,
   nextStep,
+  RECORD_ONLY_COMMANDS,
   permittedCommands,
   decideTransition,
   type Command,
@@ -30,6 +31,8 @@ function facts(stage: Stage, over: Partial<ParticipationFacts> = {}): Participat
     quota: { ok: true },
     diagnosisConfirmed: true,
     planAccepted: true,
+    planAcceptedOn: '2026-06-01',
+    recordedOperationStartOn: TODAY,
     peopleOfBody: ['auditor-1', 'auditor-2', 'decider-1', 'expert-1'],
     ...over,
   };
@@ -376,29 +379,32 @@ describe('assign: experts and capacity (seed 000 §一: 1–2 enterprises per ex
   });
 });
 
-describe('start_operation', () => {
-  it('accepts today', () => {
-    expect(decide('start_operation', { payload: { operationStartedOn: TODAY } })).toMatchObject({
-      ok: true,
-      to: 'operating',
-    });
-  });
-  it('accepts a past date', () => {
-    expect(decide('start_operation', { payload: { operationStartedOn: '2026-06-14' } })).toMatchObject({ ok: true });
+describe('start_operation: the recorded start, not before the accepted plan, not in the future (000 §二(4))', () => {
+  const start = (recordedOperationStartOn: string | null, planAcceptedOn: string | null = '2026-06-01') =>
+    decide('start_operation', { facts: { recordedOperationStartOn, planAcceptedOn }, payload: {} });
+  it('accepts a start recorded today or in the past, from the acceptance day on', () => {
+    expect(start(TODAY)).toMatchObject({ ok: true, to: 'operating' });
+    expect(start('2026-06-01')).toMatchObject({ ok: true });
   });
   it('refuses tomorrow with DATE_IN_FUTURE', () => {
-    expect(decide('start_operation', { payload: { operationStartedOn: TOMORROW } })).toMatchObject({
+    expect(start(TOMORROW)).toMatchObject({ ok: false, code: 'DATE_IN_FUTURE', field: 'operationStartedOn' });
+  });
+  it('refuses a start before the plan was accepted', () => {
+    expect(start('2026-05-31')).toMatchObject({
       ok: false,
-      code: 'DATE_IN_FUTURE',
+      code: 'OPERATION_BEFORE_PLAN',
       field: 'operationStartedOn',
+      detail: '2026-06-01',
     });
   });
-  it('refuses a missing date with VALIDATION_FAILED', () => {
-    expect(decide('start_operation', { payload: {} })).toMatchObject({
-      ok: false,
-      code: 'VALIDATION_FAILED',
-      field: 'operationStartedOn',
-    });
+  it('refuses without a recorded start, whatever date the command carries', () => {
+    expect(
+      decide('start_operation', { facts: { recordedOperationStartOn: null }, payload: { operationStartedOn: TODAY } }),
+    ).toMatchObject({ ok: false, code: 'OPERATION_START_RECORD_REQUIRED', field: 'operationStartedOn' });
+  });
+  it('is not a button: only its record runs it', () => {
+    expect(availableCommands('implementing', 'assistance_expert')).not.toContain('start_operation');
+    expect(RECORD_ONLY_COMMANDS).toContain('start_operation');
   });
 });
 

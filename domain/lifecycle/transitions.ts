@@ -7,6 +7,7 @@ import type { Role } from '../access/roles.js';
 import type { ErrorCode } from '../errors/codes.js';
 import { type Stage, MAIN_PATH, isTerminal, mainPathIndex } from './stages.js';
 import { hasOperatedLongEnough, operationCompleteOn } from './operation-period.js';
+import { operationStartProblem } from '../implementation/implementation.js';
 import { EVALUATION_ITEMS, totalScore, gradeFor, type Grade } from '../evaluation/grade.js';
 import type { QuotaCheck } from '../intake/quota.js';
 import type { HardPairRule } from '../matching/pair-check.js';
@@ -123,8 +124,8 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     from: ['implementing'],
     to: 'operating',
     roles: ['assistance_expert', ...CB],
-    clause: '000 §二(4)',
-    reads: [],
+    clause: '000 §二(4); 003 §6.7.2.4',
+    reads: ['operation_start'],
     effects: ['set_operation_start'],
   },
   complete_review: {
@@ -187,6 +188,10 @@ export interface ParticipationFacts {
   diagnosisConfirmed?: boolean;
   /** The enterprise accepted a version of the plan (003 §6.6.2). */
   planAccepted?: boolean;
+  /** start_operation: the start date recorded by the implementation records (000 §二(4)), if any. */
+  recordedOperationStartOn?: string | null;
+  /** start_operation: the day the enterprise first accepted a version of the plan (003 §6.6.2). */
+  planAcceptedOn?: string | null;
   /** assign: the hard pair rules (domain/matching/pair-check) each proposed expert would break. */
   pairRulesBroken?: Readonly<Record<string, ReadonlyArray<HardPairRule>>>;
 }
@@ -237,7 +242,13 @@ export function permittedCommands(stage: Stage, role: Role): Command[] {
  * Commands that follow from a record rather than a button: confirming the diagnosis report and
  * accepting the plan run them (ADR 0014), so the command bar does not offer them on their own.
  */
-const RECORD_DRIVEN_COMMANDS: ReadonlyArray<Command> = ['confirm_diagnosis', 'agree_plan'];
+const RECORD_DRIVEN_COMMANDS: ReadonlyArray<Command> = ['confirm_diagnosis', 'agree_plan', 'start_operation'];
+
+/**
+ * Commands the generic transition endpoint refuses: only their record runs them (000 §二(4): operation starts on a
+ * recorded date, through the implementation records).
+ */
+export const RECORD_ONLY_COMMANDS: ReadonlyArray<Command> = ['start_operation'];
 
 /** The command bar's buttons for this role at this stage. */
 export function availableCommands(stage: Stage, role: Role): Command[] {
@@ -329,10 +340,17 @@ export function decideTransition(input: {
     case 'agree_plan':
       if (!facts.planAccepted) return refuse('PLAN_NOT_ACCEPTED');
       break;
-    case 'start_operation':
-      if (!payload.operationStartedOn) return refuse('VALIDATION_FAILED', 'operationStartedOn', 'required');
-      if (payload.operationStartedOn > today) return refuse('DATE_IN_FUTURE', 'operationStartedOn');
+    case 'start_operation': {
+      // 000 §二(4): the guard reads the recorded start, not a date sent with the command
+      if (!facts.recordedOperationStartOn) return refuse('OPERATION_START_RECORD_REQUIRED', 'operationStartedOn');
+      const problem = operationStartProblem({
+        startedOn: facts.recordedOperationStartOn,
+        planAcceptedOn: facts.planAcceptedOn ?? null,
+        today,
+      });
+      if (problem) return refuse(problem.code, problem.field, problem.detail);
       break;
+    }
     case 'complete_review': {
       const { internalAuditOn, managementReviewOn } = payload;
       if (!facts.operationStartedOn) return refuse('OPERATION_NOT_STARTED');
