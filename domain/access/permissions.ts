@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   'plan:read',
   'plan:write',
   'plan:respond',
+  'implementation:read',
+  'implementation:write',
   'notification:read',
   'audit:read',
   'user:read',
@@ -92,6 +94,17 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   ],
   'plan:write': ['cb_admin', 'cb_manager', 'assistance_expert'],
   'plan:respond': ['enterprise_contact'],
+  // 003 §6.7: the assistance side and the enterprise's contact keep the implementation records; bureaus of the region
+  // and the appointed evaluator read them
+  'implementation:read': [
+    'bureau_officer',
+    'cb_admin',
+    'cb_manager',
+    'assistance_expert',
+    'enterprise_contact',
+    'evaluation_expert',
+  ],
+  'implementation:write': ['cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
   'application:create': ['bureau_officer'],
   'roster:import': ['bureau_officer'],
   'roster:export': ['bureau_officer', 'cb_admin', 'cb_manager'],

@@ -38,6 +38,7 @@ import { completeSurvey, saveSurvey } from '../src/modules/survey/survey.service
 import { confirmDiagnosis, issueDiagnosis } from '../src/modules/diagnosis/diagnosis.service.js';
 import { actOnPlan, savePlan } from '../src/modules/plans/plans.service.js';
 import { demoPlan, demoSurvey } from './demo-assistance.js';
+import { demoOperation, demoTeam } from './demo-implementation.js';
 import {
   DEMO_ENTERPRISES,
   DEMO_EXPERT_PROFILES,
@@ -465,7 +466,13 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
         );
         continue;
       }
+      if (command === 'start_operation') {
+        // 000 §二(4): operation starts through its record (demo-implementation.ts)
+        await demoOperation({ ...seedCtx, clock }, { expert, contact }, pid, e, cal, await versionNow());
+        continue;
+      }
       clock.set(at(STEP_DATES[command]!));
+      if (command === 'start_implementation') await demoTeam(seedCtx, contact, pid, e);
       await transitionParticipation(seedCtx, actor, pid, {
         command,
         version: await versionNow(),
@@ -537,7 +544,7 @@ function plan(
     ['confirm_diagnosis', p.contact, {}],
     ['agree_plan', p.contact, {}],
     ['start_implementation', p.expert, {}],
-    ['start_operation', p.expert, { operationStartedOn: cal.steps.start_operation }],
+    ['start_operation', p.expert, {}],
     [
       'complete_review',
       p.expert,

@@ -113,10 +113,23 @@ describe('the whole path, applied → closed', () => {
 
     const expert = await t.as('expert2');
     expect((await run(expert, id, 'start_implementation')).statusCode).toBe(200);
-    expect((await run(expert, id, 'start_operation', { operationStartedOn: '2026-11-24' })).json().code).toBe(
-      'DATE_IN_FUTURE',
-    );
-    expect((await run(expert, id, 'start_operation', { operationStartedOn: '2026-11-23' })).statusCode).toBe(200);
+    // 000 §二(4): operation starts through its record, never by the bare command
+    expect((await run(expert, id, 'start_operation', { operationStartedOn: '2026-11-23' })).json()).toMatchObject({
+      code: 'OPERATION_START_RECORD_REQUIRED',
+      field: 'command',
+    });
+    const team = await expert.post(`/api/v1/participations/${id}/implementation/team`, {
+      leader: { name: '张三', isTopManager: true },
+      members: [{ name: '李四', role: '副组长' }],
+    });
+    expect(team.statusCode, team.body).toBe(200);
+    const startOn = async (operationStartedOn: string) =>
+      expert.post(`/api/v1/participations/${id}/implementation/operation-start`, {
+        operationStartedOn,
+        version: (await expert.get(`/api/v1/participations/${id}`)).json().version,
+      });
+    expect((await startOn('2026-11-24')).json()).toMatchObject({ code: 'DATE_IN_FUTURE', field: 'operationStartedOn' });
+    expect((await startOn('2026-11-23')).statusCode).toBe(200);
 
     // seed 000 §二(4): at least three months of operation before internal audit
     t.clock.set('2027-02-22T02:00:00Z');

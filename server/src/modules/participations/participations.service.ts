@@ -22,6 +22,7 @@ import {
   availableCommands,
   decideTransition,
   EXPERT_CAPACITY,
+  RECORD_ONLY_COMMANDS,
   TRANSITIONS,
   type ParticipationFacts,
 } from '../../../../domain/lifecycle/transitions.js';
@@ -60,6 +61,7 @@ import {
   participationsOfEnterprises,
   peopleOfBodyWithRoles,
   stageEventsOf,
+  timelineRecordsOf,
   updateParticipation,
 } from './participations.repository.js';
 
@@ -175,6 +177,7 @@ export async function getParticipationDetail(
   const row = await findParticipation(executor, actor, id);
   assertFound(row, 'participation');
   const [experts, events] = await Promise.all([participationExpertsOf(executor, id), stageEventsOf(executor, id)]);
+  const records = await timelineRecordsOf(executor, id);
   const current = experts.find((e) => assignmentGivesAccess(e) && e.workingGroupId);
   const { p, enterprise } = row;
   const stage = p.stage as Stage;
@@ -212,6 +215,7 @@ export async function getParticipationDetail(
       certificateIssuedOn: p.certificateIssuedOn,
     },
     timeline: buildTimeline(stage, events),
+    records,
     events,
     availableCommands: availableCommands(stage, actor.role),
     actingRole: actor.role,
@@ -233,6 +237,9 @@ export async function transitionParticipation(
   const { db } = ctx.database;
   const now = ctx.clock.now();
   try {
+    // 000 §二(4): operation starts through its record (the implementation records), never by the bare command
+    if (RECORD_ONLY_COMMANDS.includes(request.command))
+      throw new AppError('OPERATION_START_RECORD_REQUIRED', { field: 'command' });
     await db.transaction((tx) =>
       transitionInTransaction(tx, actor, id, request, now, { locale, accounts: settingsOf(ctx) }),
     );
