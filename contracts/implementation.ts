@@ -96,7 +96,9 @@ export const ImplementationOverview = z
       })
       .nullable(),
     teamHistory: z
-      .array(z.object({ version: z.number().int(), leaderName: z.string(), memberCount: z.number().int(), ...RecordedBy }))
+      .array(
+        z.object({ version: z.number().int(), leaderName: z.string(), memberCount: z.number().int(), ...RecordedBy }),
+      )
       .describe('every version of the team, newest first'),
     operationStart: z.object({ startedOn: z.string(), note: z.string().nullable(), ...RecordedBy }).nullable(),
     /** 000 §二(4): the first day the three months count as complete (internal audit and review from then on). */

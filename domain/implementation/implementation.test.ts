@@ -32,7 +32,9 @@ describe('teamProblems (003 §6.7.2.1)', () => {
       'TEAM_MEMBERS_REQUIRED',
     ]);
     expect(
-      teamProblems({ leader: { name: '张三', isTopManager: true }, members: [{ name: '', role: '' }] }).map((p) => p.field),
+      teamProblems({ leader: { name: '张三', isTopManager: true }, members: [{ name: '', role: '' }] }).map(
+        (p) => p.field,
+      ),
     ).toEqual(['members.0.name', 'members.0.role']);
     expect(teamProblems({ leader: { name: '张三', isTopManager: true }, members: [member, member] })).toEqual([
       { code: 'TEAM_MEMBER_DUPLICATE', field: 'members.1.name', detail: '李四' },
@@ -96,14 +98,28 @@ describe('operationRecordProblem (001 annex; 003 §6.7.2.4)', () => {
 describe('the issue log (003 §6.7.3)', () => {
   it('raised not after today', () => {
     expect(issueProblem({ raisedOn: TODAY, today: TODAY })).toBeNull();
-    expect(issueProblem({ raisedOn: '2026-11-24', today: TODAY })).toEqual({ code: 'DATE_IN_FUTURE', field: 'raisedOn' });
+    expect(issueProblem({ raisedOn: '2026-11-24', today: TODAY })).toEqual({
+      code: 'DATE_IN_FUTURE',
+      field: 'raisedOn',
+    });
   });
-  const base = { raisedOn: '2026-08-01', resolution: '调整培训计划', today: TODAY, amendments: [{ version: 2, madeOn: '2026-08-05' }] };
+  const base = {
+    raisedOn: '2026-08-01',
+    resolution: '调整培训计划',
+    today: TODAY,
+    amendments: [{ version: 2, madeOn: '2026-08-05' }],
+  };
   it('resolved between raising and today, with a resolution', () => {
     expect(resolutionProblem({ ...base, resolvedOn: '2026-08-01' })).toBeNull();
-    expect(resolutionProblem({ ...base, resolvedOn: '2026-07-31' })).toEqual({ code: 'DATE_ORDER', field: 'resolvedOn' });
+    expect(resolutionProblem({ ...base, resolvedOn: '2026-07-31' })).toEqual({
+      code: 'DATE_ORDER',
+      field: 'resolvedOn',
+    });
     expect(resolutionProblem({ ...base, resolvedOn: '2026-11-24' })?.code).toBe('DATE_IN_FUTURE');
-    expect(resolutionProblem({ ...base, resolution: ' ', resolvedOn: TODAY })).toEqual({ code: 'REQUIRED', field: 'resolution' });
+    expect(resolutionProblem({ ...base, resolution: ' ', resolvedOn: TODAY })).toEqual({
+      code: 'REQUIRED',
+      field: 'resolution',
+    });
   });
   it('links only an amendment of the plan made after the issue was raised', () => {
     expect(resolutionProblem({ ...base, resolvedOn: TODAY, planVersion: 2 })).toBeNull();

@@ -49,7 +49,8 @@ export function teamProblems(team: ImprovementTeam): ImplementationProblem[] {
   });
   const names = team.members.map((m) => m.name.trim());
   const twice = names.findIndex((n, i) => n && names.indexOf(n) !== i);
-  if (twice >= 0) problems.push({ code: 'TEAM_MEMBER_DUPLICATE', field: `members.${twice}.name`, detail: names[twice] });
+  if (twice >= 0)
+    problems.push({ code: 'TEAM_MEMBER_DUPLICATE', field: `members.${twice}.name`, detail: names[twice] });
   return problems;
 }
 
@@ -162,7 +163,10 @@ export function overdueFlags(input: {
 }): OverdueFlag[] {
   const flags: OverdueFlag[] = [];
   if (input.stage === 'operating' && input.operationStartedOn) {
-    const since = input.lastRecordOn && input.lastRecordOn > input.operationStartedOn ? input.lastRecordOn : input.operationStartedOn;
+    const since =
+      input.lastRecordOn && input.lastRecordOn > input.operationStartedOn
+        ? input.lastRecordOn
+        : input.operationStartedOn;
     if (input.today >= operationCompleteOn(since, RECORD_GAP_MONTHS)) flags.push('operation_records_missing');
     if (input.today >= operationCompleteOn(input.operationStartedOn, REVIEW_DUE_MONTHS)) flags.push('review_overdue');
   }

@@ -92,7 +92,5 @@ export interface TimelineRecord {
 
 /** Every record, newest first (by its date, then by when it was recorded). */
 export function orderTimelineRecords(lists: ReadonlyArray<ReadonlyArray<TimelineRecord>>): TimelineRecord[] {
-  return lists
-    .flat()
-    .sort((a, b) => (a.on === b.on ? (a.at < b.at ? 1 : a.at > b.at ? -1 : 0) : a.on < b.on ? 1 : -1));
+  return lists.flat().sort((a, b) => (a.on === b.on ? (a.at < b.at ? 1 : a.at > b.at ? -1 : 0) : a.on < b.on ? 1 : -1));
 }

@@ -25,7 +25,12 @@ export async function demoTeam(ctx: AppContext, contact: Actor, participationId:
     leader: { name: e.legalRepresentative, post: '总经理', isTopManager: true },
     members: [
       { name: e.contactName, role: '副组长', post: '质量负责人', department: '质量部' },
-      { name: `${e.legalRepresentative.slice(0, 1)}立新`, role: '组员（内审员）', post: '生产主管', department: '生产部' },
+      {
+        name: `${e.legalRepresentative.slice(0, 1)}立新`,
+        role: '组员（内审员）',
+        post: '生产主管',
+        department: '生产部',
+      },
       { name: '陈晓燕', role: '组员（文件编写）', post: '综合办主任', department: '综合办' },
     ],
   });

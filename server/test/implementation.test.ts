@@ -165,9 +165,13 @@ describe('operation records (001 annex; 003 §6.7.2.4)', () => {
       code: 'CONTROL_POINT_NOT_IN_PLAN',
       field: 'controlPoint',
     });
-    const upload = await contact.post(`${base()}/files?purpose=operation_record&name=${encodeURIComponent('记录.png')}`, realPng(), {
-      'content-type': 'application/octet-stream',
-    });
+    const upload = await contact.post(
+      `${base()}/files?purpose=operation_record&name=${encodeURIComponent('记录.png')}`,
+      realPng(),
+      {
+        'content-type': 'application/octet-stream',
+      },
+    );
     expect(upload.statusCode, upload.body).toBe(201);
     const fileId = upload.json().id;
     // a file of another purpose or participation is not an operation record's
@@ -229,13 +233,21 @@ describe('the issue log (003 §6.7.3)', () => {
         resolvedOn: '2026-11-22',
         ...over,
       });
-    expect((await resolve({ resolvedOn: '2026-11-20' })).json()).toMatchObject({ code: 'DATE_ORDER', field: 'resolvedOn' });
-    expect((await resolve({ planVersion: 9 })).json()).toMatchObject({ code: 'PLAN_AMENDMENT_UNKNOWN', field: 'planVersion' });
+    expect((await resolve({ resolvedOn: '2026-11-20' })).json()).toMatchObject({
+      code: 'DATE_ORDER',
+      field: 'resolvedOn',
+    });
+    expect((await resolve({ planVersion: 9 })).json()).toMatchObject({
+      code: 'PLAN_AMENDMENT_UNKNOWN',
+      field: 'planVersion',
+    });
     expect((await resolve({})).statusCode).toBe(200);
     expect((await resolve({})).json().code).toBe('ISSUE_ALREADY_RESOLVED');
     expect(
       (
-        await (await t.as('ent02')).post(`${base()}/implementation/issues/${issueId}/resolution`, {
+        await (
+          await t.as('ent02')
+        ).post(`${base()}/implementation/issues/${issueId}/resolution`, {
           resolution: 'x',
           resolvedOn: '2026-11-22',
         })

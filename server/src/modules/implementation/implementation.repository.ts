@@ -24,7 +24,10 @@ export async function insertTeamVersion(executor: Executor, values: typeof impro
 }
 
 export async function operationStartOf(executor: Executor, participationId: string) {
-  const [row] = await executor.select().from(operationStarts).where(eq(operationStarts.participationId, participationId));
+  const [row] = await executor
+    .select()
+    .from(operationStarts)
+    .where(eq(operationStarts.participationId, participationId));
   return row;
 }
 
@@ -107,7 +110,11 @@ export async function operationFiles(executor: Executor, participationId: string
     .select({ id: files.id, fileName: files.fileName, mime: files.mime })
     .from(files)
     .where(
-      and(inArray(files.id, [...ids]), eq(files.participationId, participationId), eq(files.purpose, 'operation_record')),
+      and(
+        inArray(files.id, [...ids]),
+        eq(files.participationId, participationId),
+        eq(files.purpose, 'operation_record'),
+      ),
     );
 }
 

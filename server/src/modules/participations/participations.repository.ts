@@ -452,7 +452,11 @@ const TIMELINE_SOURCES: ReadonlyArray<TimelineSource> = [
   async (executor, id) =>
     (
       await executor
-        .select({ version: improvementTeams.version, leader: improvementTeams.leaderName, at: improvementTeams.createdAt })
+        .select({
+          version: improvementTeams.version,
+          leader: improvementTeams.leaderName,
+          at: improvementTeams.createdAt,
+        })
         .from(improvementTeams)
         .where(eq(improvementTeams.participationId, id))
     ).map((r) => ({
