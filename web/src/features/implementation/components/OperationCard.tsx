@@ -88,7 +88,10 @@ function StartDialog(props: { participationId: string; version: number; onClose:
           type="info"
           showIcon
           data-testid="command-confirmation"
-          title={t('implementation.operation.confirm', { date: confirming.operationStartedOn })}
+          title={t('implementation.operation.confirm', {
+            date: confirming.operationStartedOn,
+            stage: t('stage.operating'),
+          })}
         />
       ) : null}
       <Form
