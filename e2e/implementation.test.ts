@@ -1,6 +1,6 @@
 /**
  * The implementation records as the people walk them (003 §6.7; 000 §二(4)): the assisting expert changes the
- * improvement team, records the start of operation (a confirmation names the date; the stage shows 运行中), adds an
+ * improvement team, records the start of operation (a confirmation names the date; the stage shows 体系运行 (operating)), adds an
  * operation record and logs an issue; the 一企一档 timeline shows the records; the enterprise's contact reads the
  * same section on a phone. Screenshots 80– go to artifacts/e2e/.
  */
@@ -64,11 +64,11 @@ describe('the expert keeps the implementation records', () => {
     await page.getByTestId('command-submit').click();
     const confirmation = page.getByTestId('command-confirmation');
     await expect.poll(async () => (await confirmation.textContent()) ?? '').toContain(started);
-    expect(await confirmation.textContent()).toContain('运行中');
+    expect(await confirmation.textContent()).toContain('体系运行'); // the stage's label (stage.operating)
     await screenshot(page, '81-operation-start-confirm');
     await page.getByTestId('command-confirm').click();
     await expect.poll(() => page.getByTestId('stage-tag').getAttribute('data-stage')).toBe('operating');
-    expect(await page.getByTestId('stage-tag').textContent()).toContain('运行中');
+    expect(await page.getByTestId('stage-tag').textContent()).toContain('体系运行');
     await expect.poll(async () => (await page.getByTestId('operation-started-on').textContent()) ?? '').toBe(started);
 
     // an operation record at the plan's key control point
