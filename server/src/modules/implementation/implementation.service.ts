@@ -212,7 +212,7 @@ async function write(
 
 /** 003 §6.7.2.1: a new version of the team; the earlier ones stay. */
 export async function saveTeam(ctx: AppContext, actor: Actor, participationId: string, input: SaveTeamRequest) {
-  return write(ctx, actor, participationId, 'implementation.team', async (tx, { row, side }) => {
+  return write(ctx, actor, participationId, 'implementation.team', async (tx, { row, side }, now) => {
     assertMayWrite('team', side, row.p.stage);
     refuse(teamProblems(input)[0]);
     const latest = (await teamVersions(tx, participationId))[0];
@@ -232,6 +232,7 @@ export async function saveTeam(ctx: AppContext, actor: Actor, participationId: s
       })),
       recordedBy: actor.userId,
       recordedRole: actor.role,
+      createdAt: now,
     });
     return { version, leader: input.leader.name, members: input.members.length };
   });
@@ -257,6 +258,7 @@ export async function startOperation(
       note: input.note?.trim() || null,
       recordedBy: actor.userId,
       recordedRole: actor.role,
+      createdAt: now,
     });
     await transitionInTransaction(
       tx,
@@ -304,6 +306,7 @@ export async function addRecord(
       fileIds,
       recordedBy: actor.userId,
       recordedRole: actor.role,
+      createdAt: now,
     });
     return { kind: input.kind, recordedOn: input.recordedOn, files: fileIds.length };
   });
@@ -314,7 +317,7 @@ export async function logIssue(ctx: AppContext, actor: Actor, participationId: s
   return write(ctx, actor, participationId, 'implementation.issue', async (tx, { row, side }, now) => {
     assertMayWrite('issue', side, row.p.stage);
     refuse(issueProblem({ raisedOn: input.raisedOn, today: chinaDate(now) }));
-    await insertIssue(tx, { participationId, ...input, recordedBy: actor.userId });
+    await insertIssue(tx, { participationId, ...input, recordedBy: actor.userId, createdAt: now });
     return { source: input.source, kind: input.kind, raisedOn: input.raisedOn };
   });
 }
