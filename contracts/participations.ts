@@ -7,6 +7,7 @@ import { ROLES } from '../domain/access/roles.js';
 import { EVALUATION_ITEMS } from '../domain/evaluation/grade.js';
 import { ALL_STAGES } from '../domain/lifecycle/stages.js';
 import { TIMELINE_RECORD_KINDS } from '../domain/lifecycle/timeline.js';
+import { OVERDUE_FLAGS } from '../domain/implementation/implementation.js';
 import { COMMANDS } from '../domain/lifecycle/transitions.js';
 import { REVEAL_NOTE_MAX_LENGTH, REVEAL_REASONS } from '../domain/privacy/reveal-reasons.js';
 import { defineContract } from './endpoint.js';
@@ -40,6 +41,7 @@ export const ParticipationListItem = z
     campaignName: z.string(),
     certificationBodyName: z.string().nullable(),
     updatedAt: z.string(),
+    overdue: z.array(z.enum(OVERDUE_FLAGS)).describe('implementation items past due (003 §6.8.1)'),
   })
   .meta({ id: 'ParticipationListItem' });
 export type ParticipationListItem = z.output<typeof ParticipationListItem>;

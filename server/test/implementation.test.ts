@@ -206,6 +206,13 @@ describe('operation records (001 annex; 003 §6.7.2.4)', () => {
     expect((await (await t.as('expert')).get(`${base()}/implementation`)).json().overdue).toEqual([
       'operation_records_missing',
     ]);
+    // the participation list carries the same flags
+    const list = (
+      await (await t.as('xuzhou')).get(`/api/v1/participations?q=${encodeURIComponent('沛县宏图')}`)
+    ).json();
+    expect(list.items[0].overdue).toEqual(['operation_records_missing']);
+    const e01 = (await (await t.as('xuzhou')).get(`/api/v1/participations?q=${encodeURIComponent('华康食品')}`)).json();
+    expect(e01.items[0].overdue).toEqual(['operation_records_missing']); // its last record: 2026-11-10
     t.clock.set('2027-05-20T02:00:00Z'); // six months after the start (2026-11-20)
     expect((await (await t.as('expert')).get(`${base()}/implementation`)).json().overdue).toEqual([
       'operation_records_missing',

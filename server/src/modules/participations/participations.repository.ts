@@ -109,6 +109,11 @@ export async function listParticipations(executor: Executor, actor: Actor, query
         campaignName: campaigns.name,
         certificationBodyName: bodyOrg.name,
         updatedAt: participations.updatedAt,
+        // the overdue flags' facts (domain/implementation overdueFlags): one index lookup per row of the page
+        operationStartedOn: participations.operationStartedOn,
+        lastRecordOn: sql<
+          string | null
+        >`(select max(${operationRecords.recordedOn})::text from ${operationRecords} where ${operationRecords.participationId} = ${participations.id})`,
       })
       .from(participations)
       .$dynamic(),

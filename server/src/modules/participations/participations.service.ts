@@ -17,6 +17,7 @@ import { barredUsccs } from '../../../../domain/experts/expert-profile.js';
 import type { ErrorCode, Locale } from '../../../../domain/errors/codes.js';
 import { localMessage } from '../../platform/i18n/messages.js';
 import { buildTimeline } from '../../../../domain/lifecycle/timeline.js';
+import { overdueFlags } from '../../../../domain/implementation/implementation.js';
 import type { Stage } from '../../../../domain/lifecycle/stages.js';
 import {
   availableCommands,
@@ -166,7 +167,12 @@ export async function listParticipationPage(
   query: ParticipationListQuery,
 ): Promise<ParticipationList> {
   const result = await listParticipations(ctx.database.db, actor, query);
-  return { ...result, page: query.page, pageSize: query.pageSize };
+  const today = chinaDate(ctx.clock.now());
+  const items = result.items.map(({ operationStartedOn, lastRecordOn, ...item }) => ({
+    ...item,
+    overdue: overdueFlags({ stage: item.stage, operationStartedOn, lastRecordOn, today }),
+  }));
+  return { items, total: result.total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getParticipationDetail(
