@@ -93,6 +93,28 @@ describe('the operation start (000 §二(4))', () => {
     expect((await (await t.as('expert2')).get(`${base()}/implementation`)).statusCode).toBe(404);
   });
 
+  it('needs the improvement team first (003 §6.7.2.4 a): the team leads the operation)', async () => {
+    const e07 = t.ids.participations.e07!; // plan agreed, no team yet
+    const manager = await t.as('cbmanager');
+    const version = async () => (await manager.get(`/api/v1/participations/${e07}`)).json().version;
+    const started = await manager.post(`/api/v1/participations/${e07}/transitions`, {
+      command: 'start_implementation',
+      version: await version(),
+    });
+    expect(started.statusCode, started.body).toBe(200);
+    const refused = await manager.post(`/api/v1/participations/${e07}/implementation/operation-start`, {
+      operationStartedOn: '2026-11-20',
+      version: await version(),
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('TEAM_REQUIRED');
+    expect((await manager.get(`/api/v1/participations/${e07}/implementation`)).json()).toMatchObject({
+      stage: 'implementing',
+      operationStart: null,
+      may: { startOperation: false, writeTeam: true },
+    });
+  });
+
   it('moves the participation to operating with the recorded date', async () => {
     const expert = await t.as('expert');
     const started = await expert.post(`${base()}/implementation/operation-start`, {
