@@ -7,8 +7,8 @@ import type { Executor } from '../../platform/db/client.js';
 import { internalAuditorAttendanceOf } from './training.repository.js';
 
 /**
- * The internal-auditor training of one enterprise (002 step 8 (1): "内审开始前，内审员应当参加内审员培训"; 000 §二(3)); before the
- * internal audit): every attendance at an internal_auditor session, oldest first. Read by the internal audit.
+ * The internal-auditor training of one enterprise (002 step 8 (1): "内审开始前，内审员应当参加内审员培训"; 000 §二(3)), before the
+ * internal audit: every attendance at an internal_auditor session, oldest first. Read by the internal audit.
  */
 export async function internalAuditorTrainingOf(
   tx: Executor,
