@@ -29,6 +29,7 @@ CREATE TABLE "training_sessions" (
 	"organizer_user_id" uuid NOT NULL,
 	"held_on" date NOT NULL,
 	"ends_on" date NOT NULL,
+	"delivery" varchar(8) NOT NULL,
 	"duration_hours" numeric(5, 1) NOT NULL,
 	"place" text,
 	"url" text,

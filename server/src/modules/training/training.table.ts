@@ -31,6 +31,8 @@ export const trainingSessions = pgTable(
       .references(() => users.id),
     heldOn: date('held_on').notNull(),
     endsOn: date('ends_on').notNull(),
+    /** offline | online (an online session has a URL, an offline one a place) */
+    delivery: varchar('delivery', { length: 8 }).notNull(),
     durationHours: numeric('duration_hours', { precision: 5, scale: 1 }).notNull(),
     place: text('place'),
     url: text('url'),
