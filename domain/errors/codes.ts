@@ -744,6 +744,32 @@ export const ERROR_CODES = {
     zh: '方案中没有这一调整版本（{field}）',
     en: 'The plan has no such amended version ({field})',
   },
+  // training (001 annex 一、1; 003 §6.7.2.2); used by server/src/modules/training
+  TRAINING_DURATION_INVALID: {
+    status: 400,
+    zh: '培训时长须大于 0 小时（{field}：{detail}）',
+    en: 'The training duration must be more than 0 hours ({field}: {detail})',
+  },
+  TRAINING_DELIVERY_MISMATCH: {
+    status: 400,
+    zh: '培训方式与培训类型不符（{field}）',
+    en: 'The delivery does not fit the kind of training ({field})',
+  },
+  TRAINING_NOT_ENROLLED: {
+    status: 409,
+    zh: '该企业未报名此次培训（{field}）',
+    en: 'The enterprise is not enrolled in this session ({field})',
+  },
+  TRAINING_ENTERPRISE_OUTSIDE_CAMPAIGN: {
+    status: 400,
+    zh: '该企业不属于此次培训所在的提升活动或地区（{field}）',
+    en: "The enterprise is not in this session's campaign or region ({field})",
+  },
+  TRAINING_IMPORT_ROWS_INVALID: {
+    status: 422,
+    zh: '签到表有 {detail} 行不符合要求，未导入任何记录；请下载错误清单修改后重新上传',
+    en: 'The sign-in sheet has {detail} invalid rows; nothing was imported. Download the error list, fix it and upload again',
+  },
   INTERNAL_ERROR: { status: 500, zh: '系统内部错误，请稍后再试', en: 'Internal error; please retry later' },
 } as const satisfies Record<string, ErrorDefinition>;
 

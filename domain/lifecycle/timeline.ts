@@ -73,6 +73,7 @@ export const TIMELINE_RECORD_KINDS = [
   'operation_record',
   'issue_raised',
   'issue_resolved',
+  'training_attended',
 ] as const;
 export type TimelineRecordKind = (typeof TIMELINE_RECORD_KINDS)[number];
 

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
 import { realPng } from '../src/platform/files/image-fixtures.js';
+import { trainingAttendance, trainingSessions } from '../src/modules/training/training.table.js';
 
 let t: TestApp;
 let id: string; // e06, implementing, assisted by 王建国 (expert), contact ent06
@@ -325,5 +326,46 @@ describe('the 一企一档 timeline', () => {
       labelKey: expect.stringMatching(/^implementation\.recordKind\./),
       section: 'implementation',
     });
+  });
+
+  it('shows the training the enterprise’s people attended, once per session (a fixture of the training tables)', async () => {
+    const db = t.ctx.database.db;
+    const [session] = await db
+      .insert(trainingSessions)
+      .values({
+        campaignId: t.ids.campaigns.xz,
+        kind: 'tiered',
+        title: '班组长质量管理工具培训',
+        organizerOrganizationId: t.ids.orgs.cb1!,
+        organizerUserId: t.ids.users.expert!,
+        heldOn: '2026-11-22',
+        endsOn: '2026-11-22',
+        delivery: 'offline',
+        durationHours: '3.0',
+        place: '企业会议室',
+        regionCode: '320322',
+        createdBy: t.ids.users.expert!,
+      })
+      .returning({ id: trainingSessions.id });
+    for (const personName of ['王班长', '李组长'])
+      await db.insert(trainingAttendance).values({
+        sessionId: session!.id,
+        participationId: id,
+        personName,
+        source: 'manual',
+        recordedBy: t.ids.users.expert!,
+      });
+    const records = (await (await t.as('ent06')).get(base())).json().records;
+    const training = records.filter((r: { kind: string }) => r.kind === 'training_attended');
+    expect(training).toEqual([
+      {
+        kind: 'training_attended',
+        on: '2026-11-22',
+        at: '2026-11-22T00:00:00.000Z',
+        labelKey: 'timelineRecord.trainingKind.tiered',
+        text: '班组长质量管理工具培训',
+        section: 'training',
+      },
+    ]);
   });
 });

@@ -20,6 +20,7 @@ import {
   operationStarts,
 } from '../implementation/implementation.table.js';
 import { orderTimelineRecords, type TimelineRecord } from '../../../../domain/lifecycle/timeline.js';
+import { trainingAttendance, trainingSessions } from '../training/training.table.js';
 import { chinaDate } from '../../platform/clock.js';
 import { regions } from '../../platform/db/regions.table.js';
 import { workingGroupMembers, workingGroups } from '../matching/matching.table.js';
@@ -543,6 +544,27 @@ const TIMELINE_SOURCES: ReadonlyArray<TimelineSource> = [
           ]
         : []),
     ]),
+  // 000 §二(3); 001 annex: each training session the enterprise's people attended, with its kind
+  async (executor, id) =>
+    (
+      await executor
+        .select({
+          on: trainingSessions.heldOn,
+          kind: trainingSessions.kind,
+          title: trainingSessions.title,
+        })
+        .from(trainingAttendance)
+        .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendance.sessionId))
+        .where(eq(trainingAttendance.participationId, id))
+        .groupBy(trainingSessions.id, trainingSessions.heldOn, trainingSessions.kind, trainingSessions.title)
+    ).map((r) => ({
+      kind: 'training_attended',
+      on: r.on,
+      at: `${r.on}T00:00:00.000Z`,
+      labelKey: `timelineRecord.trainingKind.${r.kind}`,
+      text: r.title,
+      section: 'training',
+    })),
 ];
 
 /** Every record of the participation's timeline, newest first. */
