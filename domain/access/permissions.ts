@@ -35,6 +35,10 @@ export const PERMISSIONS = [
   'plan:read',
   'plan:write',
   'plan:respond',
+  'training:read',
+  'training:write',
+  'training:attend',
+  'training:statistics',
   'notification:read',
   'audit:read',
   'user:read',
@@ -92,6 +96,13 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   ],
   'plan:write': ['cb_admin', 'cb_manager', 'assistance_expert'],
   'plan:respond': ['enterprise_contact'],
+  // 001 annex 一、1: bureaus organize the centralized and industry trainings, bodies and their experts every kind;
+  // the enterprise reads its own and records its own attendance at online sessions (003 §6.7.2.2)
+  'training:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  'training:write': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert'],
+  'training:attend': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  // 002 Annex 2 row 2 and the coverage checks: shown to bureau and body
+  'training:statistics': ['bureau_officer', 'cb_admin', 'cb_manager'],
   'application:create': ['bureau_officer'],
   'roster:import': ['bureau_officer'],
   'roster:export': ['bureau_officer', 'cb_admin', 'cb_manager'],
