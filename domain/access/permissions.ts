@@ -39,6 +39,8 @@ export const PERMISSIONS = [
   'training:write',
   'training:attend',
   'training:statistics',
+  'internal_audit:read',
+  'internal_audit:write',
   'notification:read',
   'audit:read',
   'user:read',
@@ -103,6 +105,9 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   'training:attend': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
   // 002 Annex 2 row 2 and the coverage checks: shown to bureau and body
   'training:statistics': ['bureau_officer', 'cb_admin', 'cb_manager'],
+  // 000 §二(4); 003 §6.8.1: the enterprise runs its own audit, guided by its assistance side; bureaus read
+  'internal_audit:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  'internal_audit:write': ['cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
   'application:create': ['bureau_officer'],
   'roster:import': ['bureau_officer'],
   'roster:export': ['bureau_officer', 'cb_admin', 'cb_manager'],

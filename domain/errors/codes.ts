@@ -171,6 +171,11 @@ export const ERROR_CODES = {
     zh: '内审尚未结束（{field}：{detail}）',
     en: 'The audit has not ended yet ({field}: {detail})',
   },
+  AUDIT_STAGE_LOCKED: {
+    status: 409,
+    zh: '当前阶段不能记录内审（{detail}）',
+    en: 'The internal audit cannot be recorded at this stage ({detail})',
+  },
   AUDIT_COMPLETED: {
     status: 409,
     zh: '内审已完成，记录已锁定（{field}）',
