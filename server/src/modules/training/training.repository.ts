@@ -6,7 +6,8 @@ import { organizations, users } from '../../platform/auth/identity.table.js';
 import { regions } from '../../platform/db/regions.table.js';
 import { actorScope, regionWithin, rowScopeCondition } from '../../platform/db/row-scope.js';
 import type { Actor } from '../../platform/auth/session-store.js';
-import { campaigns } from '../campaigns/campaigns.table.js';
+import { campaignPhases, campaigns } from '../campaigns/campaigns.table.js';
+import { campaignVisibility } from '../campaigns/campaigns.repository.js';
 import { enterprises } from '../intake/intake.table.js';
 import { participationExperts, participations } from '../participations/participations.table.js';
 import { participationScope } from '../participations/participation-scope.js';
@@ -140,16 +141,24 @@ export async function updateSession(
   return rows.length === 1;
 }
 
-export async function campaignOf(executor: Executor, id: string) {
+/** A campaign the actor sees (campaigns' visibility rule). */
+export async function visibleCampaign(executor: Executor, actor: Actor, id: string) {
   const [row] = await executor
-    .select({
-      id: campaigns.id,
-      name: campaigns.name,
-      regionCode: campaigns.regionCode,
-    })
+    .select({ id: campaigns.id, name: campaigns.name, regionCode: campaigns.regionCode, year: campaigns.year })
     .from(campaigns)
-    .where(eq(campaigns.id, id));
+    .where(and(eq(campaigns.id, id), campaignVisibility(actor)));
   return row;
+}
+
+/** The campaign's assistance period (its 'assistance' phase), the span the coverage checks look at. */
+export async function campaignPeriod(executor: Executor, campaignId: string) {
+  const [row] = await executor
+    .select({ from: campaignPhases.startsOn, to: campaignPhases.endsOn })
+    .from(campaignPhases)
+    .where(and(eq(campaignPhases.campaignId, campaignId), eq(campaignPhases.kind, 'assistance')))
+    .orderBy(asc(campaignPhases.startsOn))
+    .limit(1);
+  return { from: row?.from ?? null, to: row?.to ?? null };
 }
 
 /** Participations in the actor's scope (participationScope), of these ids. */
