@@ -5,16 +5,16 @@
  * NC report and the report as Word documents.
  */
 import { z } from 'zod';
-import {
-  CHECKLIST_RESULTS,
-  FINDING_GRADES,
-  NC_STEPS,
-} from '../domain/internal-audit/internal-audit.js';
+import { CHECKLIST_RESULTS, FINDING_GRADES, NC_STEPS } from '../domain/internal-audit/internal-audit.js';
 import { defineContract } from './endpoint.js';
 import { IdParams, IsoDate, Uuid } from './shared.js';
 
 const Text = (max: number) => z.string().trim().max(max);
-const Clause = z.string().trim().regex(/^\d+(\.\d+){0,3}$/).describe('a GB/T 19001-2016 clause, e.g. 8.5.1');
+const Clause = z
+  .string()
+  .trim()
+  .regex(/^\d+(\.\d+){0,3}$/)
+  .describe('a GB/T 19001-2016 clause, e.g. 8.5.1');
 
 export const AuditPlanSchema = z.strictObject({
   objectives: Text(2000),
@@ -193,7 +193,8 @@ export const internalAudit = defineContract('internal-audit', {
     method: 'POST',
     path: '/api/v1/participations/:id/internal-audit/findings/:findingId/steps',
     permission: 'internal_audit:write',
-    summary: "The next step of a nonconformity's cycle: correction, root cause, corrective action, verification, closure",
+    summary:
+      "The next step of a nonconformity's cycle: correction, root cause, corrective action, verification, closure",
     params: FindingParams,
     body: NcStepRequest,
     answer: 'empty',

@@ -66,7 +66,10 @@ export async function ncReportDocx(audit: Audit, finding: AuditFinding, meta: Au
   const stepOf = (step: string) => finding.steps.filter((s) => s.step === step).at(-1);
   const row = (step: string, label: string): [string, string] => {
     const s = stepOf(step);
-    return [label, s ? `${s.text}\n责任人：${s.owner}　完成日期：${s.doneOn}${s.dueOn ? `　期限：${s.dueOn}` : ''}` : ''];
+    return [
+      label,
+      s ? `${s.text}\n责任人：${s.owner}　完成日期：${s.doneOn}${s.dueOn ? `　期限：${s.dueOn}` : ''}` : '',
+    ];
   };
   const verification = stepOf('verification');
   const body: Array<Paragraph | Table> = [
@@ -144,10 +147,7 @@ export async function auditReportDocx(
       [0.08, 0.14, 0.1, 0.14, 0.38, 0.16],
     ),
     heading('三、诊断发现的主要问题及解决情况'),
-    table(
-      [['问题', '解决情况'], ...overview.painPoints.map((p) => [p.zh, responseOf.get(p.ref) ?? ''])],
-      [0.4, 0.6],
-    ),
+    table([['问题', '解决情况'], ...overview.painPoints.map((p) => [p.zh, responseOf.get(p.ref) ?? ''])], [0.4, 0.6]),
     heading('四、检查表摘要'),
     table(
       [

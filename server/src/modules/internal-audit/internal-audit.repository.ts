@@ -40,7 +40,11 @@ export async function updateAudit(
 }
 
 export async function findingsOf(executor: Executor, auditId: string): Promise<FindingRow[]> {
-  return executor.select().from(auditFindings).where(eq(auditFindings.auditId, auditId)).orderBy(asc(auditFindings.number));
+  return executor
+    .select()
+    .from(auditFindings)
+    .where(eq(auditFindings.auditId, auditId))
+    .orderBy(asc(auditFindings.number));
 }
 
 export async function findingForUpdate(

@@ -32,7 +32,9 @@ export async function internalAuditRoutes(app: FastifyInstance): Promise<void> {
   route(app, internalAudit.get, async (request) =>
     getInternalAudit(app.ctx.database.db, request.actor!, request.params.id, app.ctx.clock.now()),
   );
-  route(app, internalAudit.save, async (request) => saveAudit(app.ctx, request.actor!, request.params.id, request.body));
+  route(app, internalAudit.save, async (request) =>
+    saveAudit(app.ctx, request.actor!, request.params.id, request.body),
+  );
   route(app, internalAudit.addFinding, async (request, reply) =>
     reply.status(201).send(await addFinding(app.ctx, request.actor!, request.params.id, request.body)),
   );
@@ -45,8 +47,19 @@ export async function internalAuditRoutes(app: FastifyInstance): Promise<void> {
     return reply.status(204).send();
   });
   route(app, internalAudit.planDocx, async (request, reply) => {
-    const { audit, meta } = await auditForDocument(app.ctx.database.db, request.actor!, request.params.id, app.ctx.clock.now());
-    return send(reply, request.actor!, request.params.id, `内部审核计划-${meta.enterpriseName}.docx`, await auditPlanDocx(audit, meta));
+    const { audit, meta } = await auditForDocument(
+      app.ctx.database.db,
+      request.actor!,
+      request.params.id,
+      app.ctx.clock.now(),
+    );
+    return send(
+      reply,
+      request.actor!,
+      request.params.id,
+      `内部审核计划-${meta.enterpriseName}.docx`,
+      await auditPlanDocx(audit, meta),
+    );
   });
   route(app, internalAudit.reportDocx, async (request, reply) => {
     const { overview, audit, meta } = await auditForDocument(

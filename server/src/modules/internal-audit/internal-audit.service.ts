@@ -107,7 +107,14 @@ export async function getInternalAudit(
   };
 }
 
-async function record(tx: Executor, now: Date, actor: Actor, action: AuditAction, participationId: string, after: unknown) {
+async function record(
+  tx: Executor,
+  now: Date,
+  actor: Actor,
+  action: AuditAction,
+  participationId: string,
+  after: unknown,
+) {
   await appendAudit(tx, now, {
     actor: actorRef(actor),
     action,
@@ -147,7 +154,13 @@ export async function saveAudit(
       await updateAudit(tx, existing.id, fields);
       ({ id, version } = { id: existing.id, version: existing.version + 1 });
     } else {
-      id = await insertAudit(tx, { participationId, ...fields, status: 'planned', recordedBy: actor.userId, createdAt: now });
+      id = await insertAudit(tx, {
+        participationId,
+        ...fields,
+        status: 'planned',
+        recordedBy: actor.userId,
+        createdAt: now,
+      });
       version = 1;
     }
     await record(tx, now, actor, 'internal_audit.save', participationId, input);
@@ -226,7 +239,11 @@ export async function recordNcStep(
       steps: [...finding.steps, { step: input.step, ...step }],
       ...(input.step === 'closure' ? { closedOn: input.doneOn } : {}),
     });
-    await record(tx, now, actor, 'internal_audit.nc_step', participationId, { findingId, number: finding.number, ...input });
+    await record(tx, now, actor, 'internal_audit.nc_step', participationId, {
+      findingId,
+      number: finding.number,
+      ...input,
+    });
   });
 }
 
@@ -276,7 +293,14 @@ export async function auditResultsOf(executor: Executor, participationId: string
     findings: { major: count('major'), minor: count('minor'), observation: count('observation') },
     openNonconformities: findings
       .filter((f) => f.state !== null && f.state !== 'closed')
-      .map((f) => ({ id: f.id, number: f.number, grade: f.grade, clause: f.clause, dueOn: f.dueOn, overdue: f.overdue })),
+      .map((f) => ({
+        id: f.id,
+        number: f.number,
+        grade: f.grade,
+        clause: f.clause,
+        dueOn: f.dueOn,
+        overdue: f.overdue,
+      })),
     closedNonconformities: findings.filter((f) => f.state === 'closed').length,
   };
 }

@@ -62,5 +62,8 @@ export const auditFindings = pgTable(
     createdAt: createdAt(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('audit_findings_audit_idx').on(t.auditId), index('audit_findings_participation_idx').on(t.participationId)],
+  (t) => [
+    index('audit_findings_audit_idx').on(t.auditId),
+    index('audit_findings_participation_idx').on(t.participationId),
+  ],
 );
