@@ -9,6 +9,8 @@ import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
 import { operationCompleteOn } from '../../domain/lifecycle/operation-period.js';
 import { trainingAttendance, trainingSessions } from '../src/modules/training/training.table.js';
 import { auditResultsOf } from '../src/modules/internal-audit/internal-audit.service.js';
+import { canRender, renderDocx } from './helpers/render-docx.js';
+import fs from 'node:fs';
 
 let t: TestApp;
 let e01: string;
@@ -256,4 +258,22 @@ describe('the internal audit (000 §二(4))', () => {
       expect(response.rawPayload.subarray(0, 2).toString()).toBe('PK');
     }
   });
+
+  it.runIf(canRender())(
+    'renders the three documents through LibreOffice to PNG (artifacts/documents/)',
+    async () => {
+      const overview = (await expert.get(url())).json();
+      const documents: Array<[string, string, string]> = [
+        ['/plan.docx', 'internal-audit-plan', '内部审核计划'],
+        [`/findings/${overview.findings[0].id}/nc-report.docx`, 'internal-audit-nc-report', '不符合项报告'],
+        ['/report.docx', 'internal-audit-report', '内部审核报告'],
+      ];
+      for (const [path, name, heading] of documents) {
+        const { text, png } = renderDocx((await expert.get(url(path))).rawPayload, name);
+        expect(text).toContain(heading);
+        expect(fs.statSync(png).size).toBeGreaterThan(5_000);
+      }
+    },
+    180_000,
+  );
 });
