@@ -37,6 +37,12 @@ export const PERMISSIONS = [
   'plan:respond',
   'implementation:read',
   'implementation:write',
+  'training:read',
+  'training:write',
+  'training:attend',
+  'training:statistics',
+  'internal_audit:read',
+  'internal_audit:write',
   'notification:read',
   'audit:read',
   'user:read',
@@ -105,6 +111,16 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
     'evaluation_expert',
   ],
   'implementation:write': ['cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  // 001 annex 一、1: bureaus organize the centralized and industry trainings, bodies and their experts every kind;
+  // the enterprise reads its own and records its own attendance at online sessions (003 §6.7.2.2)
+  'training:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  'training:write': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert'],
+  'training:attend': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  // 002 Annex 2 row 2 and the coverage checks: shown to bureau and body
+  'training:statistics': ['bureau_officer', 'cb_admin', 'cb_manager'],
+  // 000 §二(4); 003 §6.8.1: the enterprise runs its own audit, guided by its assistance side; bureaus read
+  'internal_audit:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  'internal_audit:write': ['cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
   'application:create': ['bureau_officer'],
   'roster:import': ['bureau_officer'],
   'roster:export': ['bureau_officer', 'cb_admin', 'cb_manager'],

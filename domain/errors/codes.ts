@@ -121,6 +121,66 @@ export const ERROR_CODES = {
     en: 'The QMS must run at least 3 months; internal audit is possible from {detail} ({field})',
   },
   OPERATION_NOT_STARTED: { status: 409, zh: '体系尚未开始运行', en: 'QMS operation has not started' },
+  AUDIT_OBSERVATION_HAS_NO_CYCLE: {
+    status: 409,
+    zh: '观察项不进入不符合项整改流程（{field}）',
+    en: 'An observation has no nonconformity cycle ({field})',
+  },
+  NC_CLOSE_WITHOUT_VERIFIED_ACTION: {
+    status: 409,
+    zh: '不符合项须在纠正措施经验证有效后才能关闭（{field}）',
+    en: 'A nonconformity can close only after its corrective action was verified effective ({field})',
+  },
+  NC_STEP_OUT_OF_ORDER: {
+    status: 409,
+    zh: '整改步骤须按 纠正 → 原因分析 → 纠正措施 → 有效性验证 → 关闭 的顺序进行（{field}）',
+    en: 'The steps go correction → root cause → corrective action → verification → closure ({field})',
+  },
+  AUDIT_TEAM_LEADER_REQUIRED: {
+    status: 400,
+    zh: '审核组须有且只有一名组长（{field}）',
+    en: 'The audit team needs exactly one leader ({field})',
+  },
+  AUDITOR_NOT_TRAINED: {
+    status: 409,
+    zh: '内审员须先参加内审员培训（{field}：{detail}）',
+    en: 'An internal auditor must have internal-auditor training first ({field}: {detail})',
+  },
+  AUDITOR_NOT_IN_TEAM: {
+    status: 400,
+    zh: '日程中的审核员不在审核组中（{field}：{detail}）',
+    en: 'The auditor of the schedule is not in the audit team ({field}: {detail})',
+  },
+  AUDITOR_OWN_WORK: {
+    status: 409,
+    zh: '内审员不得审核本部门的工作（{field}：{detail}）',
+    en: 'An auditor may not audit their own department ({field}: {detail})',
+  },
+  AUDIT_CHECKLIST_EMPTY: {
+    status: 409,
+    zh: '检查表尚无记录，不能完成内审（{field}）',
+    en: 'The checklist has no rows yet; the audit cannot be completed ({field})',
+  },
+  AUDIT_PAIN_POINT_UNANSWERED: {
+    status: 409,
+    zh: '内审报告须说明诊断发现的每个主要问题的解决情况（{field}：{detail}）',
+    en: 'The audit report must say how each problem found at diagnosis was addressed ({field}: {detail})',
+  },
+  AUDIT_NOT_ENDED: {
+    status: 409,
+    zh: '内审尚未结束（{field}：{detail}）',
+    en: 'The audit has not ended yet ({field}: {detail})',
+  },
+  AUDIT_STAGE_LOCKED: {
+    status: 409,
+    zh: '当前阶段不能记录内审（{detail}）',
+    en: 'The internal audit cannot be recorded at this stage ({detail})',
+  },
+  AUDIT_COMPLETED: {
+    status: 409,
+    zh: '内审已完成，记录已锁定（{field}）',
+    en: 'The internal audit is completed and its record is locked ({field})',
+  },
   DATE_IN_FUTURE: { status: 400, zh: '日期不能晚于今天（{field}）', en: 'The date cannot be in the future ({field})' },
   DATE_ORDER: { status: 400, zh: '日期先后顺序不正确（{field}）', en: 'The dates are out of order ({field})' },
   IMPARTIALITY_CONFLICT: {

@@ -19,6 +19,16 @@ CREATE TABLE "training_enrolments" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "training_imports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"session_id" uuid NOT NULL,
+	"total_rows" integer NOT NULL,
+	"invalid_rows" integer NOT NULL,
+	"errors" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"imported_by" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "training_sessions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"campaign_id" uuid NOT NULL,
@@ -50,6 +60,8 @@ ALTER TABLE "training_attendance" ADD CONSTRAINT "training_attendance_recorded_b
 ALTER TABLE "training_enrolments" ADD CONSTRAINT "training_enrolments_session_id_training_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."training_sessions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "training_enrolments" ADD CONSTRAINT "training_enrolments_participation_id_participations_id_fk" FOREIGN KEY ("participation_id") REFERENCES "public"."participations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "training_enrolments" ADD CONSTRAINT "training_enrolments_enrolled_by_users_id_fk" FOREIGN KEY ("enrolled_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_imports" ADD CONSTRAINT "training_imports_session_id_training_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."training_sessions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_imports" ADD CONSTRAINT "training_imports_imported_by_users_id_fk" FOREIGN KEY ("imported_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "training_sessions" ADD CONSTRAINT "training_sessions_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "training_sessions" ADD CONSTRAINT "training_sessions_organizer_organization_id_organizations_id_fk" FOREIGN KEY ("organizer_organization_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "training_sessions" ADD CONSTRAINT "training_sessions_organizer_user_id_users_id_fk" FOREIGN KEY ("organizer_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -59,6 +71,7 @@ CREATE INDEX "training_attendance_session_idx" ON "training_attendance" USING bt
 CREATE INDEX "training_attendance_participation_idx" ON "training_attendance" USING btree ("participation_id","session_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "training_enrolments_session_participation_key" ON "training_enrolments" USING btree ("session_id","participation_id");--> statement-breakpoint
 CREATE INDEX "training_enrolments_participation_idx" ON "training_enrolments" USING btree ("participation_id");--> statement-breakpoint
+CREATE INDEX "training_imports_session_idx" ON "training_imports" USING btree ("session_id");--> statement-breakpoint
 CREATE INDEX "training_sessions_campaign_idx" ON "training_sessions" USING btree ("campaign_id","held_on");--> statement-breakpoint
 CREATE INDEX "training_sessions_region_idx" ON "training_sessions" USING btree ("region_code");--> statement-breakpoint
 CREATE INDEX "training_sessions_organizer_idx" ON "training_sessions" USING btree ("organizer_organization_id");

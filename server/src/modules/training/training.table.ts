@@ -109,3 +109,23 @@ export const trainingAttendance = pgTable(
     index('training_attendance_participation_idx').on(t.participationId, t.sessionId),
   ],
 );
+
+/** A rejected sign-in sheet import: the uploaded rows with their problems, for the error workbook. */
+export const trainingImports = pgTable(
+  'training_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => trainingSessions.id),
+    totalRows: integer('total_rows').notNull(),
+    invalidRows: integer('invalid_rows').notNull(),
+    /** [{ row, values, problems: [{ field, code, detail? }] }] */
+    errors: jsonb('errors').$type<unknown[]>().notNull().default([]),
+    importedBy: uuid('imported_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('training_imports_session_idx').on(t.sessionId)],
+);
