@@ -181,6 +181,56 @@ export const ERROR_CODES = {
     zh: '内审已完成，记录已锁定（{field}）',
     en: 'The internal audit is completed and its record is locked ({field})',
   },
+  REVIEW_AUDIT_NOT_COMPLETED: {
+    status: 409,
+    zh: '须先完成内部审核，再进行管理评审（{field}）',
+    en: 'The internal audit must be completed before the management review ({field})',
+  },
+  REVIEW_CHAIR_NOT_TOP_MANAGEMENT: {
+    status: 409,
+    zh: '管理评审须由最高管理者主持（{field}）',
+    en: 'Top management must chair the management review ({field})',
+  },
+  REVIEW_INPUT_MISSING: {
+    status: 400,
+    zh: '管理评审须考虑 GB/T 19001 9.3.2 规定的每项输入（{field}）',
+    en: 'The review must consider every input of 9.3.2 ({field})',
+  },
+  REVIEW_OUTPUT_MISSING: {
+    status: 400,
+    zh: '管理评审须形成至少一项输出决定（{field}）',
+    en: 'The review must decide at least one output ({field})',
+  },
+  REVIEW_NOT_CERTIFIED_ENTERPRISE: {
+    status: 409,
+    zh: '只有已获证企业可用本年度内审和管理评审的核查代替（{field}）',
+    en: "Only an already certified enterprise may have this year's audit and review verified instead ({field})",
+  },
+  REVIEW_NOT_THIS_YEAR: {
+    status: 400,
+    zh: '内审和管理评审须为本年度（{detail}年）进行的（{field}）',
+    en: 'The audit and review must be of this year, {detail} ({field})',
+  },
+  REVIEW_EVIDENCE_REQUIRED: {
+    status: 400,
+    zh: '请上传内审报告和管理评审报告等证据（{field}）',
+    en: 'Upload the evidence: the audit and review reports ({field})',
+  },
+  IMPROVEMENT_NOT_DONE: {
+    status: 409,
+    zh: '改进措施完成后才能验证其有效性（{field}）',
+    en: 'An improvement action is checked for effectiveness after it is done ({field})',
+  },
+  REVIEW_RECORD_REQUIRED: {
+    status: 409,
+    zh: '完成内审与管理评审须通过记录管理评审（或获证企业的核查）进行（{field}）',
+    en: 'Audit and review complete through the recorded management review (or the certified-enterprise verification) ({field})',
+  },
+  REVIEW_STAGE_LOCKED: {
+    status: 409,
+    zh: '当前阶段不能记录管理评审（{detail}）',
+    en: 'The management review cannot be recorded at this stage ({detail})',
+  },
   DATE_IN_FUTURE: { status: 400, zh: '日期不能晚于今天（{field}）', en: 'The date cannot be in the future ({field})' },
   DATE_ORDER: { status: 400, zh: '日期先后顺序不正确（{field}）', en: 'The dates are out of order ({field})' },
   IMPARTIALITY_CONFLICT: {
