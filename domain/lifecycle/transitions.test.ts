@@ -33,6 +33,7 @@ function facts(stage: Stage, over: Partial<ParticipationFacts> = {}): Participat
     planAccepted: true,
     planAcceptedOn: '2026-06-01',
     recordedOperationStartOn: TODAY,
+    reviewRecords: { internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-10', certifiedPath: false },
     peopleOfBody: ['auditor-1', 'auditor-2', 'decider-1', 'expert-1'],
     ...over,
   };
@@ -49,7 +50,7 @@ const VALID_PAYLOAD: Record<Command, CommandPayload> = {
   agree_plan: {},
   start_implementation: {},
   start_operation: { operationStartedOn: TODAY },
-  complete_review: { internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-10' },
+  complete_review: {},
   evaluate: { targetsMet: Array(9).fill(true) },
   certify: {
     certificateNumber: '00126Q12345R0S',
@@ -410,8 +411,15 @@ describe('start_operation: the recorded start, not before the accepted plan, not
 
 describe('complete_review: ≥ 3 months of operation before internal audit (seed 000 §二(4)–(5))', () => {
   const started = '2026-02-01'; // period complete on 2026-05-01
-  const review = (payload: CommandPayload, over: Partial<ParticipationFacts> = {}) =>
-    decide('complete_review', { facts: { operationStartedOn: started, ...over }, payload });
+  // the dates come from the records the guard reads (the completed audit, the held review), not from the request
+  const review = (
+    dates: { internalAuditOn: string; managementReviewOn: string },
+    over: Partial<ParticipationFacts> = {},
+  ) =>
+    decide('complete_review', {
+      facts: { operationStartedOn: started, reviewRecords: { ...dates, certifiedPath: false }, ...over },
+      payload: {},
+    });
 
   it('refuses with OPERATION_NOT_STARTED when no start date is known', () => {
     expect(
@@ -442,8 +450,11 @@ describe('complete_review: ≥ 3 months of operation before internal audit (seed
   it('applies month-end clamping (start 2026-11-30 → first allowed 2027-02-28)', () => {
     const r = (ia: string) =>
       decide('complete_review', {
-        facts: { operationStartedOn: '2026-11-30' },
-        payload: { internalAuditOn: ia, managementReviewOn: ia },
+        facts: {
+          operationStartedOn: '2026-11-30',
+          reviewRecords: { internalAuditOn: ia, managementReviewOn: ia, certifiedPath: false },
+        },
+        payload: {},
         today: '2027-06-01',
       });
     expect(r('2027-02-27')).toMatchObject({ code: 'OPERATION_PERIOD_TOO_SHORT', detail: '2027-02-28' });
@@ -476,15 +487,25 @@ describe('complete_review: ≥ 3 months of operation before internal audit (seed
   it('accepts both dates on today', () => {
     expect(review({ internalAuditOn: TODAY, managementReviewOn: TODAY })).toMatchObject({ ok: true });
   });
-  it('refuses missing dates with VALIDATION_FAILED', () => {
-    expect(review({ managementReviewOn: '2026-05-10' })).toMatchObject({
-      code: 'VALIDATION_FAILED',
-      field: 'internalAuditOn',
+  it('refuses without the records (a bare command) with REVIEW_RECORD_REQUIRED', () => {
+    expect(
+      review({ internalAuditOn: '2026-05-10', managementReviewOn: '2026-05-10' }, { reviewRecords: null }),
+    ).toMatchObject({
+      code: 'REVIEW_RECORD_REQUIRED',
     });
-    expect(review({ internalAuditOn: '2026-05-10' })).toMatchObject({
-      code: 'VALIDATION_FAILED',
-      field: 'managementReviewOn',
+  });
+  it("a certified enterprise's verified audit of this year is not timed against the platform's operation start", () => {
+    const verified = { internalAuditOn: '2026-03-01', managementReviewOn: '2026-03-10', certifiedPath: true };
+    expect(
+      decide('complete_review', { facts: { operationStartedOn: started, reviewRecords: verified } }),
+    ).toMatchObject({
+      ok: true,
     });
+    expect(
+      decide('complete_review', {
+        facts: { operationStartedOn: started, reviewRecords: { ...verified, certifiedPath: false } },
+      }),
+    ).toMatchObject({ code: 'OPERATION_PERIOD_TOO_SHORT' });
   });
 });
 

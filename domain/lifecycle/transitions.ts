@@ -133,8 +133,8 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     from: ['operating'],
     to: 'reviewed',
     roles: ['assistance_expert', ...CB],
-    clause: '000 §二(4)–(5)',
-    reads: [],
+    clause: '000 §二(4)–(5); 003 §6.8.1',
+    reads: ['review_records'],
     effects: ['set_review_dates'],
   },
   evaluate: {
@@ -192,6 +192,11 @@ export interface ParticipationFacts {
   recordedOperationStartOn?: string | null;
   /** start_operation: the day the enterprise first accepted a version of the plan (003 §6.6.2). */
   planAcceptedOn?: string | null;
+  /**
+   * complete_review: the dates the records give (000 §二(4)–(5)): the completed internal audit's start and the held
+   * management review, or the certified enterprise's verified audit and review; null when neither is recorded.
+   */
+  reviewRecords?: { internalAuditOn: string; managementReviewOn: string; certifiedPath: boolean } | null;
   /** assign: the hard pair rules (domain/matching/pair-check) each proposed expert would break. */
   pairRulesBroken?: Readonly<Record<string, ReadonlyArray<HardPairRule>>>;
 }
@@ -242,13 +247,25 @@ export function permittedCommands(stage: Stage, role: Role): Command[] {
  * Commands that follow from a record rather than a button: confirming the diagnosis report and
  * accepting the plan run them (ADR 0014), so the command bar does not offer them on their own.
  */
-const RECORD_DRIVEN_COMMANDS: ReadonlyArray<Command> = ['confirm_diagnosis', 'agree_plan', 'start_operation'];
+const RECORD_DRIVEN_COMMANDS: ReadonlyArray<Command> = [
+  'confirm_diagnosis',
+  'agree_plan',
+  'start_operation',
+  'complete_review',
+];
 
 /**
  * Commands the generic transition endpoint refuses: only their record runs them (000 §二(4): operation starts on a
  * recorded date, through the implementation records).
  */
-export const RECORD_ONLY_COMMANDS: ReadonlyArray<Command> = ['start_operation'];
+export const RECORD_ONLY_COMMANDS: ReadonlyArray<Command> = ['start_operation', 'complete_review'];
+
+/** What the generic endpoint answers for a record-only command: the record that runs it. */
+export const RECORD_REQUIRED: Partial<Record<Command, ErrorCode>> = {
+  start_operation: 'OPERATION_START_RECORD_REQUIRED',
+  // 000 §二(4)–(5): the audit and review complete through the recorded management review (or the verification)
+  complete_review: 'REVIEW_RECORD_REQUIRED',
+};
 
 /** The command bar's buttons for this role at this stage. */
 export function availableCommands(stage: Stage, role: Role): Command[] {
@@ -352,13 +369,14 @@ export function decideTransition(input: {
       break;
     }
     case 'complete_review': {
-      const { internalAuditOn, managementReviewOn } = payload;
+      // 000 §二(4)–(5): the guard reads the records (domain/management-review checked them when they were made)
       if (!facts.operationStartedOn) return refuse('OPERATION_NOT_STARTED');
-      if (!internalAuditOn) return refuse('VALIDATION_FAILED', 'internalAuditOn', 'required');
-      if (!managementReviewOn) return refuse('VALIDATION_FAILED', 'managementReviewOn', 'required');
+      if (!facts.reviewRecords) return refuse('REVIEW_RECORD_REQUIRED', 'managementReviewOn');
+      const { internalAuditOn, managementReviewOn } = facts.reviewRecords;
       if (internalAuditOn > today) return refuse('DATE_IN_FUTURE', 'internalAuditOn');
       if (managementReviewOn > today) return refuse('DATE_IN_FUTURE', 'managementReviewOn');
-      if (!hasOperatedLongEnough(facts.operationStartedOn, internalAuditOn)) {
+      // a certified enterprise's own audit of this year is verified, not timed against the platform's operation start
+      if (!facts.reviewRecords.certifiedPath && !hasOperatedLongEnough(facts.operationStartedOn, internalAuditOn)) {
         return refuse('OPERATION_PERIOD_TOO_SHORT', 'internalAuditOn', operationCompleteOn(facts.operationStartedOn));
       }
       if (managementReviewOn < internalAuditOn) return refuse('DATE_ORDER', 'managementReviewOn');

@@ -13,6 +13,8 @@ import { expertProfiles } from '../experts/experts.table.js';
 import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
 import { participationExperts, participations, stageEvents } from './participations.table.js';
 import { plans } from '../plans/plans.table.js';
+import { internalAudits } from '../internal-audit/internal-audit.table.js';
+import { managementReviews, reviewVerifications } from '../management-review/management-review.table.js';
 import {
   implementationIssues,
   improvementTeams,
@@ -445,6 +447,32 @@ export async function operationStartFacts(executor: Executor, participationId: s
     recordedOperationStartOn: start?.startedOn ?? null,
     planAcceptedOn: accepted?.acceptedAt ? chinaDate(accepted.acceptedAt) : null,
   };
+}
+
+/**
+ * complete_review's guard (000 §二(4)–(5)): the dates the records give — the completed internal audit's start and
+ * the management review held, or the certified enterprise's verified audit and review —, else null.
+ */
+export async function reviewRecordFacts(executor: Executor, participationId: string) {
+  const [verified] = await executor
+    .select({ auditOn: reviewVerifications.auditOn, reviewOn: reviewVerifications.reviewOn })
+    .from(reviewVerifications)
+    .where(eq(reviewVerifications.participationId, participationId))
+    .orderBy(desc(reviewVerifications.createdAt))
+    .limit(1);
+  if (verified)
+    return { internalAuditOn: verified.auditOn, managementReviewOn: verified.reviewOn, certifiedPath: true };
+  const [held] = await executor
+    .select({ heldOn: managementReviews.heldOn, auditStartsOn: internalAudits.startsOn })
+    .from(managementReviews)
+    .innerJoin(
+      internalAudits,
+      and(eq(internalAudits.participationId, managementReviews.participationId), eq(internalAudits.status, 'completed')),
+    )
+    .where(eq(managementReviews.participationId, participationId))
+    .orderBy(desc(managementReviews.createdAt))
+    .limit(1);
+  return held ? { internalAuditOn: held.auditStartsOn, managementReviewOn: held.heldOn, certifiedPath: false } : null;
 }
 
 type TimelineSource = (executor: Executor, participationId: string) => Promise<TimelineRecord[]>;

@@ -24,6 +24,7 @@ import {
   decideTransition,
   EXPERT_CAPACITY,
   RECORD_ONLY_COMMANDS,
+  RECORD_REQUIRED,
   TRANSITIONS,
   type ParticipationFacts,
 } from '../../../../domain/lifecycle/transitions.js';
@@ -245,7 +246,7 @@ export async function transitionParticipation(
   try {
     // 000 §二(4): operation starts through its record (the implementation records), never by the bare command
     if (RECORD_ONLY_COMMANDS.includes(request.command))
-      throw new AppError('OPERATION_START_RECORD_REQUIRED', { field: 'command' });
+      throw new AppError(RECORD_REQUIRED[request.command] ?? 'OPERATION_START_RECORD_REQUIRED', { field: 'command' });
     await db.transaction((tx) =>
       transitionInTransaction(tx, actor, id, request, now, { locale, accounts: settingsOf(ctx) }),
     );
