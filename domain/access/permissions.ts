@@ -43,6 +43,8 @@ export const PERMISSIONS = [
   'training:statistics',
   'internal_audit:read',
   'internal_audit:write',
+  'management_review:read',
+  'management_review:write',
   'notification:read',
   'audit:read',
   'user:read',
@@ -119,6 +121,10 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   // 002 Annex 2 row 2 and the coverage checks: shown to bureau and body
   'training:statistics': ['bureau_officer', 'cb_admin', 'cb_manager'],
   // 000 §二(4); 003 §6.8.1: the enterprise runs its own audit, guided by its assistance side; bureaus read
+  // 000 §二(4)–(5); 9.3: top management reviews with its assistance side; bureaus read; the certified path's
+  // verification is the assistance side's (the service checks the side)
+  'management_review:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  'management_review:write': ['cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
   'internal_audit:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
   'internal_audit:write': ['cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
   'application:create': ['bureau_officer'],

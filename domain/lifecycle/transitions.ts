@@ -132,7 +132,8 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     command: 'complete_review',
     from: ['operating'],
     to: 'reviewed',
-    roles: ['assistance_expert', ...CB],
+    // the review is the enterprise's own (top management), recorded by its contact or its assistance side
+    roles: ['assistance_expert', ...CB, 'enterprise_contact'],
     clause: '000 §二(4)–(5); 003 §6.8.1',
     reads: ['review_records'],
     effects: ['set_review_dates'],

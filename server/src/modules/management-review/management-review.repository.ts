@@ -2,6 +2,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { improvementActions, managementReviews, reviewVerifications } from './management-review.table.js';
+import { trainingAttendance } from '../training/training.table.js';
 
 export async function reviewOf(executor: Executor, participationId: string) {
   const [row] = await executor
@@ -62,4 +63,13 @@ export async function updateAction(
     .update(improvementActions)
     .set({ ...changes, version: sql`${improvementActions.version} + 1` })
     .where(eq(improvementActions.id, id));
+}
+
+/** 9.3.2 c): the training the enterprise's people attended (person-times, 002 Annex 2 row 2). */
+export async function trainingPersonTimes(executor: Executor, participationId: string): Promise<number> {
+  const [row] = await executor
+    .select({ n: sql<number>`count(*)::int` })
+    .from(trainingAttendance)
+    .where(eq(trainingAttendance.participationId, participationId));
+  return row?.n ?? 0;
 }
