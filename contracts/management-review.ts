@@ -78,7 +78,13 @@ export const ReviewPrefill = z.object({
       endsOn: z.string(),
       findings: z.object({ major: z.number().int(), minor: z.number().int(), observation: z.number().int() }),
       openNonconformities: z.array(
-        z.object({ number: z.number().int(), grade: z.string(), clause: z.string(), dueOn: z.string().nullable(), overdue: z.boolean() }),
+        z.object({
+          number: z.number().int(),
+          grade: z.string(),
+          clause: z.string(),
+          dueOn: z.string().nullable(),
+          overdue: z.boolean(),
+        }),
       ),
       closedNonconformities: z.number().int(),
     })
@@ -97,7 +103,13 @@ export const ManagementReviewOverview = z.object({
   prefill: ReviewPrefill,
   review: z.object({ id: Uuid, record: ReviewRecordSchema, recordedAt: z.string() }).nullable(),
   verification: z
-    .object({ auditOn: z.string(), reviewOn: z.string(), evidenceFileIds: z.array(z.string()), note: z.string(), checkedByName: z.string() })
+    .object({
+      auditOn: z.string(),
+      reviewOn: z.string(),
+      evidenceFileIds: z.array(z.string()),
+      note: z.string(),
+      checkedByName: z.string(),
+    })
     .nullable(),
   actions: z.array(ImprovementActionSchema),
   participationVersion: z.number().int(),

@@ -40,7 +40,10 @@ export async function managementReviewDocx(
           : '',
       ],
       ['培训', `累计 ${overview.prefill.trainingPersonTimes} 人次`],
-      ['提升指标', overview.prefill.indicators.map((i) => `${i.name}：提升前 ${i.baseline}，目标 ${i.target}`).join('\n')],
+      [
+        '提升指标',
+        overview.prefill.indicators.map((i) => `${i.name}：提升前 ${i.baseline}，目标 ${i.target}`).join('\n'),
+      ],
     ]),
     heading('三、评审输出（9.3.3）与改进措施'),
     table(

@@ -119,7 +119,9 @@ export async function getManagementReview(
       const state = improvementState({
         doneOn: a.doneOn,
         effectiveness:
-          a.effective === null ? null : { effective: a.effective, checkedOn: a.checkedOn!, checkedBy: a.checkedBy ?? '' },
+          a.effective === null
+            ? null
+            : { effective: a.effective, checkedOn: a.checkedOn!, checkedBy: a.checkedBy ?? '' },
       });
       return {
         id: a.id,
@@ -186,7 +188,13 @@ export async function recordReview(
     );
     await record(tx, now, actor, 'management_review.record', participationId, input.review);
     // 000 §二(4)–(5): the guard reads the records just written
-    await transitionInTransaction(tx, actor, participationId, { command: 'complete_review', version: input.version }, now);
+    await transitionInTransaction(
+      tx,
+      actor,
+      participationId,
+      { command: 'complete_review', version: input.version },
+      now,
+    );
   });
 }
 
@@ -220,7 +228,13 @@ export async function verifyCertified(
       createdAt: now,
     });
     await record(tx, now, actor, 'management_review.verify_certified', participationId, input);
-    await transitionInTransaction(tx, actor, participationId, { command: 'complete_review', version: input.version }, now);
+    await transitionInTransaction(
+      tx,
+      actor,
+      participationId,
+      { command: 'complete_review', version: input.version },
+      now,
+    );
   });
 }
 
@@ -242,7 +256,8 @@ export async function updateImprovementAction(
     const current = {
       raisedOn: action.raisedOn,
       doneOn: action.doneOn,
-      effectiveness: action.effective === null ? null : { effective: action.effective, checkedOn: action.checkedOn!, checkedBy: '' },
+      effectiveness:
+        action.effective === null ? null : { effective: action.effective, checkedOn: action.checkedOn!, checkedBy: '' },
     };
     refuse([improvementProblem(current, { doneOn: input.doneOn, check: input.check }, chinaDate(now))]);
     await updateAction(tx, action.id, {
@@ -261,5 +276,9 @@ export async function reviewForDocument(executor: Executor, actor: Actor, partic
   const overview = await getManagementReview(executor, actor, participationId, now);
   assertFound(overview.review, 'managementReview');
   const { row } = await assistanceAccess(executor, actor, participationId);
-  return { overview, review: overview.review, meta: { enterpriseName: row.enterpriseName, campaignName: row.campaignName } };
+  return {
+    overview,
+    review: overview.review,
+    meta: { enterpriseName: row.enterpriseName, campaignName: row.campaignName },
+  };
 }
