@@ -770,6 +770,63 @@ export const MATRIX: MatrixRoute[] = [
   },
   {
     method: 'GET',
+    url: '/api/v1/participations/:id/management-review',
+    allowed: FILE_READERS,
+    object: 'participation',
+    expect: { status: 200 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/management-review',
+    allowed: [...ASSISTANCE, 'enterprise'],
+    object: 'participation',
+    body: {
+      review: {
+        heldOn: '2026-01-05',
+        chairName: '总经理',
+        chairIsTopManager: true,
+        attendees: [],
+        inputs: {
+          previous_actions: '无',
+          context_changes: '无',
+          performance: '良好',
+          resources: '充分',
+          risk_actions: '有效',
+          improvement_opportunities: '有',
+        },
+        outputs: [],
+        conclusion: '有效',
+      },
+      version: 999,
+    },
+    expect: { status: 409, code: 'VERSION_CONFLICT' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/management-review/verification',
+    allowed: [...ASSISTANCE, 'enterprise'],
+    object: 'participation',
+    body: { auditOn: '2026-01-05', reviewOn: '2026-01-06', evidenceFileIds: [], version: 999 },
+    expect: { status: 409, code: 'VERSION_CONFLICT' },
+    expectFor: { enterprise: { status: 403, code: 'FORBIDDEN' } }, // the verification is the assistance side's
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/improvement-actions/:actionId',
+    allowed: [...ASSISTANCE, 'enterprise'],
+    object: 'participation',
+    body: { doneOn: '2026-01-05', version: 1 },
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/participations/:id/management-review/report.docx',
+    allowed: FILE_READERS,
+    object: 'participation',
+    expect: { status: 404, code: 'NOT_FOUND' }, // e01 has held no review yet
+  },
+  {
+    method: 'GET',
     url: '/api/v1/impartiality/findings',
     allowed: [...BUREAUS, ...BODY_MANAGERS],
     expect: { status: 200 },
