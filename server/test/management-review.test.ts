@@ -10,88 +10,11 @@ import fs from 'node:fs';
 import { eq, sql } from 'drizzle-orm';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
 import { operationCompleteOn } from '../../domain/lifecycle/operation-period.js';
-import { REVIEW_INPUTS } from '../../domain/management-review/management-review.js';
-import { trainingAttendance, trainingSessions } from '../src/modules/training/training.table.js';
 import { participations } from '../src/modules/participations/participations.table.js';
 import { canRender, renderDocx } from './helpers/render-docx.js';
+import { completedAudit, heldReview, plusDays, trainAuditors } from './helpers/audit-and-review.js';
 
-const plusDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
-async function trainAuditors(t: TestApp, participationId: string, on: string) {
-  const [session] = await t.ctx.database.db
-    .insert(trainingSessions)
-    .values({
-      campaignId: t.ids.campaigns.xz,
-      kind: 'internal_auditor',
-      delivery: 'offline',
-      title: '内审员培训',
-      organizerOrganizationId: t.ids.orgs.cb1!,
-      organizerUserId: t.ids.users.cbmanager!,
-      heldOn: on,
-      endsOn: on,
-      durationHours: '16',
-      place: '徐州',
-      topics: ['GB/T 19001 内审'],
-      audiences: ['system_builders'],
-      regionCode: '320321',
-      materialFileIds: [],
-      createdBy: t.ids.users.cbmanager!,
-    })
-    .returning({ id: trainingSessions.id });
-  for (const personName of ['王芳', '李强'])
-    await t.ctx.database.db
-      .insert(trainingAttendance)
-      .values({
-        sessionId: session!.id,
-        participationId,
-        personName,
-        source: 'manual',
-        recordedBy: t.ids.users.cbmanager!,
-      });
-}
-
-/** Plans, and completes, the internal audit of e01 starting on `startsOn` through its API. */
-async function completedAudit(client: Client, id: string, startsOn: string) {
-  const base = `/api/v1/participations/${id}/internal-audit`;
-  const saved = await client.post(base, {
-    plan: {
-      objectives: '验证体系运行',
-      scope: '全部部门',
-      criteria: ['GB/T 19001-2016'],
-      startsOn,
-      endsOn: plusDays(startsOn, 1),
-      team: [
-        { name: '王芳', department: '质量部', leader: true },
-        { name: '李强', department: '生产部', leader: false },
-      ],
-      schedule: [{ department: '生产部', clauses: ['8.7'], auditorName: '王芳', on: startsOn }],
-    },
-    checklist: [
-      { clause: '8.7', department: '生产部', content: '不合格品控制', evidence: '记录', result: 'conforming' },
-    ],
-  });
-  expect(saved.statusCode).toBe(200);
-  const overview = (await client.get(base)).json();
-  const completed = await client.post(`${base}/complete`, {
-    summary: '体系运行有效',
-    conclusion: '符合',
-    painPoints: overview.painPoints.map((p: { ref: string }) => ({ ref: p.ref, response: '已解决' })),
-    version: overview.audit.version,
-  });
-  expect(completed.statusCode).toBe(204);
-}
-
-const review = (heldOn: string, over: Record<string, unknown> = {}) => ({
-  heldOn,
-  chairName: '刘总',
-  chairIsTopManager: true,
-  attendees: ['王芳', '李强'],
-  inputs: Object.fromEntries(REVIEW_INPUTS.map((k) => [k, '已评审，见附件'])),
-  outputs: [{ kind: 'improvement', text: '完善出厂检验规程', owner: '王芳', dueOn: plusDays(heldOn, 30) }],
-  conclusion: '质量管理体系适宜、充分、有效',
-  ...over,
-});
+const review = heldReview;
 
 describe('the management review and the reviewed stage', () => {
   let t: TestApp;
