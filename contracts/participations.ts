@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { ROLES } from '../domain/access/roles.js';
 import { EVALUATION_ITEMS } from '../domain/evaluation/grade.js';
 import { ALL_STAGES } from '../domain/lifecycle/stages.js';
+import { TIMELINE_RECORD_KINDS } from '../domain/lifecycle/timeline.js';
+import { OVERDUE_FLAGS } from '../domain/implementation/implementation.js';
 import { COMMANDS } from '../domain/lifecycle/transitions.js';
 import { REVEAL_NOTE_MAX_LENGTH, REVEAL_REASONS } from '../domain/privacy/reveal-reasons.js';
 import { defineContract } from './endpoint.js';
@@ -39,6 +41,7 @@ export const ParticipationListItem = z
     campaignName: z.string(),
     certificationBodyName: z.string().nullable(),
     updatedAt: z.string(),
+    overdue: z.array(z.enum(OVERDUE_FLAGS)).describe('implementation items past due (003 §6.8.1)'),
   })
   .meta({ id: 'ParticipationListItem' });
 export type ParticipationListItem = z.output<typeof ParticipationListItem>;
@@ -53,6 +56,16 @@ export const TimelineEntry = z.object({
   actorName: z.string().nullable(),
   actorRole: z.string().nullable(),
   reason: z.string().nullable(),
+});
+
+/** A record of the 一企一档 timeline besides the stages (domain/lifecycle/timeline.ts TimelineRecord). */
+export const TimelineRecord = z.object({
+  kind: z.enum(TIMELINE_RECORD_KINDS),
+  on: z.string().describe('the record’s own date'),
+  at: z.string().describe('when it was recorded'),
+  labelKey: z.string().nullable().describe('a catalog key naming the record further'),
+  text: z.string().describe('the person’s own text'),
+  section: z.string().describe('the part of the page that holds it'),
 });
 
 export const StageEvent = z.object({
@@ -113,6 +126,7 @@ export const ParticipationDetail = z
       certificateIssuedOn: z.string().nullable(),
     }),
     timeline: z.array(TimelineEntry),
+    records: z.array(TimelineRecord).describe('every implementation record, newest first'),
     events: z.array(StageEvent),
     availableCommands: z.array(z.enum(COMMANDS)).describe('commands the current role may try at this stage'),
     actingRole: z.enum(ROLES),
@@ -232,6 +246,7 @@ export const participations = defineContract('participations', {
       'EXPERT_CAPACITY_EXCEEDED',
       'ASSIGNMENT_OVERRIDE_REASON_REQUIRED',
       'DIAGNOSIS_NOT_CONFIRMED',
+      'OPERATION_START_RECORD_REQUIRED',
       'PLAN_NOT_ACCEPTED',
       'DATE_IN_FUTURE',
       'OPERATION_NOT_STARTED',

@@ -175,8 +175,10 @@ describe('safety dialogs at 1366×768', () => {
   it('Enter in the operation-start date moves nothing; the move asks first, naming the stage and the date', async () => {
     const page = await desktop(journey.browser, 'expert');
     await page.goto(`${journey.server.url}/participations/${await participationId('沛县宏图包装印刷')}`);
-    await page.getByTestId('command-start_operation').click();
-    await page.getByTestId('command-form-start_operation').waitFor();
+    // 000 §二(4): operation starts through its record in the 方案实施 section, never a bare stage button
+    expect(await page.getByTestId('command-start_operation').count()).toBe(0);
+    await page.getByTestId('operation-start-open').click();
+    await page.getByTestId('operation-start-form').waitFor();
     const started = demoDay('2026-11-20');
     await typeDate(page, 'field-operationStartedOn', started);
     // Enter took the typed date and sent nothing: no confirmation, the stage unchanged

@@ -35,6 +35,16 @@ export const PERMISSIONS = [
   'plan:read',
   'plan:write',
   'plan:respond',
+  'implementation:read',
+  'implementation:write',
+  'training:read',
+  'training:write',
+  'training:attend',
+  'training:statistics',
+  'internal_audit:read',
+  'internal_audit:write',
+  'management_review:read',
+  'management_review:write',
   'notification:read',
   'audit:read',
   'user:read',
@@ -92,6 +102,31 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   ],
   'plan:write': ['cb_admin', 'cb_manager', 'assistance_expert'],
   'plan:respond': ['enterprise_contact'],
+  // 003 §6.7: the assistance side and the enterprise's contact keep the implementation records; bureaus of the region
+  // and the appointed evaluator read them
+  'implementation:read': [
+    'bureau_officer',
+    'cb_admin',
+    'cb_manager',
+    'assistance_expert',
+    'enterprise_contact',
+    'evaluation_expert',
+  ],
+  'implementation:write': ['cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  // 001 annex 一、1: bureaus organize the centralized and industry trainings, bodies and their experts every kind;
+  // the enterprise reads its own and records its own attendance at online sessions (003 §6.7.2.2)
+  'training:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  'training:write': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert'],
+  'training:attend': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  // 002 Annex 2 row 2 and the coverage checks: shown to bureau and body
+  'training:statistics': ['bureau_officer', 'cb_admin', 'cb_manager'],
+  // 000 §二(4); 003 §6.8.1: the enterprise runs its own audit, guided by its assistance side; bureaus read
+  // 000 §二(4)–(5); 9.3: top management reviews with its assistance side; bureaus read; the certified path's
+  // verification is the assistance side's (the service checks the side)
+  'management_review:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  'management_review:write': ['cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  'internal_audit:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  'internal_audit:write': ['cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
   'application:create': ['bureau_officer'],
   'roster:import': ['bureau_officer'],
   'roster:export': ['bureau_officer', 'cb_admin', 'cb_manager'],

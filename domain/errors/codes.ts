@@ -121,6 +121,116 @@ export const ERROR_CODES = {
     en: 'The QMS must run at least 3 months; internal audit is possible from {detail} ({field})',
   },
   OPERATION_NOT_STARTED: { status: 409, zh: '体系尚未开始运行', en: 'QMS operation has not started' },
+  AUDIT_OBSERVATION_HAS_NO_CYCLE: {
+    status: 409,
+    zh: '观察项不进入不符合项整改流程（{field}）',
+    en: 'An observation has no nonconformity cycle ({field})',
+  },
+  NC_CLOSE_WITHOUT_VERIFIED_ACTION: {
+    status: 409,
+    zh: '不符合项须在纠正措施经验证有效后才能关闭（{field}）',
+    en: 'A nonconformity can close only after its corrective action was verified effective ({field})',
+  },
+  NC_STEP_OUT_OF_ORDER: {
+    status: 409,
+    zh: '整改步骤须按 纠正 → 原因分析 → 纠正措施 → 有效性验证 → 关闭 的顺序进行（{field}）',
+    en: 'The steps go correction → root cause → corrective action → verification → closure ({field})',
+  },
+  AUDIT_TEAM_LEADER_REQUIRED: {
+    status: 400,
+    zh: '审核组须有且只有一名组长（{field}）',
+    en: 'The audit team needs exactly one leader ({field})',
+  },
+  AUDITOR_NOT_TRAINED: {
+    status: 409,
+    zh: '内审员须先参加内审员培训（{field}：{detail}）',
+    en: 'An internal auditor must have internal-auditor training first ({field}: {detail})',
+  },
+  AUDITOR_NOT_IN_TEAM: {
+    status: 400,
+    zh: '日程中的审核员不在审核组中（{field}：{detail}）',
+    en: 'The auditor of the schedule is not in the audit team ({field}: {detail})',
+  },
+  AUDITOR_OWN_WORK: {
+    status: 409,
+    zh: '内审员不得审核本部门的工作（{field}：{detail}）',
+    en: 'An auditor may not audit their own department ({field}: {detail})',
+  },
+  AUDIT_CHECKLIST_EMPTY: {
+    status: 409,
+    zh: '检查表尚无记录，不能完成内审（{field}）',
+    en: 'The checklist has no rows yet; the audit cannot be completed ({field})',
+  },
+  AUDIT_PAIN_POINT_UNANSWERED: {
+    status: 409,
+    zh: '内审报告须说明诊断发现的每个主要问题的解决情况（{field}：{detail}）',
+    en: 'The audit report must say how each problem found at diagnosis was addressed ({field}: {detail})',
+  },
+  AUDIT_NOT_ENDED: {
+    status: 409,
+    zh: '内审尚未结束（{field}：{detail}）',
+    en: 'The audit has not ended yet ({field}: {detail})',
+  },
+  AUDIT_STAGE_LOCKED: {
+    status: 409,
+    zh: '当前阶段不能记录内审（{detail}）',
+    en: 'The internal audit cannot be recorded at this stage ({detail})',
+  },
+  AUDIT_COMPLETED: {
+    status: 409,
+    zh: '内审已完成，记录已锁定（{field}）',
+    en: 'The internal audit is completed and its record is locked ({field})',
+  },
+  REVIEW_AUDIT_NOT_COMPLETED: {
+    status: 409,
+    zh: '须先完成内部审核，再进行管理评审（{field}）',
+    en: 'The internal audit must be completed before the management review ({field})',
+  },
+  REVIEW_CHAIR_NOT_TOP_MANAGEMENT: {
+    status: 409,
+    zh: '管理评审须由最高管理者主持（{field}）',
+    en: 'Top management must chair the management review ({field})',
+  },
+  REVIEW_INPUT_MISSING: {
+    status: 400,
+    zh: '管理评审须考虑 GB/T 19001 9.3.2 规定的每项输入（{field}）',
+    en: 'The review must consider every input of 9.3.2 ({field})',
+  },
+  REVIEW_OUTPUT_MISSING: {
+    status: 400,
+    zh: '管理评审须形成至少一项输出决定（{field}）',
+    en: 'The review must decide at least one output ({field})',
+  },
+  REVIEW_NOT_CERTIFIED_ENTERPRISE: {
+    status: 409,
+    zh: '只有已获证企业可用本年度内审和管理评审的核查代替（{field}）',
+    en: "Only an already certified enterprise may have this year's audit and review verified instead ({field})",
+  },
+  REVIEW_NOT_THIS_YEAR: {
+    status: 400,
+    zh: '内审和管理评审须为本年度（{detail}年）进行的（{field}）',
+    en: 'The audit and review must be of this year, {detail} ({field})',
+  },
+  REVIEW_EVIDENCE_REQUIRED: {
+    status: 400,
+    zh: '请上传内审报告和管理评审报告等证据（{field}）',
+    en: 'Upload the evidence: the audit and review reports ({field})',
+  },
+  IMPROVEMENT_NOT_DONE: {
+    status: 409,
+    zh: '改进措施完成后才能验证其有效性（{field}）',
+    en: 'An improvement action is checked for effectiveness after it is done ({field})',
+  },
+  REVIEW_RECORD_REQUIRED: {
+    status: 409,
+    zh: '完成内审与管理评审须通过记录管理评审（或获证企业的核查）进行（{field}）',
+    en: 'Audit and review complete through the recorded management review (or the certified-enterprise verification) ({field})',
+  },
+  REVIEW_STAGE_LOCKED: {
+    status: 409,
+    zh: '当前阶段不能记录管理评审（{detail}）',
+    en: 'The management review cannot be recorded at this stage ({detail})',
+  },
   DATE_IN_FUTURE: { status: 400, zh: '日期不能晚于今天（{field}）', en: 'The date cannot be in the future ({field})' },
   DATE_ORDER: { status: 400, zh: '日期先后顺序不正确（{field}）', en: 'The dates are out of order ({field})' },
   IMPARTIALITY_CONFLICT: {
@@ -688,6 +798,87 @@ export const ERROR_CODES = {
     status: 409,
     zh: '企业确定入选后方可开通企业账号',
     en: 'An enterprise account is opened once the enterprise is selected',
+  },
+  OPERATION_BEFORE_PLAN: {
+    status: 400,
+    zh: '体系开始运行日期不能早于方案被接受的日期 {detail}（{field}）',
+    en: 'QMS operation cannot start before the plan was accepted on {detail} ({field})',
+  },
+  OPERATION_START_RECORD_REQUIRED: {
+    status: 409,
+    zh: '体系开始运行须通过“记录体系开始运行”登记日期，不能直接变更阶段（{field}）',
+    en: 'QMS operation starts by recording its start date ("Record operation start"), not by a bare stage change ({field})',
+  },
+  RECORD_BEFORE_OPERATION: {
+    status: 400,
+    zh: '记录日期不能早于体系开始运行日期 {detail}（{field}）',
+    en: 'The record cannot be dated before operation started on {detail} ({field})',
+  },
+  CONTROL_POINT_NOT_IN_PLAN: {
+    status: 400,
+    zh: '所选关键控制点不在已接受的方案中（{field}）',
+    en: 'That key control point is not in the accepted plan ({field})',
+  },
+  TEAM_LEADER_DELEGATION_REASON: {
+    status: 400,
+    zh: '组长不是企业最高管理者时，须写明授权情况（{field}）',
+    en: 'A leader who is not the top manager needs the authorisation recorded ({field})',
+  },
+  TEAM_MEMBERS_REQUIRED: {
+    status: 400,
+    zh: '工作小组至少要有一名组员（{field}）',
+    en: 'The improvement team needs at least one member ({field})',
+  },
+  TEAM_MEMBER_DUPLICATE: {
+    status: 400,
+    zh: '组员 {detail} 重复登记（{field}）',
+    en: 'Member {detail} is listed twice ({field})',
+  },
+  TEAM_REQUIRED: {
+    status: 409,
+    zh: '请先登记认证提升工作小组',
+    en: 'Record the improvement team first',
+  },
+  IMPLEMENTATION_LOCKED: {
+    status: 409,
+    zh: '当前阶段不能登记此项实施记录',
+    en: 'This implementation record cannot be made at the current stage',
+  },
+  ISSUE_ALREADY_RESOLVED: {
+    status: 409,
+    zh: '该问题已处理完毕',
+    en: 'This issue is already resolved',
+  },
+  PLAN_AMENDMENT_UNKNOWN: {
+    status: 400,
+    zh: '方案中没有这一调整版本（{field}）',
+    en: 'The plan has no such amended version ({field})',
+  },
+  // training (001 annex 一、1; 003 §6.7.2.2); used by server/src/modules/training
+  TRAINING_DURATION_INVALID: {
+    status: 400,
+    zh: '培训时长须大于 0 小时（{field}：{detail}）',
+    en: 'The training duration must be more than 0 hours ({field}: {detail})',
+  },
+  TRAINING_DELIVERY_MISMATCH: {
+    status: 400,
+    zh: '培训方式与培训类型不符（{field}）',
+    en: 'The delivery does not fit the kind of training ({field})',
+  },
+  TRAINING_NOT_ENROLLED: {
+    status: 409,
+    zh: '该企业未报名此次培训（{field}）',
+    en: 'The enterprise is not enrolled in this session ({field})',
+  },
+  TRAINING_ENTERPRISE_OUTSIDE_CAMPAIGN: {
+    status: 400,
+    zh: '该企业不属于此次培训所在的提升活动或地区（{field}）',
+    en: "The enterprise is not in this session's campaign or region ({field})",
+  },
+  TRAINING_IMPORT_ROWS_INVALID: {
+    status: 422,
+    zh: '签到表有 {detail} 行不符合要求，未导入任何记录；请下载错误清单修改后重新上传',
+    en: 'The sign-in sheet has {detail} invalid rows; nothing was imported. Download the error list, fix it and upload again',
   },
   INTERNAL_ERROR: { status: 500, zh: '系统内部错误，请稍后再试', en: 'Internal error; please retry later' },
 } as const satisfies Record<string, ErrorDefinition>;

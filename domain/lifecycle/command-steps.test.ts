@@ -28,6 +28,14 @@ const READ_FACTS: Record<CommandRead, { good: Partial<ParticipationFacts>; bad: 
   people_of_body: { good: { peopleOfBody: ['auditor-1', 'decider-1'] }, bad: { peopleOfBody: [] } },
   diagnosis_confirmed: { good: { diagnosisConfirmed: true }, bad: { diagnosisConfirmed: false } },
   plan_accepted: { good: { planAccepted: true }, bad: { planAccepted: false } },
+  operation_start: {
+    good: { recordedOperationStartOn: TODAY, planAcceptedOn: '2026-06-01' },
+    bad: { recordedOperationStartOn: null },
+  },
+  review_records: {
+    good: { reviewRecords: { internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-10', certifiedPath: false } },
+    bad: { reviewRecords: null },
+  },
 };
 
 /** A payload that satisfies every payload guard, so only the facts decide. */
@@ -41,7 +49,7 @@ const PAYLOAD: Record<(typeof COMMANDS)[number], CommandPayload> = {
   agree_plan: {},
   start_implementation: {},
   start_operation: { operationStartedOn: TODAY },
-  complete_review: { internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-10' },
+  complete_review: {},
   evaluate: { targetsMet: Array(9).fill(true) },
   certify: {
     certificateNumber: '00126Q12345R0S',

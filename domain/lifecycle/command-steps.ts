@@ -23,6 +23,10 @@ export const COMMAND_READS = [
   'diagnosis_confirmed',
   /** The enterprise accepted a version of the plan (003 §6.6.2). */
   'plan_accepted',
+  /** start_operation: the recorded operation start and the day the plan was first accepted (000 §二(4)). */
+  'operation_start',
+  /** complete_review: the completed internal audit and the held management review, or the certified path's verification. */
+  'review_records',
 ] as const;
 export type CommandRead = (typeof COMMAND_READS)[number];
 
@@ -34,7 +38,7 @@ export const COMMAND_EFFECTS = [
   'record_assignment',
   /** start_operation: the day the management system began operating (000 §二(4)). */
   'set_operation_start',
-  /** complete_review: the internal audit and management review dates (000 §二(4)–(5)). */
+  /** complete_review: the internal audit and management review dates, from their records (000 §二(4)–(5)). */
   'set_review_dates',
   /** evaluate: the Annex C score and grade the rule derived. */
   'record_evaluation',

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { MAIN_PATH, type Stage } from './stages.js';
-import { buildTimeline, type StageEventLike } from './timeline.js';
+import { buildTimeline, orderTimelineRecords, type StageEventLike } from './timeline.js';
 
 function ev(toStage: Stage, day: number, reason: string | null = null): StageEventLike {
   return {
@@ -109,5 +109,18 @@ describe('buildTimeline on a side exit', () => {
     const t = buildTimeline('rejected', [ev('applied', 1), ev('rejected', 2, 'x')]);
     expect(t.slice(0, MAIN_PATH.length).some((e) => e.status === 'pending' || e.status === 'current')).toBe(false);
     expect(t.filter((e) => e.status === 'current')).toHaveLength(1);
+  });
+});
+
+describe('orderTimelineRecords', () => {
+  const rec = (on: string, at: string, text: string) =>
+    ({ kind: 'operation_record', on, at, labelKey: null, text, section: 'implementation' }) as const;
+  it('puts every record newest first, by its date, then by when it was recorded', () => {
+    const ordered = orderTimelineRecords([
+      [rec('2026-07-15', '2026-07-16T01:00:00Z', 'b'), rec('2026-08-01', '2026-08-01T01:00:00Z', 'c')],
+      [rec('2026-07-15', '2026-07-15T01:00:00Z', 'a'), rec('2026-07-15', '2026-07-17T01:00:00Z', 'd')],
+    ]);
+    expect(ordered.map((r) => r.text)).toEqual(['c', 'd', 'b', 'a']);
+    expect(orderTimelineRecords([])).toEqual([]);
   });
 });

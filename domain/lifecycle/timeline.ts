@@ -61,3 +61,37 @@ export function buildTimeline(current: Stage, events: ReadonlyArray<StageEventLi
   }
   return entries;
 }
+
+/**
+ * The records of the 一企一档 timeline besides the stages (003 §6.7–6.8: every implementation record is in the file):
+ * each kind is read by one query on the server and shown with its catalog label (`timelineRecord.<kind>`), an
+ * optional second label (`labelKey`, a catalog key such as the kind of an operation record) and the person's own text.
+ */
+export const TIMELINE_RECORD_KINDS = [
+  'improvement_team',
+  'operation_start',
+  'operation_record',
+  'issue_raised',
+  'issue_resolved',
+  'training_attended',
+] as const;
+export type TimelineRecordKind = (typeof TIMELINE_RECORD_KINDS)[number];
+
+export interface TimelineRecord {
+  kind: TimelineRecordKind;
+  /** The record's own date (YYYY-MM-DD): the day it happened, not the day it was typed in. */
+  on: string;
+  /** When it was recorded (ISO timestamp), for the order within a day. */
+  at: string;
+  /** A catalog key that names the record further (e.g. `implementation.recordKind.data`), or null. */
+  labelKey: string | null;
+  /** The person's text (a title, a leader's name, a description). */
+  text: string;
+  /** The part of the 一企一档 page that holds the record (its anchor). */
+  section: string;
+}
+
+/** Every record, newest first (by its date, then by when it was recorded). */
+export function orderTimelineRecords(lists: ReadonlyArray<ReadonlyArray<TimelineRecord>>): TimelineRecord[] {
+  return lists.flat().sort((a, b) => (a.on === b.on ? (a.at < b.at ? 1 : a.at > b.at ? -1 : 0) : a.on < b.on ? 1 : -1));
+}

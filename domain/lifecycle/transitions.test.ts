@@ -9,6 +9,7 @@ import {
   TRANSITIONS,
   availableCommands,
   nextStep,
+  RECORD_ONLY_COMMANDS,
   permittedCommands,
   decideTransition,
   type Command,
@@ -30,6 +31,9 @@ function facts(stage: Stage, over: Partial<ParticipationFacts> = {}): Participat
     quota: { ok: true },
     diagnosisConfirmed: true,
     planAccepted: true,
+    planAcceptedOn: '2026-06-01',
+    recordedOperationStartOn: TODAY,
+    reviewRecords: { internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-10', certifiedPath: false },
     peopleOfBody: ['auditor-1', 'auditor-2', 'decider-1', 'expert-1'],
     ...over,
   };
@@ -46,7 +50,7 @@ const VALID_PAYLOAD: Record<Command, CommandPayload> = {
   agree_plan: {},
   start_implementation: {},
   start_operation: { operationStartedOn: TODAY },
-  complete_review: { internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-10' },
+  complete_review: {},
   evaluate: { targetsMet: Array(9).fill(true) },
   certify: {
     certificateNumber: '00126Q12345R0S',
@@ -376,36 +380,46 @@ describe('assign: experts and capacity (seed 000 §一: 1–2 enterprises per ex
   });
 });
 
-describe('start_operation', () => {
-  it('accepts today', () => {
-    expect(decide('start_operation', { payload: { operationStartedOn: TODAY } })).toMatchObject({
-      ok: true,
-      to: 'operating',
-    });
-  });
-  it('accepts a past date', () => {
-    expect(decide('start_operation', { payload: { operationStartedOn: '2026-06-14' } })).toMatchObject({ ok: true });
+describe('start_operation: the recorded start, not before the accepted plan, not in the future (000 §二(4))', () => {
+  const start = (recordedOperationStartOn: string | null, planAcceptedOn: string | null = '2026-06-01') =>
+    decide('start_operation', { facts: { recordedOperationStartOn, planAcceptedOn }, payload: {} });
+  it('accepts a start recorded today or in the past, from the acceptance day on', () => {
+    expect(start(TODAY)).toMatchObject({ ok: true, to: 'operating' });
+    expect(start('2026-06-01')).toMatchObject({ ok: true });
   });
   it('refuses tomorrow with DATE_IN_FUTURE', () => {
-    expect(decide('start_operation', { payload: { operationStartedOn: TOMORROW } })).toMatchObject({
+    expect(start(TOMORROW)).toMatchObject({ ok: false, code: 'DATE_IN_FUTURE', field: 'operationStartedOn' });
+  });
+  it('refuses a start before the plan was accepted', () => {
+    expect(start('2026-05-31')).toMatchObject({
       ok: false,
-      code: 'DATE_IN_FUTURE',
+      code: 'OPERATION_BEFORE_PLAN',
       field: 'operationStartedOn',
+      detail: '2026-06-01',
     });
   });
-  it('refuses a missing date with VALIDATION_FAILED', () => {
-    expect(decide('start_operation', { payload: {} })).toMatchObject({
-      ok: false,
-      code: 'VALIDATION_FAILED',
-      field: 'operationStartedOn',
-    });
+  it('refuses without a recorded start, whatever date the command carries', () => {
+    expect(
+      decide('start_operation', { facts: { recordedOperationStartOn: null }, payload: { operationStartedOn: TODAY } }),
+    ).toMatchObject({ ok: false, code: 'OPERATION_START_RECORD_REQUIRED', field: 'operationStartedOn' });
+  });
+  it('is not a button: only its record runs it', () => {
+    expect(availableCommands('implementing', 'assistance_expert')).not.toContain('start_operation');
+    expect(RECORD_ONLY_COMMANDS).toContain('start_operation');
   });
 });
 
 describe('complete_review: ≥ 3 months of operation before internal audit (seed 000 §二(4)–(5))', () => {
   const started = '2026-02-01'; // period complete on 2026-05-01
-  const review = (payload: CommandPayload, over: Partial<ParticipationFacts> = {}) =>
-    decide('complete_review', { facts: { operationStartedOn: started, ...over }, payload });
+  // the dates come from the records the guard reads (the completed audit, the held review), not from the request
+  const review = (
+    dates: { internalAuditOn: string; managementReviewOn: string },
+    over: Partial<ParticipationFacts> = {},
+  ) =>
+    decide('complete_review', {
+      facts: { operationStartedOn: started, reviewRecords: { ...dates, certifiedPath: false }, ...over },
+      payload: {},
+    });
 
   it('refuses with OPERATION_NOT_STARTED when no start date is known', () => {
     expect(
@@ -436,8 +450,11 @@ describe('complete_review: ≥ 3 months of operation before internal audit (seed
   it('applies month-end clamping (start 2026-11-30 → first allowed 2027-02-28)', () => {
     const r = (ia: string) =>
       decide('complete_review', {
-        facts: { operationStartedOn: '2026-11-30' },
-        payload: { internalAuditOn: ia, managementReviewOn: ia },
+        facts: {
+          operationStartedOn: '2026-11-30',
+          reviewRecords: { internalAuditOn: ia, managementReviewOn: ia, certifiedPath: false },
+        },
+        payload: {},
         today: '2027-06-01',
       });
     expect(r('2027-02-27')).toMatchObject({ code: 'OPERATION_PERIOD_TOO_SHORT', detail: '2027-02-28' });
@@ -470,15 +487,25 @@ describe('complete_review: ≥ 3 months of operation before internal audit (seed
   it('accepts both dates on today', () => {
     expect(review({ internalAuditOn: TODAY, managementReviewOn: TODAY })).toMatchObject({ ok: true });
   });
-  it('refuses missing dates with VALIDATION_FAILED', () => {
-    expect(review({ managementReviewOn: '2026-05-10' })).toMatchObject({
-      code: 'VALIDATION_FAILED',
-      field: 'internalAuditOn',
+  it('refuses without the records (a bare command) with REVIEW_RECORD_REQUIRED', () => {
+    expect(
+      review({ internalAuditOn: '2026-05-10', managementReviewOn: '2026-05-10' }, { reviewRecords: null }),
+    ).toMatchObject({
+      code: 'REVIEW_RECORD_REQUIRED',
     });
-    expect(review({ internalAuditOn: '2026-05-10' })).toMatchObject({
-      code: 'VALIDATION_FAILED',
-      field: 'managementReviewOn',
+  });
+  it("a certified enterprise's verified audit of this year is not timed against the platform's operation start", () => {
+    const verified = { internalAuditOn: '2026-03-01', managementReviewOn: '2026-03-10', certifiedPath: true };
+    expect(
+      decide('complete_review', { facts: { operationStartedOn: started, reviewRecords: verified } }),
+    ).toMatchObject({
+      ok: true,
     });
+    expect(
+      decide('complete_review', {
+        facts: { operationStartedOn: started, reviewRecords: { ...verified, certifiedPath: false } },
+      }),
+    ).toMatchObject({ code: 'OPERATION_PERIOD_TOO_SHORT' });
   });
 });
 

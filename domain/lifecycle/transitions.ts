@@ -7,6 +7,7 @@ import type { Role } from '../access/roles.js';
 import type { ErrorCode } from '../errors/codes.js';
 import { type Stage, MAIN_PATH, isTerminal, mainPathIndex } from './stages.js';
 import { hasOperatedLongEnough, operationCompleteOn } from './operation-period.js';
+import { operationStartProblem } from '../implementation/implementation.js';
 import { EVALUATION_ITEMS, totalScore, gradeFor, type Grade } from '../evaluation/grade.js';
 import type { QuotaCheck } from '../intake/quota.js';
 import type { HardPairRule } from '../matching/pair-check.js';
@@ -123,17 +124,18 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     from: ['implementing'],
     to: 'operating',
     roles: ['assistance_expert', ...CB],
-    clause: '000 §二(4)',
-    reads: [],
+    clause: '000 §二(4); 003 §6.7.2.4',
+    reads: ['operation_start'],
     effects: ['set_operation_start'],
   },
   complete_review: {
     command: 'complete_review',
     from: ['operating'],
     to: 'reviewed',
-    roles: ['assistance_expert', ...CB],
-    clause: '000 §二(4)–(5)',
-    reads: [],
+    // the review is the enterprise's own (top management), recorded by its contact or its assistance side
+    roles: ['assistance_expert', ...CB, 'enterprise_contact'],
+    clause: '000 §二(4)–(5); 003 §6.8.1',
+    reads: ['review_records'],
     effects: ['set_review_dates'],
   },
   evaluate: {
@@ -187,6 +189,15 @@ export interface ParticipationFacts {
   diagnosisConfirmed?: boolean;
   /** The enterprise accepted a version of the plan (003 §6.6.2). */
   planAccepted?: boolean;
+  /** start_operation: the start date recorded by the implementation records (000 §二(4)), if any. */
+  recordedOperationStartOn?: string | null;
+  /** start_operation: the day the enterprise first accepted a version of the plan (003 §6.6.2). */
+  planAcceptedOn?: string | null;
+  /**
+   * complete_review: the dates the records give (000 §二(4)–(5)): the completed internal audit's start and the held
+   * management review, or the certified enterprise's verified audit and review; null when neither is recorded.
+   */
+  reviewRecords?: { internalAuditOn: string; managementReviewOn: string; certifiedPath: boolean } | null;
   /** assign: the hard pair rules (domain/matching/pair-check) each proposed expert would break. */
   pairRulesBroken?: Readonly<Record<string, ReadonlyArray<HardPairRule>>>;
 }
@@ -237,7 +248,25 @@ export function permittedCommands(stage: Stage, role: Role): Command[] {
  * Commands that follow from a record rather than a button: confirming the diagnosis report and
  * accepting the plan run them (ADR 0014), so the command bar does not offer them on their own.
  */
-const RECORD_DRIVEN_COMMANDS: ReadonlyArray<Command> = ['confirm_diagnosis', 'agree_plan'];
+const RECORD_DRIVEN_COMMANDS: ReadonlyArray<Command> = [
+  'confirm_diagnosis',
+  'agree_plan',
+  'start_operation',
+  'complete_review',
+];
+
+/**
+ * Commands the generic transition endpoint refuses: only their record runs them (000 §二(4): operation starts on a
+ * recorded date, through the implementation records).
+ */
+export const RECORD_ONLY_COMMANDS: ReadonlyArray<Command> = ['start_operation', 'complete_review'];
+
+/** What the generic endpoint answers for a record-only command: the record that runs it. */
+export const RECORD_REQUIRED: Partial<Record<Command, ErrorCode>> = {
+  start_operation: 'OPERATION_START_RECORD_REQUIRED',
+  // 000 §二(4)–(5): the audit and review complete through the recorded management review (or the verification)
+  complete_review: 'REVIEW_RECORD_REQUIRED',
+};
 
 /** The command bar's buttons for this role at this stage. */
 export function availableCommands(stage: Stage, role: Role): Command[] {
@@ -329,18 +358,26 @@ export function decideTransition(input: {
     case 'agree_plan':
       if (!facts.planAccepted) return refuse('PLAN_NOT_ACCEPTED');
       break;
-    case 'start_operation':
-      if (!payload.operationStartedOn) return refuse('VALIDATION_FAILED', 'operationStartedOn', 'required');
-      if (payload.operationStartedOn > today) return refuse('DATE_IN_FUTURE', 'operationStartedOn');
+    case 'start_operation': {
+      // 000 §二(4): the guard reads the recorded start, not a date sent with the command
+      if (!facts.recordedOperationStartOn) return refuse('OPERATION_START_RECORD_REQUIRED', 'operationStartedOn');
+      const problem = operationStartProblem({
+        startedOn: facts.recordedOperationStartOn,
+        planAcceptedOn: facts.planAcceptedOn ?? null,
+        today,
+      });
+      if (problem) return refuse(problem.code, problem.field, problem.detail);
       break;
+    }
     case 'complete_review': {
-      const { internalAuditOn, managementReviewOn } = payload;
+      // 000 §二(4)–(5): the guard reads the records (domain/management-review checked them when they were made)
       if (!facts.operationStartedOn) return refuse('OPERATION_NOT_STARTED');
-      if (!internalAuditOn) return refuse('VALIDATION_FAILED', 'internalAuditOn', 'required');
-      if (!managementReviewOn) return refuse('VALIDATION_FAILED', 'managementReviewOn', 'required');
+      if (!facts.reviewRecords) return refuse('REVIEW_RECORD_REQUIRED', 'managementReviewOn');
+      const { internalAuditOn, managementReviewOn } = facts.reviewRecords;
       if (internalAuditOn > today) return refuse('DATE_IN_FUTURE', 'internalAuditOn');
       if (managementReviewOn > today) return refuse('DATE_IN_FUTURE', 'managementReviewOn');
-      if (!hasOperatedLongEnough(facts.operationStartedOn, internalAuditOn)) {
+      // a certified enterprise's own audit of this year is verified, not timed against the platform's operation start
+      if (!facts.reviewRecords.certifiedPath && !hasOperatedLongEnough(facts.operationStartedOn, internalAuditOn)) {
         return refuse('OPERATION_PERIOD_TOO_SHORT', 'internalAuditOn', operationCompleteOn(facts.operationStartedOn));
       }
       if (managementReviewOn < internalAuditOn) return refuse('DATE_ORDER', 'managementReviewOn');

@@ -38,6 +38,8 @@ import { completeSurvey, saveSurvey } from '../src/modules/survey/survey.service
 import { confirmDiagnosis, issueDiagnosis } from '../src/modules/diagnosis/diagnosis.service.js';
 import { actOnPlan, savePlan } from '../src/modules/plans/plans.service.js';
 import { demoPlan, demoSurvey } from './demo-assistance.js';
+import { demoAuditAndReview } from './demo-management-review.js';
+import { demoOperation, demoTeam } from './demo-implementation.js';
 import {
   DEMO_ENTERPRISES,
   DEMO_EXPERT_PROFILES,
@@ -465,7 +467,25 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
         );
         continue;
       }
+      if (command === 'start_operation') {
+        // 000 §二(4): operation starts through its record (demo-implementation.ts)
+        await demoOperation({ ...seedCtx, clock }, { expert, contact }, pid, e, cal, await versionNow());
+        continue;
+      }
+      if (command === 'complete_review') {
+        // 000 §二(4)–(5): the audit and the review through their records (demo-management-review.ts)
+        await demoAuditAndReview(
+          { ...seedCtx, clock },
+          { expert, contact, bodyManager: bodyManager(tj ? 'cb2' : 'cb1') },
+          { campaignId: tj ? ids.campaigns.tj : ids.campaigns.xz, regionCode: e.regionCode },
+          pid,
+          cal,
+          versionNow,
+        );
+        continue;
+      }
       clock.set(at(STEP_DATES[command]!));
+      if (command === 'start_implementation') await demoTeam(seedCtx, contact, pid, e);
       await transitionParticipation(seedCtx, actor, pid, {
         command,
         version: await versionNow(),
@@ -537,7 +557,7 @@ function plan(
     ['confirm_diagnosis', p.contact, {}],
     ['agree_plan', p.contact, {}],
     ['start_implementation', p.expert, {}],
-    ['start_operation', p.expert, { operationStartedOn: cal.steps.start_operation }],
+    ['start_operation', p.expert, {}],
     [
       'complete_review',
       p.expert,

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
+import { auditPlan, completedAudit, heldReview, trainAuditors } from './helpers/audit-and-review.js';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
 import { agreePlan, diagnose } from './helpers/assistance.js';
 import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
@@ -113,30 +114,50 @@ describe('the whole path, applied → closed', () => {
 
     const expert = await t.as('expert2');
     expect((await run(expert, id, 'start_implementation')).statusCode).toBe(200);
-    expect((await run(expert, id, 'start_operation', { operationStartedOn: '2026-11-24' })).json().code).toBe(
-      'DATE_IN_FUTURE',
-    );
-    expect((await run(expert, id, 'start_operation', { operationStartedOn: '2026-11-23' })).statusCode).toBe(200);
-
-    // seed 000 §二(4): at least three months of operation before internal audit
-    t.clock.set('2027-02-22T02:00:00Z');
-    const early = await run(await t.as('expert2'), id, 'complete_review', {
-      internalAuditOn: '2027-02-22',
-      managementReviewOn: '2027-02-22',
+    // 000 §二(4): operation starts through its record, never by the bare command
+    expect((await run(expert, id, 'start_operation', { operationStartedOn: '2026-11-23' })).json()).toMatchObject({
+      code: 'OPERATION_START_RECORD_REQUIRED',
+      field: 'command',
     });
-    expect(early.json()).toMatchObject({ code: 'OPERATION_PERIOD_TOO_SHORT', field: 'internalAuditOn' });
-    expect(early.json().message).toContain('2027-02-23');
+    const team = await expert.post(`/api/v1/participations/${id}/implementation/team`, {
+      leader: { name: '张三', isTopManager: true },
+      members: [{ name: '李四', role: '副组长' }],
+    });
+    expect(team.statusCode, team.body).toBe(200);
+    const startOn = async (operationStartedOn: string) =>
+      expert.post(`/api/v1/participations/${id}/implementation/operation-start`, {
+        operationStartedOn,
+        version: (await expert.get(`/api/v1/participations/${id}`)).json().version,
+      });
+    expect((await startOn('2026-11-24')).json()).toMatchObject({ code: 'DATE_IN_FUTURE', field: 'operationStartedOn' });
+    expect((await startOn('2026-11-23')).statusCode).toBe(200);
+
+    // seed 000 §二(4)–(5): at least three months of operation before the internal audit; "reviewed" only through
+    // the recorded audit and review, never by the bare command
+    await trainAuditors(t, id, '2026-11-23');
     t.clock.set('2027-02-25T02:00:00Z');
     const later = await t.as('expert2');
     expect(
       (
-        await run(later, id, 'complete_review', { internalAuditOn: '2027-02-23', managementReviewOn: '2027-02-22' })
+        await run(later, id, 'complete_review', { internalAuditOn: '2027-02-23', managementReviewOn: '2027-02-25' })
       ).json().code,
-    ).toBe('DATE_ORDER');
-    expect(
-      (await run(later, id, 'complete_review', { internalAuditOn: '2027-02-23', managementReviewOn: '2027-02-25' }))
-        .statusCode,
-    ).toBe(200);
+    ).toBe('REVIEW_RECORD_REQUIRED');
+    const early = await later.post(`/api/v1/participations/${id}/internal-audit`, {
+      plan: auditPlan('2027-02-22'),
+      checklist: [],
+    });
+    expect(early.json()).toMatchObject({ code: 'OPERATION_PERIOD_TOO_SHORT', field: 'startsOn' });
+    expect(early.json().message).toContain('2027-02-23');
+    await completedAudit(later, id, '2027-02-23');
+    const held = await later.post(`/api/v1/participations/${id}/management-review`, {
+      review: heldReview('2027-02-25'),
+      version: (await later.get(`/api/v1/participations/${id}`)).json().version,
+    });
+    expect(held.statusCode, held.body).toBe(204);
+    expect((await later.get(`/api/v1/participations/${id}`)).json()).toMatchObject({
+      stage: 'reviewed',
+      milestones: { internalAuditOn: '2027-02-23', managementReviewOn: '2027-02-25' },
+    });
 
     const evaluator = await t.as('evaluator');
     expect((await evaluator.get(`/api/v1/participations/${id}`)).statusCode).toBe(404); // not appointed yet

@@ -21,6 +21,10 @@ import { fileRoutes, participationFileRoutes } from './files/files.routes.js';
 import { surveyRoutes } from './survey/survey.routes.js';
 import { diagnosisRoutes } from './diagnosis/diagnosis.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
+import { implementationRoutes } from './implementation/implementation.routes.js';
+import { internalAuditRoutes } from './internal-audit/internal-audit.routes.js';
+import { managementReviewRoutes } from './management-review/management-review.routes.js';
+import { trainingRoutes } from './training/training.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -45,4 +49,8 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(surveyRoutes);
   await app.register(diagnosisRoutes);
   await app.register(planRoutes);
+  await app.register(implementationRoutes);
+  await app.register(internalAuditRoutes);
+  await app.register(managementReviewRoutes);
+  await app.register(trainingRoutes);
 }

@@ -10,6 +10,10 @@ import { AppError } from '../../platform/http/app-error.js';
 const UPLOADERS: Record<FilePurpose, ReadonlyArray<Role>> = {
   survey_evidence: PLAN_ACTOR_ROLES.assistance,
   diagnosis_scan: [...PLAN_ACTOR_ROLES.enterprise, ...PLAN_ACTOR_ROLES.assistance],
+  // 003 §6.7.2.4 d): both sides keep the operation's records and data
+  operation_record: [...PLAN_ACTOR_ROLES.enterprise, ...PLAN_ACTOR_ROLES.assistance],
+  // 001 annex 一、1: a sign-in photo or scan, or the enterprise's online completion evidence
+  training_evidence: [...PLAN_ACTOR_ROLES.enterprise, ...PLAN_ACTOR_ROLES.assistance],
 };
 
 export function assertMayUpload(role: Role, purpose: FilePurpose): void {

@@ -21,6 +21,8 @@ import {
   hasConfirmedDiagnosis,
   membersOfBody,
   openAssistance,
+  operationStartFacts,
+  reviewRecordFacts,
   type findParticipation,
 } from './participations.repository.js';
 import { pairRulesBroken } from './pair-rules.js';
@@ -92,6 +94,8 @@ export const READS: Record<CommandRead, (input: StepInput) => Promise<Partial<Pa
   }),
   diagnosis_confirmed: async ({ tx, row }) => ({ diagnosisConfirmed: await hasConfirmedDiagnosis(tx, row.p.id) }),
   plan_accepted: async ({ tx, row }) => ({ planAccepted: await hasAcceptedPlan(tx, row.p.id) }),
+  operation_start: async ({ tx, row }) => operationStartFacts(tx, row.p.id),
+  review_records: async ({ tx, row }) => ({ reviewRecords: await reviewRecordFacts(tx, row.p.id) }),
 };
 
 /**
@@ -135,11 +139,13 @@ export const EFFECTS: Record<
       }
     },
   },
-  set_operation_start: { changes: ({ request }) => ({ operationStartedOn: request.operationStartedOn }) },
+  // 000 §二(4): the date recorded by the implementation records, which the guard checked
+  set_operation_start: { changes: ({ facts }) => ({ operationStartedOn: facts.recordedOperationStartOn ?? null }) },
+  // 000 §二(4)–(5): the dates of the records the guard read
   set_review_dates: {
-    changes: ({ request }) => ({
-      internalAuditOn: request.internalAuditOn,
-      managementReviewOn: request.managementReviewOn,
+    changes: ({ facts }) => ({
+      internalAuditOn: facts.reviewRecords?.internalAuditOn ?? null,
+      managementReviewOn: facts.reviewRecords?.managementReviewOn ?? null,
     }),
   },
   record_evaluation: {

@@ -2,7 +2,7 @@
  * All SQL of participations: reads carry the actor's scope (participationScope); the stage, the assistance
  * relations and the stage events are written here only.
  */
-import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { auditTrail } from '../../platform/audit/audit-trail.table.js';
@@ -13,6 +13,17 @@ import { expertProfiles } from '../experts/experts.table.js';
 import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
 import { participationExperts, participations, stageEvents } from './participations.table.js';
 import { plans } from '../plans/plans.table.js';
+import { internalAudits } from '../internal-audit/internal-audit.table.js';
+import { managementReviews, reviewVerifications } from '../management-review/management-review.table.js';
+import {
+  implementationIssues,
+  improvementTeams,
+  operationRecords,
+  operationStarts,
+} from '../implementation/implementation.table.js';
+import { orderTimelineRecords, type TimelineRecord } from '../../../../domain/lifecycle/timeline.js';
+import { trainingAttendance, trainingSessions } from '../training/training.table.js';
+import { chinaDate } from '../../platform/clock.js';
 import { regions } from '../../platform/db/regions.table.js';
 import { workingGroupMembers, workingGroups } from '../matching/matching.table.js';
 import { regionWithin } from '../../platform/db/row-scope.js';
@@ -101,6 +112,11 @@ export async function listParticipations(executor: Executor, actor: Actor, query
         campaignName: campaigns.name,
         certificationBodyName: bodyOrg.name,
         updatedAt: participations.updatedAt,
+        // the overdue flags' facts (domain/implementation overdueFlags): one index lookup per row of the page
+        operationStartedOn: participations.operationStartedOn,
+        lastRecordOn: sql<
+          string | null
+        >`(select max(${operationRecords.recordedOn})::text from ${operationRecords} where ${operationRecords.participationId} = ${participations.id})`,
       })
       .from(participations)
       .$dynamic(),
@@ -414,3 +430,175 @@ export async function lockAndCountReveals(
   return recent?.n ?? 0;
 }
 const REVEAL_LOCK_KEY = 7_340_022; // arbitrary, fixed: with the user, serialises one user's reveals
+
+/** start_operation's guard (000 §二(4)): the recorded start of operation and the day the plan was first accepted. */
+export async function operationStartFacts(executor: Executor, participationId: string) {
+  const [start] = await executor
+    .select({ startedOn: operationStarts.startedOn })
+    .from(operationStarts)
+    .where(eq(operationStarts.participationId, participationId));
+  const [accepted] = await executor
+    .select({ acceptedAt: plans.acceptedAt })
+    .from(plans)
+    .where(and(eq(plans.participationId, participationId), isNotNull(plans.acceptedAt)))
+    .orderBy(asc(plans.acceptedAt))
+    .limit(1);
+  return {
+    recordedOperationStartOn: start?.startedOn ?? null,
+    planAcceptedOn: accepted?.acceptedAt ? chinaDate(accepted.acceptedAt) : null,
+  };
+}
+
+/**
+ * complete_review's guard (000 §二(4)–(5)): the dates the records give — the completed internal audit's start and
+ * the management review held, or the certified enterprise's verified audit and review —, else null.
+ */
+export async function reviewRecordFacts(executor: Executor, participationId: string) {
+  const [verified] = await executor
+    .select({ auditOn: reviewVerifications.auditOn, reviewOn: reviewVerifications.reviewOn })
+    .from(reviewVerifications)
+    .where(eq(reviewVerifications.participationId, participationId))
+    .orderBy(desc(reviewVerifications.createdAt))
+    .limit(1);
+  if (verified)
+    return { internalAuditOn: verified.auditOn, managementReviewOn: verified.reviewOn, certifiedPath: true };
+  const [held] = await executor
+    .select({ heldOn: managementReviews.heldOn, auditStartsOn: internalAudits.startsOn })
+    .from(managementReviews)
+    .innerJoin(
+      internalAudits,
+      and(eq(internalAudits.participationId, managementReviews.participationId), eq(internalAudits.status, 'completed')),
+    )
+    .where(eq(managementReviews.participationId, participationId))
+    .orderBy(desc(managementReviews.createdAt))
+    .limit(1);
+  return held ? { internalAuditOn: held.auditStartsOn, managementReviewOn: held.heldOn, certifiedPath: false } : null;
+}
+
+type TimelineSource = (executor: Executor, participationId: string) => Promise<TimelineRecord[]>;
+
+/**
+ * The 一企一档 timeline's records (003 §6.7–6.8), one read-only query per kind of record; a capability's records are
+ * one more entry here.
+ */
+const TIMELINE_SOURCES: ReadonlyArray<TimelineSource> = [
+  // 003 §6.7.2.1: each version of the improvement team
+  async (executor, id) =>
+    (
+      await executor
+        .select({
+          version: improvementTeams.version,
+          leader: improvementTeams.leaderName,
+          at: improvementTeams.createdAt,
+        })
+        .from(improvementTeams)
+        .where(eq(improvementTeams.participationId, id))
+    ).map((r) => ({
+      kind: 'improvement_team',
+      on: chinaDate(r.at),
+      at: r.at.toISOString(),
+      labelKey: null,
+      text: r.leader,
+      section: 'implementation',
+    })),
+  // 000 §二(4): the recorded start of operation
+  async (executor, id) =>
+    (
+      await executor
+        .select({ on: operationStarts.startedOn, note: operationStarts.note, at: operationStarts.createdAt })
+        .from(operationStarts)
+        .where(eq(operationStarts.participationId, id))
+    ).map((r) => ({
+      kind: 'operation_start',
+      on: r.on,
+      at: r.at.toISOString(),
+      labelKey: null,
+      text: r.note ?? '',
+      section: 'implementation',
+    })),
+  // 001 annex: operation records, data, improvement evidence, control points
+  async (executor, id) =>
+    (
+      await executor
+        .select({
+          on: operationRecords.recordedOn,
+          kind: operationRecords.kind,
+          title: operationRecords.title,
+          at: operationRecords.createdAt,
+        })
+        .from(operationRecords)
+        .where(eq(operationRecords.participationId, id))
+    ).map((r) => ({
+      kind: 'operation_record',
+      on: r.on,
+      at: r.at.toISOString(),
+      labelKey: `implementation.recordKind.${r.kind}`,
+      text: r.title,
+      section: 'implementation',
+    })),
+  // 003 §6.7.3: problems and opinions raised, and their resolution
+  async (executor, id) =>
+    (
+      await executor
+        .select({
+          raisedOn: implementationIssues.raisedOn,
+          source: implementationIssues.source,
+          description: implementationIssues.description,
+          resolvedOn: implementationIssues.resolvedOn,
+          resolution: implementationIssues.resolution,
+          at: implementationIssues.createdAt,
+        })
+        .from(implementationIssues)
+        .where(eq(implementationIssues.participationId, id))
+    ).flatMap((r): TimelineRecord[] => [
+      {
+        kind: 'issue_raised',
+        on: r.raisedOn,
+        at: r.at.toISOString(),
+        labelKey: `implementation.issueSource.${r.source}`,
+        text: r.description,
+        section: 'implementation',
+      },
+      ...(r.resolvedOn
+        ? [
+            {
+              kind: 'issue_resolved' as const,
+              on: r.resolvedOn,
+              at: r.at.toISOString(),
+              labelKey: null,
+              text: r.resolution ?? '',
+              section: 'implementation',
+            },
+          ]
+        : []),
+    ]),
+  // 000 §二(3); 001 annex: each training session the enterprise's people attended, with its kind
+  async (executor, id) =>
+    (
+      await executor
+        .select({
+          on: trainingSessions.heldOn,
+          kind: trainingSessions.kind,
+          title: trainingSessions.title,
+        })
+        .from(trainingAttendance)
+        .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendance.sessionId))
+        .where(eq(trainingAttendance.participationId, id))
+        .groupBy(trainingSessions.id, trainingSessions.heldOn, trainingSessions.kind, trainingSessions.title)
+    ).map((r) => ({
+      kind: 'training_attended',
+      on: r.on,
+      at: `${r.on}T00:00:00.000Z`,
+      labelKey: `timelineRecord.trainingKind.${r.kind}`,
+      text: r.title,
+      section: 'training',
+    })),
+];
+
+/** Every record of the participation's timeline, newest first. */
+export async function timelineRecordsOf(executor: Executor, participationId: string): Promise<TimelineRecord[]> {
+  const lists: TimelineRecord[][] = [];
+  // one after the other: PGlite has one connection inside a transaction (ADR 0005)
+  for (const source of TIMELINE_SOURCES) lists.push(await source(executor, participationId));
+  return orderTimelineRecords(lists);
+}

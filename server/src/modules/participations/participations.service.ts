@@ -17,11 +17,14 @@ import { barredUsccs } from '../../../../domain/experts/expert-profile.js';
 import type { ErrorCode, Locale } from '../../../../domain/errors/codes.js';
 import { localMessage } from '../../platform/i18n/messages.js';
 import { buildTimeline } from '../../../../domain/lifecycle/timeline.js';
+import { overdueFlags } from '../../../../domain/implementation/implementation.js';
 import type { Stage } from '../../../../domain/lifecycle/stages.js';
 import {
   availableCommands,
   decideTransition,
   EXPERT_CAPACITY,
+  RECORD_ONLY_COMMANDS,
+  RECORD_REQUIRED,
   TRANSITIONS,
   type ParticipationFacts,
 } from '../../../../domain/lifecycle/transitions.js';
@@ -60,6 +63,7 @@ import {
   participationsOfEnterprises,
   peopleOfBodyWithRoles,
   stageEventsOf,
+  timelineRecordsOf,
   updateParticipation,
 } from './participations.repository.js';
 
@@ -164,7 +168,12 @@ export async function listParticipationPage(
   query: ParticipationListQuery,
 ): Promise<ParticipationList> {
   const result = await listParticipations(ctx.database.db, actor, query);
-  return { ...result, page: query.page, pageSize: query.pageSize };
+  const today = chinaDate(ctx.clock.now());
+  const items = result.items.map(({ operationStartedOn, lastRecordOn, ...item }) => ({
+    ...item,
+    overdue: overdueFlags({ stage: item.stage, operationStartedOn, lastRecordOn, today }),
+  }));
+  return { items, total: result.total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getParticipationDetail(
@@ -175,6 +184,7 @@ export async function getParticipationDetail(
   const row = await findParticipation(executor, actor, id);
   assertFound(row, 'participation');
   const [experts, events] = await Promise.all([participationExpertsOf(executor, id), stageEventsOf(executor, id)]);
+  const records = await timelineRecordsOf(executor, id);
   const current = experts.find((e) => assignmentGivesAccess(e) && e.workingGroupId);
   const { p, enterprise } = row;
   const stage = p.stage as Stage;
@@ -212,6 +222,7 @@ export async function getParticipationDetail(
       certificateIssuedOn: p.certificateIssuedOn,
     },
     timeline: buildTimeline(stage, events),
+    records,
     events,
     availableCommands: availableCommands(stage, actor.role),
     actingRole: actor.role,
@@ -233,6 +244,9 @@ export async function transitionParticipation(
   const { db } = ctx.database;
   const now = ctx.clock.now();
   try {
+    // 000 §二(4): operation starts through its record (the implementation records), never by the bare command
+    if (RECORD_ONLY_COMMANDS.includes(request.command))
+      throw new AppError(RECORD_REQUIRED[request.command] ?? 'OPERATION_START_RECORD_REQUIRED', { field: 'command' });
     await db.transaction((tx) =>
       transitionInTransaction(tx, actor, id, request, now, { locale, accounts: settingsOf(ctx) }),
     );

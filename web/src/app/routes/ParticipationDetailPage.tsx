@@ -27,12 +27,17 @@ import { useScreening } from '../../features/screening/api/screening';
 import { SurveyCard } from '../../features/survey/components/SurveyCard';
 import { DiagnosisSection } from '../../features/diagnosis/components/DiagnosisSection';
 import { PlanSection } from '../../features/plans/components/PlanSection';
+import { ImplementationSection } from '../../features/implementation/components/ImplementationSection';
+import { RecordTimeline } from '../../features/participations/components/RecordTimeline';
+import { implementation as implementationContract } from '../../../../contracts/implementation';
 import { EnterpriseAccountCard } from '../../features/accounts/components/EnterpriseAccountCard';
 import { accounts } from '../../../../contracts/accounts';
 import { mainPathIndex, type Stage } from '../../../../domain/lifecycle/stages.js';
 
 /** The survey, diagnosis and plan exist from assignment on (and stay visible after a withdrawal). */
 const ASSIGNED = mainPathIndex('assigned');
+/** The implementation records exist from the agreed plan on (003 §6.7). */
+const PLAN_AGREED = mainPathIndex('plan_agreed');
 /** The enterprise contact's account exists from selection on (enterprise onboarding). */
 const SELECTED = mainPathIndex('selected');
 /** The height of the sticky section navigation: a jump lands below it. */
@@ -103,11 +108,15 @@ export default function ParticipationDetailPage() {
   const showScreening = mayCall(detail.actingRole, screeningContract.get);
   const showSurvey = assisted && roleHasPermission(detail.actingRole, 'survey:read');
   const showPlan = assisted && mayCall(detail.actingRole, plansContract.overview);
+  const showImplementation =
+    (at >= PLAN_AGREED || (detail.stage === 'withdrawn' && detail.records.length > 0)) &&
+    mayCall(detail.actingRole, implementationContract.overview);
   const sections = [
     { key: 'enterprise', title: t('participation.enterpriseInfo'), show: true },
     { key: 'screening', title: t('screening.title'), show: showScreening },
     { key: 'survey', title: t('survey.title'), show: showSurvey },
     { key: 'plan', title: t('plan.title'), show: showPlan },
+    { key: 'implementation', title: t('implementation.title'), show: showImplementation },
     { key: 'progress', title: t('participation.sectionProgress'), show: true },
     { key: 'history', title: t('participation.events'), show: true },
   ].filter((s) => s.show);
@@ -165,10 +174,18 @@ export default function ParticipationDetailPage() {
           <PlanSection detail={detail} />
         </FileSection>
       ) : null}
+      {showImplementation ? (
+        <FileSection id="implementation" title={t('implementation.title')} finished={passed('reviewed')}>
+          <ImplementationSection detail={detail} />
+        </FileSection>
+      ) : null}
       <FileSection id="progress" title={t('participation.sectionProgress')} finished={false}>
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={10}>
-            <LifecycleTimeline timeline={detail.timeline} />
+            <Flex vertical gap={16}>
+              <LifecycleTimeline timeline={detail.timeline} />
+              <RecordTimeline records={detail.records} />
+            </Flex>
           </Col>
           <Col xs={24} lg={14}>
             <Flex vertical gap={16}>

@@ -3,7 +3,7 @@
  * fits its width (fixed layout, long texts cut with an ellipsis); narrow ones (below antd's lg, e.g. a
  * 390 px phone) get one card per enterprise with its name, stage and next action.
  */
-import { Card, Flex, Grid, List, Table, Typography, type TablePaginationConfig } from 'antd';
+import { Card, Flex, Grid, List, Table, Tag, Typography, type TablePaginationConfig } from 'antd';
 import { RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -22,6 +22,16 @@ interface Props {
 }
 
 /** "下一步：初审通过", or that the process has ended. */
+/** 003 §6.8.1: the implementation items past due (domain/implementation overdueFlags), one tag each. */
+function OverdueTags({ flags }: { flags: ParticipationListItem['overdue'] }) {
+  const { t } = useTranslation();
+  return flags.map((flag) => (
+    <Tag key={flag} color="warning" data-testid={`overdue-tag-${flag}`}>
+      {t(`implementation.overdueShort.${flag}`)}
+    </Tag>
+  ));
+}
+
 export function useNextActionText(): (stage: string) => string {
   const { t } = useTranslation();
   return (stage) => {
@@ -67,6 +77,7 @@ function ParticipationCards({ items, loading, pagination }: Props) {
                 <Flex gap={8} align="center" wrap>
                   <StageTag stage={row.stage} />
                   <Typography.Text data-testid="participation-card-next">{nextAction(row.stage)}</Typography.Text>
+                  <OverdueTags flags={row.overdue} />
                 </Flex>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {[row.regionName, row.certificationBodyName ?? t('participation.noBody')].join(' · ')}
@@ -124,7 +135,12 @@ export function ParticipationTable(props: Props) {
             title: t('participation.stage'),
             dataIndex: 'stage',
             width: 120,
-            render: (stage: string) => <StageTag stage={stage} />,
+            render: (stage: string, row: ParticipationListItem) => (
+              <Flex gap={4} wrap>
+                <StageTag stage={stage} />
+                <OverdueTags flags={row.overdue} />
+              </Flex>
+            ),
           },
           {
             title: t('participation.certificationBody'),

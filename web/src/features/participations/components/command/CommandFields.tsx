@@ -85,8 +85,6 @@ export function CommandFields({
       );
     case 'assign':
       return <ExpertsField detail={detail} />;
-    case 'start_operation':
-      return <DateField name="operationStartedOn" label={t('participation.operationStartedOn')} />;
     case 'complete_review': {
       const started = detail.milestones.operationStartedOn;
       const hint = started ? t('dialog.operationHint', { date: operationCompleteOn(started) }) : undefined;

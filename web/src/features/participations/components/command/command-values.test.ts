@@ -4,7 +4,8 @@ import { moveDateOf, toTransitionRequest } from './command-values';
 
 describe('moveDateOf (the date the confirmation names)', () => {
   it('is the command’s own date where it has one', () => {
-    expect(moveDateOf('start_operation', { operationStartedOn: dayjs('2027-03-01') })).toBe('2027-03-01');
+    // start_operation is no button: the implementation records' own dialog names its date
+    expect(moveDateOf('start_operation', {})).toBeUndefined();
     expect(
       moveDateOf('complete_review', { internalAuditOn: dayjs('2027-06-02'), managementReviewOn: dayjs('2027-06-05') }),
     ).toBe('2027-06-05');

@@ -40,8 +40,6 @@ export function toTransitionRequest(command: Command, version: number, v: Comman
     case 'assign':
       // a reason is asked for only when a chosen expert breaks a hard pair rule
       return { ...base, expertUserIds: v.expertUserIds ?? [], reason: text(v.reason) };
-    case 'start_operation':
-      return { ...base, operationStartedOn: day(v.operationStartedOn) };
     case 'complete_review':
       return { ...base, internalAuditOn: day(v.internalAuditOn), managementReviewOn: day(v.managementReviewOn) };
     case 'evaluate':
@@ -61,12 +59,10 @@ export function toTransitionRequest(command: Command, version: number, v: Comman
 
 /**
  * The date a stage move is recorded for, as the confirmation names it: the command's own date
- * (operation start, management review, certificate issue) or, without one, undefined (today).
+ * (management review, certificate issue) or, without one, undefined (today).
  */
 export function moveDateOf(command: Command, v: CommandFormValues): string | undefined {
   switch (command) {
-    case 'start_operation':
-      return day(v.operationStartedOn);
     case 'complete_review':
       return day(v.managementReviewOn);
     case 'certify':
