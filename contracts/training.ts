@@ -44,8 +44,7 @@ export const SessionInput = z
     regionCode: RegionCode,
     industryCode: IndustryCode.nullable().default(null),
     materialFileIds: z.array(Uuid).max(20).default([]),
-  })
-  .meta({ id: 'TrainingSessionInput' });
+  });
 export type SessionInput = z.output<typeof SessionInput>;
 
 export const SessionUpdate = SessionInput.omit({ campaignId: true }).extend({ version: z.number().int() });
