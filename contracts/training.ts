@@ -137,7 +137,6 @@ export const AttendanceInput = z.strictObject({
 });
 export type AttendanceInput = z.output<typeof AttendanceInput>;
 
-export const AttendanceParams = z.strictObject({ id: Uuid, attendanceId: Uuid });
 export const ImportParams = z.strictObject({ id: Uuid, importId: Uuid });
 
 export const SignInImportResult = z.object({
@@ -247,7 +246,7 @@ export const training = defineContract('training', {
     errors: ['NOT_FOUND'],
   },
   update: {
-    method: 'PUT',
+    method: 'POST',
     path: '/api/v1/training/sessions/:id',
     permission: 'training:write',
     summary: 'Edit a session (its organizer side)',
@@ -287,11 +286,12 @@ export const training = defineContract('training', {
     errors: ['NOT_FOUND', 'FORBIDDEN', 'TRAINING_NOT_ENROLLED', 'VALIDATION_FAILED'],
   },
   removeAttendance: {
-    method: 'DELETE',
-    path: '/api/v1/training/sessions/:id/attendance/:attendanceId',
+    method: 'POST',
+    path: '/api/v1/training/sessions/:id/attendance/remove',
     permission: 'training:attend',
     summary: 'Remove an attendance row',
-    params: AttendanceParams,
+    params: IdParams,
+    body: z.strictObject({ attendanceId: Uuid }),
     answer: 'empty',
     errors: ['NOT_FOUND', 'FORBIDDEN'],
   },

@@ -36,14 +36,8 @@ const session = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-async function inject(user: string, method: 'PUT' | 'DELETE', url: string, payload?: unknown) {
-  const c = await t.as(user);
-  return t.app.inject({
-    method,
-    url,
-    headers: { cookie: `uplift_sid=${c.cookie}`, 'x-csrf-token': c.csrfToken ?? '' },
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
+async function inject(user: string, url: string, payload: unknown) {
+  return (await t.as(user)).post(url, payload);
 }
 
 beforeAll(async () => {
@@ -120,24 +114,24 @@ describe('sessions', () => {
   it('edits with the version; a stale version is a conflict', async () => {
     const detail = (await (await t.as('xuzhou')).get(`/api/v1/training/sessions/${s1}`)).json();
     const { campaignId: _c, ...body } = session({ durationHours: 3.5 });
-    const ok = await inject('xuzhou', 'PUT', `/api/v1/training/sessions/${s1}`, {
+    const ok = await inject('xuzhou', `/api/v1/training/sessions/${s1}`, {
       ...body,
       version: detail.session.version,
     });
     expect(ok.statusCode).toBe(204);
-    const stale = await inject('xuzhou', 'PUT', `/api/v1/training/sessions/${s1}`, {
+    const stale = await inject('xuzhou', `/api/v1/training/sessions/${s1}`, {
       ...body,
       version: detail.session.version,
     });
     expect(stale.json()).toMatchObject({ code: 'VERSION_CONFLICT' });
-    const wrong = await inject('xuzhou', 'PUT', `/api/v1/training/sessions/${s1}`, {
+    const wrong = await inject('xuzhou', `/api/v1/training/sessions/${s1}`, {
       ...body,
       endsOn: '2031-03-01',
       version: detail.session.version + 1,
     });
     expect(wrong.json()).toMatchObject({ code: 'DATE_ORDER', field: 'endsOn' });
     // the body's manager is not the organizer of the bureau's session
-    const other = await inject('cbmanager', 'PUT', `/api/v1/training/sessions/${s1}`, {
+    const other = await inject('cbmanager', `/api/v1/training/sessions/${s1}`, {
       ...body,
       version: detail.session.version + 1,
     });
@@ -241,8 +235,8 @@ describe('attendance and the sign-in sheet', () => {
       personName: '临时',
     });
     expect(extra.statusCode).toBe(201);
-    expect((await inject('enterprise', 'DELETE', `/api/v1/training/sessions/${s1}/attendance/${extra.json().id}`)).statusCode).toBe(404);
-    expect((await inject('xuzhou', 'DELETE', `/api/v1/training/sessions/${s1}/attendance/${extra.json().id}`)).statusCode).toBe(204);
+    expect((await inject('enterprise', `/api/v1/training/sessions/${s1}/attendance/remove`, { attendanceId: extra.json().id })).statusCode).toBe(404);
+    expect((await inject('xuzhou', `/api/v1/training/sessions/${s1}/attendance/remove`, { attendanceId: extra.json().id })).statusCode).toBe(204);
   });
 
   it('the sign-in sheet downloads as DOCX', async () => {

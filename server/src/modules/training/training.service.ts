@@ -3,6 +3,7 @@
  * domain/training, enrolment of enterprises, attendance per person (by hand or from the Excel sign-in sheet,
  * all-or-nothing), the person-times roll-ups and the coverage checks.
  */
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type {
   AttendanceInput,
@@ -446,6 +447,11 @@ export async function importSignInSheet(
   declaredLength: string | number | undefined,
   locale: Locale,
 ): Promise<SignInImportResult> {
+  // checked before the file is read: out of scope is 404, not a file error
+  const visible = await findSession(ctx.database.db, actor, id);
+  assertFound(visible, 'session');
+  if (!mayEditSession(actor, visible.s)) throw new AppError('FORBIDDEN');
+  if (!(body instanceof Readable) && !Buffer.isBuffer(body)) throw new AppError('ROSTER_FILE_INVALID', { field: 'file' });
   let file: Buffer;
   try {
     file = await readBoundedBody(body, SIGN_IN_LIMITS.maxUploadBytes, declaredLength);
@@ -454,10 +460,6 @@ export async function importSignInSheet(
       throw new AppError('ROSTER_FILE_TOO_LARGE', { field: 'file', detail: `${error.max / 1048576} MiB` });
     throw error;
   }
-  // checked before the file is read: out of scope is 404, not a file error
-  const visible = await findSession(ctx.database.db, actor, id);
-  assertFound(visible, 'session');
-  if (!mayEditSession(actor, visible.s)) throw new AppError('FORBIDDEN');
   let parsed: Awaited<ReturnType<typeof readSignInRows>>;
   try {
     parsed = await readSignInRows(file);
