@@ -27,24 +27,23 @@ export const AudienceLevel = z.enum(audienceKeys);
 
 const Text = (max: number) => z.string().trim().max(max);
 
-export const SessionInput = z
-  .strictObject({
-    campaignId: Uuid,
-    kind: TrainingKind,
-    subKind: TrainingSubKind.nullable().default(null),
-    delivery: TrainingDelivery,
-    title: Text(200).min(1),
-    heldOn: IsoDate,
-    endsOn: IsoDate,
-    durationHours: z.number().min(0).max(999),
-    place: Text(300).nullable().default(null),
-    url: Text(500).nullable().default(null),
-    topics: z.array(Text(200)).max(30),
-    audiences: z.array(AudienceLevel).max(4).default([]),
-    regionCode: RegionCode,
-    industryCode: IndustryCode.nullable().default(null),
-    materialFileIds: z.array(Uuid).max(20).default([]),
-  });
+export const SessionInput = z.strictObject({
+  campaignId: Uuid,
+  kind: TrainingKind,
+  subKind: TrainingSubKind.nullable().default(null),
+  delivery: TrainingDelivery,
+  title: Text(200).min(1),
+  heldOn: IsoDate,
+  endsOn: IsoDate,
+  durationHours: z.number().min(0).max(999),
+  place: Text(300).nullable().default(null),
+  url: Text(500).nullable().default(null),
+  topics: z.array(Text(200)).max(30),
+  audiences: z.array(AudienceLevel).max(4).default([]),
+  regionCode: RegionCode,
+  industryCode: IndustryCode.nullable().default(null),
+  materialFileIds: z.array(Uuid).max(20).default([]),
+});
 export type SessionInput = z.output<typeof SessionInput>;
 
 export const SessionUpdate = SessionInput.omit({ campaignId: true }).extend({ version: z.number().int() });

@@ -45,7 +45,9 @@ describe('sessionProblems (001 annex 一、1; 003 §6.7.2.2)', () => {
     expect(fields(online)).toEqual(['url:REQUIRED']);
     expect(fields({ ...online, url: 'javascript:alert(1)' })).toEqual(['url:VALIDATION_FAILED']);
     expect(fields({ ...online, url: 'https://train.example.cn/c/1' })).toEqual([]);
-    expect(fields({ ...online, delivery: 'offline', place: '会议室' })).toEqual(['delivery:TRAINING_DELIVERY_MISMATCH']);
+    expect(fields({ ...online, delivery: 'offline', place: '会议室' })).toEqual([
+      'delivery:TRAINING_DELIVERY_MISMATCH',
+    ]);
   });
   it('an industry session names its industry and sub-kind; an individual one on site or remote', () => {
     const industry: SessionDraft = { ...base, kind: 'industry' };

@@ -95,8 +95,7 @@ export function sessionProblems(s: SessionDraft): TrainingProblem[] {
   // 001 annex 一、1 (2): an industry session names its industry and which of the three problems it addresses
   if (s.kind === 'industry') {
     if (blank(s.industryCode)) add('industryCode', 'REQUIRED');
-    if (!(INDUSTRY_SUB_KINDS as ReadonlyArray<string>).includes(String(s.subKind ?? '')))
-      add('subKind', 'REQUIRED');
+    if (!(INDUSTRY_SUB_KINDS as ReadonlyArray<string>).includes(String(s.subKind ?? ''))) add('subKind', 'REQUIRED');
   } else if (s.kind === 'individual') {
     if (!(INDIVIDUAL_SUB_KINDS as ReadonlyArray<string>).includes(String(s.subKind ?? ''))) add('subKind', 'REQUIRED');
   } else if (!blank(s.subKind)) add('subKind', 'VALIDATION_FAILED', String(s.subKind));

@@ -73,7 +73,10 @@ describe('sessions', () => {
 
   it('a bureau does not organize tiered sessions, nor outside its jurisdiction', async () => {
     const xuzhou = await t.as('xuzhou');
-    const tiered = await xuzhou.post('/api/v1/training/sessions', session({ kind: 'tiered', audiences: ['leadership'] }));
+    const tiered = await xuzhou.post(
+      '/api/v1/training/sessions',
+      session({ kind: 'tiered', audiences: ['leadership'] }),
+    );
     expect(tiered.statusCode).toBe(403);
     const fengxian = await t.as('fengxian');
     const outside = await fengxian.post('/api/v1/training/sessions', session({ regionCode: '320303' }));
@@ -106,9 +109,9 @@ describe('sessions', () => {
     });
     expect(tj.statusCode).toBe(404);
     const manager = await t.as('cbmanager');
-    expect((await manager.post(`/api/v1/training/sessions/${s2}/enrolments`, { participationIds: [e01] })).json()).toEqual(
-      { enrolled: 1 },
-    );
+    expect(
+      (await manager.post(`/api/v1/training/sessions/${s2}/enrolments`, { participationIds: [e01] })).json(),
+    ).toEqual({ enrolled: 1 });
   });
 
   it('edits with the version; a stale version is a conflict', async () => {
@@ -235,8 +238,17 @@ describe('attendance and the sign-in sheet', () => {
       personName: '临时',
     });
     expect(extra.statusCode).toBe(201);
-    expect((await inject('enterprise', `/api/v1/training/sessions/${s1}/attendance/remove`, { attendanceId: extra.json().id })).statusCode).toBe(404);
-    expect((await inject('xuzhou', `/api/v1/training/sessions/${s1}/attendance/remove`, { attendanceId: extra.json().id })).statusCode).toBe(204);
+    expect(
+      (
+        await inject('enterprise', `/api/v1/training/sessions/${s1}/attendance/remove`, {
+          attendanceId: extra.json().id,
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await inject('xuzhou', `/api/v1/training/sessions/${s1}/attendance/remove`, { attendanceId: extra.json().id }))
+        .statusCode,
+    ).toBe(204);
   });
 
   it('the sign-in sheet downloads as DOCX', async () => {
@@ -285,11 +297,20 @@ describe('statistics (002 Annex 2 row 2) and coverage (001 annex 一、1)', () =
     const manager = await t.as('cbmanager');
     const ia = await manager.post(
       '/api/v1/training/sessions',
-      session({ kind: 'internal_auditor', title: '内审员培训', regionCode: '320321', heldOn: '2031-03-25', endsOn: '2031-03-26' }),
+      session({
+        kind: 'internal_auditor',
+        title: '内审员培训',
+        regionCode: '320321',
+        heldOn: '2031-03-25',
+        endsOn: '2031-03-26',
+      }),
     );
     expect(ia.statusCode).toBe(201);
     await manager.post(`/api/v1/training/sessions/${ia.json().id}/enrolments`, { participationIds: [e01] });
-    await manager.post(`/api/v1/training/sessions/${ia.json().id}/attendance`, { participationId: e01, personName: '张三' });
+    await manager.post(`/api/v1/training/sessions/${ia.json().id}/attendance`, {
+      participationId: e01,
+      personName: '张三',
+    });
     const rows = await internalAuditorTrainingOf(t.ctx.database.db, e01);
     expect(rows.filter((r) => r.sessionId === ia.json().id)).toEqual([
       { personName: '张三', sessionId: ia.json().id, heldOn: '2031-03-25' },

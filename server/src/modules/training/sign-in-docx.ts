@@ -19,7 +19,12 @@ export interface SignInSheetData {
   placeOrUrl: string;
   topics: ReadonlyArray<string>;
   audiences: ReadonlyArray<string>;
-  rows: ReadonlyArray<{ enterpriseName: string; personName: string; post: string | null; audienceLevel: string | null }>;
+  rows: ReadonlyArray<{
+    enterpriseName: string;
+    personName: string;
+    post: string | null;
+    audienceLevel: string | null;
+  }>;
   /** Enterprises enrolled without attendance yet: a blank line each to sign. */
   blankFor: ReadonlyArray<string>;
 }
@@ -38,7 +43,10 @@ export async function signInSheetDocx(d: SignInSheetData, locale: Locale = 'zh-C
       ['培训时间', `${dates}（${d.durationHours} 学时）`],
       [d.delivery === 'online' ? '培训网址' : '培训地点', d.placeOrUrl],
       ['培训内容', d.topics.join('；')],
-      ['培训对象', d.audiences.length ? d.audiences.map((a) => labelOf(locale, 'trainingAudience', a)).join('；') : '全体人员'],
+      [
+        '培训对象',
+        d.audiences.length ? d.audiences.map((a) => labelOf(locale, 'trainingAudience', a)).join('；') : '全体人员',
+      ],
     ]),
     heading('签到记录', 2),
     table(

@@ -30,8 +30,10 @@ export function sessionScope(actor: Actor): SQL {
   return rowScopeCondition(actorScope(actor), {
     region: (code) => regionWithin(trainingSessions.regionCode, code),
     body: (orgId) =>
-      or(eq(trainingSessions.organizerOrganizationId, orgId), enrolledWhere(sql`ep.certification_body_id = ${orgId}`)) ??
-      sql`false`,
+      or(
+        eq(trainingSessions.organizerOrganizationId, orgId),
+        enrolledWhere(sql`ep.certification_body_id = ${orgId}`),
+      ) ?? sql`false`,
     assigned: (userId) =>
       or(
         eq(trainingSessions.organizerUserId, userId),
@@ -248,7 +250,10 @@ export async function insertAttendance(
   values: ReadonlyArray<typeof trainingAttendance.$inferInsert>,
 ): Promise<string[]> {
   if (values.length === 0) return [];
-  const rows = await executor.insert(trainingAttendance).values([...values]).returning({ id: trainingAttendance.id });
+  const rows = await executor
+    .insert(trainingAttendance)
+    .values([...values])
+    .returning({ id: trainingAttendance.id });
   return rows.map((r) => r.id);
 }
 

@@ -90,7 +90,12 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
     ),
   );
   route(app, training.signInSheet, async (request, reply) => {
-    const { name, file } = await signInSheetDocument(app.ctx, request.actor!, request.params.id, requestLocale(request));
+    const { name, file } = await signInSheetDocument(
+      app.ctx,
+      request.actor!,
+      request.params.id,
+      requestLocale(request),
+    );
     return reply.type(DOCX_TYPE).header('content-disposition', docxAttachment(name)).send(file);
   });
   route(app, training.statistics, async (request) =>

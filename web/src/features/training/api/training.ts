@@ -18,7 +18,11 @@ export function useTrainingSession(id: string | null) {
 }
 
 export function useEnrolCandidates(id: string | null, enabled: boolean) {
-  return useApiQuery(training.candidates, { params: { id: id ?? '' } }, { enabled: Boolean(id) && enabled, select: (a) => a.items });
+  return useApiQuery(
+    training.candidates,
+    { params: { id: id ?? '' } },
+    { enabled: Boolean(id) && enabled, select: (a) => a.items },
+  );
 }
 
 export function useCreateSession() {
@@ -42,5 +46,9 @@ export function useTrainingStatistics(query: Partial<StatisticsQuery>, enabled: 
 }
 
 export function useTrainingCoverage(campaignId: string | undefined, enabled: boolean) {
-  return useApiQuery(training.coverage, { params: { id: campaignId ?? '' } }, { enabled: enabled && Boolean(campaignId) });
+  return useApiQuery(
+    training.coverage,
+    { params: { id: campaignId ?? '' } },
+    { enabled: enabled && Boolean(campaignId) },
+  );
 }

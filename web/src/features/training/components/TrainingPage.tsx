@@ -124,7 +124,12 @@ export default function TrainingPage() {
       title={t('training.pageTitle')}
       extra={
         mayCreate ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="training-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="training-create"
+          >
             {t('training.create')}
           </Button>
         ) : null
@@ -245,7 +250,12 @@ function CreateSessionDrawer({
             />
           </Form.Item>
           {kind && SUB_KINDS[kind] ? (
-            <Form.Item name="subKind" label={t('training.subKind')} rules={[{ required: true }]} style={{ minWidth: 180 }}>
+            <Form.Item
+              name="subKind"
+              label={t('training.subKind')}
+              rules={[{ required: true }]}
+              style={{ minWidth: 180 }}
+            >
               <Select options={SUB_KINDS[kind]!.map((k) => ({ value: k, label: t(`trainingSubKind.${k}`) }))} />
             </Form.Item>
           ) : null}
@@ -284,7 +294,12 @@ function CreateSessionDrawer({
             <Select showSearch optionFilterProp="label" options={industryOptions(lang)} />
           </Form.Item>
         ) : null}
-        <Form.Item name="topics" label={t('training.topics')} rules={[{ required: true }]} extra={t('training.topicsHint')}>
+        <Form.Item
+          name="topics"
+          label={t('training.topics')}
+          rules={[{ required: true }]}
+          extra={t('training.topicsHint')}
+        >
           <Input.TextArea rows={2} data-testid="training-form-topics" />
         </Form.Item>
         <Form.Item name="audiences" label={t('training.audiences')}>
@@ -451,7 +466,12 @@ function SessionDrawer({ id, onClose }: { id: string; onClose: () => void }) {
                     options={TRAINING_AUDIENCES.map((a) => ({ value: a.key, label: t(`trainingAudience.${a.key}`) }))}
                   />
                 </Form.Item>
-                <Button htmlType="submit" type="primary" loading={add.isPending} data-testid="training-attendance-submit">
+                <Button
+                  htmlType="submit"
+                  type="primary"
+                  loading={add.isPending}
+                  data-testid="training-attendance-submit"
+                >
                   {t('training.addAttendanceSubmit')}
                 </Button>
               </Form>
@@ -516,7 +536,8 @@ function StatisticsView({ campaignOptions }: { campaignOptions: Array<{ value: s
   );
   const coverage = useTrainingCoverage(campaignId, true);
   const s = stats.data;
-  const label = (key: string, l: string) => (by === 'kind' ? t(`trainingKind.${key}`) : by === 'industry' ? industryName(key, lang) : l || t('training.noBody'));
+  const label = (key: string, l: string) =>
+    by === 'kind' ? t(`trainingKind.${key}`) : by === 'industry' ? industryName(key, lang) : l || t('training.noBody');
   return (
     <Flex vertical gap={16}>
       <Flex wrap gap={8}>
@@ -547,13 +568,29 @@ function StatisticsView({ campaignOptions }: { campaignOptions: Array<{ value: s
           pagination={false}
           data-testid="training-stats-table"
           scroll={{ x: 700 }}
-          dataSource={[...s.rows.map((r) => ({ ...r, name: label(r.key, r.label) })), { key: '__total', name: t('training.total'), online: s.online, offline: s.offline, total: s.total, label: '' }]}
+          dataSource={[
+            ...s.rows.map((r) => ({ ...r, name: label(r.key, r.label) })),
+            {
+              key: '__total',
+              name: t('training.total'),
+              online: s.online,
+              offline: s.offline,
+              total: s.total,
+              label: '',
+            },
+          ]}
           columns={[
             { title: t(`training.by.${by}`), dataIndex: 'name' },
             { title: t('training.offlinePersonTimes'), render: (_: unknown, r) => r.offline.personTimes },
             { title: t('training.onlinePersonTimes'), render: (_: unknown, r) => r.online.personTimes },
-            { title: t('training.personTimes'), render: (_: unknown, r) => <strong data-testid={`stats-pt-${r.key}`}>{r.total.personTimes}</strong> },
-            { title: t('training.enterprisesTrained'), render: (_: unknown, r) => <strong data-testid={`stats-ent-${r.key}`}>{r.total.enterprises}</strong> },
+            {
+              title: t('training.personTimes'),
+              render: (_: unknown, r) => <strong data-testid={`stats-pt-${r.key}`}>{r.total.personTimes}</strong>,
+            },
+            {
+              title: t('training.enterprisesTrained'),
+              render: (_: unknown, r) => <strong data-testid={`stats-ent-${r.key}`}>{r.total.enterprises}</strong>,
+            },
           ]}
         />
       ) : null}
@@ -577,7 +614,11 @@ function StatisticsView({ campaignOptions }: { campaignOptions: Array<{ value: s
                 title: t('training.coverageStatus'),
                 dataIndex: 'sessions',
                 render: (n: number) =>
-                  n > 0 ? <Tag color="green">{t('training.covered', { n })}</Tag> : <Tag color="red">{t('training.missing')}</Tag>,
+                  n > 0 ? (
+                    <Tag color="green">{t('training.covered', { n })}</Tag>
+                  ) : (
+                    <Tag color="red">{t('training.missing')}</Tag>
+                  ),
               },
             ]}
           />
