@@ -62,9 +62,9 @@ export async function signInSheetDocx(d: SignInSheetData, locale: Locale = 'zh-C
         ]),
         ...d.blankFor.map((name, i) => [String(d.rows.length + i + 1), name, '', '', '', '']),
       ],
-      [0.07, 0.3, 0.13, 0.15, 0.2, 0.15],
+      [0.09, 0.29, 0.12, 0.14, 0.2, 0.16],
     ),
-    para(`共 ${d.rows.length} 人次。签到表原件或照片须上传至平台作为培训记录证据。`),
+    para(`共 ${d.rows.length} 人次。签到表原件或照片须上传至平台作为培训记录证据。`, { spacing: { before: 200 } }),
     para('组织单位（盖章）：                      记录人：                      日期：'),
   ];
   return packDocument(d.title, body);
