@@ -13,7 +13,16 @@ beforeAll(async () => {
 describe('the side navigation follows the endpoint each page opens with', () => {
   const expected: Record<Role, string[]> = {
     bureau_officer: ['participations', 'campaigns', 'training', 'bodies', 'impartiality', 'organizations', 'users'],
-    cb_admin: ['participations', 'campaigns', 'training', 'bodies', 'experts', 'impartiality', 'organizations', 'users'],
+    cb_admin: [
+      'participations',
+      'campaigns',
+      'training',
+      'bodies',
+      'experts',
+      'impartiality',
+      'organizations',
+      'users',
+    ],
     cb_manager: ['participations', 'campaigns', 'training', 'bodies', 'experts', 'impartiality'],
     assistance_expert: ['participations', 'campaigns', 'training'],
     // the accounts list is the enterprise's colleagues page
