@@ -64,7 +64,7 @@ export default function TrainingPage() {
   const sessions = useTrainingSessions({ campaignId, kind });
   const mayCreate = useMayCall(contract.create);
   const mayStats = useMayCall(contract.statistics);
-  const campaignOptions = (campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }));
+  const campaignOptions = (campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name, regionCode: c.regionCode }));
 
   const list = (
     <>
@@ -184,7 +184,7 @@ function CreateSessionDrawer({
   campaignOptions,
   onClose,
 }: {
-  campaignOptions: Array<{ value: string; label: string }>;
+  campaignOptions: Array<{ value: string; label: string; regionCode: string }>;
   onClose: (id?: string) => void;
 }) {
   const { t } = useTranslation();
@@ -233,6 +233,11 @@ function CreateSessionDrawer({
         form={form}
         layout="vertical"
         onFinish={submit}
+        // the campaign's region is the session's until the organizer narrows it
+        onValuesChange={(changed: Partial<SessionForm>) => {
+          const region = campaignOptions.find((c) => c.value === changed.campaignId)?.regionCode;
+          if (region) form.setFieldValue('regionCode', region);
+        }}
         initialValues={{ kind: 'centralized', delivery: 'offline', durationHours: 3 }}
         data-testid="training-form"
       >
