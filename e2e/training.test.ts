@@ -63,6 +63,8 @@ it('a body manager records a session with attendance; the statistics show its pe
   await page.getByRole('tab', { name: '培训统计' }).click();
   await typeDate(page, 'training-stats-from', FROM);
   await typeDate(page, 'training-stats-to', TO);
+  await page.keyboard.press('Escape');
+  await page.getByRole('heading', { name: '培训管理' }).click();
   await expect.poll(async () => (await page.getByTestId('stats-pt-__total').textContent()) ?? '').toBe('3');
   expect(await page.getByTestId('stats-ent-__total').textContent()).toBe('1');
   await screenshot(page, '62-training-statistics');
