@@ -27,25 +27,23 @@ export const AudienceLevel = z.enum(audienceKeys);
 
 const Text = (max: number) => z.string().trim().max(max);
 
-export const SessionInput = z
-  .strictObject({
-    campaignId: Uuid,
-    kind: TrainingKind,
-    subKind: TrainingSubKind.nullable().default(null),
-    delivery: TrainingDelivery,
-    title: Text(200).min(1),
-    heldOn: IsoDate,
-    endsOn: IsoDate,
-    durationHours: z.number().min(0).max(999),
-    place: Text(300).nullable().default(null),
-    url: Text(500).nullable().default(null),
-    topics: z.array(Text(200)).max(30),
-    audiences: z.array(AudienceLevel).max(4).default([]),
-    regionCode: RegionCode,
-    industryCode: IndustryCode.nullable().default(null),
-    materialFileIds: z.array(Uuid).max(20).default([]),
-  })
-  .meta({ id: 'TrainingSessionInput' });
+export const SessionInput = z.strictObject({
+  campaignId: Uuid,
+  kind: TrainingKind,
+  subKind: TrainingSubKind.nullable().default(null),
+  delivery: TrainingDelivery,
+  title: Text(200).min(1),
+  heldOn: IsoDate,
+  endsOn: IsoDate,
+  durationHours: z.number().min(0).max(999),
+  place: Text(300).nullable().default(null),
+  url: Text(500).nullable().default(null),
+  topics: z.array(Text(200)).max(30),
+  audiences: z.array(AudienceLevel).max(4).default([]),
+  regionCode: RegionCode,
+  industryCode: IndustryCode.nullable().default(null),
+  materialFileIds: z.array(Uuid).max(20).default([]),
+});
 export type SessionInput = z.output<typeof SessionInput>;
 
 export const SessionUpdate = SessionInput.omit({ campaignId: true }).extend({ version: z.number().int() });
@@ -138,7 +136,6 @@ export const AttendanceInput = z.strictObject({
 });
 export type AttendanceInput = z.output<typeof AttendanceInput>;
 
-export const AttendanceParams = z.strictObject({ id: Uuid, attendanceId: Uuid });
 export const ImportParams = z.strictObject({ id: Uuid, importId: Uuid });
 
 export const SignInImportResult = z.object({
@@ -248,7 +245,7 @@ export const training = defineContract('training', {
     errors: ['NOT_FOUND'],
   },
   update: {
-    method: 'PUT',
+    method: 'POST',
     path: '/api/v1/training/sessions/:id',
     permission: 'training:write',
     summary: 'Edit a session (its organizer side)',
@@ -288,11 +285,12 @@ export const training = defineContract('training', {
     errors: ['NOT_FOUND', 'FORBIDDEN', 'TRAINING_NOT_ENROLLED', 'VALIDATION_FAILED'],
   },
   removeAttendance: {
-    method: 'DELETE',
-    path: '/api/v1/training/sessions/:id/attendance/:attendanceId',
+    method: 'POST',
+    path: '/api/v1/training/sessions/:id/attendance/remove',
     permission: 'training:attend',
     summary: 'Remove an attendance row',
-    params: AttendanceParams,
+    params: IdParams,
+    body: z.strictObject({ attendanceId: Uuid }),
     answer: 'empty',
     errors: ['NOT_FOUND', 'FORBIDDEN'],
   },

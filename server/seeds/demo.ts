@@ -4,7 +4,7 @@
  * the timelines, the assistance register and the audit trail are exactly what use would produce.
  * Shared by `npm start` (demo mode) and the tests.
  */
-import { eq } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../src/platform/http/context.js';
 import { ManualClock, chinaDate } from '../src/platform/clock.js';
 import { demoCalendar, type DemoCalendar } from './demo-calendar.js';
@@ -13,6 +13,7 @@ import { certificationBodies } from '../src/modules/bodies/bodies.table.js';
 import { enterprises } from '../src/modules/intake/intake.table.js';
 import {
   evaluationAppointments,
+  participationExperts,
   participations,
   stageEvents,
 } from '../src/modules/participations/participations.table.js';
@@ -40,6 +41,7 @@ import { actOnPlan, savePlan } from '../src/modules/plans/plans.service.js';
 import { demoPlan, demoSurvey } from './demo-assistance.js';
 import { demoAuditAndReview } from './demo-management-review.js';
 import { demoOperation, demoTeam } from './demo-implementation.js';
+import { seedDemoTraining } from './demo-training.js';
 import {
   DEMO_ENTERPRISES,
   DEMO_EXPERT_PROFILES,
@@ -501,6 +503,24 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
   // each group has a draft proposal waiting for its manager (e10, selected, still needs an expert)
   for (const g of DEMO_WORKING_GROUPS)
     await runProposal(seedCtx, bodyManager(g.body), ids.workingGroups[g.campaign], { mode: 'keep' }, 'zh-CN');
+  // the expert assisting each enterprise now (the walk hands them out in turn)
+  const assisting = await db
+    .select({ participationId: participationExperts.participationId, userId: participationExperts.expertUserId })
+    .from(participationExperts)
+    .where(isNull(participationExperts.toOn));
+  const usernameOf = new Map(Object.entries(ids.users).map(([name, id]) => [id, name]));
+  const expertOf = (key: string) => {
+    const userId = assisting.find((r) => r.participationId === ids.participations[key])?.userId;
+    const username = usernameOf.get(userId ?? '');
+    return username ? actorFor(username, 'cb1', 'assistance_expert', 'certification_body', null) : null;
+  };
+  await seedDemoTraining(seedCtx, clock, cal, ids.campaigns, ids.participations, {
+    xuzhou: actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300'),
+    tianjin: actorFor('tianjin', 'tj', 'bureau_officer', 'bureau', '120000'),
+    cbmanager: bodyManager('cb1'),
+    tjmanager: bodyManager('cb2'),
+    expertOf,
+  });
   return ids;
 }
 

@@ -153,6 +153,22 @@ const APPLICATION = {
   willing: true,
 };
 
+const TRAINING_READERS: Persona[] = [...BUREAUS, ...ASSISTANCE, 'enterprise'];
+const TRAINING_WRITERS: Persona[] = [...BUREAUS, ...ASSISTANCE];
+/** A well-formed centralized session in 丰县 of an unknown campaign: scope answers, not the rules. */
+const TRAINING_SESSION = {
+  campaignId: UNKNOWN_ID,
+  kind: 'centralized',
+  delivery: 'offline',
+  title: '矩阵培训',
+  heldOn: '2026-05-01',
+  endsOn: '2026-05-01',
+  durationHours: 2,
+  place: '会议室',
+  topics: ['标准'],
+  regionCode: '320321',
+};
+
 export const MATRIX: MatrixRoute[] = [
   { method: 'GET', url: '/api/health', allowed: 'public', expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/meta', allowed: 'public', expect: { status: 200 } },
@@ -914,5 +930,104 @@ export const MATRIX: MatrixRoute[] = [
     object: 'group',
     body: { version: 999 },
     expect: { status: 409, code: 'VERSION_CONFLICT' },
+  },
+  // training (001 annex 一、1): session routes are tried on an unknown session (every allowed caller gets 404);
+  // scope inside and outside a session is in training.test.ts
+  { method: 'GET', url: '/api/v1/training/sessions', allowed: TRAINING_READERS, expect: { status: 200 } },
+  {
+    method: 'POST',
+    url: '/api/v1/training/sessions',
+    allowed: TRAINING_WRITERS,
+    body: TRAINING_SESSION,
+    expect: { status: 404, code: 'NOT_FOUND' },
+    expectFor: { tianjin: { status: 400, code: 'REGION_OUTSIDE_JURISDICTION' } },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/training/sessions/:id',
+    allowed: TRAINING_READERS,
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/training/sessions/:id',
+    allowed: TRAINING_WRITERS,
+    body: (() => {
+      const { campaignId: _c, ...rest } = TRAINING_SESSION;
+      return { ...rest, version: 1 };
+    })(),
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/training/sessions/:id/candidates',
+    allowed: TRAINING_WRITERS,
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/training/sessions/:id/enrolments',
+    allowed: TRAINING_WRITERS,
+    body: { participationIds: [UNKNOWN_ID] },
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/training/sessions/:id/attendance',
+    allowed: TRAINING_READERS,
+    body: { participationId: UNKNOWN_ID, personName: '矩阵' },
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/training/sessions/:id/attendance/remove',
+    allowed: TRAINING_READERS,
+    body: { attendanceId: UNKNOWN_ID },
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/training/sessions/:id/sign-in/template.xlsx',
+    allowed: TRAINING_WRITERS,
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/training/sessions/:id/sign-in/import',
+    allowed: TRAINING_WRITERS,
+    body: {},
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/training/sessions/:id/sign-in/imports/:importId/errors.xlsx',
+    allowed: TRAINING_WRITERS,
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/training/sessions/:id/sign-in-sheet.docx',
+    allowed: TRAINING_READERS,
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/training/statistics',
+    allowed: [...BUREAUS, ...BODY_MANAGERS],
+    expect: { status: 200 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/campaigns/:id/training-coverage',
+    allowed: [...BUREAUS, ...BODY_MANAGERS],
+    object: 'campaign',
+    expect: { status: 200 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/participations/:id/training',
+    allowed: TRAINING_READERS,
+    object: 'participation',
+    expect: { status: 200 },
   },
 ];

@@ -23,6 +23,7 @@ const ParticipationListPage = lazy(() => import('./routes/ParticipationListPage'
 const ParticipationDetailPage = lazy(() => import('./routes/ParticipationDetailPage'));
 const SurveyPage = lazy(() => import('./routes/SurveyPage'));
 const BodiesPage = lazy(() => import('../features/bodies/components/BodiesPage'));
+const TrainingPage = lazy(() => import('../features/training/components/TrainingPage'));
 const ExpertsPage = lazy(() => import('../features/experts/components/ExpertsPage'));
 const AssignmentPage = lazy(() => import('../features/matching/components/AssignmentPage'));
 const ImpartialityPage = lazy(() => import('./routes/ImpartialityPage'));
@@ -92,6 +93,7 @@ function SignedInRoutes() {
         </Route>
         <Route element={<RequirePermission permission="body:read" />}>
           <Route path="certification-bodies" element={<BodiesPage />} />
+          <Route path="training" element={<TrainingPage />} />
         </Route>
         <Route element={<RequirePermission permission="expert:write" />}>
           <Route path="experts" element={<ExpertsPage />} />

@@ -6,6 +6,7 @@ import {
   FlagOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
+  ReadOutlined,
   ShopOutlined,
   TeamOutlined,
   ApartmentOutlined,
@@ -20,6 +21,7 @@ import { navFor, type NavKey } from './navigation';
 const ICONS: Record<NavKey, ReactNode> = {
   campaigns: <FlagOutlined />,
   participations: <ShopOutlined />,
+  training: <ReadOutlined />,
   bodies: <SafetyCertificateOutlined />,
   experts: <IdcardOutlined />,
   impartiality: <AlertOutlined />,

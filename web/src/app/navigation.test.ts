@@ -12,12 +12,21 @@ beforeAll(async () => {
 
 describe('the side navigation follows the endpoint each page opens with', () => {
   const expected: Record<Role, string[]> = {
-    bureau_officer: ['participations', 'campaigns', 'bodies', 'impartiality', 'organizations', 'users'],
-    cb_admin: ['participations', 'campaigns', 'bodies', 'experts', 'impartiality', 'organizations', 'users'],
-    cb_manager: ['participations', 'campaigns', 'bodies', 'experts', 'impartiality'],
-    assistance_expert: ['participations', 'campaigns'],
+    bureau_officer: ['participations', 'campaigns', 'training', 'bodies', 'impartiality', 'organizations', 'users'],
+    cb_admin: [
+      'participations',
+      'campaigns',
+      'training',
+      'bodies',
+      'experts',
+      'impartiality',
+      'organizations',
+      'users',
+    ],
+    cb_manager: ['participations', 'campaigns', 'training', 'bodies', 'experts', 'impartiality'],
+    assistance_expert: ['participations', 'campaigns', 'training'],
     // the accounts list is the enterprise's colleagues page
-    enterprise_contact: ['participations', 'campaigns', 'colleagues'],
+    enterprise_contact: ['participations', 'campaigns', 'training', 'colleagues'],
     evaluation_expert: ['participations', 'campaigns'],
     system_admin: ['organizations', 'users'],
     security_admin: ['organizations', 'users'],

@@ -12,11 +12,13 @@ import { campaigns } from '../../../contracts/campaigns';
 import { experts } from '../../../contracts/experts';
 import { impartiality } from '../../../contracts/impartiality';
 import { participations } from '../../../contracts/participations';
+import { training } from '../../../contracts/training';
 import { mayCall } from '../lib/session';
 
 export type NavKey =
   | 'campaigns'
   | 'participations'
+  | 'training'
   | 'bodies'
   | 'experts'
   | 'impartiality'
@@ -38,6 +40,7 @@ export interface NavEntry {
 export const NAV_ENTRIES: ReadonlyArray<NavEntry> = [
   { key: 'participations', path: '/participations', endpoint: participations.list },
   { key: 'campaigns', path: '/campaigns', endpoint: campaigns.list },
+  { key: 'training', path: '/training', endpoint: training.list },
   { key: 'bodies', path: '/certification-bodies', endpoint: bodies.list },
   { key: 'experts', path: '/experts', endpoint: experts.list },
   { key: 'impartiality', path: '/impartiality', endpoint: impartiality.findings },

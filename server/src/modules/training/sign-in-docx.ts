@@ -19,7 +19,12 @@ export interface SignInSheetData {
   placeOrUrl: string;
   topics: ReadonlyArray<string>;
   audiences: ReadonlyArray<string>;
-  rows: ReadonlyArray<{ enterpriseName: string; personName: string; post: string | null; audienceLevel: string | null }>;
+  rows: ReadonlyArray<{
+    enterpriseName: string;
+    personName: string;
+    post: string | null;
+    audienceLevel: string | null;
+  }>;
   /** Enterprises enrolled without attendance yet: a blank line each to sign. */
   blankFor: ReadonlyArray<string>;
 }
@@ -38,7 +43,10 @@ export async function signInSheetDocx(d: SignInSheetData, locale: Locale = 'zh-C
       ['培训时间', `${dates}（${d.durationHours} 学时）`],
       [d.delivery === 'online' ? '培训网址' : '培训地点', d.placeOrUrl],
       ['培训内容', d.topics.join('；')],
-      ['培训对象', d.audiences.length ? d.audiences.map((a) => labelOf(locale, 'trainingAudience', a)).join('；') : '全体人员'],
+      [
+        '培训对象',
+        d.audiences.length ? d.audiences.map((a) => labelOf(locale, 'trainingAudience', a)).join('；') : '全体人员',
+      ],
     ]),
     heading('签到记录', 2),
     table(
@@ -54,9 +62,9 @@ export async function signInSheetDocx(d: SignInSheetData, locale: Locale = 'zh-C
         ]),
         ...d.blankFor.map((name, i) => [String(d.rows.length + i + 1), name, '', '', '', '']),
       ],
-      [0.07, 0.3, 0.13, 0.15, 0.2, 0.15],
+      [0.09, 0.29, 0.12, 0.14, 0.2, 0.16],
     ),
-    para(`共 ${d.rows.length} 人次。签到表原件或照片须上传至平台作为培训记录证据。`),
+    para(`共 ${d.rows.length} 人次。签到表原件或照片须上传至平台作为培训记录证据。`, { spacing: { before: 200 } }),
     para('组织单位（盖章）：                      记录人：                      日期：'),
   ];
   return packDocument(d.title, body);

@@ -1,5 +1,5 @@
 /** All SQL of training: sessions, enrolments, attendance and rejected imports (the only writer of their tables). */
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { organizations, users } from '../../platform/auth/identity.table.js';
@@ -9,27 +9,22 @@ import type { Actor } from '../../platform/auth/session-store.js';
 import { campaignPhases, campaigns } from '../campaigns/campaigns.table.js';
 import { campaignVisibility } from '../campaigns/campaigns.repository.js';
 import { enterprises } from '../intake/intake.table.js';
-import { participationExperts, participations } from '../participations/participations.table.js';
+import { participations } from '../participations/participations.table.js';
 import { participationScope } from '../participations/participation-scope.js';
 import { plans } from '../plans/plans.table.js';
 import { trainingAttendance, trainingEnrolments, trainingImports, trainingSessions } from './training.table.js';
 
 export type SessionRow = typeof trainingSessions.$inferSelect;
 
-const enrolledParticipation = alias(participations, 'enrolled_participation');
-
-/** Sessions one of whose enrolled enterprises satisfies `condition` (on enrolled_participation). */
+/** Sessions one of whose enrolled enterprises (as `ep`, a participations row) satisfies `condition`. */
 function enrolledWhere(condition: SQL): SQL {
-  return sql`exists (select 1 from ${trainingEnrolments} join ${enrolledParticipation} on ${eq(
-    enrolledParticipation.id,
-    trainingEnrolments.participationId,
-  )} where ${and(eq(trainingEnrolments.sessionId, trainingSessions.id), condition)})`;
+  return sql`exists (select 1 from training_enrolments te join participations ep on ep.id = te.participation_id where te.session_id = ${trainingSessions.id} and ${condition})`;
 }
 
 /**
  * Which sessions an actor sees: a bureau those held in its region subtree; a body its own and those its enterprises
- * are enrolled in; an expert those they organize or whose enrolled enterprises they assist now; an enterprise those
- * it is enrolled in.
+ * are enrolled in; an expert those they organize or whose enrolled enterprises they assist now (an ended assignment
+ * gives nothing, ADR 0018); an enterprise those it is enrolled in.
  */
 export function sessionScope(actor: Actor): SQL {
   return rowScopeCondition(actorScope(actor), {
@@ -37,20 +32,16 @@ export function sessionScope(actor: Actor): SQL {
     body: (orgId) =>
       or(
         eq(trainingSessions.organizerOrganizationId, orgId),
-        enrolledWhere(eq(enrolledParticipation.certificationBodyId, orgId)),
+        enrolledWhere(sql`ep.certification_body_id = ${orgId}`),
       ) ?? sql`false`,
     assigned: (userId) =>
       or(
         eq(trainingSessions.organizerUserId, userId),
         enrolledWhere(
-          sql`exists (select 1 from ${participationExperts} where ${and(
-            eq(participationExperts.participationId, enrolledParticipation.id),
-            eq(participationExperts.expertUserId, userId),
-            isNull(participationExperts.toOn),
-          )})`,
+          sql`exists (select 1 from participation_experts pe where pe.participation_id = ep.id and pe.expert_user_id = ${userId} and pe.to_on is null)`,
         ),
       ) ?? sql`false`,
-    ownEnterprise: (orgId) => enrolledWhere(eq(enrolledParticipation.enterpriseId, orgId)),
+    ownEnterprise: (orgId) => enrolledWhere(sql`ep.enterprise_id = ${orgId}`),
   });
 }
 
@@ -259,7 +250,10 @@ export async function insertAttendance(
   values: ReadonlyArray<typeof trainingAttendance.$inferInsert>,
 ): Promise<string[]> {
   if (values.length === 0) return [];
-  const rows = await executor.insert(trainingAttendance).values([...values]).returning({ id: trainingAttendance.id });
+  const rows = await executor
+    .insert(trainingAttendance)
+    .values([...values])
+    .returning({ id: trainingAttendance.id });
   return rows.map((r) => r.id);
 }
 

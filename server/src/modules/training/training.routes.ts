@@ -60,7 +60,7 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
     return reply.code(201).send({ id });
   });
   route(app, training.removeAttendance, async (request, reply) => {
-    await removeAttendance(app.ctx, request.actor!, request.params.id, request.params.attendanceId);
+    await removeAttendance(app.ctx, request.actor!, request.params.id, request.body.attendanceId);
     return reply.code(204).send();
   });
   route(app, training.signInTemplate, async (request, reply) =>
@@ -90,7 +90,12 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
     ),
   );
   route(app, training.signInSheet, async (request, reply) => {
-    const { name, file } = await signInSheetDocument(app.ctx, request.actor!, request.params.id, requestLocale(request));
+    const { name, file } = await signInSheetDocument(
+      app.ctx,
+      request.actor!,
+      request.params.id,
+      requestLocale(request),
+    );
     return reply.type(DOCX_TYPE).header('content-disposition', docxAttachment(name)).send(file);
   });
   route(app, training.statistics, async (request) =>

@@ -3,6 +3,7 @@
  * domain/training, enrolment of enterprises, attendance per person (by hand or from the Excel sign-in sheet,
  * all-or-nothing), the person-times roll-ups and the coverage checks.
  */
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type {
   AttendanceInput,
@@ -214,7 +215,15 @@ export async function sessionDetail(ctx: AppContext, actor: Actor, id: string): 
   assertFound(row, 'session');
   const enrolled = await enrolmentsOf(db, id);
   const attendance = await attendanceOf(db, id);
-  const visible = new Set((await participationsInScope(db, actor, enrolled.map((e) => e.participationId))).map((p) => p.id));
+  const visible = new Set(
+    (
+      await participationsInScope(
+        db,
+        actor,
+        enrolled.map((e) => e.participationId),
+      )
+    ).map((p) => p.id),
+  );
   const mayEdit = mayEditSession(actor, row.s);
   // an enterprise sees only its own rows; the organizer side every enrolled enterprise
   const shown = (participationId: string) => mayEdit || visible.has(participationId);
@@ -272,7 +281,8 @@ export async function enrol(ctx: AppContext, actor: Actor, id: string, participa
     const outside = found.findIndex(
       (p) => p.campaignId !== session.campaignId || !isWithinRegion(p.regionCode, session.regionCode),
     );
-    if (outside >= 0) throw new AppError('TRAINING_ENTERPRISE_OUTSIDE_CAMPAIGN', { field: `participationIds.${outside}` });
+    if (outside >= 0)
+      throw new AppError('TRAINING_ENTERPRISE_OUTSIDE_CAMPAIGN', { field: `participationIds.${outside}` });
     const enrolled = await insertEnrolments(tx, id, unique, actor.userId);
     await appendAudit(tx, ctx.clock.now(), {
       actor: actorRef(actor),
@@ -286,7 +296,12 @@ export async function enrol(ctx: AppContext, actor: Actor, id: string, participa
   });
 }
 
-export async function addAttendance(ctx: AppContext, actor: Actor, id: string, input: AttendanceInput): Promise<string> {
+export async function addAttendance(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: AttendanceInput,
+): Promise<string> {
   return ctx.database.db.transaction(async (tx) => {
     const session = await lockSession(tx, actor, id);
     assertFound(session, 'session');
@@ -446,6 +461,12 @@ export async function importSignInSheet(
   declaredLength: string | number | undefined,
   locale: Locale,
 ): Promise<SignInImportResult> {
+  // checked before the file is read: out of scope is 404, not a file error
+  const visible = await findSession(ctx.database.db, actor, id);
+  assertFound(visible, 'session');
+  if (!mayEditSession(actor, visible.s)) throw new AppError('FORBIDDEN');
+  if (!(body instanceof Readable) && !Buffer.isBuffer(body))
+    throw new AppError('ROSTER_FILE_INVALID', { field: 'file' });
   let file: Buffer;
   try {
     file = await readBoundedBody(body, SIGN_IN_LIMITS.maxUploadBytes, declaredLength);
@@ -454,22 +475,20 @@ export async function importSignInSheet(
       throw new AppError('ROSTER_FILE_TOO_LARGE', { field: 'file', detail: `${error.max / 1048576} MiB` });
     throw error;
   }
-  // checked before the file is read: out of scope is 404, not a file error
-  const visible = await findSession(ctx.database.db, actor, id);
-  assertFound(visible, 'session');
-  if (!mayEditSession(actor, visible.s)) throw new AppError('FORBIDDEN');
   let parsed: Awaited<ReturnType<typeof readSignInRows>>;
   try {
     parsed = await readSignInRows(file);
   } catch (error) {
     const limit = (error as { limit?: string }).limit;
-    if (limit === 'rows') throw new AppError('ROSTER_TOO_MANY_ROWS', { field: 'file', detail: String(SIGN_IN_LIMITS.maxRows) });
+    if (limit === 'rows')
+      throw new AppError('ROSTER_TOO_MANY_ROWS', { field: 'file', detail: String(SIGN_IN_LIMITS.maxRows) });
     if (limit === 'columns') throw new AppError('ROSTER_TOO_MANY_COLUMNS', { field: 'file' });
     if (limit === 'cell_chars') throw new AppError('ROSTER_CELL_TOO_LONG', { field: 'file' });
     if (limit) throw new AppError('ROSTER_UNPACKED_TOO_LARGE', { field: 'file' });
     throw new AppError('ROSTER_FILE_INVALID', { field: 'file' });
   }
-  if (parsed.missing.length) throw new AppError('ROSTER_HEADERS_MISSING', { field: 'file', detail: parsed.missing.join('、') });
+  if (parsed.missing.length)
+    throw new AppError('ROSTER_HEADERS_MISSING', { field: 'file', detail: parsed.missing.join('、') });
   return ctx.database.db.transaction(async (tx) => {
     const session = await editableSession(tx, actor, id);
     const enrolled = await enrolmentsOf(tx, id);
@@ -479,7 +498,8 @@ export async function importSignInSheet(
       const uscc = (r.values.uscc ?? '').toUpperCase();
       const participationId = byUscc.get(uscc);
       if (uscc === '') problems.push({ field: '统一社会信用代码', code: 'REQUIRED' });
-      else if (!participationId) problems.push({ field: '统一社会信用代码', code: 'TRAINING_NOT_ENROLLED', detail: uscc });
+      else if (!participationId)
+        problems.push({ field: '统一社会信用代码', code: 'TRAINING_NOT_ENROLLED', detail: uscc });
       const personName = r.values.personName ?? '';
       if (personName === '') problems.push({ field: '姓名', code: 'REQUIRED' });
       else if (personName.length > 60) problems.push({ field: '姓名', code: 'VALIDATION_FAILED', detail: '≤ 60' });
@@ -596,8 +616,14 @@ export async function statistics(
   const depth = { national: 1, province: 2, city: 3, county: 3 }[regionLevel(base)];
   const result = rollUp(facts, query.by, { regionDepth: depth });
   const labels = new Map<string, string>();
-  if (query.by === 'region') for (const [k, v] of await regionNamesOf(db, result.rows.map((r) => r.key))) labels.set(k, v);
-  if (query.by === 'body') for (const [k, v] of await organizationNames(db, result.rows.map((r) => r.key).filter(Boolean))) labels.set(k, v);
+  if (query.by === 'region')
+    for (const [k, v] of await regionNamesOf(
+      db,
+      result.rows.map((r) => r.key),
+    ))
+      labels.set(k, v);
+  if (query.by === 'body')
+    for (const [k, v] of await organizationNames(db, result.rows.map((r) => r.key).filter(Boolean))) labels.set(k, v);
   const labelOfKey = (key: string): string => {
     if (query.by === 'industry') return findIndustryCategory(key)?.[locale === 'en-US' ? 'nameEn' : 'nameZh'] ?? key;
     if (query.by === 'region' || query.by === 'body') return labels.get(key) ?? key;
@@ -655,7 +681,12 @@ export async function trainingOfParticipation(
   const items = await acceptedPlanTraining(db, participationId);
   const progress = planTrainingProgress(
     items,
-    rows.map((r) => ({ sessionId: r.sessionId, heldOn: r.heldOn, audiences: r.audiences, audienceLevel: r.audienceLevel })),
+    rows.map((r) => ({
+      sessionId: r.sessionId,
+      heldOn: r.heldOn,
+      audiences: r.audiences,
+      audienceLevel: r.audienceLevel,
+    })),
     chinaDate(ctx.clock.now()),
   );
   return {
@@ -668,7 +699,6 @@ export async function trainingOfParticipation(
     })),
   };
 }
-
 
 /** The sign-in sheet DOCX of a session in scope (its access audited before the data leaves). */
 export async function signInSheetDocument(
