@@ -158,6 +158,21 @@ export const ERROR_CODES = {
     zh: '须对全部 9 个评价项目给出结果（{field}）',
     en: 'All 9 evaluation items need a result ({field})',
   },
+  GRADE_BANDS_INVALID: {
+    status: 400,
+    zh: '评价等级分数段设置不正确（{field}，应为 {detail}）',
+    en: 'The grade bands are invalid ({field}; expected {detail})',
+  },
+  GRADE_BANDS_GAP: {
+    status: 400,
+    zh: '评价等级分数段之间有空缺（{field}，应从 {detail} 开始）：每个可能的得分须恰好落入一个等级',
+    en: 'The grade bands leave a gap ({field}; should be {detail}): every possible total must fall in exactly one grade',
+  },
+  GRADE_BANDS_OVERLAP: {
+    status: 400,
+    zh: '评价等级分数段相互重叠（{field}，应从 {detail} 开始）：每个可能的得分须恰好落入一个等级',
+    en: 'The grade bands overlap ({field}; should start at {detail}): every possible total must fall in exactly one grade',
+  },
   CERTIFICATE_REQUIRED: {
     status: 400,
     zh: '请填写证书编号（{field}）',

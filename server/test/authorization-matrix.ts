@@ -503,6 +503,17 @@ export const MATRIX: MatrixRoute[] = [
   { method: 'GET', url: '/api/v1/rules/enterprise-size/industries', allowed: 'public', expect: { status: 200 } },
   {
     method: 'POST',
+    url: '/api/v1/rules/evaluation',
+    allowed: 'public',
+    body: {
+      indicators: [
+        { item: 'customer_satisfaction', name: '顾客满意度', direction: 'higher_is_better', before: 85, target: 90, after: 92 },
+      ],
+    },
+    expect: { status: 200 },
+  },
+  {
+    method: 'POST',
     url: '/api/v1/rules/uscc',
     allowed: 'public',
     body: { code: '91350100M000100Y43' },
