@@ -153,10 +153,12 @@ export const AssignmentResponse = z.object({
 export const EvaluationItemKey = z.enum(EVALUATION_ITEMS).meta({ id: 'EvaluationItem' });
 export const EvaluationGrade = z.enum(GRADES).meta({ id: 'EvaluationGrade' });
 export const GradeBands = z
-  .array(z.strictObject({ grade: EvaluationGrade, min: z.number().min(0).max(90), max: z.number().min(0).max(90) }))
+  .array(
+    z.strictObject({ grade: EvaluationGrade, min: z.number().int().min(0).max(90), max: z.number().int().min(0).max(90) }),
+  )
   .max(4)
   .describe(
-    'Table 2 bands, closed ranges on the 0.1 grid, fail → excellent; every total 0.0–90.0 must fall in exactly one. Default 0–9.9 不合格, 10–29.9 合格, 30–59.9 良好, 60–90 优秀',
+    'Table 2 bands, closed ranges of whole points, fail → excellent; every total 0–90 (averages of raters rounded half up) must fall in exactly one. Default 0–9 不合格, 10–29 合格, 30–59 良好, 60–90 优秀',
   )
   .meta({ id: 'GradeBands' });
 const C1Indicator = z.strictObject({

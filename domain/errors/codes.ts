@@ -153,11 +153,6 @@ export const ERROR_CODES = {
     zh: '审核组成员和认证决定人员须为该认证机构的人员',
     en: 'Audit team members and decision makers must be people of the certifying body',
   },
-  EVALUATION_INCOMPLETE: {
-    status: 400,
-    zh: '须对全部 9 个评价项目给出结果（{field}）',
-    en: 'All 9 evaluation items need a result ({field})',
-  },
   GRADE_BANDS_INVALID: {
     status: 400,
     zh: '评价等级分数段设置不正确（{field}，应为 {detail}）',
@@ -172,6 +167,11 @@ export const ERROR_CODES = {
     status: 400,
     zh: '评价等级分数段相互重叠（{field}，应从 {detail} 开始）：每个可能的得分须恰好落入一个等级',
     en: 'The grade bands overlap ({field}; should start at {detail}): every possible total must fall in exactly one grade',
+  },
+  EVALUATION_NOT_SIGNED_OFF: {
+    status: 409,
+    zh: '评价组组长签字确认认证提升成效评价表后方可完成验收评价（{field}）',
+    en: 'The acceptance evaluation needs the C.1 evaluation signed off by the panel leader ({field})',
   },
   CERTIFICATE_REQUIRED: {
     status: 400,

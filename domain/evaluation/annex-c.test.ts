@@ -120,52 +120,55 @@ describe('bands (Table 2, campaign settings)', () => {
       'excellent',
       'excellent',
     ]);
-    expect(gradeOf(9.9)).toBe('fail');
-    expect(gradeOf(29.9)).toBe('pass');
-    expect(gradeOf(59.9)).toBe('good');
-    expect(gradeOf(3.33)).toBe('fail');
-    expect(gradeOf(59.96)).toBe('excellent'); // kept to one decimal: 60.0
+    expect(gradeOf(9)).toBe('fail');
+    expect(gradeOf(29)).toBe('pass');
+    expect(gradeOf(59)).toBe('good');
+    expect(gradeOf(9.4)).toBe('fail');
+    expect(gradeOf(59.5)).toBe('excellent'); // rounded half up to 60
   });
-  it('property: every total on the 0.1 grid falls in exactly one default band', () => {
-    for (let t = 0; t <= 900; t++) {
-      const hits = DEFAULT_BANDS.filter((b) => b.min * 10 <= t && t <= Math.round(b.max * 10));
+  it('every whole total 0–90 falls in exactly one default band', () => {
+    for (let t = 0; t <= 90; t++) {
+      const hits = DEFAULT_BANDS.filter((b) => b.min <= t && t <= b.max);
       expect(hits).toHaveLength(1);
     }
   });
   const shift = (i: number, patch: Partial<GradeBand>) => DEFAULT_BANDS.map((b, j) => (j === i ? { ...b, ...patch } : b));
-  it('a gap of 0.1 is refused, adjacency accepted', () => {
-    expect(bandsProblem(shift(1, { min: 10.1 }))).toMatchObject({ code: 'GRADE_BANDS_GAP', field: 'bands.1.min' });
-    expect(bandsProblem(shift(0, { max: 19.9 }))).toMatchObject({ code: 'GRADE_BANDS_OVERLAP', field: 'bands.1.min' });
-    expect(bandsProblem(shift(0, { max: 9.8 }))).toMatchObject({ code: 'GRADE_BANDS_GAP', field: 'bands.1.min' });
-    expect(bandsProblem(shift(1, { min: 9.9 }))).toMatchObject({ code: 'GRADE_BANDS_OVERLAP' });
+  it('a gap of one point is refused, adjacency accepted', () => {
+    expect(bandsProblem(shift(1, { min: 11 }))).toMatchObject({ code: 'GRADE_BANDS_GAP', field: 'bands.1.min', detail: '10' });
+    expect(bandsProblem(shift(0, { max: 19 }))).toMatchObject({ code: 'GRADE_BANDS_OVERLAP', field: 'bands.1.min' });
+    expect(bandsProblem(shift(0, { max: 8 }))).toMatchObject({ code: 'GRADE_BANDS_GAP', field: 'bands.1.min' });
+    expect(bandsProblem(shift(1, { min: 9 }))).toMatchObject({ code: 'GRADE_BANDS_OVERLAP' });
     expect(
       bandsProblem([
-        { grade: 'fail', min: 0, max: 19.9 },
-        { grade: 'pass', min: 20, max: 49.9 },
-        { grade: 'good', min: 50, max: 79.9 },
+        { grade: 'fail', min: 0, max: 19 },
+        { grade: 'pass', min: 20, max: 49 },
+        { grade: 'good', min: 50, max: 79 },
         { grade: 'excellent', min: 80, max: 90 },
       ]),
     ).toBeNull();
   });
   it('the ends: must start at 0 and end at 90', () => {
-    expect(bandsProblem(shift(0, { min: 0.1 }))).toMatchObject({ code: 'GRADE_BANDS_GAP', field: 'bands.0.min' });
-    expect(bandsProblem(shift(3, { max: 89.9 }))).toMatchObject({ code: 'GRADE_BANDS_GAP', field: 'bands.3.max' });
-    expect(bandsProblem(shift(3, { max: 90.1 }))).toMatchObject({ code: 'GRADE_BANDS_INVALID', field: 'bands.3.max' });
+    expect(bandsProblem(shift(0, { min: 1 }))).toMatchObject({ code: 'GRADE_BANDS_GAP', field: 'bands.0.min' });
+    expect(bandsProblem(shift(3, { max: 89 }))).toMatchObject({ code: 'GRADE_BANDS_GAP', field: 'bands.3.max' });
+    expect(bandsProblem(shift(3, { max: 91 }))).toMatchObject({ code: 'GRADE_BANDS_INVALID', field: 'bands.3.max' });
   });
-  it('grades in order, one decimal, min ≤ max, four bands', () => {
+  it('grades in order, whole points, min ≤ max, four bands', () => {
     expect(bandsProblem(DEFAULT_BANDS.slice(1))).toMatchObject({ code: 'GRADE_BANDS_INVALID', field: 'bands' });
     expect(bandsProblem(shift(1, { grade: 'good' }))).toMatchObject({ field: 'bands.1.grade' });
-    expect(bandsProblem(shift(1, { min: 10.05 }))).toMatchObject({ field: 'bands.1.min' });
+    expect(bandsProblem(shift(1, { min: 10.5 }))).toMatchObject({ field: 'bands.1.min' });
     expect(bandsProblem(shift(1, { max: 5 }))).toMatchObject({ code: 'GRADE_BANDS_INVALID', field: 'bands.1.max' });
     // a band of a single value (Table 2's "0 分") is allowed
-    expect(bandsProblem([{ grade: 'fail', min: 0, max: 0 }, { grade: 'pass', min: 0.1, max: 29.9 }, ...DEFAULT_BANDS.slice(2)])).toBeNull();
+    expect(bandsProblem([{ grade: 'fail', min: 0, max: 0 }, { grade: 'pass', min: 1, max: 29 }, ...DEFAULT_BANDS.slice(2)])).toBeNull();
   });
 });
 
 describe('several raters', () => {
-  it('mean and median, kept to one decimal', () => {
-    expect(aggregate([10, 0, 0], 'mean')).toBe(3.3);
-    expect(aggregate([20, 20, 30], 'mean')).toBe(23.3);
+  it('mean and median, rounded to a whole point half up', () => {
+    expect(aggregate([10, 0, 0], 'mean')).toBe(3);
+    expect(aggregate([20, 20, 30], 'mean')).toBe(23);
+    expect(aggregate([10, 0], 'mean')).toBe(5);
+    expect(aggregate([60, 50, 67], 'mean')).toBe(59); // 59.0
+    expect(aggregate([60, 59], 'mean')).toBe(60); // 59.5 half up
     expect(aggregate([10, 0, 0], 'median')).toBe(0);
     expect(aggregate([10, 20], 'median')).toBe(15);
     expect(aggregate([60], 'mean')).toBe(60);

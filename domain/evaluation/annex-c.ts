@@ -77,8 +77,8 @@ export function scoreItems(rows: ReadonlyArray<C1Row>, rule: ItemRule = DEFAULT_
 }
 
 /**
- * Table 2 bands as closed ranges on the 0.1 grid: totals (and averages of several raters) are kept to one
- * decimal, so 0.0…90.0 in steps of 0.1 must each fall in exactly one band.
+ * Table 2 bands as closed ranges of whole points: a total is 0…90 in steps of 10, and the average of several raters
+ * is rounded to a whole point (half up), so each of 0, 1, …, 90 must fall in exactly one band.
  */
 export interface GradeBand {
   grade: Grade;
@@ -88,15 +88,14 @@ export interface GradeBand {
 export const MAX_TOTAL = EVALUATION_ITEMS.length * POINTS_PER_ITEM;
 /** Table 2: 60 以上（含 60）优秀; 30–60（含 30）良好; 10–20（含 10）合格; 0 不合格 — between the steps of 10, a band runs up to the next one. */
 export const DEFAULT_BANDS: ReadonlyArray<GradeBand> = [
-  { grade: 'fail', min: 0, max: 9.9 },
-  { grade: 'pass', min: 10, max: 29.9 },
-  { grade: 'good', min: 30, max: 59.9 },
+  { grade: 'fail', min: 0, max: 9 },
+  { grade: 'pass', min: 10, max: 29 },
+  { grade: 'good', min: 30, max: 59 },
   { grade: 'excellent', min: 60, max: 90 },
 ];
 
-/** Resolution of totals and averages: one decimal. */
-export const tenths = (n: number): number => Math.round(n * 10);
-export const roundTotal = (n: number): number => tenths(n) / 10;
+/** Resolution of totals and averages: whole points, half up. */
+export const roundTotal = (n: number): number => Math.round(n);
 
 export type BandProblem =
   | { code: 'GRADE_BANDS_INVALID'; field: string; detail: string }
@@ -111,30 +110,30 @@ export function bandsProblem(bands: ReadonlyArray<GradeBand>): BandProblem | nul
     if (b.grade !== GRADES[i])
       return { code: 'GRADE_BANDS_INVALID', field: `bands.${i}.grade`, detail: `${GRADES[i]}` };
     for (const end of ['min', 'max'] as const)
-      if (!finite(b[end]) || Math.abs(tenths(b[end]) - b[end] * 10) > 1e-6)
-        return { code: 'GRADE_BANDS_INVALID', field: `bands.${i}.${end}`, detail: 'one decimal' };
-    if (tenths(b.max) < tenths(b.min)) return { code: 'GRADE_BANDS_INVALID', field: `bands.${i}.max`, detail: `≥ ${b.min}` };
+      if (!Number.isInteger(b[end]))
+        return { code: 'GRADE_BANDS_INVALID', field: `bands.${i}.${end}`, detail: 'whole points' };
+    if (b.max < b.min) return { code: 'GRADE_BANDS_INVALID', field: `bands.${i}.max`, detail: `≥ ${b.min}` };
   }
-  if (tenths(bands[0]!.min) > 0) return { code: 'GRADE_BANDS_GAP', field: 'bands.0.min', detail: '0' };
-  if (tenths(bands[0]!.min) < 0) return { code: 'GRADE_BANDS_INVALID', field: 'bands.0.min', detail: '0' };
+  if (bands[0]!.min > 0) return { code: 'GRADE_BANDS_GAP', field: 'bands.0.min', detail: '0' };
+  if (bands[0]!.min < 0) return { code: 'GRADE_BANDS_INVALID', field: 'bands.0.min', detail: '0' };
   for (let i = 1; i < bands.length; i++) {
-    const prev = tenths(bands[i - 1]!.max);
-    const min = tenths(bands[i]!.min);
-    if (min > prev + 1) return { code: 'GRADE_BANDS_GAP', field: `bands.${i}.min`, detail: `${(prev + 1) / 10}` };
-    if (min <= prev) return { code: 'GRADE_BANDS_OVERLAP', field: `bands.${i}.min`, detail: `${(prev + 1) / 10}` };
+    const prev = bands[i - 1]!.max;
+    const min = bands[i]!.min;
+    if (min > prev + 1) return { code: 'GRADE_BANDS_GAP', field: `bands.${i}.min`, detail: `${prev + 1}` };
+    if (min <= prev) return { code: 'GRADE_BANDS_OVERLAP', field: `bands.${i}.min`, detail: `${prev + 1}` };
   }
-  const last = tenths(bands[bands.length - 1]!.max);
-  if (last < tenths(MAX_TOTAL))
+  const last = bands[bands.length - 1]!.max;
+  if (last < MAX_TOTAL)
     return { code: 'GRADE_BANDS_GAP', field: `bands.${bands.length - 1}.max`, detail: `${MAX_TOTAL}` };
-  if (last > tenths(MAX_TOTAL))
+  if (last > MAX_TOTAL)
     return { code: 'GRADE_BANDS_INVALID', field: `bands.${bands.length - 1}.max`, detail: `${MAX_TOTAL}` };
   return null;
 }
 
-/** The grade of a total (rounded to one decimal first). Bands must be valid (bandsProblem null). */
+/** The grade of a total (rounded to a whole point first). Bands must be valid (bandsProblem null). */
 export function gradeOf(total: number, bands: ReadonlyArray<GradeBand> = DEFAULT_BANDS): Grade {
-  const t = tenths(total);
-  const band = bands.find((b) => tenths(b.min) <= t && t <= tenths(b.max));
+  const t = roundTotal(total);
+  const band = bands.find((b) => b.min <= t && t <= b.max);
   if (!band) throw new RangeError(`total ${total} falls in no band`);
   return band.grade;
 }
@@ -172,7 +171,7 @@ export function evaluate(
 export const AGGREGATIONS = ['mean', 'median'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
-/** Combines the raters' totals, kept to one decimal. */
+/** Combines the raters' totals, rounded to a whole point (half up). */
 export function aggregate(totals: ReadonlyArray<number>, rule: Aggregation): number {
   if (totals.length === 0) throw new RangeError('no rater has scored');
   if (rule === 'mean') return roundTotal(totals.reduce((s, t) => s + t, 0) / totals.length);

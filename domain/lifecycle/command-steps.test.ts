@@ -28,6 +28,10 @@ const READ_FACTS: Record<CommandRead, { good: Partial<ParticipationFacts>; bad: 
   people_of_body: { good: { peopleOfBody: ['auditor-1', 'decider-1'] }, bad: { peopleOfBody: [] } },
   diagnosis_confirmed: { good: { diagnosisConfirmed: true }, bad: { diagnosisConfirmed: false } },
   plan_accepted: { good: { planAccepted: true }, bad: { planAccepted: false } },
+  signed_off_evaluation: {
+    good: { signedOffEvaluation: { total: 30, grade: 'good' } },
+    bad: { signedOffEvaluation: null },
+  },
 };
 
 /** A payload that satisfies every payload guard, so only the facts decide. */
@@ -42,7 +46,7 @@ const PAYLOAD: Record<(typeof COMMANDS)[number], CommandPayload> = {
   start_implementation: {},
   start_operation: { operationStartedOn: TODAY },
   complete_review: { internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-10' },
-  evaluate: { targetsMet: Array(9).fill(true) },
+  evaluate: {},
   certify: {
     certificateNumber: '00126Q12345R0S',
     certificateIssuedOn: TODAY,

@@ -52,9 +52,9 @@ describe('POST /api/v1/rules/evaluation', () => {
 
   it('campaign bands: accepted when they tile 0–90, refused with the band named otherwise', async () => {
     const bands = [
-      { grade: 'fail', min: 0, max: 19.9 },
-      { grade: 'pass', min: 20, max: 49.9 },
-      { grade: 'good', min: 50, max: 79.9 },
+      { grade: 'fail', min: 0, max: 19 },
+      { grade: 'pass', min: 20, max: 49 },
+      { grade: 'good', min: 50, max: 79 },
       { grade: 'excellent', min: 80, max: 90 },
     ];
     const ok = await t.anonymous.post(RULE, { indicators: [satisfaction(92)], bands });
@@ -62,7 +62,7 @@ describe('POST /api/v1/rules/evaluation', () => {
 
     const gap = await t.anonymous.post(RULE, {
       indicators: [],
-      bands: bands.map((b, i) => (i === 2 ? { ...b, min: 50.5 } : b)),
+      bands: bands.map((b, i) => (i === 2 ? { ...b, min: 51 } : b)),
     });
     expect(gap.statusCode).toBe(400);
     expect(gap.json()).toMatchObject({ code: 'GRADE_BANDS_GAP', field: 'body.bands.2.min' });
