@@ -21,6 +21,7 @@ import { fileRoutes, participationFileRoutes } from './files/files.routes.js';
 import { surveyRoutes } from './survey/survey.routes.js';
 import { diagnosisRoutes } from './diagnosis/diagnosis.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
+import { evaluationRoutes } from './evaluation/evaluation.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -45,4 +46,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(surveyRoutes);
   await app.register(diagnosisRoutes);
   await app.register(planRoutes);
+  await app.register(evaluationRoutes);
 }

@@ -21,6 +21,7 @@ import {
   hasConfirmedDiagnosis,
   membersOfBody,
   openAssistance,
+  signedOffEvaluation,
   type findParticipation,
 } from './participations.repository.js';
 import { pairRulesBroken } from './pair-rules.js';
@@ -92,6 +93,7 @@ export const READS: Record<CommandRead, (input: StepInput) => Promise<Partial<Pa
   }),
   diagnosis_confirmed: async ({ tx, row }) => ({ diagnosisConfirmed: await hasConfirmedDiagnosis(tx, row.p.id) }),
   plan_accepted: async ({ tx, row }) => ({ planAccepted: await hasAcceptedPlan(tx, row.p.id) }),
+  signed_off_evaluation: async ({ tx, row }) => ({ signedOffEvaluation: await signedOffEvaluation(tx, row.p.id) }),
 };
 
 /**
