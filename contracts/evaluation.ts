@@ -139,7 +139,7 @@ export const evaluation = defineContract('evaluation', {
     errors: ['NOT_FOUND'],
   },
   formPanel: {
-    method: 'PUT',
+    method: 'POST',
     path: '/api/v1/participations/:id/evaluation/panel',
     permission: 'evaluation:panel',
     summary: 'Form (or change, before any sheet) the evaluation panel: leader, members, method, dates, rules',
@@ -151,7 +151,7 @@ export const evaluation = defineContract('evaluation', {
     errors: [...PANEL_ERRORS],
   },
   saveSheet: {
-    method: 'PUT',
+    method: 'POST',
     path: '/api/v1/participations/:id/evaluation/sheet',
     permission: 'evaluation:score',
     summary: 'The calling rater’s C.1 table: the after value and its evidence per indicator',

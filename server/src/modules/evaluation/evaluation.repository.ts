@@ -1,5 +1,5 @@
 /** All SQL of the evaluation capability: the only writer of its panels, members and C.1 sheets. */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { memberships, users } from '../../platform/auth/identity.table.js';
 import { evaluationPanelMembers, evaluationPanels, evaluationSheets } from './evaluation.table.js';
@@ -63,7 +63,13 @@ export async function evaluationExperts(executor: Executor, userIds: ReadonlyArr
   const rows = await executor
     .selectDistinct({ userId: memberships.userId })
     .from(memberships)
-    .where(and(inArray(memberships.userId, [...userIds]), eq(memberships.role, 'evaluation_expert')));
+    .where(
+      and(
+        inArray(memberships.userId, [...userIds]),
+        eq(memberships.role, 'evaluation_expert'),
+        isNull(memberships.endedAt),
+      ),
+    );
   return rows.map((r) => r.userId);
 }
 
