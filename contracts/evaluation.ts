@@ -128,7 +128,19 @@ const PANEL_ERRORS = [
   'GRADE_BANDS_OVERLAP',
 ] as const;
 
+export const EvaluatorPool = z.object({
+  items: z.array(z.object({ userId: Uuid, name: z.string(), organizationName: z.string() })),
+});
+
 export const evaluation = defineContract('evaluation', {
+  pool: {
+    method: 'GET',
+    path: '/api/v1/evaluation/experts',
+    permission: 'evaluation:panel',
+    summary: 'The evaluation experts a bureau may appoint to a panel (003 §6.9.2)',
+    answer: EvaluatorPool,
+    errors: [],
+  },
   view: {
     method: 'GET',
     path: '/api/v1/participations/:id/evaluation',

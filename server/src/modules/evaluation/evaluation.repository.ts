@@ -1,7 +1,7 @@
 /** All SQL of the evaluation capability: the only writer of its panels, members and C.1 sheets. */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { memberships, users } from '../../platform/auth/identity.table.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
 import { evaluationPanelMembers, evaluationPanels, evaluationSheets } from './evaluation.table.js';
 
 export type PanelRow = typeof evaluationPanels.$inferSelect;
@@ -85,6 +85,17 @@ export async function peopleOfOrganization(
     .from(memberships)
     .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.userId, [...userIds])));
   return rows.map((r) => r.userId);
+}
+
+/** Everyone holding an evaluation-expert membership, with the organization it is held in. */
+export async function evaluatorPool(executor: Executor) {
+  return executor
+    .select({ userId: users.id, name: users.displayName, organizationName: organizations.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(and(eq(memberships.role, 'evaluation_expert'), isNull(memberships.endedAt), eq(users.disabled, false)))
+    .orderBy(users.displayName);
 }
 
 export async function displayNames(executor: Executor, ids: ReadonlyArray<string>): Promise<Map<string, string>> {

@@ -2,9 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { evaluation } from '../../../../contracts/evaluation.js';
 import { route } from '../../platform/http/route.js';
-import { formPanel, getEvaluation, reopen, saveSheet, signOff } from './evaluation.service.js';
+import { formPanel, getEvaluation, listEvaluatorPool, reopen, saveSheet, signOff } from './evaluation.service.js';
 
 export async function evaluationRoutes(app: FastifyInstance): Promise<void> {
+  route(app, evaluation.pool, async () => listEvaluatorPool(app.ctx.database.db));
   route(app, evaluation.view, async (request) =>
     getEvaluation(app.ctx.database.db, request.actor!, request.params.id),
   );

@@ -39,6 +39,7 @@ import { acceptedIndicators } from '../plans/plans.service.js';
 import {
   displayNames,
   evaluationExperts,
+  evaluatorPool,
   insertPanel,
   membersOf,
   panelOf,
@@ -78,6 +79,10 @@ function aggregatedResult(panel: PanelRow, indicators: AcceptedIndicators['indic
   const totals = sheets.map((s) => scoreSheet(panel, indicators, s.values).total);
   const total = aggregate(totals, aggregationOf(panel.aggregation));
   return { total, grade: gradeOf(total, panel.bands), raters: sheets.length };
+}
+
+export async function listEvaluatorPool(executor: Executor) {
+  return { items: await evaluatorPool(executor) };
 }
 
 export async function getEvaluation(executor: Executor, actor: Actor, participationId: string): Promise<EvaluationView> {
@@ -213,17 +218,18 @@ export async function formPanel(ctx: AppContext, actor: Actor, participationId: 
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const today = chinaDate(now);
-  if (body.endsOn < body.startsOn) throw new AppError('DATE_ORDER', { field: 'endsOn' });
-  if (!body.documentReview && !body.onsiteReview)
-    throw new AppError('VALIDATION_FAILED', { field: 'documentReview', detail: '文件评审/现场评审' });
   const bands: GradeBand[] = body.bands ?? [...DEFAULT_BANDS];
-  const problem = bandsProblem(bands);
-  if (problem) throw new AppError(problem.code, { field: `body.${problem.field}`, detail: problem.detail });
   const people = [...new Set([body.leaderUserId, ...body.memberUserIds])];
   try {
     await db.transaction(async (tx) => {
       const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
       assertFound(row, 'participation');
+      if (body.endsOn < body.startsOn) throw new AppError('DATE_ORDER', { field: 'endsOn' });
+      // 003 §6.9.3: 文件评审 and/or 现场评审
+      if (!body.documentReview && !body.onsiteReview)
+        throw new AppError('VALIDATION_FAILED', { field: 'body.documentReview', detail: '文件评审/现场评审' });
+      const problem = bandsProblem(bands);
+      if (problem) throw new AppError(problem.code, { field: `body.${problem.field}`, detail: problem.detail });
       const panel = await panelOf(tx, participationId, { forUpdate: true });
       const sheets = panel ? (await sheetsOf(tx, panel.id)).length : 0;
       assertMayFormPanel(actor, row.p.stage, panel, sheets);
