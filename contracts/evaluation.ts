@@ -71,7 +71,19 @@ export const EvaluationView = z
   .object({
     participationId: Uuid,
     stage: z.string(),
-    indicators: z.number().int().describe('indicators of the accepted plan'),
+    indicators: z
+      .array(
+        z.object({
+          indicatorKey: z.string(),
+          item: EvaluationItemKey,
+          name: z.string(),
+          unit: z.string(),
+          direction: z.enum(['higher_is_better', 'lower_is_better']),
+          before: z.number().nullable(),
+          target: z.number(),
+        }),
+      )
+      .describe('the accepted plan’s indicators: the rows of every C.1 table'),
     panel: z
       .object({
         id: Uuid,
@@ -109,7 +121,13 @@ export const EvaluationView = z
       .object({ total: z.number(), grade: EvaluationGrade, raters: z.number().int() })
       .nullable()
       .describe('the aggregated result of the sheets so far (locked once signed off)'),
-    you: z.object({ mayScore: z.boolean(), maySignOff: z.boolean(), mayFormPanel: z.boolean() }),
+    you: z.object({
+      mayScore: z.boolean(),
+      maySignOff: z.boolean(),
+      mayReopen: z.boolean(),
+      mayFormPanel: z.boolean(),
+      raterUserId: Uuid.nullable().describe('the caller, when a member of the panel'),
+    }),
   })
   .meta({ id: 'EvaluationView' });
 export type EvaluationView = z.output<typeof EvaluationView>;

@@ -136,7 +136,17 @@ export async function getEvaluation(executor: Executor, actor: Actor, participat
   return {
     participationId,
     stage,
-    indicators: indicators.length,
+    indicators: indicators
+      .filter((i) => isItem(i.itemKey))
+      .map((i) => ({
+        indicatorKey: i.key,
+        item: i.itemKey as EvaluationItem,
+        name: i.name,
+        unit: i.unit,
+        direction: i.direction,
+        before: i.baseline,
+        target: i.target,
+      })),
     panel: panel
       ? {
           id: panel.id,
@@ -173,8 +183,12 @@ export async function getEvaluation(executor: Executor, actor: Actor, participat
           : null,
     you: {
       mayScore: mayScore(actor, stage, panel, members),
-      maySignOff: !!panel && panel.status === 'open' && panel.leaderUserId === actor.userId && mayScore(actor, stage, panel, members),
+      maySignOff:
+        !!panel && panel.leaderUserId === actor.userId && mayScore(actor, stage, panel, members),
+      mayReopen:
+        !!panel && panel.status === 'signed_off' && panel.leaderUserId === actor.userId && stage === 'evaluated',
       mayFormPanel: mayFormPanel(actor, stage, panel, sheets.length),
+      raterUserId: members.includes(actor.userId) ? actor.userId : null,
     },
   };
 }

@@ -29,6 +29,8 @@ import { DiagnosisSection } from '../../features/diagnosis/components/DiagnosisS
 import { PlanSection } from '../../features/plans/components/PlanSection';
 import { EnterpriseAccountCard } from '../../features/accounts/components/EnterpriseAccountCard';
 import { accounts } from '../../../../contracts/accounts';
+import { evaluation as evaluationContract } from '../../../../contracts/evaluation';
+import { EvaluationSection } from '../../features/evaluation/components/EvaluationSection';
 import { mainPathIndex, type Stage } from '../../../../domain/lifecycle/stages.js';
 
 /** The survey, diagnosis and plan exist from assignment on (and stay visible after a withdrawal). */
@@ -103,11 +105,14 @@ export default function ParticipationDetailPage() {
   const showScreening = mayCall(detail.actingRole, screeningContract.get);
   const showSurvey = assisted && roleHasPermission(detail.actingRole, 'survey:read');
   const showPlan = assisted && mayCall(detail.actingRole, plansContract.overview);
+  // 003 §6.9: the acceptance evaluation from operation on (the panel is formed before the review ends)
+  const showEvaluation = at >= mainPathIndex('operating') && mayCall(detail.actingRole, evaluationContract.view);
   const sections = [
     { key: 'enterprise', title: t('participation.enterpriseInfo'), show: true },
     { key: 'screening', title: t('screening.title'), show: showScreening },
     { key: 'survey', title: t('survey.title'), show: showSurvey },
     { key: 'plan', title: t('plan.title'), show: showPlan },
+    { key: 'evaluation', title: t('evaluation.title'), show: showEvaluation },
     { key: 'progress', title: t('participation.sectionProgress'), show: true },
     { key: 'history', title: t('participation.events'), show: true },
   ].filter((s) => s.show);
@@ -163,6 +168,11 @@ export default function ParticipationDetailPage() {
       {showPlan ? (
         <FileSection id="plan" title={t('plan.title')} finished={passed('implementing')}>
           <PlanSection detail={detail} />
+        </FileSection>
+      ) : null}
+ {showEvaluation ? (
+        <FileSection id="evaluation" title={t('evaluation.title')} finished={false}>
+          <EvaluationSection participationId={detail.id} />
         </FileSection>
       ) : null}
       <FileSection id="progress" title={t('participation.sectionProgress')} finished={false}>
