@@ -188,7 +188,13 @@ export const evaluation = defineContract('evaluation', {
     params: IdParams,
     body: SaveSheetRequest,
     answer: EvaluationView,
-    errors: ['NOT_FOUND', 'EVALUATION_LOCKED', 'EVALUATION_NOT_PANEL_MEMBER', 'EVALUATION_EVIDENCE_REQUIRED', 'VALIDATION_FAILED'],
+    errors: [
+      'NOT_FOUND',
+      'EVALUATION_LOCKED',
+      'EVALUATION_NOT_PANEL_MEMBER',
+      'EVALUATION_EVIDENCE_REQUIRED',
+      'VALIDATION_FAILED',
+    ],
   },
   signOff: {
     method: 'POST',
@@ -198,7 +204,14 @@ export const evaluation = defineContract('evaluation', {
     params: IdParams,
     body: SignOffRequest,
     answer: EvaluationView,
-    errors: ['NOT_FOUND', 'VERSION_CONFLICT', 'EVALUATION_LOCKED', 'EVALUATION_NOT_LEADER', 'EVALUATION_SHEETS_MISSING', 'EVALUATION_STAGE'],
+    errors: [
+      'NOT_FOUND',
+      'VERSION_CONFLICT',
+      'EVALUATION_LOCKED',
+      'EVALUATION_NOT_LEADER',
+      'EVALUATION_SHEETS_MISSING',
+      'EVALUATION_STAGE',
+    ],
   },
   reopen: {
     method: 'POST',

@@ -154,7 +154,11 @@ export const EvaluationItemKey = z.enum(EVALUATION_ITEMS).meta({ id: 'Evaluation
 export const EvaluationGrade = z.enum(GRADES).meta({ id: 'EvaluationGrade' });
 export const GradeBands = z
   .array(
-    z.strictObject({ grade: EvaluationGrade, min: z.number().int().min(0).max(90), max: z.number().int().min(0).max(90) }),
+    z.strictObject({
+      grade: EvaluationGrade,
+      min: z.number().int().min(0).max(90),
+      max: z.number().int().min(0).max(90),
+    }),
   )
   .max(4)
   .describe(
@@ -172,10 +176,7 @@ const C1Indicator = z.strictObject({
 export const EvaluationRuleRequest = z.strictObject({
   indicators: z.array(C1Indicator).max(200),
   bands: GradeBands.optional(),
-  itemRule: z
-    .enum(ITEM_RULES)
-    .optional()
-    .describe('an item with several indicators: all met (default) or any met'),
+  itemRule: z.enum(ITEM_RULES).optional().describe('an item with several indicators: all met (default) or any met'),
 });
 export type EvaluationRuleRequest = z.output<typeof EvaluationRuleRequest>;
 export const EvaluationRuleResponse = z.object({

@@ -115,7 +115,14 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   'account:reset_password': ['security_admin'],
   'account:end_sessions': ['security_admin'],
   'account:onboard': ['bureau_officer'],
-  'evaluation:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact', 'evaluation_expert'],
+  'evaluation:read': [
+    'bureau_officer',
+    'cb_admin',
+    'cb_manager',
+    'assistance_expert',
+    'enterprise_contact',
+    'evaluation_expert',
+  ],
   'evaluation:panel': ['bureau_officer'],
   'evaluation:score': ['evaluation_expert'],
 };

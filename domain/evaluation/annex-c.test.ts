@@ -132,9 +132,14 @@ describe('bands (Table 2, campaign settings)', () => {
       expect(hits).toHaveLength(1);
     }
   });
-  const shift = (i: number, patch: Partial<GradeBand>) => DEFAULT_BANDS.map((b, j) => (j === i ? { ...b, ...patch } : b));
+  const shift = (i: number, patch: Partial<GradeBand>) =>
+    DEFAULT_BANDS.map((b, j) => (j === i ? { ...b, ...patch } : b));
   it('a gap of one point is refused, adjacency accepted', () => {
-    expect(bandsProblem(shift(1, { min: 11 }))).toMatchObject({ code: 'GRADE_BANDS_GAP', field: 'bands.1.min', detail: '10' });
+    expect(bandsProblem(shift(1, { min: 11 }))).toMatchObject({
+      code: 'GRADE_BANDS_GAP',
+      field: 'bands.1.min',
+      detail: '10',
+    });
     expect(bandsProblem(shift(0, { max: 19 }))).toMatchObject({ code: 'GRADE_BANDS_OVERLAP', field: 'bands.1.min' });
     expect(bandsProblem(shift(0, { max: 8 }))).toMatchObject({ code: 'GRADE_BANDS_GAP', field: 'bands.1.min' });
     expect(bandsProblem(shift(1, { min: 9 }))).toMatchObject({ code: 'GRADE_BANDS_OVERLAP' });
@@ -158,7 +163,9 @@ describe('bands (Table 2, campaign settings)', () => {
     expect(bandsProblem(shift(1, { min: 10.5 }))).toMatchObject({ field: 'bands.1.min' });
     expect(bandsProblem(shift(1, { max: 5 }))).toMatchObject({ code: 'GRADE_BANDS_INVALID', field: 'bands.1.max' });
     // a band of a single value (Table 2's "0 分") is allowed
-    expect(bandsProblem([{ grade: 'fail', min: 0, max: 0 }, { grade: 'pass', min: 1, max: 29 }, ...DEFAULT_BANDS.slice(2)])).toBeNull();
+    expect(
+      bandsProblem([{ grade: 'fail', min: 0, max: 0 }, { grade: 'pass', min: 1, max: 29 }, ...DEFAULT_BANDS.slice(2)]),
+    ).toBeNull();
   });
 });
 

@@ -11,10 +11,7 @@ import { demoCalendar, type DemoCalendar } from './demo-calendar.js';
 import { campaignBodies, campaignPhases, campaigns } from '../src/modules/campaigns/campaigns.table.js';
 import { certificationBodies } from '../src/modules/bodies/bodies.table.js';
 import { enterprises } from '../src/modules/intake/intake.table.js';
-import {
-  participations,
-  stageEvents,
-} from '../src/modules/participations/participations.table.js';
+import { participations, stageEvents } from '../src/modules/participations/participations.table.js';
 import { organizations, users } from '../src/platform/auth/identity.table.js';
 import { screenings } from '../src/modules/screening/screening.table.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
@@ -404,7 +401,16 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
       }
       const pid = ids.participations[e.key]!;
       if (command === 'evaluate') {
-        await evaluateDemo({ ctx: seedCtx, clock, at, cal, bureau, evaluator, participationId: pid, enterpriseKey: e.key });
+        await evaluateDemo({
+          ctx: seedCtx,
+          clock,
+          at,
+          cal,
+          bureau,
+          evaluator,
+          participationId: pid,
+          enterpriseKey: e.key,
+        });
         continue;
       }
       const versionNow = async () =>

@@ -507,7 +507,14 @@ export const MATRIX: MatrixRoute[] = [
     allowed: 'public',
     body: {
       indicators: [
-        { item: 'customer_satisfaction', name: '顾客满意度', direction: 'higher_is_better', before: 85, target: 90, after: 92 },
+        {
+          item: 'customer_satisfaction',
+          name: '顾客满意度',
+          direction: 'higher_is_better',
+          before: 85,
+          target: 90,
+          after: 92,
+        },
       ],
     },
     expect: { status: 200 },

@@ -50,7 +50,13 @@ describe('POST /api/v1/rules/evaluation', () => {
   });
 
   it('lower is better; two indicators score at most 20 whatever their values', async () => {
-    const returns = { item: 'realization_delivery', name: '退货率', direction: 'lower_is_better', before: 5, target: 3 };
+    const returns = {
+      item: 'realization_delivery',
+      name: '退货率',
+      direction: 'lower_is_better',
+      before: 5,
+      target: 3,
+    };
     const a = (await t.anonymous.post(RULE, { indicators: [satisfaction(99), { ...returns, after: 2 }] })).json();
     expect(a).toMatchObject({ total: 20, grade: 'pass' });
     const b = (await t.anonymous.post(RULE, { indicators: [satisfaction(99), { ...returns, after: 4 }] })).json();
@@ -221,9 +227,7 @@ describe('panel, scoring, sign-off on e05 (reviewed)', () => {
     );
     expect(formed.statusCode, formed.body).toBe(200);
     const leader = await t.as('evaluator');
-    const { indicators } = (
-      await leader.get(`/api/v1/participations/${t.ids.participations.e05}/indicators`)
-    ).json();
+    const { indicators } = (await leader.get(`/api/v1/participations/${t.ids.participations.e05}/indicators`)).json();
     expect(indicators).toHaveLength(2);
     const beyond = (i: { direction: string; target: number }) =>
       i.direction === 'higher_is_better' ? i.target + 100 : i.target - 100;
@@ -248,9 +252,7 @@ describe('panel, scoring, sign-off on e05 (reviewed)', () => {
     });
     expect(mine.statusCode, mine.body).toBe(200);
     expect(mine.json().sheets[0]).toMatchObject({ total: 20, grade: 'pass' });
-    expect(
-      mine.json().sheets[0].items.filter((i: { reason: string }) => i.reason === 'no_indicator'),
-    ).toHaveLength(7);
+    expect(mine.json().sheets[0].items.filter((i: { reason: string }) => i.reason === 'no_indicator')).toHaveLength(7);
 
     // not everyone has scored
     const early = await leader.post(url('e05', '/sign-off'), { version: mine.json().panel.version });

@@ -7,7 +7,9 @@ import type { PanelRow } from './evaluation.repository.js';
 const PANEL_STAGES: ReadonlySet<string> = new Set(['operating', 'reviewed']);
 
 export function mayFormPanel(actor: Actor, stage: string, panel: PanelRow | undefined, sheets: number): boolean {
-  return actor.role === 'bureau_officer' && PANEL_STAGES.has(stage) && (!panel || (panel.status === 'open' && sheets === 0));
+  return (
+    actor.role === 'bureau_officer' && PANEL_STAGES.has(stage) && (!panel || (panel.status === 'open' && sheets === 0))
+  );
 }
 
 export function assertMayFormPanel(actor: Actor, stage: string, panel: PanelRow | undefined, sheets: number): void {
@@ -18,7 +20,12 @@ export function assertMayFormPanel(actor: Actor, stage: string, panel: PanelRow 
 }
 
 /** A member scores while the evaluation is open: before the stage 已评价, or after a recorded reopening. */
-export function mayScore(actor: Actor, stage: string, panel: PanelRow | undefined, members: ReadonlyArray<string>): boolean {
+export function mayScore(
+  actor: Actor,
+  stage: string,
+  panel: PanelRow | undefined,
+  members: ReadonlyArray<string>,
+): boolean {
   return (
     actor.role === 'evaluation_expert' &&
     !!panel &&
@@ -28,11 +35,17 @@ export function mayScore(actor: Actor, stage: string, panel: PanelRow | undefine
   );
 }
 
-export function assertMayScore(actor: Actor, stage: string, panel: PanelRow | undefined, members: ReadonlyArray<string>): PanelRow {
+export function assertMayScore(
+  actor: Actor,
+  stage: string,
+  panel: PanelRow | undefined,
+  members: ReadonlyArray<string>,
+): PanelRow {
   if (!panel || !members.includes(actor.userId)) throw new AppError('EVALUATION_NOT_PANEL_MEMBER');
   if (panel.status !== 'open') throw new AppError('EVALUATION_LOCKED');
   // 003 §6.9: the acceptance evaluation follows the internal audit and management review
-  if (stage !== 'reviewed' && stage !== 'evaluated') throw new AppError('EVALUATION_STAGE', { field: 'stage', detail: stage });
+  if (stage !== 'reviewed' && stage !== 'evaluated')
+    throw new AppError('EVALUATION_STAGE', { field: 'stage', detail: stage });
   return panel;
 }
 

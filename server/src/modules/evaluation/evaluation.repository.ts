@@ -42,7 +42,11 @@ export async function updatePanel(
   await executor.update(evaluationPanels).set(changes).where(eq(evaluationPanels.id, id));
 }
 
-export async function replaceMembers(executor: Executor, panelId: string, userIds: ReadonlyArray<string>): Promise<void> {
+export async function replaceMembers(
+  executor: Executor,
+  panelId: string,
+  userIds: ReadonlyArray<string>,
+): Promise<void> {
   await executor.delete(evaluationPanelMembers).where(eq(evaluationPanelMembers.panelId, panelId));
   await executor.insert(evaluationPanelMembers).values(userIds.map((userId) => ({ panelId, userId })));
 }

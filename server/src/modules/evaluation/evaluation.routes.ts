@@ -6,9 +6,7 @@ import { formPanel, getEvaluation, listEvaluatorPool, reopen, saveSheet, signOff
 
 export async function evaluationRoutes(app: FastifyInstance): Promise<void> {
   route(app, evaluation.pool, async () => listEvaluatorPool(app.ctx.database.db));
-  route(app, evaluation.view, async (request) =>
-    getEvaluation(app.ctx.database.db, request.actor!, request.params.id),
-  );
+  route(app, evaluation.view, async (request) => getEvaluation(app.ctx.database.db, request.actor!, request.params.id));
   route(app, evaluation.formPanel, async (request) =>
     formPanel(app.ctx, request.actor!, request.params.id, request.body),
   );

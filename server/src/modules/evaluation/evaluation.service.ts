@@ -60,21 +60,27 @@ const itemRuleOf = (v: string): ItemRule => ITEM_RULES.find((a) => a === v) ?? '
 
 /** A sheet's C.1 inputs: one row per indicator of the accepted plan, with the rater's after value if any. */
 function c1Inputs(indicators: AcceptedIndicators['indicators'], values: ReadonlyArray<SheetValue>): C1Input[] {
-  return indicators.filter((i) => isItem(i.itemKey)).map((i) => ({
-    item: i.itemKey as EvaluationItem,
-    name: i.name,
-    direction: i.direction,
-    before: i.baseline,
-    target: i.target,
-    after: values.find((v) => v.indicatorKey === i.key)?.after ?? null,
-  }));
+  return indicators
+    .filter((i) => isItem(i.itemKey))
+    .map((i) => ({
+      item: i.itemKey as EvaluationItem,
+      name: i.name,
+      direction: i.direction,
+      before: i.baseline,
+      target: i.target,
+      after: values.find((v) => v.indicatorKey === i.key)?.after ?? null,
+    }));
 }
 
 function scoreSheet(panel: PanelRow, indicators: AcceptedIndicators['indicators'], values: ReadonlyArray<SheetValue>) {
   return evaluate(c1Inputs(indicators, values), { bands: panel.bands, rule: itemRuleOf(panel.itemRule) });
 }
 
-function aggregatedResult(panel: PanelRow, indicators: AcceptedIndicators['indicators'], sheets: ReadonlyArray<SheetRow>) {
+function aggregatedResult(
+  panel: PanelRow,
+  indicators: AcceptedIndicators['indicators'],
+  sheets: ReadonlyArray<SheetRow>,
+) {
   if (sheets.length === 0) return null;
   const totals = sheets.map((s) => scoreSheet(panel, indicators, s.values).total);
   const total = aggregate(totals, aggregationOf(panel.aggregation));
@@ -85,7 +91,11 @@ export async function listEvaluatorPool(executor: Executor) {
   return { items: await evaluatorPool(executor) };
 }
 
-export async function getEvaluation(executor: Executor, actor: Actor, participationId: string): Promise<EvaluationView> {
+export async function getEvaluation(
+  executor: Executor,
+  actor: Actor,
+  participationId: string,
+): Promise<EvaluationView> {
   const row = await findParticipation(executor, actor, participationId);
   assertFound(row, 'participation');
   const { indicators } = await acceptedIndicators(executor, actor, participationId);
@@ -183,8 +193,7 @@ export async function getEvaluation(executor: Executor, actor: Actor, participat
           : null,
     you: {
       mayScore: mayScore(actor, stage, panel, members),
-      maySignOff:
-        !!panel && panel.leaderUserId === actor.userId && mayScore(actor, stage, panel, members),
+      maySignOff: !!panel && panel.leaderUserId === actor.userId && mayScore(actor, stage, panel, members),
       mayReopen:
         !!panel && panel.status === 'signed_off' && panel.leaderUserId === actor.userId && stage === 'evaluated',
       mayFormPanel: mayFormPanel(actor, stage, panel, sheets.length),
@@ -225,7 +234,10 @@ async function checkMembers(
     });
   const ofBody = await peopleOfOrganization(tx, row.p.certificationBodyId, people);
   if (ofBody[0])
-    throw new MemberRefusal('EVALUATOR_OF_ASSISTING_BODY', ofBody[0], { field: field(ofBody[0]), detail: row.bodyName ?? '' });
+    throw new MemberRefusal('EVALUATOR_OF_ASSISTING_BODY', ofBody[0], {
+      field: field(ofBody[0]),
+      detail: row.bodyName ?? '',
+    });
 }
 
 export async function formPanel(ctx: AppContext, actor: Actor, participationId: string, body: FormPanelRequest) {
@@ -341,7 +353,13 @@ export async function saveSheet(ctx: AppContext, actor: Actor, participationId: 
       };
     });
     const scored = scoreSheet(panel, indicators, values);
-    await upsertSheet(tx, { panelId: panel.id, raterUserId: actor.userId, values, total: scored.total, updatedAt: now });
+    await upsertSheet(tx, {
+      panelId: panel.id,
+      raterUserId: actor.userId,
+      values,
+      total: scored.total,
+      updatedAt: now,
+    });
     await appendAudit(tx, now, {
       actor: actorRef(actor),
       action: 'evaluation.save_sheet',

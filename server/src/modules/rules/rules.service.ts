@@ -2,11 +2,7 @@
  * The rule endpoints' use cases: the domain rules (domain/enterprise-size, domain/uscc, domain/matching) with their
  * refusals and reasons worded in the caller's language. They hold no data.
  */
-import type {
-  AssignmentRequest,
-  EnterpriseSizeRequest,
-  EvaluationRuleRequest,
-} from '../../../../contracts/rules.js';
+import type { AssignmentRequest, EnterpriseSizeRequest, EvaluationRuleRequest } from '../../../../contracts/rules.js';
 import { bandsProblem, evaluate } from '../../../../domain/evaluation/annex-c.js';
 import {
   ENTERPRISE_SIZE_INDUSTRIES,

@@ -170,7 +170,7 @@ export default function ParticipationDetailPage() {
           <PlanSection detail={detail} />
         </FileSection>
       ) : null}
- {showEvaluation ? (
+      {showEvaluation ? (
         <FileSection id="evaluation" title={t('evaluation.title')} finished={false}>
           <EvaluationSection participationId={detail.id} />
         </FileSection>

@@ -26,14 +26,7 @@ import type { EvaluationView } from '../../../../../contracts/evaluation';
 import { MAX_TOTAL } from '../../../../../domain/evaluation/annex-c.js';
 import { DateInput } from '../../../components/DateInput';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import {
-  useEvaluation,
-  useEvaluatorPool,
-  useFormPanel,
-  useReopen,
-  useSaveSheet,
-  useSignOff,
-} from '../api/evaluation';
+import { useEvaluation, useEvaluatorPool, useFormPanel, useReopen, useSaveSheet, useSignOff } from '../api/evaluation';
 
 const GRADE_COLORS: Record<string, string> = { excellent: 'gold', good: 'green', pass: 'blue', fail: 'red' };
 type Sheet = EvaluationView['sheets'][number];
@@ -93,9 +86,7 @@ function SheetTable({ sheet }: { sheet: Sheet }) {
           render: (_, r) => (
             <Typography.Text>
               {r.evidence || '—'}
-              {r.enteredByName ? (
-                <Typography.Text type="secondary"> （{r.enteredByName}）</Typography.Text>
-              ) : null}
+              {r.enteredByName ? <Typography.Text type="secondary"> （{r.enteredByName}）</Typography.Text> : null}
             </Typography.Text>
           ),
         },
@@ -187,7 +178,13 @@ function PanelForm({ id }: { id: string }) {
           <Select data-testid="evaluation-leader" options={options} value={leader} onChange={setLeader} />
         </Form.Item>
         <Form.Item label={t('evaluation.members')}>
-          <Select mode="multiple" data-testid="evaluation-members" options={options} value={members} onChange={setMembers} />
+          <Select
+            mode="multiple"
+            data-testid="evaluation-members"
+            options={options}
+            value={members}
+            onChange={setMembers}
+          />
         </Form.Item>
         <Form.Item label={t('evaluation.method')}>
           <Checkbox.Group
@@ -312,7 +309,10 @@ export function EvaluationSection({ participationId }: { participationId: string
               ))}
             </Descriptions.Item>
             <Descriptions.Item label={t('evaluation.method')}>
-              {[panel.documentReview && t('evaluation.documentReview'), panel.onsiteReview && t('evaluation.onsiteReview')]
+              {[
+                panel.documentReview && t('evaluation.documentReview'),
+                panel.onsiteReview && t('evaluation.onsiteReview'),
+              ]
                 .filter(Boolean)
                 .join('、')}
             </Descriptions.Item>
@@ -327,7 +327,10 @@ export function EvaluationSection({ participationId }: { participationId: string
             </Descriptions.Item>
             <Descriptions.Item label={t('evaluation.status')}>
               {panel.status === 'signed_off'
-                ? t('evaluation.signedOffBy', { name: panel.signedOffByName ?? '', at: panel.signedOffAt?.slice(0, 10) ?? '' })
+                ? t('evaluation.signedOffBy', {
+                    name: panel.signedOffByName ?? '',
+                    at: panel.signedOffAt?.slice(0, 10) ?? '',
+                  })
                 : t('evaluation.open')}
             </Descriptions.Item>
             {panel.reopenReason ? (
@@ -400,9 +403,7 @@ export function EvaluationSection({ participationId }: { participationId: string
           </Flex>
         </Card>
       ) : null}
-      {panel && (view.you.maySignOff || view.you.mayReopen) ? (
-        <LeaderActions view={view} id={participationId} />
-      ) : null}
+      {panel && (view.you.maySignOff || view.you.mayReopen) ? <LeaderActions view={view} id={participationId} /> : null}
     </Flex>
   );
 }
