@@ -168,6 +168,15 @@ export const evaluation = defineContract('evaluation', {
     answer: EvaluationView,
     errors: ['NOT_FOUND'],
   },
+  docx: {
+    method: 'GET',
+    path: '/api/v1/participations/:id/evaluation/docx',
+    permission: 'evaluation:read',
+    summary: 'The evaluation table C.1 of every rater with the result and the panel’s signatures block, as Word',
+    params: IdParams,
+    answer: 'file',
+    errors: ['NOT_FOUND'],
+  },
   formPanel: {
     method: 'POST',
     path: '/api/v1/participations/:id/evaluation/panel',

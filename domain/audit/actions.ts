@@ -43,6 +43,7 @@ const FIXED_ACTIONS = [
   'diagnosis.confirm',
   'diagnosis.download_docx',
   'diagnosis.issue',
+  'evaluation.download_docx',
   'evaluation.form_panel',
   'evaluation.reopen',
   'evaluation.save_sheet',

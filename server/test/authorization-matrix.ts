@@ -674,6 +674,13 @@ export const MATRIX: MatrixRoute[] = [
     expect: { status: 200 },
   },
   {
+    method: 'GET',
+    url: '/api/v1/participations/:id/evaluation/docx',
+    allowed: [...FILE_READERS, 'evaluator'],
+    object: 'participation',
+    expect: { status: 200 },
+  },
+  {
     method: 'POST',
     url: '/api/v1/participations/:id/evaluation/panel',
     allowed: BUREAUS,

@@ -213,6 +213,14 @@ class MemberRefusal extends AppError {
   }
 }
 
+/** The view and the names the Word table C.1 carries. */
+export async function evaluationForDocument(executor: Executor, actor: Actor, participationId: string) {
+  const row = await findParticipation(executor, actor, participationId);
+  assertFound(row, 'participation');
+  const view = await getEvaluation(executor, actor, participationId);
+  return { view, meta: { enterpriseName: row.enterpriseName, campaignName: row.campaignName } };
+}
+
 /** 003 §6.9.2 and seed 000 §三: each member is an evaluation expert, never one who assisted the enterprise nor one of its assisting body. */
 async function checkMembers(
   tx: Executor,
