@@ -18,20 +18,24 @@ const ITEM_RULE_ZH: Record<string, string> = {
   all: '一个评价项目有多个指标时，全部指标达成目标方得该项目的 10 分',
   any: '一个评价项目有多个指标时，任一指标达成目标即得该项目的 10 分',
 };
-const AGGREGATION_ZH: Record<string, string> = { mean: '各评审专家合计评分的平均分', median: '各评审专家合计评分的中位数' };
+const AGGREGATION_ZH: Record<string, string> = {
+  mean: '各评审专家合计评分的平均分',
+  median: '各评审专家合计评分的中位数',
+};
 
 export async function evaluationDocx(view: EvaluationView, meta: EvaluationDocumentMeta): Promise<Buffer> {
   const panel = view.panel;
-  const children: Array<Paragraph | Table> = [title('认证提升成效评价表'), para('（附录 C 表 C.1）', { alignment: 'center' })];
+  const children: Array<Paragraph | Table> = [
+    title('认证提升成效评价表'),
+    para('（附录 C 表 C.1）', { alignment: 'center' }),
+  ];
   children.push(
     fields([
       ['企业名称', meta.enterpriseName],
       ['提升行动', meta.campaignName],
       [
         '评价方式',
-        panel
-          ? [panel.documentReview && '文件评审', panel.onsiteReview && '现场评审'].filter(Boolean).join('、')
-          : '—',
+        panel ? [panel.documentReview && '文件评审', panel.onsiteReview && '现场评审'].filter(Boolean).join('、') : '—',
       ],
       ['评价日期', panel ? `${panel.startsOn} 至 ${panel.endsOn}` : '—'],
       ['计分规则', panel ? ITEM_RULE_ZH[panel.itemRule]! : '—'],
@@ -55,19 +59,23 @@ export async function evaluationDocx(view: EvaluationView, meta: EvaluationDocum
         String(points),
       ]);
     });
-    rows.push(['合计评分', '', '', '', '', '', '', String(sheet.total)]);
-    children.push(table(rows, [0.07, 0.17, 0.18, 0.1, 0.1, 0.1, 0.14, 0.14]));
+    rows.push(['', '合计评分', '', '', '', '', '', String(sheet.total)]);
+    children.push(table(rows, [0.08, 0.17, 0.17, 0.1, 0.1, 0.09, 0.16, 0.13]));
     const none = sheet.items.filter((i) => i.reason === 'no_indicator');
     if (none.length > 0)
       children.push(
-        para(`方案中未设指标、不得分的评价项目：${none.map((i) => labelOf('zh-CN', 'evaluationItem', i.item)).join('、')}`),
+        para(
+          `方案中未设指标、不得分的评价项目：${none.map((i) => labelOf('zh-CN', 'evaluationItem', i.item)).join('、')}`,
+        ),
       );
     children.push(
       para(
-        `依据：${sheet.rows
-          .filter((r) => r.evidence)
-          .map((r) => `${r.name}——${r.evidence}`)
-          .join('；') || '—'}`,
+        `依据：${
+          sheet.rows
+            .filter((r) => r.evidence)
+            .map((r) => `${r.name}——${r.evidence}`)
+            .join('；') || '—'
+        }`,
       ),
     );
   }

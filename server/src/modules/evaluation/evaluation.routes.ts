@@ -8,7 +8,12 @@ import { evaluationDocx } from '../documents/evaluation-docx.js';
 import {
   evaluationForDocument,
   formPanel,
-  getEvaluation, listEvaluatorPool, reopen, saveSheet, signOff } from './evaluation.service.js';
+  getEvaluation,
+  listEvaluatorPool,
+  reopen,
+  saveSheet,
+  signOff,
+} from './evaluation.service.js';
 
 export async function evaluationRoutes(app: FastifyInstance): Promise<void> {
   route(app, evaluation.pool, async () => listEvaluatorPool(app.ctx.database.db));
