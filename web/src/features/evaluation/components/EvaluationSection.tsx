@@ -393,7 +393,7 @@ export function EvaluationSection({ participationId }: { participationId: string
         </Card>
       ) : null}
       {view.result ? (
-        <Card size="small" title={t('evaluation.result')}>
+        <Card size="small" title={t('evaluation.aggregate')}>
           <Flex gap={12} align="center" wrap data-testid="evaluation-result">
             <Typography.Text strong>
               {t('evaluation.total')} {view.result.total} / {MAX_TOTAL}
