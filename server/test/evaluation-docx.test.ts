@@ -47,19 +47,6 @@ function toPdf(docx: string): { pdf: string; text: string; pages: number } {
   return { pdf, text, pages };
 }
 
-/** The first page whose text contains the phrase. */
-function pageWith(pdf: string, pages: number, phrase: string): number {
-  for (let page = 1; page <= pages; page++) {
-    if (
-      execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'])
-        .toString()
-        .includes(phrase)
-    )
-      return page;
-  }
-  throw new Error(`${phrase} not found in ${pdf}`);
-}
-
 function png(pdf: string, page: number, name: string): string {
   const prefix = path.join(ARTIFACTS, name);
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(page), '-l', String(page), '-singlefile', pdf, prefix]);
