@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import { ROLES } from '../domain/access/roles.js';
-import { EVALUATION_ITEMS } from '../domain/evaluation/grade.js';
 import { ALL_STAGES } from '../domain/lifecycle/stages.js';
 import { TIMELINE_RECORD_KINDS } from '../domain/lifecycle/timeline.js';
 import { OVERDUE_FLAGS } from '../domain/implementation/implementation.js';
@@ -143,11 +142,6 @@ export const TransitionRequest = z.strictObject({
   operationStartedOn: IsoDate.optional(),
   internalAuditOn: IsoDate.optional(),
   managementReviewOn: IsoDate.optional(),
-  targetsMet: z
-    .array(z.boolean())
-    .length(EVALUATION_ITEMS.length)
-    .optional()
-    .describe('Annex C: was each of the 9 items’ target met'),
   certificateNumber: z.string().trim().max(64).optional(),
   certificateIssuedOn: IsoDate.optional(),
   auditorUserIds: z
@@ -252,7 +246,7 @@ export const participations = defineContract('participations', {
       'OPERATION_NOT_STARTED',
       'OPERATION_PERIOD_TOO_SHORT',
       'DATE_ORDER',
-      'EVALUATION_INCOMPLETE',
+      'EVALUATION_NOT_SIGNED_OFF',
       'CERTIFICATE_REQUIRED',
       'AUDIT_TEAM_REQUIRED',
       'IMPARTIALITY_CONFLICT',

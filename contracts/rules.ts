@@ -13,6 +13,9 @@ import {
   type EnterpriseSizeResult,
 } from '../domain/enterprise-size/enterprise-size.js';
 import { USCC_INVALID_REASONS, type UsccCheck } from '../domain/uscc/uscc.js';
+import { GRADES, ITEM_RULES } from '../domain/evaluation/annex-c.js';
+import { EVALUATION_ITEMS } from '../domain/evaluation/grade.js';
+import { DIRECTIONS } from '../domain/survey/annex-a-template.js';
 import { defineContract } from './endpoint.js';
 import { IndustryCode, IsoDate, RegionCode } from './shared.js';
 
@@ -147,7 +150,63 @@ export const AssignmentResponse = z.object({
     .describe('most enterprises assigned, then fewest cross-province pairs, then least total cost'),
 });
 
+export const EvaluationItemKey = z.enum(EVALUATION_ITEMS).meta({ id: 'EvaluationItem' });
+export const EvaluationGrade = z.enum(GRADES).meta({ id: 'EvaluationGrade' });
+export const GradeBands = z
+  .array(
+    z.strictObject({
+      grade: EvaluationGrade,
+      min: z.number().int().min(0).max(90),
+      max: z.number().int().min(0).max(90),
+    }),
+  )
+  .max(4)
+  .describe(
+    'Table 2 bands, closed ranges of whole points, fail → excellent; every total 0–90 (averages of raters rounded half up) must fall in exactly one. Default 0–9 不合格, 10–29 合格, 30–59 良好, 60–90 优秀',
+  )
+  .meta({ id: 'GradeBands' });
+const C1Indicator = z.strictObject({
+  item: EvaluationItemKey.describe('one of the 9 items of Table 1'),
+  name: z.string().trim().min(1).max(200),
+  direction: z.enum(DIRECTIONS),
+  before: z.number().nullable().describe('提升前; null when the enterprise had no figure'),
+  target: z.number().describe('提升目标'),
+  after: z.number().nullable().describe('提升后; null = not measured, not met'),
+});
+export const EvaluationRuleRequest = z.strictObject({
+  indicators: z.array(C1Indicator).max(200),
+  bands: GradeBands.optional(),
+  itemRule: z.enum(ITEM_RULES).optional().describe('an item with several indicators: all met (default) or any met'),
+});
+export type EvaluationRuleRequest = z.output<typeof EvaluationRuleRequest>;
+export const EvaluationRuleResponse = z.object({
+  rows: z.array(C1Indicator.extend({ met: z.boolean(), improved: z.boolean() })),
+  items: z.array(
+    z.object({
+      item: EvaluationItemKey,
+      points: z.number().int(),
+      indicators: z.number().int(),
+      reason: z.enum(['met', 'not_met', 'no_indicator']),
+    }),
+  ),
+  total: z.number(),
+  grade: EvaluationGrade,
+  effective: z.boolean().describe('§6.9.8: after better than before on one or more indicators'),
+  itemRule: z.enum(ITEM_RULES),
+});
+
 export const rules = defineContract('rules', {
+  evaluation: {
+    method: 'POST',
+    path: '/api/v1/rules/evaluation',
+    permission: 'public',
+    summary: 'Annex C scoring (表 C.1, Table 1, Table 2): met by direction, 10 points per item met, total and grade',
+    description:
+      'An item with no indicator scores 0 (reason no_indicator). Bands that overlap or leave a gap are refused with GRADE_BANDS_OVERLAP / GRADE_BANDS_GAP naming the band.',
+    body: EvaluationRuleRequest,
+    answer: EvaluationRuleResponse,
+    errors: ['RATE_LIMITED', 'GRADE_BANDS_INVALID', 'GRADE_BANDS_GAP', 'GRADE_BANDS_OVERLAP'],
+  },
   enterpriseSize: {
     method: 'POST',
     path: '/api/v1/rules/enterprise-size',

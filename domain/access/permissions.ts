@@ -55,6 +55,9 @@ export const PERMISSIONS = [
   'account:reset_password', // 三员: the security administrator
   'account:end_sessions', // 三员: the security administrator
   'account:onboard', // the enterprise contact's invitation after selection
+  'evaluation:read', // 003 §6.9: the panel and its C.1 tables
+  'evaluation:panel', // 003 §6.9.1: the bureau organizes the evaluation
+  'evaluation:score', // 003 §6.9.5: the panel's raters
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -147,6 +150,16 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   'account:reset_password': ['security_admin'],
   'account:end_sessions': ['security_admin'],
   'account:onboard': ['bureau_officer'],
+  'evaluation:read': [
+    'bureau_officer',
+    'cb_admin',
+    'cb_manager',
+    'assistance_expert',
+    'enterprise_contact',
+    'evaluation_expert',
+  ],
+  'evaluation:panel': ['bureau_officer'],
+  'evaluation:score': ['evaluation_expert'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

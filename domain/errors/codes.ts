@@ -263,10 +263,70 @@ export const ERROR_CODES = {
     zh: '审核组成员和认证决定人员须为该认证机构的人员',
     en: 'Audit team members and decision makers must be people of the certifying body',
   },
-  EVALUATION_INCOMPLETE: {
+  GRADE_BANDS_INVALID: {
     status: 400,
-    zh: '须对全部 9 个评价项目给出结果（{field}）',
-    en: 'All 9 evaluation items need a result ({field})',
+    zh: '评价等级分数段设置不正确（{field}，应为 {detail}）',
+    en: 'The grade bands are invalid ({field}; expected {detail})',
+  },
+  GRADE_BANDS_GAP: {
+    status: 400,
+    zh: '评价等级分数段之间有空缺（{field}，应从 {detail} 开始）：每个可能的得分须恰好落入一个等级',
+    en: 'The grade bands leave a gap ({field}; should be {detail}): every possible total must fall in exactly one grade',
+  },
+  GRADE_BANDS_OVERLAP: {
+    status: 400,
+    zh: '评价等级分数段相互重叠（{field}，应从 {detail} 开始）：每个可能的得分须恰好落入一个等级',
+    en: 'The grade bands overlap ({field}; should start at {detail}): every possible total must fall in exactly one grade',
+  },
+  EVALUATION_NOT_SIGNED_OFF: {
+    status: 409,
+    zh: '评价组组长签字确认认证提升成效评价表后方可完成验收评价（{field}）',
+    en: 'The acceptance evaluation needs the C.1 evaluation signed off by the panel leader ({field})',
+  },
+  EVALUATION_STAGE: {
+    status: 409,
+    zh: '当前阶段不能进行此项验收评价操作（{field}）',
+    en: 'This evaluation step is not possible at the current stage ({field})',
+  },
+  EVALUATION_LOCKED: {
+    status: 409,
+    zh: '评价已由组长签字确认，须先说明理由重新开启后方可修改',
+    en: 'The evaluation is signed off; it changes only after a recorded reopening with a reason',
+  },
+  EVALUATOR_NOT_EXPERT: {
+    status: 422,
+    zh: '评价组成员须为评审专家（{field}）',
+    en: 'Panel members must be evaluation experts ({field})',
+  },
+  EVALUATOR_IMPARTIALITY_CONFLICT: {
+    status: 409,
+    zh: '公正性：该人员曾帮扶该企业（帮扶关系 {detail}，含冷却期），不得参加其验收评价（{field}）',
+    en: 'Impartiality: this person assisted the enterprise (assistance {detail}, cooling-off included) and may not evaluate it ({field})',
+  },
+  EVALUATOR_OF_ASSISTING_BODY: {
+    status: 409,
+    zh: '公正性：该人员属于帮扶该企业的认证机构（{detail}），不得参加其验收评价（{field}）',
+    en: 'Impartiality: this person belongs to the certification body assisting the enterprise ({detail}) and may not evaluate it ({field})',
+  },
+  EVALUATION_NOT_PANEL_MEMBER: {
+    status: 403,
+    zh: '您不是该企业评价组的成员',
+    en: "You are not a member of this enterprise's evaluation panel",
+  },
+  EVALUATION_NOT_LEADER: {
+    status: 403,
+    zh: '只有评价组组长可以签字确认或重新开启评价',
+    en: 'Only the panel leader may sign off or reopen the evaluation',
+  },
+  EVALUATION_EVIDENCE_REQUIRED: {
+    status: 400,
+    zh: '填写提升后数值须同时说明依据（{field}）',
+    en: 'An after value needs its evidence ({field})',
+  },
+  EVALUATION_SHEETS_MISSING: {
+    status: 409,
+    zh: '评价组成员尚未全部完成评价表（{detail}）',
+    en: 'Not every panel member has filled the evaluation table ({detail})',
   },
   CERTIFICATE_REQUIRED: {
     status: 400,

@@ -36,6 +36,10 @@ const READ_FACTS: Record<CommandRead, { good: Partial<ParticipationFacts>; bad: 
     good: { reviewRecords: { internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-10', certifiedPath: false } },
     bad: { reviewRecords: null },
   },
+  signed_off_evaluation: {
+    good: { signedOffEvaluation: { total: 30, grade: 'good' } },
+    bad: { signedOffEvaluation: null },
+  },
 };
 
 /** A payload that satisfies every payload guard, so only the facts decide. */
@@ -50,7 +54,7 @@ const PAYLOAD: Record<(typeof COMMANDS)[number], CommandPayload> = {
   start_implementation: {},
   start_operation: { operationStartedOn: TODAY },
   complete_review: {},
-  evaluate: { targetsMet: Array(9).fill(true) },
+  evaluate: {},
   certify: {
     certificateNumber: '00126Q12345R0S',
     certificateIssuedOn: TODAY,

@@ -27,6 +27,8 @@ export const COMMAND_READS = [
   'operation_start',
   /** complete_review: the completed internal audit and the held management review, or the certified path's verification. */
   'review_records',
+  /** The panel leader signed off the Annex C evaluation (003 §6.9.5–6.9.6): its total and grade. */
+  'signed_off_evaluation',
 ] as const;
 export type CommandRead = (typeof COMMAND_READS)[number];
 
@@ -40,7 +42,7 @@ export const COMMAND_EFFECTS = [
   'set_operation_start',
   /** complete_review: the internal audit and management review dates, from their records (000 §二(4)–(5)). */
   'set_review_dates',
-  /** evaluate: the Annex C score and grade the rule derived. */
+  /** evaluate: the signed-off evaluation's Annex C total and grade. */
   'record_evaluation',
   /** certify: the certificate number and issue date (default today). */
   'record_certificate',

@@ -35,6 +35,7 @@ function facts(stage: Stage, over: Partial<ParticipationFacts> = {}): Participat
     recordedOperationStartOn: TODAY,
     reviewRecords: { internalAuditOn: '2026-05-01', managementReviewOn: '2026-05-10', certifiedPath: false },
     peopleOfBody: ['auditor-1', 'auditor-2', 'decider-1', 'expert-1'],
+    signedOffEvaluation: { total: 90, grade: 'excellent' },
     ...over,
   };
 }
@@ -51,7 +52,7 @@ const VALID_PAYLOAD: Record<Command, CommandPayload> = {
   start_implementation: {},
   start_operation: { operationStartedOn: TODAY },
   complete_review: {},
-  evaluate: { targetsMet: Array(9).fill(true) },
+  evaluate: {},
   certify: {
     certificateNumber: '00126Q12345R0S',
     certificateIssuedOn: TODAY,
@@ -510,33 +511,21 @@ describe('complete_review: ≥ 3 months of operation before internal audit (seed
 });
 
 describe('evaluate (seed 003 §6.9)', () => {
-  it('refuses 8 results with EVALUATION_INCOMPLETE', () => {
-    expect(decide('evaluate', { payload: { targetsMet: Array(8).fill(true) } })).toMatchObject({
+  it('refuses while no evaluation is signed off (the stage is reached only through one)', () => {
+    expect(decide('evaluate', { facts: { signedOffEvaluation: null } })).toMatchObject({
       ok: false,
-      code: 'EVALUATION_INCOMPLETE',
-      field: 'targetsMet',
+      code: 'EVALUATION_NOT_SIGNED_OFF',
+      field: 'evaluation',
+    });
+    expect(decide('evaluate', { facts: { signedOffEvaluation: undefined } })).toMatchObject({
+      code: 'EVALUATION_NOT_SIGNED_OFF',
     });
   });
-  it('refuses 10 results and missing results with EVALUATION_INCOMPLETE', () => {
-    expect(decide('evaluate', { payload: { targetsMet: Array(10).fill(true) } })).toMatchObject({
-      code: 'EVALUATION_INCOMPLETE',
-    });
-    expect(decide('evaluate', { payload: {} })).toMatchObject({ code: 'EVALUATION_INCOMPLETE' });
-  });
-  it('accepts 9 results and derives the score and grade', () => {
-    const targetsMet = [true, true, true, false, false, false, false, false, false];
-    expect(decide('evaluate', { payload: { targetsMet } })).toEqual({
+  it('takes the signed-off total and grade', () => {
+    expect(decide('evaluate', { facts: { signedOffEvaluation: { total: 23, grade: 'pass' } } })).toEqual({
       ok: true,
       to: 'evaluated',
-      derived: { evaluationScore: 30, evaluationGrade: 'good' },
-    });
-  });
-  it('derives fail for no targets met and excellent for all met', () => {
-    expect(decide('evaluate', { payload: { targetsMet: Array(9).fill(false) } })).toMatchObject({
-      derived: { evaluationScore: 0, evaluationGrade: 'fail' },
-    });
-    expect(decide('evaluate', { payload: { targetsMet: Array(9).fill(true) } })).toMatchObject({
-      derived: { evaluationScore: 90, evaluationGrade: 'excellent' },
+      derived: { evaluationScore: 23, evaluationGrade: 'pass' },
     });
   });
 });

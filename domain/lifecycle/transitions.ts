@@ -8,7 +8,7 @@ import type { ErrorCode } from '../errors/codes.js';
 import { type Stage, MAIN_PATH, isTerminal, mainPathIndex } from './stages.js';
 import { hasOperatedLongEnough, operationCompleteOn } from './operation-period.js';
 import { operationStartProblem } from '../implementation/implementation.js';
-import { EVALUATION_ITEMS, totalScore, gradeFor, type Grade } from '../evaluation/grade.js';
+import type { Grade } from '../evaluation/grade.js';
 import type { QuotaCheck } from '../intake/quota.js';
 import type { HardPairRule } from '../matching/pair-check.js';
 import type { CommandEffect, CommandRead } from './command-steps.js';
@@ -144,7 +144,7 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     to: 'evaluated',
     roles: ['evaluation_expert'],
     clause: '003 §6.9',
-    reads: [],
+    reads: ['signed_off_evaluation'],
     effects: ['record_evaluation'],
   },
   certify: {
@@ -200,6 +200,8 @@ export interface ParticipationFacts {
   reviewRecords?: { internalAuditOn: string; managementReviewOn: string; certifiedPath: boolean } | null;
   /** assign: the hard pair rules (domain/matching/pair-check) each proposed expert would break. */
   pairRulesBroken?: Readonly<Record<string, ReadonlyArray<HardPairRule>>>;
+  /** evaluate: the panel's signed-off Annex C result (003 §6.9.5–6.9.6), null while none is signed off. */
+  signedOffEvaluation?: { total: number; grade: Grade } | null;
 }
 
 /** The command's own data, already shape-checked at the edge. */
@@ -214,7 +216,6 @@ export interface CommandPayload {
   operationStartedOn?: string;
   internalAuditOn?: string;
   managementReviewOn?: string;
-  targetsMet?: boolean[];
   certificateNumber?: string;
   certificateIssuedOn?: string;
   /** certify: the audit team (17021-1 §9.2) and the people who decide (§9.5); both required. */
@@ -384,10 +385,10 @@ export function decideTransition(input: {
       break;
     }
     case 'evaluate': {
-      const results = payload.targetsMet;
-      if (!results || results.length !== EVALUATION_ITEMS.length) return refuse('EVALUATION_INCOMPLETE', 'targetsMet');
-      const score = totalScore(results);
-      return { ok: true, to: rule.to, derived: { evaluationScore: score, evaluationGrade: gradeFor(score) } };
+      // 003 §6.9.5: the stage is reached only through the panel's signed-off C.1 evaluation
+      const result = facts.signedOffEvaluation;
+      if (!result) return refuse('EVALUATION_NOT_SIGNED_OFF', 'evaluation');
+      return { ok: true, to: rule.to, derived: { evaluationScore: result.total, evaluationGrade: result.grade } };
     }
     case 'certify': {
       if (!payload.certificateNumber?.trim()) return refuse('CERTIFICATE_REQUIRED', 'certificateNumber');

@@ -12,7 +12,6 @@ import { campaignBodies, campaignPhases, campaigns } from '../src/modules/campai
 import { certificationBodies } from '../src/modules/bodies/bodies.table.js';
 import { enterprises } from '../src/modules/intake/intake.table.js';
 import {
-  evaluationAppointments,
   participationExperts,
   participations,
   stageEvents,
@@ -42,6 +41,7 @@ import { demoPlan, demoSurvey } from './demo-assistance.js';
 import { demoAuditAndReview } from './demo-management-review.js';
 import { demoOperation, demoTeam } from './demo-implementation.js';
 import { seedDemoTraining } from './demo-training.js';
+import { evaluateDemo, formDemoPanel } from './demo-evaluation.js';
 import {
   DEMO_ENTERPRISES,
   DEMO_EXPERT_PROFILES,
@@ -406,12 +406,20 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
           updatedAt: at(STEP_DATES.screen!),
         });
       }
-      if (command === 'evaluate') {
-        await db
-          .insert(evaluationAppointments)
-          .values({ participationId: ids.participations[e.key]!, userId: ids.users.evaluator! });
-      }
       const pid = ids.participations[e.key]!;
+      if (command === 'evaluate') {
+        await evaluateDemo({
+          ctx: seedCtx,
+          clock,
+          at,
+          cal,
+          bureau,
+          evaluator,
+          participationId: pid,
+          enterpriseKey: e.key,
+        });
+        continue;
+      }
       const versionNow = async () =>
         (
           await db.select({ version: participations.version }).from(participations).where(eq(participations.id, pid))
@@ -496,9 +504,16 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     }
     // an evaluation waiting for the demo evaluator
     if (e.target === 'reviewed')
-      await db
-        .insert(evaluationAppointments)
-        .values({ participationId: ids.participations[e.key]!, userId: ids.users.evaluator! });
+      await formDemoPanel({
+        ctx: seedCtx,
+        clock,
+        at,
+        cal,
+        bureau,
+        evaluator,
+        participationId: ids.participations[e.key]!,
+        enterpriseKey: e.key,
+      });
   }
   // each group has a draft proposal waiting for its manager (e10, selected, still needs an expert)
   for (const g of DEMO_WORKING_GROUPS)
@@ -583,16 +598,8 @@ function plan(
       p.expert,
       { internalAuditOn: cal.steps.internal_audit, managementReviewOn: cal.steps.complete_review },
     ],
-    [
-      'evaluate',
-      p.evaluator,
-      {
-        targetsMet:
-          e.key === 'e03'
-            ? [true, true, true, false, true, false, true, true, false]
-            : [true, true, true, true, true, true, true, true, false],
-      },
-    ],
+    // the panel's signed-off C.1 evaluation (demo-evaluation.ts)
+    ['evaluate', p.evaluator, {}],
     [
       'certify',
       p.manager,

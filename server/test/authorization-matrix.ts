@@ -519,6 +519,24 @@ export const MATRIX: MatrixRoute[] = [
   { method: 'GET', url: '/api/v1/rules/enterprise-size/industries', allowed: 'public', expect: { status: 200 } },
   {
     method: 'POST',
+    url: '/api/v1/rules/evaluation',
+    allowed: 'public',
+    body: {
+      indicators: [
+        {
+          item: 'customer_satisfaction',
+          name: '顾客满意度',
+          direction: 'higher_is_better',
+          before: 85,
+          target: 90,
+          after: 92,
+        },
+      ],
+    },
+    expect: { status: 200 },
+  },
+  {
+    method: 'POST',
     url: '/api/v1/rules/uscc',
     allowed: 'public',
     body: { code: '91350100M000100Y43' },
@@ -670,6 +688,61 @@ export const MATRIX: MatrixRoute[] = [
     allowed: [...FILE_READERS, 'evaluator'],
     object: 'participation',
     expect: { status: 200 },
+  },
+  { method: 'GET', url: '/api/v1/evaluation/experts', allowed: BUREAUS, expect: { status: 200 } },
+  {
+    method: 'GET',
+    url: '/api/v1/participations/:id/evaluation',
+    allowed: [...FILE_READERS, 'evaluator'],
+    object: 'participation',
+    expect: { status: 200 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/participations/:id/evaluation/docx',
+    allowed: [...FILE_READERS, 'evaluator'],
+    object: 'participation',
+    expect: { status: 200 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/evaluation/panel',
+    allowed: BUREAUS,
+    object: 'participation',
+    // no evaluation expert: refused after the scope and stage checks, nothing written
+    body: () => ({
+      leaderUserId: UNKNOWN_ID,
+      memberUserIds: [],
+      documentReview: true,
+      onsiteReview: true,
+      startsOn: '2026-10-20',
+      endsOn: '2026-10-28',
+    }),
+    expect: { status: 422, code: 'EVALUATOR_NOT_EXPERT' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/evaluation/sheet',
+    allowed: ['evaluator'],
+    object: 'participation',
+    body: { values: [] },
+    expect: { status: 409, code: 'EVALUATION_LOCKED' }, // e03's evaluation is signed off
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/evaluation/sign-off',
+    allowed: ['evaluator'],
+    object: 'participation',
+    body: { version: 1 },
+    expect: { status: 409, code: 'VERSION_CONFLICT' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/evaluation/reopen',
+    allowed: ['evaluator'],
+    object: 'participation',
+    body: { version: 1, reason: '核对' },
+    expect: { status: 409, code: 'VERSION_CONFLICT' },
   },
   {
     method: 'POST',

@@ -8,7 +8,6 @@ import { auditPlan, completedAudit, heldReview, trainAuditors } from './helpers/
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
 import { agreePlan, diagnose } from './helpers/assistance.js';
 import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
-import { evaluationAppointments } from '../src/modules/participations/participations.table.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -161,14 +160,34 @@ describe('the whole path, applied → closed', () => {
 
     const evaluator = await t.as('evaluator');
     expect((await evaluator.get(`/api/v1/participations/${id}`)).statusCode).toBe(404); // not appointed yet
-    await t.ctx.database.db
-      .insert(evaluationAppointments)
-      .values({ participationId: id, userId: t.ids.users.evaluator! });
-    const evaluated = await run(evaluator, id, 'evaluate', {
-      targetsMet: [true, true, true, true, true, true, false, false, false],
+    // 003 §6.9: the stage 已评价 comes only from the panel's signed-off C.1 evaluation
+    const panel = await (await t.as('xuzhou')).post(`/api/v1/participations/${id}/evaluation/panel`, {
+      leaderUserId: t.ids.users.evaluator,
+      memberUserIds: [],
+      documentReview: true,
+      onsiteReview: true,
+      startsOn: '2027-02-25',
+      endsOn: '2027-02-26',
     });
-    expect(evaluated.statusCode).toBe(200);
-    expect(evaluated.json().milestones).toMatchObject({ evaluationScore: 60, evaluationGrade: 'excellent' });
+    expect(panel.statusCode, panel.body).toBe(200);
+    const bare = await run(evaluator, id, 'evaluate');
+    expect(bare.json()).toMatchObject({ code: 'EVALUATION_NOT_SIGNED_OFF', field: 'evaluation' });
+    const { indicators } = (await evaluator.get(`/api/v1/participations/${id}/indicators`)).json();
+    const sheet = await evaluator.post(`/api/v1/participations/${id}/evaluation/sheet`, {
+      values: indicators.map((i: { key: string; target: number }) => ({
+        indicatorKey: i.key,
+        after: i.target,
+        evidence: '查阅记录',
+      })),
+    });
+    expect(sheet.statusCode, sheet.body).toBe(200);
+    const signed = await evaluator.post(`/api/v1/participations/${id}/evaluation/sign-off`, {
+      version: sheet.json().panel.version,
+    });
+    expect(signed.statusCode, signed.body).toBe(200);
+    const evaluated = await evaluator.get(`/api/v1/participations/${id}`);
+    expect(evaluated.json().stage).toBe('evaluated');
+    expect(evaluated.json().milestones).toMatchObject({ evaluationScore: 20, evaluationGrade: 'pass' });
 
     const manager2 = await t.as('cbmanager');
     const conflict = await run(manager2, id, 'certify', {

@@ -25,6 +25,7 @@ import { implementationRoutes } from './implementation/implementation.routes.js'
 import { internalAuditRoutes } from './internal-audit/internal-audit.routes.js';
 import { managementReviewRoutes } from './management-review/management-review.routes.js';
 import { trainingRoutes } from './training/training.routes.js';
+import { evaluationRoutes } from './evaluation/evaluation.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -53,4 +54,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(internalAuditRoutes);
   await app.register(managementReviewRoutes);
   await app.register(trainingRoutes);
+  await app.register(evaluationRoutes);
 }

@@ -23,6 +23,7 @@ import {
   openAssistance,
   operationStartFacts,
   reviewRecordFacts,
+  signedOffEvaluation,
   type findParticipation,
 } from './participations.repository.js';
 import { pairRulesBroken } from './pair-rules.js';
@@ -96,6 +97,7 @@ export const READS: Record<CommandRead, (input: StepInput) => Promise<Partial<Pa
   plan_accepted: async ({ tx, row }) => ({ planAccepted: await hasAcceptedPlan(tx, row.p.id) }),
   operation_start: async ({ tx, row }) => operationStartFacts(tx, row.p.id),
   review_records: async ({ tx, row }) => ({ reviewRecords: await reviewRecordFacts(tx, row.p.id) }),
+  signed_off_evaluation: async ({ tx, row }) => ({ signedOffEvaluation: await signedOffEvaluation(tx, row.p.id) }),
 };
 
 /**

@@ -11,7 +11,8 @@ import { diagnosisReports } from '../diagnosis/diagnosis.table.js';
 import { enterprises } from '../intake/intake.table.js';
 import { expertProfiles } from '../experts/experts.table.js';
 import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
-import { participationExperts, participations, stageEvents } from './participations.table.js';
+import { evaluationAppointments, participationExperts, participations, stageEvents } from './participations.table.js';
+import { evaluationPanels } from '../evaluation/evaluation.table.js';
 import { plans } from '../plans/plans.table.js';
 import { internalAudits } from '../internal-audit/internal-audit.table.js';
 import { managementReviews, reviewVerifications } from '../management-review/management-review.table.js';
@@ -251,6 +252,31 @@ export async function hasAcceptedPlan(executor: Executor, participationId: strin
     .where(and(eq(plans.participationId, participationId), eq(plans.status, 'accepted')))
     .limit(1);
   return rows.length > 0;
+}
+
+/** 003 §6.9.5–6.9.6: the panel's signed-off result, null while none is signed off. */
+export async function signedOffEvaluation(
+  executor: Executor,
+  participationId: string,
+): Promise<{ total: number; grade: 'excellent' | 'good' | 'pass' | 'fail' } | null> {
+  const [row] = await executor
+    .select({ total: evaluationPanels.total, grade: evaluationPanels.grade })
+    .from(evaluationPanels)
+    .where(and(eq(evaluationPanels.participationId, participationId), eq(evaluationPanels.status, 'signed_off')));
+  if (!row || row.total === null || !row.grade) return null;
+  const grade = (['excellent', 'good', 'pass', 'fail'] as const).find((g) => g === row.grade);
+  return grade ? { total: row.total, grade } : null;
+}
+
+/** The evaluation experts appointed to a participation (its panel): they see it (participation scope). */
+export async function replaceEvaluationAppointments(
+  executor: Executor,
+  participationId: string,
+  userIds: ReadonlyArray<string>,
+): Promise<void> {
+  await executor.delete(evaluationAppointments).where(eq(evaluationAppointments.participationId, participationId));
+  if (userIds.length > 0)
+    await executor.insert(evaluationAppointments).values(userIds.map((userId) => ({ participationId, userId })));
 }
 
 /** Which of these people hold a membership (any role) in the body. */

@@ -65,6 +65,7 @@ import {
   stageEventsOf,
   timelineRecordsOf,
   updateParticipation,
+  replaceEvaluationAppointments,
 } from './participations.repository.js';
 
 /** An enterprise on record entering a campaign, with its application as declared (003 §6.2.2). */
@@ -549,5 +550,28 @@ export async function certificationCandidates(ctx: AppContext, actor: Actor, id:
   return [...people.values()].map((p) => {
     const conflict = conflicts.find((c) => c.userId === p.userId);
     return { ...p, barred: Boolean(conflict), clearOn: conflict?.clearOn ?? null };
+  });
+}
+
+/** 003 §6.9.1: the panel's members are the evaluation experts appointed to the participation (they see it). */
+export async function appointEvaluators(
+  tx: Executor,
+  participationId: string,
+  userIds: ReadonlyArray<string>,
+): Promise<void> {
+  await replaceEvaluationAppointments(tx, participationId, [...new Set(userIds)]);
+}
+
+/** A re-signed-off evaluation (after a recorded reopening) updates the result of the stage already reached. */
+export async function recordEvaluationResult(
+  tx: Executor,
+  participationId: string,
+  result: { total: number; grade: string },
+  now: Date,
+): Promise<void> {
+  await updateParticipation(tx, participationId, {
+    evaluationScore: result.total,
+    evaluationGrade: result.grade,
+    updatedAt: now,
   });
 }

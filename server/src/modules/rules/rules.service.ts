@@ -2,7 +2,8 @@
  * The rule endpoints' use cases: the domain rules (domain/enterprise-size, domain/uscc, domain/matching) with their
  * refusals and reasons worded in the caller's language. They hold no data.
  */
-import type { AssignmentRequest, EnterpriseSizeRequest } from '../../../../contracts/rules.js';
+import type { AssignmentRequest, EnterpriseSizeRequest, EvaluationRuleRequest } from '../../../../contracts/rules.js';
+import { bandsProblem, evaluate } from '../../../../domain/evaluation/annex-c.js';
 import {
   ENTERPRISE_SIZE_INDUSTRIES,
   SIZE_INDICATOR_INFO,
@@ -53,4 +54,17 @@ export function optimalAssignment(input: AssignmentRequest, locale: Locale) {
     ...result,
     unassigned: result.unassigned.map((u) => ({ ...u, message: localMessage(u.reason, locale) })),
   };
+}
+
+/** 003 §6.9.5, Annex C, Table 2: one C.1 table scored; bands, when given, must cover every total once. */
+export function scoreEvaluation(input: EvaluationRuleRequest) {
+  if (input.bands) {
+    const problem = bandsProblem(input.bands);
+    if (problem) throw new AppError(problem.code, { field: `body.${problem.field}`, detail: problem.detail });
+  }
+  const e = evaluate(input.indicators, {
+    ...(input.bands ? { bands: input.bands } : {}),
+    ...(input.itemRule ? { rule: input.itemRule } : {}),
+  });
+  return { rows: e.rows, items: e.items, total: e.total, grade: e.grade, effective: e.effective, itemRule: e.rule };
 }

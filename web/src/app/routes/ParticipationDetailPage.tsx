@@ -32,6 +32,8 @@ import { RecordTimeline } from '../../features/participations/components/RecordT
 import { implementation as implementationContract } from '../../../../contracts/implementation';
 import { EnterpriseAccountCard } from '../../features/accounts/components/EnterpriseAccountCard';
 import { accounts } from '../../../../contracts/accounts';
+import { evaluation as evaluationContract } from '../../../../contracts/evaluation';
+import { EvaluationSection } from '../../features/evaluation/components/EvaluationSection';
 import { mainPathIndex, type Stage } from '../../../../domain/lifecycle/stages.js';
 
 /** The survey, diagnosis and plan exist from assignment on (and stay visible after a withdrawal). */
@@ -111,12 +113,15 @@ export default function ParticipationDetailPage() {
   const showImplementation =
     (at >= PLAN_AGREED || (detail.stage === 'withdrawn' && detail.records.length > 0)) &&
     mayCall(detail.actingRole, implementationContract.overview);
+  // 003 §6.9: the acceptance evaluation from operation on (the panel is formed before the review ends)
+  const showEvaluation = at >= mainPathIndex('operating') && mayCall(detail.actingRole, evaluationContract.view);
   const sections = [
     { key: 'enterprise', title: t('participation.enterpriseInfo'), show: true },
     { key: 'screening', title: t('screening.title'), show: showScreening },
     { key: 'survey', title: t('survey.title'), show: showSurvey },
     { key: 'plan', title: t('plan.title'), show: showPlan },
     { key: 'implementation', title: t('implementation.title'), show: showImplementation },
+    { key: 'evaluation', title: t('evaluation.title'), show: showEvaluation },
     { key: 'progress', title: t('participation.sectionProgress'), show: true },
     { key: 'history', title: t('participation.events'), show: true },
   ].filter((s) => s.show);
@@ -177,6 +182,11 @@ export default function ParticipationDetailPage() {
       {showImplementation ? (
         <FileSection id="implementation" title={t('implementation.title')} finished={passed('reviewed')}>
           <ImplementationSection detail={detail} />
+        </FileSection>
+      ) : null}
+      {showEvaluation ? (
+        <FileSection id="evaluation" title={t('evaluation.title')} finished={false}>
+          <EvaluationSection participationId={detail.id} />
         </FileSection>
       ) : null}
       <FileSection id="progress" title={t('participation.sectionProgress')} finished={false}>

@@ -7,6 +7,8 @@ import type { ParticipationDetail } from '../../../../../../contracts/participat
 import { CommandDialog } from './CommandDialog';
 
 const DANGER: ReadonlySet<Command> = new Set<Command>(['reject', 'withdraw']);
+/** 003 §6.9: 已评价 comes from the panel leader's sign-off of the C.1 evaluation, never from a button here. */
+const NOT_HERE: ReadonlySet<Command> = new Set<Command>(['evaluate']);
 
 export function CommandBar({
   detail,
@@ -18,13 +20,14 @@ export function CommandBar({
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Command | null>(null);
+  const commands = detail.availableCommands.filter((c) => !NOT_HERE.has(c));
   return (
     <Card title={t('participation.actions')} size="small">
-      {detail.availableCommands.length === 0 ? (
+      {commands.length === 0 ? (
         <Typography.Text type="secondary">{t('participation.noActions')}</Typography.Text>
       ) : (
         <Flex wrap gap={8}>
-          {detail.availableCommands.map((command) => (
+          {commands.map((command) => (
             <Button
               key={command}
               type={DANGER.has(command) ? 'default' : 'primary'}

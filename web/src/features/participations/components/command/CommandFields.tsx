@@ -7,7 +7,6 @@ import { operationCompleteOn } from '../../../../../../domain/lifecycle/operatio
 import type { ParticipationDetail } from '../../../../../../contracts/participations';
 import { CertificationBodyField } from './CertificationBodyField';
 import { DateField } from './DateField';
-import { EvaluationField } from './EvaluationField';
 import { ExpertsField } from './ExpertsField';
 import { CertificationTeamField } from './CertificationTeamField';
 import { PreferredBodyNote } from './PreferredBodyNote';
@@ -95,8 +94,6 @@ export function CommandFields({
         </>
       );
     }
-    case 'evaluate':
-      return <EvaluationField />;
     case 'certify':
       return (
         <>

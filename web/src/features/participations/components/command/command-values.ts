@@ -1,7 +1,6 @@
 /** The dialog's form values and their conversion into the transition request. */
 import type { Dayjs } from 'dayjs';
 import type { Command } from '../../../../../../domain/lifecycle/transitions.js';
-import { EVALUATION_ITEMS } from '../../../../../../domain/evaluation/grade.js';
 import type { TransitionRequest } from '../../../../../../contracts/participations';
 
 export interface CommandFormValues {
@@ -11,7 +10,6 @@ export interface CommandFormValues {
   operationStartedOn?: Dayjs | null;
   internalAuditOn?: Dayjs | null;
   managementReviewOn?: Dayjs | null;
-  targetsMet?: Array<boolean | undefined>;
   certificateNumber?: string;
   certificateIssuedOn?: Dayjs | null;
   auditorUserIds?: string[];
@@ -20,11 +18,6 @@ export interface CommandFormValues {
 
 const day = (d: Dayjs | null | undefined): string | undefined => (d ? d.format('YYYY-MM-DD') : undefined);
 const text = (s: string | undefined): string | undefined => (s?.trim() ? s.trim() : undefined);
-
-/** Exactly nine booleans, unchecked items counting as "not met". */
-export function normalizeTargets(values: CommandFormValues['targetsMet']): boolean[] {
-  return EVALUATION_ITEMS.map((_, i) => Boolean(values?.[i]));
-}
 
 export function toTransitionRequest(command: Command, version: number, v: CommandFormValues): TransitionRequest {
   const base: TransitionRequest = { command, version };
@@ -42,8 +35,6 @@ export function toTransitionRequest(command: Command, version: number, v: Comman
       return { ...base, expertUserIds: v.expertUserIds ?? [], reason: text(v.reason) };
     case 'complete_review':
       return { ...base, internalAuditOn: day(v.internalAuditOn), managementReviewOn: day(v.managementReviewOn) };
-    case 'evaluate':
-      return { ...base, targetsMet: normalizeTargets(v.targetsMet) };
     case 'certify':
       return {
         ...base,

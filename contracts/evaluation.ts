@@ -1,0 +1,235 @@
+/**
+ * Acceptance evaluation by expert panels (seed 003 §6.9, Annex C 表 C.1, Table 1, Table 2): the bureau forms the
+ * panel, each rater fills the C.1 table from the accepted plan's indicators with the "after" values and their
+ * evidence, and the panel leader's sign-off locks the aggregated result and moves the stage to 已评价.
+ */
+import { z } from 'zod';
+import { AGGREGATIONS, ITEM_RULES } from '../domain/evaluation/annex-c.js';
+import { defineContract } from './endpoint.js';
+import { EvaluationGrade, EvaluationItemKey, GradeBands } from './rules.js';
+import { IdParams, IsoDate, Uuid } from './shared.js';
+
+export const FormPanelRequest = z.strictObject({
+  leaderUserId: Uuid.describe('评价组组长: an evaluation expert, also a rater'),
+  memberUserIds: z.array(Uuid).max(8).describe('the other raters'),
+  documentReview: z.boolean().describe('003 §6.9.3 文件评审'),
+  onsiteReview: z.boolean().describe('003 §6.9.3 现场评审'),
+  startsOn: IsoDate,
+  endsOn: IsoDate,
+  aggregation: z.enum(AGGREGATIONS).default('mean').describe('how the raters’ totals combine'),
+  itemRule: z.enum(ITEM_RULES).default('all').describe('an item with several indicators: all met, or any met'),
+  bands: GradeBands.optional().describe('the campaign’s Table 2 bands; default Table 2'),
+});
+export type FormPanelRequest = z.output<typeof FormPanelRequest>;
+
+export const SaveSheetRequest = z.strictObject({
+  values: z
+    .array(
+      z.strictObject({
+        indicatorKey: z.string().min(1).max(64),
+        after: z.number().nullable().describe('提升后; null = not measured'),
+        evidence: z.string().trim().max(2000).describe('how the after value was found (required with a value)'),
+        fileId: Uuid.nullable().optional(),
+      }),
+    )
+    .max(60),
+});
+export type SaveSheetRequest = z.output<typeof SaveSheetRequest>;
+
+export const SignOffRequest = z.strictObject({
+  version: z.number().int().min(1).describe('the panel version the leader saw'),
+});
+export const ReopenRequest = z.strictObject({
+  version: z.number().int().min(1),
+  reason: z.string().trim().min(1).max(500),
+});
+
+const SheetRow = z.object({
+  indicatorKey: z.string(),
+  item: EvaluationItemKey,
+  name: z.string(),
+  unit: z.string(),
+  direction: z.enum(['higher_is_better', 'lower_is_better']),
+  before: z.number().nullable(),
+  target: z.number(),
+  after: z.number().nullable(),
+  met: z.boolean(),
+  improved: z.boolean(),
+  evidence: z.string(),
+  fileId: z.string().nullable(),
+  enteredByName: z.string().nullable(),
+  enteredAt: z.string().nullable(),
+});
+const ItemScoreSchema = z.object({
+  item: EvaluationItemKey,
+  points: z.number().int(),
+  indicators: z.number().int(),
+  reason: z.enum(['met', 'not_met', 'no_indicator']),
+});
+
+export const EvaluationView = z
+  .object({
+    participationId: Uuid,
+    stage: z.string(),
+    indicators: z
+      .array(
+        z.object({
+          indicatorKey: z.string(),
+          item: EvaluationItemKey,
+          name: z.string(),
+          unit: z.string(),
+          direction: z.enum(['higher_is_better', 'lower_is_better']),
+          before: z.number().nullable(),
+          target: z.number(),
+        }),
+      )
+      .describe('the accepted plan’s indicators: the rows of every C.1 table'),
+    panel: z
+      .object({
+        id: Uuid,
+        version: z.number().int(),
+        status: z.enum(['open', 'signed_off']),
+        leaderUserId: Uuid,
+        members: z.array(z.object({ userId: Uuid, name: z.string(), leader: z.boolean(), scored: z.boolean() })),
+        documentReview: z.boolean(),
+        onsiteReview: z.boolean(),
+        startsOn: IsoDate,
+        endsOn: IsoDate,
+        aggregation: z.enum(AGGREGATIONS),
+        itemRule: z.enum(ITEM_RULES),
+        bands: GradeBands,
+        signedOffByName: z.string().nullable(),
+        signedOffAt: z.string().nullable(),
+        reopenReason: z.string().nullable(),
+      })
+      .nullable(),
+    sheets: z.array(
+      z.object({
+        raterUserId: Uuid,
+        raterName: z.string(),
+        rows: z.array(SheetRow),
+        items: z.array(ItemScoreSchema),
+        total: z.number(),
+        grade: EvaluationGrade,
+        effective: z.boolean(),
+      }),
+    ),
+    differences: z.array(
+      z.object({ item: EvaluationItemKey, points: z.record(z.string(), z.number()), differs: z.boolean() }),
+    ),
+    result: z
+      .object({ total: z.number(), grade: EvaluationGrade, raters: z.number().int() })
+      .nullable()
+      .describe('the aggregated result of the sheets so far (locked once signed off)'),
+    you: z.object({
+      mayScore: z.boolean(),
+      maySignOff: z.boolean(),
+      mayReopen: z.boolean(),
+      mayFormPanel: z.boolean(),
+      raterUserId: Uuid.nullable().describe('the caller, when a member of the panel'),
+    }),
+  })
+  .meta({ id: 'EvaluationView' });
+export type EvaluationView = z.output<typeof EvaluationView>;
+
+const PANEL_ERRORS = [
+  'NOT_FOUND',
+  'VALIDATION_FAILED',
+  'DATE_ORDER',
+  'EVALUATION_STAGE',
+  'EVALUATION_LOCKED',
+  'EVALUATOR_NOT_EXPERT',
+  'EVALUATOR_IMPARTIALITY_CONFLICT',
+  'EVALUATOR_OF_ASSISTING_BODY',
+  'GRADE_BANDS_INVALID',
+  'GRADE_BANDS_GAP',
+  'GRADE_BANDS_OVERLAP',
+] as const;
+
+export const EvaluatorPool = z.object({
+  items: z.array(z.object({ userId: Uuid, name: z.string(), organizationName: z.string() })),
+});
+
+export const evaluation = defineContract('evaluation', {
+  pool: {
+    method: 'GET',
+    path: '/api/v1/evaluation/experts',
+    permission: 'evaluation:panel',
+    summary: 'The evaluation experts a bureau may appoint to a panel (003 §6.9.2)',
+    answer: EvaluatorPool,
+    errors: [],
+  },
+  view: {
+    method: 'GET',
+    path: '/api/v1/participations/:id/evaluation',
+    permission: 'evaluation:read',
+    summary: 'The panel, each rater’s C.1 table, the differences per item and the aggregated result',
+    params: IdParams,
+    answer: EvaluationView,
+    errors: ['NOT_FOUND'],
+  },
+  docx: {
+    method: 'GET',
+    path: '/api/v1/participations/:id/evaluation/docx',
+    permission: 'evaluation:read',
+    summary: 'The evaluation table C.1 of every rater with the result and the panel’s signatures block, as Word',
+    params: IdParams,
+    answer: 'file',
+    errors: ['NOT_FOUND'],
+  },
+  formPanel: {
+    method: 'POST',
+    path: '/api/v1/participations/:id/evaluation/panel',
+    permission: 'evaluation:panel',
+    summary: 'Form (or change, before any sheet) the evaluation panel: leader, members, method, dates, rules',
+    description:
+      'Each member must be an evaluation expert who neither assisted the enterprise (the impartiality register, cooling-off included) nor belongs to its assisting certification body.',
+    params: IdParams,
+    body: FormPanelRequest,
+    answer: EvaluationView,
+    errors: [...PANEL_ERRORS],
+  },
+  saveSheet: {
+    method: 'POST',
+    path: '/api/v1/participations/:id/evaluation/sheet',
+    permission: 'evaluation:score',
+    summary: 'The calling rater’s C.1 table: the after value and its evidence per indicator',
+    params: IdParams,
+    body: SaveSheetRequest,
+    answer: EvaluationView,
+    errors: [
+      'NOT_FOUND',
+      'EVALUATION_LOCKED',
+      'EVALUATION_NOT_PANEL_MEMBER',
+      'EVALUATION_EVIDENCE_REQUIRED',
+      'VALIDATION_FAILED',
+    ],
+  },
+  signOff: {
+    method: 'POST',
+    path: '/api/v1/participations/:id/evaluation/sign-off',
+    permission: 'evaluation:score',
+    summary: 'The panel leader signs off: the aggregated total and grade are locked and the stage becomes 已评价',
+    params: IdParams,
+    body: SignOffRequest,
+    answer: EvaluationView,
+    errors: [
+      'NOT_FOUND',
+      'VERSION_CONFLICT',
+      'EVALUATION_LOCKED',
+      'EVALUATION_NOT_LEADER',
+      'EVALUATION_SHEETS_MISSING',
+      'EVALUATION_STAGE',
+    ],
+  },
+  reopen: {
+    method: 'POST',
+    path: '/api/v1/participations/:id/evaluation/reopen',
+    permission: 'evaluation:score',
+    summary: 'The panel leader reopens a signed-off evaluation, with the reason recorded',
+    params: IdParams,
+    body: ReopenRequest,
+    answer: EvaluationView,
+    errors: ['NOT_FOUND', 'VERSION_CONFLICT', 'EVALUATION_NOT_LEADER', 'EVALUATION_NOT_SIGNED_OFF', 'EVALUATION_STAGE'],
+  },
+});

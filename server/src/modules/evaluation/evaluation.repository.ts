@@ -1,0 +1,112 @@
+/** All SQL of the evaluation capability: the only writer of its panels, members and C.1 sheets. */
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
+import { evaluationPanelMembers, evaluationPanels, evaluationSheets } from './evaluation.table.js';
+
+export type PanelRow = typeof evaluationPanels.$inferSelect;
+export type SheetRow = typeof evaluationSheets.$inferSelect;
+
+export async function panelOf(
+  executor: Executor,
+  participationId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<PanelRow | undefined> {
+  const query = executor.select().from(evaluationPanels).where(eq(evaluationPanels.participationId, participationId));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function membersOf(executor: Executor, panelId: string): Promise<string[]> {
+  const rows = await executor
+    .select({ userId: evaluationPanelMembers.userId })
+    .from(evaluationPanelMembers)
+    .where(eq(evaluationPanelMembers.panelId, panelId));
+  return rows.map((r) => r.userId);
+}
+
+export async function sheetsOf(executor: Executor, panelId: string): Promise<SheetRow[]> {
+  return executor.select().from(evaluationSheets).where(eq(evaluationSheets.panelId, panelId));
+}
+
+export async function insertPanel(executor: Executor, values: typeof evaluationPanels.$inferInsert): Promise<string> {
+  const [row] = await executor.insert(evaluationPanels).values(values).returning({ id: evaluationPanels.id });
+  return row!.id;
+}
+
+export async function updatePanel(
+  executor: Executor,
+  id: string,
+  changes: Partial<typeof evaluationPanels.$inferInsert>,
+): Promise<void> {
+  await executor.update(evaluationPanels).set(changes).where(eq(evaluationPanels.id, id));
+}
+
+export async function replaceMembers(
+  executor: Executor,
+  panelId: string,
+  userIds: ReadonlyArray<string>,
+): Promise<void> {
+  await executor.delete(evaluationPanelMembers).where(eq(evaluationPanelMembers.panelId, panelId));
+  await executor.insert(evaluationPanelMembers).values(userIds.map((userId) => ({ panelId, userId })));
+}
+
+export async function upsertSheet(executor: Executor, values: typeof evaluationSheets.$inferInsert): Promise<void> {
+  await executor
+    .insert(evaluationSheets)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [evaluationSheets.panelId, evaluationSheets.raterUserId],
+      set: { values: values.values, total: values.total, updatedAt: values.updatedAt },
+    });
+}
+
+/** Which of these people hold an evaluation-expert membership (003 §6.9.2). */
+export async function evaluationExperts(executor: Executor, userIds: ReadonlyArray<string>): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await executor
+    .selectDistinct({ userId: memberships.userId })
+    .from(memberships)
+    .where(
+      and(
+        inArray(memberships.userId, [...userIds]),
+        eq(memberships.role, 'evaluation_expert'),
+        isNull(memberships.endedAt),
+      ),
+    );
+  return rows.map((r) => r.userId);
+}
+
+/** Which of these people hold a membership (any role) in the organization. */
+export async function peopleOfOrganization(
+  executor: Executor,
+  organizationId: string | null,
+  userIds: ReadonlyArray<string>,
+): Promise<string[]> {
+  if (!organizationId || userIds.length === 0) return [];
+  const rows = await executor
+    .selectDistinct({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.userId, [...userIds])));
+  return rows.map((r) => r.userId);
+}
+
+/** Everyone holding an evaluation-expert membership, with the organization it is held in. */
+export async function evaluatorPool(executor: Executor) {
+  return executor
+    .select({ userId: users.id, name: users.displayName, organizationName: organizations.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(and(eq(memberships.role, 'evaluation_expert'), isNull(memberships.endedAt), eq(users.disabled, false)))
+    .orderBy(users.displayName);
+}
+
+export async function displayNames(executor: Executor, ids: ReadonlyArray<string>): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await executor
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -1,0 +1,46 @@
+/** The acceptance evaluation over HTTP (003 §6.9, Annex C): each route is its contract (contracts/evaluation.ts). */
+import type { FastifyInstance } from 'fastify';
+import { evaluation } from '../../../../contracts/evaluation.js';
+import { route } from '../../platform/http/route.js';
+import { auditDataAccess } from '../../platform/audit/data-access.js';
+import { DOCX_TYPE, docxAttachment } from '../documents/download.js';
+import { evaluationDocx } from '../documents/evaluation-docx.js';
+import {
+  evaluationForDocument,
+  formPanel,
+  getEvaluation,
+  listEvaluatorPool,
+  reopen,
+  saveSheet,
+  signOff,
+} from './evaluation.service.js';
+
+export async function evaluationRoutes(app: FastifyInstance): Promise<void> {
+  route(app, evaluation.pool, async () => listEvaluatorPool(app.ctx.database.db));
+  route(app, evaluation.view, async (request) => getEvaluation(app.ctx.database.db, request.actor!, request.params.id));
+  route(app, evaluation.docx, async (request, reply) => {
+    const { view, meta } = await evaluationForDocument(app.ctx.database.db, request.actor!, request.params.id);
+    const document = await evaluationDocx(view, meta);
+    await auditDataAccess(app.ctx, request.actor!, {
+      action: 'evaluation.download_docx',
+      objectType: 'participation',
+      objectId: request.params.id,
+    });
+    return reply
+      .type(DOCX_TYPE)
+      .header('content-disposition', docxAttachment(`认证提升成效评价表-${meta.enterpriseName}.docx`))
+      .send(document);
+  });
+  route(app, evaluation.formPanel, async (request) =>
+    formPanel(app.ctx, request.actor!, request.params.id, request.body),
+  );
+  route(app, evaluation.saveSheet, async (request) =>
+    saveSheet(app.ctx, request.actor!, request.params.id, request.body),
+  );
+  route(app, evaluation.signOff, async (request) =>
+    signOff(app.ctx, request.actor!, request.params.id, request.body.version),
+  );
+  route(app, evaluation.reopen, async (request) =>
+    reopen(app.ctx, request.actor!, request.params.id, request.body.version, request.body.reason),
+  );
+}

@@ -1,0 +1,414 @@
+/**
+ * 验收评价 (003 §6.9, Annex C 表 C.1): the panel and its method, each rater's C.1 table (before, target, after with its
+ * evidence, result, points), the item rule, the differences between raters, the aggregated total and grade, the
+ * leader's sign-off and a reopening with its reason. Cards below `lg`.
+ */
+import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { EvaluationView } from '../../../../../contracts/evaluation';
+import { MAX_TOTAL } from '../../../../../domain/evaluation/annex-c.js';
+import { DateInput } from '../../../components/DateInput';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useEvaluation, useEvaluatorPool, useFormPanel, useReopen, useSaveSheet, useSignOff } from '../api/evaluation';
+
+const GRADE_COLORS: Record<string, string> = { excellent: 'gold', good: 'green', pass: 'blue', fail: 'red' };
+type Sheet = EvaluationView['sheets'][number];
+type Row = Sheet['rows'][number];
+
+function GradeTag({ grade }: { grade: string }) {
+  const { t } = useTranslation();
+  return <Tag color={GRADE_COLORS[grade]}>{t(`grade.${grade}`)}</Tag>;
+}
+
+function ResultTag({ met }: { met: boolean }) {
+  const { t } = useTranslation();
+  return met ? <Tag color="green">{t('evaluation.met')}</Tag> : <Tag>{t('evaluation.notMet')}</Tag>;
+}
+
+/** One rater's C.1 table, read only. */
+function SheetTable({ sheet }: { sheet: Sheet }) {
+  const { t } = useTranslation();
+  const wide = Grid.useBreakpoint().lg ?? true;
+  const points = (row: Row) => sheet.items.find((i) => i.item === row.item)?.points ?? 0;
+  const value = (v: number | null, unit: string) => (v === null ? '—' : `${v}${unit}`);
+  if (!wide)
+    return (
+      <Flex vertical gap={8}>
+        {sheet.rows.map((r) => (
+          <Card key={r.indicatorKey} size="small" title={r.name}>
+            <Descriptions size="small" column={1}>
+              <Descriptions.Item label={t('evaluation.item')}>{t(`evaluationItem.${r.item}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('evaluation.before')}>{value(r.before, r.unit)}</Descriptions.Item>
+              <Descriptions.Item label={t('evaluation.target')}>{value(r.target, r.unit)}</Descriptions.Item>
+              <Descriptions.Item label={t('evaluation.after')}>{value(r.after, r.unit)}</Descriptions.Item>
+              <Descriptions.Item label={t('evaluation.result')}>
+                <ResultTag met={r.met} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('evaluation.evidence')}>{r.evidence || '—'}</Descriptions.Item>
+            </Descriptions>
+          </Card>
+        ))}
+      </Flex>
+    );
+  return (
+    <Table<Row>
+      size="small"
+      rowKey="indicatorKey"
+      pagination={false}
+      dataSource={sheet.rows}
+      columns={[
+        { title: t('evaluation.item'), dataIndex: 'item', render: (v: string) => t(`evaluationItem.${v}`) },
+        { title: t('evaluation.indicator'), dataIndex: 'name' },
+        { title: t('evaluation.before'), render: (_, r) => value(r.before, r.unit) },
+        { title: t('evaluation.target'), render: (_, r) => value(r.target, r.unit) },
+        { title: t('evaluation.after'), render: (_, r) => value(r.after, r.unit) },
+        { title: t('evaluation.result'), render: (_, r) => <ResultTag met={r.met} /> },
+        { title: t('evaluation.points'), render: (_, r) => points(r) },
+        {
+          title: t('evaluation.evidence'),
+          render: (_, r) => (
+            <Typography.Text>
+              {r.evidence || '—'}
+              {r.enteredByName ? <Typography.Text type="secondary"> （{r.enteredByName}）</Typography.Text> : null}
+            </Typography.Text>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+type Entry = Record<string, { after: number | null; evidence: string }>;
+
+/** The calling rater's entry: the after value and its evidence per indicator of the plan. */
+function SheetEditor({ view, id, mine }: { view: EvaluationView; id: string; mine: Sheet | undefined }) {
+  const { t } = useTranslation();
+  const save = useSaveSheet(id);
+  const [values, setValues] = useState<Entry>(() =>
+    Object.fromEntries((mine?.rows ?? []).map((r) => [r.indicatorKey, { after: r.after, evidence: r.evidence }])),
+  );
+  const set = (key: string, patch: Partial<Entry[string]>) =>
+    setValues((v) => ({ ...v, [key]: { after: v[key]?.after ?? null, evidence: v[key]?.evidence ?? '', ...patch } }));
+  return (
+    <Card size="small" title={t('evaluation.mySheet')} data-testid="evaluation-sheet-editor">
+      <Flex vertical gap={12} style={{ marginBottom: 12 }}>
+        {view.indicators.map((i, n) => (
+          <Flex key={i.indicatorKey} gap={8} wrap align="center">
+            <Typography.Text strong style={{ minWidth: 160 }}>
+              {t(`evaluationItem.${i.item}`)} · {i.name}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {t('evaluation.before')} {i.before ?? '—'} → {t('evaluation.target')} {i.target}
+              {i.unit}（{t(`evaluation.direction.${i.direction}`)}）
+            </Typography.Text>
+            <InputNumber
+              aria-label={t('evaluation.after')}
+              placeholder={t('evaluation.after')}
+              data-testid={`evaluation-after-${n}`}
+              value={values[i.indicatorKey]?.after ?? null}
+              onChange={(after) => set(i.indicatorKey, { after: after ?? null })}
+            />
+            <Input
+              style={{ flex: 1, minWidth: 200 }}
+              aria-label={t('evaluation.evidence')}
+              placeholder={t('evaluation.evidencePlaceholder')}
+              data-testid={`evaluation-evidence-${n}`}
+              value={values[i.indicatorKey]?.evidence ?? ''}
+              onChange={(e) => set(i.indicatorKey, { evidence: e.target.value })}
+            />
+          </Flex>
+        ))}
+      </Flex>
+      {save.error ? <ErrorAlert error={save.error} /> : null}
+      <Button
+        type="primary"
+        loading={save.isPending}
+        data-testid="evaluation-save-sheet"
+        onClick={() =>
+          save.mutate({
+            params: { id },
+            body: {
+              values: Object.entries(values).map(([indicatorKey, v]) => ({
+                indicatorKey,
+                after: v.after,
+                evidence: v.evidence.trim(),
+              })),
+            },
+          })
+        }
+      >
+        {t('evaluation.saveSheet')}
+      </Button>
+    </Card>
+  );
+}
+
+function PanelForm({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const pool = useEvaluatorPool(true);
+  const form = useFormPanel(id);
+  const [leader, setLeader] = useState<string | undefined>();
+  const [members, setMembers] = useState<string[]>([]);
+  const [methods, setMethods] = useState<string[]>(['document', 'onsite']);
+  const [startsOn, setStartsOn] = useState<string | null>(null);
+  const [endsOn, setEndsOn] = useState<string | null>(null);
+  const [aggregation, setAggregation] = useState<'mean' | 'median'>('mean');
+  const options = (pool.data ?? []).map((p) => ({ value: p.userId, label: `${p.name}（${p.organizationName}）` }));
+  return (
+    <Card size="small" title={t('evaluation.formPanel')} data-testid="evaluation-panel-form">
+      <Form layout="vertical">
+        <Form.Item label={t('evaluation.leader')} required>
+          <Select data-testid="evaluation-leader" options={options} value={leader} onChange={setLeader} />
+        </Form.Item>
+        <Form.Item label={t('evaluation.members')}>
+          <Select
+            mode="multiple"
+            data-testid="evaluation-members"
+            options={options}
+            value={members}
+            onChange={setMembers}
+          />
+        </Form.Item>
+        <Form.Item label={t('evaluation.method')}>
+          <Checkbox.Group
+            value={methods}
+            onChange={(v) => setMethods(v.map(String))}
+            options={[
+              { value: 'document', label: t('evaluation.documentReview') },
+              { value: 'onsite', label: t('evaluation.onsiteReview') },
+            ]}
+          />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item label={t('evaluation.startsOn')} required>
+            <DateInput value={startsOn} onChange={setStartsOn} testId="evaluation-starts" />
+          </Form.Item>
+          <Form.Item label={t('evaluation.endsOn')} required>
+            <DateInput value={endsOn} onChange={setEndsOn} testId="evaluation-ends" />
+          </Form.Item>
+          <Form.Item label={t('evaluation.aggregation')}>
+            <Select
+              style={{ minWidth: 120 }}
+              value={aggregation}
+              onChange={setAggregation}
+              options={[
+                { value: 'mean', label: t('evaluation.aggregationName.mean') },
+                { value: 'median', label: t('evaluation.aggregationName.median') },
+              ]}
+            />
+          </Form.Item>
+        </Space>
+      </Form>
+      {form.error ? <ErrorAlert error={form.error} /> : null}
+      <Button
+        type="primary"
+        data-testid="evaluation-form-panel"
+        loading={form.isPending}
+        disabled={!leader || !startsOn || !endsOn}
+        onClick={() =>
+          form.mutate({
+            params: { id },
+            body: {
+              leaderUserId: leader!,
+              memberUserIds: members.filter((m) => m !== leader),
+              documentReview: methods.includes('document'),
+              onsiteReview: methods.includes('onsite'),
+              startsOn: startsOn!,
+              endsOn: endsOn!,
+              aggregation,
+              itemRule: 'all',
+            },
+          })
+        }
+      >
+        {t('evaluation.formPanelSubmit')}
+      </Button>
+    </Card>
+  );
+}
+
+function LeaderActions({ view, id }: { view: EvaluationView; id: string }) {
+  const { t } = useTranslation();
+  const signOff = useSignOff(id);
+  const reopen = useReopen(id);
+  const [reason, setReason] = useState('');
+  const panel = view.panel!;
+  if (panel.status === 'open')
+    return (
+      <Flex vertical gap={8}>
+        {signOff.error ? <ErrorAlert error={signOff.error} /> : null}
+        <Button
+          type="primary"
+          data-testid="evaluation-sign-off"
+          loading={signOff.isPending}
+          onClick={() => signOff.mutate({ params: { id }, body: { version: panel.version } })}
+        >
+          {t('evaluation.signOff')}
+        </Button>
+      </Flex>
+    );
+  return (
+    <Flex gap={8} wrap>
+      <Input
+        style={{ maxWidth: 360 }}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        placeholder={t('evaluation.reopenReason')}
+        data-testid="evaluation-reopen-reason"
+      />
+      <Button
+        disabled={!reason.trim()}
+        loading={reopen.isPending}
+        onClick={() => reopen.mutate({ params: { id }, body: { version: panel.version, reason } })}
+        data-testid="evaluation-reopen"
+      >
+        {t('evaluation.reopen')}
+      </Button>
+      {reopen.error ? <ErrorAlert error={reopen.error} /> : null}
+    </Flex>
+  );
+}
+
+export function EvaluationSection({ participationId }: { participationId: string }) {
+  const { t } = useTranslation();
+  const query = useEvaluation(participationId);
+  if (query.isPending) return null;
+  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  const view = query.data;
+  const panel = view.panel;
+  const names = new Map(panel?.members.map((m) => [m.userId, m.name]) ?? []);
+  return (
+    <Flex vertical gap={16} data-testid="evaluation-section">
+      {panel ? (
+        <Card size="small" title={t('evaluation.panel')}>
+          <Descriptions size="small" column={{ xs: 1, lg: 2 }}>
+            <Descriptions.Item label={t('evaluation.members')}>
+              {panel.members.map((m) => (
+                <Tag key={m.userId} color={m.leader ? 'blue' : undefined}>
+                  {m.name}
+                  {m.leader ? ` · ${t('evaluation.leader')}` : ''}
+                  {m.scored ? ' ✓' : ''}
+                </Tag>
+              ))}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('evaluation.method')}>
+              {[
+                panel.documentReview && t('evaluation.documentReview'),
+                panel.onsiteReview && t('evaluation.onsiteReview'),
+              ]
+                .filter(Boolean)
+                .join('、')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('evaluation.period')}>
+              {panel.startsOn} — {panel.endsOn}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('evaluation.aggregation')}>
+              {t(`evaluation.aggregationName.${panel.aggregation}`)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('evaluation.itemRuleLabel')}>
+              <span data-testid="evaluation-item-rule">{t(`evaluation.itemRule.${panel.itemRule}`)}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('evaluation.status')}>
+              {panel.status === 'signed_off'
+                ? t('evaluation.signedOffBy', {
+                    name: panel.signedOffByName ?? '',
+                    at: panel.signedOffAt?.slice(0, 10) ?? '',
+                  })
+                : t('evaluation.open')}
+            </Descriptions.Item>
+            {panel.reopenReason ? (
+              <Descriptions.Item label={t('evaluation.reopenReason')}>{panel.reopenReason}</Descriptions.Item>
+            ) : null}
+          </Descriptions>
+        </Card>
+      ) : (
+        <Alert type="info" showIcon message={t('evaluation.noPanel')} />
+      )}
+      {view.you.mayFormPanel ? <PanelForm id={participationId} /> : null}
+      {view.you.mayScore ? (
+        <SheetEditor view={view} id={participationId} mine={view.sheets.find((s) => s.raterUserId === me(view))} />
+      ) : null}
+      {view.sheets.map((s) => (
+        <Card
+          key={s.raterUserId}
+          size="small"
+          title={t('evaluation.sheetOf', { name: s.raterName })}
+          extra={
+            <Space>
+              <span data-testid="evaluation-sheet-total">
+                {t('evaluation.total')} {s.total} / {MAX_TOTAL}
+              </span>
+              <GradeTag grade={s.grade} />
+            </Space>
+          }
+        >
+          <SheetTable sheet={s} />
+          {s.items.some((i) => i.reason === 'no_indicator') ? (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+              {t('evaluation.noIndicatorItems', {
+                items: s.items
+                  .filter((i) => i.reason === 'no_indicator')
+                  .map((i) => t(`evaluationItem.${i.item}`))
+                  .join('、'),
+              })}
+            </Typography.Paragraph>
+          ) : null}
+          {s.effective ? <Tag color="green">{t('evaluation.effective')}</Tag> : null}
+        </Card>
+      ))}
+      {view.sheets.length > 1 ? (
+        <Card size="small" title={t('evaluation.differences')}>
+          <Flex vertical gap={4}>
+            {view.differences
+              .filter((d) => d.differs)
+              .map((d) => (
+                <Typography.Text key={d.item} data-testid="evaluation-difference">
+                  {t(`evaluationItem.${d.item}`)}：
+                  {Object.entries(d.points)
+                    .map(([u, p]) => `${names.get(u) ?? ''} ${p}`)
+                    .join('；')}
+                </Typography.Text>
+              ))}
+            {view.differences.every((d) => !d.differs) ? (
+              <Typography.Text type="secondary">{t('evaluation.noDifferences')}</Typography.Text>
+            ) : null}
+          </Flex>
+        </Card>
+      ) : null}
+      {view.result ? (
+        <Card size="small" title={t('evaluation.aggregate')}>
+          <Flex gap={12} align="center" wrap data-testid="evaluation-result">
+            <Typography.Text strong>
+              {t('evaluation.total')} {view.result.total} / {MAX_TOTAL}
+            </Typography.Text>
+            <GradeTag grade={view.result.grade} />
+            <Typography.Text type="secondary">{t('evaluation.raters', { count: view.result.raters })}</Typography.Text>
+          </Flex>
+        </Card>
+      ) : null}
+      {panel && (view.you.maySignOff || view.you.mayReopen) ? <LeaderActions view={view} id={participationId} /> : null}
+    </Flex>
+  );
+}
+
+/** The rater the caller is: the one whose entries they made (the view carries no session). */
+function me(view: EvaluationView): string | undefined {
+  return view.you.raterUserId ?? undefined;
+}
