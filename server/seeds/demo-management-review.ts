@@ -9,7 +9,7 @@ import type { AppContext } from '../src/platform/http/context.js';
 import type { ManualClock } from '../src/platform/clock.js';
 import type { Actor } from '../src/platform/auth/session-store.js';
 import type { DemoCalendar } from './demo-calendar.js';
-import { REVIEW_INPUTS } from '../../domain/management-review/management-review.js';
+import type { REVIEW_INPUTS } from '../../domain/management-review/management-review.js';
 import { trainingAttendance, trainingSessions } from '../src/modules/training/training.table.js';
 import {
   addFinding,

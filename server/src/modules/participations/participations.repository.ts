@@ -493,7 +493,10 @@ export async function reviewRecordFacts(executor: Executor, participationId: str
     .from(managementReviews)
     .innerJoin(
       internalAudits,
-      and(eq(internalAudits.participationId, managementReviews.participationId), eq(internalAudits.status, 'completed')),
+      and(
+        eq(internalAudits.participationId, managementReviews.participationId),
+        eq(internalAudits.status, 'completed'),
+      ),
     )
     .where(eq(managementReviews.participationId, participationId))
     .orderBy(desc(managementReviews.createdAt))
