@@ -89,8 +89,9 @@ export async function runListBench(): Promise<void> {
   const appAddress = await t.app.listen({ port: 0, host: '127.0.0.1' });
 
   // the baseline: the same SQL by hand on its own pool of the same size as the app's
-  const named = ((await t.ctx.database.db.execute(sql`select current_database() as name`)) as { rows: Array<{ name: string }> })
-    .rows;
+  const named = (
+    (await t.ctx.database.db.execute(sql`select current_database() as name`)) as { rows: Array<{ name: string }> }
+  ).rows;
   const scratchUrl = new URL(pgUrl);
   scratchUrl.pathname = `/${named[0]!.name}`;
   const pool = new pg.Pool({ connectionString: scratchUrl.toString(), max: 10 });

@@ -58,7 +58,9 @@ export async function generateNationalData(
   // counties, numbered, so a hash picks one
   await db.execute(sql`create temporary table bench_counties as
     select code, row_number() over (order by code) - 1 as i from regions where level = 'county' and code <> '000000'`);
-  const counted = (await db.execute(sql`select count(*)::int as n from bench_counties`)) as { rows: Array<{ n: number }> };
+  const counted = (await db.execute(sql`select count(*)::int as n from bench_counties`)) as {
+    rows: Array<{ n: number }>;
+  };
   const counties = counted.rows[0]!.n;
 
   await db.execute(sql`

@@ -16,7 +16,8 @@ const BENCHMARKS: Record<string, { about: string; run: () => Promise<void> }> = 
     run: async () => (await import('./intake.js')).runIntakeBench(),
   },
   list: {
-    about: 'the scoped participation list with its total at national scale (100,000 participations, PostgreSQL, 50 connections)',
+    about:
+      'the scoped participation list with its total at national scale (100,000 participations, PostgreSQL, 50 connections)',
     run: async () => (await import('./list.js')).runListBench(),
   },
   start: {

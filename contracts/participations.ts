@@ -46,7 +46,9 @@ export type ParticipationListItem = z.output<typeof ParticipationListItem>;
 export const ParticipationList = pageOf(ParticipationListItem).extend({
   totalIsEstimate: z
     .boolean()
-    .describe('true when the total is the database planner\'s estimate: past a few thousand rows it is not counted (ADR 0038)'),
+    .describe(
+      "true when the total is the database planner's estimate: past a few thousand rows it is not counted (ADR 0038)",
+    ),
 });
 export type ParticipationList = z.output<typeof ParticipationList>;
 

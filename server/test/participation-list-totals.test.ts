@@ -64,9 +64,13 @@ describe('list totals (ADR 0038)', () => {
       join organizations eo on eo.id = p.enterprise_id
       join enterprises e on e.organization_id = p.enterprise_id
       where p.region_code like '32%'
-      order by p.updated_at desc, p.id limit 20 offset 40`)) as { rows: Array<{ id: string; enterprise_name: string }> };
+      order by p.updated_at desc, p.id limit 20 offset 40`)) as {
+      rows: Array<{ id: string; enterprise_name: string }>;
+    };
     const third = await page('jiangsu', 'pageSize=20&page=3');
-    expect(third.items.map((i) => [i.id, i.enterpriseName])).toEqual(expected.rows.map((r) => [r.id, r.enterprise_name]));
+    expect(third.items.map((i) => [i.id, i.enterpriseName])).toEqual(
+      expected.rows.map((r) => [r.id, r.enterprise_name]),
+    );
     expect(third.items.every((i) => i.regionName && i.campaignName)).toBe(true);
   });
 

@@ -167,12 +167,13 @@ async function totalOf(
   query: ParticipationFilters,
   where: SQL | undefined,
 ): Promise<{ total: number; totalIsEstimate: boolean }> {
-  let matching = executor.select({ one: sql<number>`1`.as('one') }).from(participations).$dynamic();
+  let matching = executor
+    .select({ one: sql<number>`1`.as('one') })
+    .from(participations)
+    .$dynamic();
   if (query.q) matching = withEnterprise(matching);
   matching = matching.where(where);
-  const [counted] = await executor
-    .select({ n: count() })
-    .from(matching.limit(EXACT_TOTAL_UP_TO + 1).as('capped'));
+  const [counted] = await executor.select({ n: count() }).from(matching.limit(EXACT_TOTAL_UP_TO + 1).as('capped'));
   const n = counted?.n ?? 0;
   if (n <= EXACT_TOTAL_UP_TO) return { total: n, totalIsEstimate: false };
   const plan = (await executor.execute(sql`explain (format json) ${matching}`)) as { rows?: unknown[] };
