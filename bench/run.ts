@@ -15,6 +15,11 @@ const BENCHMARKS: Record<string, { about: string; run: () => Promise<void> }> = 
     about: 'roster import (10,000 rows, 2 % bad) and streamed export (100,000 participations)',
     run: async () => (await import('./intake.js')).runIntakeBench(),
   },
+  list: {
+    about:
+      'the scoped participation list with its total at national scale (100,000 participations, PostgreSQL, 50 connections)',
+    run: async () => (await import('./list.js')).runListBench(),
+  },
   start: {
     about: '`npm start` until /api/health answers: first start (empty DATA_DIR) and second start',
     run: async () => (await import('./start.js')).runStartBench(),

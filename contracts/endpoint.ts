@@ -112,7 +112,7 @@ const GUARD_ERRORS: readonly ErrorCode[] = [
   'PASSWORD_CHANGE_REQUIRED',
 ];
 
-/** Every code an endpoint can answer with, by HTTP status: its own, the guard's, validation's, the database's. */
+/** Every code an endpoint can answer with, by HTTP status: its own, the guard's, validation's, the idempotency key's, the database's. */
 export function errorCodesByStatus(spec: EndpointSpec): Map<number, ErrorCode[]> {
   const codes = new Set<ErrorCode>(spec.errors);
   if (spec.params || spec.query || spec.body) codes.add('VALIDATION_FAILED');
@@ -123,6 +123,12 @@ export function errorCodesByStatus(spec: EndpointSpec): Map<number, ErrorCode[]>
       codes.add(code);
     }
     if (spec.method !== 'GET') codes.add('CSRF_TOKEN_INVALID');
+  }
+  // ADR 0039: any write may carry an Idempotency-Key
+  if (spec.method !== 'GET') {
+    codes.add('VALIDATION_FAILED');
+    codes.add('IDEMPOTENCY_IN_PROGRESS');
+    codes.add('IDEMPOTENCY_KEY_REUSED');
   }
   codes.add('DATABASE_UNAVAILABLE');
   const byStatus = new Map<number, ErrorCode[]>();

@@ -45,7 +45,13 @@ export const ParticipationListItem = z
   .meta({ id: 'ParticipationListItem' });
 export type ParticipationListItem = z.output<typeof ParticipationListItem>;
 
-export const ParticipationList = pageOf(ParticipationListItem);
+export const ParticipationList = pageOf(ParticipationListItem).extend({
+  totalIsEstimate: z
+    .boolean()
+    .describe(
+      "true when the total is the database planner's estimate: past a few thousand rows it is not counted (ADR 0038)",
+    ),
+});
 export type ParticipationList = z.output<typeof ParticipationList>;
 
 export const TimelineEntry = z.object({

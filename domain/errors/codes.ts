@@ -27,6 +27,16 @@ export const ERROR_CODES = {
   FORBIDDEN: { status: 403, zh: '当前角色无权执行此操作', en: 'Your current role may not do this' },
   PASSWORD_CHANGE_REQUIRED: { status: 403, zh: '请先修改密码', en: 'You must change your password first' },
   NOT_FOUND: { status: 404, zh: '未找到 {field}', en: '{field} not found' },
+  IDEMPOTENCY_IN_PROGRESS: {
+    status: 409,
+    zh: '同一提交仍在处理中，请稍候刷新查看结果',
+    en: 'The same submission is still being processed; refresh in a moment to see its result',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    zh: '{field} 已用于另一项不同的提交，请重新提交',
+    en: '{field} was already used for a different submission; submit again',
+  },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please wait and retry' },
   DATABASE_UNAVAILABLE: {
     status: 503,

@@ -73,10 +73,16 @@ async function toError(response: Response): Promise<ApiError> {
   return errorFromBody(response.status, text);
 }
 
-async function request<T>(method: Endpoint['spec']['method'], path: string, body?: unknown): Promise<T> {
+async function request<T>(
+  method: Endpoint['spec']['method'],
+  path: string,
+  body?: unknown,
+  idempotencyKey?: string,
+): Promise<T> {
   const headers: Record<string, string> =
     method !== 'GET' ? writeHeaders() : { Accept: 'application/json', 'Accept-Language': currentLanguage() };
   if (method !== 'GET' && body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -100,10 +106,22 @@ export function urlOf<E extends Endpoint>(endpoint: E, input: CallInput<E>): str
   return buildPath(fillPath(endpoint.spec.path, params), query);
 }
 
-/** Calls an endpoint of the contracts and returns its answer, typed as the server declares it. */
-export function callApi<E extends Endpoint>(endpoint: E, input: CallInput<E>): Promise<AnswerOf<E>> {
+/**
+ * Calls an endpoint of the contracts and returns its answer, typed as the server declares it. A write may name its
+ * submission with `idempotencyKey` (ADR 0039): sent again with the same key, it is answered from the first time.
+ */
+export function callApi<E extends Endpoint>(
+  endpoint: E,
+  input: CallInput<E>,
+  options: { idempotencyKey?: string } = {},
+): Promise<AnswerOf<E>> {
   if (endpoint.spec.answer === 'file') throw new Error(`${endpoint.operationId} answers a file: use downloadApi`);
-  return request<AnswerOf<E>>(endpoint.spec.method, urlOf(endpoint, input), (input as { body?: unknown }).body);
+  return request<AnswerOf<E>>(
+    endpoint.spec.method,
+    urlOf(endpoint, input),
+    (input as { body?: unknown }).body,
+    options.idempotencyKey,
+  );
 }
 
 /** A GET whose answer is a file: returns it with the name the server gives (Content-Disposition). */

@@ -11,7 +11,9 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import type { AnswerOf, CallInput, Endpoint } from '../../../contracts/endpoint';
-import { type ApiError, callApi } from './api-client';
+import { useRef } from 'react';
+import { ApiError, callApi, urlOf } from './api-client';
+import { SubmissionKeys } from './submission-keys';
 
 type Contract = Readonly<Record<string, Endpoint>>;
 
@@ -58,8 +60,22 @@ type MutationOptions<E extends Endpoint> = Omit<
 export function useApiMutation<E extends Endpoint>(endpoint: E, options: MutationOptions<E> = {}) {
   const queryClient = useQueryClient();
   const { invalidates, onSuccess, ...rest } = options;
+  // ADR 0039: a submission sent again (a retry after a network error, a second click) keeps its key
+  const submissions = useRef(new SubmissionKeys());
   return useMutation<AnswerOf<E>, ApiError, CallInput<E>>({
-    mutationFn: (input) => callApi(endpoint, input),
+    mutationFn: async (input) => {
+      const idempotencyKey = submissions.current.keyFor(
+        `${urlOf(endpoint, input)} ${JSON.stringify((input as { body?: unknown }).body ?? null)}`,
+      );
+      try {
+        const answer = await callApi(endpoint, input, { idempotencyKey });
+        submissions.current.settle(200);
+        return answer;
+      } catch (error) {
+        if (error instanceof ApiError) submissions.current.settle(error.status, error.code);
+        throw error;
+      }
+    },
     ...rest,
     onSuccess: async (answer, input, ...more) => {
       const keys = typeof invalidates === 'function' ? invalidates(answer, input) : (invalidates ?? []);

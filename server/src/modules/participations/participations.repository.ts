@@ -97,9 +97,41 @@ export async function exportPage(
     .limit(limit);
 }
 
+/**
+ * One page of the list (ADR 0038) in two steps: the page's ids from participations alone (the filters, the order
+ * and the offset on one table, which its indexes serve), then those rows with their names through the joins, a
+ * statement prepared once per connection because its text never changes.
+ */
 export async function listParticipations(executor: Executor, actor: Actor, query: ParticipationListQuery) {
   const where = and(...listConditions(actor, query));
-  const rows = withParticipationJoins(
+  let page = executor.select({ id: participations.id }).from(participations).$dynamic();
+  if (query.q) page = withEnterprise(page);
+  const [ids, total] = await Promise.all([
+    page
+      .where(where)
+      .orderBy(desc(participations.updatedAt), asc(participations.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    totalOf(executor, query, where),
+  ]);
+  const rows = ids.length === 0 ? [] : await listRowsStatement(executor).execute({ ids: ids.map((r) => r.id) });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = ids.flatMap(({ id }) => {
+    const row = byId.get(id);
+    return row ? [{ ...row, updatedAt: row.updatedAt.toISOString() }] : [];
+  });
+  return { items, ...total };
+}
+
+/** The joins the search needs (the enterprise's name and credit code). */
+function withEnterprise<T extends PgSelect>(query: T) {
+  return query
+    .innerJoin(enterpriseOrg, eq(enterpriseOrg.id, participations.enterpriseId))
+    .innerJoin(enterprises, eq(enterprises.organizationId, participations.enterpriseId));
+}
+
+function prepareListRows(executor: Executor) {
+  return withParticipationJoins(
     executor
       .select({
         id: participations.id,
@@ -121,16 +153,55 @@ export async function listParticipations(executor: Executor, actor: Actor, query
       })
       .from(participations)
       .$dynamic(),
-  );
-  const [items, [totalRow]] = await Promise.all([
-    rows
-      .where(where)
-      .orderBy(desc(participations.updatedAt), asc(participations.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    withParticipationJoins(executor.select({ n: count() }).from(participations).$dynamic()).where(where),
-  ]);
-  return { items: items.map((i) => ({ ...i, updatedAt: i.updatedAt.toISOString() })), total: totalRow?.n ?? 0 };
+  )
+    .where(sql`${participations.id} = any(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('participation_list_rows');
+}
+
+const listRowsByExecutor = new WeakMap<Executor, ReturnType<typeof prepareListRows>>();
+
+/** The list's row statement for this database handle (prepared once; the handle's connections keep its plan). */
+function listRowsStatement(executor: Executor) {
+  let prepared = listRowsByExecutor.get(executor);
+  if (!prepared) {
+    prepared = prepareListRows(executor);
+    listRowsByExecutor.set(executor, prepared);
+  }
+  return prepared;
+}
+
+/** ADR 0038: a list's total is counted exactly up to this many rows; beyond it the planner's estimate is given. */
+export const EXACT_TOTAL_UP_TO = 5_000;
+
+/**
+ * The total of a list (ADR 0038): counted over participations alone (the joins of the page match one row each),
+ * joining the enterprise only when the search needs its name or code, and stopping after EXACT_TOTAL_UP_TO + 1 rows,
+ * so a page of a national scope never counts 100,000 rows. Past the cap the total is the planner's estimate of the
+ * same query, never below the rows already counted, and says it is one.
+ */
+async function totalOf(
+  executor: Executor,
+  query: ParticipationFilters,
+  where: SQL | undefined,
+): Promise<{ total: number; totalIsEstimate: boolean }> {
+  let matching = executor
+    .select({ one: sql<number>`1`.as('one') })
+    .from(participations)
+    .$dynamic();
+  if (query.q) matching = withEnterprise(matching);
+  matching = matching.where(where);
+  const [counted] = await executor.select({ n: count() }).from(matching.limit(EXACT_TOTAL_UP_TO + 1).as('capped'));
+  const n = counted?.n ?? 0;
+  if (n <= EXACT_TOTAL_UP_TO) return { total: n, totalIsEstimate: false };
+  const plan = (await executor.execute(sql`explain (format json) ${matching}`)) as { rows?: unknown[] };
+  return { total: Math.max(n, plannedRows(plan.rows?.[0])), totalIsEstimate: true };
+}
+
+/** The row estimate of an `explain (format json)` answer (node-postgres and PGlite both give the plan as JSON). */
+function plannedRows(row: unknown): number {
+  const value = (row as Record<string, unknown> | undefined)?.['QUERY PLAN'];
+  const plans = (typeof value === 'string' ? JSON.parse(value) : value) as Array<{ Plan?: { 'Plan Rows'?: number } }>;
+  return Math.round(plans?.[0]?.Plan?.['Plan Rows'] ?? 0);
 }
 
 /** The participation with its enterprise, or undefined when it does not exist or is out of scope. */

@@ -174,7 +174,13 @@ export async function listParticipationPage(
     ...item,
     overdue: overdueFlags({ stage: item.stage, operationStartedOn, lastRecordOn, today }),
   }));
-  return { items, total: result.total, page: query.page, pageSize: query.pageSize };
+  return {
+    items,
+    total: result.total,
+    totalIsEstimate: result.totalIsEstimate,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getParticipationDetail(

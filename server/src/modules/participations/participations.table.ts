@@ -69,7 +69,10 @@ export const participations = pgTable(
     uniqueIndex('participations_reference_number_key').on(t.referenceNumber),
     // keyset export of a campaign in id order
     index('participations_campaign_id_idx').on(t.campaignId, t.id),
-    index('participations_region_idx').on(t.regionCode),
+    // ADR 0038: a region scope is `region_code like 'prefix%'`, which only a pattern-ops index serves in any collation
+    index('participations_region_idx').on(t.regionCode.op('varchar_pattern_ops')),
+    // the list's order: the first page of a large scope reads this index and stops after a page
+    index('participations_updated_idx').on(t.updatedAt.desc().nullsFirst(), t.id),
     index('participations_body_idx').on(t.certificationBodyId),
     index('participations_stage_idx').on(t.stage),
   ],

@@ -10,7 +10,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { createPostgresPool } from './postgres-pool.js';
-import { noteMayHaveCommitted } from './retry.js';
+import { isTransactionConflict, noteMayHaveCommitted, noteRolledBack } from './retry.js';
 
 // Queries are built from the tables (*.table.ts) without drizzle's relational API (no `db.query.*`),
 // so the handles carry no schema and no module's tables.
@@ -82,10 +82,19 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
  */
 function noteCommitOfEveryTransaction(db: Db): void {
   const transaction = db.transaction.bind(db);
-  db.transaction = ((work, config) =>
-    transaction(async (tx) => {
-      const result = await work(tx);
-      noteMayHaveCommitted();
-      return result;
-    }, config)) as Db['transaction'];
+  db.transaction = (async (work, config) => {
+    let commitNoted = false;
+    try {
+      return await transaction(async (tx) => {
+        const result = await work(tx);
+        noteMayHaveCommitted();
+        commitNoted = true;
+        return result;
+      }, config);
+    } catch (error) {
+      // a serialization failure or deadlock, at the COMMIT too, means PostgreSQL rolled it all back
+      if (commitNoted && isTransactionConflict(error)) noteRolledBack();
+      throw error;
+    }
+  }) as Db['transaction'];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteMayHaveCommitted, retryAfterConnectionLoss, RETRY_DELAYS_MS } from './retry.js';
+import { noteMayHaveCommitted, noteRolledBack, retryAfterConnectionLoss, RETRY_DELAYS_MS } from './retry.js';
 import { connectionLoss } from './connection-loss.js';
 
 const lost = () =>
@@ -24,6 +24,44 @@ function flaky(failures: number, error: () => Error, beforeFailing: () => void =
     },
   };
 }
+
+const deadlock = () => Object.assign(new Error('deadlock detected'), { code: '40P01' });
+const serialization = () =>
+  Object.assign(new Error('Failed query'), {
+    cause: Object.assign(new Error('could not serialize access'), { code: '40001' }),
+  });
+
+describe('retryAfterConnectionLoss: transaction conflicts', () => {
+  it('runs a transaction that lost a deadlock or a serialization conflict again', async () => {
+    const d = flaky(1, deadlock);
+    await expect(retryAfterConnectionLoss(d.work)).resolves.toBe('done');
+    expect(d.runs).toBe(2);
+    const s = flaky(2, serialization); // the SQLSTATE on the cause, as drizzle wraps it
+    await expect(retryAfterConnectionLoss(s.work)).resolves.toBe('done');
+    expect(s.runs).toBe(3);
+  });
+
+  it('runs again when the conflict came at the COMMIT (noted, then rolled back)', async () => {
+    const w = flaky(1, serialization, () => {
+      noteMayHaveCommitted();
+      noteRolledBack();
+    });
+    await expect(retryAfterConnectionLoss(w.work)).resolves.toBe('done');
+    expect(w.runs).toBe(2);
+  });
+
+  it('never runs again after an earlier transaction of the attempt committed', async () => {
+    const w = flaky(1, deadlock, noteMayHaveCommitted);
+    await expect(retryAfterConnectionLoss(w.work)).rejects.toMatchObject({ code: '40P01' });
+    expect(w.runs).toBe(1);
+  });
+
+  it("leaves other errors alone (a unique violation is the request's own problem)", async () => {
+    const w = flaky(1, () => Object.assign(new Error('duplicate key'), { code: '23505' }));
+    await expect(retryAfterConnectionLoss(w.work)).rejects.toMatchObject({ code: '23505' });
+    expect(w.runs).toBe(1);
+  });
+});
 
 describe('retryAfterConnectionLoss', () => {
   it('runs work again after a lost connection when nothing could have committed', async () => {

@@ -35,7 +35,10 @@ export function actorJurisdictionHolds(actor: Actor, regionCode: string | null |
  * `like 'prefix%'`, which an index on the column serves). The national code holds every region.
  */
 export function regionWithin(column: Column | SQL, regionCode: string): SQL {
-  return like(column, `${regionPrefix(regionCode)}%`);
+  const prefix = regionPrefix(regionCode);
+  // the whole country: every code, as `like '%'` would hold, without matching a pattern on every row
+  if (prefix === '') return sql`${column} is not null`;
+  return like(column, `${prefix}%`);
 }
 
 /** ADR 0004: the column's region lies in any of these subtrees; undefined (no condition) when none is given. */

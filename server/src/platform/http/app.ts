@@ -28,6 +28,7 @@ import { installCachePolicy } from './cache-policy.js';
 import { installGuard, isInfrastructureRoute } from '../auth/guard.js';
 import { installRefusalTrail } from '../audit/refusals.js';
 import { registerWebApp } from './web-app.js';
+import { installIdempotency } from '../idempotency/idempotency.js';
 import { installRequestLog } from './request-log.js';
 import { openApiTransform } from './openapi.js';
 
@@ -132,6 +133,7 @@ export async function buildHttpApp(options: BuildOptions): Promise<FastifyInstan
   installErrorHandler(app);
   installCachePolicy(app);
   installGuard(app);
+  installIdempotency(app); // after the guard: a key belongs to who sent it
   installRefusalTrail(app); // before the modules, so its onError hook covers every route
   await app.register(options.registerRoutes);
 

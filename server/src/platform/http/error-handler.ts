@@ -33,6 +33,25 @@ function databaseErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The field of a foreign-key violation whose referred row is missing: PostgreSQL's detail names the column
+ * (`Key (region_code)=(…) is not present in table …`), given back in the API's spelling (regionCode). Undefined for
+ * the other kind (a row still referred to) or an error without the detail.
+ */
+function missingReference(error: unknown): string | undefined {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 3;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const detail = (e as { detail?: unknown }).detail;
+    if (typeof detail !== 'string') continue;
+    const column = /^Key \(([a-z_]+)\)=\(.*\) is not present in table/.exec(detail)?.[1];
+    return column?.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  }
+  return undefined;
+}
+
 export function requestLocale(request: FastifyRequest): Locale {
   const header = request.headers['accept-language'] ?? '';
   const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
@@ -70,6 +89,14 @@ export function installErrorHandler(app: FastifyInstance): void {
     // a concurrent request won the race for a unique key (e.g. the same roster uploaded twice at once)
     if (sqlState === '23505') {
       request.log.info({ err: error }, 'unique key taken by a concurrent request');
+      return reply.status(409).send(errorBody('VERSION_CONFLICT', locale));
+    }
+    if (sqlState === '23503') {
+      // a foreign key the schemas could not check (e.g. a well-formed region code that is no division): the row
+      // named does not exist (404, naming the field); a row still referred to cannot go (409)
+      const missing = missingReference(error);
+      request.log.info({ err: error }, 'foreign key refused');
+      if (missing) return reply.status(404).send(errorBody('NOT_FOUND', locale, { field: missing }));
       return reply.status(409).send(errorBody('VERSION_CONFLICT', locale));
     }
     if (sqlState && INPUT_DATA_EXCEPTIONS.has(sqlState)) {

@@ -35,6 +35,15 @@ export function readCommittedOpenApi(): string | null {
 
 type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
 const FILE_CONTENT = z.string().meta({ format: 'binary' });
+const IDEMPOTENCY_HEADERS = z.object({
+  'idempotency-key': z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,128}$/)
+    .optional()
+    .describe(
+      'Names this submission (ADR 0039): the same request sent again with the same key within a day gets the first answer (Idempotent-Replayed: true) and does nothing again',
+    ),
+});
 
 /**
  * ADR 0031: a route registered from a contract documents every error it can answer with (grouped by status, each
@@ -64,7 +73,9 @@ export function openApiTransform(input: TransformInput): ReturnType<typeof jsonS
   const upload = spec.rawBody
     ? { body: FILE_CONTENT.describe(spec.rawBody.description), consumes: [...spec.rawBody.mediaTypes] }
     : {};
-  const transformed = jsonSchemaTransform({ ...input, schema: { ...input.schema, ...upload, response } });
+  // ADR 0039: a write may name its submission, so that sending it again does not do it twice
+  const headers = spec.method !== 'GET' ? { headers: IDEMPOTENCY_HEADERS } : {};
+  const transformed = jsonSchemaTransform({ ...input, schema: { ...input.schema, ...upload, ...headers, response } });
   // an empty answer is a 204 without content: @fastify/swagger leaves out the content of a `null` schema
   if (spec.answer === 'empty') {
     (transformed.schema.response as Record<string, unknown>)['204'] = { type: 'null', description: 'No content' };

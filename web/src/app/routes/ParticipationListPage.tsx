@@ -27,7 +27,7 @@ function readParams(search: URLSearchParams): ParticipationListParams {
 }
 
 export default function ParticipationListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const params = readParams(search);
   const list = useParticipationList(params);
@@ -80,7 +80,11 @@ export default function ParticipationListPage() {
           pageSize: params.pageSize,
           total: list.data?.total ?? 0,
           showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
+          // ADR 0038: past a few thousand rows the total is the database's estimate, and says so
+          showTotal: (total) =>
+            list.data?.totalIsEstimate
+              ? t('common.totalAbout', { total: total.toLocaleString(i18n.language) })
+              : t('common.total', { total }),
           onChange: (page, pageSize) =>
             update({ page: page === 1 ? undefined : page, pageSize: pageSize === 20 ? undefined : pageSize }),
         }}

@@ -1,0 +1,160 @@
+/**
+ * The scoped participation list at national scale (PostgreSQL): about 100,000 participations over the real
+ * regions (bench/national-data.ts), the first page with its total, asked by 50 concurrent connections of a load
+ * client in its own process (bench/load-client.mjs). Each case runs through the real app (session, guard, scope,
+ * zod) and through a baseline written in the same run: a bare Fastify + `pg` server running the same SQL by hand,
+ * with no session and no validation. Rounds are interleaved (app, baseline, baseline, app, …) and the table gives
+ * the medians of the rounds. Targets: p99 ≤ 50 ms and ≥ 0.7× the baseline's requests per second.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { buildTestApp } from '../server/test/helpers/test-app.js';
+import { SESSION_COOKIE } from '../server/src/platform/auth/session-store.js';
+import { regionPrefix } from '../domain/regions/region-code.js';
+import { generateNationalData, NATIONAL } from './national-data.js';
+import {
+  BASELINE_CAP,
+  BASELINE_COUNT_SQL,
+  BASELINE_ESTIMATE_SQL,
+  BASELINE_PAGE_SQL,
+  BASELINE_ROWS_SQL,
+} from './list-baseline-sql.js';
+
+const run = promisify(execFile);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = 50;
+
+interface Case {
+  name: string;
+  persona: string;
+  /** The scope the persona has (a region code), which the baseline applies by hand. */
+  region: string;
+  query: string;
+}
+
+const CASES: Case[] = [
+  { name: 'national list, page 1 with total', persona: 'national', region: '000000', query: 'pageSize=20' },
+  { name: 'province (江苏) list, page 1 with total', persona: 'jiangsu', region: '320000', query: 'pageSize=20' },
+  {
+    name: 'province (江苏) list, one stage',
+    persona: 'jiangsu',
+    region: '320000',
+    query: 'pageSize=20&stage=operating',
+  },
+  { name: 'county (丰县) list, page 1 with total', persona: 'fengxian', region: '320321', query: 'pageSize=20' },
+];
+
+interface Load {
+  requests: number;
+  non2xx: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+async function load(url: string, headers: Record<string, string>): Promise<Load> {
+  const { stdout } = await run(process.execPath, [
+    path.join(import.meta.dirname, 'load-client.mjs'),
+    JSON.stringify({ url, headers, connections: CONNECTIONS, seconds: SECONDS }),
+  ]);
+  return JSON.parse(stdout) as Load;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+export async function runListBench(): Promise<void> {
+  const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!pgUrl) {
+    console.log('the list benchmark needs PostgreSQL: set BENCH_DATABASE_URL (or TEST_DATABASE_URL)');
+    return;
+  }
+  process.env.TEST_DB = 'postgres';
+  process.env.TEST_DATABASE_URL = pgUrl;
+  const t = await buildTestApp();
+  const generated = performance.now();
+  await generateNationalData(t.ctx.database.db, { seed: 1, campaignId: t.ids.campaigns.xz });
+  console.log(
+    `national data set: ${NATIONAL.participations} participations, ${NATIONAL.bodies} bodies, ${NATIONAL.experts} experts in ${((performance.now() - generated) / 1000).toFixed(1)} s`,
+  );
+  const appAddress = await t.app.listen({ port: 0, host: '127.0.0.1' });
+
+  // the baseline: the same SQL by hand on its own pool of the same size as the app's
+  const named = (
+    (await t.ctx.database.db.execute(sql`select current_database() as name`)) as { rows: Array<{ name: string }> }
+  ).rows;
+  const scratchUrl = new URL(pgUrl);
+  scratchUrl.pathname = `/${named[0]!.name}`;
+  const pool = new pg.Pool({ connectionString: scratchUrl.toString(), max: 10 });
+  const bare = Fastify();
+  bare.get<{ Querystring: { prefix: string; stage?: string } }>('/list', async (request) => {
+    const like = `${request.query.prefix}%`;
+    const stage = request.query.stage ?? null;
+    const [page, total] = await Promise.all([
+      pool.query({ text: BASELINE_PAGE_SQL, values: [like, stage] }),
+      pool.query({ text: BASELINE_COUNT_SQL, values: [like, stage] }),
+    ]);
+    const ids = page.rows.map((r) => r.id as string);
+    const items = ids.length
+      ? await pool.query({ name: 'bench-rows', text: BASELINE_ROWS_SQL, values: [ids] })
+      : { rows: [] };
+    const counted = Number(total.rows[0].n);
+    if (counted <= BASELINE_CAP) return { items: items.rows, total: counted, totalIsEstimate: false };
+    const plan = await pool.query({ text: BASELINE_ESTIMATE_SQL, values: [like, stage] });
+    const estimated = Math.round(plan.rows[0]['QUERY PLAN'][0].Plan['Plan Rows']);
+    return { items: items.rows, total: Math.max(counted, estimated), totalIsEstimate: true };
+  });
+  const bareAddress = await bare.listen({ port: 0, host: '127.0.0.1' });
+
+  const rows: Array<Record<string, string | number>> = [];
+  try {
+    for (const c of CASES) {
+      const client = await t.as(c.persona);
+      const appUrl = `${appAddress}/api/v1/participations?${c.query}`;
+      const stage = new URLSearchParams(c.query).get('stage');
+      const bareUrl = `${bareAddress}/list?prefix=${regionPrefix(c.region)}${stage ? `&stage=${stage}` : ''}`;
+      const headers = { cookie: `${SESSION_COOKIE}=${client.cookie}` };
+      const app: Load[] = [];
+      const base: Load[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        // interleaved, the order alternating, so a busier moment of the machine falls on both
+        if (round % 2 === 0) {
+          app.push(await load(appUrl, headers));
+          base.push(await load(bareUrl, {}));
+        } else {
+          base.push(await load(bareUrl, {}));
+          app.push(await load(appUrl, headers));
+        }
+      }
+      const failures = app.reduce((sum, l) => sum + l.non2xx + l.errors, 0);
+      const appRps = median(app.map((l) => l.rps));
+      const baseRps = median(base.map((l) => l.rps));
+      rows.push({
+        case: c.name,
+        'app req/s': appRps.toFixed(0),
+        'app p50 ms': median(app.map((l) => l.p50)).toFixed(1),
+        'app p99 ms': median(app.map((l) => l.p99)).toFixed(1),
+        'baseline req/s': baseRps.toFixed(0),
+        'baseline p99 ms': median(base.map((l) => l.p99)).toFixed(1),
+        '× baseline': (appRps / baseRps).toFixed(2),
+        goal: 'p99 ≤ 50 ms, ≥ 0.70×',
+        failures,
+      });
+    }
+  } finally {
+    await bare.close();
+    await pool.end();
+    await t.close();
+  }
+  console.log(`\n${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, medians of the rounds\n`);
+  console.table(rows);
+}
