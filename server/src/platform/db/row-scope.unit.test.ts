@@ -14,8 +14,14 @@ const render = (condition: Parameters<PgDialect['sqlToQuery']>[0]) => {
 };
 
 describe('regionWithin (ADR 0004: a region subtree is a code prefix)', () => {
+  it('000000 (the whole country) → every row with a region, no pattern to match', () => {
+    expect(render(regionWithin(rows.regionCode, '000000'))).toEqual({
+      sql: '"rows"."region_code" is not null',
+      params: [],
+    });
+  });
+
   it.each([
-    ['000000', '%'],
     ['320000', '32%'],
     ['320100', '3201%'],
     ['320102', '320102%'],
