@@ -1,7 +1,8 @@
 /**
  * The enterprise's one file (一企一档): facts, screening, the survey, the diagnosis report and the
  * plan (from assignment on), assistance, milestones, timeline, history, actions. A section navigation
- * (sticky, also on a phone) leads to each part; the parts of stages already passed start collapsed.
+ * (sticky, also on a phone) leads to each part; the parts of stages already passed start collapsed, and so does a
+ * part whose stage is still ahead (the evaluation while the system operates).
  */
 import { useState, type ReactNode } from 'react';
 import { Anchor, Col, Collapse, Flex, Row, Typography } from 'antd';
@@ -45,11 +46,12 @@ const SELECTED = mainPathIndex('selected');
 /** The height of the sticky section navigation: a jump lands below it. */
 const NAV_OFFSET = 56;
 
-/** A part of the file with its anchor; a finished part starts folded under its title. */
-function FileSection(props: { id: string; title: string; finished: boolean; children: ReactNode }) {
+/** A part of the file with its anchor; a finished part, or one whose stage is ahead, starts folded under its title. */
+function FileSection(props: { id: string; title: string; finished: boolean; ahead?: boolean; children: ReactNode }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(!props.finished);
-  if (!props.finished)
+  const folded = props.finished || props.ahead === true;
+  const [open, setOpen] = useState(!folded);
+  if (!folded)
     return (
       <section id={props.id} data-testid={`file-section-${props.id}`} style={{ scrollMarginTop: NAV_OFFSET }}>
         <Flex vertical gap={16}>
@@ -73,7 +75,9 @@ function FileSection(props: { id: string; title: string; finished: boolean; chil
             label: (
               <Flex gap={8} wrap align="baseline">
                 <Typography.Text strong>{props.title}</Typography.Text>
-                <Typography.Text type="secondary">{t('participation.sectionFinished')}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t(props.finished ? 'participation.sectionFinished' : 'participation.sectionAhead')}
+                </Typography.Text>
               </Flex>
             ),
             children: (
@@ -185,7 +189,12 @@ export default function ParticipationDetailPage() {
         </FileSection>
       ) : null}
       {showEvaluation ? (
-        <FileSection id="evaluation" title={t('evaluation.title')} finished={false}>
+        <FileSection
+          id="evaluation"
+          title={t('evaluation.title')}
+          finished={false}
+          ahead={at < mainPathIndex('reviewed')}
+        >
           <EvaluationSection participationId={detail.id} />
         </FileSection>
       ) : null}
