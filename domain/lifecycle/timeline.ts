@@ -74,6 +74,14 @@ export const TIMELINE_RECORD_KINDS = [
   'issue_raised',
   'issue_resolved',
   'training_attended',
+  // 003 §6.8.1; 002 steps 6–7: the internal audit planned and completed, each nonconformity raised and closed
+  'internal_audit_planned',
+  'internal_audit_completed',
+  'nonconformity_raised',
+  'nonconformity_closed',
+  // 003 §6.8.1; 000 §二(5): the management review held, or a certified enterprise's own audit and review verified
+  'management_review_held',
+  'review_verified',
 ] as const;
 export type TimelineRecordKind = (typeof TIMELINE_RECORD_KINDS)[number];
 

@@ -142,6 +142,20 @@ describe('the internal audit (000 §二(4))', () => {
     });
     expect(finding.statusCode).toBe(201);
     const findingId = finding.json().id as string;
+    // 002 step 7: past its rectification deadline and not closed, the NC is flagged on the file and in the list
+    const overdueFlags = async () => {
+      const overview = (await expert.get(`/api/v1/participations/${e01}/implementation`)).json();
+      const list = (await expert.get('/api/v1/participations?pageSize=100')).json();
+      const item = list.items.find((i: { id: string }) => i.id === e01);
+      return { file: overview.overdue as string[], list: item.overdue as string[] };
+    };
+    expect((await overdueFlags()).file).not.toContain('nonconformity_overdue');
+    t.clock.set(new Date(`${plusDays(earliest, 31)}T02:00:00Z`));
+    expect(await overdueFlags()).toMatchObject({
+      file: expect.arrayContaining(['nonconformity_overdue']),
+      list: expect.arrayContaining(['nonconformity_overdue']),
+    });
+    t.clock.set(new Date(`${plusDays(earliest, 5)}T02:00:00Z`));
     const step = async (client: Client, body: Record<string, unknown>) => {
       const current = (await client.get(url())).json().findings.find((f: { id: string }) => f.id === findingId);
       return client.post(url(`/findings/${findingId}/steps`), { version: current.version, ...body });
@@ -197,6 +211,23 @@ describe('the internal audit (000 §二(4))', () => {
       'verification',
       'closure',
     ]);
+    // the 一企一档 timeline holds the audit's plan, the NC raised and the NC closed, dated by the records
+    const records = (await expert.get(`/api/v1/participations/${e01}`)).json().records as Array<{
+      kind: string;
+      on: string;
+      section: string;
+    }>;
+    const auditRecords = records.filter((r) => r.section === 'internal-audit').map((r) => [r.kind, r.on]);
+    // newest first; the plan and the NC share a day (their order within it follows when each was typed in)
+    expect(auditRecords[0]).toEqual(['nonconformity_closed', day3]);
+    expect(auditRecords.slice(1)).toHaveLength(2);
+    expect(auditRecords.slice(1)).toEqual(
+      expect.arrayContaining([
+        ['internal_audit_planned', earliest],
+        ['nonconformity_raised', earliest],
+      ]),
+    );
+    expect((await overdueFlags()).file).not.toContain('nonconformity_overdue');
   });
 
   it('completes only when the report answers every diagnosis pain point; then the plan is locked', async () => {

@@ -79,6 +79,10 @@ describe('the management review and the reviewed stage', () => {
       internalAuditOn: earliest,
       managementReviewOn: plusDays(earliest, 3),
     });
+    // the 一企一档 timeline holds the review on its day, and the audit completed
+    const kinds = (detail.records as Array<{ kind: string; on: string }>).map((r) => `${r.kind} ${r.on}`);
+    expect(kinds).toContain(`management_review_held ${plusDays(earliest, 3)}`);
+    expect(kinds.some((k) => k.startsWith('internal_audit_completed '))).toBe(true);
   });
 
   it('follows the review’s improvement actions to their effectiveness check', async () => {
@@ -174,6 +178,7 @@ describe('the certified-enterprise path (000 §二(5))', () => {
     expect((await expert.post(url.replace('ID', e01), await body())).statusCode).toBe(204);
     const detail = (await expert.get(`/api/v1/participations/${e01}`)).json();
     expect(detail.stage).toBe('reviewed');
+    expect(detail.records.map((r: { kind: string }) => r.kind)).toContain('review_verified');
     const overview = (await expert.get(`/api/v1/participations/${e01}/management-review`)).json();
     expect(overview.verification).toMatchObject({ note: '查阅了本年度内审报告与管理评审报告' });
   });

@@ -31,6 +31,7 @@ import type { AppContext } from '../../platform/http/context.js';
 import { actorRef } from '../auth/auth.service.js';
 import { transitionInTransaction } from '../participations/participations.service.js';
 import { assistanceAccess } from '../survey/survey.service.js';
+import { auditResultsOf } from '../internal-audit/internal-audit.service.js';
 import { assertMayWrite, mayWrite } from './implementation.policy.js';
 import {
   displayNames,
@@ -98,6 +99,9 @@ export async function getImplementation(
   const { controlPoints, amendments } = planFacts(versions);
   const current = teams[0];
   const startedOn = start?.startedOn ?? row.p.operationStartedOn;
+  const today = chinaDate(now);
+  // 002 step 7: the NCs of the internal audit past their rectification deadline and not closed
+  const auditResults = await auditResultsOf(executor, participationId, today);
   return {
     stage,
     team: current
@@ -170,7 +174,8 @@ export async function getImplementation(
       stage,
       operationStartedOn: startedOn,
       lastRecordOn: records[0]?.recordedOn ?? null,
-      today: chinaDate(now),
+      today,
+      overdueNonconformities: auditResults?.openNonconformities.filter((nc) => nc.overdue).length ?? 0,
     }),
     may: {
       writeTeam: mayWrite('team', side, stage),

@@ -14,7 +14,7 @@ import { memberships, organizations, users } from '../../platform/auth/identity.
 import { evaluationAppointments, participationExperts, participations, stageEvents } from './participations.table.js';
 import { evaluationPanels } from '../evaluation/evaluation.table.js';
 import { plans } from '../plans/plans.table.js';
-import { internalAudits } from '../internal-audit/internal-audit.table.js';
+import { auditFindings, internalAudits } from '../internal-audit/internal-audit.table.js';
 import { managementReviews, reviewVerifications } from '../management-review/management-review.table.js';
 import {
   implementationIssues,
@@ -102,7 +102,12 @@ export async function exportPage(
  * and the offset on one table, which its indexes serve), then those rows with their names through the joins, a
  * statement prepared once per connection because its text never changes.
  */
-export async function listParticipations(executor: Executor, actor: Actor, query: ParticipationListQuery) {
+export async function listParticipations(
+  executor: Executor,
+  actor: Actor,
+  query: ParticipationListQuery,
+  today: string,
+) {
   const where = and(...listConditions(actor, query));
   let page = executor.select({ id: participations.id }).from(participations).$dynamic();
   if (query.q) page = withEnterprise(page);
@@ -114,7 +119,7 @@ export async function listParticipations(executor: Executor, actor: Actor, query
       .offset((query.page - 1) * query.pageSize),
     totalOf(executor, query, where),
   ]);
-  const rows = ids.length === 0 ? [] : await listRowsStatement(executor).execute({ ids: ids.map((r) => r.id) });
+  const rows = ids.length === 0 ? [] : await listRowsStatement(executor).execute({ ids: ids.map((r) => r.id), today });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = ids.flatMap(({ id }) => {
     const row = byId.get(id);
@@ -150,6 +155,8 @@ function prepareListRows(executor: Executor) {
         lastRecordOn: sql<
           string | null
         >`(select max(${operationRecords.recordedOn})::text from ${operationRecords} where ${operationRecords.participationId} = ${participations.id})`,
+        // domain/internal-audit ncOverdue as SQL: a nonconformity not closed whose rectification deadline has passed
+        overdueNonconformities: sql<number>`(select count(*)::int from ${auditFindings} where ${auditFindings.participationId} = ${participations.id} and ${auditFindings.grade} <> 'observation' and ${auditFindings.closedOn} is null and ${auditFindings.dueOn} < ${sql.placeholder('today')}::date)`,
       })
       .from(participations)
       .$dynamic(),
@@ -692,6 +699,109 @@ const TIMELINE_SOURCES: ReadonlyArray<TimelineSource> = [
       labelKey: `timelineRecord.trainingKind.${r.kind}`,
       text: r.title,
       section: 'training',
+    })),
+  // 003 §6.8.1: the internal audit, from its plan (its start date) to its report (the day it was completed)
+  async (executor, id) =>
+    (
+      await executor
+        .select({
+          startsOn: internalAudits.startsOn,
+          completedOn: internalAudits.completedOn,
+          plan: internalAudits.plan,
+          at: internalAudits.createdAt,
+        })
+        .from(internalAudits)
+        .where(eq(internalAudits.participationId, id))
+    ).flatMap((r): TimelineRecord[] => [
+      {
+        kind: 'internal_audit_planned',
+        on: r.startsOn,
+        at: r.at.toISOString(),
+        labelKey: null,
+        text: r.plan.scope,
+        section: 'internal-audit',
+      },
+      ...(r.completedOn
+        ? [
+            {
+              kind: 'internal_audit_completed' as const,
+              on: r.completedOn,
+              at: r.at.toISOString(),
+              labelKey: null,
+              text: '',
+              section: 'internal-audit',
+            },
+          ]
+        : []),
+    ]),
+  // 002 steps 6–7: each nonconformity (observations have no cycle) raised, and closed once its action was verified
+  async (executor, id) =>
+    (
+      await executor
+        .select({
+          grade: auditFindings.grade,
+          clause: auditFindings.clause,
+          department: auditFindings.department,
+          foundOn: auditFindings.foundOn,
+          closedOn: auditFindings.closedOn,
+          at: auditFindings.createdAt,
+        })
+        .from(auditFindings)
+        .where(and(eq(auditFindings.participationId, id), sql`${auditFindings.grade} <> 'observation'`))
+    ).flatMap((r): TimelineRecord[] => {
+      const text = `${r.clause} · ${r.department}`;
+      return [
+        {
+          kind: 'nonconformity_raised',
+          on: r.foundOn,
+          at: r.at.toISOString(),
+          labelKey: `auditGrade.${r.grade}`,
+          text,
+          section: 'internal-audit',
+        },
+        ...(r.closedOn
+          ? [
+              {
+                kind: 'nonconformity_closed' as const,
+                on: r.closedOn,
+                at: r.at.toISOString(),
+                labelKey: `auditGrade.${r.grade}`,
+                text,
+                section: 'internal-audit',
+              },
+            ]
+          : []),
+      ];
+    }),
+  // 9.3: the management review held, chaired by top management
+  async (executor, id) =>
+    (
+      await executor
+        .select({ on: managementReviews.heldOn, record: managementReviews.record, at: managementReviews.createdAt })
+        .from(managementReviews)
+        .where(eq(managementReviews.participationId, id))
+    ).map((r) => ({
+      kind: 'management_review_held',
+      on: r.on,
+      at: r.at.toISOString(),
+      labelKey: null,
+      text: r.record.chairName,
+      section: 'management-review',
+    })),
+  // 000 §二(5): an enterprise already certified: its own audit and review of this year, checked by the expert
+  async (executor, id) =>
+    (
+      await executor
+        .select({ on: reviewVerifications.reviewOn, note: reviewVerifications.note, at: reviewVerifications.createdAt })
+        .from(reviewVerifications)
+        .where(eq(reviewVerifications.participationId, id))
+    ).map((r) => ({
+      kind: 'review_verified',
+      on: r.on,
+      at: r.at.toISOString(),
+      labelKey: null,
+      text: r.note,
+      section: 'management-review',
     })),
 ];
 

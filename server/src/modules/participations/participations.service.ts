@@ -168,11 +168,11 @@ export async function listParticipationPage(
   actor: Actor,
   query: ParticipationListQuery,
 ): Promise<ParticipationList> {
-  const result = await listParticipations(ctx.database.db, actor, query);
   const today = chinaDate(ctx.clock.now());
-  const items = result.items.map(({ operationStartedOn, lastRecordOn, ...item }) => ({
+  const result = await listParticipations(ctx.database.db, actor, query, today);
+  const items = result.items.map(({ operationStartedOn, lastRecordOn, overdueNonconformities, ...item }) => ({
     ...item,
-    overdue: overdueFlags({ stage: item.stage, operationStartedOn, lastRecordOn, today }),
+    overdue: overdueFlags({ stage: item.stage, operationStartedOn, lastRecordOn, today, overdueNonconformities }),
   }));
   return {
     items,

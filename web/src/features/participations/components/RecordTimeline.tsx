@@ -8,6 +8,15 @@ import { Button, Card, Flex, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ParticipationDetail } from '../../../../../contracts/participations';
 
+/** Records that ask for attention (an open problem), and the milestones of the implementation. */
+const ATTENTION: ReadonlySet<string> = new Set(['issue_raised', 'nonconformity_raised']);
+const MILESTONES: ReadonlySet<string> = new Set([
+  'operation_start',
+  'internal_audit_completed',
+  'management_review_held',
+  'review_verified',
+]);
+
 /** How many of the newest records show before "show all". */
 const FIRST_RECORDS = 10;
 
@@ -24,7 +33,7 @@ export function RecordTimeline({ records }: { records: ParticipationDetail['reco
           <Timeline
             items={shown.map((r, i) => ({
               key: `${r.kind}-${r.at}-${i}`,
-              color: r.kind === 'issue_raised' ? 'orange' : r.kind === 'operation_start' ? 'green' : 'blue',
+              color: ATTENTION.has(r.kind) ? 'orange' : MILESTONES.has(r.kind) ? 'green' : 'blue',
               content: (
                 <Flex vertical gap={0} data-testid={`record-${r.kind}`}>
                   <Flex gap={8} wrap align="baseline">
