@@ -8,7 +8,7 @@
  * Loopback only; bounded (a fixed number of writes, timeouts on every request). Needs nginx and PostgreSQL
  * (TEST_DATABASE_URL); skipped without them, failed without them when CI=true.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +21,10 @@ import { demoDay } from './helpers/demo-calendar.js';
 const adminUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
-const missing = [adminUrl ? null : 'PostgreSQL (TEST_DATABASE_URL)', nginx ? null : 'nginx (apt-get install nginx-light)']
+const missing = [
+  adminUrl ? null : 'PostgreSQL (TEST_DATABASE_URL)',
+  nginx ? null : 'nginx (apt-get install nginx-light)',
+]
   .filter(Boolean)
   .join(' and ');
 const WRITES = 24;
