@@ -6,9 +6,6 @@
  * with no session and no validation. Rounds are interleaved (app, baseline, baseline, app, …) and the table gives
  * the medians of the rounds. Targets: p99 ≤ 50 ms and ≥ 0.7× the baseline's requests per second.
  */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
@@ -23,11 +20,7 @@ import {
   BASELINE_PAGE_SQL,
   BASELINE_ROWS_SQL,
 } from './list-baseline-sql.js';
-
-const run = promisify(execFile);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const CONNECTIONS = 50;
+import { compare, CONNECTIONS, ROUNDS, SECONDS } from './http-load.js';
 
 interface Case {
   name: string;
@@ -48,29 +41,6 @@ const CASES: Case[] = [
   },
   { name: 'county (丰县) list, page 1 with total', persona: 'fengxian', region: '320321', query: 'pageSize=20' },
 ];
-
-interface Load {
-  requests: number;
-  non2xx: number;
-  errors: number;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
-
-async function load(url: string, headers: Record<string, string>): Promise<Load> {
-  const { stdout } = await run(process.execPath, [
-    path.join(import.meta.dirname, 'load-client.mjs'),
-    JSON.stringify({ url, headers, connections: CONNECTIONS, seconds: SECONDS }),
-  ]);
-  return JSON.parse(stdout) as Load;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
 
 export async function runListBench(): Promise<void> {
   const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -123,31 +93,17 @@ export async function runListBench(): Promise<void> {
       const stage = new URLSearchParams(c.query).get('stage');
       const bareUrl = `${bareAddress}/list?prefix=${regionPrefix(c.region)}${stage ? `&stage=${stage}` : ''}`;
       const headers = { cookie: `${SESSION_COOKIE}=${client.cookie}` };
-      const app: Load[] = [];
-      const base: Load[] = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        // interleaved, the order alternating, so a busier moment of the machine falls on both
-        if (round % 2 === 0) {
-          app.push(await load(appUrl, headers));
-          base.push(await load(bareUrl, {}));
-        } else {
-          base.push(await load(bareUrl, {}));
-          app.push(await load(appUrl, headers));
-        }
-      }
-      const failures = app.reduce((sum, l) => sum + l.non2xx + l.errors, 0);
-      const appRps = median(app.map((l) => l.rps));
-      const baseRps = median(base.map((l) => l.rps));
+      const { app, baseline } = await compare({ url: appUrl, headers }, { url: bareUrl });
       rows.push({
         case: c.name,
-        'app req/s': appRps.toFixed(0),
-        'app p50 ms': median(app.map((l) => l.p50)).toFixed(1),
-        'app p99 ms': median(app.map((l) => l.p99)).toFixed(1),
-        'baseline req/s': baseRps.toFixed(0),
-        'baseline p99 ms': median(base.map((l) => l.p99)).toFixed(1),
-        '× baseline': (appRps / baseRps).toFixed(2),
+        'app req/s': app.rps.toFixed(0),
+        'app p50 ms': app.p50.toFixed(1),
+        'app p99 ms': app.p99.toFixed(1),
+        'baseline req/s': baseline.rps.toFixed(0),
+        'baseline p99 ms': baseline.p99.toFixed(1),
+        '× baseline': (app.rps / baseline.rps).toFixed(2),
         goal: 'p99 ≤ 50 ms, ≥ 0.70×',
-        failures,
+        failures: app.failures,
       });
     }
   } finally {

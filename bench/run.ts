@@ -20,6 +20,10 @@ const BENCHMARKS: Record<string, { about: string; run: () => Promise<void> }> = 
       'the scoped participation list with its total at national scale (100,000 participations, PostgreSQL, 50 connections)',
     run: async () => (await import('./list.js')).runListBench(),
   },
+  detail: {
+    about: 'the 一企一档 detail of a full file inside the national data set (PostgreSQL, 50 connections)',
+    run: async () => (await import('./detail.js')).runDetailBench(),
+  },
   start: {
     about: '`npm start` until /api/health answers: first start (empty DATA_DIR) and second start',
     run: async () => (await import('./start.js')).runStartBench(),

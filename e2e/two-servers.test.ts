@@ -78,7 +78,12 @@ async function signIn(base: string, username: string) {
         ...(method === 'POST' ? { 'x-csrf-token': csrfToken } : {}),
         ...(body === undefined ? {} : { 'content-type': contentType }),
       },
-      body: body === undefined ? undefined : body instanceof Uint8Array ? body : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : body instanceof Uint8Array
+            ? new Blob([body as Uint8Array<ArrayBuffer>])
+            : JSON.stringify(body),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const bytes = new Uint8Array(await response.arrayBuffer());

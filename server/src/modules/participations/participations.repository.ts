@@ -2,7 +2,22 @@
  * All SQL of participations: reads carry the actor's scope (participationScope); the stage, the assistance
  * relations and the stage events are written here only.
  */
-import { and, asc, count, desc, eq, gt, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  or,
+  sql,
+  type AnyColumn,
+  type SQL,
+} from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { auditTrail } from '../../platform/audit/audit-trail.table.js';
@@ -582,233 +597,103 @@ export async function reviewRecordFacts(executor: Executor, participationId: str
   return held ? { internalAuditOn: held.auditStartsOn, managementReviewOn: held.heldOn, certifiedPath: false } : null;
 }
 
-type TimelineSource = (executor: Executor, participationId: string) => Promise<TimelineRecord[]>;
+/** One kind of record as rows of (kind, on, at, label_key, text, section), for the participation `id`. */
+type TimelineSource = (id: string) => SQL;
+
+/** A timestamp as JavaScript's toISOString writes it, and its day in China (UTC+8, as platform/clock chinaDate). */
+const isoOf = (column: SQL | AnyColumn) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const chinaDayOf = (column: SQL | AnyColumn) =>
+  sql`to_char((${column} + interval '8 hours') at time zone 'UTC', 'YYYY-MM-DD')`;
 
 /**
- * The 一企一档 timeline's records (003 §6.7–6.8), one read-only query per kind of record; a capability's records are
- * one more entry here.
+ * The 一企一档 timeline's records (003 §6.7–6.8), one `select` per kind of record, read together in one statement
+ * (`union all`): a file's detail is one round trip for all its records, however many kinds there are. A
+ * capability's records are one more entry here.
  */
 const TIMELINE_SOURCES: ReadonlyArray<TimelineSource> = [
   // 003 §6.7.2.1: each version of the improvement team
-  async (executor, id) =>
-    (
-      await executor
-        .select({
-          version: improvementTeams.version,
-          leader: improvementTeams.leaderName,
-          at: improvementTeams.createdAt,
-        })
-        .from(improvementTeams)
-        .where(eq(improvementTeams.participationId, id))
-    ).map((r) => ({
-      kind: 'improvement_team',
-      on: chinaDate(r.at),
-      at: r.at.toISOString(),
-      labelKey: null,
-      text: r.leader,
-      section: 'implementation',
-    })),
+  (id) => sql`select 'improvement_team'::text as kind, ${chinaDayOf(improvementTeams.createdAt)} as on_day,
+    ${isoOf(improvementTeams.createdAt)} as at_iso, null::text as label_key, ${improvementTeams.leaderName}::text as text,
+    'implementation'::text as section from ${improvementTeams} where ${improvementTeams.participationId} = ${id}`,
   // 000 §二(4): the recorded start of operation
-  async (executor, id) =>
-    (
-      await executor
-        .select({ on: operationStarts.startedOn, note: operationStarts.note, at: operationStarts.createdAt })
-        .from(operationStarts)
-        .where(eq(operationStarts.participationId, id))
-    ).map((r) => ({
-      kind: 'operation_start',
-      on: r.on,
-      at: r.at.toISOString(),
-      labelKey: null,
-      text: r.note ?? '',
-      section: 'implementation',
-    })),
+  (id) => sql`select 'operation_start', ${operationStarts.startedOn}::text, ${isoOf(operationStarts.createdAt)}, null,
+    coalesce(${operationStarts.note}, ''), 'implementation' from ${operationStarts}
+    where ${operationStarts.participationId} = ${id}`,
   // 001 annex: operation records, data, improvement evidence, control points
-  async (executor, id) =>
-    (
-      await executor
-        .select({
-          on: operationRecords.recordedOn,
-          kind: operationRecords.kind,
-          title: operationRecords.title,
-          at: operationRecords.createdAt,
-        })
-        .from(operationRecords)
-        .where(eq(operationRecords.participationId, id))
-    ).map((r) => ({
-      kind: 'operation_record',
-      on: r.on,
-      at: r.at.toISOString(),
-      labelKey: `implementation.recordKind.${r.kind}`,
-      text: r.title,
-      section: 'implementation',
-    })),
+  (id) => sql`select 'operation_record', ${operationRecords.recordedOn}::text, ${isoOf(operationRecords.createdAt)},
+    'implementation.recordKind.' || ${operationRecords.kind}, ${operationRecords.title}, 'implementation'
+    from ${operationRecords} where ${operationRecords.participationId} = ${id}`,
   // 003 §6.7.3: problems and opinions raised, and their resolution
-  async (executor, id) =>
-    (
-      await executor
-        .select({
-          raisedOn: implementationIssues.raisedOn,
-          source: implementationIssues.source,
-          description: implementationIssues.description,
-          resolvedOn: implementationIssues.resolvedOn,
-          resolution: implementationIssues.resolution,
-          at: implementationIssues.createdAt,
-        })
-        .from(implementationIssues)
-        .where(eq(implementationIssues.participationId, id))
-    ).flatMap((r): TimelineRecord[] => [
-      {
-        kind: 'issue_raised',
-        on: r.raisedOn,
-        at: r.at.toISOString(),
-        labelKey: `implementation.issueSource.${r.source}`,
-        text: r.description,
-        section: 'implementation',
-      },
-      ...(r.resolvedOn
-        ? [
-            {
-              kind: 'issue_resolved' as const,
-              on: r.resolvedOn,
-              at: r.at.toISOString(),
-              labelKey: null,
-              text: r.resolution ?? '',
-              section: 'implementation',
-            },
-          ]
-        : []),
-    ]),
+  (id) => sql`select 'issue_raised', ${implementationIssues.raisedOn}::text, ${isoOf(implementationIssues.createdAt)},
+    'implementation.issueSource.' || ${implementationIssues.source}, ${implementationIssues.description}, 'implementation'
+    from ${implementationIssues} where ${implementationIssues.participationId} = ${id}`,
+  (
+    id,
+  ) => sql`select 'issue_resolved', ${implementationIssues.resolvedOn}::text, ${isoOf(implementationIssues.createdAt)},
+    null, coalesce(${implementationIssues.resolution}, ''), 'implementation' from ${implementationIssues}
+    where ${implementationIssues.participationId} = ${id} and ${implementationIssues.resolvedOn} is not null`,
   // 000 §二(3); 001 annex: each training session the enterprise's people attended, with its kind
-  async (executor, id) =>
-    (
-      await executor
-        .select({
-          on: trainingSessions.heldOn,
-          kind: trainingSessions.kind,
-          title: trainingSessions.title,
-        })
-        .from(trainingAttendance)
-        .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendance.sessionId))
-        .where(eq(trainingAttendance.participationId, id))
-        .groupBy(trainingSessions.id, trainingSessions.heldOn, trainingSessions.kind, trainingSessions.title)
-    ).map((r) => ({
-      kind: 'training_attended',
-      on: r.on,
-      at: `${r.on}T00:00:00.000Z`,
-      labelKey: `timelineRecord.trainingKind.${r.kind}`,
-      text: r.title,
-      section: 'training',
-    })),
+  (
+    id,
+  ) => sql`select 'training_attended', ${trainingSessions.heldOn}::text, ${trainingSessions.heldOn}::text || 'T00:00:00.000Z',
+    'timelineRecord.trainingKind.' || ${trainingSessions.kind}, ${trainingSessions.title}, 'training'
+    from ${trainingAttendance} join ${trainingSessions} on ${trainingSessions.id} = ${trainingAttendance.sessionId}
+    where ${trainingAttendance.participationId} = ${id} group by ${trainingSessions.id}`,
   // 003 §6.8.1: the internal audit, from its plan (its start date) to its report (the day it was completed)
-  async (executor, id) =>
-    (
-      await executor
-        .select({
-          startsOn: internalAudits.startsOn,
-          completedOn: internalAudits.completedOn,
-          plan: internalAudits.plan,
-          at: internalAudits.createdAt,
-        })
-        .from(internalAudits)
-        .where(eq(internalAudits.participationId, id))
-    ).flatMap((r): TimelineRecord[] => [
-      {
-        kind: 'internal_audit_planned',
-        on: r.startsOn,
-        at: r.at.toISOString(),
-        labelKey: null,
-        text: r.plan.scope,
-        section: 'internal-audit',
-      },
-      ...(r.completedOn
-        ? [
-            {
-              kind: 'internal_audit_completed' as const,
-              on: r.completedOn,
-              at: r.at.toISOString(),
-              labelKey: null,
-              text: '',
-              section: 'internal-audit',
-            },
-          ]
-        : []),
-    ]),
+  (
+    id,
+  ) => sql`select 'internal_audit_planned', ${internalAudits.startsOn}::text, ${isoOf(internalAudits.createdAt)}, null,
+    ${internalAudits.plan}->>'scope', 'internal-audit' from ${internalAudits}
+    where ${internalAudits.participationId} = ${id}`,
+  (
+    id,
+  ) => sql`select 'internal_audit_completed', ${internalAudits.completedOn}::text, ${isoOf(internalAudits.createdAt)},
+    null, '', 'internal-audit' from ${internalAudits}
+    where ${internalAudits.participationId} = ${id} and ${internalAudits.completedOn} is not null`,
   // 002 steps 6–7: each nonconformity (observations have no cycle) raised, and closed once its action was verified
-  async (executor, id) =>
-    (
-      await executor
-        .select({
-          grade: auditFindings.grade,
-          clause: auditFindings.clause,
-          department: auditFindings.department,
-          foundOn: auditFindings.foundOn,
-          closedOn: auditFindings.closedOn,
-          at: auditFindings.createdAt,
-        })
-        .from(auditFindings)
-        .where(and(eq(auditFindings.participationId, id), sql`${auditFindings.grade} <> 'observation'`))
-    ).flatMap((r): TimelineRecord[] => {
-      const text = `${r.clause} · ${r.department}`;
-      return [
-        {
-          kind: 'nonconformity_raised',
-          on: r.foundOn,
-          at: r.at.toISOString(),
-          labelKey: `auditGrade.${r.grade}`,
-          text,
-          section: 'internal-audit',
-        },
-        ...(r.closedOn
-          ? [
-              {
-                kind: 'nonconformity_closed' as const,
-                on: r.closedOn,
-                at: r.at.toISOString(),
-                labelKey: `auditGrade.${r.grade}`,
-                text,
-                section: 'internal-audit',
-              },
-            ]
-          : []),
-      ];
-    }),
+  (id) => sql`select 'nonconformity_raised', ${auditFindings.foundOn}::text, ${isoOf(auditFindings.createdAt)},
+    'auditGrade.' || ${auditFindings.grade}, ${auditFindings.clause} || ' · ' || ${auditFindings.department},
+    'internal-audit' from ${auditFindings}
+    where ${auditFindings.participationId} = ${id} and ${auditFindings.grade} <> 'observation'`,
+  (id) => sql`select 'nonconformity_closed', ${auditFindings.closedOn}::text, ${isoOf(auditFindings.createdAt)},
+    'auditGrade.' || ${auditFindings.grade}, ${auditFindings.clause} || ' · ' || ${auditFindings.department},
+    'internal-audit' from ${auditFindings}
+    where ${auditFindings.participationId} = ${id} and ${auditFindings.grade} <> 'observation'
+      and ${auditFindings.closedOn} is not null`,
   // 9.3: the management review held, chaired by top management
-  async (executor, id) =>
-    (
-      await executor
-        .select({ on: managementReviews.heldOn, record: managementReviews.record, at: managementReviews.createdAt })
-        .from(managementReviews)
-        .where(eq(managementReviews.participationId, id))
-    ).map((r) => ({
-      kind: 'management_review_held',
-      on: r.on,
-      at: r.at.toISOString(),
-      labelKey: null,
-      text: r.record.chairName,
-      section: 'management-review',
-    })),
+  (id) => sql`select 'management_review_held', ${managementReviews.heldOn}::text, ${isoOf(managementReviews.createdAt)},
+    null, ${managementReviews.record}->>'chairName', 'management-review' from ${managementReviews}
+    where ${managementReviews.participationId} = ${id}`,
   // 000 §二(5): an enterprise already certified: its own audit and review of this year, checked by the expert
-  async (executor, id) =>
-    (
-      await executor
-        .select({ on: reviewVerifications.reviewOn, note: reviewVerifications.note, at: reviewVerifications.createdAt })
-        .from(reviewVerifications)
-        .where(eq(reviewVerifications.participationId, id))
-    ).map((r) => ({
-      kind: 'review_verified',
-      on: r.on,
-      at: r.at.toISOString(),
-      labelKey: null,
-      text: r.note,
-      section: 'management-review',
-    })),
+  (id) => sql`select 'review_verified', ${reviewVerifications.reviewOn}::text, ${isoOf(reviewVerifications.createdAt)},
+    null, ${reviewVerifications.note}, 'management-review' from ${reviewVerifications}
+    where ${reviewVerifications.participationId} = ${id}`,
 ];
 
 /** Every record of the participation's timeline, newest first. */
 export async function timelineRecordsOf(executor: Executor, participationId: string): Promise<TimelineRecord[]> {
-  const lists: TimelineRecord[][] = [];
-  // one after the other: PGlite has one connection inside a transaction (ADR 0005)
-  for (const source of TIMELINE_SOURCES) lists.push(await source(executor, participationId));
-  return orderTimelineRecords(lists);
+  const union = sql.join(
+    TIMELINE_SOURCES.map((source) => sql`(${source(participationId)})`),
+    sql` union all `,
+  );
+  const { rows } = (await executor.execute(union)) as {
+    rows: Array<{
+      kind: TimelineRecord['kind'];
+      on_day: string;
+      at_iso: string;
+      label_key: string | null;
+      text: string | null;
+      section: string;
+    }>;
+  };
+  return orderTimelineRecords([
+    rows.map((r) => ({
+      kind: r.kind,
+      on: r.on_day,
+      at: r.at_iso,
+      labelKey: r.label_key,
+      text: r.text ?? '',
+      section: r.section,
+    })),
+  ]);
 }
