@@ -1,0 +1,25 @@
+/** A labelled field for forms kept as plain state (nested rows), and a list typed as one text with separators. */
+import type { ReactNode } from 'react';
+import { Flex, Typography } from 'antd';
+
+/** A field with its label above (forms kept as plain state: the plan's nested rows are easier so). */
+export function Field(props: { label: string; children: ReactNode; width?: number | string; required?: boolean }) {
+  return (
+    <Flex vertical gap={2} style={{ width: props.width ?? '100%', maxWidth: '100%', minWidth: 0 }}>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {props.required ? <span style={{ color: '#cf1322' }}>* </span> : null}
+        {props.label}
+      </Typography.Text>
+      {props.children}
+    </Flex>
+  );
+}
+
+/** "a；b, c" → ['a', 'b', 'c']: the Chinese and the Latin separators both split. */
+export const splitList = (text: string): string[] =>
+  text
+    .split(/[;；,，、\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export const joinList = (items: ReadonlyArray<string>): string => items.join('；');
