@@ -24,6 +24,11 @@ import { useRecordReview } from '../api/management-review';
 import { prefillText } from './ReviewPrefill';
 import { Field, joinList, splitList } from '../../../components/FormField';
 
+const prefillKey = (p: ManagementReviewOverview['prefill']) =>
+  [p.audit?.status, p.audit?.closedNonconformities, p.audit?.openNonconformities.length, p.trainingPersonTimes].join(
+    '-',
+  );
+
 type Output = { kind: ReviewOutput; text: string; owner: string; dueOn: string | null };
 
 function ReviewForm({ participationId, overview }: { participationId: string; overview: ManagementReviewOverview }) {
@@ -262,7 +267,8 @@ export function ReviewRecordCard({
           {!auditDone ? (
             <Alert type="warning" showIcon title={t('managementReview.needsAudit')} data-testid="review-needs-audit" />
           ) : null}
-          <ReviewForm participationId={participationId} overview={overview} />
+          {/* the platform's facts start input c): a new audit result (an NC closed, the audit completed) starts it again */}
+          <ReviewForm key={prefillKey(overview.prefill)} participationId={participationId} overview={overview} />
         </Flex>
       ) : (
         <Typography.Text type="secondary" data-testid="review-none">
