@@ -1,4 +1,4 @@
-/** A labelled field for forms kept as plain state (nested rows), and a list typed as one text with separators. */
+/** A labelled field (label above, a red mark when required) for forms kept as plain state with nested rows. */
 import type { ReactNode } from 'react';
 import { Flex, Typography } from 'antd';
 
@@ -14,12 +14,3 @@ export function Field(props: { label: string; children: ReactNode; width?: numbe
     </Flex>
   );
 }
-
-/** "a；b, c" → ['a', 'b', 'c']: the Chinese and the Latin separators both split. */
-export const splitList = (text: string): string[] =>
-  text
-    .split(/[;；,，、\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
-export const joinList = (items: ReadonlyArray<string>): string => items.join('；');

@@ -30,7 +30,8 @@ import { errorText } from '../../../components/ErrorAlert';
 import { ListEditor } from '../../../components/ListEditor';
 import { useApiDownload } from '../../../lib/download';
 import { useSaveAudit } from '../api/internal-audit';
-import { Field, joinList, splitList } from '../../../components/FormField';
+import { Field } from '../../../components/FormField';
+import { joinList, splitList } from '../../../lib/list-text';
 
 type Plan = NonNullable<InternalAuditOverview['audit']>['plan'];
 type Checklist = NonNullable<InternalAuditOverview['audit']>['checklist'];

@@ -21,8 +21,9 @@ import { ListEditor } from '../../../components/ListEditor';
 import { useApiDownload } from '../../../lib/download';
 import { today } from '../../../lib/format';
 import { useRecordReview } from '../api/management-review';
-import { prefillText } from './ReviewPrefill';
-import { Field, joinList, splitList } from '../../../components/FormField';
+import { prefillText } from '../prefill-text';
+import { Field } from '../../../components/FormField';
+import { joinList, splitList } from '../../../lib/list-text';
 
 const prefillKey = (p: ManagementReviewOverview['prefill']) =>
   [p.audit?.status, p.audit?.closedNonconformities, p.audit?.openNonconformities.length, p.trainingPersonTimes].join(
