@@ -5,7 +5,6 @@
 import { Alert, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { FullPageSpin } from '../../../components/FullPageSpin';
 import { today } from '../../../lib/format';
 import { useInternalAudit } from '../api/internal-audit';
 import { AuditPlanCard } from './AuditPlanCard';
@@ -15,10 +14,25 @@ import { FindingsCard } from './FindingsCard';
 export function InternalAuditSection({ participationId }: { participationId: string }) {
   const { t } = useTranslation();
   const query = useInternalAudit(participationId);
-  if (query.isPending) return <FullPageSpin />;
+  if (query.isPending) return null; // the file page shows its sections as they come (no spinner's height)
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const overview = query.data;
   const gateOpen = overview.earliestStartOn !== null && overview.earliestStartOn <= today();
+  // a reader (the bureau) of a file with no audit yet has only the gate to read: one line, not empty cards
+  if (!overview.mayWrite && !overview.audit)
+    return (
+      <Flex vertical gap={8} data-testid="internal-audit-section">
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t('internalAudit.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary" data-testid="audit-none">
+          {t('internalAudit.noAudit')}
+          {overview.earliestStartOn
+            ? ` · ${t('internalAudit.gate', { startedOn: overview.operationStartedOn, earliestOn: overview.earliestStartOn })}`
+            : ''}
+        </Typography.Text>
+      </Flex>
+    );
   return (
     <Flex vertical gap={16} data-testid="internal-audit-section">
       <Typography.Title level={5} style={{ margin: 0 }}>

@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { managementReview } from '../../../../../contracts/management-review';
 import type { Role } from '../../../../../domain/access/roles.js';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { FullPageSpin } from '../../../components/FullPageSpin';
 import { mayCall } from '../../../lib/session';
 import { useManagementReview } from '../api/management-review';
 import { CertifiedVerification } from './CertifiedVerification';
@@ -24,9 +23,27 @@ export function ManagementReviewSection({
 }) {
   const { t } = useTranslation();
   const query = useManagementReview(participationId);
-  if (query.isPending) return <FullPageSpin />;
+  if (query.isPending) return null; // the file page shows its sections as they come (no spinner's height)
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const overview = query.data;
+  // a reader of a file with no review yet: one line (the platform's inputs are read when the review is held)
+  if (
+    !overview.mayRecord &&
+    !overview.mayVerify &&
+    !overview.review &&
+    !overview.verification &&
+    overview.actions.length === 0
+  )
+    return (
+      <Flex vertical gap={8} data-testid="management-review-section">
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t('managementReview.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary" data-testid="review-none">
+          {t('managementReview.notHeld')}
+        </Typography.Text>
+      </Flex>
+    );
   return (
     <Flex vertical gap={16} data-testid="management-review-section">
       <Typography.Title level={5} style={{ margin: 0 }}>
