@@ -643,30 +643,30 @@ const TIMELINE_SOURCES: ReadonlyArray<TimelineSource> = [
   (
     id,
   ) => sql`select 'internal_audit_planned', ${internalAudits.startsOn}::text, ${isoOf(internalAudits.createdAt)}, null,
-    ${internalAudits.plan}->>'scope', 'internal-audit' from ${internalAudits}
+    ${internalAudits.plan}->>'scope', 'audit-review' from ${internalAudits}
     where ${internalAudits.participationId} = ${id}`,
   (
     id,
   ) => sql`select 'internal_audit_completed', ${internalAudits.completedOn}::text, ${isoOf(internalAudits.createdAt)},
-    null, '', 'internal-audit' from ${internalAudits}
+    null, '', 'audit-review' from ${internalAudits}
     where ${internalAudits.participationId} = ${id} and ${internalAudits.completedOn} is not null`,
   // 002 steps 6–7: each nonconformity (observations have no cycle) raised, and closed once its action was verified
   (id) => sql`select 'nonconformity_raised', ${auditFindings.foundOn}::text, ${isoOf(auditFindings.createdAt)},
     'auditGrade.' || ${auditFindings.grade}, ${auditFindings.clause} || ' · ' || ${auditFindings.department},
-    'internal-audit' from ${auditFindings}
+    'audit-review' from ${auditFindings}
     where ${auditFindings.participationId} = ${id} and ${auditFindings.grade} <> 'observation'`,
   (id) => sql`select 'nonconformity_closed', ${auditFindings.closedOn}::text, ${isoOf(auditFindings.createdAt)},
     'auditGrade.' || ${auditFindings.grade}, ${auditFindings.clause} || ' · ' || ${auditFindings.department},
-    'internal-audit' from ${auditFindings}
+    'audit-review' from ${auditFindings}
     where ${auditFindings.participationId} = ${id} and ${auditFindings.grade} <> 'observation'
       and ${auditFindings.closedOn} is not null`,
   // 9.3: the management review held, chaired by top management
   (id) => sql`select 'management_review_held', ${managementReviews.heldOn}::text, ${isoOf(managementReviews.createdAt)},
-    null, ${managementReviews.record}->>'chairName', 'management-review' from ${managementReviews}
+    null, ${managementReviews.record}->>'chairName', 'audit-review' from ${managementReviews}
     where ${managementReviews.participationId} = ${id}`,
   // 000 §二(5): an enterprise already certified: its own audit and review of this year, checked by the expert
   (id) => sql`select 'review_verified', ${reviewVerifications.reviewOn}::text, ${isoOf(reviewVerifications.createdAt)},
-    null, ${reviewVerifications.note}, 'management-review' from ${reviewVerifications}
+    null, ${reviewVerifications.note}, 'audit-review' from ${reviewVerifications}
     where ${reviewVerifications.participationId} = ${id}`,
 ];
 

@@ -35,6 +35,10 @@ import { EnterpriseAccountCard } from '../../features/accounts/components/Enterp
 import { accounts } from '../../../../contracts/accounts';
 import { evaluation as evaluationContract } from '../../../../contracts/evaluation';
 import { EvaluationSection } from '../../features/evaluation/components/EvaluationSection';
+import { internalAudit as internalAuditContract } from '../../../../contracts/internal-audit';
+import { managementReview as managementReviewContract } from '../../../../contracts/management-review';
+import { InternalAuditSection } from '../../features/internal-audit/components/InternalAuditSection';
+import { ManagementReviewSection } from '../../features/management-review/components/ManagementReviewSection';
 import { mainPathIndex, type Stage } from '../../../../domain/lifecycle/stages.js';
 
 /** The survey, diagnosis and plan exist from assignment on (and stay visible after a withdrawal). */
@@ -117,6 +121,10 @@ export default function ParticipationDetailPage() {
   const showImplementation =
     (at >= PLAN_AGREED || (detail.stage === 'withdrawn' && detail.records.length > 0)) &&
     mayCall(detail.actingRole, implementationContract.overview);
+  // 000 §二(4); 003 §6.8.1: the internal audit and the management review from operation on
+  const operatingOrLater = at >= mainPathIndex('operating');
+  const showAudit = operatingOrLater && mayCall(detail.actingRole, internalAuditContract.get);
+  const showReview = operatingOrLater && mayCall(detail.actingRole, managementReviewContract.get);
   // 003 §6.9: the acceptance evaluation from operation on (the panel is formed before the review ends)
   const showEvaluation = at >= mainPathIndex('operating') && mayCall(detail.actingRole, evaluationContract.view);
   const sections = [
@@ -125,6 +133,7 @@ export default function ParticipationDetailPage() {
     { key: 'survey', title: t('survey.title'), show: showSurvey },
     { key: 'plan', title: t('plan.title'), show: showPlan },
     { key: 'implementation', title: t('implementation.title'), show: showImplementation },
+    { key: 'audit-review', title: t('participation.sectionAuditReview'), show: showAudit || showReview },
     { key: 'evaluation', title: t('evaluation.title'), show: showEvaluation },
     { key: 'progress', title: t('participation.sectionProgress'), show: true },
     { key: 'history', title: t('participation.events'), show: true },
@@ -186,6 +195,12 @@ export default function ParticipationDetailPage() {
       {showImplementation ? (
         <FileSection id="implementation" title={t('implementation.title')} finished={passed('reviewed')}>
           <ImplementationSection detail={detail} />
+        </FileSection>
+      ) : null}
+      {showAudit || showReview ? (
+        <FileSection id="audit-review" title={t('participation.sectionAuditReview')} finished={passed('reviewed')}>
+          {showAudit ? <InternalAuditSection participationId={detail.id} /> : null}
+          {showReview ? <ManagementReviewSection participationId={detail.id} actingRole={detail.actingRole} /> : null}
         </FileSection>
       ) : null}
       {showEvaluation ? (
