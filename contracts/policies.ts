@@ -80,6 +80,12 @@ export const policies = defineContract('policies', {
     params: IdParams,
     body: UpdatePolicyRequest,
     answer: Policy,
-    errors: ['NOT_FOUND', 'POLICY_NOT_OWN_REGION', 'VERSION_CONFLICT', 'POLICY_AMOUNT_INVALID', 'POLICY_DATE_IN_FUTURE'],
+    errors: [
+      'NOT_FOUND',
+      'POLICY_NOT_OWN_REGION',
+      'VERSION_CONFLICT',
+      'POLICY_AMOUNT_INVALID',
+      'POLICY_DATE_IN_FUTURE',
+    ],
   },
 });

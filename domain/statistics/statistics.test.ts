@@ -92,10 +92,13 @@ describe('region and period of the facts', () => {
     expect(policiesIn(facts, '320300', { to: '2026-04-30' })).toEqual([]);
   });
   it('counts an assisted enterprise on the day it was assigned', () => {
-    const facts = [assisted('a', '320321', '18', 'b1', '2026-06-01'), assisted('b', '320100', '18', 'b1', '2026-06-02')];
-    expect(assistedIn(facts, '320300', { from: '2026-06-01', to: '2026-06-01' }).map((f) => f.participationId)).toEqual([
-      'a',
-    ]);
+    const facts = [
+      assisted('a', '320321', '18', 'b1', '2026-06-01'),
+      assisted('b', '320100', '18', 'b1', '2026-06-02'),
+    ];
+    expect(assistedIn(facts, '320300', { from: '2026-06-01', to: '2026-06-01' }).map((f) => f.participationId)).toEqual(
+      ['a'],
+    );
     expect(assistedIn(facts, '320300', { from: '2026-06-02' })).toEqual([]);
   });
 });
@@ -138,7 +141,11 @@ describe('the figures', () => {
     expect(figures.bodies).toEqual([]);
   });
   it('leaves an enterprise without a body out of row 4 only', () => {
-    const figures = statisticsFigures({ policies: [], assisted: [assisted('a', '320321', '18', null)], training: TRAINING });
+    const figures = statisticsFigures({
+      policies: [],
+      assisted: [assisted('a', '320321', '18', null)],
+      training: TRAINING,
+    });
     expect(figures.assisted.enterprises).toBe(1);
     expect(figures.bodies).toEqual([]);
   });

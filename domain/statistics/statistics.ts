@@ -134,7 +134,10 @@ export interface StatisticsFigures {
   bodies: Array<{ bodyId: string; enterprises: number }>;
 }
 
-const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /**
  * The figures of the table over facts already limited to the region and period (policiesIn, assistedIn; training's

@@ -65,10 +65,12 @@ beforeAll(async () => {
   expect(fx.statusCode, fx.body).toBe(201);
   const db = t.ctx.database.db;
   const createdBy = t.ids.users.jiangsu!;
-  await db.insert(policyMeasures).values([
-    { ...policy({ subsidyWan: '50' }), regionCode: '320100', issuingLevel: 'city', createdBy } as never,
-    { ...policy({ subsidyWan: '7' }), regionCode: '320322', issuingLevel: 'county', createdBy } as never,
-  ]);
+  await db
+    .insert(policyMeasures)
+    .values([
+      { ...policy({ subsidyWan: '50' }), regionCode: '320100', issuingLevel: 'city', createdBy } as never,
+      { ...policy({ subsidyWan: '7' }), regionCode: '320322', issuingLevel: 'county', createdBy } as never,
+    ]);
 
   // rows 3–4: participations that entered `assigned` on FAR (one later withdrew), one that never did
   const enterprise = async (key: string, regionCode: string) => {
@@ -179,7 +181,11 @@ describe('the table on the fixture’s day: every cell', () => {
     ]);
     expect(x.bodies.count).toBe(1);
     expect(x.bodies.items).toEqual([
-      expect.objectContaining({ id: t.ids.orgs.cb1, enterprises: 5, approvalNumber: expect.stringMatching(/^CNCA-R-/) }),
+      expect.objectContaining({
+        id: t.ids.orgs.cb1,
+        enterprises: 5,
+        approvalNumber: expect.stringMatching(/^CNCA-R-/),
+      }),
     ]);
   });
 
@@ -262,7 +268,11 @@ describe('every figure traces to its rows', () => {
   it('the rows endpoints count what the figures count', async () => {
     const x = await table(xuzhou, '320300');
     const rows = async (drill: StatisticsTable['assisted']['drill']) => {
-      const params = new URLSearchParams({ from: FAR, to: FAR, ...(drill.rows === 'policies' ? {} : { pageSize: '100' }) });
+      const params = new URLSearchParams({
+        from: FAR,
+        to: FAR,
+        ...(drill.rows === 'policies' ? {} : { pageSize: '100' }),
+      });
       for (const key of ['industryCode', 'bodyId', 'delivery'] as const) if (drill[key]) params.set(key, drill[key]!);
       const response = await xuzhou.get(`/api/v1/statistics/regions/320300/rows/${drill.rows}?${params}`);
       expect(response.statusCode, response.body).toBe(200);
@@ -276,7 +286,9 @@ describe('every figure traces to its rows', () => {
     expect(await rows(x.assisted.drill)).toBe(x.assisted.enterprises);
     for (const i of x.assisted.industries) expect(await rows(i.drill)).toBe(i.enterprises);
     for (const b of x.bodies.items) expect(await rows(b.drill)).toBe(b.enterprises);
-    const assisted = (await xuzhou.get(`/api/v1/statistics/regions/320300/rows/assisted?${ON_FAR}&pageSize=100`)).json();
+    const assisted = (
+      await xuzhou.get(`/api/v1/statistics/regions/320300/rows/assisted?${ON_FAR}&pageSize=100`)
+    ).json();
     expect(assisted.items.map((r: { participationId: string }) => r.participationId).sort()).toEqual(
       [fixture.fx1, fixture.fx2, fixture.fxw, fixture.yl, fixture.px].sort(),
     );
@@ -345,9 +357,9 @@ describe('the register’s rules', () => {
   });
 
   it('only the recording bureau changes a measure; the table follows', async () => {
-    const current = (await xuzhou.get(`/api/v1/policies?${ON_FAR}`)).json().items.find(
-      (p: { id: string }) => p.id === fixture.xzPolicy,
-    );
+    const current = (await xuzhou.get(`/api/v1/policies?${ON_FAR}`))
+      .json()
+      .items.find((p: { id: string }) => p.id === fixture.xzPolicy);
     const change = { ...policy({ subsidyWan: '20' }), version: current.version };
     const byProvince = await jiangsu.post(`/api/v1/policies/${fixture.xzPolicy}`, change);
     expect(byProvince.statusCode).toBe(403);

@@ -63,7 +63,9 @@ export async function statisticsWorkbook(table: StatisticsTable, locale: Locale)
         l('assistedLine', { n: table.assisted.enterprises }),
         l('industriesLine', { n: table.assisted.industryCount }),
       ].join('\n'),
-      table.assisted.industries.map((i) => l('industryItem', { code: i.code, name: i.name, n: i.enterprises })).join('\n'),
+      table.assisted.industries
+        .map((i) => l('industryItem', { code: i.code, name: i.name, n: i.enterprises }))
+        .join('\n'),
     ],
     [
       4,

@@ -32,7 +32,10 @@ export function assignedParticipations(executor: Executor, actor: Actor, regionC
       assignedAt: min(stageEvents.occurredAt),
     })
     .from(participations)
-    .innerJoin(stageEvents, and(eq(stageEvents.participationId, participations.id), eq(stageEvents.toStage, 'assigned')))
+    .innerJoin(
+      stageEvents,
+      and(eq(stageEvents.participationId, participations.id), eq(stageEvents.toStage, 'assigned')),
+    )
     .innerJoin(enterprise, eq(enterprise.id, participations.enterpriseId))
     .innerJoin(regions, eq(regions.code, participations.regionCode))
     .leftJoin(body, eq(body.id, participations.certificationBodyId))
@@ -41,7 +44,10 @@ export function assignedParticipations(executor: Executor, actor: Actor, regionC
 }
 
 /** The approval numbers (批准号) of these bodies. */
-export async function approvalNumbers(executor: Executor, bodyIds: ReadonlyArray<string>): Promise<Map<string, string>> {
+export async function approvalNumbers(
+  executor: Executor,
+  bodyIds: ReadonlyArray<string>,
+): Promise<Map<string, string>> {
   if (bodyIds.length === 0) return new Map();
   const rows = await executor
     .select({ id: certificationBodies.organizationId, approvalNumber: certificationBodies.approvalNumber })

@@ -84,12 +84,7 @@ export async function statisticsTable(
   const [policies, assisted, training] = await Promise.all([
     policiesOf(ctx, actor, scope),
     assistedOf(ctx, actor, scope),
-    trainingStatistics(
-      ctx,
-      actor,
-      { by: 'region', regionCode: scope.regionCode, ...scope.period },
-      locale,
-    ),
+    trainingStatistics(ctx, actor, { by: 'region', regionCode: scope.regionCode, ...scope.period }, locale),
   ]);
   const figures = statisticsFigures({ policies, assisted, training });
   const bodyNames = new Map(assisted.map((a) => [a.bodyId, a.bodyName]));
@@ -157,7 +152,13 @@ export async function assistedRows(
         (query.bodyId === undefined || a.bodyId === query.bodyId),
     )
     .sort((a, b) =>
-      a.assignedOn !== b.assignedOn ? (a.assignedOn < b.assignedOn ? 1 : -1) : a.participationId < b.participationId ? -1 : 1,
+      a.assignedOn !== b.assignedOn
+        ? a.assignedOn < b.assignedOn
+          ? 1
+          : -1
+        : a.participationId < b.participationId
+          ? -1
+          : 1,
     )
     .map((a) => ({
       participationId: a.participationId,

@@ -15,7 +15,11 @@ export interface TableScope {
 const period = (s: TableScope) => ({ ...(s.from ? { from: s.from } : {}), ...(s.to ? { to: s.to } : {}) });
 
 export function useStatisticsTable(scope: TableScope) {
-  return useApiQuery(statistics.table, { params: { code: scope.code }, query: period(scope) }, { enabled: !!scope.code });
+  return useApiQuery(
+    statistics.table,
+    { params: { code: scope.code }, query: period(scope) },
+    { enabled: !!scope.code },
+  );
 }
 
 /** The rows behind one figure (its drill), first page of 100. */

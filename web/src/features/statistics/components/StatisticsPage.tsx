@@ -95,7 +95,13 @@ function TableView({ scope }: { scope: TableScope }) {
   const d = table.data;
   if (!d) return null;
   const figure = (text: string, target: Drill, testId: string) => (
-    <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => setDrill(target)} data-testid={testId}>
+    <Button
+      type="link"
+      size="small"
+      style={{ padding: 0, height: 'auto' }}
+      onClick={() => setDrill(target)}
+      data-testid={testId}
+    >
       {text}
     </Button>
   );
@@ -123,7 +129,11 @@ function TableView({ scope }: { scope: TableScope }) {
       no: 2,
       figures: (
         <Flex vertical>
-          {figure(t('statistics.trainingLine', { n: d.training.total.personTimes }), d.training.total.drill, 'figure-training')}
+          {figure(
+            t('statistics.trainingLine', { n: d.training.total.personTimes }),
+            d.training.total.drill,
+            'figure-training',
+          )}
           <span>
             {t('statistics.trainingSplit', {
               online: d.training.online.personTimes,
@@ -135,8 +145,16 @@ function TableView({ scope }: { scope: TableScope }) {
       ),
       info: (
         <Space wrap>
-          {figure(t('training.onlinePersonTimes') + ` ${d.training.online.personTimes}`, d.training.online.drill, 'figure-online')}
-          {figure(t('training.offlinePersonTimes') + ` ${d.training.offline.personTimes}`, d.training.offline.drill, 'figure-offline')}
+          {figure(
+            `${t('training.onlinePersonTimes')} ${d.training.online.personTimes}`,
+            d.training.online.drill,
+            'figure-online',
+          )}
+          {figure(
+            `${t('training.offlinePersonTimes')} ${d.training.offline.personTimes}`,
+            d.training.offline.drill,
+            'figure-offline',
+          )}
         </Space>
       ),
     },
@@ -152,7 +170,11 @@ function TableView({ scope }: { scope: TableScope }) {
         <Flex vertical>
           {d.assisted.industries.map((i) => (
             <span key={i.code}>
-              {figure(t('statistics.industryItem', { code: i.code, name: i.name, n: i.enterprises }), i.drill, `figure-industry-${i.code}`)}
+              {figure(
+                t('statistics.industryItem', { code: i.code, name: i.name, n: i.enterprises }),
+                i.drill,
+                `figure-industry-${i.code}`,
+              )}
             </span>
           ))}
         </Flex>
@@ -165,7 +187,11 @@ function TableView({ scope }: { scope: TableScope }) {
         <Flex vertical>
           {d.bodies.items.map((b) => (
             <span key={b.id}>
-              {figure(t('statistics.bodyItem', { name: b.name, approvalNumber: b.approvalNumber }), b.drill, 'figure-body')}
+              {figure(
+                t('statistics.bodyItem', { name: b.name, approvalNumber: b.approvalNumber }),
+                b.drill,
+                'figure-body',
+              )}
             </span>
           ))}
         </Flex>
@@ -183,7 +209,10 @@ function TableView({ scope }: { scope: TableScope }) {
           onClick={() =>
             download(
               contract.tableXlsx,
-              { params: { code: scope.code }, query: { ...(scope.from ? { from: scope.from } : {}), ...(scope.to ? { to: scope.to } : {}) } },
+              {
+                params: { code: scope.code },
+                query: { ...(scope.from ? { from: scope.from } : {}), ...(scope.to ? { to: scope.to } : {}) },
+              },
               'statistics.xlsx',
             )
           }
@@ -246,7 +275,11 @@ function DrillDrawer({
           columns={[
             { title: t('statistics.session'), dataIndex: 'sessionTitle' },
             { title: t('statistics.heldOn'), dataIndex: 'heldOn' },
-            { title: t('statistics.delivery'), dataIndex: 'delivery', render: (v: string) => t(`trainingDelivery.${v}`) },
+            {
+              title: t('statistics.delivery'),
+              dataIndex: 'delivery',
+              render: (v: string) => t(`trainingDelivery.${v}`),
+            },
             { title: t('statistics.enterprise'), dataIndex: 'enterpriseName' },
           ]}
         />
@@ -260,7 +293,11 @@ function DrillDrawer({
           columns={[
             { title: t('statistics.enterprise'), dataIndex: 'enterpriseName' },
             { title: t('statistics.region'), dataIndex: 'regionName' },
-            { title: t('statistics.industry'), dataIndex: 'industryCode', render: (v: string) => industryName(v, lang) },
+            {
+              title: t('statistics.industry'),
+              dataIndex: 'industryCode',
+              render: (v: string) => industryName(v, lang),
+            },
             { title: t('statistics.body'), dataIndex: 'bodyName' },
             { title: t('statistics.assignedOn'), dataIndex: 'assignedOn' },
             { title: t('statistics.stage'), dataIndex: 'stage', render: (v: string) => <StageTag stage={v} /> },
@@ -352,7 +389,8 @@ function PolicyRegister({ region }: { region: string }) {
     const body = { ...v, issuedOn: v.issuedOn ?? '' };
     try {
       if (editing === 'new') await create.mutateAsync({ body });
-      else if (editing) await update.mutateAsync({ params: { id: editing.id }, body: { ...body, version: editing.version } });
+      else if (editing)
+        await update.mutateAsync({ params: { id: editing.id }, body: { ...body, version: editing.version } });
       void message.success(t('policy.saved'));
       setEditing(null);
     } catch (error) {
@@ -380,20 +418,34 @@ function PolicyRegister({ region }: { region: string }) {
         onClose={() => setEditing(null)}
         destroyOnHidden
         extra={
-          <Button type="primary" loading={create.isPending || update.isPending} onClick={submit} data-testid="policy-save">
+          <Button
+            type="primary"
+            loading={create.isPending || update.isPending}
+            onClick={submit}
+            data-testid="policy-save"
+          >
             {t('common.save')}
           </Button>
         }
       >
         <Form form={form} layout="vertical">
-          <Form.Item name="documentNumber" label={t('policy.documentNumber')} rules={[{ required: true, whitespace: true }]}>
+          <Form.Item
+            name="documentNumber"
+            label={t('policy.documentNumber')}
+            rules={[{ required: true, whitespace: true }]}
+          >
             <Input maxLength={60} data-testid="policy-documentNumber" />
           </Form.Item>
           <Form.Item name="title" label={t('policy.title')} rules={[{ required: true, whitespace: true }]}>
             <Input maxLength={200} data-testid="policy-title" />
           </Form.Item>
           <Form.Item name="issuedOn" label={t('policy.issuedOn')} rules={[{ required: true }]}>
-            <DateInput value={undefined} onChange={() => undefined} testId="policy-issuedOn" ariaLabel={t('policy.issuedOn')} />
+            <DateInput
+              value={undefined}
+              onChange={() => undefined}
+              testId="policy-issuedOn"
+              ariaLabel={t('policy.issuedOn')}
+            />
           </Form.Item>
           <Form.Item name="content" label={t('policy.content')} rules={[{ required: true, whitespace: true }]}>
             <Input.TextArea rows={4} maxLength={2000} data-testid="policy-content" />
