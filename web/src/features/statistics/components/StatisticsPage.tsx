@@ -98,7 +98,7 @@ function TableView({ scope }: { scope: TableScope }) {
     <Button
       type="link"
       size="small"
-      style={{ padding: 0, height: 'auto' }}
+      style={{ padding: 0, height: 'auto', alignSelf: 'flex-start', whiteSpace: 'normal', textAlign: 'left' }}
       onClick={() => setDrill(target)}
       data-testid={testId}
     >
