@@ -58,6 +58,9 @@ export const PERMISSIONS = [
   'evaluation:read', // 003 §6.9: the panel and its C.1 tables
   'evaluation:panel', // 003 §6.9.1: the bureau organizes the evaluation
   'evaluation:score', // 003 §6.9.5: the panel's raters
+  'policy:read', // 002 Annex 2 一: the policy measures of a region and below
+  'policy:write', // a bureau's own region's measures
+  'statistics:read', // 002 Annex 2 附表: the statistics table of a region
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -160,6 +163,10 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   ],
   'evaluation:panel': ['bureau_officer'],
   'evaluation:score': ['evaluation_expert'],
+  // 002 Annex 2: each bureau reports its region's measures and table upward; the bureaus above read them
+  'policy:read': ['bureau_officer'],
+  'policy:write': ['bureau_officer'],
+  'statistics:read': ['bureau_officer'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

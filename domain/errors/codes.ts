@@ -950,6 +950,26 @@ export const ERROR_CODES = {
     zh: '签到表有 {detail} 行不符合要求，未导入任何记录；请下载错误清单修改后重新上传',
     en: 'The sign-in sheet has {detail} invalid rows; nothing was imported. Download the error list, fix it and upload again',
   },
+  STATISTICS_PERIOD_INVALID: {
+    status: 400,
+    zh: '统计期间的起始日期 {field} 不能晚于截止日期',
+    en: 'The period’s start {field} must not be after its end',
+  },
+  POLICY_AMOUNT_INVALID: {
+    status: 400,
+    zh: '{field} 应为不小于 0 的金额（万元，最多 4 位小数）',
+    en: '{field} must be an amount of at least 0 (10,000 yuan, at most 4 decimals)',
+  },
+  POLICY_DATE_IN_FUTURE: {
+    status: 400,
+    zh: '{field} 不能晚于今天',
+    en: '{field} must not be later than today',
+  },
+  POLICY_NOT_OWN_REGION: {
+    status: 403,
+    zh: '只能修改本单位所辖地区登记的政策措施',
+    en: 'Only the measures of your own region can be changed',
+  },
   INTERNAL_ERROR: { status: 500, zh: '系统内部错误，请稍后再试', en: 'Internal error; please retry later' },
 } as const satisfies Record<string, ErrorDefinition>;
 

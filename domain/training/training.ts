@@ -206,7 +206,7 @@ export interface FactFilter {
 }
 
 /** The statistics' filters (region subtree, industry, body, kind, period [from, to]). */
-export function filterFacts(facts: ReadonlyArray<AttendanceFact>, f: FactFilter): AttendanceFact[] {
+export function filterFacts<T extends AttendanceFact>(facts: ReadonlyArray<T>, f: FactFilter): T[] {
   return facts.filter(
     (x) =>
       (f.regionCode === undefined || isWithinRegion(x.regionCode, f.regionCode)) &&

@@ -84,6 +84,26 @@ export const ACCOUNT_SCOPE: Partial<Record<Persona, { inside: string; outside: s
   secadmin: { inside: 'expert5', outside: null },
 };
 
+/**
+ * Regions (GB/T 2260 codes) inside and outside each persona's jurisdiction, for the routes about a region (the statistics
+ * table): 徐州 never sees 南京, 丰县 never its neighbour 沛县. Personas without a jurisdiction are refused before scope.
+ */
+export const REGION_SCOPE: Record<Persona, { inside: string; outside: string | null }> = {
+  national: { inside: '320321', outside: null },
+  jiangsu: { inside: '320321', outside: '120000' },
+  xuzhou: { inside: '320321', outside: '320100' },
+  fengxian: { inside: '320321', outside: '320322' },
+  tianjin: { inside: '120000', outside: '320300' },
+  cbadmin: { inside: '320321', outside: '120000' },
+  cbmanager: { inside: '320321', outside: '120000' },
+  expert: { inside: '320321', outside: '120000' },
+  evaluator: { inside: '320321', outside: '120000' },
+  enterprise: { inside: '320321', outside: '120000' },
+  sysadmin: { inside: '320321', outside: '120000' },
+  secadmin: { inside: '320321', outside: '120000' },
+  auditadmin: { inside: '320321', outside: '120000' },
+};
+
 /** Demo working groups (keys of DemoIds.workingGroups) inside and outside. */
 export const GROUP_SCOPE: Record<Persona, { inside: 'xz' | 'tj'; outside: 'xz' | 'tj' | null }> = {
   ...CAMPAIGN_SCOPE,
@@ -94,7 +114,7 @@ export interface MatrixRoute {
   /** The route pattern as registered; `:id` is filled from the scope tables. */
   url: string;
   allowed: 'public' | Persona[];
-  object?: 'participation' | 'campaign' | 'user' | 'expert' | 'group' | 'account';
+  object?: 'participation' | 'campaign' | 'user' | 'expert' | 'group' | 'account' | 'region';
   body?: Record<string, unknown> | ((persona: Persona | 'anonymous') => Record<string, unknown>);
   /** The answer an allowed caller gets inside scope (status and, where the status alone is ambiguous, code). */
   expect: { status: number; code?: string };
@@ -151,6 +171,15 @@ const APPLICATION = {
   contactName: '测试',
   contactPhone: '13912345678',
   willing: true,
+};
+
+/** A well-formed measure but for its amount: the rules answer once the role and region are allowed, nothing is written. */
+const POLICY = {
+  documentNumber: '矩阵〔2025〕1号',
+  title: '矩阵政策',
+  issuedOn: '2025-01-01',
+  content: '矩阵',
+  subsidyWan: '1',
 };
 
 const TRAINING_READERS: Persona[] = [...BUREAUS, ...ASSISTANCE, 'enterprise'];
@@ -1103,4 +1132,29 @@ export const MATRIX: MatrixRoute[] = [
     object: 'participation',
     expect: { status: 200 },
   },
+  // the policy register and the statistics table (002 Annex 2): bureaus only; a region outside answers 404
+  { method: 'GET', url: '/api/v1/policies', allowed: BUREAUS, expect: { status: 200 } },
+  {
+    method: 'POST',
+    url: '/api/v1/policies',
+    allowed: BUREAUS,
+    body: { ...POLICY, subsidyWan: '-1' },
+    expect: { status: 400, code: 'POLICY_AMOUNT_INVALID' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/policies/:id',
+    allowed: BUREAUS,
+    body: { ...POLICY, version: 1 },
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
+  ...(['table', 'table.xlsx', 'rows/policies', 'rows/training', 'rows/assisted'] as const).map(
+    (path): MatrixRoute => ({
+      method: 'GET',
+      url: `/api/v1/statistics/regions/:code/${path}`,
+      allowed: BUREAUS,
+      object: 'region',
+      expect: { status: 200 },
+    }),
+  ),
 ];

@@ -11,6 +11,7 @@ import {
   GROUP_SCOPE,
   MATRIX,
   PARTICIPATION_SCOPE,
+  REGION_SCOPE,
   PERSONAS,
   type MatrixRoute,
   type Persona,
@@ -45,10 +46,17 @@ function fill(route: MatrixRoute, persona: Persona, side: 'inside' | 'outside'):
     if (side === 'outside') return null; // accounts have no scope
     id = t.ids.users.expert5;
   }
+  let code = '320321';
+  if (route.object === 'region') {
+    const region = REGION_SCOPE[persona][side];
+    if (!region) return null;
+    code = region;
+    id = region;
+  }
   if (route.object && !id) return null;
   return route.url
     .replace(':id', id ?? '00000000-0000-4000-8000-000000000000')
-    .replace(':code', '320321')
+    .replace(':code', code)
     .replace(':importId', '00000000-0000-4000-8000-000000000000')
     .replace(':findingId', '00000000-0000-4000-8000-000000000000')
     .replace(':actionId', '00000000-0000-4000-8000-000000000000')

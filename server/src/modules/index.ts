@@ -26,6 +26,8 @@ import { internalAuditRoutes } from './internal-audit/internal-audit.routes.js';
 import { managementReviewRoutes } from './management-review/management-review.routes.js';
 import { trainingRoutes } from './training/training.routes.js';
 import { evaluationRoutes } from './evaluation/evaluation.routes.js';
+import { policyRoutes } from './policies/policies.routes.js';
+import { statisticsRoutes } from './statistics/statistics.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -55,4 +57,6 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(managementReviewRoutes);
   await app.register(trainingRoutes);
   await app.register(evaluationRoutes);
+  await app.register(policyRoutes);
+  await app.register(statisticsRoutes);
 }

@@ -24,6 +24,7 @@ const ParticipationDetailPage = lazy(() => import('./routes/ParticipationDetailP
 const SurveyPage = lazy(() => import('./routes/SurveyPage'));
 const BodiesPage = lazy(() => import('../features/bodies/components/BodiesPage'));
 const TrainingPage = lazy(() => import('../features/training/components/TrainingPage'));
+const StatisticsPage = lazy(() => import('../features/statistics/components/StatisticsPage'));
 const ExpertsPage = lazy(() => import('../features/experts/components/ExpertsPage'));
 const AssignmentPage = lazy(() => import('../features/matching/components/AssignmentPage'));
 const ImpartialityPage = lazy(() => import('./routes/ImpartialityPage'));
@@ -94,6 +95,9 @@ function SignedInRoutes() {
         <Route element={<RequirePermission permission="body:read" />}>
           <Route path="certification-bodies" element={<BodiesPage />} />
           <Route path="training" element={<TrainingPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="statistics:read" />}>
+          <Route path="statistics" element={<StatisticsPage />} />
         </Route>
         <Route element={<RequirePermission permission="expert:write" />}>
           <Route path="experts" element={<ExpertsPage />} />

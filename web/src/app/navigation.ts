@@ -12,6 +12,7 @@ import { campaigns } from '../../../contracts/campaigns';
 import { experts } from '../../../contracts/experts';
 import { impartiality } from '../../../contracts/impartiality';
 import { participations } from '../../../contracts/participations';
+import { statistics } from '../../../contracts/statistics';
 import { training } from '../../../contracts/training';
 import { mayCall } from '../lib/session';
 
@@ -19,6 +20,7 @@ export type NavKey =
   | 'campaigns'
   | 'participations'
   | 'training'
+  | 'statistics'
   | 'bodies'
   | 'experts'
   | 'impartiality'
@@ -41,6 +43,7 @@ export const NAV_ENTRIES: ReadonlyArray<NavEntry> = [
   { key: 'participations', path: '/participations', endpoint: participations.list },
   { key: 'campaigns', path: '/campaigns', endpoint: campaigns.list },
   { key: 'training', path: '/training', endpoint: training.list },
+  { key: 'statistics', path: '/statistics', endpoint: statistics.table },
   { key: 'bodies', path: '/certification-bodies', endpoint: bodies.list },
   { key: 'experts', path: '/experts', endpoint: experts.list },
   { key: 'impartiality', path: '/impartiality', endpoint: impartiality.findings },

@@ -289,7 +289,9 @@ export async function findImport(executor: Executor, sessionId: string, id: stri
 export async function attendanceFacts(executor: Executor, actor: Actor, filter: { campaignId?: string }) {
   return executor
     .select({
+      attendanceId: trainingAttendance.id,
       sessionId: trainingAttendance.sessionId,
+      title: trainingSessions.title,
       participationId: trainingAttendance.participationId,
       kind: trainingSessions.kind,
       delivery: trainingSessions.delivery,

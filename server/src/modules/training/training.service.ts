@@ -26,6 +26,7 @@ import {
   rollUp,
   sessionProblems,
   type AttendanceFact,
+  type TrainingDelivery,
   type TrainingKind,
 } from '../../../../domain/training/training.js';
 import { isWithinRegion, regionLevel } from '../../../../domain/regions/region-code.js';
@@ -594,7 +595,9 @@ export async function signInImportErrors(
 
 // ---- statistics and coverage ----
 
-function factsOf(rows: Awaited<ReturnType<typeof attendanceFacts>>): AttendanceFact[] {
+function factsOf<R extends Awaited<ReturnType<typeof attendanceFacts>>[number]>(
+  rows: ReadonlyArray<R>,
+): Array<R & AttendanceFact> {
   return rows.map((r) => ({
     ...r,
     kind: r.kind as TrainingKind,
@@ -630,6 +633,30 @@ export async function statistics(
     return key;
   };
   return { by: query.by, ...result, rows: result.rows.map((r) => ({ ...r, label: labelOfKey(r.key) })) };
+}
+
+/**
+ * The attendance rows behind 002 Annex 2 row 2 (one row one person-time), by the same facts and filters as
+ * `statistics`, so a count there equals the rows here (the statistics table's drill-down).
+ */
+export async function attendanceRows(
+  ctx: AppContext,
+  actor: Actor,
+  filter: { regionCode: string; from?: string | undefined; to?: string | undefined; delivery?: TrainingDelivery },
+) {
+  const { delivery, ...facts } = filter;
+  const rows = filterFacts(factsOf(await attendanceFacts(ctx.database.db, actor, {})), facts);
+  return rows
+    .filter((r) => delivery === undefined || r.delivery === delivery)
+    .map((r) => ({
+      attendanceId: r.attendanceId,
+      sessionId: r.sessionId,
+      sessionTitle: r.title,
+      heldOn: r.heldOn,
+      delivery: r.delivery,
+      participationId: r.participationId,
+    }))
+    .sort((a, b) => (a.heldOn > b.heldOn ? -1 : a.heldOn < b.heldOn ? 1 : a.attendanceId < b.attendanceId ? -1 : 1));
 }
 
 export async function campaignCoverage(ctx: AppContext, actor: Actor, campaignId: string): Promise<TrainingCoverage> {
