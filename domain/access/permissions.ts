@@ -58,6 +58,10 @@ export const PERMISSIONS = [
   'evaluation:read', // 003 §6.9: the panel and its C.1 tables
   'evaluation:panel', // 003 §6.9.1: the bureau organizes the evaluation
   'evaluation:score', // 003 §6.9.5: the panel's raters
+  'case:read', // 003 §6.10: the case of a participation in scope
+  'case:write', // 003 §6.10.1: the assistance side writes the enterprise's case
+  'case:review', // 002 step 10(2): bureaus review, select and recommend upward
+  'case:library', // 002 step 10(2) 推广: the published cases
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -160,6 +164,12 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   ],
   'evaluation:panel': ['bureau_officer'],
   'evaluation:score': ['evaluation_expert'],
+  // 003 §6.10.1: bureaus organize, bodies (and their assisting experts) write with the enterprise, which reads its own
+  'case:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  'case:write': ['cb_admin', 'cb_manager', 'assistance_expert'],
+  'case:review': ['bureau_officer'],
+  // published cases are for every signed-in user (the audit administrator reads the trail and nothing else)
+  'case:library': [...BUSINESS_ROLES, 'system_admin', 'security_admin'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {
