@@ -164,3 +164,19 @@ export function checkCase(draft: CaseDraft): CaseCheck {
     submittable: problems.every((p) => !p.blocking),
   };
 }
+
+/** A problem's `{field}` and `{detail}` for its message (domain/errors/codes.ts); a part is named by its label key. */
+export function problemParams(p: CaseProblem): { field: string; detail: string } {
+  switch (p.code) {
+    case 'CASE_TOO_LONG':
+    case 'CASE_TITLE_TOO_LONG':
+      return { field: p.field, detail: `${p.characters} / ${p.limit}` };
+    case 'CASE_DRAFTING_UNITS':
+      return { field: p.field, detail: String(p.count) };
+    case 'CASE_PART_REQUIRED':
+    case 'CASE_SHARE_OFF_TARGET':
+      return { field: p.field, detail: `case_part_${p.part}` };
+    default:
+      return { field: p.field, detail: '' };
+  }
+}

@@ -9,6 +9,7 @@ import { accounts } from '../../../contracts/accounts';
 import { audit } from '../../../contracts/audit';
 import { bodies } from '../../../contracts/bodies';
 import { campaigns } from '../../../contracts/campaigns';
+import { cases } from '../../../contracts/cases';
 import { experts } from '../../../contracts/experts';
 import { impartiality } from '../../../contracts/impartiality';
 import { participations } from '../../../contracts/participations';
@@ -19,6 +20,7 @@ export type NavKey =
   | 'campaigns'
   | 'participations'
   | 'training'
+  | 'cases'
   | 'bodies'
   | 'experts'
   | 'impartiality'
@@ -41,6 +43,7 @@ export const NAV_ENTRIES: ReadonlyArray<NavEntry> = [
   { key: 'participations', path: '/participations', endpoint: participations.list },
   { key: 'campaigns', path: '/campaigns', endpoint: campaigns.list },
   { key: 'training', path: '/training', endpoint: training.list },
+  { key: 'cases', path: '/cases', endpoint: cases.library },
   { key: 'bodies', path: '/certification-bodies', endpoint: bodies.list },
   { key: 'experts', path: '/experts', endpoint: experts.list },
   { key: 'impartiality', path: '/impartiality', endpoint: impartiality.findings },

@@ -21,7 +21,7 @@ import {
   type CaseState,
   type CaseStatus,
 } from '../../../../domain/cases/case-flow.js';
-import { checkCase, type CaseProblem } from '../../../../domain/cases/case-text.js';
+import { checkCase, problemParams, type CaseProblem } from '../../../../domain/cases/case-text.js';
 import { BODY_CASES_MAX, BODY_CASES_MIN, DISTRICT_CASES_MIN, checkTargets } from '../../../../domain/cases/targets.js';
 import type { ErrorCode, Locale } from '../../../../domain/errors/codes.js';
 import { GRADES } from '../../../../domain/evaluation/annex-c.js';
@@ -68,21 +68,7 @@ export function caseStageOpen(stage: string): boolean {
   return isStage(stage) && mainPathIndex(stage) >= mainPathIndex('evaluated');
 }
 
-const problemDetail = (p: CaseProblem): string => {
-  switch (p.code) {
-    case 'CASE_TOO_LONG':
-    case 'CASE_TITLE_TOO_LONG':
-      return `${p.characters} / ${p.limit}`;
-    case 'CASE_DRAFTING_UNITS':
-      return String(p.count);
-    case 'CASE_PART_REQUIRED':
-      return `case_part_${p.part}`;
-    case 'CASE_SHARE_OFF_TARGET':
-      return `case_part_${p.part}`;
-    default:
-      return '';
-  }
-};
+const problemDetail = (p: CaseProblem): string => problemParams(p).detail;
 
 /** The rule endpoint (contracts/rules.ts caseCheck): Annex D's count, shares and problems, worded in the caller's language. */
 export function caseCheck(input: CaseCheckRequest, locale: Locale): CaseCheckResponse {

@@ -34,6 +34,8 @@ import { EnterpriseAccountCard } from '../../features/accounts/components/Enterp
 import { accounts } from '../../../../contracts/accounts';
 import { evaluation as evaluationContract } from '../../../../contracts/evaluation';
 import { EvaluationSection } from '../../features/evaluation/components/EvaluationSection';
+import { CaseSection } from '../../features/cases/components/CaseSection';
+import { cases as casesContract } from '../../../../contracts/cases';
 import { mainPathIndex, type Stage } from '../../../../domain/lifecycle/stages.js';
 
 /** The survey, diagnosis and plan exist from assignment on (and stay visible after a withdrawal). */
@@ -115,6 +117,8 @@ export default function ParticipationDetailPage() {
     mayCall(detail.actingRole, implementationContract.overview);
   // 003 §6.9: the acceptance evaluation from operation on (the panel is formed before the review ends)
   const showEvaluation = at >= mainPathIndex('operating') && mayCall(detail.actingRole, evaluationContract.view);
+  // 003 §6.10: the excellent case follows the evaluation
+  const showCase = at >= mainPathIndex('evaluated') && mayCall(detail.actingRole, casesContract.ofParticipation);
   const sections = [
     { key: 'enterprise', title: t('participation.enterpriseInfo'), show: true },
     { key: 'screening', title: t('screening.title'), show: showScreening },
@@ -122,6 +126,7 @@ export default function ParticipationDetailPage() {
     { key: 'plan', title: t('plan.title'), show: showPlan },
     { key: 'implementation', title: t('implementation.title'), show: showImplementation },
     { key: 'evaluation', title: t('evaluation.title'), show: showEvaluation },
+    { key: 'case', title: t('cases.title'), show: showCase },
     { key: 'progress', title: t('participation.sectionProgress'), show: true },
     { key: 'history', title: t('participation.events'), show: true },
   ].filter((s) => s.show);
@@ -187,6 +192,11 @@ export default function ParticipationDetailPage() {
       {showEvaluation ? (
         <FileSection id="evaluation" title={t('evaluation.title')} finished={false}>
           <EvaluationSection participationId={detail.id} />
+        </FileSection>
+      ) : null}
+      {showCase ? (
+        <FileSection id="case" title={t('cases.title')} finished={false}>
+          <CaseSection participationId={detail.id} />
         </FileSection>
       ) : null}
       <FileSection id="progress" title={t('participation.sectionProgress')} finished={false}>
