@@ -130,9 +130,7 @@ export const ReviewQueue = z.object({
 const TargetStatus = z.enum(['below', 'met', 'above']);
 export const CaseTargets = z
   .object({
-    bodies: z.array(
-      z.object({ bodyId: Uuid, bodyName: z.string(), cases: z.number().int(), status: TargetStatus }),
-    ),
+    bodies: z.array(z.object({ bodyId: Uuid, bodyName: z.string(), cases: z.number().int(), status: TargetStatus })),
     districts: z.array(
       z.object({ regionCode: z.string(), regionName: z.string(), cases: z.number().int(), status: TargetStatus }),
     ),

@@ -5,7 +5,11 @@ const BUREAUS = ['000000', '320000', '320300', '320321', '120000'];
 const fengxian = reviewChain('320321', BUREAUS);
 const writer = { kind: 'writer' } as const;
 const bureau = (regionCode: string) => ({ kind: 'bureau', regionCode }) as const;
-function run(state: CaseState, steps: Array<[Parameters<typeof caseStep>[1], Parameters<typeof caseStep>[2]]>, chain = fengxian) {
+function run(
+  state: CaseState,
+  steps: Array<[Parameters<typeof caseStep>[1], Parameters<typeof caseStep>[2]]>,
+  chain = fengxian,
+) {
   let s = state;
   for (const [command, acting] of steps) {
     const r = caseStep(s, command, acting, chain);
@@ -28,7 +32,10 @@ describe('reviewChain (002 step 10(2), by the region hierarchy)', () => {
 
 describe('caseStep', () => {
   it('walks a case from draft to the national level, publishing on the way', () => {
-    const submitted = run(NEW_CASE, [['save', writer], ['submit', writer]]);
+    const submitted = run(NEW_CASE, [
+      ['save', writer],
+      ['submit', writer],
+    ]);
     expect(submitted).toMatchObject({ status: 'submitted', atRegionCode: '320321', acceptedRegionCode: null });
     const city = run(submitted, [
       ['accept', bureau('320321')],
@@ -76,7 +83,12 @@ describe('caseStep', () => {
     const returned = run(city, [['return', bureau('320300')]]);
     expect(returned).toMatchObject({ status: 'returned', atRegionCode: null });
     expect(allowedCommands(returned, writer, fengxian)).toEqual(['save', 'submit']);
-    expect(run(returned, [['save', writer], ['submit', writer]])).toMatchObject({
+    expect(
+      run(returned, [
+        ['save', writer],
+        ['submit', writer],
+      ]),
+    ).toMatchObject({
       status: 'submitted',
       atRegionCode: '320321',
     });

@@ -52,7 +52,12 @@ export type CaseStep = { ok: true; state: CaseState } | { ok: false; code: CaseR
 const refuse = (code: CaseRefusal): CaseStep => ({ ok: false, code });
 
 /** The next state of a case under a command by a writer or a bureau; the text rule (case-text.ts) is checked apart. */
-export function caseStep(state: CaseState, command: CaseCommand, acting: Acting, chain: ReadonlyArray<string>): CaseStep {
+export function caseStep(
+  state: CaseState,
+  command: CaseCommand,
+  acting: Acting,
+  chain: ReadonlyArray<string>,
+): CaseStep {
   const editable = state.status === 'draft' || state.status === 'returned';
   if (command === 'save' || command === 'submit') {
     if (acting.kind !== 'writer') return refuse('FORBIDDEN');
@@ -89,10 +94,6 @@ export function caseStep(state: CaseState, command: CaseCommand, acting: Acting,
 }
 
 /** What a caller may do now (for the screens), from the same rule. */
-export function allowedCommands(
-  state: CaseState,
-  acting: Acting,
-  chain: ReadonlyArray<string>,
-): CaseCommand[] {
+export function allowedCommands(state: CaseState, acting: Acting, chain: ReadonlyArray<string>): CaseCommand[] {
   return CASE_COMMANDS.filter((c) => caseStep(state, c, acting, chain).ok);
 }

@@ -130,7 +130,11 @@ export function checkCase(draft: CaseDraft): CaseCheck {
     problems.push({ code: 'CASE_TOO_LONG', field: 'parts', blocking: true, limit: CASE_CHARACTER_LIMIT, characters });
   // 003 Annex D.3: 1—3家主要单位
   const units = draft.draftingUnits.map((u) => u.trim()).filter((u) => u.length > 0);
-  if (units.length < MIN_DRAFTING_UNITS || units.length > MAX_DRAFTING_UNITS || units.length !== draft.draftingUnits.length)
+  if (
+    units.length < MIN_DRAFTING_UNITS ||
+    units.length > MAX_DRAFTING_UNITS ||
+    units.length !== draft.draftingUnits.length
+  )
     problems.push({
       code: 'CASE_DRAFTING_UNITS',
       field: 'draftingUnits',

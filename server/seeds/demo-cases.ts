@@ -7,21 +7,14 @@
 import type { ManualClock } from '../src/platform/clock.js';
 import type { AppContext } from '../src/platform/http/context.js';
 import type { Actor } from '../src/platform/auth/session-store.js';
-import {
-  acceptCase,
-  publishCase,
-  recommendCase,
-  saveCase,
-  submitCase,
-} from '../src/modules/cases/cases.service.js';
+import { acceptCase, publishCase, recommendCase, saveCase, submitCase } from '../src/modules/cases/cases.service.js';
 import type { DemoCalendar } from './demo-calendar.js';
 
 export const DEMO_CASES = {
   e02: {
     title: '从“凭经验”到“看数据”：一家五金小厂把一次交检合格率提到 98%',
     parts: {
-      profile:
-        '丰县鑫达五金制品有限公司成立于 2012 年，主营建筑五金冲压件，员工 38 人，参加提升行动前未获认证。',
+      profile: '丰县鑫达五金制品有限公司成立于 2012 年，主营建筑五金冲压件，员工 38 人，参加提升行动前未获认证。',
       problems:
         '企业过去靠老师傅经验把关，出厂检验只抽外观，尺寸和镀层厚度不做记录；客户投诉多集中在镀层起皮和孔位偏差，一次交检合格率约 91%，每年因退货和返工损失近 40 万元，问题反复出现却说不清原因。',
       actions:
@@ -41,8 +34,7 @@ export const DEMO_CASES = {
   e04: {
     title: '一张点检表管住一条线：恒锐机械设备故障停机时间减半',
     parts: {
-      profile:
-        '徐州恒锐机械制造有限公司成立于 2015 年，生产农机零部件，员工 72 人。',
+      profile: '徐州恒锐机械制造有限公司成立于 2015 年，生产农机零部件，员工 72 人。',
       problems:
         '企业加工设备老旧，故障停机频繁，交付经常延误；设备维护没有计划，坏了才修，零件尺寸波动大，整机厂多次提出质量警告，企业急需稳定生产过程。',
       actions:

@@ -30,7 +30,9 @@ async function assistingExpert(key: string): Promise<Client> {
   const [row] = await t.ctx.database.db
     .select({ userId: participationExperts.expertUserId })
     .from(participationExperts)
-    .where(and(eq(participationExperts.participationId, t.ids.participations[key]!), isNull(participationExperts.toOn)));
+    .where(
+      and(eq(participationExperts.participationId, t.ids.participations[key]!), isNull(participationExperts.toOn)),
+    );
   const username = Object.entries(t.ids.users).find(([, id]) => id === row!.userId)![0];
   return t.as(username);
 }

@@ -10,6 +10,7 @@ import {
   ShopOutlined,
   TeamOutlined,
   ApartmentOutlined,
+  TrophyOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -22,6 +23,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   campaigns: <FlagOutlined />,
   participations: <ShopOutlined />,
   training: <ReadOutlined />,
+  cases: <TrophyOutlined />,
   bodies: <SafetyCertificateOutlined />,
   experts: <IdcardOutlined />,
   impartiality: <AlertOutlined />,

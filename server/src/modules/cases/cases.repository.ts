@@ -115,9 +115,7 @@ export type CaseSummaryRow = Awaited<ReturnType<ReturnType<typeof summaries>['ex
 
 /** The cases with one bureau: pending there or accepted there. */
 export async function casesAt(executor: Executor, regionCode: string): Promise<CaseSummaryRow[]> {
-  return summaries(executor)
-    .where(eq(excellentCases.atRegionCode, regionCode))
-    .orderBy(desc(excellentCases.updatedAt));
+  return summaries(executor).where(eq(excellentCases.atRegionCode, regionCode)).orderBy(desc(excellentCases.updatedAt));
 }
 
 export interface LibraryFilters {

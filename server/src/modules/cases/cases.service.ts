@@ -4,11 +4,7 @@
  * hierarchy return, accept, recommend upward and publish it (domain/cases/case-flow.ts), and published cases form the
  * library. Every write is one transaction with its audit entry.
  */
-import type {
-  CaseView,
-  ParticipationCase,
-  SaveCaseRequest,
-} from '../../../../contracts/cases.js';
+import type { CaseView, ParticipationCase, SaveCaseRequest } from '../../../../contracts/cases.js';
 import type { CaseCheckRequest, CaseCheckResponse } from '../../../../contracts/rules.js';
 import { roleHasPermission } from '../../../../domain/access/permissions.js';
 import {
@@ -191,8 +187,7 @@ export async function getParticipationCase(
   let evaluation: ParticipationCase['evaluation'] = null;
   if (open && roleHasPermission(actor.role, 'evaluation:read')) {
     const view = await getEvaluation(executor, actor, participationId);
-    const sheet =
-      view.sheets.find((s) => s.raterUserId === view.panel?.leaderUserId) ?? view.sheets[0] ?? null;
+    const sheet = view.sheets.find((s) => s.raterUserId === view.panel?.leaderUserId) ?? view.sheets[0] ?? null;
     if (view.result && sheet)
       evaluation = {
         total: view.result.total,
@@ -273,7 +268,12 @@ export async function saveCase(
   return getCase(db, actor, id);
 }
 
-const stateOfNew = (): CaseState => ({ status: 'draft', atRegionCode: null, acceptedRegionCode: null, published: false });
+const stateOfNew = (): CaseState => ({
+  status: 'draft',
+  atRegionCode: null,
+  acceptedRegionCode: null,
+  published: false,
+});
 
 function refusal(code: string, status: CaseStatus, atRegionName: string): AppError {
   switch (code) {
@@ -320,7 +320,9 @@ async function command(
       throw refusal(
         step.code,
         before.status,
-        step.code === 'CASE_NO_REVIEWER' ? (names.get(row.p.regionCode) ?? '') : (names.get(c.atRegionCode ?? '') ?? ''),
+        step.code === 'CASE_NO_REVIEWER'
+          ? (names.get(row.p.regionCode) ?? '')
+          : (names.get(c.atRegionCode ?? '') ?? ''),
       );
     if (cmd === 'submit') {
       // 003 Annex D: a draft over 2,000 characters is kept, never submitted

@@ -22,6 +22,8 @@ export async function caseDocx(view: CaseView): Promise<Buffer> {
     }
   });
   children.push(heading('主要起草单位', 2));
-  view.draftingUnits.forEach((unit, i) => children.push(para(`${i + 1}. ${unit}`)));
+  view.draftingUnits.forEach((unit, i) => {
+    children.push(para(`${i + 1}. ${unit}`));
+  });
   return packDocument(view.title, children);
 }

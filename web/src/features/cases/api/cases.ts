@@ -7,8 +7,7 @@ export const caseKeys = queryKeys(cases);
 const refresh = { invalidates: [caseKeys.all, ['notifications']] };
 
 export const useParticipationCase = (id: string) => useApiQuery(cases.ofParticipation, { params: { id } });
-export const useCase = (id: string | null) =>
-  useApiQuery(cases.view, { params: { id: id ?? '' } }, { enabled: !!id });
+export const useCase = (id: string | null) => useApiQuery(cases.view, { params: { id: id ?? '' } }, { enabled: !!id });
 export const useReviewQueue = () => useApiQuery(cases.reviewQueue, {}, { select: (a) => a.items });
 export const useCaseTargets = () => useApiQuery(cases.targets, {});
 export const useCaseLibrary = (query: CallInput<typeof cases.library>['query']) =>

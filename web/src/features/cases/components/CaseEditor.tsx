@@ -135,9 +135,7 @@ export function CaseEditor({ data }: Props) {
                   })}
                 </Typography.Text>
                 {count.characters > 0 && check.characters > 0 ? (
-                  <Tag color={count.onTarget ? 'green' : 'orange'}>
-                    {count.onTarget ? '✓' : '≠'}
-                  </Tag>
+                  <Tag color={count.onTarget ? 'green' : 'orange'}>{count.onTarget ? '✓' : '≠'}</Tag>
                 ) : null}
               </Space>
             </Flex>

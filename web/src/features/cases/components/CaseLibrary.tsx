@@ -1,6 +1,6 @@
 /** The case library (002 step 10(2) 推广): the published cases, searched by region, industry, year and grade. */
 import { useState } from 'react';
-import { Button, Card, Drawer, Flex, Grid, Input, InputNumber, List, Select, Space, Typography } from 'antd';
+import { Button, Card, Drawer, Flex, Grid, Input, InputNumber, List, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { GRADES } from '../../../../../domain/evaluation/annex-c.js';
 import { ErrorAlert } from '../../../components/ErrorAlert';

@@ -66,9 +66,7 @@ export function CaseReader({ view }: { view: CaseView }) {
         <Descriptions.Item label={t('cases.characters')}>
           {t('cases.ofLimit', { count: view.check.characters, limit: view.check.limit })}
         </Descriptions.Item>
-        {view.atRegionName ? (
-          <Descriptions.Item label={t('cases.at')}>{view.atRegionName}</Descriptions.Item>
-        ) : null}
+        {view.atRegionName ? <Descriptions.Item label={t('cases.at')}>{view.atRegionName}</Descriptions.Item> : null}
         {view.returnReason ? (
           <Descriptions.Item label={t('cases.returnReason')}>{view.returnReason}</Descriptions.Item>
         ) : null}
@@ -79,7 +77,7 @@ export function CaseReader({ view }: { view: CaseView }) {
           <Steps
             size="small"
             responsive
-            current={current < 0 ? 0 : current}
+            current={Math.max(0, current)}
             items={view.chain.map((c) => ({ title: c.regionName, description: t(`caseLevel.${c.level}`) }))}
           />
         </div>
