@@ -92,6 +92,8 @@ it('an expert writes a case over the limit, fixes it, submits; it goes county �
   // the library, for any signed-in user, at 390 px
   const reader = await as(journey.browser, base, 'tianjin', 390, 844);
   await reader.page.goto(`${base}/cases`);
+  // a bureau sees its review queue first; the library is the tab beside it
+  await reader.page.getByRole('tab', { name: '案例库' }).click();
   await reader.page.getByTestId('case-library').waitFor();
   await reader.page.getByTestId('case-library-search').locator('input').fill('绿源');
   await reader.page.getByTestId('case-library-search').locator('input').press('Enter');
