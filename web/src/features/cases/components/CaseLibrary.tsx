@@ -126,7 +126,7 @@ export function CaseLibrary() {
       <Drawer
         open={!!open}
         onClose={() => setOpen(null)}
-        width={wide ? 760 : '100%'}
+        size={wide ? 760 : '100%'}
         title={t('cases.title')}
         destroyOnHidden
       >

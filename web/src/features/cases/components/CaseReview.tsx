@@ -44,7 +44,7 @@ export function CaseReview() {
       <Drawer
         open={!!open}
         onClose={() => setOpen(null)}
-        width={wide ? 760 : '100%'}
+        size={wide ? 760 : '100%'}
         title={t('cases.title')}
         destroyOnHidden
       >
