@@ -12,24 +12,34 @@ beforeAll(async () => {
 
 describe('the side navigation follows the endpoint each page opens with', () => {
   const expected: Record<Role, string[]> = {
-    bureau_officer: ['participations', 'campaigns', 'training', 'bodies', 'impartiality', 'organizations', 'users'],
+    bureau_officer: [
+      'participations',
+      'campaigns',
+      'training',
+      'cases',
+      'bodies',
+      'impartiality',
+      'organizations',
+      'users',
+    ],
     cb_admin: [
       'participations',
       'campaigns',
       'training',
+      'cases',
       'bodies',
       'experts',
       'impartiality',
       'organizations',
       'users',
     ],
-    cb_manager: ['participations', 'campaigns', 'training', 'bodies', 'experts', 'impartiality'],
-    assistance_expert: ['participations', 'campaigns', 'training'],
+    cb_manager: ['participations', 'campaigns', 'training', 'cases', 'bodies', 'experts', 'impartiality'],
+    assistance_expert: ['participations', 'campaigns', 'training', 'cases'],
     // the accounts list is the enterprise's colleagues page
-    enterprise_contact: ['participations', 'campaigns', 'training', 'colleagues'],
-    evaluation_expert: ['participations', 'campaigns'],
-    system_admin: ['organizations', 'users'],
-    security_admin: ['organizations', 'users'],
+    enterprise_contact: ['participations', 'campaigns', 'training', 'cases', 'colleagues'],
+    evaluation_expert: ['participations', 'campaigns', 'cases'],
+    system_admin: ['cases', 'organizations', 'users'],
+    security_admin: ['cases', 'organizations', 'users'],
     audit_admin: ['audit'],
   };
 

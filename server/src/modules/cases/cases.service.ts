@@ -23,6 +23,7 @@ import type { ErrorCode, Locale } from '../../../../domain/errors/codes.js';
 import { GRADES } from '../../../../domain/evaluation/annex-c.js';
 import { isStage, mainPathIndex } from '../../../../domain/lifecycle/stages.js';
 import { regionLevel } from '../../../../domain/regions/region-code.js';
+import type { AuditAction } from '../../../../domain/audit/actions.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import type { Executor } from '../../platform/db/client.js';
@@ -292,6 +293,15 @@ function refusal(code: string, status: CaseStatus, atRegionName: string): AppErr
   }
 }
 
+/** The trail's action of each command (domain/audit lists them). */
+const CASE_AUDIT_ACTIONS: Record<Exclude<CaseCommand, 'save'>, AuditAction> = {
+  submit: 'case.submit',
+  return: 'case.return',
+  accept: 'case.accept',
+  recommend: 'case.recommend',
+  publish: 'case.publish',
+};
+
 /** One command on a case by its writers or a bureau: scope (404 outside), version, the flow rule, the step and the trail. */
 async function command(
   ctx: AppContext,
@@ -354,7 +364,7 @@ async function command(
     });
     await appendAudit(tx, now, {
       actor: actorRef(actor),
-      action: `case.${cmd}`,
+      action: CASE_AUDIT_ACTIONS[cmd],
       objectType: 'case',
       objectId: c.id,
       outcome: 'success',
