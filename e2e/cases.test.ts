@@ -2,7 +2,7 @@
  * An excellent case in the browser (003 §6.10, Annex D; 002 step 10(2)): the expert assisting 丰县绿源木业有限公司
  * (demo e03, evaluated) writes the case over 2,000 characters, sees the live count and the warning (a draft is kept,
  * submission is not possible), fixes it and submits; 丰县 accepts and recommends it to 徐州, 徐州 to 江苏, 江苏 selects
- * and publishes it, and it appears in the library; the library also at 390 px. Screenshots 70–76 go to artifacts/e2e/.
+ * and publishes it, and it appears in the library; the library also at 390 px. Screenshots 69–76 go to artifacts/e2e/.
  */
 import { expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -39,6 +39,18 @@ it('an expert writes a case over the limit, fixes it, submits; it goes county �
   timeout: 300_000,
 }, async () => {
   const base = journey.server.url;
+  // the editor at 390 px: the count and the rule are there, nothing runs off the side
+  const phone = await as(journey.browser, base, 'expert3', 390, 844);
+  await phone.page.goto(`${base}/participations`);
+  await phone.page.getByText(ENTERPRISE).first().click();
+  await phone.page.getByTestId('case-editor').waitFor();
+  await phone.page.getByTestId('case-total').waitFor();
+  expect(await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+    1,
+  );
+  await screenshot(phone.page, '69-case-editor-390');
+  await phone.context.close();
+
   const { context, page } = await as(journey.browser, base, 'expert3');
   await page.goto(`${base}/participations`);
   await page.getByTestId('participation-table').getByText(ENTERPRISE).first().click();
