@@ -18,7 +18,14 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const render = canRender() ? it : it.skip;
-const HEADINGS = ['企业简介', '企业急需解决的质量管理问题', '提升行动主要做法', '企业质量提升成效', '启示', '主要起草单位'];
+const HEADINGS = [
+  '企业简介',
+  '企业急需解决的质量管理问题',
+  '提升行动主要做法',
+  '企业质量提升成效',
+  '启示',
+  '主要起草单位',
+];
 
 describe('the excellent case as Word', () => {
   it('downloads as DOCX for a reader of the library, with the download in the trail', async () => {
