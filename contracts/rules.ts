@@ -16,6 +16,7 @@ import { USCC_INVALID_REASONS, type UsccCheck } from '../domain/uscc/uscc.js';
 import { GRADES, ITEM_RULES } from '../domain/evaluation/annex-c.js';
 import { EVALUATION_ITEMS } from '../domain/evaluation/grade.js';
 import { DIRECTIONS } from '../domain/survey/annex-a-template.js';
+import { CASE_PARTS } from '../domain/cases/case-text.js';
 import { defineContract } from './endpoint.js';
 import { IndustryCode, IsoDate, RegionCode } from './shared.js';
 
@@ -195,7 +196,64 @@ export const EvaluationRuleResponse = z.object({
   itemRule: z.enum(ITEM_RULES),
 });
 
+/** Generous bounds of the stored text: the 2,000-character rule is checked on submission, a draft may be longer. */
+const PartText = z.string().max(20_000);
+export const CaseParts = z
+  .strictObject({
+    profile: PartText.describe('企业简介 (~5 %)'),
+    problems: PartText.describe('企业急需解决的质量管理问题 (~10 %)'),
+    actions: PartText.describe('提升行动主要做法 (~60 %)'),
+    results: PartText.describe('企业质量提升成效 (~20 %)'),
+    insights: PartText.describe('启示 (~5 %)'),
+  })
+  .meta({ id: 'CaseParts' });
+
+export const CaseCheckRequest = z.strictObject({
+  title: z.string().max(500),
+  parts: CaseParts,
+  draftingUnits: z.array(z.string().max(200)).max(10),
+});
+export type CaseCheckRequest = z.output<typeof CaseCheckRequest>;
+
+const CasePartKey = z.enum(CASE_PARTS).meta({ id: 'CasePart' });
+export const CaseCheckResponse = z
+  .object({
+    characters: z.number().int().describe('the body’s characters (whitespace not counted; the title not counted)'),
+    limit: z.number().int(),
+    parts: z.array(
+      z.object({
+        part: CasePartKey,
+        characters: z.number().int(),
+        share: z.number().describe('of the body, 0–1'),
+        target: z.number().describe('Annex D’s 篇幅约占'),
+        onTarget: z.boolean(),
+      }),
+    ),
+    problems: z.array(
+      z.object({
+        code: z.string().describe('CASE_TOO_LONG, CASE_PART_REQUIRED, CASE_SHARE_OFF_TARGET …'),
+        field: z.string(),
+        blocking: z.boolean().describe('true: stands in the way of submitting; false: advice'),
+        message: z.string().describe('the problem in the caller’s language'),
+      }),
+    ),
+    submittable: z.boolean(),
+  })
+  .meta({ id: 'CaseCheck' });
+export type CaseCheckResponse = z.output<typeof CaseCheckResponse>;
+
 export const rules = defineContract('rules', {
+  caseCheck: {
+    method: 'POST',
+    path: '/api/v1/rules/case-check',
+    permission: 'public',
+    summary: 'Annex D case check: characters per part and in all, each part’s share against its target, the problems',
+    description:
+      'Characters: Chinese characters, letters, digits and punctuation count once each (an emoji once); whitespace and line breaks do not; the title is not counted. Over 2,000 (CASE_TOO_LONG), a missing title or part, or other than 1–3 drafting units block submission; a share more than half its target away is advice.',
+    body: CaseCheckRequest,
+    answer: CaseCheckResponse,
+    errors: ['RATE_LIMITED'],
+  },
   evaluation: {
     method: 'POST',
     path: '/api/v1/rules/evaluation',

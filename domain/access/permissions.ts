@@ -61,6 +61,10 @@ export const PERMISSIONS = [
   'policy:read', // 002 Annex 2 一: the policy measures of a region and below
   'policy:write', // a bureau's own region's measures
   'statistics:read', // 002 Annex 2 附表: the statistics table of a region
+  'case:read', // 003 §6.10: the case of a participation in scope
+  'case:write', // 003 §6.10.1: the assistance side writes the enterprise's case
+  'case:review', // 002 step 10(2): bureaus review, select and recommend upward
+  'case:library', // 002 step 10(2) 推广: the published cases
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -167,6 +171,12 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   'policy:read': ['bureau_officer'],
   'policy:write': ['bureau_officer'],
   'statistics:read': ['bureau_officer'],
+  // 003 §6.10.1: bureaus organize, bodies (and their assisting experts) write with the enterprise, which reads its own
+  'case:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  'case:write': ['cb_admin', 'cb_manager', 'assistance_expert'],
+  'case:review': ['bureau_officer'],
+  // published cases are for every signed-in user (the audit administrator reads the trail and nothing else)
+  'case:library': [...BUSINESS_ROLES, 'system_admin', 'security_admin'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

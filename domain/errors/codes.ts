@@ -970,6 +970,76 @@ export const ERROR_CODES = {
     zh: '只能修改本单位所辖地区登记的政策措施',
     en: 'Only the measures of your own region can be changed',
   },
+  CASE_STAGE: {
+    status: 409,
+    zh: '企业完成验收评价后方可编写优良案例（当前阶段：{detail}）',
+    en: 'An excellent case is written once the enterprise has been evaluated (current stage: {detail})',
+  },
+  CASE_TOO_LONG: {
+    status: 422,
+    zh: '案例正文超过 2000 字（{field}：{detail}），可保存为草稿，删减后方可提交',
+    en: 'The case body is over 2,000 characters ({field}: {detail}); it may be saved as a draft, not submitted',
+  },
+  CASE_INCOMPLETE: {
+    status: 422,
+    zh: '案例尚不完整，不能提交（{field}：{detail}）',
+    en: 'The case is incomplete and cannot be submitted ({field}: {detail})',
+  },
+  CASE_STATE: {
+    status: 409,
+    zh: '案例当前状态（{detail}）不能进行此项操作',
+    en: 'This is not possible for a case in its current state ({detail})',
+  },
+  CASE_NOT_AT_YOUR_LEVEL: {
+    status: 409,
+    zh: '案例目前在{detail}审核，本级不能操作',
+    en: 'The case is with {detail}; your level cannot act on it now',
+  },
+  CASE_NO_REVIEWER: {
+    status: 409,
+    zh: '企业所在地区（{detail}）没有可审核案例的市场监管部门',
+    en: "No bureau over the enterprise's region ({detail}) can review the case",
+  },
+  CASE_TOP_LEVEL: {
+    status: 409,
+    zh: '案例已在最高一级（{detail}）入选，无需再向上推荐',
+    en: 'The case is selected at the top level ({detail}); there is nowhere to recommend it',
+  },
+  CASE_ALREADY_PUBLISHED: {
+    status: 409,
+    zh: '案例已发布到案例库',
+    en: 'The case is already published in the library',
+  },
+  CASE_TITLE_REQUIRED: {
+    status: 422,
+    zh: '请为案例自拟标题（{field}）',
+    en: 'The case needs a title of its own ({field})',
+  },
+  CASE_TITLE_TOO_LONG: {
+    status: 422,
+    zh: '案例标题过长（{field}：{detail}）',
+    en: 'The case title is too long ({field}: {detail})',
+  },
+  CASE_PART_REQUIRED: {
+    status: 422,
+    zh: '案例正文的“{detail}”部分尚未填写',
+    en: 'The part “{detail}” of the case is empty',
+  },
+  CASE_DRAFTING_UNITS: {
+    status: 422,
+    zh: '请列出编制该案例的 1—3 家主要起草单位（{field}：现有 {detail} 家）',
+    en: 'List 1–3 drafting units of the case ({field}: {detail} given)',
+  },
+  CASE_DRAFTING_UNIT_DUPLICATE: {
+    status: 422,
+    zh: '主要起草单位重复（{field}）',
+    en: 'A drafting unit is listed twice ({field})',
+  },
+  CASE_SHARE_OFF_TARGET: {
+    status: 422,
+    zh: '“{detail}”的篇幅与建议比例相差较大（仅为提示，不影响提交）',
+    en: 'The share of “{detail}” is far from its target (advice only; submission is not blocked)',
+  },
   INTERNAL_ERROR: { status: 500, zh: '系统内部错误，请稍后再试', en: 'Internal error; please retry later' },
 } as const satisfies Record<string, ErrorDefinition>;
 

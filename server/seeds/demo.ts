@@ -42,6 +42,7 @@ import { demoAuditAndReview } from './demo-management-review.js';
 import { demoOperation, demoTeam } from './demo-implementation.js';
 import { seedDemoTraining } from './demo-training.js';
 import { evaluateDemo, formDemoPanel } from './demo-evaluation.js';
+import { seedDemoCases } from './demo-cases.js';
 import {
   DEMO_ENTERPRISES,
   DEMO_EXPERT_PROFILES,
@@ -59,6 +60,8 @@ export interface DemoIds {
   campaigns: { js: string; xz: string; tj: string; fx: string };
   participations: Record<string, string>;
   workingGroups: { xz: string; tj: string };
+  /** The demo's excellent cases by enterprise key (demo-cases.ts). */
+  cases: Record<string, string>;
 }
 
 const SCREENING_EVIDENCE: Record<string, string> = {
@@ -95,6 +98,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     campaigns: { js: '', xz: '', tj: '', fx: '' },
     participations: {},
     workingGroups: { xz: '', tj: '' },
+    cases: {},
   };
 
   await db.transaction(async (tx) => {
@@ -535,6 +539,16 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     cbmanager: bodyManager('cb1'),
     tjmanager: bodyManager('cb2'),
     expertOf,
+  });
+  ids.cases = await seedDemoCases({
+    ctx: seedCtx,
+    clock,
+    at,
+    cal,
+    participations: ids.participations,
+    writer: bodyManager('cb1'),
+    fengxian: actorFor('fengxian', 'fx', 'bureau_officer', 'bureau', '320321'),
+    xuzhou: actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300'),
   });
   return ids;
 }

@@ -43,6 +43,26 @@ export const PARTICIPATION_SCOPE: Record<Persona, { inside: string; outside: str
   auditadmin: { inside: 'e01', outside: 'e15' },
 };
 
+/**
+ * Demo excellent cases (keys of DemoIds.cases): e02's is published (every signed-in reader sees it), e04's waits at
+ * 徐州 (云龙区): seen by the bureaus over 云龙区 and by its body, not by 丰县, 天津, the enterprise of e01, the experts.
+ */
+export const CASE_SCOPE: Record<Persona, { inside: string | null; outside: string | null }> = {
+  national: { inside: 'e04', outside: null },
+  jiangsu: { inside: 'e04', outside: null },
+  xuzhou: { inside: 'e04', outside: null },
+  fengxian: { inside: 'e02', outside: 'e04' },
+  tianjin: { inside: 'e02', outside: 'e04' },
+  cbadmin: { inside: 'e04', outside: null },
+  cbmanager: { inside: 'e04', outside: null },
+  expert: { inside: 'e02', outside: 'e04' },
+  evaluator: { inside: 'e02', outside: 'e04' },
+  enterprise: { inside: 'e02', outside: 'e04' },
+  sysadmin: { inside: 'e02', outside: 'e04' },
+  secadmin: { inside: 'e02', outside: 'e04' },
+  auditadmin: { inside: 'e02', outside: 'e04' },
+};
+
 /** Demo campaigns (keys of DemoIds.campaigns) inside and outside. */
 export const CAMPAIGN_SCOPE: Record<Persona, { inside: 'xz' | 'tj'; outside: 'xz' | 'tj' | null }> = {
   national: { inside: 'xz', outside: null },
@@ -114,7 +134,7 @@ export interface MatrixRoute {
   /** The route pattern as registered; `:id` is filled from the scope tables. */
   url: string;
   allowed: 'public' | Persona[];
-  object?: 'participation' | 'campaign' | 'user' | 'expert' | 'group' | 'account' | 'region';
+  object?: 'participation' | 'campaign' | 'user' | 'expert' | 'group' | 'account' | 'region' | 'case';
   body?: Record<string, unknown> | ((persona: Persona | 'anonymous') => Record<string, unknown>);
   /** The answer an allowed caller gets inside scope (status and, where the status alone is ambiguous, code). */
   expect: { status: number; code?: string };
@@ -181,6 +201,8 @@ const POLICY = {
   content: '矩阵',
   subsidyWan: '1',
 };
+const CASE_READERS: Persona[] = [...BUSINESS, 'sysadmin', 'secadmin'];
+const CASE_PARTS_BODY = { profile: '简介', problems: '问题', actions: '做法', results: '成效', insights: '启示' };
 
 const TRAINING_READERS: Persona[] = [...BUREAUS, ...ASSISTANCE, 'enterprise'];
 const TRAINING_WRITERS: Persona[] = [...BUREAUS, ...ASSISTANCE];
@@ -718,6 +740,56 @@ export const MATRIX: MatrixRoute[] = [
     object: 'participation',
     expect: { status: 200 },
   },
+  // excellent cases (003 §6.10, Annex D; 002 step 10(2)); e01 is operating: no case before the evaluation
+  {
+    method: 'POST',
+    url: '/api/v1/rules/case-check',
+    allowed: 'public',
+    body: { title: '标题', parts: CASE_PARTS_BODY, draftingUnits: ['单位'] },
+    expect: { status: 200 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/participations/:id/case',
+    allowed: [...BUREAUS, ...ASSISTANCE, 'enterprise'],
+    object: 'participation',
+    expect: { status: 200 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/case',
+    allowed: ASSISTANCE,
+    object: 'participation',
+    body: { title: '标题', parts: CASE_PARTS_BODY, draftingUnits: ['单位'], version: 0 },
+    expect: { status: 409, code: 'CASE_STAGE' },
+  },
+  { method: 'GET', url: '/api/v1/cases/review', allowed: BUREAUS, expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/cases/targets', allowed: BUREAUS, expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/cases/library', allowed: CASE_READERS, expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/cases/:id', allowed: CASE_READERS, object: 'case', expect: { status: 200 } },
+  { method: 'GET', url: '/api/v1/cases/:id/docx', allowed: CASE_READERS, object: 'case', expect: { status: 200 } },
+  {
+    method: 'POST',
+    url: '/api/v1/cases/:id/submit',
+    allowed: ASSISTANCE,
+    object: 'case',
+    body: { version: 1 },
+    // in scope a stale version answers before the flow; the experts assist neither e02 (closed) nor e04
+    expect: { status: 409, code: 'VERSION_CONFLICT' },
+    expectFor: { expert: { status: 404, code: 'NOT_FOUND' } },
+  },
+  ...(['return', 'accept', 'recommend', 'publish'] as const).map(
+    (command): MatrixRoute => ({
+      method: 'POST',
+      url: `/api/v1/cases/:id/${command}`,
+      allowed: BUREAUS,
+      object: 'case',
+      body: command === 'return' ? { version: 1, reason: '请补充数据' } : { version: 1 },
+      expect: { status: 409, code: 'VERSION_CONFLICT' },
+      // 天津 reads e02's published case but it is outside its jurisdiction
+      expectFor: { tianjin: { status: 404, code: 'NOT_FOUND' } },
+    }),
+  ),
   { method: 'GET', url: '/api/v1/evaluation/experts', allowed: BUREAUS, expect: { status: 200 } },
   {
     method: 'GET',

@@ -7,6 +7,7 @@ import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
 import {
   ACCOUNT_SCOPE,
   CAMPAIGN_SCOPE,
+  CASE_SCOPE,
   EXPERT_SCOPE,
   GROUP_SCOPE,
   MATRIX,
@@ -31,6 +32,9 @@ function fill(route: MatrixRoute, persona: Persona, side: 'inside' | 'outside'):
   } else if (route.object === 'campaign') {
     const key = CAMPAIGN_SCOPE[persona][side];
     id = key ? t.ids.campaigns[key] : null;
+  } else if (route.object === 'case') {
+    const key = CASE_SCOPE[persona][side];
+    id = key ? t.ids.cases[key] : null;
   } else if (route.object === 'group') {
     const key = GROUP_SCOPE[persona][side];
     id = key ? t.ids.workingGroups[key] : null;

@@ -28,6 +28,7 @@ import { trainingRoutes } from './training/training.routes.js';
 import { evaluationRoutes } from './evaluation/evaluation.routes.js';
 import { policyRoutes } from './policies/policies.routes.js';
 import { statisticsRoutes } from './statistics/statistics.routes.js';
+import { caseRoutes } from './cases/cases.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -59,4 +60,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(evaluationRoutes);
   await app.register(policyRoutes);
   await app.register(statisticsRoutes);
+  await app.register(caseRoutes);
 }

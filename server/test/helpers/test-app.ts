@@ -113,6 +113,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     campaigns: { js: '', xz: '', tj: '', fx: '' },
     participations: {},
     workingGroups: { xz: '', tj: '' },
+    cases: {},
   };
   if (ctx.demo) {
     await runMigrations(database);

@@ -12,6 +12,7 @@ import { FullPageSpin } from '../components/FullPageSpin';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { RequirePermission } from '../components/RequirePermission';
 import { accounts } from '../../../contracts/accounts';
+import { cases } from '../../../contracts/cases';
 import { AppLayout } from './AppLayout';
 import { HomeRedirect } from './HomeRedirect';
 
@@ -34,6 +35,7 @@ const OrganizationsPage = lazy(() => import('../features/accounts/components/Org
 const AccountImportPage = lazy(() => import('../features/accounts/components/AccountImportPage'));
 const ColleaguesPage = lazy(() => import('../features/accounts/components/ColleaguesPage'));
 const ActivatePage = lazy(() => import('../features/accounts/components/ActivatePage'));
+const CasesPage = lazy(() => import('./routes/CasesPage'));
 const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage'));
 const PublicApplyPage = lazy(() => import('../features/intake/components/PublicApplyPage'));
 
@@ -107,6 +109,9 @@ function SignedInRoutes() {
         </Route>
         <Route element={<RequirePermission permission="impartiality:report" />}>
           <Route path="impartiality" element={<ImpartialityPage />} />
+        </Route>
+        <Route element={<RequirePermission permission={cases.library.spec.permission} />}>
+          <Route path="cases" element={<CasesPage />} />
         </Route>
         <Route element={<RequirePermission permission="audit:read" />}>
           <Route path="audit" element={<AuditPage />} />

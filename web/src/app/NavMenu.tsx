@@ -11,6 +11,7 @@ import {
   TableOutlined,
   TeamOutlined,
   ApartmentOutlined,
+  TrophyOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -24,6 +25,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   participations: <ShopOutlined />,
   training: <ReadOutlined />,
   statistics: <TableOutlined />,
+  cases: <TrophyOutlined />,
   bodies: <SafetyCertificateOutlined />,
   experts: <IdcardOutlined />,
   impartiality: <AlertOutlined />,

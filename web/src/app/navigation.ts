@@ -9,6 +9,7 @@ import { accounts } from '../../../contracts/accounts';
 import { audit } from '../../../contracts/audit';
 import { bodies } from '../../../contracts/bodies';
 import { campaigns } from '../../../contracts/campaigns';
+import { cases } from '../../../contracts/cases';
 import { experts } from '../../../contracts/experts';
 import { impartiality } from '../../../contracts/impartiality';
 import { participations } from '../../../contracts/participations';
@@ -21,6 +22,7 @@ export type NavKey =
   | 'participations'
   | 'training'
   | 'statistics'
+  | 'cases'
   | 'bodies'
   | 'experts'
   | 'impartiality'
@@ -44,6 +46,7 @@ export const NAV_ENTRIES: ReadonlyArray<NavEntry> = [
   { key: 'campaigns', path: '/campaigns', endpoint: campaigns.list },
   { key: 'training', path: '/training', endpoint: training.list },
   { key: 'statistics', path: '/statistics', endpoint: statistics.table },
+  { key: 'cases', path: '/cases', endpoint: cases.library },
   { key: 'bodies', path: '/certification-bodies', endpoint: bodies.list },
   { key: 'experts', path: '/experts', endpoint: experts.list },
   { key: 'impartiality', path: '/impartiality', endpoint: impartiality.findings },

@@ -8,6 +8,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { auditTrail } from '../../platform/audit/audit-trail.table.js';
 import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
 import { campaigns } from '../campaigns/campaigns.table.js';
+import { excellentCases } from '../cases/cases.table.js';
 import { files } from '../files/files.table.js';
 import { workingGroups } from '../matching/matching.table.js';
 import { participations } from '../participations/participations.table.js';
@@ -187,6 +188,14 @@ export async function objectNames(
         .from(workingGroups)
         .where(inArray(workingGroups.id, ids('working_group')))
         .then((rows) => put('working_group', rows)),
+    );
+  if (idsOf.has('case'))
+    lookups.push(
+      db
+        .select({ id: excellentCases.id, name: excellentCases.title })
+        .from(excellentCases)
+        .where(inArray(excellentCases.id, ids('case')))
+        .then((rows) => put('case', rows)),
     );
   if (idsOf.has('file'))
     lookups.push(

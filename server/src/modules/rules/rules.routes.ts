@@ -8,6 +8,7 @@ import { checkUsccInput } from '../../../../domain/uscc/uscc.js';
 import { requestLocale } from '../../platform/http/error-handler.js';
 import { route } from '../../platform/http/route.js';
 import { assignmentRuleRoutes } from './assignment.routes.js';
+import { caseCheck } from '../cases/cases.service.js';
 import { classifyEnterpriseSize, enterpriseSizeIndustries, scoreEvaluation } from './rules.service.js';
 
 const throttled = { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } };
@@ -22,5 +23,6 @@ export async function rulesRoutes(app: FastifyInstance): Promise<void> {
   );
   route(app, rules.enterpriseSizeIndustries, async () => ({ items: enterpriseSizeIndustries() }), throttled);
   route(app, rules.evaluation, async (request) => scoreEvaluation(request.body), throttled);
+  route(app, rules.caseCheck, async (request) => caseCheck(request.body, requestLocale(request)), throttled);
   route(app, rules.uscc, async (request) => checkUsccInput(request.body.code), throttled);
 }

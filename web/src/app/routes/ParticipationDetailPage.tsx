@@ -39,6 +39,8 @@ import { internalAudit as internalAuditContract } from '../../../../contracts/in
 import { managementReview as managementReviewContract } from '../../../../contracts/management-review';
 import { InternalAuditSection } from '../../features/internal-audit/components/InternalAuditSection';
 import { ManagementReviewSection } from '../../features/management-review/components/ManagementReviewSection';
+import { CaseSection } from '../../features/cases/components/CaseSection';
+import { cases as casesContract } from '../../../../contracts/cases';
 import { mainPathIndex, type Stage } from '../../../../domain/lifecycle/stages.js';
 
 /** The survey, diagnosis and plan exist from assignment on (and stay visible after a withdrawal). */
@@ -127,6 +129,8 @@ export default function ParticipationDetailPage() {
   const showReview = operatingOrLater && mayCall(detail.actingRole, managementReviewContract.get);
   // 003 §6.9: the acceptance evaluation from operation on (the panel is formed before the review ends)
   const showEvaluation = at >= mainPathIndex('operating') && mayCall(detail.actingRole, evaluationContract.view);
+  // 003 §6.10: the excellent case follows the evaluation
+  const showCase = at >= mainPathIndex('evaluated') && mayCall(detail.actingRole, casesContract.ofParticipation);
   const sections = [
     { key: 'enterprise', title: t('participation.enterpriseInfo'), show: true },
     { key: 'screening', title: t('screening.title'), show: showScreening },
@@ -135,6 +139,7 @@ export default function ParticipationDetailPage() {
     { key: 'implementation', title: t('implementation.title'), show: showImplementation },
     { key: 'audit-review', title: t('participation.sectionAuditReview'), show: showAudit || showReview },
     { key: 'evaluation', title: t('evaluation.title'), show: showEvaluation },
+    { key: 'case', title: t('cases.title'), show: showCase },
     { key: 'progress', title: t('participation.sectionProgress'), show: true },
     { key: 'history', title: t('participation.events'), show: true },
   ].filter((s) => s.show);
@@ -211,6 +216,11 @@ export default function ParticipationDetailPage() {
           ahead={at < mainPathIndex('reviewed')}
         >
           <EvaluationSection participationId={detail.id} />
+        </FileSection>
+      ) : null}
+      {showCase ? (
+        <FileSection id="case" title={t('cases.title')} finished={false}>
+          <CaseSection participationId={detail.id} />
         </FileSection>
       ) : null}
       <FileSection id="progress" title={t('participation.sectionProgress')} finished={false}>
