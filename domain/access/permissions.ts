@@ -58,6 +58,8 @@ export const PERMISSIONS = [
   'evaluation:read', // 003 §6.9: the panel and its C.1 tables
   'evaluation:panel', // 003 §6.9.1: the bureau organizes the evaluation
   'evaluation:score', // 003 §6.9.5: the panel's raters
+  'evaluation:enterprise', // 003 Annex C.2, 001 §四(三): the enterprise's self-evaluation and summary
+  'evaluation:action_plan', // 003 §6.9.7: the enterprise's action plan, followed by its assisting body
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -160,6 +162,8 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   ],
   'evaluation:panel': ['bureau_officer'],
   'evaluation:score': ['evaluation_expert'],
+  'evaluation:enterprise': ['enterprise_contact'],
+  'evaluation:action_plan': ['enterprise_contact', 'cb_admin', 'cb_manager', 'assistance_expert'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {
