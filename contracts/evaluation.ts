@@ -46,7 +46,13 @@ export const Qualification = z
     issuingBody: z.string().trim().max(120).nullable().default(null).describe('a) 发证机构'),
     validFrom: IsoDate.nullable().default(null),
     validUntil: IsoDate.nullable().default(null).describe('a) 有效期至'),
-    recommendedBy: z.string().trim().max(120).nullable().default(null).describe('b) 推荐单位: authority, association or institution'),
+    recommendedBy: z
+      .string()
+      .trim()
+      .max(120)
+      .nullable()
+      .default(null)
+      .describe('b) 推荐单位: authority, association or institution'),
     industries: z.array(IndustryCode).max(10).default([]).describe('b) the industries represented'),
     regionCode: RegionCode.nullable().default(null).describe('b) the region'),
   })

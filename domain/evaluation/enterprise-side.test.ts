@@ -24,9 +24,9 @@ describe('Annex C.2 self-evaluation before the panel', () => {
 describe('001 §四(三) summary sections', () => {
   it('lists the empty sections', () => {
     expect(summaryMissing({})).toEqual([...SUMMARY_SECTIONS]);
-    expect(summaryMissing({ profile: 'x', implementation: ' ', results: 'y', problems: 'z', next_steps: 'w' })).toEqual([
-      'implementation',
-    ]);
+    expect(summaryMissing({ profile: 'x', implementation: ' ', results: 'y', problems: 'z', next_steps: 'w' })).toEqual(
+      ['implementation'],
+    );
   });
 });
 

@@ -12,7 +12,9 @@ import type { Grade } from './grade.js';
  * filled a sheet; it is shown to the panel beside their sheets and never counted in the panel's result.
  */
 export function selfAssessmentOpen(input: { stage: string; panelSheets: number; panelSignedOff: boolean }): boolean {
-  return (input.stage === 'operating' || input.stage === 'reviewed') && input.panelSheets === 0 && !input.panelSignedOff;
+  return (
+    (input.stage === 'operating' || input.stage === 'reviewed') && input.panelSheets === 0 && !input.panelSignedOff
+  );
 }
 
 /**

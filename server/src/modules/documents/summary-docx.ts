@@ -54,7 +54,9 @@ export async function summaryDocx(view: EvaluationView, meta: EvaluationDocument
   }
   children.push(table(rows, [0.2, 0.2, 0.14, 0.14, 0.14, 0.18]));
   children.push(
-    para(signed ? '提升后数值取自评价组签字确认的评价表。' : source ? '提升后数值取自企业自我评价。' : '尚无提升后数值。'),
+    para(
+      signed ? '提升后数值取自评价组签字确认的评价表。' : source ? '提升后数值取自企业自我评价。' : '尚无提升后数值。',
+    ),
   );
   if (signed && view.result)
     children.push(

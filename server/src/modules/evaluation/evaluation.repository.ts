@@ -136,9 +136,7 @@ export async function evaluationExpertRegions(executor: Executor, userId: string
     .select({ regionCode: organizations.regionCode })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(
-      and(eq(memberships.userId, userId), eq(memberships.role, 'evaluation_expert'), isNull(memberships.endedAt)),
-    );
+    .where(and(eq(memberships.userId, userId), eq(memberships.role, 'evaluation_expert'), isNull(memberships.endedAt)));
   return rows.map((r) => r.regionCode);
 }
 

@@ -131,8 +131,7 @@ function sectionsOf(stored: Readonly<Record<string, string>>): Record<SummarySec
   };
 }
 
-const gradeOfPanel = (panel: PanelRow) =>
-  panel.total === null ? null : gradeOf(panel.total, panel.bands);
+const gradeOfPanel = (panel: PanelRow) => (panel.total === null ? null : gradeOf(panel.total, panel.bands));
 
 /** 001 §四(三): the summary is written in the 总结评估 phase, from the operation of the system until closing. */
 const SUMMARY_STAGES: ReadonlySet<string> = new Set(['operating', 'reviewed', 'evaluated', 'certified']);
@@ -691,7 +690,9 @@ export async function saveSelfAssessment(
     assertFound(row, 'participation');
     const panel = await panelOf(tx, participationId, { forUpdate: true });
     const sheets = panel ? (await sheetsOf(tx, panel.id)).length : 0;
-    if (!selfAssessmentOpen({ stage: row.p.stage, panelSheets: sheets, panelSignedOff: panel?.status === 'signed_off' }))
+    if (
+      !selfAssessmentOpen({ stage: row.p.stage, panelSheets: sheets, panelSignedOff: panel?.status === 'signed_off' })
+    )
       throw new AppError('SELF_ASSESSMENT_CLOSED', { field: 'selfAssessment' });
     const { indicators } = await acceptedIndicators(tx, actor, participationId);
     const values = sheetValues(body, indicators, actor, now);
