@@ -107,13 +107,13 @@ function demoSummary(
   indicators: ReadonlyArray<{ name: string; baseline: number | null; target: number; unit: string }>,
 ) {
   const figures = indicators
-    .map((i) => `${i.name}由${i.baseline ?? '—'}${i.unit}提升至目标${i.target}${i.unit}`)
+    .map((i) => `${i.name}（提升前${i.baseline ?? '—'}${i.unit}，目标${i.target}${i.unit}）`)
     .join('；');
   return {
     profile: '本企业为小微制造企业，主要从事零部件加工，现有员工四十余人，质量管理由质量部负责。',
     implementation:
       '参加提升行动后，在认证机构帮扶专家指导下完成质量管理现状诊断，成立以总经理为组长的提升小组，组织全员参加标准及指南培训，按 GB/T 19001 建立质量管理体系文件并运行，完成内部审核和管理评审。',
-    results: `通过提升行动，主要指标改善：${figures}。质量意识明显增强，过程控制更加规范。`,
+    results: `通过提升行动，以下指标取得提升：${figures}。质量意识明显增强，过程控制更加规范。`,
     problems: '部分过程的数据统计仍依赖手工记录，供应商管理的评价周期偏长。',
     next_steps: '持续运行质量管理体系，推进检验数据信息化，按改进、创新行动计划落实各项措施。',
   };

@@ -27,6 +27,7 @@ const TrainingPage = lazy(() => import('../features/training/components/Training
 const ExpertsPage = lazy(() => import('../features/experts/components/ExpertsPage'));
 const AssignmentPage = lazy(() => import('../features/matching/components/AssignmentPage'));
 const ImpartialityPage = lazy(() => import('./routes/ImpartialityPage'));
+const EvaluationPoolPage = lazy(() => import('../features/evaluation/components/EvaluationPoolPage'));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage'));
 const UsersPage = lazy(() => import('../features/accounts/components/UsersPage'));
 const OrganizationsPage = lazy(() => import('../features/accounts/components/OrganizationsPage'));
@@ -100,6 +101,9 @@ function SignedInRoutes() {
         </Route>
         <Route element={<RequirePermission permission="working_group:write" />}>
           <Route path="working-groups/:id/assignment" element={<AssignmentPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="evaluation:panel" />}>
+          <Route path="evaluation" element={<EvaluationPoolPage />} />
         </Route>
         <Route element={<RequirePermission permission="impartiality:report" />}>
           <Route path="impartiality" element={<ImpartialityPage />} />

@@ -3,6 +3,7 @@ import { Menu } from 'antd';
 import {
   AlertOutlined,
   AuditOutlined,
+  CheckSquareOutlined,
   FlagOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
@@ -24,6 +25,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   training: <ReadOutlined />,
   bodies: <SafetyCertificateOutlined />,
   experts: <IdcardOutlined />,
+  evaluation: <CheckSquareOutlined />,
   impartiality: <AlertOutlined />,
   audit: <AuditOutlined />,
   organizations: <ApartmentOutlined />,

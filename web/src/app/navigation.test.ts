@@ -12,7 +12,16 @@ beforeAll(async () => {
 
 describe('the side navigation follows the endpoint each page opens with', () => {
   const expected: Record<Role, string[]> = {
-    bureau_officer: ['participations', 'campaigns', 'training', 'bodies', 'impartiality', 'organizations', 'users'],
+    bureau_officer: [
+      'participations',
+      'campaigns',
+      'training',
+      'bodies',
+      'evaluation',
+      'impartiality',
+      'organizations',
+      'users',
+    ],
     cb_admin: [
       'participations',
       'campaigns',

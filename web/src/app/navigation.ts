@@ -9,6 +9,7 @@ import { accounts } from '../../../contracts/accounts';
 import { audit } from '../../../contracts/audit';
 import { bodies } from '../../../contracts/bodies';
 import { campaigns } from '../../../contracts/campaigns';
+import { evaluation } from '../../../contracts/evaluation';
 import { experts } from '../../../contracts/experts';
 import { impartiality } from '../../../contracts/impartiality';
 import { participations } from '../../../contracts/participations';
@@ -21,6 +22,7 @@ export type NavKey =
   | 'training'
   | 'bodies'
   | 'experts'
+  | 'evaluation'
   | 'impartiality'
   | 'audit'
   | 'organizations'
@@ -43,6 +45,7 @@ export const NAV_ENTRIES: ReadonlyArray<NavEntry> = [
   { key: 'training', path: '/training', endpoint: training.list },
   { key: 'bodies', path: '/certification-bodies', endpoint: bodies.list },
   { key: 'experts', path: '/experts', endpoint: experts.list },
+  { key: 'evaluation', path: '/evaluation', endpoint: evaluation.pool },
   { key: 'impartiality', path: '/impartiality', endpoint: impartiality.findings },
   { key: 'audit', path: '/audit', endpoint: audit.entries },
   { key: 'organizations', path: '/organizations', endpoint: accounts.organizations, except: ['enterprise_contact'] },
