@@ -35,7 +35,9 @@ it('the enterprise fills its self-evaluation and summary; the bureau sees the po
   await page.getByTestId('evaluation-summary-profile').fill('本企业主要生产精密电子元件，员工五十人。');
   await page.getByTestId('evaluation-summary-results').fill('一次交验合格率、退货率均达成提升目标。');
   await page.getByTestId('evaluation-summary-save').click();
-  await expect.poll(() => page.getByTestId('evaluation-summary-missing').textContent()).toContain('二、提升行动实施情况');
+  await expect
+    .poll(() => page.getByTestId('evaluation-summary-missing').textContent())
+    .toContain('二、提升行动实施情况');
   await screenshot(page, '63-evaluation-enterprise-side');
   await context.close();
 
