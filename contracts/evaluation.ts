@@ -5,9 +5,11 @@
  */
 import { z } from 'zod';
 import { AGGREGATIONS, ITEM_RULES } from '../domain/evaluation/annex-c.js';
+import { ACTION_KINDS, SUMMARY_SECTIONS, SUMMARY_SECTION_MAX } from '../domain/evaluation/enterprise-side.js';
+import { EVALUATOR_KINDS } from '../domain/evaluation/pool.js';
 import { defineContract } from './endpoint.js';
 import { EvaluationGrade, EvaluationItemKey, GradeBands } from './rules.js';
-import { IdParams, IsoDate, Uuid } from './shared.js';
+import { IdParams, IndustryCode, IsoDate, RegionCode, Uuid } from './shared.js';
 
 export const FormPanelRequest = z.strictObject({
   leaderUserId: Uuid.describe('评价组组长: an evaluation expert, also a rater'),
@@ -35,6 +37,72 @@ export const SaveSheetRequest = z.strictObject({
     .max(60),
 });
 export type SaveSheetRequest = z.output<typeof SaveSheetRequest>;
+
+/** 003 §6.9.2: a 评审员's certification or an industry expert's recommendation, recorded by the bureau. */
+export const Qualification = z
+  .strictObject({
+    kind: z.enum(EVALUATOR_KINDS).describe('auditor = 评审员 (§6.9.2 a); industry_expert = 行业专家 (§6.9.2 b)'),
+    certificateNumber: z.string().trim().max(64).nullable().default(null).describe('a) 资格证书编号'),
+    issuingBody: z.string().trim().max(120).nullable().default(null).describe('a) 发证机构'),
+    validFrom: IsoDate.nullable().default(null),
+    validUntil: IsoDate.nullable().default(null).describe('a) 有效期至'),
+    recommendedBy: z
+      .string()
+      .trim()
+      .max(120)
+      .nullable()
+      .default(null)
+      .describe('b) 推荐单位: authority, association or institution'),
+    industries: z.array(IndustryCode).max(10).default([]).describe('b) the industries represented'),
+    regionCode: RegionCode.nullable().default(null).describe('b) the region'),
+  })
+  .meta({ id: 'EvaluatorQualification' });
+export type Qualification = z.output<typeof Qualification>;
+
+/** One panel for several enterprises (003 §6.9.1): same members, method and dates; impartiality per enterprise. */
+export const FormBatchPanelRequest = z.strictObject({
+  ...FormPanelRequest.shape,
+  participationIds: z.array(Uuid).min(1).max(50),
+  skipRefused: z.boolean().default(false).describe('form the others when some enterprises have a refused member'),
+});
+export type FormBatchPanelRequest = z.output<typeof FormBatchPanelRequest>;
+
+export const BatchPanelAnswer = z.object({
+  items: z.array(
+    z.object({
+      participationId: Uuid,
+      enterpriseName: z.string(),
+      outcome: z.enum(['formed', 'skipped']),
+      refusals: z.array(z.object({ userId: Uuid, name: z.string(), rule: z.string() })),
+    }),
+  ),
+});
+
+/** Annex C.2: the enterprise's own C.1 table (after values and how it knows them). */
+export const SaveSelfAssessmentRequest = SaveSheetRequest;
+
+const SummaryText = z.string().max(SUMMARY_SECTION_MAX);
+export const SaveSummaryRequest = z.strictObject({
+  sections: z.strictObject(
+    Object.fromEntries(SUMMARY_SECTIONS.map((k) => [k, SummaryText.default('')])) as Record<
+      (typeof SUMMARY_SECTIONS)[number],
+      z.ZodDefault<typeof SummaryText>
+    >,
+  ),
+});
+export type SaveSummaryRequest = z.output<typeof SaveSummaryRequest>;
+
+const ActionItemSchema = z.strictObject({
+  kind: z.enum(ACTION_KINDS),
+  action: z.string().trim().max(500),
+  owner: z.string().trim().max(60),
+  dueOn: IsoDate,
+  done: z.boolean().default(false),
+  doneOn: IsoDate.nullable().default(null),
+  followUp: z.string().trim().max(1000).default('').describe('the assisting body’s follow-up note'),
+});
+export const SaveActionPlanRequest = z.strictObject({ items: z.array(ActionItemSchema).max(30) });
+export type SaveActionPlanRequest = z.output<typeof SaveActionPlanRequest>;
 
 export const SignOffRequest = z.strictObject({
   version: z.number().int().min(1).describe('the panel version the leader saw'),
@@ -114,6 +182,35 @@ export const EvaluationView = z
         effective: z.boolean(),
       }),
     ),
+    selfAssessment: z
+      .object({
+        rows: z.array(SheetRow),
+        items: z.array(ItemScoreSchema),
+        total: z.number(),
+        grade: EvaluationGrade,
+        updatedByName: z.string(),
+        updatedAt: z.string(),
+      })
+      .nullable()
+      .describe('Annex C.2: the enterprise’s own C.1 table, shown beside the panel’s sheets, never counted'),
+    summary: z
+      .object({
+        sections: z.record(z.enum(SUMMARY_SECTIONS), z.string()),
+        missing: z.array(z.enum(SUMMARY_SECTIONS)),
+        updatedByName: z.string(),
+        updatedAt: z.string(),
+      })
+      .nullable()
+      .describe('《企业实施情况及成效总结》 (001 §四(三))'),
+    actionPlan: z
+      .object({
+        items: z.array(ActionItemSchema.required()),
+        updatedByName: z.string(),
+        updatedAt: z.string(),
+      })
+      .nullable()
+      .describe('the improvement and innovation action plan (003 §6.9.7)'),
+    actionPlanRequired: z.boolean().describe('003 §6.9.7: graded 不合格, the plan is mandatory before closing'),
     differences: z.array(
       z.object({ item: EvaluationItemKey, points: z.record(z.string(), z.number()), differs: z.boolean() }),
     ),
@@ -126,6 +223,9 @@ export const EvaluationView = z
       maySignOff: z.boolean(),
       mayReopen: z.boolean(),
       mayFormPanel: z.boolean(),
+      maySelfAssess: z.boolean(),
+      mayEditSummary: z.boolean(),
+      mayEditActionPlan: z.boolean(),
       raterUserId: Uuid.nullable().describe('the caller, when a member of the panel'),
     }),
   })
@@ -144,10 +244,20 @@ const PANEL_ERRORS = [
   'GRADE_BANDS_INVALID',
   'GRADE_BANDS_GAP',
   'GRADE_BANDS_OVERLAP',
+  'EVALUATOR_NOT_QUALIFIED',
+  'PANEL_AUDITOR_REQUIRED',
 ] as const;
 
 export const EvaluatorPool = z.object({
-  items: z.array(z.object({ userId: Uuid, name: z.string(), organizationName: z.string() })),
+  items: z.array(
+    z.object({
+      userId: Uuid,
+      name: z.string(),
+      organizationName: z.string(),
+      qualification: Qualification.nullable(),
+      mayRecord: z.boolean().describe('the caller’s bureau holds the jurisdiction of the expert’s organization'),
+    }),
+  ),
 });
 
 export const evaluation = defineContract('evaluation', {
@@ -158,6 +268,67 @@ export const evaluation = defineContract('evaluation', {
     summary: 'The evaluation experts a bureau may appoint to a panel (003 §6.9.2)',
     answer: EvaluatorPool,
     errors: [],
+  },
+  recordQualification: {
+    method: 'POST',
+    path: '/api/v1/evaluation/experts/:id/qualification',
+    permission: 'evaluation:panel',
+    summary: 'Record an evaluation expert’s qualification: 评审员 certificate or 行业专家 recommendation (003 §6.9.2)',
+    description: 'The bureau whose jurisdiction holds the expert’s organization records it; others see 404.',
+    params: IdParams,
+    body: Qualification,
+    answer: EvaluatorPool,
+    errors: ['NOT_FOUND', 'QUALIFICATION_INCOMPLETE', 'DATE_ORDER'],
+  },
+  formBatchPanel: {
+    method: 'POST',
+    path: '/api/v1/evaluation/panels',
+    permission: 'evaluation:panel',
+    summary: 'Form one panel for several enterprises at once (same members, method and dates)',
+    description:
+      'Impartiality is checked per enterprise; the refusal names each enterprise and member refused. All or nothing unless skipRefused.',
+    body: FormBatchPanelRequest,
+    answer: BatchPanelAnswer,
+    errors: [...PANEL_ERRORS, 'BATCH_PANEL_REFUSED'],
+  },
+  saveSelfAssessment: {
+    method: 'POST',
+    path: '/api/v1/participations/:id/evaluation/self-assessment',
+    permission: 'evaluation:enterprise',
+    summary: 'The enterprise’s self-evaluation with the C.1 table before the panel scores (003 Annex C.2)',
+    params: IdParams,
+    body: SaveSelfAssessmentRequest,
+    answer: EvaluationView,
+    errors: ['NOT_FOUND', 'SELF_ASSESSMENT_CLOSED', 'EVALUATION_EVIDENCE_REQUIRED', 'VALIDATION_FAILED'],
+  },
+  saveSummary: {
+    method: 'POST',
+    path: '/api/v1/participations/:id/evaluation/summary',
+    permission: 'evaluation:enterprise',
+    summary: 'The enterprise’s 《企业实施情况及成效总结》 (001 §四(三)), by section',
+    params: IdParams,
+    body: SaveSummaryRequest,
+    answer: EvaluationView,
+    errors: ['NOT_FOUND', 'EVALUATION_STAGE'],
+  },
+  summaryDocx: {
+    method: 'GET',
+    path: '/api/v1/participations/:id/evaluation/summary/docx',
+    permission: 'evaluation:read',
+    summary: 'The enterprise’s summary as Word, with the indicators before, target and after',
+    params: IdParams,
+    answer: 'file',
+    errors: ['NOT_FOUND'],
+  },
+  saveActionPlan: {
+    method: 'POST',
+    path: '/api/v1/participations/:id/evaluation/action-plan',
+    permission: 'evaluation:action_plan',
+    summary: 'The improvement and innovation action plan after the evaluation, followed by the body (003 §6.9.7)',
+    params: IdParams,
+    body: SaveActionPlanRequest,
+    answer: EvaluationView,
+    errors: ['NOT_FOUND', 'EVALUATION_STAGE', 'ACTION_PLAN_EMPTY', 'VALIDATION_FAILED', 'DATE_IN_FUTURE'],
   },
   view: {
     method: 'GET',

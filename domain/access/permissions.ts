@@ -65,6 +65,8 @@ export const PERMISSIONS = [
   'case:write', // 003 §6.10.1: the assistance side writes the enterprise's case
   'case:review', // 002 step 10(2): bureaus review, select and recommend upward
   'case:library', // 002 step 10(2) 推广: the published cases
+  'evaluation:enterprise', // 003 Annex C.2, 001 §四(三): the enterprise's self-evaluation and summary
+  'evaluation:action_plan', // 003 §6.9.7: the enterprise's action plan, followed by its assisting body
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -177,6 +179,8 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   'case:review': ['bureau_officer'],
   // published cases are for every signed-in user (the audit administrator reads the trail and nothing else)
   'case:library': [...BUSINESS_ROLES, 'system_admin', 'security_admin'],
+  'evaluation:enterprise': ['enterprise_contact'],
+  'evaluation:action_plan': ['enterprise_contact', 'cb_admin', 'cb_manager', 'assistance_expert'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -338,6 +338,41 @@ export const ERROR_CODES = {
     zh: '评价组成员尚未全部完成评价表（{detail}）',
     en: 'Not every panel member has filled the evaluation table ({detail})',
   },
+  QUALIFICATION_INCOMPLETE: {
+    status: 400,
+    zh: '评审资格信息不完整（{field}）：评审员须有资格证书编号、发证机构和有效期，行业专家须有推荐单位和所代表的行业',
+    en: 'The qualification is incomplete ({field}): an auditor needs the certificate number, issuing body and validity; an industry expert the recommending body and industries',
+  },
+  EVALUATOR_NOT_QUALIFIED: {
+    status: 422,
+    zh: '评价组成员不具备评审资格（{detail}）：评审员须持有评价期间有效的资格证书，行业专家须经行业主管部门、协会或专业技术机构推荐（{field}）',
+    en: 'A panel member is not qualified ({detail}): an auditor needs a certificate valid over the panel dates, an industry expert a recommending authority or association ({field})',
+  },
+  PANEL_AUDITOR_REQUIRED: {
+    status: 422,
+    zh: '评价组须至少有一名评审员（{field}）',
+    en: 'A panel needs at least one certified auditor ({field})',
+  },
+  BATCH_PANEL_REFUSED: {
+    status: 409,
+    zh: '公正性：以下企业与评价组成员存在冲突，未组建任何评价组（{detail}）；可选择跳过这些企业',
+    en: 'Impartiality: these enterprises conflict with panel members; no panel was formed ({detail}). You may skip them',
+  },
+  SELF_ASSESSMENT_CLOSED: {
+    status: 409,
+    zh: '评价组已开始评分或评价已确认，企业自我评价不能再修改（{field}）',
+    en: 'The panel has started scoring or signed off; the self-evaluation can no longer change ({field})',
+  },
+  ACTION_PLAN_EMPTY: {
+    status: 400,
+    zh: '改进、创新行动计划至少须有一项措施（{field}）',
+    en: 'The improvement and innovation action plan needs at least one action ({field})',
+  },
+  ACTION_PLAN_REQUIRED: {
+    status: 409,
+    zh: '评价等级为不合格的企业须先提出改进、创新行动计划，方可结束（{field}）',
+    en: 'An enterprise graded 不合格 needs its improvement and innovation action plan before closing ({field})',
+  },
   CERTIFICATE_REQUIRED: {
     status: 400,
     zh: '请填写证书编号（{field}）',

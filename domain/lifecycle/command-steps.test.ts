@@ -40,6 +40,10 @@ const READ_FACTS: Record<CommandRead, { good: Partial<ParticipationFacts>; bad: 
     good: { signedOffEvaluation: { total: 30, grade: 'good' } },
     bad: { signedOffEvaluation: null },
   },
+  action_plan: {
+    good: { actionPlan: { grade: 'fail', recorded: true } },
+    bad: { actionPlan: { grade: 'fail', recorded: false } },
+  },
 };
 
 /** A payload that satisfies every payload guard, so only the facts decide. */

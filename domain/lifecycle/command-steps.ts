@@ -29,6 +29,8 @@ export const COMMAND_READS = [
   'review_records',
   /** The panel leader signed off the Annex C evaluation (003 §6.9.5–6.9.6): its total and grade. */
   'signed_off_evaluation',
+  /** close: the evaluation grade and whether the improvement and innovation action plan is recorded (003 §6.9.7). */
+  'action_plan',
 ] as const;
 export type CommandRead = (typeof COMMAND_READS)[number];
 

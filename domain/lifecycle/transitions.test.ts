@@ -631,6 +631,24 @@ describe('close (seed 003 §6.11)', () => {
   it('does not close from reviewed', () => {
     expect(decide('close', { stage: 'reviewed' })).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
   });
+  it('003 §6.9.7: a 不合格 enterprise closes only with its action plan', () => {
+    expect(decide('close', { stage: 'evaluated', facts: { actionPlan: { grade: 'fail', recorded: false } } })).toEqual({
+      ok: false,
+      code: 'ACTION_PLAN_REQUIRED',
+      field: 'actionPlan',
+      detail: undefined,
+    });
+    expect(
+      decide('close', { stage: 'evaluated', facts: { actionPlan: { grade: 'fail', recorded: true } } }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(
+      decide('close', { stage: 'evaluated', facts: { actionPlan: { grade: 'pass', recorded: false } } }),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
 });
 
 describe('screen and select with the intake facts', () => {

@@ -9,6 +9,7 @@ import { type Stage, MAIN_PATH, isTerminal, mainPathIndex } from './stages.js';
 import { hasOperatedLongEnough, operationCompleteOn } from './operation-period.js';
 import { operationStartProblem } from '../implementation/implementation.js';
 import type { Grade } from '../evaluation/grade.js';
+import { actionPlanRequired } from '../evaluation/enterprise-side.js';
 import type { QuotaCheck } from '../intake/quota.js';
 import type { HardPairRule } from '../matching/pair-check.js';
 import type { CommandEffect, CommandRead } from './command-steps.js';
@@ -161,8 +162,8 @@ export const TRANSITIONS: Record<Command, TransitionRule> = {
     from: ['evaluated', 'certified'],
     to: 'closed',
     roles: ['bureau_officer'],
-    clause: '003 §6.11',
-    reads: [],
+    clause: '003 §6.11; §6.9.7',
+    reads: ['action_plan'],
     effects: ['end_assistance'],
   },
 };
@@ -202,6 +203,8 @@ export interface ParticipationFacts {
   pairRulesBroken?: Readonly<Record<string, ReadonlyArray<HardPairRule>>>;
   /** evaluate: the panel's signed-off Annex C result (003 §6.9.5–6.9.6), null while none is signed off. */
   signedOffEvaluation?: { total: number; grade: Grade } | null;
+  /** close: the evaluation grade recorded and whether the improvement and innovation action plan exists (003 §6.9.7). */
+  actionPlan?: { grade: Grade | null; recorded: boolean };
 }
 
 /** The command's own data, already shape-checked at the edge. */
@@ -417,6 +420,11 @@ export function decideTransition(input: {
       }
       break;
     }
+    case 'close':
+      // 003 §6.9.7: a 不合格 enterprise closes only once its improvement and innovation action plan is recorded
+      if (facts.actionPlan && actionPlanRequired(facts.actionPlan.grade) && !facts.actionPlan.recorded)
+        return refuse('ACTION_PLAN_REQUIRED', 'actionPlan');
+      break;
     default:
       break;
   }

@@ -41,7 +41,7 @@ import { demoPlan, demoSurvey } from './demo-assistance.js';
 import { demoAuditAndReview } from './demo-management-review.js';
 import { demoOperation, demoTeam } from './demo-implementation.js';
 import { seedDemoTraining } from './demo-training.js';
-import { evaluateDemo, formDemoPanel } from './demo-evaluation.js';
+import { evaluateDemo, formDemoPanel, recordDemoQualification } from './demo-evaluation.js';
 import { seedDemoCases } from './demo-cases.js';
 import {
   DEMO_ENTERPRISES,
@@ -349,6 +349,15 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     ids.workingGroups[g.campaign] = group.id;
   }
 
+  // The bureau records the demo evaluator's qualification in the pool (003 §6.9.2 a: a certified 评审员).
+  clock.set(at(cal.day('2026-05-30')));
+  await recordDemoQualification(
+    seedCtx,
+    actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300'),
+    cal,
+    ids.users.evaluator!,
+  );
+
   // Walk every enterprise to its stage with the real commands, step date by step date.
   const expertPool = ['expert', 'expert2', 'expert3', 'expert4', 'expert5'];
   let nextExpert = 0;
@@ -419,6 +428,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
           cal,
           bureau,
           evaluator,
+          contact,
           participationId: pid,
           enterpriseKey: e.key,
         });
@@ -515,6 +525,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
         cal,
         bureau,
         evaluator,
+        contact,
         participationId: ids.participations[e.key]!,
         enterpriseKey: e.key,
       });

@@ -124,6 +124,12 @@ export const REGION_SCOPE: Record<Persona, { inside: string; outside: string | n
   auditadmin: { inside: '320321', outside: '120000' },
 };
 
+/**
+ * Evaluation experts (usernames) inside and outside a bureau's record of qualifications: those of organizations in
+ * its jurisdiction; outside, a person who is no evaluation expert at all (the demo has one evaluator).
+ */
+export const EVALUATOR_SCOPE = { inside: 'evaluator', outside: 'expert5' } as const;
+
 /** Demo working groups (keys of DemoIds.workingGroups) inside and outside. */
 export const GROUP_SCOPE: Record<Persona, { inside: 'xz' | 'tj'; outside: 'xz' | 'tj' | null }> = {
   ...CAMPAIGN_SCOPE,
@@ -134,7 +140,7 @@ export interface MatrixRoute {
   /** The route pattern as registered; `:id` is filled from the scope tables. */
   url: string;
   allowed: 'public' | Persona[];
-  object?: 'participation' | 'campaign' | 'user' | 'expert' | 'group' | 'account' | 'region' | 'case';
+  object?: 'participation' | 'campaign' | 'user' | 'expert' | 'group' | 'account' | 'region' | 'case' | 'evaluator';
   body?: Record<string, unknown> | ((persona: Persona | 'anonymous') => Record<string, unknown>);
   /** The answer an allowed caller gets inside scope (status and, where the status alone is ambiguous, code). */
   expect: { status: number; code?: string };
@@ -791,6 +797,63 @@ export const MATRIX: MatrixRoute[] = [
     }),
   ),
   { method: 'GET', url: '/api/v1/evaluation/experts', allowed: BUREAUS, expect: { status: 200 } },
+  {
+    method: 'POST',
+    url: '/api/v1/evaluation/experts/:id/qualification',
+    allowed: BUREAUS,
+    object: 'evaluator',
+    // an incomplete record: refused after the jurisdiction check, nothing written
+    body: { kind: 'auditor', certificateNumber: null },
+    expect: { status: 400, code: 'QUALIFICATION_INCOMPLETE' },
+    // the demo evaluator's association (徐州) lies outside 丰县's and 天津's jurisdiction
+    expectFor: { fengxian: { status: 404, code: 'NOT_FOUND' }, tianjin: { status: 404, code: 'NOT_FOUND' } },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/evaluation/panels',
+    allowed: BUREAUS,
+    body: {
+      participationIds: [UNKNOWN_ID],
+      leaderUserId: UNKNOWN_ID,
+      memberUserIds: [],
+      documentReview: true,
+      onsiteReview: true,
+      startsOn: '2026-10-20',
+      endsOn: '2026-10-28',
+    },
+    expect: { status: 422, code: 'EVALUATOR_NOT_EXPERT' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/evaluation/self-assessment',
+    allowed: ['enterprise'],
+    object: 'participation',
+    body: { values: [{ indicatorKey: 'no-such-indicator', after: null, evidence: '' }] },
+    expect: { status: 400, code: 'VALIDATION_FAILED' },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/evaluation/summary',
+    allowed: ['enterprise'],
+    object: 'participation',
+    body: { sections: { profile: '企业基本情况' } },
+    expect: { status: 200 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/participations/:id/evaluation/summary/docx',
+    allowed: [...FILE_READERS, 'evaluator'],
+    object: 'participation',
+    expect: { status: 200 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/evaluation/action-plan',
+    allowed: [...ASSISTANCE, 'enterprise'],
+    object: 'participation',
+    body: { items: [] },
+    expect: { status: 409, code: 'EVALUATION_STAGE' }, // e01 is operating: the plan follows the evaluation
+  },
   {
     method: 'GET',
     url: '/api/v1/participations/:id/evaluation',

@@ -8,6 +8,7 @@ import {
   ACCOUNT_SCOPE,
   CAMPAIGN_SCOPE,
   CASE_SCOPE,
+  EVALUATOR_SCOPE,
   EXPERT_SCOPE,
   GROUP_SCOPE,
   MATRIX,
@@ -46,6 +47,8 @@ function fill(route: MatrixRoute, persona: Persona, side: 'inside' | 'outside'):
     // personas who may not read accounts at all are tried on a real account (403 comes first)
     const username = ACCOUNT_SCOPE[persona]?.[side] ?? (side === 'inside' ? 'expert5' : null);
     id = username ? t.ids.users[username] : null;
+  } else if (route.object === 'evaluator') {
+    id = t.ids.users[EVALUATOR_SCOPE[side]];
   } else if (route.object === 'user') {
     if (side === 'outside') return null; // accounts have no scope
     id = t.ids.users.expert5;

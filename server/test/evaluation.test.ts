@@ -12,6 +12,7 @@ import { createSession } from '../src/platform/auth/session-store.js';
 import { participationExperts } from '../src/modules/participations/participations.table.js';
 import { impartialityFindings } from '../src/modules/impartiality/impartiality.table.js';
 import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
+import { evaluatorQualifications } from '../src/modules/evaluation/evaluation.table.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -109,6 +110,20 @@ async function evaluationExpert(username: string, organization: string, existing
     .insert(memberships)
     .values({ userId, organizationId: t.ids.orgs[organization]!, role: 'evaluation_expert' })
     .returning({ id: memberships.id });
+  // 003 §6.9.2 a: a certified 评审员 (the qualification tests are in evaluation-enterprise.test.ts)
+  await db
+    .insert(evaluatorQualifications)
+    .values({
+      userId,
+      kind: 'auditor',
+      certificateNumber: `CCAA-${username}`,
+      issuingBody: '中国认证认可协会',
+      validUntil: '2030-12-31',
+      industries: [],
+      recordedBy: userId,
+      recordedAt: t.clock.now(),
+    })
+    .onConflictDoNothing();
   const session = await createSession(db, {
     userId,
     membershipId: m!.id,

@@ -29,6 +29,7 @@ const StatisticsPage = lazy(() => import('../features/statistics/components/Stat
 const ExpertsPage = lazy(() => import('../features/experts/components/ExpertsPage'));
 const AssignmentPage = lazy(() => import('../features/matching/components/AssignmentPage'));
 const ImpartialityPage = lazy(() => import('./routes/ImpartialityPage'));
+const EvaluationPoolPage = lazy(() => import('../features/evaluation/components/EvaluationPoolPage'));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage'));
 const UsersPage = lazy(() => import('../features/accounts/components/UsersPage'));
 const OrganizationsPage = lazy(() => import('../features/accounts/components/OrganizationsPage'));
@@ -106,6 +107,9 @@ function SignedInRoutes() {
         </Route>
         <Route element={<RequirePermission permission="working_group:write" />}>
           <Route path="working-groups/:id/assignment" element={<AssignmentPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="evaluation:panel" />}>
+          <Route path="evaluation" element={<EvaluationPoolPage />} />
         </Route>
         <Route element={<RequirePermission permission="impartiality:report" />}>
           <Route path="impartiality" element={<ImpartialityPage />} />

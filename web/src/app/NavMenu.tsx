@@ -3,6 +3,7 @@ import { Menu } from 'antd';
 import {
   AlertOutlined,
   AuditOutlined,
+  CheckSquareOutlined,
   FlagOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
@@ -28,6 +29,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   cases: <TrophyOutlined />,
   bodies: <SafetyCertificateOutlined />,
   experts: <IdcardOutlined />,
+  evaluation: <CheckSquareOutlined />,
   impartiality: <AlertOutlined />,
   audit: <AuditOutlined />,
   organizations: <ApartmentOutlined />,

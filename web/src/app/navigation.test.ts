@@ -19,6 +19,7 @@ describe('the side navigation follows the endpoint each page opens with', () => 
       'statistics',
       'cases',
       'bodies',
+      'evaluation',
       'impartiality',
       'organizations',
       'users',

@@ -10,6 +10,7 @@ import { audit } from '../../../contracts/audit';
 import { bodies } from '../../../contracts/bodies';
 import { campaigns } from '../../../contracts/campaigns';
 import { cases } from '../../../contracts/cases';
+import { evaluation } from '../../../contracts/evaluation';
 import { experts } from '../../../contracts/experts';
 import { impartiality } from '../../../contracts/impartiality';
 import { participations } from '../../../contracts/participations';
@@ -25,6 +26,7 @@ export type NavKey =
   | 'cases'
   | 'bodies'
   | 'experts'
+  | 'evaluation'
   | 'impartiality'
   | 'audit'
   | 'organizations'
@@ -49,6 +51,7 @@ export const NAV_ENTRIES: ReadonlyArray<NavEntry> = [
   { key: 'cases', path: '/cases', endpoint: cases.library },
   { key: 'bodies', path: '/certification-bodies', endpoint: bodies.list },
   { key: 'experts', path: '/experts', endpoint: experts.list },
+  { key: 'evaluation', path: '/evaluation', endpoint: evaluation.pool },
   { key: 'impartiality', path: '/impartiality', endpoint: impartiality.findings },
   { key: 'audit', path: '/audit', endpoint: audit.entries },
   { key: 'organizations', path: '/organizations', endpoint: accounts.organizations, except: ['enterprise_contact'] },

@@ -2,10 +2,22 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
-import { evaluationPanelMembers, evaluationPanels, evaluationSheets } from './evaluation.table.js';
+import {
+  enterpriseSummaries,
+  evaluationActionPlans,
+  evaluationPanelMembers,
+  evaluationPanels,
+  evaluationSelfAssessments,
+  evaluationSheets,
+  evaluatorQualifications,
+} from './evaluation.table.js';
 
 export type PanelRow = typeof evaluationPanels.$inferSelect;
 export type SheetRow = typeof evaluationSheets.$inferSelect;
+export type QualificationRow = typeof evaluatorQualifications.$inferSelect;
+export type SelfAssessmentRow = typeof evaluationSelfAssessments.$inferSelect;
+export type SummaryRow = typeof enterpriseSummaries.$inferSelect;
+export type ActionPlanRow = typeof evaluationActionPlans.$inferSelect;
 
 export async function panelOf(
   executor: Executor,
@@ -91,13 +103,20 @@ export async function peopleOfOrganization(
   return rows.map((r) => r.userId);
 }
 
-/** Everyone holding an evaluation-expert membership, with the organization it is held in. */
+/** Everyone holding an evaluation-expert membership, with the organization it is held in and the qualification. */
 export async function evaluatorPool(executor: Executor) {
   return executor
-    .select({ userId: users.id, name: users.displayName, organizationName: organizations.name })
+    .select({
+      userId: users.id,
+      name: users.displayName,
+      organizationName: organizations.name,
+      organizationRegionCode: organizations.regionCode,
+      qualification: evaluatorQualifications,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .leftJoin(evaluatorQualifications, eq(evaluatorQualifications.userId, users.id))
     .where(and(eq(memberships.role, 'evaluation_expert'), isNull(memberships.endedAt), eq(users.disabled, false)))
     .orderBy(users.displayName);
 }
@@ -109,4 +128,88 @@ export async function displayNames(executor: Executor, ids: ReadonlyArray<string
     .from(users)
     .where(inArray(users.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The regions of the organizations in which the person holds a current evaluation-expert membership. */
+export async function evaluationExpertRegions(executor: Executor, userId: string): Promise<Array<string | null>> {
+  const rows = await executor
+    .select({ regionCode: organizations.regionCode })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(and(eq(memberships.userId, userId), eq(memberships.role, 'evaluation_expert'), isNull(memberships.endedAt)));
+  return rows.map((r) => r.regionCode);
+}
+
+export async function qualificationsOf(
+  executor: Executor,
+  userIds: ReadonlyArray<string>,
+): Promise<Map<string, QualificationRow>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await executor
+    .select()
+    .from(evaluatorQualifications)
+    .where(inArray(evaluatorQualifications.userId, [...userIds]));
+  return new Map(rows.map((r) => [r.userId, r]));
+}
+
+export async function upsertQualification(
+  executor: Executor,
+  values: typeof evaluatorQualifications.$inferInsert,
+): Promise<void> {
+  const { userId: _userId, ...set } = values;
+  await executor
+    .insert(evaluatorQualifications)
+    .values(values)
+    .onConflictDoUpdate({ target: evaluatorQualifications.userId, set });
+}
+
+export async function selfAssessmentOf(executor: Executor, participationId: string) {
+  const [row] = await executor
+    .select()
+    .from(evaluationSelfAssessments)
+    .where(eq(evaluationSelfAssessments.participationId, participationId));
+  return row;
+}
+
+export async function upsertSelfAssessment(
+  executor: Executor,
+  values: typeof evaluationSelfAssessments.$inferInsert,
+): Promise<void> {
+  const { participationId: _p, ...set } = values;
+  await executor
+    .insert(evaluationSelfAssessments)
+    .values(values)
+    .onConflictDoUpdate({ target: evaluationSelfAssessments.participationId, set });
+}
+
+export async function summaryOf(executor: Executor, participationId: string) {
+  const [row] = await executor
+    .select()
+    .from(enterpriseSummaries)
+    .where(eq(enterpriseSummaries.participationId, participationId));
+  return row;
+}
+
+export async function upsertSummary(executor: Executor, values: typeof enterpriseSummaries.$inferInsert) {
+  const { participationId: _p, ...set } = values;
+  await executor
+    .insert(enterpriseSummaries)
+    .values(values)
+    .onConflictDoUpdate({ target: enterpriseSummaries.participationId, set });
+}
+
+export async function actionPlanOf(executor: Executor, participationId: string) {
+  const [row] = await executor
+    .select()
+    .from(evaluationActionPlans)
+    .where(eq(evaluationActionPlans.participationId, participationId));
+  return row;
+}
+
+export async function upsertActionPlan(executor: Executor, values: typeof evaluationActionPlans.$inferInsert) {
+  const { participationId: _p, ...set } = values;
+  await executor
+    .insert(evaluationActionPlans)
+    .values(values)
+    .onConflictDoUpdate({ target: evaluationActionPlans.participationId, set });
 }

@@ -5,9 +5,15 @@ import { route } from '../../platform/http/route.js';
 import { auditDataAccess } from '../../platform/audit/data-access.js';
 import { DOCX_TYPE, docxAttachment } from '../documents/download.js';
 import { evaluationDocx } from '../documents/evaluation-docx.js';
+import { summaryDocx } from '../documents/summary-docx.js';
 import {
   evaluationForDocument,
+  formBatchPanel,
   formPanel,
+  recordQualification,
+  saveActionPlan,
+  saveSelfAssessment,
+  saveSummary,
   getEvaluation,
   listEvaluatorPool,
   reopen,
@@ -16,7 +22,33 @@ import {
 } from './evaluation.service.js';
 
 export async function evaluationRoutes(app: FastifyInstance): Promise<void> {
-  route(app, evaluation.pool, async () => listEvaluatorPool(app.ctx.database.db));
+  route(app, evaluation.pool, async (request) => listEvaluatorPool(app.ctx.database.db, request.actor!));
+  route(app, evaluation.recordQualification, async (request) =>
+    recordQualification(app.ctx, request.actor!, request.params.id, request.body),
+  );
+  route(app, evaluation.formBatchPanel, async (request) => formBatchPanel(app.ctx, request.actor!, request.body));
+  route(app, evaluation.saveSelfAssessment, async (request) =>
+    saveSelfAssessment(app.ctx, request.actor!, request.params.id, request.body),
+  );
+  route(app, evaluation.saveSummary, async (request) =>
+    saveSummary(app.ctx, request.actor!, request.params.id, request.body),
+  );
+  route(app, evaluation.saveActionPlan, async (request) =>
+    saveActionPlan(app.ctx, request.actor!, request.params.id, request.body),
+  );
+  route(app, evaluation.summaryDocx, async (request, reply) => {
+    const { view, meta } = await evaluationForDocument(app.ctx.database.db, request.actor!, request.params.id);
+    const document = await summaryDocx(view, meta);
+    await auditDataAccess(app.ctx, request.actor!, {
+      action: 'evaluation.download_summary_docx',
+      objectType: 'participation',
+      objectId: request.params.id,
+    });
+    return reply
+      .type(DOCX_TYPE)
+      .header('content-disposition', docxAttachment(`企业实施情况及成效总结-${meta.enterpriseName}.docx`))
+      .send(document);
+  });
   route(app, evaluation.view, async (request) => getEvaluation(app.ctx.database.db, request.actor!, request.params.id));
   route(app, evaluation.docx, async (request, reply) => {
     const { view, meta } = await evaluationForDocument(app.ctx.database.db, request.actor!, request.params.id);

@@ -4,7 +4,33 @@
  * indicators (§6.9.5); the leader's sign-off locks the aggregated total and grade (Table 2) and runs the stage
  * command `evaluate` in the same transaction; a signed-off evaluation changes only through a reopening with a reason.
  */
-import type { EvaluationView, FormPanelRequest, SaveSheetRequest } from '../../../../contracts/evaluation.js';
+import type {
+  EvaluationView,
+  FormBatchPanelRequest,
+  FormPanelRequest,
+  Qualification,
+  SaveActionPlanRequest,
+  SaveSheetRequest,
+  SaveSummaryRequest,
+} from '../../../../contracts/evaluation.js';
+import { jurisdictionHolds } from '../../../../domain/access/jurisdiction.js';
+import {
+  actionPlanOpen,
+  actionPlanProblem,
+  actionPlanRequired,
+  selfAssessmentOpen,
+  summaryMissing,
+  type SummarySection,
+} from '../../../../domain/evaluation/enterprise-side.js';
+import {
+  EVALUATOR_KINDS,
+  batchDecision,
+  memberQualificationRule,
+  panelCompositionProblem,
+  qualificationProblem,
+  type EvaluatorKind,
+  type MemberRule,
+} from '../../../../domain/evaluation/pool.js';
 import type { AcceptedIndicators } from '../../../../contracts/plans.js';
 import {
   AGGREGATIONS,
@@ -37,10 +63,20 @@ import {
 } from '../participations/participations.service.js';
 import { acceptedIndicators } from '../plans/plans.service.js';
 import {
+  actionPlanOf,
   displayNames,
+  evaluationExpertRegions,
   evaluationExperts,
   evaluatorPool,
   insertPanel,
+  qualificationsOf,
+  selfAssessmentOf,
+  summaryOf,
+  upsertActionPlan,
+  upsertQualification,
+  upsertSelfAssessment,
+  upsertSummary,
+  type QualificationRow,
   membersOf,
   panelOf,
   peopleOfOrganization,
@@ -72,9 +108,40 @@ function c1Inputs(indicators: AcceptedIndicators['indicators'], values: Readonly
     }));
 }
 
-function scoreSheet(panel: PanelRow, indicators: AcceptedIndicators['indicators'], values: ReadonlyArray<SheetValue>) {
-  return evaluate(c1Inputs(indicators, values), { bands: panel.bands, rule: itemRuleOf(panel.itemRule) });
+/** A C.1 table scored by the panel's rules (the self-evaluation before any panel: Table 2 and the default rule). */
+function scoreSheet(
+  panel: PanelRow | undefined,
+  indicators: AcceptedIndicators['indicators'],
+  values: ReadonlyArray<SheetValue>,
+) {
+  return evaluate(c1Inputs(indicators, values), {
+    bands: panel?.bands ?? [...DEFAULT_BANDS],
+    rule: itemRuleOf(panel?.itemRule ?? 'all'),
+  });
 }
+
+/** The stored summary's text per section of SUMMARY_SECTIONS (a section never written is empty). */
+function sectionsOf(stored: Readonly<Record<string, string>>): Record<SummarySection, string> {
+  return {
+    profile: stored.profile ?? '',
+    implementation: stored.implementation ?? '',
+    results: stored.results ?? '',
+    problems: stored.problems ?? '',
+    next_steps: stored.next_steps ?? '',
+  };
+}
+
+const gradeOfPanel = (panel: PanelRow) => (panel.total === null ? null : gradeOf(panel.total, panel.bands));
+
+/** 001 §四(三): the summary is written in the 总结评估 phase, from the operation of the system until closing. */
+const SUMMARY_STAGES: ReadonlySet<string> = new Set(['operating', 'reviewed', 'evaluated', 'certified']);
+/** 003 §6.9.7: the enterprise makes and carries out the plan; its assisting body follows it (认证机构应重点指导). */
+const ACTION_PLAN_ROLES: ReadonlySet<string> = new Set([
+  'enterprise_contact',
+  'cb_admin',
+  'cb_manager',
+  'assistance_expert',
+]);
 
 function aggregatedResult(
   panel: PanelRow,
@@ -87,8 +154,68 @@ function aggregatedResult(
   return { total, grade: gradeOf(total, panel.bands), raters: sheets.length };
 }
 
-export async function listEvaluatorPool(executor: Executor) {
-  return { items: await evaluatorPool(executor) };
+const kindOf = (v: string): EvaluatorKind => EVALUATOR_KINDS.find((k) => k === v) ?? 'auditor';
+
+function qualificationOut(q: QualificationRow): Qualification {
+  return {
+    kind: kindOf(q.kind),
+    certificateNumber: q.certificateNumber,
+    issuingBody: q.issuingBody,
+    validFrom: q.validFrom,
+    validUntil: q.validUntil,
+    recommendedBy: q.recommendedBy,
+    industries: q.industries,
+    regionCode: q.regionCode,
+  };
+}
+
+/** A bureau records the qualification of the experts whose organization lies in its jurisdiction (分级管理). */
+const mayRecordIn = (actor: Actor, regionCode: string | null) =>
+  actor.role === 'bureau_officer' && !!regionCode && jurisdictionHolds(actor.regionCode, regionCode);
+
+export async function listEvaluatorPool(executor: Executor, actor: Actor) {
+  const rows = await evaluatorPool(executor);
+  return {
+    items: rows.map((r) => ({
+      userId: r.userId,
+      name: r.name,
+      organizationName: r.organizationName,
+      qualification: r.qualification ? qualificationOut(r.qualification) : null,
+      mayRecord: mayRecordIn(actor, r.organizationRegionCode),
+    })),
+  };
+}
+
+/** 003 §6.9.2: the bureau records a 评审员's certification or an industry expert's recommendation. */
+export async function recordQualification(ctx: AppContext, actor: Actor, userId: string, body: Qualification) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  await db.transaction(async (tx) => {
+    const regions = await evaluationExpertRegions(tx, userId);
+    // an expert outside the bureau's jurisdiction (or no evaluation expert at all) does not exist for it
+    if (!regions.some((r) => mayRecordIn(actor, r))) throw new AppError('NOT_FOUND', { field: 'expert' });
+    const problem = qualificationProblem(body);
+    if (problem) throw new AppError(problem.code, { field: `body.${problem.field}` });
+    const before = (await qualificationsOf(tx, [userId])).get(userId) ?? null;
+    const values = {
+      ...body,
+      // the fields of the other kind are not kept
+      ...(body.kind === 'auditor'
+        ? { recommendedBy: null, industries: [], regionCode: null }
+        : { certificateNumber: null, issuingBody: null, validFrom: null, validUntil: null }),
+    };
+    await upsertQualification(tx, { userId, ...values, recordedBy: actor.userId, recordedAt: now });
+    await appendAudit(tx, now, {
+      actor: actorRef(actor),
+      action: 'evaluation.record_qualification',
+      objectType: 'user',
+      objectId: userId,
+      outcome: 'success',
+      before,
+      after: values,
+    });
+  });
+  return listEvaluatorPool(db, actor);
 }
 
 export async function getEvaluation(
@@ -102,19 +229,22 @@ export async function getEvaluation(
   const panel = await panelOf(executor, participationId);
   const members = panel ? await membersOf(executor, panel.id) : [];
   const sheets = panel ? await sheetsOf(executor, panel.id) : [];
-  const enteredBy = sheets.flatMap((s) => s.values.map((v) => v.enteredBy));
+  const self = await selfAssessmentOf(executor, participationId);
+  const summary = await summaryOf(executor, participationId);
+  const plan = await actionPlanOf(executor, participationId);
+  const enteredBy = [...sheets, ...(self ? [self] : [])].flatMap((s) => s.values.map((v) => v.enteredBy));
   const names = await displayNames(executor, [
     ...members,
     ...enteredBy,
     ...(panel?.signedOffBy ? [panel.signedOffBy] : []),
+    ...[self?.updatedBy, summary?.updatedBy, plan?.updatedBy].filter((x): x is string => !!x),
   ]);
-  const scored = sheets.map((s) => {
-    const e = panel ? scoreSheet(panel, indicators, s.values) : null;
-    const rows = indicators
+  const sheetRows = (values: ReadonlyArray<SheetValue>, e: ReturnType<typeof scoreSheet>) =>
+    indicators
       .filter((i) => isItem(i.itemKey))
       .map((i, n) => {
-        const v = s.values.find((x) => x.indicatorKey === i.key);
-        const r = e!.rows[n]!;
+        const v = values.find((x) => x.indicatorKey === i.key);
+        const r = e.rows[n]!;
         return {
           indicatorKey: i.key,
           item: r.item,
@@ -132,6 +262,9 @@ export async function getEvaluation(
           enteredAt: v?.enteredAt ?? null,
         };
       });
+  const scored = sheets.map((s) => {
+    const e = panel ? scoreSheet(panel, indicators, s.values) : null;
+    const rows = sheetRows(s.values, e!);
     return {
       raterUserId: s.raterUserId,
       raterName: names.get(s.raterUserId) ?? '',
@@ -184,6 +317,35 @@ export async function getEvaluation(
         }
       : null,
     sheets: scored,
+    selfAssessment: self
+      ? (() => {
+          const e = scoreSheet(panel, indicators, self.values);
+          return {
+            rows: sheetRows(self.values, e),
+            items: e.items,
+            total: e.total,
+            grade: e.grade,
+            updatedByName: names.get(self.updatedBy) ?? '',
+            updatedAt: self.updatedAt.toISOString(),
+          };
+        })()
+      : null,
+    summary: summary
+      ? {
+          sections: sectionsOf(summary.sections),
+          missing: summaryMissing(summary.sections),
+          updatedByName: names.get(summary.updatedBy) ?? '',
+          updatedAt: summary.updatedAt.toISOString(),
+        }
+      : null,
+    actionPlan: plan
+      ? {
+          items: plan.items,
+          updatedByName: names.get(plan.updatedBy) ?? '',
+          updatedAt: plan.updatedAt.toISOString(),
+        }
+      : null,
+    actionPlanRequired: panel?.status === 'signed_off' && actionPlanRequired(gradeOfPanel(panel)),
     differences: itemDifferences(scored.map((s) => ({ rater: s.raterUserId, items: s.items }))),
     result:
       panel?.status === 'signed_off' && panel.total !== null && panel.grade
@@ -197,6 +359,11 @@ export async function getEvaluation(
       mayReopen:
         !!panel && panel.status === 'signed_off' && panel.leaderUserId === actor.userId && stage === 'evaluated',
       mayFormPanel: mayFormPanel(actor, stage, panel, sheets.length),
+      maySelfAssess:
+        actor.role === 'enterprise_contact' &&
+        selfAssessmentOpen({ stage, panelSheets: sheets.length, panelSignedOff: panel?.status === 'signed_off' }),
+      mayEditSummary: actor.role === 'enterprise_contact' && SUMMARY_STAGES.has(stage),
+      mayEditActionPlan: ACTION_PLAN_ROLES.has(actor.role) && actionPlanOpen(stage),
       raterUserId: members.includes(actor.userId) ? actor.userId : null,
     },
   };
@@ -221,31 +388,124 @@ export async function evaluationForDocument(executor: Executor, actor: Actor, pa
   return { view, meta: { enterpriseName: row.enterpriseName, campaignName: row.campaignName } };
 }
 
-/** 003 §6.9.2 and seed 000 §三: each member is an evaluation expert, never one who assisted the enterprise nor one of its assisting body. */
-async function checkMembers(
+/** Chinese-first names of the rules a member is refused by (shown in the refusal's detail). */
+const MEMBER_RULE_LABEL: Record<MemberRule, string> = {
+  no_qualification: '未登记评审员资格或行业专家推荐',
+  certificate_not_valid: '评审员资格证书在评价期间无效',
+  not_recommended: '行业专家未经推荐',
+};
+
+/**
+ * 003 §6.9.2: each person is an evaluation expert qualified on the panel's dates (a 评审员 with a certificate valid
+ * from the first day to the last, or a recommended 行业专家), and the panel holds at least one 评审员.
+ */
+async function checkQualified(
   tx: Executor,
-  row: NonNullable<Awaited<ReturnType<typeof findParticipation>>>,
   leaderUserId: string,
   people: ReadonlyArray<string>,
-  today: string,
+  dates: { startsOn: string; endsOn: string },
 ): Promise<void> {
   const field = (id: string) => (id === leaderUserId ? 'leaderUserId' : 'memberUserIds');
   const experts = new Set(await evaluationExperts(tx, people));
   const stranger = people.find((id) => !experts.has(id));
   if (stranger) throw new AppError('EVALUATOR_NOT_EXPERT', { field: field(stranger), detail: stranger });
+  const qualifications = await qualificationsOf(tx, people);
+  for (const id of people) {
+    const q = qualifications.get(id);
+    const rule = memberQualificationRule(q ? qualificationOut(q) : null, dates);
+    if (rule) {
+      const names = await displayNames(tx, [id]);
+      throw new AppError('EVALUATOR_NOT_QUALIFIED', {
+        field: field(id),
+        detail: `${names.get(id) ?? id}：${MEMBER_RULE_LABEL[rule]}`,
+      });
+    }
+  }
+  const problem = panelCompositionProblem(people.map((id) => kindOf(qualifications.get(id)!.kind)));
+  if (problem) throw new AppError(problem.code, { field: problem.field });
+}
+
+interface Refusal {
+  code: 'EVALUATOR_IMPARTIALITY_CONFLICT' | 'EVALUATOR_OF_ASSISTING_BODY';
+  userId: string;
+  field: string;
+  detail: string;
+}
+
+/** Seed 000 §三: nobody who assisted the enterprise (the register, cooling-off included) nor one of its assisting body. */
+async function impartialityRefusals(
+  tx: Executor,
+  row: NonNullable<Awaited<ReturnType<typeof findParticipation>>>,
+  leaderUserId: string,
+  people: ReadonlyArray<string>,
+  today: string,
+): Promise<Refusal[]> {
+  const field = (id: string) => (id === leaderUserId ? 'leaderUserId' : 'memberUserIds');
   const conflicts = await checkImpartiality(tx, { enterpriseId: row.p.enterpriseId, userIds: people, onDate: today });
-  const conflict = conflicts[0];
-  if (conflict)
-    throw new MemberRefusal('EVALUATOR_IMPARTIALITY_CONFLICT', conflict.userId, {
-      field: field(conflict.userId),
-      detail: `${conflict.fromOn}–${conflict.toOn ?? ''}`,
-    });
-  const ofBody = await peopleOfOrganization(tx, row.p.certificationBodyId, people);
-  if (ofBody[0])
-    throw new MemberRefusal('EVALUATOR_OF_ASSISTING_BODY', ofBody[0], {
-      field: field(ofBody[0]),
-      detail: row.bodyName ?? '',
-    });
+  const refusals: Refusal[] = conflicts.map((c) => ({
+    code: 'EVALUATOR_IMPARTIALITY_CONFLICT',
+    userId: c.userId,
+    field: field(c.userId),
+    detail: `${c.fromOn}–${c.toOn ?? ''}`,
+  }));
+  for (const id of await peopleOfOrganization(tx, row.p.certificationBodyId, people))
+    if (!refusals.some((r) => r.userId === id))
+      refusals.push({ code: 'EVALUATOR_OF_ASSISTING_BODY', userId: id, field: field(id), detail: row.bodyName ?? '' });
+  return refusals;
+}
+
+/** What every panel needs whatever the enterprise: the dates, a method, valid bands. */
+function checkPanelSettings(body: FormPanelRequest, bands: GradeBand[]): void {
+  if (body.endsOn < body.startsOn) throw new AppError('DATE_ORDER', { field: 'endsOn' });
+  // 003 §6.9.3: 文件评审 and/or 现场评审
+  if (!body.documentReview && !body.onsiteReview)
+    throw new AppError('VALIDATION_FAILED', { field: 'body.documentReview', detail: '文件评审/现场评审' });
+  const problem = bandsProblem(bands);
+  if (problem) throw new AppError(problem.code, { field: `body.${problem.field}`, detail: problem.detail });
+}
+
+/** Writes one enterprise's panel (new, or changed before any sheet), its members and appointments, and the entry. */
+async function writePanel(
+  tx: Executor,
+  actor: Actor,
+  participationId: string,
+  panel: PanelRow | undefined,
+  body: FormPanelRequest,
+  bands: GradeBand[],
+  people: ReadonlyArray<string>,
+  now: Date,
+  batch?: ReadonlyArray<string>,
+): Promise<void> {
+  const values = {
+    leaderUserId: body.leaderUserId,
+    documentReview: body.documentReview,
+    onsiteReview: body.onsiteReview,
+    startsOn: body.startsOn,
+    endsOn: body.endsOn,
+    aggregation: body.aggregation,
+    itemRule: body.itemRule,
+    bands,
+  };
+  let panelId: string;
+  if (panel) {
+    panelId = panel.id;
+    await updatePanel(tx, panel.id, { ...values, version: panel.version + 1 });
+  } else {
+    panelId = await insertPanel(tx, { ...values, participationId, createdBy: actor.userId });
+  }
+  await replaceMembers(tx, panelId, people);
+  // the members see the participation (participation scope reads the appointments)
+  await appointEvaluators(tx, participationId, people);
+  await appendAudit(tx, now, {
+    actor: actorRef(actor),
+    action: batch ? 'evaluation.form_batch_panel' : 'evaluation.form_panel',
+    objectType: 'participation',
+    objectId: participationId,
+    outcome: 'success',
+    before: panel ?? null,
+    after: { ...values, members: people },
+    ...(batch ? { detail: { batch } } : {}),
+  });
 }
 
 export async function formPanel(ctx: AppContext, actor: Actor, participationId: string, body: FormPanelRequest) {
@@ -258,56 +518,114 @@ export async function formPanel(ctx: AppContext, actor: Actor, participationId: 
     await db.transaction(async (tx) => {
       const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
       assertFound(row, 'participation');
-      if (body.endsOn < body.startsOn) throw new AppError('DATE_ORDER', { field: 'endsOn' });
-      // 003 §6.9.3: 文件评审 and/or 现场评审
-      if (!body.documentReview && !body.onsiteReview)
-        throw new AppError('VALIDATION_FAILED', { field: 'body.documentReview', detail: '文件评审/现场评审' });
-      const problem = bandsProblem(bands);
-      if (problem) throw new AppError(problem.code, { field: `body.${problem.field}`, detail: problem.detail });
+      checkPanelSettings(body, bands);
       const panel = await panelOf(tx, participationId, { forUpdate: true });
       const sheets = panel ? (await sheetsOf(tx, panel.id)).length : 0;
       assertMayFormPanel(actor, row.p.stage, panel, sheets);
-      await checkMembers(tx, row, body.leaderUserId, people, today);
-      const values = {
-        leaderUserId: body.leaderUserId,
-        documentReview: body.documentReview,
-        onsiteReview: body.onsiteReview,
-        startsOn: body.startsOn,
-        endsOn: body.endsOn,
-        aggregation: body.aggregation,
-        itemRule: body.itemRule,
-        bands,
-      };
-      let panelId: string;
-      if (panel) {
-        panelId = panel.id;
-        await updatePanel(tx, panel.id, { ...values, version: panel.version + 1 });
-      } else {
-        panelId = await insertPanel(tx, { ...values, participationId, createdBy: actor.userId });
-      }
-      await replaceMembers(tx, panelId, people);
-      // the members see the participation (participation scope reads the appointments)
-      await appointEvaluators(tx, participationId, people);
-      await appendAudit(tx, now, {
-        actor: actorRef(actor),
-        action: 'evaluation.form_panel',
-        objectType: 'participation',
-        objectId: participationId,
-        outcome: 'success',
-        before: panel ?? null,
-        after: { ...values, members: people },
-      });
+      await checkQualified(tx, body.leaderUserId, people, body);
+      const refusal = (await impartialityRefusals(tx, row, body.leaderUserId, people, today))[0];
+      if (refusal)
+        throw new MemberRefusal(refusal.code, refusal.userId, { field: refusal.field, detail: refusal.detail });
+      await writePanel(tx, actor, participationId, panel, body, bands, people, now);
     });
   } catch (error) {
-    await recordPanelRefusal(ctx, actor, participationId, now, error);
+    if (error instanceof MemberRefusal)
+      await recordRefusal(ctx, actor, participationId, now, {
+        code: error.code === 'EVALUATOR_IMPARTIALITY_CONFLICT' ? error.code : 'EVALUATOR_OF_ASSISTING_BODY',
+        userId: error.userId,
+        field: error.params.field ?? '',
+        detail: '',
+      });
     throw error;
   }
   return getEvaluation(db, actor, participationId);
 }
 
+/**
+ * One panel for several enterprises (003 §6.9.1): the same members, method, dates and rules; the impartiality
+ * register is checked per enterprise, and the answer names each enterprise and member refused. All or nothing,
+ * unless the bureau chose to skip the refused enterprises (domain/evaluation/pool batchDecision).
+ */
+export async function formBatchPanel(ctx: AppContext, actor: Actor, body: FormBatchPanelRequest) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  const today = chinaDate(now);
+  const bands: GradeBand[] = body.bands ?? [...DEFAULT_BANDS];
+  const people = [...new Set([body.leaderUserId, ...body.memberUserIds])];
+  const ids = [...new Set(body.participationIds)];
+  type Entry = { participationId: string; enterpriseName: string; refusals: Refusal[] };
+  let entries: Entry[] = [];
+  let names = new Map<string, string>();
+  const outcome = await db
+    .transaction(async (tx) => {
+      checkPanelSettings(body, bands);
+      await checkQualified(tx, body.leaderUserId, people, body);
+      const found: Array<{ entry: Entry; panel: PanelRow | undefined }> = [];
+      for (const id of ids) {
+        const row = await findParticipation(tx, actor, id, { forUpdate: true });
+        assertFound(row, 'participation');
+        const panel = await panelOf(tx, id, { forUpdate: true });
+        const sheets = panel ? (await sheetsOf(tx, panel.id)).length : 0;
+        assertMayFormPanel(actor, row.p.stage, panel, sheets);
+        const refusals = await impartialityRefusals(tx, row, body.leaderUserId, people, today);
+        found.push({ entry: { participationId: id, enterpriseName: row.enterpriseName, refusals }, panel });
+      }
+      entries = found.map((f) => f.entry);
+      names = await displayNames(tx, people);
+      const decision = batchDecision(entries, body.skipRefused);
+      if (decision.refused) throw new BatchRefusal();
+      for (const { entry, panel } of found)
+        if (decision.form.includes(entry.participationId))
+          await writePanel(tx, actor, entry.participationId, panel, body, bands, people, now, decision.form);
+      return decision;
+    })
+    .catch(async (error: unknown) => {
+      if (!(error instanceof BatchRefusal)) throw error;
+      // the refusals go to the trail and the impartiality report after the rollback (ADR 0013)
+      for (const e of entries) for (const r of e.refusals) await recordRefusal(ctx, actor, e.participationId, now, r);
+      const detail = entries
+        .filter((e) => e.refusals.length > 0)
+        .map(
+          (e) =>
+            `${e.enterpriseName}：${e.refusals.map((r) => `${names.get(r.userId) ?? r.userId}（${REFUSAL_RULE_LABEL[r.code]}）`).join('、')}`,
+        )
+        .join('；');
+      throw new AppError('BATCH_PANEL_REFUSED', { field: 'participationIds', detail });
+    });
+  // skipped enterprises still name their refusals, so the bureau sees why
+  for (const id of outcome.skip) {
+    const e = entries.find((x) => x.participationId === id)!;
+    for (const r of e.refusals) await recordRefusal(ctx, actor, id, now, r);
+  }
+  return {
+    items: entries.map((e) => ({
+      participationId: e.participationId,
+      enterpriseName: e.enterpriseName,
+      outcome: outcome.form.includes(e.participationId) ? ('formed' as const) : ('skipped' as const),
+      refusals: e.refusals.map((r) => ({
+        userId: r.userId,
+        name: names.get(r.userId) ?? '',
+        rule: REFUSAL_RULE_LABEL[r.code],
+      })),
+    })),
+  };
+}
+
+class BatchRefusal extends Error {}
+
+const REFUSAL_RULE_LABEL: Record<Refusal['code'], string> = {
+  EVALUATOR_IMPARTIALITY_CONFLICT: '曾帮扶该企业（含冷却期）',
+  EVALUATOR_OF_ASSISTING_BODY: '属于帮扶该企业的认证机构',
+};
+
 /** A refused member goes to the trail and, for a register conflict, to the impartiality report (ADR 0013), after the rollback. */
-async function recordPanelRefusal(ctx: AppContext, actor: Actor, participationId: string, now: Date, error: unknown) {
-  if (!(error instanceof MemberRefusal)) return;
+async function recordRefusal(
+  ctx: AppContext,
+  actor: Actor,
+  participationId: string,
+  now: Date,
+  refusal: Pick<Refusal, 'code' | 'userId' | 'field'> & { detail?: string },
+) {
   const { db } = ctx.database;
   const row = await findParticipation(db, actor, participationId);
   if (!row) return;
@@ -317,19 +635,144 @@ async function recordPanelRefusal(ctx: AppContext, actor: Actor, participationId
     objectType: 'participation',
     objectId: participationId,
     outcome: 'denied',
-    detail: { code: error.code, field: error.params.field ?? null, userId: error.userId },
+    detail: { code: refusal.code, field: refusal.field || null, userId: refusal.userId },
   });
-  const userId = error.userId;
-  if (error.code === 'EVALUATOR_IMPARTIALITY_CONFLICT')
+  if (refusal.code === 'EVALUATOR_IMPARTIALITY_CONFLICT')
     await recordFindings(db, {
       kind: 'refused',
       rules: ['COOLING_OFF'],
       participation: row.p,
-      userId,
+      userId: refusal.userId,
       actorUserId: actor.userId,
       occurredAt: now,
-      detail: { command: 'evaluation_panel', as: error.params.field ?? null },
+      detail: { command: 'evaluation_panel', as: refusal.field || null },
     });
+}
+
+/** A C.1 table's after values, each indicator of the accepted plan once, a value always with its evidence. */
+function sheetValues(
+  body: SaveSheetRequest,
+  indicators: AcceptedIndicators['indicators'],
+  actor: Actor,
+  now: Date,
+): SheetValue[] {
+  const keys = new Set(indicators.map((i) => i.key));
+  const seen = new Set<string>();
+  return body.values.map((v, i) => {
+    if (!keys.has(v.indicatorKey) || seen.has(v.indicatorKey))
+      throw new AppError('VALIDATION_FAILED', { field: `body.values.${i}.indicatorKey`, detail: v.indicatorKey });
+    seen.add(v.indicatorKey);
+    // a score cannot exist without its evidence (Annex C: 提升后 from records, 003 §6.9.3)
+    if (v.after !== null && !v.evidence)
+      throw new AppError('EVALUATION_EVIDENCE_REQUIRED', { field: `body.values.${i}.evidence` });
+    return {
+      indicatorKey: v.indicatorKey,
+      after: v.after,
+      evidence: v.evidence,
+      fileId: v.fileId ?? null,
+      enteredBy: actor.userId,
+      enteredAt: now.toISOString(),
+    };
+  });
+}
+
+/** Annex C.2: the enterprise's own C.1 table, before the panel's first sheet; shown beside theirs, never counted. */
+export async function saveSelfAssessment(
+  ctx: AppContext,
+  actor: Actor,
+  participationId: string,
+  body: SaveSheetRequest,
+) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  await db.transaction(async (tx) => {
+    const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
+    assertFound(row, 'participation');
+    const panel = await panelOf(tx, participationId, { forUpdate: true });
+    const sheets = panel ? (await sheetsOf(tx, panel.id)).length : 0;
+    if (
+      !selfAssessmentOpen({ stage: row.p.stage, panelSheets: sheets, panelSignedOff: panel?.status === 'signed_off' })
+    )
+      throw new AppError('SELF_ASSESSMENT_CLOSED', { field: 'selfAssessment' });
+    const { indicators } = await acceptedIndicators(tx, actor, participationId);
+    const values = sheetValues(body, indicators, actor, now);
+    const scored = scoreSheet(panel, indicators, values);
+    await upsertSelfAssessment(tx, {
+      participationId,
+      values,
+      total: scored.total,
+      updatedBy: actor.userId,
+      updatedAt: now,
+    });
+    await appendAudit(tx, now, {
+      actor: actorRef(actor),
+      action: 'evaluation.save_self_assessment',
+      objectType: 'participation',
+      objectId: participationId,
+      outcome: 'success',
+      after: { values, total: scored.total },
+    });
+  });
+  return getEvaluation(db, actor, participationId);
+}
+
+/** 001 §四(三): the enterprise's 《企业实施情况及成效总结》, by section, saved by its contact. */
+export async function saveSummary(ctx: AppContext, actor: Actor, participationId: string, body: SaveSummaryRequest) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  await db.transaction(async (tx) => {
+    const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
+    assertFound(row, 'participation');
+    if (!SUMMARY_STAGES.has(row.p.stage))
+      throw new AppError('EVALUATION_STAGE', { field: 'stage', detail: row.p.stage });
+    const before = await summaryOf(tx, participationId);
+    const sections = sectionsOf(body.sections);
+    await upsertSummary(tx, { participationId, sections, updatedBy: actor.userId, updatedAt: now });
+    await appendAudit(tx, now, {
+      actor: actorRef(actor),
+      action: 'evaluation.save_summary',
+      objectType: 'participation',
+      objectId: participationId,
+      outcome: 'success',
+      before: before?.sections ?? null,
+      after: sections,
+    });
+  });
+  return getEvaluation(db, actor, participationId);
+}
+
+/**
+ * 003 §6.9.7: after the evaluation the enterprise makes its improvement and innovation action plan (mandatory for
+ * 不合格: the close guard reads it); its assisting body follows it (done, the day, the follow-up note).
+ */
+export async function saveActionPlan(
+  ctx: AppContext,
+  actor: Actor,
+  participationId: string,
+  body: SaveActionPlanRequest,
+) {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  const today = chinaDate(now);
+  await db.transaction(async (tx) => {
+    const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
+    assertFound(row, 'participation');
+    if (!actionPlanOpen(row.p.stage)) throw new AppError('EVALUATION_STAGE', { field: 'stage', detail: row.p.stage });
+    const problem = actionPlanProblem(body.items, today);
+    if (problem) throw new AppError(problem.code, { field: `body.${problem.field}` });
+    const before = await actionPlanOf(tx, participationId);
+    await upsertActionPlan(tx, { participationId, items: body.items, updatedBy: actor.userId, updatedAt: now });
+    await appendAudit(tx, now, {
+      actor: actorRef(actor),
+      action: 'evaluation.save_action_plan',
+      objectType: 'participation',
+      objectId: participationId,
+      outcome: 'success',
+      before: before?.items ?? null,
+      after: body.items,
+    });
+  });
+  return getEvaluation(db, actor, participationId);
 }
 
 export async function saveSheet(ctx: AppContext, actor: Actor, participationId: string, body: SaveSheetRequest) {
@@ -342,24 +785,7 @@ export async function saveSheet(ctx: AppContext, actor: Actor, participationId: 
     const members = found ? await membersOf(tx, found.id) : [];
     const panel = assertMayScore(actor, row.p.stage, found, members);
     const { indicators } = await acceptedIndicators(tx, actor, participationId);
-    const keys = new Set(indicators.map((i) => i.key));
-    const seen = new Set<string>();
-    const values: SheetValue[] = body.values.map((v, i) => {
-      if (!keys.has(v.indicatorKey) || seen.has(v.indicatorKey))
-        throw new AppError('VALIDATION_FAILED', { field: `body.values.${i}.indicatorKey`, detail: v.indicatorKey });
-      seen.add(v.indicatorKey);
-      // a score cannot exist without its evidence (Annex C: 提升后 from records, 003 §6.9.3)
-      if (v.after !== null && !v.evidence)
-        throw new AppError('EVALUATION_EVIDENCE_REQUIRED', { field: `body.values.${i}.evidence` });
-      return {
-        indicatorKey: v.indicatorKey,
-        after: v.after,
-        evidence: v.evidence,
-        fileId: v.fileId ?? null,
-        enteredBy: actor.userId,
-        enteredAt: now.toISOString(),
-      };
-    });
+    const values = sheetValues(body, indicators, actor, now);
     const scored = scoreSheet(panel, indicators, values);
     await upsertSheet(tx, {
       panelId: panel.id,

@@ -90,3 +90,71 @@ export const evaluationSheets = pgTable(
   },
   (t) => [primaryKey({ columns: [t.panelId, t.raterUserId] })],
 );
+
+/** An evaluation expert's qualification in the pool (003 §6.9.2 a 评审员 / b 行业专家), recorded by a bureau. */
+export const evaluatorQualifications = pgTable('evaluator_qualifications', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  /** auditor | industry_expert (domain/evaluation/pool EVALUATOR_KINDS) */
+  kind: varchar('kind', { length: 16 }).notNull(),
+  certificateNumber: varchar('certificate_number', { length: 64 }),
+  issuingBody: varchar('issuing_body', { length: 120 }),
+  validFrom: date('valid_from', { mode: 'string' }),
+  validUntil: date('valid_until', { mode: 'string' }),
+  recommendedBy: varchar('recommended_by', { length: 120 }),
+  industries: jsonb('industries').$type<string[]>().notNull(),
+  regionCode: varchar('region_code', { length: 12 }),
+  recordedBy: uuid('recorded_by')
+    .notNull()
+    .references(() => users.id),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+});
+
+/** The enterprise's self-evaluation with the C.1 table before the panel (003 Annex C.2); never counted in the result. */
+export const evaluationSelfAssessments = pgTable('evaluation_self_assessments', {
+  participationId: uuid('participation_id')
+    .primaryKey()
+    .references(() => participations.id),
+  values: jsonb('values').$type<SheetValue[]>().notNull(),
+  total: smallint('total').notNull(),
+  updatedBy: uuid('updated_by')
+    .notNull()
+    .references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+/** 《企业实施情况及成效总结》 (seed 001 §四(三)): one text per section (domain/evaluation SUMMARY_SECTIONS). */
+export const enterpriseSummaries = pgTable('enterprise_summaries', {
+  participationId: uuid('participation_id')
+    .primaryKey()
+    .references(() => participations.id),
+  sections: jsonb('sections').$type<Record<string, string>>().notNull(),
+  updatedBy: uuid('updated_by')
+    .notNull()
+    .references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+/** One action of the improvement and innovation action plan (003 §6.9.7), with the body's follow-up note. */
+export interface ActionPlanItem {
+  kind: 'improvement' | 'innovation';
+  action: string;
+  owner: string;
+  dueOn: string;
+  done: boolean;
+  doneOn: string | null;
+  followUp: string;
+}
+
+/** The improvement and innovation action plan after the evaluation (003 §6.9.7). */
+export const evaluationActionPlans = pgTable('evaluation_action_plans', {
+  participationId: uuid('participation_id')
+    .primaryKey()
+    .references(() => participations.id),
+  items: jsonb('items').$type<ActionPlanItem[]>().notNull(),
+  updatedBy: uuid('updated_by')
+    .notNull()
+    .references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});

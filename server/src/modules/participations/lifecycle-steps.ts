@@ -24,6 +24,7 @@ import {
   operationStartFacts,
   reviewRecordFacts,
   signedOffEvaluation,
+  hasActionPlan,
   type findParticipation,
 } from './participations.repository.js';
 import { pairRulesBroken } from './pair-rules.js';
@@ -98,6 +99,12 @@ export const READS: Record<CommandRead, (input: StepInput) => Promise<Partial<Pa
   operation_start: async ({ tx, row }) => operationStartFacts(tx, row.p.id),
   review_records: async ({ tx, row }) => ({ reviewRecords: await reviewRecordFacts(tx, row.p.id) }),
   signed_off_evaluation: async ({ tx, row }) => ({ signedOffEvaluation: await signedOffEvaluation(tx, row.p.id) }),
+  action_plan: async ({ tx, row }) => ({
+    actionPlan: {
+      grade: (await signedOffEvaluation(tx, row.p.id))?.grade ?? null,
+      recorded: await hasActionPlan(tx, row.p.id),
+    },
+  }),
 };
 
 /**

@@ -27,7 +27,7 @@ import { enterprises } from '../intake/intake.table.js';
 import { expertProfiles } from '../experts/experts.table.js';
 import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
 import { evaluationAppointments, participationExperts, participations, stageEvents } from './participations.table.js';
-import { evaluationPanels } from '../evaluation/evaluation.table.js';
+import { evaluationActionPlans, evaluationPanels } from '../evaluation/evaluation.table.js';
 import { plans } from '../plans/plans.table.js';
 import { auditFindings, internalAudits } from '../internal-audit/internal-audit.table.js';
 import { managementReviews, reviewVerifications } from '../management-review/management-review.table.js';
@@ -359,6 +359,16 @@ export async function signedOffEvaluation(
   if (!row || row.total === null || !row.grade) return null;
   const grade = (['excellent', 'good', 'pass', 'fail'] as const).find((g) => g === row.grade);
   return grade ? { total: row.total, grade } : null;
+}
+
+/** 003 §6.9.7: whether the improvement and innovation action plan is recorded (read by the close guard). */
+export async function hasActionPlan(executor: Executor, participationId: string): Promise<boolean> {
+  const rows = await executor
+    .select({ id: evaluationActionPlans.participationId })
+    .from(evaluationActionPlans)
+    .where(eq(evaluationActionPlans.participationId, participationId))
+    .limit(1);
+  return rows.length > 0;
 }
 
 /** The evaluation experts appointed to a participation (its panel): they see it (participation scope). */
