@@ -26,6 +26,7 @@ import { internalAuditRoutes } from './internal-audit/internal-audit.routes.js';
 import { managementReviewRoutes } from './management-review/management-review.routes.js';
 import { trainingRoutes } from './training/training.routes.js';
 import { evaluationRoutes } from './evaluation/evaluation.routes.js';
+import { qmsDocumentRoutes } from './qms-documents/qms-documents.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -55,4 +56,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(managementReviewRoutes);
   await app.register(trainingRoutes);
   await app.register(evaluationRoutes);
+  await app.register(qmsDocumentRoutes);
 }
