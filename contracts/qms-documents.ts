@@ -226,7 +226,7 @@ export const qmsDocuments = defineContract('qms-documents', {
     ],
   },
   edit: {
-    method: 'PUT',
+    method: 'POST',
     path: '/api/v1/participations/:id/qms-documents/:documentId',
     permission: 'implementation:write',
     summary:
@@ -310,8 +310,8 @@ export const qmsDocuments = defineContract('qms-documents', {
     ],
   },
   withdrawNonApplicability: {
-    method: 'DELETE',
-    path: '/api/v1/participations/:id/qms-documents/not-applicable/:naId',
+    method: 'POST',
+    path: '/api/v1/participations/:id/qms-documents/not-applicable/:naId/withdraw',
     permission: 'implementation:write',
     summary: 'Withdraws a recorded non-applicability (the record is kept as withdrawn)',
     params: NaParams,
