@@ -74,6 +74,8 @@ export const TIMELINE_RECORD_KINDS = [
   'issue_raised',
   'issue_resolved',
   'training_attended',
+  // 001 annex 体系建设: each version of a QMS document made effective
+  'qms_document_effective',
 ] as const;
 export type TimelineRecordKind = (typeof TIMELINE_RECORD_KINDS)[number];
 

@@ -24,6 +24,7 @@ import {
 } from '../implementation/implementation.table.js';
 import { orderTimelineRecords, type TimelineRecord } from '../../../../domain/lifecycle/timeline.js';
 import { trainingAttendance, trainingSessions } from '../training/training.table.js';
+import { qmsDocumentRevisions, qmsDocuments } from '../qms-documents/qms-documents.table.js';
 import { chinaDate } from '../../platform/clock.js';
 import { regions } from '../../platform/db/regions.table.js';
 import { workingGroupMembers, workingGroups } from '../matching/matching.table.js';
@@ -692,6 +693,29 @@ const TIMELINE_SOURCES: ReadonlyArray<TimelineSource> = [
       labelKey: `timelineRecord.trainingKind.${r.kind}`,
       text: r.title,
       section: 'training',
+    })),
+  // 001 annex 体系建设: each version of a QMS document made effective (kept when later superseded or withdrawn)
+  async (executor, id) =>
+    (
+      await executor
+        .select({
+          on: qmsDocumentRevisions.effectiveOn,
+          level: qmsDocuments.level,
+          number: qmsDocuments.number,
+          title: qmsDocumentRevisions.title,
+          revision: qmsDocumentRevisions.revision,
+          at: qmsDocumentRevisions.updatedAt,
+        })
+        .from(qmsDocumentRevisions)
+        .innerJoin(qmsDocuments, eq(qmsDocuments.id, qmsDocumentRevisions.documentId))
+        .where(and(eq(qmsDocumentRevisions.participationId, id), isNotNull(qmsDocumentRevisions.effectiveOn)))
+    ).map((r) => ({
+      kind: 'qms_document_effective',
+      on: r.on!,
+      at: r.at.toISOString(),
+      labelKey: `qmsLevel.${r.level}`,
+      text: `${r.number} ${r.title}（${r.revision}）`,
+      section: 'qms-documents',
     })),
 ];
 

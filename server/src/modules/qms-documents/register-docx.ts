@@ -56,7 +56,7 @@ export async function registerDocx(
           d.clauses.join('、'),
         ]),
       ],
-      [0.06, 0.11, 0.25, 0.1, 0.07, 0.09, 0.13, 0.19],
+      [0.05, 0.1, 0.22, 0.14, 0.07, 0.14, 0.15, 0.13],
     ),
     para(`共 ${documents.length} 份文件，其中现行有效 ${inForce} 份。`, { spacing: { before: 200 } }),
     heading('二、不适用条款及理由'),
