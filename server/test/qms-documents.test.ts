@@ -12,6 +12,7 @@ import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
 import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
 import { realPng } from '../src/platform/files/image-fixtures.js';
 import { canRender, renderDocx } from './helpers/render-docx.js';
+import type { QmsRegister } from '../../contracts/qms-documents.js';
 
 let t: TestApp;
 let e06: string;
@@ -19,15 +20,14 @@ let e01: string;
 let manager: Client;
 let contact: Client;
 const base = () => `/api/v1/participations/${e06}/qms-documents`;
-const register = async () => {
+const register = async (): Promise<QmsRegister> => {
   const r = await manager.get(base());
   expect(r.statusCode, r.body).toBe(200);
   return r.json();
 };
-const clauseOf = (reg: { coverage: { clauses: Array<{ clause: string }> } }, id: string) =>
-  reg.coverage.clauses.find((c) => c.clause === id) as { state: string; documentIds: string[]; notApplicable: unknown };
-const itemOf = (reg: { coverage: { items: Array<{ item: string }> } }, id: string) =>
-  reg.coverage.items.find((c) => c.item === id) as { state: string; documentIds: string[]; notApplicable: unknown };
+type Covered = { state: string; documentIds: string[]; notApplicable: unknown };
+const clauseOf = (reg: QmsRegister, id: string): Covered => reg.coverage.clauses.find((c) => c.clause === id)!;
+const itemOf = (reg: QmsRegister, id: string): Covered => reg.coverage.items.find((c) => c.item === id)!;
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -76,7 +76,7 @@ describe('the register of an implementing enterprise', () => {
       inForce: null,
       particularsOpen: true,
     });
-    expect(reg.documents[0].outline[0]).toBe('1 目的');
+    expect(reg.documents[0]!.outline[0]).toBe('1 目的');
     expect(clauseOf(reg, '9.2').state).toBe('gap');
   });
 
@@ -97,7 +97,7 @@ describe('the register of an implementing enterprise', () => {
     expect((await status({ to: 'approved', approverName: '周宏图', approvedOn: '2026-11-24' })).json()).toMatchObject({
       code: 'DATE_IN_FUTURE',
     });
-    expect((await register()).documents[0].status).toBe('draft'); // nothing written
+    expect((await register()).documents[0]!.status).toBe('draft'); // nothing written
   });
 
   it('approved, then effective not before the approval: the clause is covered', async () => {
@@ -173,7 +173,7 @@ describe('the register of an implementing enterprise', () => {
       version = r.json().version;
     }
     reg = await register();
-    expect(reg.documents[0].revisions.map((r: { revision: string; status: string; obsoletedOn: string | null }) => [
+    expect(reg.documents[0]!.revisions.map((r) => [
       r.revision,
       r.status,
       r.obsoletedOn,
@@ -181,7 +181,7 @@ describe('the register of an implementing enterprise', () => {
       ['A/0', 'obsolete', '2026-11-12'],
       ['A/1', 'effective', null],
     ]);
-    expect(reg.documents[0].revisions[0].clauses).toEqual(['9.2']);
+    expect(reg.documents[0]!.revisions[0]!.clauses).toEqual(['9.2']);
     expect(clauseOf(reg, '7.2').documentIds).toEqual([procedureId]);
   });
 
@@ -254,9 +254,9 @@ describe('the register of an implementing enterprise', () => {
       expect(r.statusCode, r.body).toBe(200);
     }
     const reg = await register();
-    const form = reg.documents.find((d: { id: string }) => d.id === id);
+    const form = reg.documents.find((d) => d.id === id);
     expect(form).toMatchObject({ number: 'QR-02', parentId: procedureId, status: 'effective' });
-    expect(form.revisions[0].file).toMatchObject({ fileName: '内审记录.png' });
+    expect(form!.revisions[0]!.file).toMatchObject({ fileName: '内审记录.png' });
     expect(itemOf(reg, 'R19')).toMatchObject({ state: 'covered', documentIds: [id] });
   });
 
