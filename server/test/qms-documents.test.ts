@@ -366,3 +366,22 @@ describe('scope and stage', () => {
     expect(r.json()).toMatchObject({ code: 'QMS_DOCUMENTS_LOCKED' });
   });
 });
+
+describe("the demo's operating enterprises have a real register", () => {
+  it('e01: manual, procedures, instructions and forms in force, no gap, 8.3 not applicable, the manual amended', async () => {
+    const reg: QmsRegister = (await contact.get(`/api/v1/participations/${e01}/qms-documents`)).json();
+    const levels = new Set(reg.documents.filter((d) => d.inForce).map((d) => d.level));
+    expect(levels).toEqual(new Set(['manual', 'procedure', 'instruction', 'form']));
+    expect(reg.coverage.gaps).toEqual({ clauses: 0, items: 0 });
+    expect(reg.nonApplicable.map((n) => n.clause)).toEqual(['8.3']);
+    const manual = reg.documents.find((d) => d.level === 'manual')!;
+    expect(manual.revisions.map((r) => [r.revision, r.status])).toEqual([
+      ['A/0', 'obsolete'],
+      ['A/1', 'effective'],
+    ]);
+    // approved by the top manager, not the author; effective before operation started
+    expect(manual.revisions[1]!.approverName).not.toBe(manual.revisions[1]!.authorName);
+    expect(manual.inForce!.effectiveOn < t.calendar.steps.start_operation!).toBe(true);
+    expect(reg.documents.find((d) => d.number === 'QP-10')?.parentId).toBe(manual.id);
+  });
+});
