@@ -870,7 +870,14 @@ export const MATRIX: MatrixRoute[] = [
     url: '/api/v1/participations/:id/qms-documents',
     allowed: [...ASSISTANCE, 'enterprise'],
     object: 'participation',
-    body: { number: 'QP-99', title: '无效条款的程序', level: 'procedure', clauses: ['7.9'], authorName: '张三', draftedOn: '2026-01-05' },
+    body: {
+      number: 'QP-99',
+      title: '无效条款的程序',
+      level: 'procedure',
+      clauses: ['7.9'],
+      authorName: '张三',
+      draftedOn: '2026-01-05',
+    },
     expect: { status: 422, code: 'QMS_CLAUSE_UNKNOWN' },
   },
   {
@@ -878,7 +885,14 @@ export const MATRIX: MatrixRoute[] = [
     url: '/api/v1/participations/:id/qms-documents/:documentId',
     allowed: [...ASSISTANCE, 'enterprise'],
     object: 'participation',
-    body: { number: 'QP-99', title: '程序', level: 'procedure', authorName: '张三', draftedOn: '2026-01-05', version: 1 },
+    body: {
+      number: 'QP-99',
+      title: '程序',
+      level: 'procedure',
+      authorName: '张三',
+      draftedOn: '2026-01-05',
+      version: 1,
+    },
     expect: { status: 404, code: 'NOT_FOUND' },
   },
   {

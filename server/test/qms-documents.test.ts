@@ -173,11 +173,7 @@ describe('the register of an implementing enterprise', () => {
       version = r.json().version;
     }
     reg = await register();
-    expect(reg.documents[0]!.revisions.map((r) => [
-      r.revision,
-      r.status,
-      r.obsoletedOn,
-    ])).toEqual([
+    expect(reg.documents[0]!.revisions.map((r) => [r.revision, r.status, r.obsoletedOn])).toEqual([
       ['A/0', 'obsolete', '2026-11-12'],
       ['A/1', 'effective', null],
     ]);
@@ -197,7 +193,10 @@ describe('the register of an implementing enterprise', () => {
     expect(edit.json()).toMatchObject({ code: 'QMS_NOT_DRAFT' });
     const create = (body: Record<string, unknown>) =>
       manager.post(base(), { title: '记录', level: 'form', authorName: '陈晓燕', draftedOn: '2026-11-10', ...body });
-    expect((await create({ number: 'qp-01' })).json()).toMatchObject({ code: 'QMS_DOCUMENT_NUMBER_TAKEN', field: 'number' });
+    expect((await create({ number: 'qp-01' })).json()).toMatchObject({
+      code: 'QMS_DOCUMENT_NUMBER_TAKEN',
+      field: 'number',
+    });
     expect((await create({ number: 'QR-01', level: 'chapter' })).json()).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect((await create({ number: 'QR-01', clauses: ['11.1'] })).json()).toMatchObject({ code: 'QMS_CLAUSE_UNKNOWN' });
     expect((await create({ number: 'QP-02', level: 'procedure', items: ['R19'] })).json()).toMatchObject({
@@ -208,17 +207,24 @@ describe('the register of an implementing enterprise', () => {
       code: 'QMS_PARENT_LEVEL',
       field: 'parentId',
     });
-    expect((await create({ number: 'QR-01', draftedOn: '2026-11-24' })).json()).toMatchObject({ code: 'DATE_IN_FUTURE' });
-    expect(
-      (await create({ number: 'QR-01', fileId: '00000000-0000-4000-8000-000000000000' })).json(),
-    ).toMatchObject({ code: 'NOT_FOUND', field: 'fileId' });
+    expect((await create({ number: 'QR-01', draftedOn: '2026-11-24' })).json()).toMatchObject({
+      code: 'DATE_IN_FUTURE',
+    });
+    expect((await create({ number: 'QR-01', fileId: '00000000-0000-4000-8000-000000000000' })).json()).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'fileId',
+    });
     expect((await register()).documents).toHaveLength(1); // nothing half-written
   });
 
   it('a form with its file below the procedure covers the record to retain; its draft can be edited', async () => {
-    const upload = await manager.post(`/api/v1/participations/${e06}/files?purpose=qms_document&name=${encodeURIComponent('内审记录.png')}`, realPng(), {
-      'content-type': 'application/octet-stream',
-    });
+    const upload = await manager.post(
+      `/api/v1/participations/${e06}/files?purpose=qms_document&name=${encodeURIComponent('内审记录.png')}`,
+      realPng(),
+      {
+        'content-type': 'application/octet-stream',
+      },
+    );
     expect(upload.statusCode, upload.body).toBe(201);
     const created = await manager.post(base(), {
       number: 'QR-09',
@@ -268,7 +274,10 @@ describe('the register of an implementing enterprise', () => {
     expect((await manager.post(`${base()}/not-applicable`, { clause: '8.9', reason: '无' })).json()).toMatchObject({
       code: 'QMS_CLAUSE_UNKNOWN',
     });
-    const na = await manager.post(`${base()}/not-applicable`, { clause: '8.3', reason: '按客户图样印刷加工，无产品设计开发' });
+    const na = await manager.post(`${base()}/not-applicable`, {
+      clause: '8.3',
+      reason: '按客户图样印刷加工，无产品设计开发',
+    });
     expect(na.statusCode, na.body).toBe(201);
     const again = await manager.post(`${base()}/not-applicable`, { clause: '8.3.2', reason: '重复' });
     expect(again.statusCode).toBe(409);
@@ -342,7 +351,9 @@ describe('scope and stage', () => {
     expect((await (await t.as('xuzhou')).get(base())).statusCode).toBe(200);
     const write = await (await t.as('xuzhou')).post(`${base()}/not-applicable`, { clause: '8.3', reason: '无' });
     expect(write.statusCode).toBe(403);
-    expect((await manager.get(`/api/v1/participations/00000000-0000-4000-8000-000000000000/qms-documents`)).statusCode).toBe(404);
+    expect(
+      (await manager.get(`/api/v1/participations/00000000-0000-4000-8000-000000000000/qms-documents`)).statusCode,
+    ).toBe(404);
   });
 
   it("the enterprise's contact writes its own register", async () => {

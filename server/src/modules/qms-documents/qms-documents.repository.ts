@@ -63,10 +63,7 @@ export async function insertRevision(
   executor: Executor,
   row: typeof qmsDocumentRevisions.$inferInsert,
 ): Promise<string> {
-  const [inserted] = await executor
-    .insert(qmsDocumentRevisions)
-    .values(row)
-    .returning({ id: qmsDocumentRevisions.id });
+  const [inserted] = await executor.insert(qmsDocumentRevisions).values(row).returning({ id: qmsDocumentRevisions.id });
   return inserted!.id;
 }
 

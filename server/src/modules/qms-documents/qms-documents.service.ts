@@ -77,9 +77,7 @@ const facts = (r: RevisionRow): RevisionFacts => ({
 
 function documentAnswer(doc: DocumentRow, revisions: RevisionRow[], names: Map<string, string>): QmsDocument {
   const latest = revisions.at(-1)!;
-  const inForce = revisionInForce(
-    revisions.map((r) => ({ ...r, status: r.status as DocumentStatus })),
-  );
+  const inForce = revisionInForce(revisions.map((r) => ({ ...r, status: r.status as DocumentStatus })));
   return {
     id: doc.id,
     number: doc.number,
@@ -180,11 +178,23 @@ export async function getRegister(executor: Executor, actor: Actor, participatio
 
 export function starterOutlines(): StarterOutlines {
   return {
-    items: STARTER_OUTLINES.map((o) => ({ ...o, clauses: [...o.clauses], items: [...o.items], headings: [...o.headings] })),
+    items: STARTER_OUTLINES.map((o) => ({
+      ...o,
+      clauses: [...o.clauses],
+      items: [...o.items],
+      headings: [...o.headings],
+    })),
   };
 }
 
-async function record(tx: Executor, now: Date, actor: Actor, action: AuditAction, participationId: string, after: unknown) {
+async function record(
+  tx: Executor,
+  now: Date,
+  actor: Actor,
+  action: AuditAction,
+  participationId: string,
+  after: unknown,
+) {
   await appendAudit(tx, now, {
     actor: actorRef(actor),
     action,
@@ -204,7 +214,12 @@ async function particularsProblem(
 ): Promise<void> {
   const docs = await documentsOf(tx, participationId);
   const others = docs.filter((d) => d.id !== self);
-  if (numberTaken(input.number, others.map((d) => d.number)))
+  if (
+    numberTaken(
+      input.number,
+      others.map((d) => d.number),
+    )
+  )
     throw new AppError('QMS_DOCUMENT_NUMBER_TAKEN', { field: 'number', detail: input.number });
   if (input.parentId !== null) {
     const parent = others.find((d) => d.id === input.parentId);
@@ -313,7 +328,13 @@ export async function copyOutline(
   );
 }
 
-async function lockedDocument(tx: Executor, actor: Actor, participationId: string, documentId: string, version: number) {
+async function lockedDocument(
+  tx: Executor,
+  actor: Actor,
+  participationId: string,
+  documentId: string,
+  version: number,
+) {
   const { row, side } = await assistanceAccess(tx, actor, participationId, { forUpdate: true });
   const doc = await documentForUpdate(tx, participationId, documentId);
   assertFound(doc, 'documentId');
@@ -337,8 +358,7 @@ export async function editDocument(
     const { doc, revisions, latest } = await lockedDocument(tx, actor, participationId, documentId, input.version);
     if (latest.status !== 'draft') throw new AppError('QMS_NOT_DRAFT', { field: 'status' });
     const particularsOpen = revisions.every((r) => r.status === 'draft');
-    const moved =
-      input.number.trim() !== doc.number || input.level !== doc.level || input.parentId !== doc.parentId;
+    const moved = input.number.trim() !== doc.number || input.level !== doc.level || input.parentId !== doc.parentId;
     if (moved && !particularsOpen) throw new AppError('QMS_NOT_DRAFT', { field: 'number' });
     await particularsProblem(tx, participationId, doc.id, input);
     if (input.draftedOn > today) throw new AppError('DATE_IN_FUTURE', { field: 'draftedOn' });
@@ -403,8 +423,7 @@ export async function changeStatus(
         await updateRevision(tx, r.id, { status: 'obsolete', obsoletedOn: input.effectiveOn!, updatedAt: now });
       }
       await updateRevision(tx, latest.id, { status: 'effective', effectiveOn: input.effectiveOn!, updatedAt: now });
-    } else
-      await updateRevision(tx, latest.id, { status: 'obsolete', obsoletedOn: input.obsoletedOn!, updatedAt: now });
+    } else await updateRevision(tx, latest.id, { status: 'obsolete', obsoletedOn: input.obsoletedOn!, updatedAt: now });
     await updateDocument(tx, doc.id, { updatedAt: now, version: doc.version + 1 });
     await record(tx, now, actor, 'qms_document.status', participationId, {
       documentId,

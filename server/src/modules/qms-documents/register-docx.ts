@@ -73,9 +73,7 @@ export async function registerDocx(
         : `尚有 ${gapClauses.length} 个条款、${gapItems.length} 项强制性成文信息未覆盖：`,
     ),
     ...(gapClauses.length ? [para(`条款：${gapClauses.map((c) => `${c.clause} ${c.zh}`).join('；')}`)] : []),
-    ...(gapItems.length
-      ? [para(`成文信息：${gapItems.map((i) => `${i.citation} ${i.zh}`).join('；')}`)]
-      : []),
+    ...(gapItems.length ? [para(`成文信息：${gapItems.map((i) => `${i.citation} ${i.zh}`).join('；')}`)] : []),
     para('编制：                    审核：                    批准：                    日期：', {
       spacing: { before: 400 },
     }),

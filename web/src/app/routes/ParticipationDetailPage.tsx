@@ -34,6 +34,8 @@ import { EnterpriseAccountCard } from '../../features/accounts/components/Enterp
 import { accounts } from '../../../../contracts/accounts';
 import { evaluation as evaluationContract } from '../../../../contracts/evaluation';
 import { EvaluationSection } from '../../features/evaluation/components/EvaluationSection';
+import { qmsDocuments as qmsDocumentsContract } from '../../../../contracts/qms-documents';
+import { QmsDocumentsSection } from '../../features/qms-documents/components/QmsDocumentsSection';
 import { mainPathIndex, type Stage } from '../../../../domain/lifecycle/stages.js';
 
 /** The survey, diagnosis and plan exist from assignment on (and stay visible after a withdrawal). */
@@ -113,6 +115,10 @@ export default function ParticipationDetailPage() {
   const showImplementation =
     (at >= PLAN_AGREED || (detail.stage === 'withdrawn' && detail.records.length > 0)) &&
     mayCall(detail.actingRole, implementationContract.overview);
+  // 001 annex 体系建设: the QMS document register from the start of implementation
+  const showQmsDocuments =
+    (at >= mainPathIndex('implementing') || (detail.stage === 'withdrawn' && detail.records.length > 0)) &&
+    mayCall(detail.actingRole, qmsDocumentsContract.register);
   // 003 §6.9: the acceptance evaluation from operation on (the panel is formed before the review ends)
   const showEvaluation = at >= mainPathIndex('operating') && mayCall(detail.actingRole, evaluationContract.view);
   const sections = [
@@ -121,6 +127,7 @@ export default function ParticipationDetailPage() {
     { key: 'survey', title: t('survey.title'), show: showSurvey },
     { key: 'plan', title: t('plan.title'), show: showPlan },
     { key: 'implementation', title: t('implementation.title'), show: showImplementation },
+    { key: 'qms-documents', title: t('qmsDocuments.title'), show: showQmsDocuments },
     { key: 'evaluation', title: t('evaluation.title'), show: showEvaluation },
     { key: 'progress', title: t('participation.sectionProgress'), show: true },
     { key: 'history', title: t('participation.events'), show: true },
@@ -182,6 +189,11 @@ export default function ParticipationDetailPage() {
       {showImplementation ? (
         <FileSection id="implementation" title={t('implementation.title')} finished={passed('reviewed')}>
           <ImplementationSection detail={detail} />
+        </FileSection>
+      ) : null}
+      {showQmsDocuments ? (
+        <FileSection id="qms-documents" title={t('qmsDocuments.title')} finished={passed('reviewed')}>
+          <QmsDocumentsSection participationId={detail.id} />
         </FileSection>
       ) : null}
       {showEvaluation ? (
