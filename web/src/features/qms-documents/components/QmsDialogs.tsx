@@ -296,6 +296,8 @@ export function OutlineDialog(props: { participationId: string; register: QmsReg
         <Form.Item name="outlineKey" label={t('qmsDocuments.outlineKey')} rules={[{ required: true }]}>
           <Select
             data-testid="qms-outline"
+            // every outline in the list (a person scrolls; no virtual window hiding the lower ones)
+            virtual={false}
             loading={outlines.isPending}
             optionFilterProp="label"
             showSearch
