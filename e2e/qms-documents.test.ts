@@ -41,9 +41,7 @@ describe('the expert builds the QMS document register', () => {
 
     await page.getByTestId('qms-from-outline').click();
     await pickOption(page, 'qms-outline', '内部审核控制程序');
-    await expect
-      .poll(async () => (await page.getByTestId('qms-outline-preview').textContent()) ?? '')
-      .toContain('9.2');
+    await expect.poll(async () => (await page.getByTestId('qms-outline-preview').textContent()) ?? '').toContain('9.2');
     await page.getByTestId('qms-outline-author').fill('陈晓燕');
     await screenshot(page, '130-qms-outline');
     await page.getByTestId('qms-outline-save').click();
@@ -55,9 +53,9 @@ describe('the expert builds the QMS document register', () => {
     await row.getByTestId('qms-action-approved').click();
     await page.getByTestId('qms-approver').fill('陈晓燕');
     await page.getByTestId('qms-status-save').click();
-    await expect.poll(async () => (await page.locator('.ant-modal .ant-alert').textContent()) ?? '').toContain(
-      '批准人不能是文件编制人本人',
-    );
+    await expect
+      .poll(async () => (await page.locator('.ant-modal .ant-alert').textContent()) ?? '')
+      .toContain('批准人不能是文件编制人本人');
     await page.getByTestId('qms-approver').fill('周宏图');
     await page.getByTestId('qms-status-save').click();
     await expect.poll(async () => row.getByTestId('qms-status').textContent()).toBe('已批准');

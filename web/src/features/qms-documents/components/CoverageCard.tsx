@@ -79,11 +79,11 @@ export function CoverageCard({ participationId, register }: { participationId: s
                 rowKey="clause"
                 dataSource={clauses}
                 pagination={false}
-                scroll={{ x: 600, y: 420 }}
+                scroll={{ x: 820, y: 420 }}
                 onRow={(c) => ({ 'data-testid': `qms-clause-${c.clause}` }) as React.HTMLAttributes<HTMLElement>}
                 columns={[
                   { key: 'clause', title: t('qmsDocuments.clause'), dataIndex: 'clause', width: 80 },
-                  { key: 'title', title: t('qmsDocuments.clauseTitle'), render: (_, c) => title(c) },
+                  { key: 'title', title: t('qmsDocuments.clauseTitle'), width: 240, render: (_, c) => title(c) },
                   {
                     key: 'state',
                     title: t('qmsDocuments.coverage.state'),
@@ -137,11 +137,11 @@ export function CoverageCard({ participationId, register }: { participationId: s
                 rowKey="item"
                 dataSource={items}
                 pagination={false}
-                scroll={{ x: 600, y: 420 }}
+                scroll={{ x: 820, y: 420 }}
                 onRow={(i) => ({ 'data-testid': `qms-item-${i.item}` }) as React.HTMLAttributes<HTMLElement>}
                 columns={[
                   { key: 'citation', title: t('qmsDocuments.clause'), dataIndex: 'citation', width: 90 },
-                  { key: 'title', title: t('qmsDocuments.itemTitle'), render: (_, i) => title(i) },
+                  { key: 'title', title: t('qmsDocuments.itemTitle'), width: 240, render: (_, i) => title(i) },
                   {
                     key: 'kind',
                     title: t('qmsDocuments.itemKind'),

@@ -123,7 +123,7 @@ function RegisterCard({ participationId, register }: { participationId: string; 
         rowKey="id"
         dataSource={register.documents}
         pagination={false}
-        scroll={{ x: 860 }}
+        scroll={{ x: 1080 }}
         locale={{ emptyText: t('qmsDocuments.empty') }}
         expandable={{ expandedRowRender: (d) => <History document={d} /> }}
         onRow={(d) => ({ 'data-testid': `qms-row-${d.number}` }) as React.HTMLAttributes<HTMLElement>}
@@ -132,6 +132,7 @@ function RegisterCard({ participationId, register }: { participationId: string; 
           {
             key: 'title',
             title: t('qmsDocuments.docTitle'),
+            width: 240,
             render: (_, d) => (
               <Flex vertical>
                 <Typography.Text>{d.title}</Typography.Text>
