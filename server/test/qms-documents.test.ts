@@ -315,16 +315,16 @@ describe('the register of an implementing enterprise', () => {
     );
   });
 
-  it('the 一企一档 timeline shows each version made effective', async () => {
+  it('the 一企一档 timeline shows the versions made effective, one record per day', async () => {
     const detail = (await manager.get(`/api/v1/participations/${e06}`)).json();
     const effective = detail.records.filter((r: { kind: string }) => r.kind === 'qms_document_effective');
-    expect(effective.map((r: { on: string; text: string }) => [r.on, r.text])).toEqual(
-      expect.arrayContaining([
-        ['2026-11-05', 'QP-01 内部审核控制程序（A/0）'],
-        ['2026-11-12', 'QP-01 内部审核控制程序（A/1）'],
-      ]),
-    );
-    expect(effective[0]).toMatchObject({ labelKey: expect.stringMatching(/^qmsLevel\./), section: 'qms-documents' });
+    expect(
+      effective.map((r: { on: string; text: string; labelKey: string | null }) => [r.on, r.text, r.labelKey]),
+    ).toEqual([
+      ['2026-11-12', 'QP-01 内部审核控制程序（A/1）、QR-02 内部审核记录（方案、计划、检查表、报告）（A/0）', null],
+      ['2026-11-05', 'QP-01 内部审核控制程序（A/0）', 'qmsLevel.procedure'],
+    ]);
+    expect(effective[0]).toMatchObject({ section: 'qms-documents' });
   });
 
   it('the register as a Word document (文件清单), rendered through LibreOffice', async () => {

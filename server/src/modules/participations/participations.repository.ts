@@ -694,9 +694,10 @@ const TIMELINE_SOURCES: ReadonlyArray<TimelineSource> = [
       text: r.title,
       section: 'training',
     })),
-  // 001 annex 体系建设: each version of a QMS document made effective (kept when later superseded or withdrawn)
-  async (executor, id) =>
-    (
+  // 001 annex 体系建设: the versions of QMS documents made effective (kept when later superseded or withdrawn), one
+  // record per day — a register released at once is one event of the file, naming each document
+  async (executor, id) => {
+    const rows = (
       await executor
         .select({
           on: qmsDocumentRevisions.effectiveOn,
@@ -709,14 +710,19 @@ const TIMELINE_SOURCES: ReadonlyArray<TimelineSource> = [
         .from(qmsDocumentRevisions)
         .innerJoin(qmsDocuments, eq(qmsDocuments.id, qmsDocumentRevisions.documentId))
         .where(and(eq(qmsDocumentRevisions.participationId, id), isNotNull(qmsDocumentRevisions.effectiveOn)))
-    ).map((r) => ({
+        .orderBy(asc(qmsDocuments.createdAt), asc(qmsDocuments.numberKey))
+    ).map((r) => ({ ...r, on: r.on! }));
+    const days = new Map<string, typeof rows>();
+    for (const r of rows) days.set(r.on, [...(days.get(r.on) ?? []), r]);
+    return [...days.entries()].map(([on, list]) => ({
       kind: 'qms_document_effective',
-      on: r.on!,
-      at: r.at.toISOString(),
-      labelKey: `qmsLevel.${r.level}`,
-      text: `${r.number} ${r.title}（${r.revision}）`,
+      on,
+      at: new Date(Math.max(...list.map((r) => r.at.getTime()))).toISOString(),
+      labelKey: new Set(list.map((r) => r.level)).size === 1 ? `qmsLevel.${list[0]!.level}` : null,
+      text: list.map((r) => `${r.number} ${r.title}（${r.revision}）`).join('、'),
       section: 'qms-documents',
-    })),
+    }));
+  },
 ];
 
 /** Every record of the participation's timeline, newest first. */

@@ -192,7 +192,8 @@ export default function ParticipationDetailPage() {
         </FileSection>
       ) : null}
       {showQmsDocuments ? (
-        <FileSection id="qms-documents" title={t('qmsDocuments.title')} finished={passed('reviewed')}>
+        // 001 annex: 体系建设 is the work of implementation; once the QMS operates the register is folded (kept up inside)
+        <FileSection id="qms-documents" title={t('qmsDocuments.title')} finished={passed('implementing')}>
           <QmsDocumentsSection participationId={detail.id} />
         </FileSection>
       ) : null}

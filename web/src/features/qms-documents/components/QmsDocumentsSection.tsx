@@ -122,7 +122,7 @@ function RegisterCard({ participationId, register }: { participationId: string; 
         size="small"
         rowKey="id"
         dataSource={register.documents}
-        pagination={false}
+        pagination={register.documents.length > 12 ? { pageSize: 12, size: 'small', showSizeChanger: false } : false}
         scroll={{ x: 1080 }}
         locale={{ emptyText: t('qmsDocuments.empty') }}
         expandable={{ expandedRowRender: (d) => <History document={d} /> }}
