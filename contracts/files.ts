@@ -7,7 +7,13 @@ import { z } from 'zod';
 import { IdParams } from './shared.js';
 import { defineContract } from './endpoint.js';
 
-export const FILE_PURPOSES = ['survey_evidence', 'diagnosis_scan', 'operation_record', 'training_evidence'] as const;
+export const FILE_PURPOSES = [
+  'survey_evidence',
+  'diagnosis_scan',
+  'operation_record',
+  'training_evidence',
+  'qms_document',
+] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 export const UploadedFile = z.object({

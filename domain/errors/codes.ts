@@ -1075,6 +1075,77 @@ export const ERROR_CODES = {
     zh: '“{detail}”的篇幅与建议比例相差较大（仅为提示，不影响提交）',
     en: 'The share of “{detail}” is far from its target (advice only; submission is not blocked)',
   },
+  // the QMS document register (体系建设)
+  QMS_DOCUMENTS_LOCKED: {
+    status: 409,
+    zh: '当前阶段不能修改体系文件清单（{detail}）',
+    en: 'The QMS document register cannot be changed at this stage ({detail})',
+  },
+  QMS_DOCUMENT_NUMBER_TAKEN: {
+    status: 409,
+    zh: '文件编号 {detail} 已在清单中使用（{field}）',
+    en: 'Document number {detail} is already used in the register ({field})',
+  },
+  QMS_PARENT_LEVEL: {
+    status: 422,
+    zh: '上级文件的层级必须高于本文件（{field}）',
+    en: 'The parent document must be of a higher level ({field})',
+  },
+  QMS_CLAUSE_UNKNOWN: {
+    status: 422,
+    zh: '{detail} 不是 GB/T 19001-2016 的条款（{field}）',
+    en: '{detail} is not a GB/T 19001-2016 clause ({field})',
+  },
+  QMS_ITEM_UNKNOWN: {
+    status: 422,
+    zh: '{detail} 不是强制性成文信息项目（{field}）',
+    en: '{detail} is not a mandatory documented-information item ({field})',
+  },
+  QMS_RECORD_ITEM_NEEDS_FORM: {
+    status: 422,
+    zh: '需保留的记录 {detail} 只能由表单或记录类文件承载（{field}）',
+    en: 'The record to retain {detail} can only be kept on a form or record ({field})',
+  },
+  QMS_REVISION_FORMAT: {
+    status: 400,
+    zh: '版本号应写作“A/0”格式（{field}）',
+    en: 'The version must be written like "A/0" ({field})',
+  },
+  QMS_REVISION_NOT_NEWER: {
+    status: 422,
+    zh: '新版本须晚于已有版本 {detail}（{field}）',
+    en: 'The new version must come after version {detail} ({field})',
+  },
+  QMS_REVISION_PENDING: {
+    status: 409,
+    zh: '只有现行有效的文件才能换版（{field}）',
+    en: 'Only a document in force can be revised ({field})',
+  },
+  QMS_NOT_DRAFT: {
+    status: 409,
+    zh: '只有草稿状态的文件可以修改（{field}）',
+    en: 'Only a draft can be edited ({field})',
+  },
+  QMS_STATUS_TRANSITION: {
+    status: 409,
+    zh: '文件状态不能这样变更（{field}）',
+    en: 'The document status cannot change this way ({field})',
+  },
+  QMS_APPROVER_IS_AUTHOR: {
+    status: 422,
+    zh: '批准人不能是文件编制人本人（{field}）',
+    en: 'The approver cannot be the author ({field})',
+  },
+  QMS_CLAUSE_NOT_EXCLUDABLE: {
+    status: 422,
+    zh: '条款 {detail} 不能声明为不适用（{field}）',
+    en: 'Clause {detail} cannot be declared not applicable ({field})',
+  },
+  QMS_NA_ALREADY_RECORDED: {
+    status: 409,
+    zh: '条款 {detail} 已记录为不适用（{field}）',
+    en: 'Clause {detail} is already recorded as not applicable ({field})',
+  },
   INTERNAL_ERROR: { status: 500, zh: '系统内部错误，请稍后再试', en: 'Internal error; please retry later' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -82,6 +82,8 @@ export const TIMELINE_RECORD_KINDS = [
   // 003 §6.8.1; 000 §二(5): the management review held, or a certified enterprise's own audit and review verified
   'management_review_held',
   'review_verified',
+  // 001 annex 体系建设: each version of a QMS document made effective
+  'qms_document_effective',
 ] as const;
 export type TimelineRecordKind = (typeof TIMELINE_RECORD_KINDS)[number];
 

@@ -40,6 +40,7 @@ import { actOnPlan, savePlan } from '../src/modules/plans/plans.service.js';
 import { demoPlan, demoSurvey } from './demo-assistance.js';
 import { demoAuditAndReview } from './demo-management-review.js';
 import { demoOperation, demoTeam } from './demo-implementation.js';
+import { demoQmsDocuments } from './demo-qms-documents.js';
 import { seedDemoTraining } from './demo-training.js';
 import { evaluateDemo, formDemoPanel, recordDemoQualification } from './demo-evaluation.js';
 import { seedDemoCases } from './demo-cases.js';
@@ -492,6 +493,8 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
         continue;
       }
       if (command === 'start_operation') {
+        // 001 annex 体系建设: the register is built while implementing (demo-qms-documents.ts)
+        await demoQmsDocuments({ ...seedCtx, clock }, expert, pid, e, cal);
         // 000 §二(4): operation starts through its record (demo-implementation.ts)
         await demoOperation({ ...seedCtx, clock }, { expert, contact }, pid, e, cal, await versionNow());
         continue;

@@ -39,7 +39,7 @@ describe('the demo’s operating enterprises reached "operating" through their r
     const detail = (await contact.get(`/api/v1/participations/${e01}`)).json();
     expect(detail.milestones.operationStartedOn).toBe(t.calendar.steps.start_operation);
     expect(new Set(detail.records.map((r: { kind: string }) => r.kind))).toEqual(
-      // the demo's trainings (demo-training.ts) are on the timeline too
+      // the demo's trainings (demo-training.ts) and its QMS documents (demo-qms-documents.ts) are on the timeline too
       new Set([
         'improvement_team',
         'operation_start',
@@ -47,6 +47,7 @@ describe('the demo’s operating enterprises reached "operating" through their r
         'issue_raised',
         'issue_resolved',
         'training_attended',
+        'qms_document_effective',
       ]),
     );
     expect(detail.events.map((e: { command: string }) => e.command)).toContain('start_operation');

@@ -29,6 +29,7 @@ import { evaluationRoutes } from './evaluation/evaluation.routes.js';
 import { policyRoutes } from './policies/policies.routes.js';
 import { statisticsRoutes } from './statistics/statistics.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
+import { qmsDocumentRoutes } from './qms-documents/qms-documents.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -61,4 +62,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(policyRoutes);
   await app.register(statisticsRoutes);
   await app.register(caseRoutes);
+  await app.register(qmsDocumentRoutes);
 }

@@ -14,6 +14,8 @@ const UPLOADERS: Record<FilePurpose, ReadonlyArray<Role>> = {
   operation_record: [...PLAN_ACTOR_ROLES.enterprise, ...PLAN_ACTOR_ROLES.assistance],
   // 001 annex 一、1: a sign-in photo or scan, or the enterprise's online completion evidence
   training_evidence: [...PLAN_ACTOR_ROLES.enterprise, ...PLAN_ACTOR_ROLES.assistance],
+  // 001 annex 体系建设; 003 §6.7.2.3: the register's documents, kept by both sides
+  qms_document: [...PLAN_ACTOR_ROLES.enterprise, ...PLAN_ACTOR_ROLES.assistance],
 };
 
 export function assertMayUpload(role: Role, purpose: FilePurpose): void {

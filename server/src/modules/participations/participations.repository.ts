@@ -39,6 +39,7 @@ import {
 } from '../implementation/implementation.table.js';
 import { orderTimelineRecords, type TimelineRecord } from '../../../../domain/lifecycle/timeline.js';
 import { trainingAttendance, trainingSessions } from '../training/training.table.js';
+import { qmsDocumentRevisions, qmsDocuments } from '../qms-documents/qms-documents.table.js';
 import { chinaDate } from '../../platform/clock.js';
 import { regions } from '../../platform/db/regions.table.js';
 import { workingGroupMembers, workingGroups } from '../matching/matching.table.js';
@@ -678,6 +679,17 @@ const TIMELINE_SOURCES: ReadonlyArray<TimelineSource> = [
   (id) => sql`select 'review_verified', ${reviewVerifications.reviewOn}::text, ${isoOf(reviewVerifications.createdAt)},
     null, ${reviewVerifications.note}, 'audit-review' from ${reviewVerifications}
     where ${reviewVerifications.participationId} = ${id}`,
+  // 001 annex 体系建设: the versions of QMS documents made effective (kept when later superseded or withdrawn), one
+  // record per day — a register released at once is one event of the file, naming each document
+  (id) => sql`select 'qms_document_effective', ${qmsDocumentRevisions.effectiveOn}::text,
+    ${isoOf(sql`max(${qmsDocumentRevisions.updatedAt})`)},
+    case when count(distinct ${qmsDocuments.level}) = 1 then 'qmsLevel.' || min(${qmsDocuments.level}) end,
+    string_agg(${qmsDocuments.number} || ' ' || ${qmsDocumentRevisions.title} || '（' || ${qmsDocumentRevisions.revision} || '）',
+      '、' order by ${qmsDocuments.createdAt}, ${qmsDocuments.numberKey}),
+    'qms-documents'
+    from ${qmsDocumentRevisions} join ${qmsDocuments} on ${qmsDocuments.id} = ${qmsDocumentRevisions.documentId}
+    where ${qmsDocumentRevisions.participationId} = ${id} and ${qmsDocumentRevisions.effectiveOn} is not null
+    group by ${qmsDocumentRevisions.effectiveOn}`,
 ];
 
 /** Every record of the participation's timeline, newest first. */

@@ -41,6 +41,8 @@ import { InternalAuditSection } from '../../features/internal-audit/components/I
 import { ManagementReviewSection } from '../../features/management-review/components/ManagementReviewSection';
 import { CaseSection } from '../../features/cases/components/CaseSection';
 import { cases as casesContract } from '../../../../contracts/cases';
+import { qmsDocuments as qmsDocumentsContract } from '../../../../contracts/qms-documents';
+import { QmsDocumentsSection } from '../../features/qms-documents/components/QmsDocumentsSection';
 import { mainPathIndex, type Stage } from '../../../../domain/lifecycle/stages.js';
 
 /** The survey, diagnosis and plan exist from assignment on (and stay visible after a withdrawal). */
@@ -127,6 +129,10 @@ export default function ParticipationDetailPage() {
   const operatingOrLater = at >= mainPathIndex('operating');
   const showAudit = operatingOrLater && mayCall(detail.actingRole, internalAuditContract.get);
   const showReview = operatingOrLater && mayCall(detail.actingRole, managementReviewContract.get);
+  // 001 annex 体系建设: the QMS document register from the start of implementation
+  const showQmsDocuments =
+    (at >= mainPathIndex('implementing') || (detail.stage === 'withdrawn' && detail.records.length > 0)) &&
+    mayCall(detail.actingRole, qmsDocumentsContract.register);
   // 003 §6.9: the acceptance evaluation from operation on (the panel is formed before the review ends)
   const showEvaluation = at >= mainPathIndex('operating') && mayCall(detail.actingRole, evaluationContract.view);
   // 003 §6.10: the excellent case follows the evaluation
@@ -137,6 +143,7 @@ export default function ParticipationDetailPage() {
     { key: 'survey', title: t('survey.title'), show: showSurvey },
     { key: 'plan', title: t('plan.title'), show: showPlan },
     { key: 'implementation', title: t('implementation.title'), show: showImplementation },
+    { key: 'qms-documents', title: t('qmsDocuments.title'), show: showQmsDocuments },
     { key: 'audit-review', title: t('participation.sectionAuditReview'), show: showAudit || showReview },
     { key: 'evaluation', title: t('evaluation.title'), show: showEvaluation },
     { key: 'case', title: t('cases.title'), show: showCase },
@@ -200,6 +207,12 @@ export default function ParticipationDetailPage() {
       {showImplementation ? (
         <FileSection id="implementation" title={t('implementation.title')} finished={passed('reviewed')}>
           <ImplementationSection detail={detail} />
+        </FileSection>
+      ) : null}
+      {showQmsDocuments ? (
+        // 001 annex: 体系建设 is the work of implementation; once the QMS operates the register is folded (kept up inside)
+        <FileSection id="qms-documents" title={t('qmsDocuments.title')} finished={passed('implementing')}>
+          <QmsDocumentsSection participationId={detail.id} />
         </FileSection>
       ) : null}
       {showAudit || showReview ? (
