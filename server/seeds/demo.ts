@@ -44,6 +44,7 @@ import { demoQmsDocuments } from './demo-qms-documents.js';
 import { seedDemoTraining } from './demo-training.js';
 import { evaluateDemo, formDemoPanel, recordDemoQualification } from './demo-evaluation.js';
 import { seedDemoCases } from './demo-cases.js';
+import { seedDemoPolicies } from './demo-policies.js';
 import {
   DEMO_ENTERPRISES,
   DEMO_EXPERT_PROFILES,
@@ -553,6 +554,15 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     cbmanager: bodyManager('cb1'),
     tjmanager: bodyManager('cb2'),
     expertOf,
+  });
+  await seedDemoPolicies({
+    ctx: seedCtx,
+    clock,
+    at,
+    cal,
+    jiangsu: actorFor('jiangsu', 'js', 'bureau_officer', 'bureau', '320000'),
+    xuzhou: actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300'),
+    fengxian: actorFor('fengxian', 'fx', 'bureau_officer', 'bureau', '320321'),
   });
   ids.cases = await seedDemoCases({
     ctx: seedCtx,
