@@ -56,7 +56,14 @@ export const files = defineContract('files', {
     },
     status: 201,
     answer: UploadedFile,
-    errors: ['NOT_FOUND', 'FORBIDDEN', 'FILE_TYPE_NOT_ALLOWED', 'FILE_TOO_LARGE', 'FILE_IMAGE_UNREADABLE', 'CASE_FIGURE_TYPE'],
+    errors: [
+      'NOT_FOUND',
+      'FORBIDDEN',
+      'FILE_TYPE_NOT_ALLOWED',
+      'FILE_TOO_LARGE',
+      'FILE_IMAGE_UNREADABLE',
+      'CASE_FIGURE_TYPE',
+    ],
   },
   download: {
     method: 'GET',

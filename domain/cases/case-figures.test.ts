@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_MIMES, figureLabel, isFigureMime, numberedFigures } from './case-figures.js';
+import { FIGURE_MIMES, figureLabel, isFigureMime, moveFigure, numberedFigures } from './case-figures.js';
 
 describe('case figures', () => {
   it('are numbered in the order of the parts, then the order given', () => {
@@ -25,5 +25,17 @@ describe('case figures', () => {
   });
   it('are labelled 图N with the caption', () => {
     expect(figureLabel(3, ' 一次交检合格率 ')).toBe('图3 一次交检合格率');
+  });
+  it('move within their part: swap with the neighbour of the same part, never past the ends', () => {
+    const f = [
+      { fileId: 'a', part: 'actions' as const },
+      { fileId: 'b', part: 'results' as const },
+      { fileId: 'c', part: 'actions' as const },
+    ];
+    expect(moveFigure(f, 2, -1).map((x) => x.fileId)).toEqual(['c', 'b', 'a']);
+    expect(moveFigure(f, 0, 1).map((x) => x.fileId)).toEqual(['c', 'b', 'a']);
+    expect(moveFigure(f, 0, -1).map((x) => x.fileId)).toEqual(['a', 'b', 'c']);
+    expect(moveFigure(f, 1, 1).map((x) => x.fileId)).toEqual(['a', 'b', 'c']);
+    expect(moveFigure(f, 5, 1).map((x) => x.fileId)).toEqual(['a', 'b', 'c']);
   });
 });

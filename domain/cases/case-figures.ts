@@ -33,3 +33,19 @@ export function numberedFigures<F extends { part: CasePart }>(
 
 /** 图N and the caption, the line under the figure. */
 export const figureLabel = (number: number, caption: string): string => `图${number} ${caption.trim()}`;
+
+/** Swap the figure at `index` with the previous (-1) or next (+1) figure of the same part. */
+export function moveFigure<F extends { part: CasePart }>(
+  figures: ReadonlyArray<F>,
+  index: number,
+  direction: -1 | 1,
+): F[] {
+  const part = figures[index]?.part;
+  const same = figures.flatMap((f, i) => (f.part === part ? [i] : []));
+  const at = same.indexOf(index);
+  const other = same[at + direction];
+  if (part === undefined || other === undefined) return [...figures];
+  const next = [...figures];
+  [next[index], next[other]] = [next[other]!, next[index]!];
+  return next;
+}

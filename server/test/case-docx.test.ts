@@ -73,9 +73,13 @@ describe('the excellent case as Word', () => {
         .where(and(eq(participationExperts.participationId, pid), isNull(participationExperts.toOn)));
       const username = Object.entries(t.ids.users).find(([, id]) => id === row!.userId)![0];
       const expert = await t.as(username);
-      const png = await expert.post(`/api/v1/participations/${pid}/files?purpose=case_figure&name=chart.png`, realPng(), {
-        'content-type': 'image/png',
-      });
+      const png = await expert.post(
+        `/api/v1/participations/${pid}/files?purpose=case_figure&name=chart.png`,
+        realPng(),
+        {
+          'content-type': 'image/png',
+        },
+      );
       expect(png.statusCode, png.body).toBe(201);
       const c = DEMO_CASES.e02;
       const saved = await expert.post(`/api/v1/participations/${pid}/case`, {

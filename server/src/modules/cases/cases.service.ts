@@ -287,7 +287,13 @@ async function assertFigureFiles(
   figures: ReadonlyArray<CaseFigure>,
 ): Promise<void> {
   const found = new Map(
-    (await participationFiles(executor, participationId, figures.map((f) => f.fileId))).map((f) => [f.id, f]),
+    (
+      await participationFiles(
+        executor,
+        participationId,
+        figures.map((f) => f.fileId),
+      )
+    ).map((f) => [f.id, f]),
   );
   figures.forEach((f, i) => {
     const file = found.get(f.fileId);
@@ -469,6 +475,7 @@ export async function caseForDocument(
     view.figures.map((f) => f.fileId),
   );
   const images = new Map<string, FigureImage>();
-  for (const r of rows) if (isFigureMime(r.mime)) images.set(r.id, { bytes: await ctx.files.get(r.sha256), mime: r.mime });
+  for (const r of rows)
+    if (isFigureMime(r.mime)) images.set(r.id, { bytes: await ctx.files.get(r.sha256), mime: r.mime });
   return { view, images };
 }

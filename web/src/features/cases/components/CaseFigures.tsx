@@ -13,6 +13,7 @@ import {
   FIGURE_MIMES,
   MAX_CASE_FIGURES,
   figureLabel,
+  moveFigure,
   numberedFigures,
   type CaseFigure,
 } from '../../../../../domain/cases/case-figures.js';
@@ -20,18 +21,6 @@ import type { CasePart } from '../../../../../domain/cases/case-text.js';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FileThumb } from '../../../components/files/FileThumb';
 import { fileUrl, uploadParticipationFile } from '../../../components/files/files';
-
-/** Swap the figure at `index` with the previous (-1) or next (+1) figure of the same part. */
-export function moveFigure(figures: ReadonlyArray<CaseFigure>, index: number, direction: -1 | 1): CaseFigure[] {
-  const part = figures[index]?.part;
-  const same = figures.flatMap((f, i) => (f.part === part ? [i] : []));
-  const at = same.indexOf(index);
-  const other = same[at + direction];
-  if (part === undefined || other === undefined) return [...figures];
-  const next = [...figures];
-  [next[index], next[other]] = [next[other]!, next[index]!];
-  return next;
-}
 
 export function CaseFiguresEditor(props: {
   participationId: string;
@@ -50,7 +39,9 @@ export function CaseFiguresEditor(props: {
       {mine.map((f, k) => (
         <Flex key={`${f.fileId}-${f.index}`} gap={8} align="center" wrap data-testid={`case-image-${part}-${k}`}>
           <FileThumb fileId={f.fileId} />
-          <Typography.Text type="secondary">{t('cases.images.number', { number: numbers.get(f.index) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('cases.images.number', { number: numbers.get(f.index) })}
+          </Typography.Text>
           <Input
             style={{ flex: '1 1 200px' }}
             value={f.caption}
