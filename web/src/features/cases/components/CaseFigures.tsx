@@ -106,7 +106,7 @@ export function CaseFiguresView({ view, part }: { view: CaseView; part: CasePart
     <Flex vertical gap={12} style={{ margin: '8px 0' }}>
       {mine.map((f) => (
         <figure key={f.number} style={{ margin: 0, textAlign: 'center' }} data-testid={`case-figure-${f.number}`}>
-          <Image src={fileUrl(f.fileId)} alt={f.caption} style={{ maxWidth: '100%', maxHeight: 480 }} />
+          <Image src={fileUrl(f.fileId)} alt={f.caption} width="100%" style={{ maxWidth: 640, height: 'auto' }} />
           <figcaption>
             <Typography.Text data-user-text>{figureLabel(f.number, f.caption)}</Typography.Text>
           </figcaption>
