@@ -5,15 +5,30 @@
  */
 import { z } from 'zod';
 import { CASE_COMMANDS, CASE_STATUSES } from '../domain/cases/case-flow.js';
-import { MAX_DRAFTING_UNITS } from '../domain/cases/case-text.js';
+import { FIGURE_CAPTION_LIMIT, MAX_CASE_FIGURES } from '../domain/cases/case-figures.js';
+import { CASE_PARTS, MAX_DRAFTING_UNITS } from '../domain/cases/case-text.js';
 import { defineContract } from './endpoint.js';
 import { CaseCheckResponse, CaseParts, EvaluationGrade } from './rules.js';
 import { IdParams, IndustryCode, RegionCode, Uuid, pageOf } from './shared.js';
+
+/** 003 Annex D.2 可附图片、图表: an uploaded JPEG/PNG (file purpose case_figure) under one part, with its caption. */
+export const CaseFigure = z
+  .strictObject({
+    fileId: Uuid,
+    part: z.enum(CASE_PARTS),
+    caption: z.string().trim().min(1).max(FIGURE_CAPTION_LIMIT).describe('shown as 图N caption; not counted'),
+  })
+  .meta({ id: 'CaseFigure' });
 
 export const SaveCaseRequest = z.strictObject({
   title: z.string().trim().max(500),
   parts: CaseParts,
   draftingUnits: z.array(z.string().trim().max(200)).max(MAX_DRAFTING_UNITS + 2),
+  figures: z
+    .array(CaseFigure)
+    .max(MAX_CASE_FIGURES)
+    .default([])
+    .describe('in order; numbered part by part in the document; captions do not count toward the 2,000 characters'),
   version: z.number().int().min(0).describe('the case version the writer saw; 0 for a new case'),
 });
 export type SaveCaseRequest = z.output<typeof SaveCaseRequest>;
@@ -56,6 +71,7 @@ export const CaseView = z
     title: z.string(),
     parts: CaseParts,
     draftingUnits: z.array(z.string()),
+    figures: z.array(CaseFigure.extend({ number: z.number().int().describe('图N in the document') })),
     enterpriseName: z.string(),
     bodyName: z.string().nullable(),
     regionCode: z.string(),
@@ -160,7 +176,7 @@ export const cases = defineContract('cases', {
     params: IdParams,
     body: SaveCaseRequest,
     answer: CaseView,
-    errors: [...WRITE_ERRORS],
+    errors: [...WRITE_ERRORS, 'CASE_FIGURE_TYPE'],
   },
   submit: {
     method: 'POST',

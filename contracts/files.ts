@@ -13,6 +13,7 @@ export const FILE_PURPOSES = [
   'operation_record',
   'training_evidence',
   'qms_document',
+  'case_figure',
 ] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
@@ -37,7 +38,8 @@ export const files = defineContract('files', {
     method: 'POST',
     path: '/api/v1/participations/:id/files',
     permission: 'file:upload',
-    summary: 'Upload a photo, PDF or scan (raw body; JPEG, PNG, WebP, HEIC or PDF by content; ≤ 10 MiB)',
+    summary:
+      'Upload a photo, PDF or scan (raw body; JPEG, PNG, WebP, HEIC or PDF by content; ≤ 10 MiB; a case figure JPEG or PNG only)',
     params: IdParams,
     query: UploadQuery,
     rawBody: {
@@ -54,7 +56,14 @@ export const files = defineContract('files', {
     },
     status: 201,
     answer: UploadedFile,
-    errors: ['NOT_FOUND', 'FORBIDDEN', 'FILE_TYPE_NOT_ALLOWED', 'FILE_TOO_LARGE', 'FILE_IMAGE_UNREADABLE'],
+    errors: [
+      'NOT_FOUND',
+      'FORBIDDEN',
+      'FILE_TYPE_NOT_ALLOWED',
+      'FILE_TOO_LARGE',
+      'FILE_IMAGE_UNREADABLE',
+      'CASE_FIGURE_TYPE',
+    ],
   },
   download: {
     method: 'GET',

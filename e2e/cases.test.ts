@@ -2,12 +2,14 @@
  * An excellent case in the browser (003 §6.10, Annex D; 002 step 10(2)): the expert assisting 丰县绿源木业有限公司
  * (demo e03, evaluated) writes the case over 2,000 characters, sees the live count and the warning (a draft is kept,
  * submission is not possible), fixes it and submits; 丰县 accepts and recommends it to 徐州, 徐州 to 江苏, 江苏 selects
- * and publishes it, and it appears in the library; the library also at 390 px. Screenshots 69–76 go to artifacts/e2e/.
+ * and publishes it, and it appears in the library; the library also at 390 px. A chart (PNG) with its caption goes
+ * under 质量提升成效 and does not count toward the 2,000 characters. Screenshots 69–76 go to artifacts/e2e/.
  */
 import { expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useServerAndBrowser } from './helpers/journey.js';
 import { screenshot, signIn } from './helpers/browser.js';
+import { realPng } from '../server/src/platform/files/image-fixtures.js';
 
 const journey = useServerAndBrowser();
 const ENTERPRISE = '丰县绿源木业有限公司';
@@ -82,10 +84,23 @@ it('an expert writes a case over the limit, fixes it, submits; it goes county �
   await page.getByTestId('case-part-actions').fill(`${longActions.slice(0, 600)}\n\n  ${longActions.slice(600, 1200)}`);
   await expect.poll(() => page.getByTestId('case-total').textContent()).toContain('2000 / 2000');
   expect(await page.getByTestId('case-over-limit').count()).toBe(0);
+  // a chart under the results: the caption is required, and neither it nor the image counts
+  expect(await page.getByTestId('case-count-rule').textContent()).toContain('图题均不计入正文字数');
+  await page
+    .getByTestId('case-images-results')
+    .locator('input[type=file]')
+    .setInputFiles({ name: '退货率.png', mimeType: 'image/png', buffer: realPng() });
+  await page.getByTestId('case-image-results-0').waitFor();
+  await page.getByTestId('case-caption-missing').waitFor();
+  expect(await page.getByTestId('case-submit').isDisabled()).toBe(true);
+  await page.getByTestId('case-image-caption-results-0').fill('提升前后的退货率');
+  await expect.poll(() => page.getByTestId('case-caption-missing').count()).toBe(0);
+  await expect.poll(() => page.getByTestId('case-total').textContent()).toContain('2000 / 2000');
   await screenshot(page, '71-case-fixed');
   await page.getByTestId('case-submit').click();
   await page.getByTestId('case-reader').waitFor();
   await expect.poll(() => page.getByTestId('case-status').textContent()).toContain('已提交待审核');
+  await expect.poll(() => page.getByTestId('case-figure-1').textContent()).toContain('图1 提升前后的退货率');
   await screenshot(page, '72-case-submitted');
   await context.close();
 

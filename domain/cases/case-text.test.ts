@@ -132,3 +132,22 @@ describe('checkCase (003 Annex D)', () => {
     expect(c.problems.some((p) => p.code === 'CASE_SHARE_OFF_TARGET')).toBe(false);
   });
 });
+
+describe('the figures and the count (003 Annex D.2 可附图片、图表)', () => {
+  it('captions never count toward the 2,000 characters: a body at the limit stays submittable', () => {
+    const atLimit = draft({ parts: parts(CASE_CHARACTER_LIMIT) });
+    const withFigures = draft({
+      parts: parts(CASE_CHARACTER_LIMIT),
+      figures: Array.from({ length: 8 }, () => ({ caption: x(60, '图') })),
+    });
+    expect(checkCase(withFigures).characters).toBe(CASE_CHARACTER_LIMIT);
+    expect(checkCase(withFigures).characters).toBe(checkCase(atLimit).characters);
+    expect(checkCase(withFigures).submittable).toBe(true);
+  });
+  it('one character over the limit in the body is still too long, whatever the figures', () => {
+    const p = parts(CASE_CHARACTER_LIMIT);
+    const over = draft({ parts: { ...p, insights: `${p.insights}字` }, figures: [] });
+    expect(checkCase(over).characters).toBe(CASE_CHARACTER_LIMIT + 1);
+    expect(checkCase(over).problems.map((q) => q.code)).toContain('CASE_TOO_LONG');
+  });
+});

@@ -44,6 +44,8 @@ const NOT_COUNTED = /^[\s\p{Cc}\p{Cf}]+$/u;
  * full-width) and symbols; whitespace (spaces, the full-width space, tabs, line breaks) and invisible control or
  * format characters do not. A character is a user-perceived character (a grapheme cluster), so an emoji made of a
  * surrogate pair or of several code points joined (👨‍👩‍👧, 🇨🇳) counts once, and so does a letter with its combining mark.
+ * Only the five parts' text is counted: the figures (images and charts, 003 Annex D.2 可附图片、图表) and their
+ * captions are not part of the 2,000 characters, nor are the title and the drafting units.
  */
 export function countCharacters(text: string): number {
   let n = 0;
@@ -55,6 +57,8 @@ export interface CaseDraft {
   title: string;
   parts: CaseParts;
   draftingUnits: ReadonlyArray<string>;
+  /** the figures' captions are never counted (see countCharacters) */
+  figures?: ReadonlyArray<{ caption: string }>;
 }
 
 export interface PartCount {

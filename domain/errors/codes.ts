@@ -1070,6 +1070,11 @@ export const ERROR_CODES = {
     zh: '主要起草单位重复（{field}）',
     en: 'A drafting unit is listed twice ({field})',
   },
+  CASE_FIGURE_TYPE: {
+    status: 415,
+    zh: '案例插图须为 JPEG 或 PNG 图片，Word 文档会将其嵌入（{field}：{detail}）',
+    en: 'A case figure must be a JPEG or PNG image, which the Word document embeds ({field}: {detail})',
+  },
   CASE_SHARE_OFF_TARGET: {
     status: 422,
     zh: '“{detail}”的篇幅与建议比例相差较大（仅为提示，不影响提交）',

@@ -73,6 +73,7 @@ export async function seedDemoCases(input: DemoCasesInput): Promise<Record<strin
       title: c.title,
       parts: { ...c.parts },
       draftingUnits: [...c.draftingUnits],
+      figures: [],
       version: 0,
     });
     ids[key] = view.id;

@@ -10,6 +10,9 @@ import { buildTestApp, type TestApp } from './helpers/test-app.js';
 import { canRender, renderDocx } from './helpers/render-docx.js';
 import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
 import { DEMO_CASES } from '../seeds/demo-cases.js';
+import { participationExperts } from '../src/modules/participations/participations.table.js';
+import { realPng } from '../src/platform/files/image-fixtures.js';
+import { isNull } from 'drizzle-orm';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -55,6 +58,47 @@ describe('the excellent case as Word', () => {
       expect(flat).toContain('一次交检合格率从91%提高到98%');
       for (const unit of DEMO_CASES.e02.draftingUnits) expect(flat).toContain(unit);
       expect(flat).not.toMatch(/profile|insights|draftingUnits/);
+      expect(fs.statSync(d.png).size).toBeGreaterThan(10_000);
+    },
+    240_000,
+  );
+
+  render(
+    'embeds a PNG figure after its part, scaled to the page, with 图N and the caption below',
+    async () => {
+      const pid = t.ids.participations.e03!;
+      const [row] = await t.ctx.database.db
+        .select({ userId: participationExperts.expertUserId })
+        .from(participationExperts)
+        .where(and(eq(participationExperts.participationId, pid), isNull(participationExperts.toOn)));
+      const username = Object.entries(t.ids.users).find(([, id]) => id === row!.userId)![0];
+      const expert = await t.as(username);
+      const png = await expert.post(
+        `/api/v1/participations/${pid}/files?purpose=case_figure&name=chart.png`,
+        realPng(),
+        {
+          'content-type': 'image/png',
+        },
+      );
+      expect(png.statusCode, png.body).toBe(201);
+      const c = DEMO_CASES.e02;
+      const saved = await expert.post(`/api/v1/participations/${pid}/case`, {
+        title: '插图案例',
+        parts: { ...c.parts },
+        draftingUnits: ['丰县绿源木业有限公司'],
+        figures: [{ fileId: png.json().id, part: 'results', caption: '提升前后一次交检合格率对比' }],
+        version: 0,
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+      const response = await expert.get(`/api/v1/cases/${saved.json().id}/docx`);
+      expect(response.statusCode).toBe(200);
+      // the image is inside the package (word/media/…png), not only its caption
+      expect(response.rawPayload.toString('latin1')).toMatch(/word\/media\/[^\0]*?\.png/);
+      const d = renderDocx(response.rawPayload, 'case-figure');
+      const flat = d.text.replace(/\s+/g, '');
+      const caption = flat.indexOf('图1提升前后一次交检合格率对比');
+      expect(caption).toBeGreaterThan(flat.indexOf('企业质量提升成效'));
+      expect(caption).toBeLessThan(flat.indexOf('启示'));
       expect(fs.statSync(d.png).size).toBeGreaterThan(10_000);
     },
     240_000,

@@ -10,6 +10,17 @@ import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
 import { participationExperts } from '../src/modules/participations/participations.table.js';
 import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
 import { excellentCases } from '../src/modules/cases/cases.table.js';
+import { REAL_JPEG, realPng } from '../src/platform/files/image-fixtures.js';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+async function upload(client: Client, participationId: string, purpose: string, name: string, bytes: Buffer) {
+  return client.post(
+    `/api/v1/participations/${participationId}/files?purpose=${purpose}&name=${encodeURIComponent(name)}`,
+    bytes,
+    { 'content-type': 'application/octet-stream' },
+  );
+}
 
 let t: TestApp;
 beforeAll(async () => {
@@ -83,6 +94,55 @@ describe('POST /api/v1/rules/case-check', () => {
   });
 });
 
+describe('figures of a case (003 Annex D.2 images and charts)', () => {
+  it('refuses another participation’s file (404) and a PDF (415 naming figures.N.fileId); nothing is written', async () => {
+    const pid = t.ids.participations.e03!;
+    const expert = await assistingExpert('e03');
+    const own = await upload(expert, pid, 'case_figure', '看板.png', realPng());
+    expect(own.statusCode, own.body).toBe(201);
+    // another participation's figure (the expert of e01 uploads it there)
+    const other = await upload(await t.as('expert'), t.ids.participations.e01!, 'case_figure', 'x.png', realPng());
+    expect(other.statusCode, other.body).toBe(201);
+    const save = (figures: unknown[]) =>
+      expert.post(`/api/v1/participations/${pid}/case`, {
+        title: '图文并茂',
+        parts: parts(1000),
+        draftingUnits: ['丰县绿源木业有限公司'],
+        figures,
+        version: 0,
+      });
+    const stranger = await save([
+      { fileId: own.json().id, part: 'actions', caption: '本企业的图' },
+      { fileId: other.json().id, part: 'results', caption: '别家的图' },
+    ]);
+    expect(stranger.statusCode).toBe(404);
+    expect(stranger.json()).toMatchObject({ code: 'NOT_FOUND', field: 'figures.1.fileId' });
+
+    // a PDF cannot be uploaded as a figure, and a PDF of the participation cannot be used as one
+    const pdfFigure = await upload(expert, pid, 'case_figure', '报告.pdf', PDF);
+    expect(pdfFigure.statusCode).toBe(415);
+    expect(pdfFigure.json().code).toBe('CASE_FIGURE_TYPE');
+    const pdf = await upload(expert, pid, 'survey_evidence', '报告.pdf', PDF);
+    expect(pdf.statusCode, pdf.body).toBe(201);
+    const refused = await save([{ fileId: pdf.json().id, part: 'results', caption: '报告' }]);
+    expect(refused.statusCode).toBe(415);
+    expect(refused.json()).toMatchObject({ code: 'CASE_FIGURE_TYPE', field: 'figures.0.fileId' });
+    expect(refused.json().message).toMatch(/JPEG 或 PNG|JPEG or PNG/);
+
+    // a caption is required and at most 60 characters; at most 8 figures
+    expect((await save([{ fileId: own.json().id, part: 'actions', caption: ' ' }])).statusCode).toBe(400);
+    expect((await save([{ fileId: own.json().id, part: 'actions', caption: x(61) }])).statusCode).toBe(400);
+    const nine = Array.from({ length: 9 }, () => ({ fileId: own.json().id, part: 'actions', caption: '图' }));
+    expect((await save(nine)).statusCode).toBe(400);
+
+    const [row] = await t.ctx.database.db
+      .select({ id: excellentCases.id })
+      .from(excellentCases)
+      .where(eq(excellentCases.participationId, pid));
+    expect(row).toBeUndefined();
+  });
+});
+
 describe('the case of an evaluated enterprise, county → city → province → library', () => {
   it('walks the whole way with a return on the way and an audit entry for every write', async () => {
     const pid = t.ids.participations.e03!;
@@ -121,15 +181,30 @@ describe('the case of an evaluated enterprise, county → city → province → 
       ).json().code,
     ).toBe('VERSION_CONFLICT');
 
+    // figures are saved with the draft and come back numbered in document order; captions are not counted
+    const png = (await upload(expert, pid, 'case_figure', '退货率.png', realPng())).json();
+    const jpeg = (await upload(expert, pid, 'case_figure', '看板.jpg', REAL_JPEG)).json();
+    expect([png.mime, jpeg.mime]).toEqual(['image/png', 'image/jpeg']);
+    const figures = [
+      { fileId: png.id, part: 'results', caption: '提升前后的退货率' },
+      { fileId: jpeg.id, part: 'actions', caption: x(60, '图') },
+    ];
     const fixed = (
       await expert.post(`/api/v1/participations/${pid}/case`, {
         title: '以数据说话：绿源木业把退货率降下来',
         parts: parts(2000),
         draftingUnits: ['丰县绿源木业有限公司', '苏信认证'],
+        figures,
         version: 1,
       })
     ).json();
     expect(fixed.check.characters).toBe(2000);
+    expect(fixed.check.submittable).toBe(true);
+    expect(fixed.figures).toEqual([
+      { ...figures[0], number: 2 },
+      { ...figures[1], number: 1 },
+    ]);
+    expect((await expert.get(`/api/v1/cases/${fixed.id}`)).json().figures).toEqual(fixed.figures);
     // the bureau does not see a draft
     const fengxian = await t.as('fengxian');
     expect((await fengxian.get(`/api/v1/cases/${fixed.id}`)).statusCode).toBe(404);

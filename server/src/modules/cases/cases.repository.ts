@@ -7,6 +7,7 @@ import { regions } from '../../platform/db/regions.table.js';
 import { regionWithin } from '../../platform/db/row-scope.js';
 import { campaigns } from '../campaigns/campaigns.table.js';
 import { participations } from '../participations/participations.table.js';
+import { files } from '../files/files.table.js';
 import { excellentCaseSteps, excellentCases } from './cases.table.js';
 
 export type CaseRow = typeof excellentCases.$inferSelect;
@@ -191,4 +192,13 @@ export async function targetCounts(executor: Executor, regionCode: string) {
     bodies: bodies.map((b) => ({ bodyId: b.bodyId!, bodyName: b.bodyName, cases: Number(b.cases) })),
     districts: districts.map((d) => ({ regionCode: d.regionCode, regionName: d.regionName, cases: Number(d.cases) })),
   };
+}
+
+/** Which of these files belong to the participation, with their sniffed type (a figure must be its own JPEG/PNG). */
+export async function participationFiles(executor: Executor, participationId: string, ids: ReadonlyArray<string>) {
+  if (ids.length === 0) return [];
+  return executor
+    .select({ id: files.id, mime: files.mime, sha256: files.sha256, fileName: files.fileName })
+    .from(files)
+    .where(and(inArray(files.id, [...new Set(ids)]), eq(files.participationId, participationId)));
 }

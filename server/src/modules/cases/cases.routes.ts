@@ -44,8 +44,8 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   route(app, cases.library, async (request) => searchLibrary(db(), request.query));
   route(app, cases.view, async (request) => getCase(db(), request.actor!, request.params.id));
   route(app, cases.docx, async (request, reply) => {
-    const view = await caseForDocument(db(), request.actor!, request.params.id);
-    const document = await caseDocx(view);
+    const { view, images } = await caseForDocument(app.ctx, request.actor!, request.params.id);
+    const document = await caseDocx(view, images);
     await auditDataAccess(app.ctx, request.actor!, {
       action: 'case.download_docx',
       objectType: 'case',

@@ -17,6 +17,7 @@ import {
   type CaseState,
   type CaseStatus,
 } from '../../../../domain/cases/case-flow.js';
+import { isFigureMime, numberedFigures, type CaseFigure } from '../../../../domain/cases/case-figures.js';
 import { checkCase, problemParams, type CaseProblem } from '../../../../domain/cases/case-text.js';
 import { BODY_CASES_MAX, BODY_CASES_MIN, DISTRICT_CASES_MIN, checkTargets } from '../../../../domain/cases/targets.js';
 import type { ErrorCode, Locale } from '../../../../domain/errors/codes.js';
@@ -41,6 +42,7 @@ import {
   insertCase,
   insertStep,
   library,
+  participationFiles,
   regionNames,
   stepsOf,
   summaryOf,
@@ -120,6 +122,9 @@ async function buildView(executor: Executor, actor: Actor, c: CaseRow, summary: 
     title: c.title,
     parts: c.parts,
     draftingUnits: c.draftingUnits,
+    figures: numberedFigures(c.figures ?? [])
+      .sort((a, b) => a.index - b.index)
+      .map(({ fileId, part, caption, number }) => ({ fileId, part, caption, number })),
     enterpriseName: summary.enterpriseName,
     bodyName: summary.bodyName,
     regionCode: summary.regionCode,
@@ -235,11 +240,13 @@ export async function saveCase(
     const chain = await chainOf(tx, row.p.regionCode);
     const step = caseStep(existing ? stateOf(existing) : stateOfNew(), 'save', { kind: 'writer' }, chain);
     if (!step.ok) throw refusal(step.code, existing ? statusOf(existing.status) : 'draft', '');
+    await assertFigureFiles(tx, participationId, body.figures);
     const characters = checkCase(body).characters;
     const values = {
       title: body.title,
       parts: body.parts,
       draftingUnits: body.draftingUnits,
+      figures: body.figures,
       characters,
       updatedAt: now,
     };
@@ -267,6 +274,33 @@ export async function saveCase(
     return caseId;
   });
   return getCase(db, actor, id);
+}
+
+/**
+ * Each figure is a file of this participation (else 404, as for another participation's record) and a JPEG or PNG
+ * by content, which the Word document embeds (003 Annex D.2 images and charts). A survey photo of the enterprise
+ * may serve as well as an upload made for the case (the seeds are silent; both are the participation's own).
+ */
+async function assertFigureFiles(
+  executor: Executor,
+  participationId: string,
+  figures: ReadonlyArray<CaseFigure>,
+): Promise<void> {
+  const found = new Map(
+    (
+      await participationFiles(
+        executor,
+        participationId,
+        figures.map((f) => f.fileId),
+      )
+    ).map((f) => [f.id, f]),
+  );
+  figures.forEach((f, i) => {
+    const file = found.get(f.fileId);
+    const field = `figures.${i}.fileId`;
+    if (!file) throw new AppError('NOT_FOUND', { field, detail: f.fileId });
+    if (!isFigureMime(file.mime)) throw new AppError('CASE_FIGURE_TYPE', { field, detail: file.fileName });
+  });
 }
 
 const stateOfNew = (): CaseState => ({
@@ -421,7 +455,27 @@ export async function caseTargets(executor: Executor, actor: Actor) {
   };
 }
 
-/** The case for its Word document; the download is written to the trail as data access. */
-export async function caseForDocument(executor: Executor, actor: Actor, id: string): Promise<CaseView> {
-  return getCase(executor, actor, id);
+/** A figure's image for the Word document: the stored bytes and their sniffed type. */
+export interface FigureImage {
+  bytes: Buffer;
+  mime: string;
+}
+
+/** The case for its Word document, with its figures' images; the download is written to the trail as data access. */
+export async function caseForDocument(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+): Promise<{ view: CaseView; images: Map<string, FigureImage> }> {
+  const { db } = ctx.database;
+  const view = await getCase(db, actor, id);
+  const rows = await participationFiles(
+    db,
+    view.participationId,
+    view.figures.map((f) => f.fileId),
+  );
+  const images = new Map<string, FigureImage>();
+  for (const r of rows)
+    if (isFigureMime(r.mime)) images.set(r.id, { bytes: await ctx.files.get(r.sha256), mime: r.mime });
+  return { view, images };
 }

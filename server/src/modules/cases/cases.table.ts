@@ -10,6 +10,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import type { CaseFigure } from '../../../../domain/cases/case-figures.js';
 import type { CaseParts } from '../../../../domain/cases/case-text.js';
 import { createdAt } from '../../platform/db/columns.js';
 import { regions } from '../../platform/db/regions.table.js';
@@ -28,6 +29,8 @@ export const excellentCases = pgTable(
     title: text('title').notNull(),
     parts: jsonb('parts').$type<CaseParts>().notNull(),
     draftingUnits: jsonb('drafting_units').$type<string[]>().notNull(),
+    /** 003 Annex D.2 images and charts: [{ fileId, part, caption }] in order (domain/cases/case-figures.ts) */
+    figures: jsonb('figures').$type<CaseFigure[]>().notNull().default([]),
     /** the body's characters by domain/cases countCharacters, kept for lists */
     characters: integer('characters').notNull(),
     /** draft | submitted | returned | accepted | recommended (domain/cases CASE_STATUSES) */

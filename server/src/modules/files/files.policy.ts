@@ -16,6 +16,8 @@ const UPLOADERS: Record<FilePurpose, ReadonlyArray<Role>> = {
   training_evidence: [...PLAN_ACTOR_ROLES.enterprise, ...PLAN_ACTOR_ROLES.assistance],
   // 001 annex 体系建设; 003 §6.7.2.3: the register's documents, kept by both sides
   qms_document: [...PLAN_ACTOR_ROLES.enterprise, ...PLAN_ACTOR_ROLES.assistance],
+  // 003 §6.10.1: the assistance side writes the case, its images and charts (Annex D.2)
+  case_figure: PLAN_ACTOR_ROLES.assistance,
 };
 
 export function assertMayUpload(role: Role, purpose: FilePurpose): void {

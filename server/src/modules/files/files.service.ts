@@ -12,6 +12,7 @@ import type { Actor } from '../../platform/auth/session-store.js';
 import { MAX_UPLOAD_BYTES, sniffUpload } from '../../platform/files/sniff.js';
 import { ImageStructureError, stripMetadata } from '../../platform/files/strip-metadata.js';
 import type { FilePurpose, UploadedFile } from '../../../../contracts/files.js';
+import { isFigureMime } from '../../../../domain/cases/case-figures.js';
 import { actorRef } from '../auth/auth.service.js';
 import {
   anyFileWithDigest,
@@ -49,6 +50,9 @@ export async function uploadFile(
     throw new AppError('FILE_TOO_LARGE', { field: 'file', detail: `${Math.round(MAX_UPLOAD_BYTES / 1048576)} MiB` });
   const type = await sniffUpload(input.bytes);
   if (!type) throw new AppError('FILE_TYPE_NOT_ALLOWED', { field: 'file', detail: input.fileName });
+  // 003 Annex D.2 images and charts: the Word document embeds JPEG and PNG (domain/cases/case-figures.ts)
+  if (input.purpose === 'case_figure' && !isFigureMime(type.mime))
+    throw new AppError('CASE_FIGURE_TYPE', { field: 'file', detail: input.fileName });
   // what is stored, measured and digested is the photo without its metadata (ADR 0022)
   let bytes: Buffer;
   try {

@@ -1,7 +1,8 @@
 /**
  * The excellent case editor (003 Annex D): the title, the five parts with a live count per part and in all, each
  * part's share against its target, the counting rule stated, the warning over 2,000 characters, 1–3 drafting units,
- * the evaluation's before/after figures to insert, save (any length) and submit (Annex D met).
+ * the evaluation's before/after figures to insert, images and charts under each part (not counted), save (any
+ * length) and submit (Annex D met).
  */
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Flex, Input, List, Progress, Space, Tag, Typography } from 'antd';
@@ -19,6 +20,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { codeMessage } from '../../../lib/code-message';
 import { useLanguage } from '../../../lib/use-language';
 import { useSaveCase, useSubmitCase } from '../api/cases';
+import type { CaseFigure } from '../../../../../domain/cases/case-figures.js';
+import { CaseFiguresEditor } from './CaseFigures';
 
 const EMPTY: CaseParts = { profile: '', problems: '', actions: '', results: '', insights: '' };
 const pct = (n: number) => Math.round(n * 1000) / 10;
@@ -37,13 +40,17 @@ export function CaseEditor({ data }: Props) {
   const [units, setUnits] = useState<string[]>(
     existing?.draftingUnits ?? [data.enterpriseName, ...(data.bodyName ? [data.bodyName] : [])],
   );
+  const [figures, setFigures] = useState<CaseFigure[]>(
+    (existing?.figures ?? []).map(({ fileId, part, caption }) => ({ fileId, part, caption })),
+  );
+  const captionMissing = figures.some((f) => !f.caption.trim());
   const save = useSaveCase();
   const submit = useSubmitCase();
   const check = useMemo(() => checkCase({ title, parts, draftingUnits: units }), [title, parts, units]);
   const over = check.characters - CASE_CHARACTER_LIMIT;
   const blocking = check.problems.filter((p) => p.blocking);
   const advice = check.problems.filter((p) => !p.blocking);
-  const body = { title, parts, draftingUnits: units };
+  const body = { title, parts, draftingUnits: units, figures };
 
   const saveDraft = async () => {
     const view = await save.mutateAsync({
@@ -149,6 +156,12 @@ export function CaseEditor({ data }: Props) {
               data-testid={`case-part-${part}`}
               aria-label={t(`casePart.${part}`)}
             />
+            <CaseFiguresEditor
+              participationId={data.participationId}
+              part={part}
+              figures={figures}
+              onChange={setFigures}
+            />
             {part === 'results' && data.evaluation ? (
               <Card size="small" style={{ marginTop: 8 }} title={t('cases.figures')} data-testid="case-figures">
                 <Typography.Paragraph type="secondary">
@@ -234,17 +247,20 @@ export function CaseEditor({ data }: Props) {
           }
         />
       ) : null}
+      {captionMissing ? (
+        <Alert type="warning" showIcon data-testid="case-caption-missing" message={t('cases.images.captionRequired')} />
+      ) : null}
       {save.error ? <ErrorAlert error={save.error} /> : null}
       {submit.error ? <ErrorAlert error={submit.error} /> : null}
       <Flex gap={8} wrap>
-        <Button onClick={onSave} loading={save.isPending} data-testid="case-save">
+        <Button onClick={onSave} loading={save.isPending} disabled={captionMissing} data-testid="case-save">
           {t('cases.save')}
         </Button>
         <Button
           type="primary"
           onClick={onSubmit}
           loading={submit.isPending}
-          disabled={!check.submittable}
+          disabled={!check.submittable || captionMissing}
           data-testid="case-submit"
         >
           {t('cases.submit')}

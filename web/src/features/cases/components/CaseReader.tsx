@@ -7,6 +7,7 @@ import { App, Button, Descriptions, Flex, Input, Modal, Space, Steps, Tag, Timel
 import { useTranslation } from 'react-i18next';
 import { cases, type CaseView } from '../../../../../contracts/cases';
 import { CASE_PARTS } from '../../../../../domain/cases/case-text.js';
+import { CaseFiguresView } from './CaseFigures';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useApiDownload } from '../../../lib/download';
 import { formatDateTime } from '../../../lib/format';
@@ -93,6 +94,7 @@ export function CaseReader({ view }: { view: CaseView }) {
                 {line}
               </Typography.Paragraph>
             ))}
+          <CaseFiguresView view={view} part={part} />
         </section>
       ))}
       <div>

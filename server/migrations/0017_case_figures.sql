@@ -1,0 +1,1 @@
+ALTER TABLE "excellent_cases" ADD COLUMN "figures" jsonb DEFAULT '[]'::jsonb NOT NULL;
