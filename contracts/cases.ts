@@ -262,6 +262,15 @@ export const cases = defineContract('cases', {
     answer: CaseView,
     errors: ['NOT_FOUND'],
   },
+  figure: {
+    method: 'GET',
+    path: '/api/v1/cases/:id/figures/:number',
+    permission: 'case:library',
+    summary: 'One figure of a case (图N), for whoever may read the case: a library reader of a published case too',
+    params: z.strictObject({ id: Uuid, number: z.coerce.number().int().min(1).max(99) }),
+    answer: 'file',
+    errors: ['NOT_FOUND'],
+  },
   docx: {
     method: 'GET',
     path: '/api/v1/cases/:id/docx',

@@ -9,6 +9,8 @@ import type { AppContext } from '../src/platform/http/context.js';
 import type { Actor } from '../src/platform/auth/session-store.js';
 import { acceptCase, publishCase, recommendCase, saveCase, submitCase } from '../src/modules/cases/cases.service.js';
 import type { DemoCalendar } from './demo-calendar.js';
+import { uploadFile } from '../src/modules/files/files.service.js';
+import { barChartPng } from './demo-chart.js';
 
 export const DEMO_CASES = {
   e02: {
@@ -69,11 +71,31 @@ export async function seedDemoCases(input: DemoCasesInput): Promise<Record<strin
   const write = async (key: 'e02' | 'e04', day: string) => {
     clock.set(at(cal.day(day)));
     const c = DEMO_CASES[key];
+    // Annex D.2 allows charts: e02's first-pass yield before and after (91 % → 98 %) as a bar chart under 成效
+    const figures =
+      key === 'e02'
+        ? [
+            {
+              fileId: (
+                await uploadFile(ctx, input.writer, input.participations[key]!, {
+                  purpose: 'case_figure',
+                  fileName: '一次交检合格率.png',
+                  bytes: barChartPng([
+                    { value: 0.91, rgb: [160, 174, 192] },
+                    { value: 0.98, rgb: [22, 119, 255] },
+                  ]),
+                })
+              ).id,
+              part: 'results' as const,
+              caption: '提升前后的一次交检合格率（91% → 98%）',
+            },
+          ]
+        : [];
     const view = await saveCase(ctx, input.writer, input.participations[key]!, {
       title: c.title,
       parts: { ...c.parts },
       draftingUnits: [...c.draftingUnits],
-      figures: [],
+      figures,
       version: 0,
     });
     ids[key] = view.id;

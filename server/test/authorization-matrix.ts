@@ -774,6 +774,14 @@ export const MATRIX: MatrixRoute[] = [
   { method: 'GET', url: '/api/v1/cases/library', allowed: CASE_READERS, expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/cases/:id', allowed: CASE_READERS, object: 'case', expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/cases/:id/docx', allowed: CASE_READERS, object: 'case', expect: { status: 200 } },
+  // the demo's published case (e02) has one figure, its chart under 成效
+  {
+    method: 'GET',
+    url: '/api/v1/cases/:id/figures/1',
+    allowed: CASE_READERS,
+    object: 'case',
+    expect: { status: 200 },
+  },
   {
     method: 'POST',
     url: '/api/v1/cases/:id/submit',

@@ -205,9 +205,10 @@ describe('the case of an evaluated enterprise, county → city → province → 
       { ...figures[1], number: 1 },
     ]);
     expect((await expert.get(`/api/v1/cases/${fixed.id}`)).json().figures).toEqual(fixed.figures);
-    // the bureau does not see a draft
+    // the bureau does not see a draft, nor its figures
     const fengxian = await t.as('fengxian');
     expect((await fengxian.get(`/api/v1/cases/${fixed.id}`)).statusCode).toBe(404);
+    expect((await fengxian.get(`/api/v1/cases/${fixed.id}/figures/1`)).statusCode).toBe(404);
     const submitted = (await expert.post(`/api/v1/cases/${fixed.id}/submit`, { version: 2 })).json();
     expect(submitted).toMatchObject({ status: 'submitted', atRegionName: '丰县' });
     expect(submitted.chain.map((c: { level: string }) => c.level)).toEqual(['county', 'city', 'province', 'national']);
@@ -257,6 +258,12 @@ describe('the case of an evaluated enterprise, county → city → province → 
     const tianjin = await t.as('tianjin');
     const lib = (await tianjin.get('/api/v1/cases/library?regionCode=320300')).json();
     expect(lib.items.map((i: { id: string }) => i.id)).toContain(fixed.id);
+    // a library reader outside the enterprise's scope sees the published case's figures through the case
+    const figure = await tianjin.get(`/api/v1/cases/${fixed.id}/figures/2`);
+    expect(figure.statusCode).toBe(200);
+    expect(figure.headers['content-type']).toContain('image/png');
+    expect((await tianjin.get(`/api/v1/files/${png.id}`)).statusCode).toBe(404);
+    expect((await tianjin.get(`/api/v1/cases/${fixed.id}/figures/3`)).json()).toMatchObject({ code: 'NOT_FOUND' });
     const item = lib.items.find((i: { id: string }) => i.id === fixed.id);
     expect(item).toMatchObject({ industryCode: '06', acceptedLevel: 'province', published: true });
     const byAll = (

@@ -7,6 +7,7 @@ import { DOCX_TYPE, docxAttachment } from '../documents/download.js';
 import { caseDocx } from '../documents/case-docx.js';
 import {
   acceptCase,
+  caseFigure,
   caseForDocument,
   caseTargets,
   getCase,
@@ -43,6 +44,10 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   route(app, cases.targets, async (request) => caseTargets(db(), request.actor!));
   route(app, cases.library, async (request) => searchLibrary(db(), request.query));
   route(app, cases.view, async (request) => getCase(db(), request.actor!, request.params.id));
+  route(app, cases.figure, async (request, reply) => {
+    const image = await caseFigure(app.ctx, request.actor!, request.params.id, request.params.number);
+    return reply.type(image.mime).send(image.bytes);
+  });
   route(app, cases.docx, async (request, reply) => {
     const { view, images } = await caseForDocument(app.ctx, request.actor!, request.params.id);
     const document = await caseDocx(view, images);

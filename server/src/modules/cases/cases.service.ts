@@ -479,3 +479,17 @@ export async function caseForDocument(
     if (isFigureMime(r.mime)) images.set(r.id, { bytes: await ctx.files.get(r.sha256), mime: r.mime });
   return { view, images };
 }
+
+/**
+ * One figure of a case (图N) for whoever may read the case (`getCase`: a published case for every library reader, others
+ * within the participation's scope), so a reader of the library sees the images the Word document holds.
+ */
+export async function caseFigure(ctx: AppContext, actor: Actor, id: string, number: number): Promise<FigureImage> {
+  const { db } = ctx.database;
+  const view = await getCase(db, actor, id);
+  const figure = view.figures.find((f) => f.number === number);
+  if (!figure) throw new AppError('NOT_FOUND', { field: 'number' });
+  const [row] = await participationFiles(db, view.participationId, [figure.fileId]);
+  if (!row || !isFigureMime(row.mime)) throw new AppError('NOT_FOUND', { field: 'number' });
+  return { bytes: await ctx.files.get(row.sha256), mime: row.mime };
+}

@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { Button, Flex, Image, Input, Typography, Upload } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { CaseView } from '../../../../../contracts/cases';
+import { cases, type CaseView } from '../../../../../contracts/cases';
+import { urlOf } from '../../../lib/api-client';
 import {
   FIGURE_CAPTION_LIMIT,
   FIGURE_MIMES,
@@ -20,7 +21,7 @@ import {
 import type { CasePart } from '../../../../../domain/cases/case-text.js';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FileThumb } from '../../../components/files/FileThumb';
-import { fileUrl, uploadParticipationFile } from '../../../components/files/files';
+import { uploadParticipationFile } from '../../../components/files/files';
 
 export function CaseFiguresEditor(props: {
   participationId: string;
@@ -98,7 +99,10 @@ export function CaseFiguresEditor(props: {
   );
 }
 
-/** The figures of one part as read: the image across the column, 图N and the caption centred below. */
+/**
+ * The figures of one part as read: the image across the column, 图N and the caption centred below. The image comes
+ * through the case (`cases.figure`), so a library reader outside the enterprise's scope sees it too.
+ */
 export function CaseFiguresView({ view, part }: { view: CaseView; part: CasePart }) {
   const mine = view.figures.filter((f) => f.part === part).sort((a, b) => a.number - b.number);
   if (mine.length === 0) return null;
@@ -106,7 +110,12 @@ export function CaseFiguresView({ view, part }: { view: CaseView; part: CasePart
     <Flex vertical gap={12} style={{ margin: '8px 0' }}>
       {mine.map((f) => (
         <figure key={f.number} style={{ margin: 0, textAlign: 'center' }} data-testid={`case-figure-${f.number}`}>
-          <Image src={fileUrl(f.fileId)} alt={f.caption} width="100%" style={{ maxWidth: 640, height: 'auto' }} />
+          <Image
+            src={urlOf(cases.figure, { params: { id: view.id, number: f.number } })}
+            alt={f.caption}
+            width="100%"
+            style={{ maxWidth: 640, height: 'auto' }}
+          />
           <figcaption>
             <Typography.Text data-user-text>{figureLabel(f.number, f.caption)}</Typography.Text>
           </figcaption>
