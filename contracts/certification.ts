@@ -43,9 +43,7 @@ const Certificate = z.object({
   nextKind: z.enum(['surveillance', 'recertification']).nullable(),
   status: z.enum(['valid', 'suspended', 'withdrawn', 'expired']),
   overdue: z.boolean(),
-  surveillances: z.array(
-    z.object({ heldOn: z.string(), result: z.enum(SURVEILLANCE_RESULTS), note: z.string() }),
-  ),
+  surveillances: z.array(z.object({ heldOn: z.string(), result: z.enum(SURVEILLANCE_RESULTS), note: z.string() })),
 });
 
 export const CertificationOverview = z
@@ -56,7 +54,9 @@ export const CertificationOverview = z
       .object({ bodyId: Uuid, bodyName: z.string(), standard: z.string(), appliedOn: z.string() })
       .nullable(),
     certificates: z.array(Certificate),
-    bodies: z.array(z.object({ id: Uuid, name: z.string() })).describe('the registered bodies the enterprise may choose'),
+    bodies: z
+      .array(z.object({ id: Uuid, name: z.string() }))
+      .describe('the registered bodies the enterprise may choose'),
     mayApply: z.boolean(),
     mayRecordExisting: z.boolean(),
     mayRecordSurveillance: z.boolean(),

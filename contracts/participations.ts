@@ -155,7 +155,7 @@ export const TransitionRequest = z.strictObject({
     .trim()
     .max(500)
     .optional()
-    .describe('certify: the certificate\'s scope (认证范围); empty when not given'),
+    .describe("certify: the certificate's scope (认证范围); empty when not given"),
   certificateExpiresOn: IsoDate.optional().describe(
     'certify: after the issue, at most three years after it (default: three years after the issue)',
   ),

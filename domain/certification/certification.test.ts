@@ -20,13 +20,17 @@ describe('certificate dates (17021-1 §9.1.3: at most three years)', () => {
     });
   });
   it('refuses an expiry on or before the issue, an issue in the future and an unreal date', () => {
-    expect(certificateDatesProblem({ issuedOn: '2026-05-10', expiresOn: '2026-05-10', today })?.code).toBe('DATE_ORDER');
+    expect(certificateDatesProblem({ issuedOn: '2026-05-10', expiresOn: '2026-05-10', today })?.code).toBe(
+      'DATE_ORDER',
+    );
     expect(certificateDatesProblem({ issuedOn: '2026-05-10', expiresOn: '2026-05-11', today })).toBeNull();
     expect(certificateDatesProblem({ issuedOn: '2026-06-02', expiresOn: '2027-06-01', today })?.code).toBe(
       'DATE_IN_FUTURE',
     );
     expect(certificateDatesProblem({ issuedOn: '2026-06-01', expiresOn: '2027-06-01', today })).toBeNull();
-    expect(certificateDatesProblem({ issuedOn: '2026-02-30', expiresOn: '2027-06-01', today })?.code).toBe('DATE_INVALID');
+    expect(certificateDatesProblem({ issuedOn: '2026-02-30', expiresOn: '2027-06-01', today })?.code).toBe(
+      'DATE_INVALID',
+    );
   });
   it('clamps a leap day: issued 2024-02-29 may run to 2027-02-28', () => {
     expect(latestExpiryOn('2024-02-29')).toBe('2027-02-28');

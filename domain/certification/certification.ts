@@ -47,7 +47,11 @@ export function certificateDatesProblem(input: { issuedOn: string; expiresOn: st
   if (input.issuedOn > input.today) return { code: 'DATE_IN_FUTURE', field: 'certificateIssuedOn' };
   if (input.expiresOn <= input.issuedOn) return { code: 'DATE_ORDER', field: 'certificateExpiresOn' };
   if (input.expiresOn > latestExpiryOn(input.issuedOn))
-    return { code: 'CERTIFICATE_VALIDITY_TOO_LONG', field: 'certificateExpiresOn', detail: latestExpiryOn(input.issuedOn) };
+    return {
+      code: 'CERTIFICATE_VALIDITY_TOO_LONG',
+      field: 'certificateExpiresOn',
+      detail: latestExpiryOn(input.issuedOn),
+    };
   return null;
 }
 

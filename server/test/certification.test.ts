@@ -130,9 +130,7 @@ describe('surveillance (跟踪监督)', () => {
     const dayAfter = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
     t.clock.set(new Date(`${dayAfter}T02:00:00Z`));
     const late = await t.as('tjmanager');
-    expect((await late.get(`/api/v1/participations/${e03()}/certification`)).json().certificates[0].overdue).toBe(
-      true,
-    );
+    expect((await late.get(`/api/v1/participations/${e03()}/certification`)).json().certificates[0].overdue).toBe(true);
     const list = (await late.get('/api/v1/participations?pageSize=100')).json();
     const row = list.items.find((i: { id: string }) => i.id === e03());
     expect(row.overdue).toContain('surveillance_overdue');

@@ -54,7 +54,12 @@ export async function writeIssuedCertificate(
   },
 ): Promise<void> {
   const [body] = input.bodyId ? await registeredBodies(tx, input.bodyId) : [];
-  const state = surveillanceState({ issuedOn: input.issuedOn, expiresOn: input.expiresOn, held: [], today: input.today });
+  const state = surveillanceState({
+    issuedOn: input.issuedOn,
+    expiresOn: input.expiresOn,
+    held: [],
+    today: input.today,
+  });
   await insertCertificate(tx, {
     participationId: input.participationId,
     kind: 'issued',

@@ -1,5 +1,5 @@
 /** All SQL of certification; the only writer of its three tables. */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { organizations } from '../../platform/auth/identity.table.js';
 import { certificationBodies } from '../bodies/bodies.table.js';
@@ -64,4 +64,12 @@ export async function registeredBodies(executor: Executor, bodyId?: string) {
     .innerJoin(organizations, eq(organizations.id, certificationBodies.organizationId))
     .where(bodyId ? eq(organizations.id, bodyId) : undefined)
     .orderBy(asc(organizations.name));
+}
+
+/** The participation (its id column) was applied for certification to this body: the body's scope (002 step 9). */
+export function appliedTo(organizationId: string, participationId: Column): SQL {
+  return sql`exists (select 1 from ${certificationApplications} where ${and(
+    eq(certificationApplications.participationId, participationId),
+    eq(certificationApplications.bodyId, organizationId),
+  )})`;
 }

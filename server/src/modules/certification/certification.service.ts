@@ -127,8 +127,7 @@ export async function getCertification(
     certificates,
     bodies,
     mayApply: isEnterprise && row.p.stage === 'evaluated' && !application,
-    mayRecordExisting:
-      isEnterprise && declaredCertified(row.p.application) && !rows.some((c) => c.kind === 'existing'),
+    mayRecordExisting: isEnterprise && declaredCertified(row.p.application) && !rows.some((c) => c.kind === 'existing'),
     mayRecordSurveillance: isCertifier && certificates.some((c) => c.kind === 'issued' && c.status !== 'withdrawn'),
   };
 }
