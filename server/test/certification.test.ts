@@ -200,5 +200,17 @@ describe('an enterprise already certified', () => {
     ]);
     const flags = await flagsOf(await t.as('xuzhou'), '华康食品');
     expect(flags).toContain('surveillance_overdue');
+    // each write is in the audit trail, on the participation
+    const actions = await t.ctx.database.db
+      .select({ action: auditTrail.action, objectId: auditTrail.objectId })
+      .from(auditTrail)
+      .where(sql`${auditTrail.action} like 'certification.%'`);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        { action: 'certification.apply', objectId: e03() },
+        { action: 'certification.surveillance', objectId: e03() },
+        { action: 'certification.record_existing', objectId: e01() },
+      ]),
+    );
   });
 });
