@@ -150,6 +150,15 @@ export const TransitionRequest = z.strictObject({
   managementReviewOn: IsoDate.optional(),
   certificateNumber: z.string().trim().max(64).optional(),
   certificateIssuedOn: IsoDate.optional(),
+  certificateScope: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .describe("certify: the certificate's scope (认证范围); empty when not given"),
+  certificateExpiresOn: IsoDate.optional().describe(
+    'certify: after the issue, at most three years after it (default: three years after the issue)',
+  ),
   auditorUserIds: z
     .array(Uuid)
     .max(10)

@@ -45,6 +45,9 @@ export const PERMISSIONS = [
   'internal_audit:write',
   'management_review:read',
   'management_review:write',
+  'certification:read', // 002 step 9: the application, the certificate and its surveillance
+  'certification:enterprise', // 002 step 9: the enterprise applies, or records the certificate it already holds
+  'certification:surveillance', // 17021-1 §9.6.2: the certifying body records each surveillance held
   'notification:read',
   'audit:read',
   'user:read',
@@ -137,6 +140,9 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   // verification is the assistance side's (the service checks the side)
   'management_review:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
   'management_review:write': ['cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  'certification:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
+  'certification:enterprise': ['enterprise_contact'],
+  'certification:surveillance': ['cb_admin', 'cb_manager'],
   'internal_audit:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
   'internal_audit:write': ['cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
   'application:create': ['bureau_officer'],

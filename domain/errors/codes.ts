@@ -373,6 +373,31 @@ export const ERROR_CODES = {
     zh: '评价等级为不合格的企业须先提出改进、创新行动计划，方可结束（{field}）',
     en: 'An enterprise graded 不合格 needs its improvement and innovation action plan before closing ({field})',
   },
+  CERTIFICATE_VALIDITY_TOO_LONG: {
+    status: 400,
+    zh: '证书有效期最长三年，到期日不得晚于 {detail}（{field}）',
+    en: 'A certificate is valid for at most three years; it must expire by {detail} ({field})',
+  },
+  CERTIFICATION_BODY_NOT_APPLIED_FOR: {
+    status: 409,
+    zh: '企业已申请由其他认证机构认证，只有所申请的机构可以发证（{field}）',
+    en: 'The enterprise applied to another certification body; only that body may certify ({field})',
+  },
+  CERTIFICATION_APPLICATION_EXISTS: {
+    status: 409,
+    zh: '企业已提交认证申请（{field}）',
+    en: 'The enterprise has already applied for certification ({field})',
+  },
+  CERTIFICATION_NOT_APPLICABLE: {
+    status: 409,
+    zh: '当前阶段不能办理此项认证事务（{field}）',
+    en: 'This certification step is not possible at the current stage ({field})',
+  },
+  CERTIFICATE_WITHDRAWN: {
+    status: 409,
+    zh: '证书已撤销，不再跟踪监督（{field}）',
+    en: 'The certificate was withdrawn; surveillance has ended ({field})',
+  },
   CERTIFICATE_REQUIRED: {
     status: 400,
     zh: '请填写证书编号（{field}）',

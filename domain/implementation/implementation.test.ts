@@ -154,4 +154,10 @@ describe('overdueFlags (003 §6.8.1)', () => {
       'nonconformity_overdue',
     ]);
   });
+  it('flags the surveillance past its due day (the due day itself is on time)', () => {
+    const certified = { ...operating, stage: 'certified', lastRecordOn: null };
+    expect(overdueFlags({ ...certified, surveillanceDueOn: TODAY })).toEqual([]);
+    expect(overdueFlags({ ...certified, surveillanceDueOn: '2026-11-22' })).toEqual(['surveillance_overdue']);
+    expect(overdueFlags({ ...certified, surveillanceDueOn: null })).toEqual([]);
+  });
 });

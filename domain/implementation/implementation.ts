@@ -141,7 +141,12 @@ export function resolutionProblem(input: {
 
 // ——— overdue flags ———
 
-export const OVERDUE_FLAGS = ['operation_records_missing', 'review_overdue', 'nonconformity_overdue'] as const;
+export const OVERDUE_FLAGS = [
+  'operation_records_missing',
+  'review_overdue',
+  'nonconformity_overdue',
+  'surveillance_overdue',
+] as const;
 export type OverdueFlag = (typeof OVERDUE_FLAGS)[number];
 
 /** A month without an operation record: the seeds ask for records throughout (001 annex; 003 §6.7.2.4 d)). */
@@ -152,7 +157,7 @@ export const REVIEW_DUE_MONTHS = 6;
 /**
  * The flags shown on the 一企一档 page and the list: while operating, no operation record in the last month (counted
  * from the start when none was made); the review not held six months after operation began; nonconformities past
- * their due date (internal audit's count). `lastRecordOn` is the latest operation record's date.
+ * their due date (internal audit's count); the certificate's surveillance past due. `lastRecordOn` is the latest operation record's date.
  */
 export function overdueFlags(input: {
   stage: string;
@@ -160,6 +165,8 @@ export function overdueFlags(input: {
   lastRecordOn: string | null;
   today: string;
   overdueNonconformities?: number;
+  /** The certificate's next surveillance or recertification (domain/certification surveillanceState). */
+  surveillanceDueOn?: string | null;
 }): OverdueFlag[] {
   const flags: OverdueFlag[] = [];
   if (input.stage === 'operating' && input.operationStartedOn) {
@@ -171,5 +178,7 @@ export function overdueFlags(input: {
     if (input.today >= operationCompleteOn(input.operationStartedOn, REVIEW_DUE_MONTHS)) flags.push('review_overdue');
   }
   if ((input.overdueNonconformities ?? 0) > 0) flags.push('nonconformity_overdue');
+  // 17021-1 §9.6.2.2 (domain/certification): due within 12 months; the due day itself is on time
+  if (input.surveillanceDueOn && input.today > input.surveillanceDueOn) flags.push('surveillance_overdue');
   return flags;
 }

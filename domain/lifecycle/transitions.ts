@@ -3,6 +3,7 @@
  * Each rule names who may run it and what must already hold; the server supplies the facts
  * it read from the database, and records the accepted transition in the trail.
  */
+import { certificateDatesProblem } from '../certification/certification.js';
 import type { Role } from '../access/roles.js';
 import type { ErrorCode } from '../errors/codes.js';
 import { type Stage, MAIN_PATH, isTerminal, mainPathIndex } from './stages.js';
@@ -186,6 +187,8 @@ export interface ParticipationFacts {
   actorUserId?: string;
   /** certify: which of the named auditors and decision makers are people of the certifying body. */
   peopleOfBody?: ReadonlyArray<string>;
+  /** certify: the body that certifies — the applied-for one, else the assisting one (domain/certification). */
+  certifyingBodyId?: string | null;
   /** The enterprise confirmed the current diagnosis report (003 §6.5.8, B.1). */
   diagnosisConfirmed?: boolean;
   /** The enterprise accepted a version of the plan (003 §6.6.2). */
@@ -221,6 +224,9 @@ export interface CommandPayload {
   managementReviewOn?: string;
   certificateNumber?: string;
   certificateIssuedOn?: string;
+  /** certify: the certificate's scope and expiry (domain/certification). */
+  certificateScope?: string;
+  certificateExpiresOn?: string;
   /** certify: the audit team (17021-1 §9.2) and the people who decide (§9.5); both required. */
   auditorUserIds?: string[];
   decisionMakerUserIds?: string[];
@@ -397,6 +403,12 @@ export function decideTransition(input: {
       if (!payload.certificateNumber?.trim()) return refuse('CERTIFICATE_REQUIRED', 'certificateNumber');
       if (payload.certificateIssuedOn && payload.certificateIssuedOn > today)
         return refuse('DATE_IN_FUTURE', 'certificateIssuedOn');
+      // 17021-1 §9.1.3 (domain/certification): expiry after the issue, at most three years after it
+      if (payload.certificateExpiresOn) {
+        const issuedOn = payload.certificateIssuedOn ?? today;
+        const dates = certificateDatesProblem({ issuedOn, expiresOn: payload.certificateExpiresOn, today });
+        if (dates) return refuse(dates.code, dates.field, dates.detail);
+      }
       const auditors = payload.auditorUserIds ?? [];
       const deciders = payload.decisionMakerUserIds ?? [];
       if (auditors.length === 0) return refuse('AUDIT_TEAM_REQUIRED', 'auditorUserIds');

@@ -1171,6 +1171,43 @@ export const MATRIX: MatrixRoute[] = [
   },
   {
     method: 'GET',
+    url: '/api/v1/participations/:id/certification',
+    allowed: FILE_READERS,
+    object: 'participation',
+    expect: { status: 200 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/certification/application',
+    allowed: ['enterprise'],
+    object: 'participation',
+    body: { bodyId: '00000000-0000-4000-8000-000000000001', standard: 'GB/T 19001-2016' },
+    expect: { status: 409, code: 'CERTIFICATION_NOT_APPLICABLE' }, // e01 is not evaluated
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/certification/existing',
+    allowed: ['enterprise'],
+    object: 'participation',
+    body: {
+      certificateNumber: '00124Q31234R0S',
+      bodyName: '某认证有限公司',
+      issuedOn: '2025-01-05',
+      expiresOn: '2028-01-04',
+      nextAuditOn: '2026-01-05',
+    },
+    expect: { status: 409, code: 'CERTIFICATION_NOT_APPLICABLE' }, // e01 did not declare itself certified
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/participations/:id/certification/surveillances',
+    allowed: BODY_MANAGERS,
+    object: 'participation',
+    body: { heldOn: '2026-01-05', result: 'maintained' },
+    expect: { status: 409, code: 'CERTIFICATION_NOT_APPLICABLE' }, // e01 holds no certificate the platform issued
+  },
+  {
+    method: 'GET',
     url: '/api/v1/participations/:id/management-review/report.docx',
     allowed: FILE_READERS,
     object: 'participation',

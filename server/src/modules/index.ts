@@ -23,6 +23,7 @@ import { diagnosisRoutes } from './diagnosis/diagnosis.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
 import { implementationRoutes } from './implementation/implementation.routes.js';
 import { internalAuditRoutes } from './internal-audit/internal-audit.routes.js';
+import { certificationRoutes } from './certification/certification.routes.js';
 import { managementReviewRoutes } from './management-review/management-review.routes.js';
 import { trainingRoutes } from './training/training.routes.js';
 import { evaluationRoutes } from './evaluation/evaluation.routes.js';
@@ -57,6 +58,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(implementationRoutes);
   await app.register(internalAuditRoutes);
   await app.register(managementReviewRoutes);
+  await app.register(certificationRoutes);
   await app.register(trainingRoutes);
   await app.register(evaluationRoutes);
   await app.register(policyRoutes);

@@ -28,6 +28,8 @@ import {
   type findParticipation,
 } from './participations.repository.js';
 import { pairRulesBroken } from './pair-rules.js';
+import { certifyingBodyFor, writeIssuedCertificate } from '../certification/certificate-writer.js';
+import { defaultExpiryOn } from '../../../../domain/certification/certification.js';
 
 type ParticipationRow = typeof participations.$inferSelect;
 type ParticipationInsert = typeof participations.$inferInsert;
@@ -91,9 +93,14 @@ export const READS: Record<CommandRead, (input: StepInput) => Promise<Partial<Pa
       })
     ).map((c) => c.userId),
   }),
-  people_of_body: async ({ tx, row, request, actor }) => ({
-    peopleOfBody: await membersOfBody(tx, row.p.certificationBodyId, peopleTakingPart(request, actor)),
-  }),
+  // with an application, the applied-for body certifies (domain/certification certifyingBody); else the assisting one
+  people_of_body: async ({ tx, row, request, actor }) => {
+    const certifyingBodyId = await certifyingBodyFor(tx, row.p, actor.organizationId);
+    return {
+      certifyingBodyId,
+      peopleOfBody: await membersOfBody(tx, certifyingBodyId, peopleTakingPart(request, actor)),
+    };
+  },
   diagnosis_confirmed: async ({ tx, row }) => ({ diagnosisConfirmed: await hasConfirmedDiagnosis(tx, row.p.id) }),
   plan_accepted: async ({ tx, row }) => ({ planAccepted: await hasAcceptedPlan(tx, row.p.id) }),
   operation_start: async ({ tx, row }) => operationStartFacts(tx, row.p.id),
@@ -168,6 +175,21 @@ export const EFFECTS: Record<
       certificateNumber: request.certificateNumber,
       certificateIssuedOn: request.certificateIssuedOn ?? today,
     }),
+    // the certificate record (number, scope, dates, body) in the command's transaction (002 step 9)
+    after: async ({ tx, row, request, actor, today, now, facts }) => {
+      const issuedOn = request.certificateIssuedOn ?? today;
+      await writeIssuedCertificate(tx, {
+        participationId: row.p.id,
+        bodyId: facts.certifyingBodyId ?? row.p.certificationBodyId,
+        certificateNumber: request.certificateNumber!,
+        scope: request.certificateScope ?? '',
+        issuedOn,
+        expiresOn: request.certificateExpiresOn ?? defaultExpiryOn(issuedOn),
+        recordedBy: actor.userId,
+        today,
+        now,
+      });
+    },
   },
   // assistance relations end with the participation; the register keeps their dates
   end_assistance: { after: async ({ tx, row, today }) => endAssistance(tx, row.p.id, today) },

@@ -7,13 +7,16 @@
  */
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { evaluationAppointments, participationExperts, participations } from './participations.table.js';
+import { appliedTo } from '../certification/certification.repository.js';
 import { actorScope, rowScopeCondition } from '../../platform/db/row-scope.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 
 export function participationScope(actor: Actor): SQL {
   return rowScopeCondition(actorScope(actor), {
     region: participations.regionCode,
-    body: participations.certificationBodyId,
+    // the assisting body, and the body the enterprise applied to for certification (002 step 9)
+    body: (organizationId) =>
+      sql`(${eq(participations.certificationBodyId, organizationId)} or ${appliedTo(organizationId, participations.id)})`,
     ownEnterprise: participations.enterpriseId,
     // only a current assignment gives access (domain/access/assignment-access.ts):
     // an expert re-planned away, withdrawn or closed keeps just the past-assignment list

@@ -2,6 +2,7 @@
  * All SQL of participations: reads carry the actor's scope (participationScope); the stage, the assistance
  * relations and the stage events are written here only.
  */
+import { certificates } from '../certification/certification.table.js';
 import {
   and,
   asc,
@@ -173,6 +174,10 @@ function prepareListRows(executor: Executor) {
         >`(select max(${operationRecords.recordedOn})::text from ${operationRecords} where ${operationRecords.participationId} = ${participations.id})`,
         // domain/internal-audit ncOverdue as SQL: a nonconformity not closed whose rectification deadline has passed
         overdueNonconformities: sql<number>`(select count(*)::int from ${auditFindings} where ${auditFindings.participationId} = ${participations.id} and ${auditFindings.grade} <> 'observation' and ${auditFindings.closedOn} is null and ${auditFindings.dueOn} < ${sql.placeholder('today')}::date)`,
+        // domain/certification: the earliest next surveillance or recertification still followed
+        surveillanceDueOn: sql<
+          string | null
+        >`(select min(${certificates.nextDueOn})::text from ${certificates} where ${certificates.participationId} = ${participations.id})`,
       })
       .from(participations)
       .$dynamic(),

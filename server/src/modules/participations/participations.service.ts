@@ -46,6 +46,7 @@ import { expertLoads } from '../experts/experts.repository.js';
 import { expertsOfBody } from '../experts/experts.repository.js';
 import { checkImpartiality, recordFindings } from '../impartiality/impartiality.service.js';
 import { notifyOnTransition, notifyReassignment } from '../notifications/notify.js';
+import { appliedBodyId } from '../certification/certificate-writer.js';
 import { EFFECTS, READS, type EffectInput, type StepInput } from './lifecycle-steps.js';
 import {
   endAssistance,
@@ -170,10 +171,19 @@ export async function listParticipationPage(
 ): Promise<ParticipationList> {
   const today = chinaDate(ctx.clock.now());
   const result = await listParticipations(ctx.database.db, actor, query, today);
-  const items = result.items.map(({ operationStartedOn, lastRecordOn, overdueNonconformities, ...item }) => ({
-    ...item,
-    overdue: overdueFlags({ stage: item.stage, operationStartedOn, lastRecordOn, today, overdueNonconformities }),
-  }));
+  const items = result.items.map(
+    ({ operationStartedOn, lastRecordOn, overdueNonconformities, surveillanceDueOn, ...item }) => ({
+      ...item,
+      overdue: overdueFlags({
+        stage: item.stage,
+        operationStartedOn,
+        lastRecordOn,
+        today,
+        overdueNonconformities,
+        surveillanceDueOn,
+      }),
+    }),
+  );
   return {
     items,
     total: result.total,
@@ -539,8 +549,10 @@ export async function certificationCandidates(ctx: AppContext, actor: Actor, id:
   const { db } = ctx.database;
   const row = await findParticipation(db, actor, id);
   assertFound(row, 'participation');
-  if (!row.p.certificationBodyId) return [];
-  const rows = await peopleOfBodyWithRoles(db, row.p.certificationBodyId);
+  // with an application, the applied-for body's people (domain/certification certifyingBody)
+  const bodyId = (await appliedBodyId(db, id)) ?? row.p.certificationBodyId;
+  if (!bodyId) return [];
+  const rows = await peopleOfBodyWithRoles(db, bodyId);
   const people = new Map<string, { userId: string; displayName: string; roles: string[] }>();
   for (const r of rows) {
     const person =

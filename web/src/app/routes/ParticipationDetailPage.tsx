@@ -39,6 +39,8 @@ import { internalAudit as internalAuditContract } from '../../../../contracts/in
 import { managementReview as managementReviewContract } from '../../../../contracts/management-review';
 import { InternalAuditSection } from '../../features/internal-audit/components/InternalAuditSection';
 import { ManagementReviewSection } from '../../features/management-review/components/ManagementReviewSection';
+import { certification as certificationContract } from '../../../../contracts/certification';
+import { CertificationSection } from '../../features/certification/components/CertificationSection';
 import { CaseSection } from '../../features/cases/components/CaseSection';
 import { cases as casesContract } from '../../../../contracts/cases';
 import { qmsDocuments as qmsDocumentsContract } from '../../../../contracts/qms-documents';
@@ -135,6 +137,9 @@ export default function ParticipationDetailPage() {
     mayCall(detail.actingRole, qmsDocumentsContract.register);
   // 003 §6.9: the acceptance evaluation from operation on (the panel is formed before the review ends)
   const showEvaluation = at >= mainPathIndex('operating') && mayCall(detail.actingRole, evaluationContract.view);
+  // 002 step 9 (optional): an enterprise already certified records its certificate once its QMS operates (as its
+  // audit and review are verified then); the application follows the evaluation
+  const showCertification = operatingOrLater && mayCall(detail.actingRole, certificationContract.get);
   // 003 §6.10: the excellent case follows the evaluation
   const showCase = at >= mainPathIndex('evaluated') && mayCall(detail.actingRole, casesContract.ofParticipation);
   const sections = [
@@ -146,6 +151,7 @@ export default function ParticipationDetailPage() {
     { key: 'qms-documents', title: t('qmsDocuments.title'), show: showQmsDocuments },
     { key: 'audit-review', title: t('participation.sectionAuditReview'), show: showAudit || showReview },
     { key: 'evaluation', title: t('evaluation.title'), show: showEvaluation },
+    { key: 'certification', title: t('certification.title'), show: showCertification },
     { key: 'case', title: t('cases.title'), show: showCase },
     { key: 'progress', title: t('participation.sectionProgress'), show: true },
     { key: 'history', title: t('participation.events'), show: true },
@@ -229,6 +235,11 @@ export default function ParticipationDetailPage() {
           ahead={at < mainPathIndex('reviewed')}
         >
           <EvaluationSection participationId={detail.id} />
+        </FileSection>
+      ) : null}
+      {showCertification ? (
+        <FileSection id="certification" title={t('certification.title')} finished={false}>
+          <CertificationSection participationId={detail.id} />
         </FileSection>
       ) : null}
       {showCase ? (

@@ -1,5 +1,5 @@
 /** The fields each stage command asks for (none for the plain confirmations). */
-import { Alert, Form, Input, Typography } from 'antd';
+import { Alert, DatePicker, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../../../../domain/lifecycle/transitions.js';
 import { TRANSITIONS } from '../../../../../../domain/lifecycle/transitions.js';
@@ -105,6 +105,17 @@ export function CommandFields({
             <Input maxLength={64} data-testid="field-certificateNumber" />
           </Form.Item>
           <DateField name="certificateIssuedOn" label={t('participation.certificateIssuedOn')} required={false} />
+          <Form.Item name="certificateScope" label={t('fieldName.certificateScope')}>
+            <Input.TextArea rows={2} maxLength={500} data-testid="field-certificateScope" />
+          </Form.Item>
+          {/* domain/certification: after the issue, at most three years; three years when left empty */}
+          <Form.Item
+            name="certificateExpiresOn"
+            label={t('fieldName.certificateExpiresOn')}
+            extra={t('dialog.certificateExpiryHint')}
+          >
+            <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} data-testid="field-certificateExpiresOn" />
+          </Form.Item>
           <CertificationTeamField participationId={detail.id} />
         </>
       );

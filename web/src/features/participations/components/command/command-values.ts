@@ -12,6 +12,8 @@ export interface CommandFormValues {
   managementReviewOn?: Dayjs | null;
   certificateNumber?: string;
   certificateIssuedOn?: Dayjs | null;
+  certificateScope?: string;
+  certificateExpiresOn?: Dayjs | null;
   auditorUserIds?: string[];
   decisionMakerUserIds?: string[];
 }
@@ -40,6 +42,8 @@ export function toTransitionRequest(command: Command, version: number, v: Comman
         ...base,
         certificateNumber: text(v.certificateNumber),
         certificateIssuedOn: day(v.certificateIssuedOn),
+        certificateScope: text(v.certificateScope),
+        certificateExpiresOn: day(v.certificateExpiresOn),
         auditorUserIds: v.auditorUserIds ?? [],
         decisionMakerUserIds: v.decisionMakerUserIds ?? [],
       };
