@@ -577,6 +577,12 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
   return ids;
 }
 
+/** The scope on the demo's certificates (GB/T 19001-2016), as a certificate names it. */
+const CERTIFICATE_SCOPES: Record<string, string> = {
+  e02: '建筑五金冲压件的生产',
+  e04: '通用机械零部件的机械加工和装配',
+};
+
 /** The commands that lead from `applied` to the enterprise's target stage. */
 function stepsTo(e: DemoEnterprise): Command[] {
   if (e.target === 'rejected') return ['screen', 'reject'];
@@ -644,6 +650,7 @@ function plan(
       {
         certificateNumber: `026${cal.steps.certify!.slice(0, 4)}Q${e.key.slice(1).padStart(5, '0')}R0S`,
         certificateIssuedOn: cal.steps.certify,
+        certificateScope: CERTIFICATE_SCOPES[e.key] ?? '资质范围内产品的生产和服务',
         auditorUserIds: [p.auditorId],
         decisionMakerUserIds: [p.deciderId],
       },
