@@ -65,32 +65,43 @@ interface DemoCasesInput {
   xuzhou: Actor;
 }
 
+/** The bar chart of each demo case (before, after as shares of the plot's height) and its caption. */
+const CHARTS: Record<'e02' | 'e04', { fileName: string; before: number; after: number; caption: string }> = {
+  e02: { fileName: '一次交检合格率.png', before: 0.91, after: 0.98, caption: '提升前后的一次交检合格率（91% → 98%）' },
+  e04: {
+    fileName: '顾客投诉次数.png',
+    before: 0.8,
+    after: 0.3,
+    caption: '提升前后每季度的顾客投诉次数（8 次 → 3 次）',
+  },
+};
+
 export async function seedDemoCases(input: DemoCasesInput): Promise<Record<string, string>> {
   const { ctx, clock, at, cal } = input;
   const ids: Record<string, string> = {};
   const write = async (key: 'e02' | 'e04', day: string) => {
     clock.set(at(cal.day(day)));
     const c = DEMO_CASES[key];
-    // Annex D.2 allows charts: e02's first-pass yield before and after (91 % → 98 %) as a bar chart under 成效
-    const figures =
-      key === 'e02'
-        ? [
-            {
-              fileId: (
-                await uploadFile(ctx, input.writer, input.participations[key]!, {
-                  purpose: 'case_figure',
-                  fileName: '一次交检合格率.png',
-                  bytes: barChartPng([
-                    { value: 0.91, rgb: [160, 174, 192] },
-                    { value: 0.98, rgb: [22, 119, 255] },
-                  ]),
-                })
-              ).id,
-              part: 'results' as const,
-              caption: '提升前后的一次交检合格率（91% → 98%）',
-            },
-          ]
-        : [];
+    // Annex D.2 allows charts: each case's key figure before and after as a bar chart under 成效
+    const chart = CHARTS[key];
+    const figures = chart
+      ? [
+          {
+            fileId: (
+              await uploadFile(ctx, input.writer, input.participations[key]!, {
+                purpose: 'case_figure',
+                fileName: chart.fileName,
+                bytes: barChartPng([
+                  { value: chart.before, rgb: [160, 174, 192] },
+                  { value: chart.after, rgb: [22, 119, 255] },
+                ]),
+              })
+            ).id,
+            part: 'results' as const,
+            caption: chart.caption,
+          },
+        ]
+      : [];
     const view = await saveCase(ctx, input.writer, input.participations[key]!, {
       title: c.title,
       parts: { ...c.parts },

@@ -777,7 +777,7 @@ export const MATRIX: MatrixRoute[] = [
   // the demo's published case (e02) has one figure, its chart under 成效
   {
     method: 'GET',
-    url: '/api/v1/cases/:id/figures/1',
+    url: '/api/v1/cases/:id/figures/:number',
     allowed: CASE_READERS,
     object: 'case',
     expect: { status: 200 },

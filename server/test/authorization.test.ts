@@ -68,6 +68,7 @@ function fill(route: MatrixRoute, persona: Persona, side: 'inside' | 'outside'):
     .replace(':findingId', '00000000-0000-4000-8000-000000000000')
     .replace(':actionId', '00000000-0000-4000-8000-000000000000')
     .replace(':version', '1')
+    .replace(':number', '1')
     .replace(':issueId', '00000000-0000-4000-8000-000000000000')
     .replace(':documentId', '00000000-0000-4000-8000-000000000000')
     .replace(':naId', '00000000-0000-4000-8000-000000000000');

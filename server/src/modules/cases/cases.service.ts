@@ -488,8 +488,8 @@ export async function caseFigure(ctx: AppContext, actor: Actor, id: string, numb
   const { db } = ctx.database;
   const view = await getCase(db, actor, id);
   const figure = view.figures.find((f) => f.number === number);
-  if (!figure) throw new AppError('NOT_FOUND', { field: 'number' });
+  if (!figure) throw new AppError('NOT_FOUND', { field: 'caseFigure' });
   const [row] = await participationFiles(db, view.participationId, [figure.fileId]);
-  if (!row || !isFigureMime(row.mime)) throw new AppError('NOT_FOUND', { field: 'number' });
+  if (!row || !isFigureMime(row.mime)) throw new AppError('NOT_FOUND', { field: 'caseFigure' });
   return { bytes: await ctx.files.get(row.sha256), mime: row.mime };
 }
