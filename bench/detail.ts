@@ -7,12 +7,8 @@
  * `union all`, four statements in parallel, no session, no validation, no mapping. Target: p95 ≤ 100 ms.
  */
 import Fastify from 'fastify';
-import pg from 'pg';
-import { sql } from 'drizzle-orm';
-import { buildTestApp } from '../server/test/helpers/test-app.js';
 import { SESSION_COOKIE } from '../server/src/platform/auth/session-store.js';
-import { generateNationalData, NATIONAL } from './national-data.js';
-import { compare, CONNECTIONS, ROUNDS, SECONDS } from './http-load.js';
+import { compare, CONNECTIONS, nationalAppAndPool, ROUNDS, SECONDS } from './http-load.js';
 
 const ROW_SQL = `select p.*, eo.name as enterprise_name, e.*, r.name as region_name, c.name as campaign_name, c.year,
     bo.name as body_name, po.name as preferred_body_name
@@ -44,26 +40,9 @@ const RECORDS_SQL = `select * from (
   ) records order by "on" desc, at desc`;
 
 export async function runDetailBench(): Promise<void> {
-  const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!pgUrl) {
-    console.log('the detail benchmark needs PostgreSQL: set BENCH_DATABASE_URL (or TEST_DATABASE_URL)');
-    return;
-  }
-  process.env.TEST_DB = 'postgres';
-  process.env.TEST_DATABASE_URL = pgUrl;
-  const t = await buildTestApp();
-  const generated = performance.now();
-  await generateNationalData(t.ctx.database.db, { seed: 1, campaignId: t.ids.campaigns.xz });
-  console.log(
-    `national data set: ${NATIONAL.participations} participations, ${NATIONAL.bodies} bodies, ${NATIONAL.experts} experts in ${((performance.now() - generated) / 1000).toFixed(1)} s`,
-  );
-  const appAddress = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const named = (
-    (await t.ctx.database.db.execute(sql`select current_database() as name`)) as { rows: Array<{ name: string }> }
-  ).rows;
-  const scratchUrl = new URL(pgUrl);
-  scratchUrl.pathname = `/${named[0]!.name}`;
-  const pool = new pg.Pool({ connectionString: scratchUrl.toString(), max: 10 });
+  const set = await nationalAppAndPool('detail');
+  if (!set) return;
+  const { t, appAddress, pool } = set;
   const bare = Fastify();
   bare.get<{ Params: { id: string } }>('/detail/:id', async (request) => {
     const id = request.params.id;

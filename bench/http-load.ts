@@ -6,6 +6,10 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { buildTestApp } from '../server/test/helpers/test-app.js';
+import { generateNationalData, NATIONAL } from './national-data.js';
 
 const run = promisify(execFile);
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -59,4 +63,33 @@ export async function compare(
     failures: loads.reduce((sum, l) => sum + l.non2xx + l.errors, 0),
   });
   return { app: side(appLoads), baseline: side(baseLoads) };
+}
+
+/**
+ * The real app on a fresh PostgreSQL database with the demo and the national data set (bench/national-data.ts),
+ * listening on a loopback port, and a pool of the app's size on the same database for the baseline; null (with a
+ * line saying why) when no PostgreSQL is configured.
+ */
+export async function nationalAppAndPool(benchName: string) {
+  const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!pgUrl) {
+    console.log(`the ${benchName} benchmark needs PostgreSQL: set BENCH_DATABASE_URL (or TEST_DATABASE_URL)`);
+    return null;
+  }
+  process.env.TEST_DB = 'postgres';
+  process.env.TEST_DATABASE_URL = pgUrl;
+  const t = await buildTestApp();
+  const generated = performance.now();
+  await generateNationalData(t.ctx.database.db, { seed: 1, campaignId: t.ids.campaigns.xz });
+  console.log(
+    `national data set: ${NATIONAL.participations} participations, ${NATIONAL.bodies} bodies, ${NATIONAL.experts} experts in ${((performance.now() - generated) / 1000).toFixed(1)} s`,
+  );
+  const appAddress = await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const named = (
+    (await t.ctx.database.db.execute(sql`select current_database() as name`)) as { rows: Array<{ name: string }> }
+  ).rows;
+  const scratchUrl = new URL(pgUrl);
+  scratchUrl.pathname = `/${named[0]!.name}`;
+  const pool = new pg.Pool({ connectionString: scratchUrl.toString(), max: 10 });
+  return { t, appAddress, pool };
 }

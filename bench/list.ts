@@ -7,12 +7,8 @@
  * the medians of the rounds. Targets: p99 ≤ 50 ms and ≥ 0.7× the baseline's requests per second.
  */
 import Fastify from 'fastify';
-import pg from 'pg';
-import { sql } from 'drizzle-orm';
-import { buildTestApp } from '../server/test/helpers/test-app.js';
 import { SESSION_COOKIE } from '../server/src/platform/auth/session-store.js';
 import { regionPrefix } from '../domain/regions/region-code.js';
-import { generateNationalData, NATIONAL } from './national-data.js';
 import {
   BASELINE_CAP,
   BASELINE_COUNT_SQL,
@@ -20,7 +16,7 @@ import {
   BASELINE_PAGE_SQL,
   BASELINE_ROWS_SQL,
 } from './list-baseline-sql.js';
-import { compare, CONNECTIONS, ROUNDS, SECONDS } from './http-load.js';
+import { compare, CONNECTIONS, nationalAppAndPool, ROUNDS, SECONDS } from './http-load.js';
 
 interface Case {
   name: string;
@@ -43,28 +39,9 @@ const CASES: Case[] = [
 ];
 
 export async function runListBench(): Promise<void> {
-  const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!pgUrl) {
-    console.log('the list benchmark needs PostgreSQL: set BENCH_DATABASE_URL (or TEST_DATABASE_URL)');
-    return;
-  }
-  process.env.TEST_DB = 'postgres';
-  process.env.TEST_DATABASE_URL = pgUrl;
-  const t = await buildTestApp();
-  const generated = performance.now();
-  await generateNationalData(t.ctx.database.db, { seed: 1, campaignId: t.ids.campaigns.xz });
-  console.log(
-    `national data set: ${NATIONAL.participations} participations, ${NATIONAL.bodies} bodies, ${NATIONAL.experts} experts in ${((performance.now() - generated) / 1000).toFixed(1)} s`,
-  );
-  const appAddress = await t.app.listen({ port: 0, host: '127.0.0.1' });
-
-  // the baseline: the same SQL by hand on its own pool of the same size as the app's
-  const named = (
-    (await t.ctx.database.db.execute(sql`select current_database() as name`)) as { rows: Array<{ name: string }> }
-  ).rows;
-  const scratchUrl = new URL(pgUrl);
-  scratchUrl.pathname = `/${named[0]!.name}`;
-  const pool = new pg.Pool({ connectionString: scratchUrl.toString(), max: 10 });
+  const set = await nationalAppAndPool('list');
+  if (!set) return;
+  const { t, appAddress, pool } = set;
   const bare = Fastify();
   bare.get<{ Querystring: { prefix: string; stage?: string } }>('/list', async (request) => {
     const like = `${request.query.prefix}%`;
