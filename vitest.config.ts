@@ -25,6 +25,8 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['server/test/**/*.test.ts'],
+          // the demo world seeded once and copied per test app (server/test/helpers/demo-template.ts)
+          globalSetup: ['server/test/helpers/demo-template.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -36,6 +38,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
+          // the demo data directory made once and copied per journey (e2e/helpers/demo-data-dir.ts)
+          globalSetup: ['e2e/helpers/demo-data-dir.ts'],
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 180_000,

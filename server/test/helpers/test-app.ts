@@ -15,6 +15,8 @@ import { BASE_TODAY, demoCalendar, type DemoCalendar } from '../../seeds/demo-ca
 import { memberships, users } from '../../src/platform/auth/identity.table.js';
 import { createSession, SESSION_COOKIE } from '../../src/platform/auth/session-store.js';
 import { openTestDatabase } from './test-database.js';
+import { demoTemplate, openTemplateCopy } from './demo-template.js';
+import type { Database } from '../../src/platform/db/client.js';
 import { runMigrations } from '../../src/platform/db/migrate.js';
 import { ensureRegions } from '../../src/modules/reference/region-data.js';
 import fs from 'node:fs';
@@ -88,13 +90,16 @@ export interface TestAppOptions {
   accounts?: AppContext['accounts'];
 }
 
-export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const { database, drop } = await openTestDatabase();
-  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-files-'));
-  const anchorsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-anchors-'));
+/** The app's context for a test: manual clock, lenient rate limits, its own files and anchors. */
+export function testContext(
+  database: Database,
+  options: TestAppOptions,
+  clock: ManualClock,
+  filesDir: string,
+  anchorsFile: string,
+): AppContext {
   installAuditKey(TEST_AUDIT_KEY);
-  const clock = new ManualClock(new Date(options.now ?? TEST_NOW));
-  const ctx: AppContext = {
+  return {
     database,
     clock,
     sessionPolicy: { idleMs: 30 * 60_000, absoluteMs: 12 * 3600_000 },
@@ -103,10 +108,27 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     demo: options.demo ?? true,
     authRateLimitPerMinute: options.authRateLimitPerMinute ?? 1000,
     files: directoryFileStore(filesDir),
-    auditAnchors: fileAnchorStore(path.join(anchorsDir, 'audit-anchors.jsonl')),
+    auditAnchors: fileAnchorStore(anchorsFile),
     contactRevealsPerHour: options.contactRevealsPerHour ?? 1000,
     ...(options.accounts ? { accounts: options.accounts } : {}),
   };
+}
+
+/** Migrations, regions and the demo world, through the real commands (ADR 0007). */
+export async function seedDemoWorld(ctx: AppContext): Promise<DemoIds> {
+  await runMigrations(ctx.database);
+  await ensureRegions(ctx.database.db);
+  return seedDemo(ctx);
+}
+
+export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  // the demo world seeded once per run (./demo-template.ts) is copied when this app would seed the same one
+  const template = (options.demo ?? true) && !options.now && !options.accounts ? await demoTemplate() : null;
+  const { database, drop } = template ? await openTemplateCopy(template) : await openTestDatabase();
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-files-'));
+  const anchorsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-anchors-'));
+  const clock = new ManualClock(new Date(options.now ?? TEST_NOW));
+  const ctx = testContext(database, options, clock, filesDir, path.join(anchorsDir, 'audit-anchors.jsonl'));
   let ids: DemoIds = {
     orgs: {},
     users: {},
@@ -115,10 +137,12 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     workingGroups: { xz: '', tj: '' },
     cases: {},
   };
-  if (ctx.demo) {
-    await runMigrations(database);
-    await ensureRegions(database.db);
-    ids = await seedDemo(ctx);
+  if (template) {
+    fs.cpSync(template.filesDir, filesDir, { recursive: true });
+    if (fs.existsSync(template.anchorsFile)) fs.copyFileSync(template.anchorsFile, ctx.auditAnchors.location);
+    ids = template.ids;
+  } else if (ctx.demo) {
+    ids = await seedDemoWorld(ctx);
   } else {
     await prepareDatabase(ctx);
   }
