@@ -8,15 +8,18 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startServer, tempDataDir, type ServerProcess } from './server-process.js';
 import { launchBrowser } from './browser.js';
+import { demoDataDirCopy } from './demo-data-dir.js';
 
 export function useServerAndBrowser(env: Record<string, string> = {}): {
   readonly server: ServerProcess;
   readonly browser: Browser;
 } {
-  const dataDir = tempDataDir();
+  let dataDir = '';
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
+    // the default demo world is copied from the run's template (./demo-data-dir.ts); any other start seeds its own
+    dataDir = Object.keys(env).length === 0 ? await demoDataDirCopy() : tempDataDir();
     server = await startServer(dataDir, env);
     browser = await launchBrowser();
   });
@@ -24,7 +27,7 @@ export function useServerAndBrowser(env: Record<string, string> = {}): {
     await browser?.close();
     server?.child.kill('SIGTERM');
     await server?.exited;
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
   return {
     get server() {
