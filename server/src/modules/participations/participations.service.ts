@@ -198,10 +198,15 @@ export async function getParticipationDetail(
   actor: Actor,
   id: string,
 ): Promise<ParticipationDetail> {
-  const row = await findParticipation(executor, actor, id);
+  // the reads go out together (a pool runs them side by side); what they found is returned only once the scoped
+  // read found the row, so a refused reader learns nothing more than "not found"
+  const [row, experts, events, records] = await Promise.all([
+    findParticipation(executor, actor, id),
+    participationExpertsOf(executor, id),
+    stageEventsOf(executor, id),
+    timelineRecordsOf(executor, id),
+  ]);
   assertFound(row, 'participation');
-  const [experts, events] = await Promise.all([participationExpertsOf(executor, id), stageEventsOf(executor, id)]);
-  const records = await timelineRecordsOf(executor, id);
   const current = experts.find((e) => assignmentGivesAccess(e) && e.workingGroupId);
   const { p, enterprise } = row;
   const stage = p.stage as Stage;

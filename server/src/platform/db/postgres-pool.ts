@@ -8,8 +8,49 @@
  * The pool also tells ./retry.ts which statements could commit, and repeats a lone read that lost its
  * connection (a read changes nothing, so running it again is always safe).
  */
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { noteMayHaveCommitted, retryAfterConnectionLoss } from './retry.js';
+
+/** Distinct statements a connection keeps prepared; beyond this a new text runs unnamed (parsed each time). */
+export const PREPARED_PER_CONNECTION = 500;
+
+/**
+ * A client that prepares every parameterised statement once per connection (ADR 0045): the name is a hash of the
+ * text, so the same text always finds its parsed statement and two texts never share a name. Drizzle's queries are
+ * parameterised, so their texts repeat; on the hot reads (the 一企一档 detail's twelve-way union) parsing and
+ * analysing each time cost more than running. Bounded per connection so a text built with inlined values cannot
+ * grow the server's memory without end.
+ */
+class PreparingClient extends pg.Client {
+  private readonly prepared = new Set<string>();
+
+  override query(...args: unknown[]): never {
+    const [config, values] = args;
+    // drizzle passes the values beside the config, pg's own callers inside it
+    if (isUnnamedParameterised(config, values)) {
+      const name = `u_${createHash('sha1').update(config.text).digest('hex').slice(0, 20)}`;
+      if (this.prepared.has(name) || this.prepared.size < PREPARED_PER_CONNECTION) {
+        this.prepared.add(name);
+        args[0] = { ...config, name };
+      }
+    }
+    return (pg.Client.prototype.query as (...a: unknown[]) => never).apply(this, args);
+  }
+}
+
+function isUnnamedParameterised(config: unknown, values: unknown): config is { text: string; name?: string } {
+  if (!config || typeof config !== 'object') return false;
+  const c = config as { text?: unknown; values?: unknown; name?: unknown; submit?: unknown };
+  const parameters = Array.isArray(values) ? values : c.values;
+  return (
+    typeof c.text === 'string' &&
+    c.name === undefined &&
+    typeof c.submit !== 'function' &&
+    Array.isArray(parameters) &&
+    parameters.length > 0
+  );
+}
 
 /** Statements that change nothing when run outside a transaction. */
 const READ_ONLY_STATEMENT = /^\s*(select|show|values)\b/i;
@@ -29,6 +70,7 @@ function reportLostConnection(error: Error): void {
 export function createPostgresPool(connectionString: string): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
+    Client: PreparingClient,
     max: 10,
     // a server that does not answer (or a pool that stays busy this long) fails the request with 503
     // instead of holding it forever
