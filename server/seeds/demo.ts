@@ -44,6 +44,7 @@ import { demoQmsDocuments } from './demo-qms-documents.js';
 import { seedDemoTraining } from './demo-training.js';
 import { evaluateDemo, formDemoPanel, recordDemoQualification } from './demo-evaluation.js';
 import { seedDemoCases } from './demo-cases.js';
+import { seedDemoStageReports } from './demo-stage-reports.js';
 import { seedDemoPolicies } from './demo-policies.js';
 import {
   DEMO_ENTERPRISES,
@@ -571,6 +572,15 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     cal,
     participations: ids.participations,
     writer: bodyManager('cb1'),
+    fengxian: actorFor('fengxian', 'fx', 'bureau_officer', 'bureau', '320321'),
+    xuzhou: actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300'),
+  });
+  await seedDemoStageReports({
+    ctx: seedCtx,
+    clock,
+    at,
+    cal,
+    campaigns: ids.campaigns,
     fengxian: actorFor('fengxian', 'fx', 'bureau_officer', 'bureau', '320321'),
     xuzhou: actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300'),
   });
