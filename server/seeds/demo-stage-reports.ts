@@ -26,13 +26,16 @@ const XUZHOU_MAY =
   '徐州市市场监管局阶段工作报告：全市提升行动已部署到各县（市、区），遴选工作有序开展，' +
   '认证机构已确定，帮扶工作即将全面展开。';
 
-export async function seedDemoStageReports(input: DemoStageReportsInput): Promise<void> {
+export async function seedDemoStageReports(
+  input: DemoStageReportsInput,
+): Promise<{ fxMay: string; xzMay: string }> {
   const { ctx, clock, at, cal } = input;
   const may20 = cal.day('2026-05-20');
   clock.set(at(cal.day('2026-05-18')));
   await saveReport(ctx, input.fengxian, input.campaigns.xz, may20, { text: FENGXIAN_MAY }, 'zh-CN');
-  await submitReport(ctx, input.fengxian, input.campaigns.xz, may20, 'zh-CN');
+  const fx = await submitReport(ctx, input.fengxian, input.campaigns.xz, may20, 'zh-CN');
   clock.set(at(cal.day('2026-05-25')));
   await saveReport(ctx, input.xuzhou, input.campaigns.js, may20, { text: XUZHOU_MAY }, 'zh-CN');
-  await submitReport(ctx, input.xuzhou, input.campaigns.js, may20, 'zh-CN');
+  const xz = await submitReport(ctx, input.xuzhou, input.campaigns.js, may20, 'zh-CN');
+  return { fxMay: fx.id!, xzMay: xz.id! };
 }

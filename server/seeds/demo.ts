@@ -65,6 +65,8 @@ export interface DemoIds {
   workingGroups: { xz: string; tj: string };
   /** The demo's excellent cases by enterprise key (demo-cases.ts). */
   cases: Record<string, string>;
+  /** The demo's submitted stage reports (demo-stage-reports.ts): 丰县's and 徐州's for 20 May. */
+  stageReports: { fxMay: string; xzMay: string };
 }
 
 const SCREENING_EVIDENCE: Record<string, string> = {
@@ -102,6 +104,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     participations: {},
     workingGroups: { xz: '', tj: '' },
     cases: {},
+    stageReports: { fxMay: '', xzMay: '' },
   };
 
   await db.transaction(async (tx) => {
@@ -575,7 +578,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     fengxian: actorFor('fengxian', 'fx', 'bureau_officer', 'bureau', '320321'),
     xuzhou: actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300'),
   });
-  await seedDemoStageReports({
+  ids.stageReports = await seedDemoStageReports({
     ctx: seedCtx,
     clock,
     at,

@@ -42,9 +42,10 @@ const row = (o: ReportsOverview, dueOn: string, region = '320321') =>
 /** Moves the clock and signs everyone in again (sessions time out across the jump). */
 async function moveTo(at: string) {
   t.clock.set(at);
-  [fengxian, xuzhou, jiangsu, tianjin] = await Promise.all(
-    ['fengxian', 'xuzhou', 'jiangsu', 'tianjin'].map((u) => t.as(u)),
-  );
+  fengxian = await t.as('fengxian');
+  xuzhou = await t.as('xuzhou');
+  jiangsu = await t.as('jiangsu');
+  tianjin = await t.as('tianjin');
 }
 
 beforeAll(async () => {

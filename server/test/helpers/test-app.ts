@@ -114,6 +114,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     participations: {},
     workingGroups: { xz: '', tj: '' },
     cases: {},
+    stageReports: { fxMay: '', xzMay: '' },
   };
   if (ctx.demo) {
     await runMigrations(database);
