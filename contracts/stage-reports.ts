@@ -5,7 +5,12 @@
  * revision with a reason and sees, per deadline, who has submitted and who is late.
  */
 import { z } from 'zod';
-import { REPORT_STATES, REPORT_STATUSES, REPORT_TEXT_MAX, RETURN_REASON_MAX } from '../domain/stage-reports/stage-reports.js';
+import {
+  REPORT_STATES,
+  REPORT_STATUSES,
+  REPORT_TEXT_MAX,
+  RETURN_REASON_MAX,
+} from '../domain/stage-reports/stage-reports.js';
 import { defineContract } from './endpoint.js';
 import { IdParams, IsoDate, Uuid } from './shared.js';
 import { StatisticsTable } from './statistics.js';
@@ -121,7 +126,13 @@ export const stageReports = defineContract('stageReports', {
     params: DeadlineParams,
     body: SaveReportRequest,
     answer: StageReport,
-    errors: ['NOT_FOUND', 'REPORT_NOT_REPORTER', 'REPORT_DEADLINE_UNKNOWN', 'REPORT_ALREADY_SUBMITTED', 'REPORT_TEXT_TOO_LONG'],
+    errors: [
+      'NOT_FOUND',
+      'REPORT_NOT_REPORTER',
+      'REPORT_DEADLINE_UNKNOWN',
+      'REPORT_ALREADY_SUBMITTED',
+      'REPORT_TEXT_TOO_LONG',
+    ],
   },
   attach: {
     method: 'POST',
@@ -131,7 +142,14 @@ export const stageReports = defineContract('stageReports', {
     params: DeadlineParams,
     query: AttachmentQuery,
     rawBody: {
-      mediaTypes: ['application/octet-stream', 'image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf'],
+      mediaTypes: [
+        'application/octet-stream',
+        'image/jpeg',
+        'image/png',
+        'image/webp',
+        'image/heic',
+        'application/pdf',
+      ],
       description: 'The file itself (JPEG, PNG, WebP, HEIC or PDF by content; ≤ 10 MiB)',
     },
     status: 201,
@@ -180,7 +198,13 @@ export const stageReports = defineContract('stageReports', {
     params: IdParams,
     body: ReturnReportRequest,
     answer: StageReport,
-    errors: ['NOT_FOUND', 'REPORT_NOT_RECEIVER', 'REPORT_NOT_SUBMITTED', 'REPORT_RETURN_REASON_REQUIRED', 'REPORT_TEXT_TOO_LONG'],
+    errors: [
+      'NOT_FOUND',
+      'REPORT_NOT_RECEIVER',
+      'REPORT_NOT_SUBMITTED',
+      'REPORT_RETURN_REASON_REQUIRED',
+      'REPORT_TEXT_TOO_LONG',
+    ],
   },
   attachment: {
     method: 'GET',

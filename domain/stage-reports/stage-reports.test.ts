@@ -42,13 +42,17 @@ describe('who reports to whom', () => {
 describe('deadline status (China calendar; the due day itself is on time)', () => {
   const due = '2026-05-20';
   it('not submitted before and on the due day, overdue the day after', () => {
-    expect(reportStatus({ state: null, firstSubmittedOn: null, dueOn: due, today: '2026-05-20' })).toBe('not_submitted');
+    expect(reportStatus({ state: null, firstSubmittedOn: null, dueOn: due, today: '2026-05-20' })).toBe(
+      'not_submitted',
+    );
     expect(reportStatus({ state: 'draft', firstSubmittedOn: null, dueOn: due, today: '2026-05-21' })).toBe('overdue');
     expect(isLate({ state: 'draft', firstSubmittedOn: null, dueOn: due, today: '2026-05-20' })).toBe(false);
     expect(isLate({ state: null, firstSubmittedOn: null, dueOn: due, today: '2026-05-21' })).toBe(true);
   });
   it('submitted on the due day is on time; a day later is late', () => {
-    expect(reportStatus({ state: 'submitted', firstSubmittedOn: due, dueOn: due, today: '2026-06-01' })).toBe('submitted');
+    expect(reportStatus({ state: 'submitted', firstSubmittedOn: due, dueOn: due, today: '2026-06-01' })).toBe(
+      'submitted',
+    );
     expect(reportStatus({ state: 'submitted', firstSubmittedOn: '2026-05-21', dueOn: due, today: '2026-06-01' })).toBe(
       'late_submitted',
     );

@@ -73,7 +73,8 @@ export interface ReportFacts {
  */
 export function reportStatus(f: ReportFacts): ReportStatus {
   if (f.state === 'returned') return 'returned';
-  if (f.state === 'submitted') return f.firstSubmittedOn !== null && f.firstSubmittedOn > f.dueOn ? 'late_submitted' : 'submitted';
+  if (f.state === 'submitted')
+    return f.firstSubmittedOn !== null && f.firstSubmittedOn > f.dueOn ? 'late_submitted' : 'submitted';
   return f.today > f.dueOn ? 'overdue' : 'not_submitted';
 }
 

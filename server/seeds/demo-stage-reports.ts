@@ -26,9 +26,7 @@ const XUZHOU_MAY =
   '徐州市市场监管局阶段工作报告：全市提升行动已部署到各县（市、区），遴选工作有序开展，' +
   '认证机构已确定，帮扶工作即将全面展开。';
 
-export async function seedDemoStageReports(
-  input: DemoStageReportsInput,
-): Promise<{ fxMay: string; xzMay: string }> {
+export async function seedDemoStageReports(input: DemoStageReportsInput): Promise<{ fxMay: string; xzMay: string }> {
   const { ctx, clock, at, cal } = input;
   const may20 = cal.day('2026-05-20');
   clock.set(at(cal.day('2026-05-18')));

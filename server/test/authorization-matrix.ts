@@ -134,7 +134,10 @@ export const EVALUATOR_SCOPE = { inside: 'evaluator', outside: 'expert5' } as co
  * Demo stage reports (keys of DemoIds.stageReports): 丰县's (to 徐州) is seen by the bureaus over 丰县; 徐州's (to
  * 江苏) is above 丰县, so outside for it; 天津 sees neither. Non-bureaus are refused before scope.
  */
-export const STAGE_REPORT_SCOPE: Record<Persona, { inside: 'fxMay' | 'xzMay' | null; outside: 'fxMay' | 'xzMay' | null }> = {
+export const STAGE_REPORT_SCOPE: Record<
+  Persona,
+  { inside: 'fxMay' | 'xzMay' | null; outside: 'fxMay' | 'xzMay' | null }
+> = {
   national: { inside: 'fxMay', outside: null },
   jiangsu: { inside: 'fxMay', outside: null },
   xuzhou: { inside: 'fxMay', outside: null },

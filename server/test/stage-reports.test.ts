@@ -63,7 +63,12 @@ describe('the demo', () => {
     const o = await overview(xuzhou);
     expect(o.deadlines.map((d) => d.dueOn)).toEqual([may20, nov20, nov30]);
     expect(o.deadlines[0]!.own).toBeNull(); // 徐州 issues this campaign: it receives
-    expect(row(o, may20)).toMatchObject({ status: 'submitted', late: false, versions: 1, organizationName: '丰县市场监督管理局' });
+    expect(row(o, may20)).toMatchObject({
+      status: 'submitted',
+      late: false,
+      versions: 1,
+      organizationName: '丰县市场监督管理局',
+    });
     expect(row(o, nov20)).toMatchObject({ status: 'overdue', late: true, versions: 0, submittedAt: null });
     expect(row(o, nov30)).toMatchObject({ status: 'not_submitted', late: false });
     const js = await overview(jiangsu, t.ids.campaigns.js);
@@ -159,7 +164,9 @@ describe('submit, immutability, return, resubmit', () => {
     const returned = await own(fengxian, nov30);
     expect(returned).toMatchObject({ status: 'returned', mayEdit: true });
     expect(returned.versions[0]!.returnReason).toBe('请补充培训数据说明');
-    expect((await fengxian.post(`/api/v1/campaigns/${xz}/stage-reports/${nov30}`, { text: '第二版正文' })).statusCode).toBe(200);
+    expect(
+      (await fengxian.post(`/api/v1/campaigns/${xz}/stage-reports/${nov30}`, { text: '第二版正文' })).statusCode,
+    ).toBe(200);
     const resubmitted = await fengxian.post(`/api/v1/campaigns/${xz}/stage-reports/${nov30}/submit`);
     expect(resubmitted.statusCode, resubmitted.body).toBe(200);
     const report: StageReport = resubmitted.json();

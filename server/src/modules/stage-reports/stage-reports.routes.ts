@@ -50,7 +50,10 @@ export async function stageReportRoutes(app: FastifyInstance): Promise<void> {
     const file = await downloadAttachment(app.ctx, request.actor!, request.params.id, request.params.attachmentId);
     return reply
       .type(file.mime)
-      .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header(
+        'content-disposition',
+        `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      )
       .send(file.bytes);
   });
 }

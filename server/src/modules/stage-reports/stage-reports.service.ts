@@ -76,7 +76,11 @@ interface CampaignReporting {
 }
 
 function refuse(problem: ReportProblem | null): void {
-  if (problem) throw new AppError(problem.code, { field: problem.field, ...('detail' in problem ? { detail: problem.detail } : {}) });
+  if (problem)
+    throw new AppError(problem.code, {
+      field: problem.field,
+      ...('detail' in problem ? { detail: problem.detail } : {}),
+    });
 }
 
 async function audit(
@@ -324,7 +328,8 @@ export async function submitReport(
 /** A report the actor sees (its own, or of a bureau below in its region, in a campaign it sees), else NOT_FOUND. */
 async function reportInScope(ctx: AppContext, actor: Actor, id: string) {
   const row = await reportById(ctx.database.db, id);
-  if (!row || !seesReportOf(actor, row.organizationId, row.regionCode)) throw new AppError('NOT_FOUND', { field: 'report' });
+  if (!row || !seesReportOf(actor, row.organizationId, row.regionCode))
+    throw new AppError('NOT_FOUND', { field: 'report' });
   const c = await campaignReporting(ctx, actor, row.campaignId);
   const reporter = c.bureaus.find((b) => b.id === row.organizationId);
   assertFound(reporter, 'report');
@@ -399,7 +404,12 @@ export async function attachToReport(
       createdAt: now,
     });
     await updateReport(tx, row.id, { attachmentIds: [...row.attachmentIds, a.id], updatedAt: now });
-    await audit(tx, now, actor, 'stage_report.attach', row.id, { attachmentId: a.id, mime: type.mime, size: bytes.length, sha256 });
+    await audit(tx, now, actor, 'stage_report.attach', row.id, {
+      attachmentId: a.id,
+      mime: type.mime,
+      size: bytes.length,
+      sha256,
+    });
     return a;
   });
   return attachmentView(inserted);

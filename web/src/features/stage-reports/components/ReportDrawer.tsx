@@ -69,7 +69,9 @@ function ReportBody({ report }: { report: StageReport }) {
         type="link"
         size="small"
         icon={<PaperClipOutlined />}
-        onClick={() => download(stageReports.attachment, { params: { id: report.id!, attachmentId: a.id } }, a.fileName)}
+        onClick={() =>
+          download(stageReports.attachment, { params: { id: report.id!, attachmentId: a.id } }, a.fileName)
+        }
       >
         {a.fileName}
       </Button>
@@ -94,8 +96,15 @@ function ReportBody({ report }: { report: StageReport }) {
           message={t('stageReports.returnedBecause', { reason: latest.returnReason })}
         />
       ) : null}
-      <Card size="small" title={report.draftFigures ? t('stageReports.figuresDraft') : t('stageReports.figuresSubmitted')}>
-        {figures ? <FiguresTable figures={figures} /> : <Typography.Text type="secondary">{t('stageReports.noFigures')}</Typography.Text>}
+      <Card
+        size="small"
+        title={report.draftFigures ? t('stageReports.figuresDraft') : t('stageReports.figuresSubmitted')}
+      >
+        {figures ? (
+          <FiguresTable figures={figures} />
+        ) : (
+          <Typography.Text type="secondary">{t('stageReports.noFigures')}</Typography.Text>
+        )}
       </Card>
       <Card size="small" title={t('stageReports.text')}>
         {report.mayEdit ? (
@@ -201,12 +210,19 @@ function ReportBody({ report }: { report: StageReport }) {
                   {v.late ? <Tag color="volcano">{t('stageReports.lateTag')}</Tag> : null}
                   {v.returnReason ? <Tag color="orange">{t('stageReports.status.returned')}</Tag> : null}
                 </Flex>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} ellipsis={{ rows: 3, expandable: true }}>
+                <Typography.Paragraph
+                  style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}
+                  ellipsis={{ rows: 3, expandable: true }}
+                >
                   {v.text}
                 </Typography.Paragraph>
                 {v.returnReason ? (
                   <Typography.Text type="warning">
-                    {t('stageReports.returnedBy', { name: v.returnedBy ?? '', at: formatDateTime(v.returnedAt), reason: v.returnReason })}
+                    {t('stageReports.returnedBy', {
+                      name: v.returnedBy ?? '',
+                      at: formatDateTime(v.returnedAt),
+                      reason: v.returnReason,
+                    })}
                   </Typography.Text>
                 ) : null}
               </Flex>

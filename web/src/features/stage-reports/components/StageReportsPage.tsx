@@ -41,7 +41,11 @@ export default function StageReportsPage() {
       title: t('stageReports.actions'),
       render: (r: SubordinateRow) =>
         r.reportId ? (
-          <Button size="small" data-testid={`open-${r.regionCode}`} onClick={() => setTarget({ kind: 'byId', id: r.reportId! })}>
+          <Button
+            size="small"
+            data-testid={`open-${r.regionCode}`}
+            onClick={() => setTarget({ kind: 'byId', id: r.reportId! })}
+          >
             {t('stageReports.open')}
           </Button>
         ) : null,
@@ -62,7 +66,9 @@ export default function StageReportsPage() {
         />
         {list.error ? <ErrorAlert error={list.error} /> : null}
         {overview.error ? <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} /> : null}
-        {overview.data && overview.data.deadlines.length === 0 ? <Empty description={t('stageReports.noDeadlines')} /> : null}
+        {overview.data && overview.data.deadlines.length === 0 ? (
+          <Empty description={t('stageReports.noDeadlines')} />
+        ) : null}
         {overview.data?.deadlines.map((d) => (
           <Card
             key={d.dueOn}
@@ -75,7 +81,9 @@ export default function StageReportsPage() {
                 <Flex wrap gap={8} align="center">
                   <Typography.Text>{t('stageReports.ownReport', { name: d.receiverName ?? '' })}</Typography.Text>
                   <ReportStatusTag status={d.own.status} testId={`own-status-${d.dueOn}`} />
-                  <Typography.Text type="secondary">{t('stageReports.versionCount', { count: d.own.versions })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('stageReports.versionCount', { count: d.own.versions })}
+                  </Typography.Text>
                   <Button
                     type="primary"
                     size="small"
