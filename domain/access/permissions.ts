@@ -70,6 +70,8 @@ export const PERMISSIONS = [
   'case:library', // 002 step 10(2) 推广: the published cases
   'evaluation:enterprise', // 003 Annex C.2, 001 §四(三): the enterprise's self-evaluation and summary
   'evaluation:action_plan', // 003 §6.9.7: the enterprise's action plan, followed by its assisting body
+  'stage_report:read', // 004 §三(三): a bureau's own stage reports and those of the levels below
+  'stage_report:write', // 004 §三(三): its own report upward, a return of one submitted to it
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -187,6 +189,9 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   'case:library': [...BUSINESS_ROLES, 'system_admin', 'security_admin'],
   'evaluation:enterprise': ['enterprise_contact'],
   'evaluation:action_plan': ['enterprise_contact', 'cb_admin', 'cb_manager', 'assistance_expert'],
+  // 004 §三(三), 002 step 13: bureaus report level by level; bodies and enterprises take no part
+  'stage_report:read': ['bureau_officer'],
+  'stage_report:write': ['bureau_officer'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

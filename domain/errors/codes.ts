@@ -1176,6 +1176,52 @@ export const ERROR_CODES = {
     zh: '条款 {detail} 已记录为不适用（{field}）',
     en: 'Clause {detail} is already recorded as not applicable ({field})',
   },
+  // staged reports (报送)
+  REPORT_ALREADY_SUBMITTED: {
+    status: 409,
+    zh: '该阶段报告已报送，报送的版本不能修改；如需修改请等待上级退回（{field}）',
+    en: 'The stage report is submitted and its version cannot change; it can be revised once returned ({field})',
+  },
+  REPORT_NOT_SUBMITTED: {
+    status: 409,
+    zh: '该阶段报告尚未报送或已退回，不能退回（{field}）',
+    en: 'The stage report is not submitted (or already returned), so it cannot be returned ({field})',
+  },
+  REPORT_RETURN_REASON_REQUIRED: {
+    status: 422,
+    zh: '退回修改须填写{field}',
+    en: 'A return for revision needs a {field}',
+  },
+  REPORT_TEXT_REQUIRED: {
+    status: 422,
+    zh: '请填写阶段报告的{field}后再报送',
+    en: 'Write the stage report’s {field} before submitting it',
+  },
+  REPORT_TEXT_TOO_LONG: {
+    status: 422,
+    zh: '{field}过长（{detail} 字）',
+    en: '{field} is too long ({detail} characters)',
+  },
+  REPORT_ATTACHMENTS_TOO_MANY: {
+    status: 422,
+    zh: '每份阶段报告最多 {detail} 个附件（{field}）',
+    en: 'A stage report holds at most {detail} attachments ({field})',
+  },
+  REPORT_NOT_REPORTER: {
+    status: 403,
+    zh: '本单位在该提升行动中无需向上级报送阶段报告',
+    en: 'Your bureau does not report to a level above in this campaign',
+  },
+  REPORT_NOT_RECEIVER: {
+    status: 403,
+    zh: '只有接收报送的上一级市场监管部门可以退回该报告',
+    en: 'Only the bureau the report is submitted to can return it',
+  },
+  REPORT_DEADLINE_UNKNOWN: {
+    status: 404,
+    zh: '该提升行动没有 {detail} 的报送期限',
+    en: 'The campaign has no report deadline on {detail}',
+  },
   INTERNAL_ERROR: { status: 500, zh: '系统内部错误，请稍后再试', en: 'Internal error; please retry later' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -44,6 +44,7 @@ import { demoQmsDocuments } from './demo-qms-documents.js';
 import { seedDemoTraining } from './demo-training.js';
 import { evaluateDemo, formDemoPanel, recordDemoQualification } from './demo-evaluation.js';
 import { seedDemoCases } from './demo-cases.js';
+import { seedDemoStageReports } from './demo-stage-reports.js';
 import { seedDemoPolicies } from './demo-policies.js';
 import {
   DEMO_ENTERPRISES,
@@ -64,6 +65,8 @@ export interface DemoIds {
   workingGroups: { xz: string; tj: string };
   /** The demo's excellent cases by enterprise key (demo-cases.ts). */
   cases: Record<string, string>;
+  /** The demo's submitted stage reports (demo-stage-reports.ts): 丰县's and 徐州's for 20 May. */
+  stageReports: { fxMay: string; xzMay: string };
 }
 
 const SCREENING_EVIDENCE: Record<string, string> = {
@@ -101,6 +104,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     participations: {},
     workingGroups: { xz: '', tj: '' },
     cases: {},
+    stageReports: { fxMay: '', xzMay: '' },
   };
 
   await db.transaction(async (tx) => {
@@ -571,6 +575,15 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     cal,
     participations: ids.participations,
     writer: bodyManager('cb1'),
+    fengxian: actorFor('fengxian', 'fx', 'bureau_officer', 'bureau', '320321'),
+    xuzhou: actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300'),
+  });
+  ids.stageReports = await seedDemoStageReports({
+    ctx: seedCtx,
+    clock,
+    at,
+    cal,
+    campaigns: ids.campaigns,
     fengxian: actorFor('fengxian', 'fx', 'bureau_officer', 'bureau', '320321'),
     xuzhou: actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300'),
   });

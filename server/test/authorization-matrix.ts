@@ -130,6 +130,29 @@ export const REGION_SCOPE: Record<Persona, { inside: string; outside: string | n
  */
 export const EVALUATOR_SCOPE = { inside: 'evaluator', outside: 'expert5' } as const;
 
+/**
+ * Demo stage reports (keys of DemoIds.stageReports): 丰县's (to 徐州) is seen by the bureaus over 丰县; 徐州's (to
+ * 江苏) is above 丰县, so outside for it; 天津 sees neither. Non-bureaus are refused before scope.
+ */
+export const STAGE_REPORT_SCOPE: Record<
+  Persona,
+  { inside: 'fxMay' | 'xzMay' | null; outside: 'fxMay' | 'xzMay' | null }
+> = {
+  national: { inside: 'fxMay', outside: null },
+  jiangsu: { inside: 'fxMay', outside: null },
+  xuzhou: { inside: 'fxMay', outside: null },
+  fengxian: { inside: 'fxMay', outside: 'xzMay' },
+  tianjin: { inside: null, outside: 'fxMay' },
+  cbadmin: { inside: 'fxMay', outside: null },
+  cbmanager: { inside: 'fxMay', outside: null },
+  expert: { inside: 'fxMay', outside: null },
+  evaluator: { inside: 'fxMay', outside: null },
+  enterprise: { inside: 'fxMay', outside: null },
+  sysadmin: { inside: 'fxMay', outside: null },
+  secadmin: { inside: 'fxMay', outside: null },
+  auditadmin: { inside: 'fxMay', outside: null },
+};
+
 /** Demo working groups (keys of DemoIds.workingGroups) inside and outside. */
 export const GROUP_SCOPE: Record<Persona, { inside: 'xz' | 'tj'; outside: 'xz' | 'tj' | null }> = {
   ...CAMPAIGN_SCOPE,
@@ -140,7 +163,17 @@ export interface MatrixRoute {
   /** The route pattern as registered; `:id` is filled from the scope tables. */
   url: string;
   allowed: 'public' | Persona[];
-  object?: 'participation' | 'campaign' | 'user' | 'expert' | 'group' | 'account' | 'region' | 'case' | 'evaluator';
+  object?:
+    | 'participation'
+    | 'campaign'
+    | 'user'
+    | 'expert'
+    | 'group'
+    | 'account'
+    | 'region'
+    | 'case'
+    | 'evaluator'
+    | 'stage_report';
   body?: Record<string, unknown> | ((persona: Persona | 'anonymous') => Record<string, unknown>);
   /** The answer an allowed caller gets inside scope (status and, where the status alone is ambiguous, code). */
   expect: { status: number; code?: string };
@@ -227,6 +260,73 @@ const TRAINING_SESSION = {
 };
 
 export const MATRIX: MatrixRoute[] = [
+  // staged reports (报送, 004 §三(三)): 丰县 reports to 徐州 in 徐州's campaign; the others receive or report elsewhere
+  {
+    method: 'GET',
+    url: '/api/v1/campaigns/:id/stage-reports',
+    allowed: BUREAUS,
+    object: 'campaign',
+    expect: { status: 200 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/campaigns/:id/stage-reports/:dueOn',
+    allowed: BUREAUS,
+    object: 'campaign',
+    expect: { status: 403, code: 'REPORT_NOT_REPORTER' },
+    expectFor: { fengxian: { status: 200 } },
+  },
+  // too long a text: the rule answers for the reporter, nothing is written
+  {
+    method: 'POST',
+    url: '/api/v1/campaigns/:id/stage-reports/:dueOn',
+    allowed: BUREAUS,
+    object: 'campaign',
+    body: { text: '字'.repeat(20_001) },
+    expect: { status: 403, code: 'REPORT_NOT_REPORTER' },
+    expectFor: { fengxian: { status: 422, code: 'REPORT_TEXT_TOO_LONG' } },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/campaigns/:id/stage-reports/:dueOn/attachments',
+    allowed: BUREAUS,
+    object: 'campaign',
+    body: {},
+    expect: { status: 403, code: 'REPORT_NOT_REPORTER' },
+    expectFor: { fengxian: { status: 415, code: 'FILE_TYPE_NOT_ALLOWED' } },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/campaigns/:id/stage-reports/:dueOn/submit',
+    allowed: BUREAUS,
+    object: 'campaign',
+    expect: { status: 403, code: 'REPORT_NOT_REPORTER' },
+    expectFor: { fengxian: { status: 422, code: 'REPORT_TEXT_REQUIRED' } }, // no draft for 30 November
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/stage-reports/:id',
+    allowed: BUREAUS,
+    object: 'stage_report',
+    expect: { status: 200 },
+  },
+  // an empty reason: only the receiver (徐州) reaches the rule, nothing is written
+  {
+    method: 'POST',
+    url: '/api/v1/stage-reports/:id/return',
+    allowed: BUREAUS,
+    object: 'stage_report',
+    body: { reason: '' },
+    expect: { status: 403, code: 'REPORT_NOT_RECEIVER' },
+    expectFor: { xuzhou: { status: 422, code: 'REPORT_RETURN_REASON_REQUIRED' } },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/stage-reports/:id/attachments/:attachmentId',
+    allowed: BUREAUS,
+    object: 'stage_report',
+    expect: { status: 404, code: 'NOT_FOUND' },
+  },
   { method: 'GET', url: '/api/health', allowed: 'public', expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/meta', allowed: 'public', expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/industries', allowed: 'public', expect: { status: 200 } },

@@ -15,6 +15,7 @@ import {
   PARTICIPATION_SCOPE,
   REGION_SCOPE,
   PERSONAS,
+  STAGE_REPORT_SCOPE,
   type MatrixRoute,
   type Persona,
 } from './authorization-matrix.js';
@@ -47,6 +48,9 @@ function fill(route: MatrixRoute, persona: Persona, side: 'inside' | 'outside'):
     // personas who may not read accounts at all are tried on a real account (403 comes first)
     const username = ACCOUNT_SCOPE[persona]?.[side] ?? (side === 'inside' ? 'expert5' : null);
     id = username ? t.ids.users[username] : null;
+  } else if (route.object === 'stage_report') {
+    const key = STAGE_REPORT_SCOPE[persona][side];
+    id = key ? t.ids.stageReports[key] : null;
   } else if (route.object === 'evaluator') {
     id = t.ids.users[EVALUATOR_SCOPE[side]];
   } else if (route.object === 'user') {
@@ -71,7 +75,9 @@ function fill(route: MatrixRoute, persona: Persona, side: 'inside' | 'outside'):
     .replace(':number', '1')
     .replace(':issueId', '00000000-0000-4000-8000-000000000000')
     .replace(':documentId', '00000000-0000-4000-8000-000000000000')
-    .replace(':naId', '00000000-0000-4000-8000-000000000000');
+    .replace(':naId', '00000000-0000-4000-8000-000000000000')
+    .replace(':dueOn', t.calendar.day('2026-11-30'))
+    .replace(':attachmentId', '00000000-0000-4000-8000-000000000000');
 }
 
 async function call(client: Client, route: MatrixRoute, url: string, persona: Persona | 'anonymous') {

@@ -136,6 +136,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     participations: {},
     workingGroups: { xz: '', tj: '' },
     cases: {},
+    stageReports: { fxMay: '', xzMay: '' },
   };
   if (template) {
     fs.cpSync(template.filesDir, filesDir, { recursive: true });

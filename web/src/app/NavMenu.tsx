@@ -3,6 +3,7 @@ import { Menu } from 'antd';
 import {
   AlertOutlined,
   AuditOutlined,
+  SendOutlined,
   CheckSquareOutlined,
   FlagOutlined,
   IdcardOutlined,
@@ -26,6 +27,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   participations: <ShopOutlined />,
   training: <ReadOutlined />,
   statistics: <TableOutlined />,
+  stageReports: <SendOutlined />,
   cases: <TrophyOutlined />,
   bodies: <SafetyCertificateOutlined />,
   experts: <IdcardOutlined />,

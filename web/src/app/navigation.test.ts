@@ -17,6 +17,7 @@ describe('the side navigation follows the endpoint each page opens with', () => 
       'campaigns',
       'training',
       'statistics',
+      'stageReports',
       'cases',
       'bodies',
       'evaluation',

@@ -14,6 +14,7 @@ import { evaluation } from '../../../contracts/evaluation';
 import { experts } from '../../../contracts/experts';
 import { impartiality } from '../../../contracts/impartiality';
 import { participations } from '../../../contracts/participations';
+import { stageReports } from '../../../contracts/stage-reports';
 import { statistics } from '../../../contracts/statistics';
 import { training } from '../../../contracts/training';
 import { mayCall } from '../lib/session';
@@ -23,6 +24,7 @@ export type NavKey =
   | 'participations'
   | 'training'
   | 'statistics'
+  | 'stageReports'
   | 'cases'
   | 'bodies'
   | 'experts'
@@ -48,6 +50,7 @@ export const NAV_ENTRIES: ReadonlyArray<NavEntry> = [
   { key: 'campaigns', path: '/campaigns', endpoint: campaigns.list },
   { key: 'training', path: '/training', endpoint: training.list },
   { key: 'statistics', path: '/statistics', endpoint: statistics.table },
+  { key: 'stageReports', path: '/stage-reports', endpoint: stageReports.overview },
   { key: 'cases', path: '/cases', endpoint: cases.library },
   { key: 'bodies', path: '/certification-bodies', endpoint: bodies.list },
   { key: 'experts', path: '/experts', endpoint: experts.list },
