@@ -27,17 +27,20 @@ describe.skipIf(!onPostgres)(
     });
 
     // one transaction holds one connection, so what it prepared is what pg_prepared_statements shows
-    const preparedNames = (tx: Parameters<Parameters<Database['db']['transaction']>[0]>[0]) =>
-      tx
-        .execute(sql`select name, statement from pg_prepared_statements where name like ${'u\\_%'}`)
-        .then((r) => r.rows as Array<{ name: string; statement: string }>);
+    type Tx = Parameters<Parameters<Database['db']['transaction']>[0]>[0];
+    const rowsOf = async <T>(tx: Tx, query: ReturnType<typeof sql>) =>
+      ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
+    const preparedNames = (tx: Tx) =>
+      rowsOf<{ name: string; statement: string }>(
+        tx,
+        sql`select name, statement from pg_prepared_statements where name like ${'u\\_%'}`,
+      );
 
     it('prepares a parameterised statement once and runs it again by name', async () => {
       await database.db.transaction(async (tx) => {
         const before = (await preparedNames(tx)).length;
         for (let i = 0; i < 3; i++) {
-          const r = await tx.execute(sql`select ${i}::int + 1 as n`);
-          expect(r.rows[0]).toEqual({ n: i + 1 });
+          expect(await rowsOf(tx, sql`select ${i}::int + 1 as n`)).toEqual([{ n: i + 1 }]);
         }
         await tx.execute(sql`select ${'x'}::text || 'y' as s`);
         const names = await preparedNames(tx);
@@ -50,8 +53,11 @@ describe.skipIf(!onPostgres)(
     it('keeps at most PREPARED_PER_CONNECTION statements on a connection, and the rest still run', async () => {
       await database.db.transaction(async (tx) => {
         for (let i = 0; i < PREPARED_PER_CONNECTION + 20; i++) {
-          const r = await tx.execute(sql`select ${i}::int as n, ${sql.raw(String(i))} as text_${sql.raw(String(i))}`);
-          expect(r.rows[0]).toMatchObject({ n: i });
+          const rows = await rowsOf(
+            tx,
+            sql`select ${i}::int as n, ${sql.raw(String(i))} as text_${sql.raw(String(i))}`,
+          );
+          expect(rows[0]).toMatchObject({ n: i });
         }
         const names = await preparedNames(tx);
         expect(names.length).toBe(PREPARED_PER_CONNECTION);
