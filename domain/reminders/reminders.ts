@@ -49,6 +49,14 @@ export const RECIPIENTS: Record<ReminderKind, readonly RecipientRole[]> = {
 const DAY_MS = 86_400_000;
 const epochDay = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 
+/** The date `days` later (earlier when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date((epochDay(date) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The longest lead of any kind: how far ahead a run looks. */
+export const LOOK_AHEAD_DAYS = Math.max(...Object.values(LEAD_DAYS).flat());
+
 /** Whole days from `today` to `dueOn` (negative when past). */
 export function daysUntil(dueOn: string, today: string): number {
   return Math.round(epochDay(dueOn) - epochDay(today));

@@ -12,6 +12,7 @@ CREATE TABLE "reminder_deliveries" (
 	"mode" varchar(10) NOT NULL,
 	"status" varchar(8) DEFAULT 'pending' NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
+	"claimed_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"sent_at" timestamp with time zone
 );

@@ -36,7 +36,9 @@ export const reminders = pgTable(
 
 /**
  * The email outbox: one row per reminder and person, so a race or a retry cannot send twice. `immediate` rows go out
- * on the next run, `digest` rows in the person's daily digest; sent or, after the last attempt, failed.
+ * on the next run, `digest` rows in the person's daily digest. A sender claims rows (`sending`) in a short transaction
+ * with `for update skip locked`, sends outside it, then marks them sent or pending again (failed after the last
+ * attempt); a claim left by a crashed sender is taken again after the lease.
  */
 export const reminderDeliveries = pgTable(
   'reminder_deliveries',
@@ -50,9 +52,10 @@ export const reminderDeliveries = pgTable(
       .references(() => users.id),
     /** immediate | digest */
     mode: varchar('mode', { length: 10 }).notNull(),
-    /** pending | sent | failed */
+    /** pending | sending (claimed by a sender since claimed_at) | sent | failed */
     status: varchar('status', { length: 8 }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
