@@ -57,7 +57,9 @@ function decode(raw: string): { subject: string; text: string } {
   if (encoding === 'base64') text = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
   if (encoding === 'quoted-printable')
     text = Buffer.from(
-      body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+      body
+        .replace(/=\r?\n/g, '')
+        .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
       'latin1',
     ).toString('utf8');
   // the subject, RFC 2047 encoded words joined
@@ -68,7 +70,9 @@ function decode(raw: string): { subject: string; text: string } {
       kind.toLowerCase() === 'b'
         ? Buffer.from(data, 'base64').toString('utf8')
         : Buffer.from(
-            data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            data
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
             'latin1',
           ).toString('utf8'),
     )
@@ -96,7 +100,10 @@ describe.skipIf(!adminUrl)('a reminder reaches the SMTP server once with two app
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
           callback();
         });
       },
@@ -121,12 +128,17 @@ describe.skipIf(!adminUrl)('a reminder reaches the SMTP server once with two app
     // the database and the demo first, reminders off; then two addresses (a fixture: the demo's accounts have none)
     const first = await startServer(path.join(root, 'setup'), { ...shared, REMINDER_INTERVAL_MS: '0' }, { web: false });
     await stop(first.child, first.exited);
-    await query(databaseUrl, `update users set email = username || '@example.cn' where username in ('xuzhou', 'fengxian')`);
+    await query(
+      databaseUrl,
+      `update users set email = username || '@example.cn' where username in ('xuzhou', 'fengxian')`,
+    );
     const both = { ...shared, REMINDER_INTERVAL_MS: String(INTERVAL_MS) };
-    servers.push(...(await Promise.all([
-      startServer(path.join(root, 'a'), both, { web: false }),
-      startServer(path.join(root, 'b'), both, { web: false }),
-    ])));
+    servers.push(
+      ...(await Promise.all([
+        startServer(path.join(root, 'a'), both, { web: false }),
+        startServer(path.join(root, 'b'), both, { web: false }),
+      ])),
+    );
   }, 180_000);
 
   afterAll(async () => {

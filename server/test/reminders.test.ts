@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, TEST_NOW, type TestApp } from './helpers/test-app.js';
 import { emailSender, type Mailer, type OutgoingMessage } from '../src/platform/delivery/messages.js';
 import { users } from '../src/platform/auth/identity.table.js';
+import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
 import { makeReminders, runReminders, type ReminderSettings } from '../src/modules/reminders/reminders.service.js';
 import { findRawIdentifiers } from '../../domain/text/raw-identifiers.js';
 
@@ -67,7 +68,9 @@ describe('a run of the reminders', () => {
     expect(reminders).toHaveLength(1);
     expect(reminders[0]!.params).toMatchObject({ dueOn: t.calendar.day('2026-11-30'), lead: 7 });
     // 江苏's own officer reports to nobody below it: no reminder for the province's report
-    const jiangsu = (await (await t.as('jiangsu')).get('/api/v1/notifications')).json() as { items: Array<{ kind: string }> };
+    const jiangsu = (await (await t.as('jiangsu')).get('/api/v1/notifications')).json() as {
+      items: Array<{ kind: string }>;
+    };
     expect(jiangsu.items.filter((n) => n.kind === 'reminder.report_due')).toHaveLength(0);
   });
 
@@ -100,10 +103,11 @@ describe('the preference', () => {
     expect(bad.statusCode).toBe(400);
     const xuzhou = await t.as('xuzhou');
     expect((await xuzhou.post('/api/v1/me/reminder-preference', { emailMode: 'digest' })).statusCode).toBe(200);
-    const [row] = await t.ctx.database.db.execute<{ n: number }>(
-      sql`select count(*)::int as n from audit_trail where action = 'reminder.preference'`,
-    ).then((r) => ('rows' in r ? (r.rows as Array<{ n: number }>) : (r as unknown as Array<{ n: number }>)));
-    expect(row!.n).toBe(2);
+    const rows = await t.ctx.database.db
+      .select({ action: auditTrail.action })
+      .from(auditTrail)
+      .where(eq(auditTrail.action, 'reminder.preference'));
+    expect(rows).toHaveLength(2);
   });
 
   it('on the due day: in-app only gets no mail, the digest gathers the reminder into the day’s one mail', async () => {

@@ -84,5 +84,7 @@ export async function surveillancesDueBetween(executor: Executor, from: string, 
       bodyId: certificates.bodyId,
     })
     .from(certificates)
-    .where(sql`${certificates.nextDueOn} between ${from} and ${to} and ${certificates.nextDueOn} <= ${certificates.expiresOn}`);
+    .where(
+      sql`${certificates.nextDueOn} between ${from} and ${to} and ${certificates.nextDueOn} <= ${certificates.expiresOn}`,
+    );
 }

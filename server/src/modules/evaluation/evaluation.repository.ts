@@ -224,17 +224,17 @@ export async function openPanelsStartingBetween(executor: Executor, from: string
       leaderUserId: evaluationPanels.leaderUserId,
     })
     .from(evaluationPanels)
-    .where(
-      and(
-        eq(evaluationPanels.status, 'open'),
-        sql`${evaluationPanels.startsOn} between ${from} and ${to}`,
-      ),
-    );
+    .where(and(eq(evaluationPanels.status, 'open'), sql`${evaluationPanels.startsOn} between ${from} and ${to}`));
   if (panels.length === 0) return [];
   const members = await executor
     .select()
     .from(evaluationPanelMembers)
-    .where(inArray(evaluationPanelMembers.panelId, panels.map((p) => p.id)));
+    .where(
+      inArray(
+        evaluationPanelMembers.panelId,
+        panels.map((p) => p.id),
+      ),
+    );
   return panels.map((p) => ({
     ...p,
     memberUserIds: [...new Set([p.leaderUserId, ...members.filter((m) => m.panelId === p.id).map((m) => m.userId)])],

@@ -27,7 +27,9 @@ function words(locale: Locale) {
 
 function whatOf(locale: Locale, kind: string): string {
   const what = words(locale).what as Record<ReminderKind, string>;
-  return (REMINDER_KINDS as readonly string[]).includes(kind) ? what[kind as ReminderKind] : catalog(locale).notification.kind.other;
+  return (REMINDER_KINDS as readonly string[]).includes(kind)
+    ? what[kind as ReminderKind]
+    : catalog(locale).notification.kind.other;
 }
 
 function subjectOf(locale: Locale, line: ReminderLine): string {
@@ -36,7 +38,8 @@ function subjectOf(locale: Locale, line: ReminderLine): string {
 
 function itemOf(locale: Locale, line: ReminderLine): string {
   const w = words(locale);
-  const when = line.daysLeft <= 0
+  const when =
+    line.daysLeft <= 0
       ? fill(w.today, { date: line.dueOn })
       : fill(w.inDays, { date: line.dueOn, days: line.daysLeft });
   return fill(w.item, { what: whatOf(locale, line.kind), subject: subjectOf(locale, line), when });
@@ -44,8 +47,12 @@ function itemOf(locale: Locale, line: ReminderLine): string {
 
 /** One reminder's mail. */
 export function reminderEmail(line: ReminderLine): { subject: string; text: string } {
-  const subject = LOCALES.map((l) => fill(words(l).subject, { what: whatOf(l, line.kind), subject: subjectOf(l, line) })).join(' / ');
-  const text = LOCALES.map((l) => [words(l).intro, '', itemOf(l, line), '', words(l).footer].join('\n')).join('\n\n——\n\n');
+  const subject = LOCALES.map((l) =>
+    fill(words(l).subject, { what: whatOf(l, line.kind), subject: subjectOf(l, line) }),
+  ).join(' / ');
+  const text = LOCALES.map((l) => [words(l).intro, '', itemOf(l, line), '', words(l).footer].join('\n')).join(
+    '\n\n——\n\n',
+  );
   return { subject, text };
 }
 
@@ -53,7 +60,9 @@ export function reminderEmail(line: ReminderLine): { subject: string; text: stri
 export function digestEmail(lines: readonly ReminderLine[]): { subject: string; text: string } {
   const subject = LOCALES.map((l) => fill(words(l).digestSubject, { count: lines.length })).join(' / ');
   const text = LOCALES.map((l) =>
-    [words(l).digestIntro, '', ...lines.map((line, i) => `${i + 1}. ${itemOf(l, line)}`), '', words(l).footer].join('\n'),
+    [words(l).digestIntro, '', ...lines.map((line, i) => `${i + 1}. ${itemOf(l, line)}`), '', words(l).footer].join(
+      '\n',
+    ),
   ).join('\n\n——\n\n');
   return { subject, text };
 }

@@ -84,7 +84,11 @@ export type NewDelivery = typeof reminderDeliveries.$inferInsert;
 /** Outbox rows; a (reminder, person) pair already there is left as it is. Answers how many were added. */
 export async function insertDeliveries(tx: Executor, rows: NewDelivery[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const added = await tx.insert(reminderDeliveries).values(rows).onConflictDoNothing().returning({ id: reminderDeliveries.id });
+  const added = await tx
+    .insert(reminderDeliveries)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ id: reminderDeliveries.id });
   return added.length;
 }
 
@@ -168,5 +172,8 @@ export async function markAttemptFailed(tx: Executor, ids: ReadonlyArray<string>
 /** A person without an address (removed since) is not retried: the row is failed at once. */
 export async function markUndeliverable(tx: Executor, ids: ReadonlyArray<string>): Promise<void> {
   if (ids.length === 0) return;
-  await tx.update(reminderDeliveries).set({ status: 'failed' }).where(inArray(reminderDeliveries.id, [...ids]));
+  await tx
+    .update(reminderDeliveries)
+    .set({ status: 'failed' })
+    .where(inArray(reminderDeliveries.id, [...ids]));
 }

@@ -90,7 +90,13 @@ async function deadlinesAround(tx: Executor, today: string): Promise<Found[]> {
   const found: Found[] = [];
   for (const n of ncs)
     if (n.dueOn)
-      found.push({ kind: 'nc_due', subjectId: n.id, dueOn: n.dueOn, participationId: n.participationId, campaignId: null });
+      found.push({
+        kind: 'nc_due',
+        subjectId: n.id,
+        dueOn: n.dueOn,
+        participationId: n.participationId,
+        campaignId: null,
+      });
   for (const c of surveillances)
     if (c.dueOn)
       found.push({
@@ -196,12 +202,17 @@ export async function makeReminders(
     if (made.length === 0) return { claimed: true, reminders: 0, notifications: 0, emails: 0 };
 
     const parties = new Map(
-      (await reminderPartiesOf(tx, [...new Set(made.map((r) => r.participationId).filter((x): x is string => !!x))])).map(
-        (p) => [p.id, p],
-      ),
+      (
+        await reminderPartiesOf(tx, [...new Set(made.map((r) => r.participationId).filter((x): x is string => !!x))])
+      ).map((p) => [p.id, p]),
     );
     const persons = [
-      ...new Set(made.flatMap((r) => [...(r.panelUserIds ?? []), ...(parties.get(r.participationId ?? '')?.expertUserIds ?? [])])),
+      ...new Set(
+        made.flatMap((r) => [
+          ...(r.panelUserIds ?? []),
+          ...(parties.get(r.participationId ?? '')?.expertUserIds ?? []),
+        ]),
+      ),
     ];
     const personRows = await usersWithOrganization(tx, persons);
     const personOrg = new Map(personRows.map((p) => [p.userId, p.organizationId]));
@@ -211,7 +222,9 @@ export async function makeReminders(
       const party = parties.get(r.participationId ?? '');
       return { r, party, to: addresseesOf(r, party, personOrg) };
     });
-    const orgIds = [...new Set(perReminder.flatMap((x) => x.to.filter((a) => a.userId === null).map((a) => a.organizationId)))];
+    const orgIds = [
+      ...new Set(perReminder.flatMap((x) => x.to.filter((a) => a.userId === null).map((a) => a.organizationId))),
+    ];
     const members = await organizationMembers(tx, orgIds);
 
     const notifications: NewNotification[] = [];
@@ -322,7 +335,9 @@ export async function sendImmediate(
   const total = { sent: 0, failed: 0 };
   const today = chinaDate(now);
   for (;;) {
-    const claimed = await ctx.database.db.transaction((tx) => claimDeliveries(tx, 'immediate', now, SEND_LEASE_MS, BATCH));
+    const claimed = await ctx.database.db.transaction((tx) =>
+      claimDeliveries(tx, 'immediate', now, SEND_LEASE_MS, BATCH),
+    );
     if (claimed.length === 0) return total;
     const done = await deliver(
       ctx,
@@ -388,7 +403,9 @@ export function startReminderScheduler(ctx: AppContext, settings: ReminderSettin
     if (running || stopped) return;
     running = runReminders(ctx, settings)
       .then(() => undefined)
-      .catch((error: unknown) => settings.log.warn(describeSendFailure(error), 'reminders run failed; tried again next interval'))
+      .catch((error: unknown) =>
+        settings.log.warn(describeSendFailure(error), 'reminders run failed; tried again next interval'),
+      )
       .finally(() => {
         running = null;
       });
