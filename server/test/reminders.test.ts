@@ -158,3 +158,71 @@ describe('a mail server that refuses', () => {
     expect(again.sent).toBe(0);
   });
 });
+
+describe('each kind of deadline reaches its recipients in the platform', () => {
+  const rowsOf = async <T>(query: ReturnType<typeof sql>) =>
+    ((await t.ctx.database.db.execute(query)) as unknown as { rows: T[] }).rows;
+  const addDay = (date: string, days: number) =>
+    new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  /** Runs a week before `dueOn` (10:00 China time) in a slot of its own. */
+  const runWeekBefore = (dueOn: string) =>
+    makeReminders(t.ctx, { intervalMs: 60_000, senders: [] }, new Date(`${addDay(dueOn, -7)}T02:00:00Z`));
+  const told = (kind: string, dueOn: string) =>
+    rowsOf<{ organization_id: string; user_id: string | null }>(
+      sql`select organization_id, user_id from notifications where kind = ${`reminder.${kind}`} and params->>'dueOn' = ${dueOn}`,
+    );
+
+  it('an open nonconformity: the enterprise and its assisting expert', async () => {
+    const [nc] = await rowsOf<{ id: string; due_on: string; enterprise_id: string; expert: string }>(
+      sql`select f.id, f.due_on::text as due_on, p.enterprise_id, e.expert_user_id as expert
+          from audit_findings f join participations p on p.id = f.participation_id
+          join participation_experts e on e.participation_id = p.id and e.to_on is null
+          where f.grade <> 'observation' and f.due_on is not null order by f.id limit 1`,
+    );
+    expect(nc, 'the demo has a nonconformity with a due date at an assisted enterprise').toBeDefined();
+    // fixture: the demo's nonconformities are all closed (their audits completed); this one is taken as still open
+    await t.ctx.database.db.execute(sql`update audit_findings set closed_on = null where id = ${nc!.id}`);
+    await runWeekBefore(nc!.due_on);
+    const rows = await told('nc_due', nc!.due_on);
+    expect(rows).toContainEqual({ organization_id: nc!.enterprise_id, user_id: null });
+    expect(rows.map((r) => r.user_id)).toContain(nc!.expert);
+  });
+
+  it('a surveillance due: the enterprise and the certifying body', async () => {
+    const [c] = await rowsOf<{ due_on: string; enterprise_id: string; body_id: string }>(
+      sql`select c.next_due_on::text as due_on, p.enterprise_id, c.body_id
+          from certificates c join participations p on p.id = c.participation_id
+          where c.next_due_on is not null and c.body_id is not null limit 1`,
+    );
+    expect(c, 'the demo has a certificate with a next surveillance').toBeDefined();
+    await runWeekBefore(c!.due_on);
+    const rows = await told('surveillance_due', c!.due_on);
+    expect(rows).toContainEqual({ organization_id: c!.enterprise_id, user_id: null });
+    expect(rows).toContainEqual({ organization_id: c!.body_id, user_id: null });
+  });
+
+  it('the operation gate: the assisting expert personally', async () => {
+    const [p] = await rowsOf<{ started_on: string; body_id: string; expert: string }>(
+      sql`select p.operation_started_on::text as started_on, p.certification_body_id as body_id, e.expert_user_id as expert
+          from participations p join participation_experts e on e.participation_id = p.id and e.to_on is null
+          where p.stage = 'operating' and p.operation_started_on is not null and p.internal_audit_on is null limit 1`,
+    );
+    expect(p, 'the demo has an operating enterprise with an expert').toBeDefined();
+    const { operationGateOn } = await import('../../domain/reminders/reminders.js');
+    const gate = operationGateOn(p!.started_on);
+    await runWeekBefore(gate);
+    expect(await told('operation_gate', gate)).toContainEqual({ organization_id: p!.body_id, user_id: p!.expert });
+  });
+
+  it('an evaluation starting: the enterprise and each member of the panel', async () => {
+    const [panel] = await rowsOf<{ id: string; due_on: string; enterprise_id: string; leader: string }>(
+      sql`select ep.id, ep.starts_on::text as due_on, p.enterprise_id, ep.leader_user_id as leader
+          from evaluation_panels ep join participations p on p.id = ep.participation_id where ep.status = 'open' limit 1`,
+    );
+    expect(panel, 'the demo has an open panel').toBeDefined();
+    await runWeekBefore(panel!.due_on);
+    const rows = await told('evaluation', panel!.due_on);
+    expect(rows).toContainEqual({ organization_id: panel!.enterprise_id, user_id: null });
+    expect(rows.map((r) => r.user_id)).toContain(panel!.leader);
+  });
+});

@@ -81,8 +81,8 @@ async function deadlinesAround(tx: Executor, today: string): Promise<Found[]> {
   const [ncs, surveillances, operating, phases, bureaus, panels] = await Promise.all([
     openNcsDueBetween(tx, today, to),
     surveillancesDueBetween(tx, today, to),
-    // the gate is three calendar months after the start: starts from ~3 months + the look-ahead back
-    operatingStartedBetween(tx, addDays(today, -(93 + LOOK_AHEAD_DAYS)), addDays(today, -88)),
+    // the gate is three calendar months (89–92 days) after the start: starts whose gate falls within the look-ahead
+    operatingStartedBetween(tx, addDays(today, -93), addDays(today, LOOK_AHEAD_DAYS - 88)),
     reportDuePhasesBetween(tx, today, to),
     bureauOrganizations(tx),
     openPanelsStartingBetween(tx, today, to),
