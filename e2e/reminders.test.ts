@@ -33,15 +33,15 @@ it('a bureau officer sees the report reminder and chooses the daily digest', { t
       { timeout: 60_000, interval: 2_000 },
     )
     .toBe(1);
-  await expect.poll(() => reminder.innerText()).toContain('阶段工作报告报送期限临近');
-  await expect.poll(() => reminder.getByTestId('notification-due').innerText()).toContain(demoDay('2026-11-30'));
+  await expect.poll(() => reminder.textContent()).toContain('阶段工作报告报送期限临近');
+  await expect.poll(() => reminder.getByTestId('notification-due').textContent()).toContain(demoDay('2026-11-30'));
   await screenshot(page, '134-reminder-notification');
 
   await page.goto(`${base}/account/password`);
   const card = page.getByTestId('reminder-settings');
   await card.waitFor();
   // the demo's officer has no address: the card says so
-  await expect.poll(() => card.innerText()).toContain('尚未登记电子邮箱');
+  await expect.poll(() => card.textContent()).toContain('尚未登记电子邮箱');
   await card.locator('input[value="digest"]').check();
   await page.getByTestId('reminder-save').click();
   await page.getByText('提醒方式已保存').waitFor();
