@@ -35,7 +35,8 @@ export function startServer(
   const entry = options.web === false ? ['--import', 'tsx', 'server/src/main.ts'] : ['scripts/start.mjs'];
   const child = spawn(process.execPath, entry, {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', ...env },
+    // reminders (ADR 0042) off unless a test asks for them, so no test meets another's notifications
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', REMINDER_INTERVAL_MS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

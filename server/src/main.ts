@@ -10,7 +10,8 @@ import { systemClock } from './platform/clock.js';
 import { buildApp } from './app.js';
 import { keepServingOnUnhandledRejection } from './platform/process-safety.js';
 import { prepareDatabase } from './bootstrap.js';
-import { unconfiguredMailer, unconfiguredSms } from './platform/delivery/messages.js';
+import { emailSender, unconfiguredMailer, unconfiguredSms } from './platform/delivery/messages.js';
+import { startReminderScheduler } from './modules/reminders/reminders.service.js';
 import { smtpMailer } from './platform/delivery/smtp-mailer.js';
 import type { AppContext } from './platform/http/context.js';
 import { directoryFileStore } from './platform/files/file-store.js';
@@ -86,11 +87,23 @@ async function main(): Promise<void> {
       app.log.error({ err: reason }, 'unhandled promise rejection (still serving)'),
     );
 
+  // ADR 0042: reminders on every server; each slot's run and each email is claimed once in the database
+  const reminders =
+    env.REMINDER_INTERVAL_MS > 0
+      ? startReminderScheduler(ctx, {
+          intervalMs: env.REMINDER_INTERVAL_MS,
+          digestHour: env.REMINDER_DIGEST_HOUR,
+          senders: [emailSender(ctx.accounts!.mailer)],
+          log: { warn: (fields, message) => app.log.warn(fields, message) },
+        })
+      : null;
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     console.log(`${signal}: 正在关闭 / shutting down`);
+    await reminders?.stop();
     await app.close();
     await checkpoints.stop();
     await database.close();

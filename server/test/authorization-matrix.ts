@@ -535,6 +535,15 @@ export const MATRIX: MatrixRoute[] = [
     allowed: BUSINESS,
     expect: { status: 404, code: 'NOT_FOUND' },
   }, // only one's own can be marked
+  // reminders (ADR 0042): one's own preference, so there is no outside of scope
+  { method: 'GET', url: '/api/v1/me/reminder-preference', allowed: BUSINESS, expect: { status: 200 } },
+  {
+    method: 'POST',
+    url: '/api/v1/me/reminder-preference',
+    allowed: BUSINESS,
+    body: () => ({ emailMode: 'digest' }),
+    expect: { status: 200 },
+  },
   { method: 'GET', url: '/api/v1/audit/entries', allowed: ['auditadmin'], expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/audit/verify', allowed: ['auditadmin'], expect: { status: 200 } },
   { method: 'GET', url: '/api/v1/audit/actors', allowed: ['auditadmin'], expect: { status: 200 } },

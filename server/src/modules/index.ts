@@ -32,6 +32,7 @@ import { statisticsRoutes } from './statistics/statistics.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
 import { qmsDocumentRoutes } from './qms-documents/qms-documents.routes.js';
 import { stageReportRoutes } from './stage-reports/stage-reports.routes.js';
+import { reminderRoutes } from './reminders/reminders.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -67,4 +68,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(caseRoutes);
   await app.register(qmsDocumentRoutes);
   await app.register(stageReportRoutes);
+  await app.register(reminderRoutes);
 }

@@ -38,7 +38,7 @@ const AccountImportPage = lazy(() => import('../features/accounts/components/Acc
 const ColleaguesPage = lazy(() => import('../features/accounts/components/ColleaguesPage'));
 const ActivatePage = lazy(() => import('../features/accounts/components/ActivatePage'));
 const CasesPage = lazy(() => import('./routes/CasesPage'));
-const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage'));
+const AccountPage = lazy(() => import('./routes/AccountPage'));
 const PublicApplyPage = lazy(() => import('../features/intake/components/PublicApplyPage'));
 
 export function AppRoutes() {
@@ -134,7 +134,7 @@ function SignedInRoutes() {
         <Route element={<RequirePermission permission={accounts.import.spec.permission} />}>
           <Route path="users/import" element={<AccountImportPage />} />
         </Route>
-        <Route path="account/password" element={<ChangePasswordPage />} />
+        <Route path="account/password" element={<AccountPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -268,3 +268,25 @@ export async function upsertCampaignBody(
     .values({ campaignId, organizationId: input.organizationId, ...values })
     .onConflictDoUpdate({ target: [campaignBodies.campaignId, campaignBodies.organizationId], set: values });
 }
+
+/** Reminders (domain/reminders): the report-due phases between the dates, with their campaign's region. */
+export async function reportDuePhasesBetween(executor: Executor, from: string, to: string) {
+  return executor
+    .select({
+      id: campaignPhases.id,
+      dueOn: campaignPhases.startsOn,
+      campaignId: campaigns.id,
+      regionCode: campaigns.regionCode,
+    })
+    .from(campaignPhases)
+    .innerJoin(campaigns, eq(campaigns.id, campaignPhases.campaignId))
+    .where(sql`${campaignPhases.kind} = 'report_due' and ${campaignPhases.startsOn} between ${from} and ${to}`);
+}
+
+/** The bureaus (for the bureaus a campaign's stage report comes from). */
+export async function bureauOrganizations(executor: Executor) {
+  return executor
+    .select({ id: organizations.id, regionCode: organizations.regionCode })
+    .from(organizations)
+    .where(eq(organizations.kind, 'bureau'));
+}

@@ -73,3 +73,18 @@ export function appliedTo(organizationId: string, participationId: Column): SQL 
     eq(certificationApplications.bodyId, organizationId),
   )})`;
 }
+
+/** Reminders (domain/reminders): the certificates whose next surveillance or recertification falls between the dates. */
+export async function surveillancesDueBetween(executor: Executor, from: string, to: string) {
+  return executor
+    .select({
+      id: certificates.id,
+      dueOn: certificates.nextDueOn,
+      participationId: certificates.participationId,
+      bodyId: certificates.bodyId,
+    })
+    .from(certificates)
+    .where(
+      sql`${certificates.nextDueOn} between ${from} and ${to} and ${certificates.nextDueOn} <= ${certificates.expiresOn}`,
+    );
+}

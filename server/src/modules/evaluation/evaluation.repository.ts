@@ -1,5 +1,5 @@
 /** All SQL of the evaluation capability: the only writer of its panels, members and C.1 sheets. */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { memberships, organizations, users } from '../../platform/auth/identity.table.js';
 import {
@@ -212,4 +212,31 @@ export async function upsertActionPlan(executor: Executor, values: typeof evalua
     .insert(evaluationActionPlans)
     .values(values)
     .onConflictDoUpdate({ target: evaluationActionPlans.participationId, set });
+}
+
+/** Reminders (domain/reminders): the open panels starting between the dates, with their leader and members. */
+export async function openPanelsStartingBetween(executor: Executor, from: string, to: string) {
+  const panels = await executor
+    .select({
+      id: evaluationPanels.id,
+      dueOn: evaluationPanels.startsOn,
+      participationId: evaluationPanels.participationId,
+      leaderUserId: evaluationPanels.leaderUserId,
+    })
+    .from(evaluationPanels)
+    .where(and(eq(evaluationPanels.status, 'open'), sql`${evaluationPanels.startsOn} between ${from} and ${to}`));
+  if (panels.length === 0) return [];
+  const members = await executor
+    .select()
+    .from(evaluationPanelMembers)
+    .where(
+      inArray(
+        evaluationPanelMembers.panelId,
+        panels.map((p) => p.id),
+      ),
+    );
+  return panels.map((p) => ({
+    ...p,
+    memberUserIds: [...new Set([p.leaderUserId, ...members.filter((m) => m.panelId === p.id).map((m) => m.userId)])],
+  }));
 }

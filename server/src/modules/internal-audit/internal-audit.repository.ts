@@ -105,3 +105,17 @@ export async function confirmedPainPoints(
     detail: p.detail,
   }));
 }
+
+/** Reminders (domain/reminders): the open nonconformities due between the two dates, with their participation. */
+export async function openNcsDueBetween(executor: Executor, from: string, to: string) {
+  return executor
+    .select({ id: auditFindings.id, dueOn: auditFindings.dueOn, participationId: auditFindings.participationId })
+    .from(auditFindings)
+    .where(
+      and(
+        sql`${auditFindings.grade} <> 'observation'`,
+        sql`${auditFindings.closedOn} is null`,
+        sql`${auditFindings.dueOn} between ${from} and ${to}`,
+      ),
+    );
+}

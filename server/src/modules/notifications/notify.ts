@@ -70,3 +70,8 @@ export async function notifyReassignment(tx: Executor, p: Participation, expertU
 export async function notify(tx: Executor, row: NewNotification): Promise<void> {
   await insertNotifications(tx, [row]);
 }
+
+/** Several notifications in the caller's transaction (the reminders' run). */
+export async function notifyMany(tx: Executor, rows: NewNotification[]): Promise<void> {
+  await insertNotifications(tx, rows);
+}

@@ -724,3 +724,37 @@ export async function timelineRecordsOf(executor: Executor, participationId: str
     })),
   ]);
 }
+
+/** Reminders (domain/reminders): the operating participations whose operation started between the dates, not yet audited. */
+export async function operatingStartedBetween(executor: Executor, from: string, to: string) {
+  return executor
+    .select({ id: participations.id, startedOn: participations.operationStartedOn })
+    .from(participations)
+    .where(
+      sql`${participations.stage} = 'operating' and ${participations.internalAuditOn} is null and ${participations.operationStartedOn} between ${from} and ${to}`,
+    );
+}
+
+/** Reminders: each participation's enterprise, body, campaign and its current assisting experts. */
+export async function reminderPartiesOf(executor: Executor, ids: ReadonlyArray<string>) {
+  if (ids.length === 0) return [];
+  const [rows, experts] = await Promise.all([
+    executor
+      .select({
+        id: participations.id,
+        campaignId: participations.campaignId,
+        enterpriseId: participations.enterpriseId,
+        bodyId: participations.certificationBodyId,
+      })
+      .from(participations)
+      .where(inArray(participations.id, [...ids])),
+    executor
+      .select({ participationId: participationExperts.participationId, userId: participationExperts.expertUserId })
+      .from(participationExperts)
+      .where(and(inArray(participationExperts.participationId, [...ids]), isNull(participationExperts.toOn))),
+  ]);
+  return rows.map((r) => ({
+    ...r,
+    expertUserIds: experts.filter((e) => e.participationId === r.id).map((e) => e.userId),
+  }));
+}

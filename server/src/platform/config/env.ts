@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DEFAULT_CONTACT_REVEALS_PER_HOUR } from '../../../../domain/privacy/reveal-reasons.js';
 import { DEFAULT_INVITATION_HOURS } from '../../../../domain/access/administration.js';
+import { DEFAULT_DIGEST_HOUR } from '../../../../domain/reminders/reminders.js';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
@@ -47,6 +48,10 @@ const EnvSchema = z
       .optional(),
     /** The sender of those emails (an address, or "名称 <address>"); required with SMTP_URL. */
     SMTP_FROM: z.string().optional(),
+    /** ADR 0042: how often each server runs the reminders (ms); 0 turns them off on this server. Default hourly. */
+    REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+    /** ADR 0042: the China-time hour (0–23) the daily reminder digest is emailed. */
+    REMINDER_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(DEFAULT_DIGEST_HOUR),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, issues) => {

@@ -58,3 +58,28 @@ export function describeSendFailure(error: unknown): Record<string, unknown> {
       : {}),
   };
 }
+
+/**
+ * A channel reminders go out through (ADR 0042): email today; an SMS or WeChat sender implements the same interface
+ * (its address from the person's phone or WeChat binding) and is added to the list the scheduler is given.
+ */
+export interface Sender {
+  /** Which channel: the person's address for it is taken from their account. */
+  readonly channel: 'email' | 'sms' | 'wechat';
+  readonly configured: boolean;
+  /** The person's address on this channel, or null when they have none. */
+  addressOf(person: { email: string | null; phone?: string | null }): string | null;
+  send(to: string, message: { subject: string; text: string }): Promise<void>;
+}
+
+/** The email sender over a Mailer (SMTP when configured). */
+export function emailSender(mailer: Mailer): Sender {
+  return {
+    channel: 'email',
+    get configured() {
+      return mailer.configured;
+    },
+    addressOf: (person) => (person.email ? person.email : null),
+    send: (to, message) => mailer.send({ to, subject: message.subject, text: message.text }),
+  };
+}

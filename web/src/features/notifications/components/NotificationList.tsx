@@ -16,6 +16,12 @@ function reasonOf(n: NotificationItem): string | null {
   return typeof reason === 'string' && reason.trim() ? reason : null;
 }
 
+/** A reminder's date (the deadline it is about). */
+function dueOf(n: NotificationItem): string | null {
+  const due = n.params.dueOn;
+  return typeof due === 'string' ? due : null;
+}
+
 function targetOf(n: NotificationItem): string | null {
   if (n.participationId) return `/participations/${n.participationId}`;
   if (n.campaignId) return `/campaigns/${n.campaignId}`;
@@ -76,6 +82,11 @@ export function NotificationList({ onNavigate }: { onNavigate: () => void }) {
                     </Typography.Text>
                   ) : null}
                 </div>
+              ) : null}
+              {dueOf(n) ? (
+                <Typography.Text style={{ display: 'block', fontSize: 12 }} data-testid="notification-due">
+                  {t('notification.dueOn', { date: dueOf(n) })}
+                </Typography.Text>
               ) : null}
               {reason ? (
                 <Typography.Paragraph type="secondary" style={{ margin: '2px 0 0' }} ellipsis={{ rows: 2 }}>
