@@ -500,6 +500,11 @@ export const ERROR_CODES = {
     zh: '该企业（统一社会信用代码 {detail}）已在本提升行动中',
     en: 'This enterprise (credit code {detail}) is already in this campaign',
   },
+  CAMPAIGN_BANDS_LOCKED: {
+    status: 409,
+    zh: '本提升行动已有评价组签字确认的验收评价（{detail} 项），评价等级分数段不能再修改（{field}）',
+    en: 'The grade bands can no longer change: {detail} evaluation(s) of this campaign are signed off ({field})',
+  },
   CAMPAIGN_REGION_NOT_IN_PARENT: {
     status: 400,
     zh: '下级提升行动的地区须在上级提升行动的地区之内（{detail}）',

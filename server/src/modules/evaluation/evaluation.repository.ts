@@ -11,6 +11,8 @@ import {
   evaluationSheets,
   evaluatorQualifications,
 } from './evaluation.table.js';
+import { campaigns } from '../campaigns/campaigns.table.js';
+import type { GradeBand } from '../../../../domain/evaluation/annex-c.js';
 
 export type PanelRow = typeof evaluationPanels.$inferSelect;
 export type SheetRow = typeof evaluationSheets.$inferSelect;
@@ -212,4 +214,13 @@ export async function upsertActionPlan(executor: Executor, values: typeof evalua
     .insert(evaluationActionPlans)
     .values(values)
     .onConflictDoUpdate({ target: evaluationActionPlans.participationId, set });
+}
+
+/** The campaign's own Table 2 bands (null = Table 2 as published): what a new panel of its participations starts from. */
+export async function campaignGradeBands(executor: Executor, campaignId: string): Promise<GradeBand[] | null> {
+  const [row] = await executor
+    .select({ gradeBands: campaigns.gradeBands })
+    .from(campaigns)
+    .where(eq(campaigns.id, campaignId));
+  return row?.gradeBands ?? null;
 }
