@@ -1070,6 +1070,16 @@ export const ERROR_CODES = {
     zh: '案例已在最高一级（{detail}）入选，无需再向上推荐',
     en: 'The case is selected at the top level ({detail}); there is nowhere to recommend it',
   },
+  CASE_NOT_PUBLISHED: {
+    status: 409,
+    zh: '该优良案例未在案例库中发布，无需撤回（{field}）',
+    en: 'The case is not published in the library, there is nothing to withdraw ({field})',
+  },
+  CASE_NOT_YOUR_PUBLICATION: {
+    status: 403,
+    zh: '该优良案例由{detail}市场监管部门发布，只有发布单位可以撤回发布',
+    en: 'The case was published by the bureau of {detail}; only the publishing bureau may withdraw it',
+  },
   CASE_ALREADY_PUBLISHED: {
     status: 409,
     zh: '案例已发布到案例库',
