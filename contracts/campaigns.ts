@@ -101,7 +101,9 @@ export const CampaignDetail = CampaignSummaryFields.extend({
   stageCounts: z.record(z.string(), z.number().int()).describe('participations per stage, in the caller’s scope'),
   gradeBands: GradeBands.nullable().describe('the campaign’s own Table 2 bands; null = Table 2 as published'),
   bandsInForce: GradeBands.describe('the bands new evaluation panels of this campaign start from'),
-  bandsLocked: z.boolean().describe('ADR 0041: an evaluation of the campaign is signed off, the bands no longer change'),
+  bandsLocked: z
+    .boolean()
+    .describe('ADR 0041: an evaluation of the campaign is signed off, the bands no longer change'),
   version: z.number().int(),
 }).meta({ id: 'CampaignDetail' });
 export type CampaignDetail = z.infer<typeof CampaignDetail>;

@@ -19,9 +19,16 @@ describe('campaign grade bands (Table 2 可视实际情况调整)', () => {
 
   it('names the campaign field of a gap, an overlap, an invalid band', () => {
     const gap = goodFrom50.map((b, i) => (i === 2 ? { ...b, min: 51 } : b));
-    expect(campaignBandsProblem(gap, null, 0)).toEqual({ code: 'GRADE_BANDS_GAP', field: 'gradeBands.2.min', detail: '50' });
+    expect(campaignBandsProblem(gap, null, 0)).toEqual({
+      code: 'GRADE_BANDS_GAP',
+      field: 'gradeBands.2.min',
+      detail: '50',
+    });
     const overlap = goodFrom50.map((b, i) => (i === 2 ? { ...b, min: 49 } : b));
-    expect(campaignBandsProblem(overlap, null, 0)).toMatchObject({ code: 'GRADE_BANDS_OVERLAP', field: 'gradeBands.2.min' });
+    expect(campaignBandsProblem(overlap, null, 0)).toMatchObject({
+      code: 'GRADE_BANDS_OVERLAP',
+      field: 'gradeBands.2.min',
+    });
     expect(campaignBandsProblem(goodFrom50.slice(0, 3), null, 0)).toMatchObject({
       code: 'GRADE_BANDS_INVALID',
       field: 'gradeBands',

@@ -28,7 +28,10 @@ export function sameBands(
 ): boolean {
   const x = campaignBands(a);
   const y = campaignBands(b);
-  return x.length === y.length && x.every((band, i) => band.grade === y[i]!.grade && band.min === y[i]!.min && band.max === y[i]!.max);
+  return (
+    x.length === y.length &&
+    x.every((band, i) => band.grade === y[i]!.grade && band.min === y[i]!.min && band.max === y[i]!.max)
+  );
 }
 
 /**

@@ -31,7 +31,8 @@ const TABLE_2 = [
   { grade: 'excellent', min: 60, max: 90 },
 ];
 const campaignUrl = (id: string) => `/api/v1/campaigns/${id}`;
-const evaluationUrl = (key: string, tail = '') => `/api/v1/participations/${t.ids.participations[key]}/evaluation${tail}`;
+const evaluationUrl = (key: string, tail = '') =>
+  `/api/v1/participations/${t.ids.participations[key]}/evaluation${tail}`;
 
 describe('a campaign’s grade bands', () => {
   it('create with bad bands is refused naming the field, and nothing is written', async () => {
@@ -166,10 +167,17 @@ describe('panels grade by their campaign’s bands and keep them', () => {
     // the campaign goes back to Table 2 (where 40 is 良好): the signed-off evaluation keeps its bands and grade
     await db.update(campaigns).set({ gradeBands: null }).where(eq(campaigns.id, t.ids.campaigns.xz));
     const later = (await bureau.get(evaluationUrl('e05'))).json();
-    expect(later).toMatchObject({ bandsInForce: goodFrom50, bandsSource: 'panel', result: { total: 40, grade: 'pass' } });
+    expect(later).toMatchObject({
+      bandsInForce: goodFrom50,
+      bandsSource: 'panel',
+      result: { total: 40, grade: 'pass' },
+    });
     const detail = (await bureau.get(`/api/v1/participations/${pid}`)).json();
     expect(detail.milestones).toMatchObject({ evaluationScore: 40, evaluationGrade: 'pass' });
     // and a demo evaluation signed off under Table 2 still shows Table 2
-    expect((await bureau.get(evaluationUrl('e02'))).json()).toMatchObject({ bandsInForce: TABLE_2, bandsSource: 'panel' });
+    expect((await bureau.get(evaluationUrl('e02'))).json()).toMatchObject({
+      bandsInForce: TABLE_2,
+      bandsSource: 'panel',
+    });
   });
 });

@@ -336,14 +336,17 @@ describe('撤回发布: the publishing bureau withdraws a published case', () =>
 
     // another bureau over the enterprise did not publish it
     const jiangsu = await t.as('jiangsu');
-    const notTheirs = await jiangsu.post(`/api/v1/cases/${id}/withdraw`, { version: before.version, reason: '数据待核实' });
+    const notTheirs = await jiangsu.post(`/api/v1/cases/${id}/withdraw`, {
+      version: before.version,
+      reason: '数据待核实',
+    });
     expect(notTheirs.statusCode).toBe(403);
     expect(notTheirs.json()).toMatchObject({ code: 'CASE_NOT_YOUR_PUBLICATION' });
     expect(notTheirs.json().message).toContain('徐州市');
     // a bureau outside the enterprise's jurisdiction reads the library but cannot act on it
-    expect((await tianjin.post(`/api/v1/cases/${id}/withdraw`, { version: before.version, reason: 'x' })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await tianjin.post(`/api/v1/cases/${id}/withdraw`, { version: before.version, reason: 'x' })).statusCode,
+    ).toBe(404);
     // the reason is required
     const bare = await xuzhou.post(`/api/v1/cases/${id}/withdraw`, { version: before.version, reason: ' ' });
     expect(bare.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'body.reason' });

@@ -364,7 +364,11 @@ async function command(
       throw new AppError('CASE_STAGE', { field: 'stage', detail: row.p.stage });
     if (c.version !== input.version) throw new AppError('VERSION_CONFLICT');
     const chain = await chainOf(tx, row.p.regionCode);
-    const names = await regionNames(tx, [...chain, row.p.regionCode, ...(c.publishedRegionCode ? [c.publishedRegionCode] : [])]);
+    const names = await regionNames(tx, [
+      ...chain,
+      row.p.regionCode,
+      ...(c.publishedRegionCode ? [c.publishedRegionCode] : []),
+    ]);
     const before = stateOf(c);
     const step = caseStep(before, cmd, who, chain);
     if (!step.ok)

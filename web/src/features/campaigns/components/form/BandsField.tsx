@@ -68,7 +68,12 @@ export function BandsField({ locked }: { locked: boolean }) {
         <Button
           disabled={locked}
           data-testid="bands-reset"
-          onClick={() => form.setFieldValue('gradeBands', DEFAULT_BANDS.map((b) => ({ ...b })))}
+          onClick={() =>
+            form.setFieldValue(
+              'gradeBands',
+              DEFAULT_BANDS.map((b) => ({ ...b })),
+            )
+          }
         >
           {t('campaignForm.bandsReset')}
         </Button>
