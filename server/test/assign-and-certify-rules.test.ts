@@ -4,10 +4,8 @@
  * team and decision makers of the certifying body, each checked by person against the register.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { buildTestApp, makeClient, type Client, type TestApp } from './helpers/test-app.js';
 import { memberships } from '../src/platform/auth/identity.table.js';
-import { certificationApplications } from '../src/modules/certification/certification.table.js';
 import { createSession } from '../src/platform/auth/session-store.js';
 
 let t: TestApp;
@@ -88,13 +86,6 @@ describe('assign from the command bar', () => {
 
 describe('certify', () => {
   const e03 = () => t.ids.participations.e03!; // evaluated, assisted by 黄涛 (expert3)
-  // fixture: e03 as before its application to 津诚 (demo-certification), so its assisting body 苏信 certifies it
-  // (certification.test.ts covers the applied-for body)
-  beforeAll(async () => {
-    await t.ctx.database.db
-      .delete(certificationApplications)
-      .where(eq(certificationApplications.participationId, e03()));
-  });
   const certificate = { certificateNumber: '02626Q0003R0S' };
 
   it('refuses without an audit team or without decision makers (422), and takes only people of the certifying body', async () => {
