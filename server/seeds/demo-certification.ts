@@ -1,6 +1,7 @@
 /**
- * Demo certification (002 step 9; 003 §6.9.9), through the certification service: 华康食品 (e03, evaluated) has
- * applied to 津诚认证 — a body of its choice, not its assisting one — and waits for the audit; 恒锐机械 (e04,
+ * Demo certification (002 step 9; 003 §6.9.9), through the certification service: e03 (evaluated) has applied to
+ * the body of its choice — its assisting body 苏信认证 — and waits for the audit, whose team may not include the
+ * expert who assisted it (000 §三); 恒锐机械 (e04,
  * certified by 苏信认证) has had its first 跟踪监督 visit recorded, so its next surveillance date follows from it.
  */
 import type { ManualClock } from '../src/platform/clock.js';

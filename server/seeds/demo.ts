@@ -581,8 +581,14 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     at,
     cal,
     participations: ids.participations,
-    e03Contact: actorFor('ent03', 'e03', 'enterprise_contact', 'enterprise', DEMO_ENTERPRISES.find((e) => e.key === 'e03')!.regionCode),
-    appliedBodyId: ids.orgs.cb2!,
+    e03Contact: actorFor(
+      'ent03',
+      'e03',
+      'enterprise_contact',
+      'enterprise',
+      DEMO_ENTERPRISES.find((e) => e.key === 'e03')!.regionCode,
+    ),
+    appliedBodyId: ids.orgs.cb1!,
     e04Certifier: bodyManager('cb1'),
   });
   return ids;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
 import { participations } from '../src/modules/participations/participations.table.js';
+import { certificationApplications } from '../src/modules/certification/certification.table.js';
 import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
 import { chinaDate } from '../src/platform/clock.js';
 import { operationCompleteOn } from '../../domain/lifecycle/operation-period.js';
@@ -35,37 +36,15 @@ const certify = async (client: Client, extra: Record<string, unknown>) => {
 const flagsOf = async (client: Client, name: string) =>
   (await client.get(`/api/v1/participations?q=${encodeURIComponent(name)}`)).json().items[0].overdue as string[];
 
-describe('the application and the certificate', () => {
-  it('the demo’s evaluated enterprise applied to another registered body (津诚) for GB/T 19001-2016, once', async () => {
-    const contact = await t.as('ent03');
-    const overview = (await contact.get(`/api/v1/participations/${e03()}/certification`)).json();
-    expect(overview).toMatchObject({
-      stage: 'evaluated',
+describe('the demo’s certification', () => {
+  it('e03 has applied to its assisting body; e04 shows its first surveillance and the next one due a year after it', async () => {
+    const e03View = (await (await t.as('ent03')).get(`/api/v1/participations/${e03()}/certification`)).json();
+    expect(e03View).toMatchObject({
       mayApply: false,
-      application: { bodyId: t.ids.orgs.cb2, standard: 'GB/T 19001-2016', appliedOn: t.calendar.day('2026-11-12') },
-      certificates: [],
+      application: { bodyId: t.ids.orgs.cb1, standard: 'GB/T 19001-2016', appliedOn: t.calendar.day('2026-11-12') },
     });
-    expect(overview.bodies.map((b: { id: string }) => b.id)).toContain(t.ids.orgs.cb2);
-    const url = `/api/v1/participations/${e03()}/certification/application`;
-    expect((await contact.post(url, { bodyId: t.ids.orgs.cb2, standard: 'ISO 14001' })).statusCode).toBe(400);
-    const again = await contact.post(url, { bodyId: t.ids.orgs.cb1, standard: 'GB/T 19001-2016' });
-    expect(again.json().code).toBe('CERTIFICATION_APPLICATION_EXISTS');
-    // the chosen body sees it; a body not chosen does not see the application's participation
-    const tjmanager = await t.as('tjmanager');
-    expect((await tjmanager.get(`/api/v1/participations/${e03()}`)).statusCode).toBe(200);
-    expect((await (await t.as('tjmanager')).get(`/api/v1/participations/${e01()}`)).statusCode).toBe(404);
-    // the certify dialog offers the applied-for body's people
-    const candidates = (await tjmanager.get(`/api/v1/participations/${e03()}/certification-candidates`)).json();
-    expect(candidates.items.map((c: { userId: string }) => c.userId)).toContain(t.ids.users.tjexpert);
-    const [entry] = await t.ctx.database.db
-      .select({ action: auditTrail.action })
-      .from(auditTrail)
-      .where(eq(auditTrail.action, 'certification.apply'));
-    expect(entry).toBeDefined();
-  });
-
-  it('the demo’s certified enterprise shows its first surveillance and the next one due a year after it', async () => {
-    const overview = (await (await t.as('xuzhou')).get(`/api/v1/participations/${t.ids.participations.e04}/certification`)).json();
+    const e04 = `/api/v1/participations/${t.ids.participations.e04}/certification`;
+    const overview = (await (await t.as('xuzhou')).get(e04)).json();
     expect(overview.certificates).toEqual([
       expect.objectContaining({
         kind: 'issued',
@@ -75,6 +54,46 @@ describe('the application and the certificate', () => {
         surveillances: [expect.objectContaining({ heldOn: t.calendar.day('2026-11-20'), result: 'maintained' })],
       }),
     ]);
+  });
+});
+
+describe('the application and the certificate', () => {
+  // fixture: e03 as before the demo's application, so it applies here to another body (津诚)
+  beforeAll(async () => {
+    await t.ctx.database.db
+      .delete(certificationApplications)
+      .where(eq(certificationApplications.participationId, e03()));
+  });
+  it('lets the evaluated enterprise apply to another registered body for GB/T 19001-2016, once', async () => {
+    const contact = await t.as('ent03');
+    const overview = (await contact.get(`/api/v1/participations/${e03()}/certification`)).json();
+    expect(overview).toMatchObject({ stage: 'evaluated', mayApply: true, application: null, certificates: [] });
+    expect(overview.bodies.map((b: { id: string }) => b.id)).toContain(t.ids.orgs.cb2);
+    const url = `/api/v1/participations/${e03()}/certification/application`;
+    // the chosen body does not see it before the application
+    const tjmanager = await t.as('tjmanager');
+    expect((await tjmanager.get(`/api/v1/participations/${e03()}`)).statusCode).toBe(404);
+    expect((await contact.post(url, { bodyId: t.ids.orgs.cb2, standard: 'ISO 14001' })).statusCode).toBe(400);
+    const notABody = await contact.post(url, { bodyId: t.ids.orgs.e01, standard: 'GB/T 19001-2016' });
+    expect(notABody.json()).toMatchObject({ code: 'NOT_FOUND', field: 'bodyId' });
+    expect((await contact.post(url, { bodyId: t.ids.orgs.cb2, standard: 'GB/T 19001-2016' })).statusCode).toBe(204);
+    const again = await contact.post(url, { bodyId: t.ids.orgs.cb1, standard: 'GB/T 19001-2016' });
+    expect(again.json().code).toBe('CERTIFICATION_APPLICATION_EXISTS');
+    // the chosen body sees it now
+    expect((await tjmanager.get(`/api/v1/participations/${e03()}`)).statusCode).toBe(200);
+    expect((await tjmanager.get(`/api/v1/participations/${e03()}/certification`)).json().application).toMatchObject({
+      bodyId: t.ids.orgs.cb2,
+      standard: 'GB/T 19001-2016',
+      appliedOn: today(),
+    });
+    // the certify dialog offers the applied-for body's people
+    const candidates = (await tjmanager.get(`/api/v1/participations/${e03()}/certification-candidates`)).json();
+    expect(candidates.items.map((c: { userId: string }) => c.userId)).toContain(t.ids.users.tjexpert);
+    const [entry] = await t.ctx.database.db
+      .select({ action: auditTrail.action })
+      .from(auditTrail)
+      .where(eq(auditTrail.action, 'certification.apply'));
+    expect(entry).toBeDefined();
   });
 
   it('refuses the assisting body once another was applied for, and the assisting expert in the audit team', async () => {
