@@ -3,7 +3,7 @@
  * evaluated) shows its application to 苏信认证 — the body of its choice — and the bands its evaluation was graded by;
  * the body's manager opens 登记认证证书: the expert who assisted the enterprise is offered only as refused, with the
  * reason in Chinese; a team without him is accepted, the certificate is recorded, and the surveillance due date is on
- * the file. Screenshots 200–203 go to artifacts/e2e/.
+ * the file. Screenshots 200–204 go to artifacts/e2e/.
  */
 import { expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -44,19 +44,21 @@ it('the application, the assisting expert refused in the audit team, the certifi
   expect(await refused.textContent()).toContain('曾帮扶该企业');
   expect(await refused.getAttribute('aria-disabled')).toBe('true');
   await screenshot(page, '201-audit-team-refused');
-  await page.keyboard.press('Escape');
+  // closes the dropdown, not the dialog (Escape would close both)
+  const title = page.locator('.ant-modal-title');
+  await title.click();
 
   // a proper team: people of the body who never assisted the enterprise
   await pickOption(page, 'field-auditorUserIds', '刘洋');
-  await page.keyboard.press('Escape');
+  await title.click();
   await pickOption(page, 'field-decisionMakerUserIds', '吴敏');
-  await page.keyboard.press('Escape');
+  await title.click();
   await page.getByTestId('field-certificateNumber').fill('02626Q00003R0S');
   await page.getByTestId('field-certificateScope').fill('实木复合板材的生产');
   await page.getByTestId('command-submit').click();
-  const confirm = page.getByTestId('command-confirm');
-  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+  await page.getByTestId('command-confirm').click();
   await expect.poll(() => page.getByTestId('command-form-certify').count(), { timeout: 20_000 }).toBe(0);
+  await screenshot(page, '202-certify-done');
 
   // the certificate and the surveillance due date on the file
   const certificate = page.getByTestId('certificate-issued');
@@ -65,7 +67,7 @@ it('the application, the assisting expert refused in the audit team, the certifi
   expect(text).toContain('02626Q00003R0S');
   expect(text).toContain('下次监督审核截止');
   expect(text).toMatch(/\d{4}-\d{2}-\d{2}/);
-  await screenshot(page, '202-certificate-recorded');
+  await screenshot(page, '203-certificate-recorded');
   await context.close();
 
   // the enterprise sees the same at phone width
@@ -76,6 +78,6 @@ it('the application, the assisting expert refused in the audit team, the certifi
   expect(await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
     1,
   );
-  await screenshot(phone.page, '203-certificate-390');
+  await screenshot(phone.page, '204-certificate-390');
   await phone.context.close();
 });
