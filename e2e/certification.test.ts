@@ -46,13 +46,17 @@ it('the application, the assisting expert refused in the audit team, the certifi
   await screenshot(page, '201-audit-team-refused');
   // closes the dropdown, not the dialog (Escape would close both)
   const title = page.locator('.ant-modal-title');
-  await title.click();
+  const closeDropdown = async () => {
+    await title.click();
+    await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
+  };
+  await closeDropdown();
 
   // a proper team: people of the body who never assisted the enterprise
   await pickOption(page, 'field-auditorUserIds', '刘洋');
-  await title.click();
+  await closeDropdown();
   await pickOption(page, 'field-decisionMakerUserIds', '吴敏');
-  await title.click();
+  await closeDropdown();
   await page.getByTestId('field-certificateNumber').fill('02626Q00003R0S');
   await page.getByTestId('field-certificateScope').fill('实木复合板材的生产');
   await page.getByTestId('command-submit').click();
