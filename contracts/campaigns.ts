@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { CAMPAIGN_PLAN_PROBLEM_CODES, MAX_PHASES, PHASE_KINDS } from '../domain/campaigns/campaign-rules.js';
 import { CHILD_PHASE_REFUSALS } from '../domain/campaigns/child-phases.js';
+import { CAMPAIGN_BANDS_PROBLEM_CODES } from '../domain/campaigns/grade-bands.js';
 import { BODY_CRITERIA } from '../domain/intake/body-criteria.js';
+import { GradeBands } from './rules.js';
 import { Created, IdParams, IsoDate, PageQuery, RegionCode, Uuid } from './shared.js';
 import { defineContract } from './endpoint.js';
 
@@ -97,6 +99,11 @@ export const CampaignDetail = CampaignSummaryFields.extend({
     .describe('places taken per quota region, across this campaign and its child campaigns'),
   issuedByCaller: z.boolean().describe('the caller’s bureau issued it and may change it'),
   stageCounts: z.record(z.string(), z.number().int()).describe('participations per stage, in the caller’s scope'),
+  gradeBands: GradeBands.nullable().describe('the campaign’s own Table 2 bands; null = Table 2 as published'),
+  bandsInForce: GradeBands.describe('the bands new evaluation panels of this campaign start from'),
+  bandsLocked: z
+    .boolean()
+    .describe('ADR 0041: an evaluation of the campaign is signed off, the bands no longer change'),
   version: z.number().int(),
 }).meta({ id: 'CampaignDetail' });
 export type CampaignDetail = z.infer<typeof CampaignDetail>;
@@ -136,6 +143,9 @@ export const CreateCampaignRequest = z.strictObject({
   keyIndustries: z.array(z.string().trim().min(1).max(30)).max(30).optional(),
   eligibility: Eligibility.optional(),
   workPlan: WorkPlan.default({}),
+  gradeBands: GradeBands.nullable()
+    .optional()
+    .describe('003 Table 2 可视实际情况调整: the campaign’s bands; omitted or null = Table 2'),
 });
 /** What the server receives (defaults applied); the web sends `CreateCampaignInput`. */
 export type CreateCampaignRequest = z.output<typeof CreateCampaignRequest>;
@@ -149,6 +159,9 @@ export const UpdateCampaignRequest = z.strictObject({
   keyIndustries: z.array(z.string().trim().min(1).max(30)).max(30).optional(),
   eligibility: Eligibility.optional(),
   workPlan: WorkPlan.optional(),
+  gradeBands: GradeBands.nullable()
+    .optional()
+    .describe('null = back to Table 2; refused with CAMPAIGN_BANDS_LOCKED once an evaluation is signed off (ADR 0041)'),
 });
 export type UpdateCampaignRequest = z.output<typeof UpdateCampaignRequest>;
 export type UpdateCampaignInput = z.input<typeof UpdateCampaignRequest>;
@@ -202,6 +215,7 @@ export const campaigns = defineContract('campaigns', {
       'CAMPAIGN_REGION_OUTSIDE_JURISDICTION',
       ...CHILD_PHASE_REFUSALS,
       ...CAMPAIGN_PLAN_PROBLEM_CODES,
+      ...CAMPAIGN_BANDS_PROBLEM_CODES.filter((c) => c !== 'CAMPAIGN_BANDS_LOCKED'),
     ],
   },
   update: {
@@ -218,6 +232,7 @@ export const campaigns = defineContract('campaigns', {
       'VERSION_CONFLICT',
       ...CHILD_PHASE_REFUSALS,
       ...CAMPAIGN_PLAN_PROBLEM_CODES,
+      ...CAMPAIGN_BANDS_PROBLEM_CODES,
     ],
   },
   recordKickOff: {

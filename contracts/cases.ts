@@ -228,6 +228,16 @@ export const cases = defineContract('cases', {
     answer: CaseView,
     errors: [...REVIEW_ERRORS, 'CASE_ALREADY_PUBLISHED'],
   },
+  withdraw: {
+    method: 'POST',
+    path: '/api/v1/cases/:id/withdraw',
+    permission: 'case:review',
+    summary: '撤回发布: the bureau that published the case takes it out of the library, with the reason',
+    params: IdParams,
+    body: ReturnCaseRequest,
+    answer: CaseView,
+    errors: [...REVIEW_ERRORS, 'CASE_NOT_PUBLISHED', 'CASE_NOT_YOUR_PUBLICATION'],
+  },
   reviewQueue: {
     method: 'GET',
     path: '/api/v1/cases/review',

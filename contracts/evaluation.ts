@@ -20,7 +20,9 @@ export const FormPanelRequest = z.strictObject({
   endsOn: IsoDate,
   aggregation: z.enum(AGGREGATIONS).default('mean').describe('how the raters’ totals combine'),
   itemRule: z.enum(ITEM_RULES).default('all').describe('an item with several indicators: all met, or any met'),
-  bands: GradeBands.optional().describe('the campaign’s Table 2 bands; default Table 2'),
+  bands: GradeBands.optional().describe(
+    'the panel’s Table 2 bands; default the campaign’s bands (Table 2 when it set none)',
+  ),
 });
 export type FormPanelRequest = z.output<typeof FormPanelRequest>;
 
@@ -182,6 +184,12 @@ export const EvaluationView = z
         effective: z.boolean(),
       }),
     ),
+    bandsInForce: GradeBands.describe('the Table 2 bands that grade this evaluation'),
+    bandsSource: z
+      .enum(['panel', 'campaign', 'table2'])
+      .describe(
+        'panel: recorded when the panel was formed (never regraded by a campaign change); campaign: the campaign’s own; table2: 003 Table 2',
+      ),
     selfAssessment: z
       .object({
         rows: z.array(SheetRow),

@@ -40,6 +40,7 @@ const FIXED_ACTIONS = [
   'case.accept',
   'case.download_docx',
   'case.publish',
+  'case.withdraw',
   'case.recommend',
   'case.return',
   'case.save',

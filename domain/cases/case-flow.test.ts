@@ -60,6 +60,38 @@ describe('caseStep', () => {
       code: 'CASE_ALREADY_PUBLISHED',
     });
   });
+  it('撤回发布: only the bureau that published a case withdraws it, wherever the case went since; it may be published again', () => {
+    const published = run(NEW_CASE, [
+      ['submit', writer],
+      ['accept', bureau('320321')],
+      ['publish', bureau('320321')],
+      ['recommend', bureau('320321')],
+    ]);
+    expect(published).toMatchObject({ status: 'recommended', atRegionCode: '320300', publishedRegionCode: '320321' });
+    expect(caseStep(published, 'withdraw', bureau('320300'), fengxian)).toEqual({
+      ok: false,
+      code: 'CASE_NOT_YOUR_PUBLICATION',
+    });
+    expect(caseStep(published, 'withdraw', writer, fengxian)).toEqual({ ok: false, code: 'FORBIDDEN' });
+    const withdrawn = run(published, [['withdraw', bureau('320321')]]);
+    expect(withdrawn).toMatchObject({
+      status: 'recommended',
+      atRegionCode: '320300',
+      published: false,
+      publishedRegionCode: null,
+    });
+    expect(caseStep(withdrawn, 'withdraw', bureau('320321'), fengxian)).toEqual({
+      ok: false,
+      code: 'CASE_NOT_PUBLISHED',
+    });
+    expect(allowedCommands(withdrawn, bureau('320321'), fengxian)).not.toContain('withdraw');
+    expect(allowedCommands(published, bureau('320321'), fengxian)).toEqual(['withdraw']);
+    const again = run(withdrawn, [
+      ['accept', bureau('320300')],
+      ['publish', bureau('320300')],
+    ]);
+    expect(again).toMatchObject({ published: true, publishedRegionCode: '320300' });
+  });
   it('each level acts only on what is with it: not the level above, not the level below', () => {
     const submitted = run(NEW_CASE, [['submit', writer]]);
     expect(caseStep(submitted, 'accept', bureau('320300'), fengxian)).toEqual({

@@ -6,13 +6,14 @@
  * writers) or accepted at that level → recommended upward to the next bureau of the region hierarchy
  * (county → city → province → national), which selects (accepts) from what the level below recommended, or returns
  * it. A bureau where the case is accepted may publish it to the library; a published case may still go upward.
+ * The bureau that published a case may withdraw it from the library (撤回发布) with a reason, wherever the case is now.
  */
 import { regionLineage } from '../regions/region-code.js';
 
 export const CASE_STATUSES = ['draft', 'submitted', 'returned', 'accepted', 'recommended'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-export const CASE_COMMANDS = ['save', 'submit', 'return', 'accept', 'recommend', 'publish'] as const;
+export const CASE_COMMANDS = ['save', 'submit', 'return', 'accept', 'recommend', 'publish', 'withdraw'] as const;
 export type CaseCommand = (typeof CASE_COMMANDS)[number];
 
 export interface CaseState {
@@ -22,9 +23,17 @@ export interface CaseState {
   /** The highest bureau region that accepted the case (its level in the library); null until one accepts. */
   acceptedRegionCode: string | null;
   published: boolean;
+  /** The bureau region that published the case (the only one that may withdraw it); null while unpublished. */
+  publishedRegionCode: string | null;
 }
 
-export const NEW_CASE: CaseState = { status: 'draft', atRegionCode: null, acceptedRegionCode: null, published: false };
+export const NEW_CASE: CaseState = {
+  status: 'draft',
+  atRegionCode: null,
+  acceptedRegionCode: null,
+  published: false,
+  publishedRegionCode: null,
+};
 
 /**
  * The bureaus a case passes, bottom-up: the region lineage of the enterprise's region (county → city → province →
@@ -45,6 +54,8 @@ export type CaseRefusal =
   | 'CASE_NO_REVIEWER' // no bureau over the enterprise's region
   | 'CASE_TOP_LEVEL' // accepted at the top of the chain: nothing to recommend to
   | 'CASE_ALREADY_PUBLISHED'
+  | 'CASE_NOT_PUBLISHED' // withdraw: the case is not in the library
+  | 'CASE_NOT_YOUR_PUBLICATION' // withdraw: another bureau published it
   | 'FORBIDDEN';
 
 export type CaseStep = { ok: true; state: CaseState } | { ok: false; code: CaseRefusal };
@@ -68,6 +79,12 @@ export function caseStep(
     return { ok: true, state: { ...state, status: 'submitted', atRegionCode: entry } };
   }
   if (acting.kind !== 'bureau') return refuse('FORBIDDEN');
+  // 撤回发布: only the publishing bureau, wherever the case has gone since; it leaves the library, nothing else changes
+  if (command === 'withdraw') {
+    if (!state.published) return refuse('CASE_NOT_PUBLISHED');
+    if (state.publishedRegionCode !== acting.regionCode) return refuse('CASE_NOT_YOUR_PUBLICATION');
+    return { ok: true, state: { ...state, published: false, publishedRegionCode: null } };
+  }
   if (editable) return refuse('CASE_STATE');
   // each level acts on what is with it: the level below recommended it, or the writers submitted it there
   if (state.atRegionCode !== acting.regionCode) return refuse('CASE_NOT_AT_YOUR_LEVEL');
@@ -89,7 +106,7 @@ export function caseStep(
     case 'publish':
       if (state.status !== 'accepted') return refuse('CASE_STATE');
       if (state.published) return refuse('CASE_ALREADY_PUBLISHED');
-      return { ok: true, state: { ...state, published: true } };
+      return { ok: true, state: { ...state, published: true, publishedRegionCode: acting.regionCode } };
   }
 }
 

@@ -500,6 +500,11 @@ export const ERROR_CODES = {
     zh: '该企业（统一社会信用代码 {detail}）已在本提升行动中',
     en: 'This enterprise (credit code {detail}) is already in this campaign',
   },
+  CAMPAIGN_BANDS_LOCKED: {
+    status: 409,
+    zh: '本提升行动已有评价组签字确认的验收评价（{detail} 项），评价等级分数段不能再修改（{field}）',
+    en: 'The grade bands can no longer change: {detail} evaluation(s) of this campaign are signed off ({field})',
+  },
   CAMPAIGN_REGION_NOT_IN_PARENT: {
     status: 400,
     zh: '下级提升行动的地区须在上级提升行动的地区之内（{detail}）',
@@ -1064,6 +1069,16 @@ export const ERROR_CODES = {
     status: 409,
     zh: '案例已在最高一级（{detail}）入选，无需再向上推荐',
     en: 'The case is selected at the top level ({detail}); there is nowhere to recommend it',
+  },
+  CASE_NOT_PUBLISHED: {
+    status: 409,
+    zh: '该优良案例未在案例库中发布，无需撤回（{field}）',
+    en: 'The case is not published in the library, there is nothing to withdraw ({field})',
+  },
+  CASE_NOT_YOUR_PUBLICATION: {
+    status: 403,
+    zh: '该优良案例由{detail}市场监管部门发布，只有发布单位可以撤回发布',
+    en: 'The case was published by the bureau of {detail}; only the publishing bureau may withdraw it',
   },
   CASE_ALREADY_PUBLISHED: {
     status: 409,

@@ -43,6 +43,7 @@ import { demoOperation, demoTeam } from './demo-implementation.js';
 import { demoQmsDocuments } from './demo-qms-documents.js';
 import { seedDemoTraining } from './demo-training.js';
 import { evaluateDemo, formDemoPanel, recordDemoQualification } from './demo-evaluation.js';
+import { seedDemoCertification } from './demo-certification.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoStageReports } from './demo-stage-reports.js';
 import { seedDemoPolicies } from './demo-policies.js';
@@ -586,6 +587,22 @@ export async function seedDemo(ctx: AppContext): Promise<DemoIds> {
     campaigns: ids.campaigns,
     fengxian: actorFor('fengxian', 'fx', 'bureau_officer', 'bureau', '320321'),
     xuzhou: actorFor('xuzhou', 'xz', 'bureau_officer', 'bureau', '320300'),
+  });
+  await seedDemoCertification({
+    ctx: seedCtx,
+    clock,
+    at,
+    cal,
+    participations: ids.participations,
+    e03Contact: actorFor(
+      'ent03',
+      'e03',
+      'enterprise_contact',
+      'enterprise',
+      DEMO_ENTERPRISES.find((e) => e.key === 'e03')!.regionCode,
+    ),
+    appliedBodyId: ids.orgs.cb1!,
+    e04Certifier: bodyManager('cb1'),
   });
   return ids;
 }

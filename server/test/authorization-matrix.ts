@@ -901,13 +901,13 @@ export const MATRIX: MatrixRoute[] = [
     expect: { status: 409, code: 'VERSION_CONFLICT' },
     expectFor: { expert: { status: 404, code: 'NOT_FOUND' } },
   },
-  ...(['return', 'accept', 'recommend', 'publish'] as const).map(
+  ...(['return', 'accept', 'recommend', 'publish', 'withdraw'] as const).map(
     (command): MatrixRoute => ({
       method: 'POST',
       url: `/api/v1/cases/:id/${command}`,
       allowed: BUREAUS,
       object: 'case',
-      body: command === 'return' ? { version: 1, reason: '请补充数据' } : { version: 1 },
+      body: command === 'return' || command === 'withdraw' ? { version: 1, reason: '请补充数据' } : { version: 1 },
       expect: { status: 409, code: 'VERSION_CONFLICT' },
       // 天津 reads e02's published case but it is outside its jurisdiction
       expectFor: { tianjin: { status: 404, code: 'NOT_FOUND' } },

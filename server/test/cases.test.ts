@@ -321,3 +321,56 @@ describe('the case of an evaluated enterprise, county → city → province → 
     expect(r.met).toBe(false);
   });
 });
+
+describe('撤回发布: the publishing bureau withdraws a published case', () => {
+  it('only 徐州 (which published e02’s case) withdraws it, with a reason; it leaves the library; audited', async () => {
+    const id = t.ids.cases.e02!;
+    const xuzhou = await t.as('xuzhou');
+    const before = (await xuzhou.get(`/api/v1/cases/${id}`)).json();
+    expect(before).toMatchObject({ published: true });
+    expect(before.you.commands).toContain('withdraw');
+    const tianjin = await t.as('tianjin');
+    const inLibrary = async () =>
+      (await tianjin.get('/api/v1/cases/library')).json().items.map((i: { id: string }) => i.id) as string[];
+    expect(await inLibrary()).toContain(id);
+
+    // another bureau over the enterprise did not publish it
+    const jiangsu = await t.as('jiangsu');
+    const notTheirs = await jiangsu.post(`/api/v1/cases/${id}/withdraw`, {
+      version: before.version,
+      reason: '数据待核实',
+    });
+    expect(notTheirs.statusCode).toBe(403);
+    expect(notTheirs.json()).toMatchObject({ code: 'CASE_NOT_YOUR_PUBLICATION' });
+    expect(notTheirs.json().message).toContain('徐州市');
+    // a bureau outside the enterprise's jurisdiction reads the library but cannot act on it
+    expect(
+      (await tianjin.post(`/api/v1/cases/${id}/withdraw`, { version: before.version, reason: 'x' })).statusCode,
+    ).toBe(404);
+    // the reason is required
+    const bare = await xuzhou.post(`/api/v1/cases/${id}/withdraw`, { version: before.version, reason: ' ' });
+    expect(bare.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'body.reason' });
+
+    const withdrawn = await xuzhou.post(`/api/v1/cases/${id}/withdraw`, {
+      version: before.version,
+      reason: '企业提升后数据需重新核实',
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json()).toMatchObject({ published: false, publishedAt: null, status: before.status });
+    expect(withdrawn.json().history.at(-1)).toMatchObject({ command: 'withdraw', reason: '企业提升后数据需重新核实' });
+    expect(await inLibrary()).not.toContain(id);
+    expect((await tianjin.get(`/api/v1/cases/${id}`)).statusCode).toBe(404);
+    // nothing left to withdraw
+    const again = await xuzhou.post(`/api/v1/cases/${id}/withdraw`, {
+      version: withdrawn.json().version,
+      reason: '再次撤回',
+    });
+    expect(again.json()).toMatchObject({ code: 'CASE_NOT_PUBLISHED' });
+    const trail = await t.ctx.database.db
+      .select({ action: auditTrail.action, detail: auditTrail.detail })
+      .from(auditTrail)
+      .where(and(eq(auditTrail.objectId, id), eq(auditTrail.action, 'case.withdraw')));
+    expect(trail).toHaveLength(1);
+    expect(trail[0]!.detail).toMatchObject({ reason: '企业提升后数据需重新核实' });
+  });
+});

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { buildTestApp, type Client, type TestApp } from './helpers/test-app.js';
 import { participations } from '../src/modules/participations/participations.table.js';
+import { certificationApplications } from '../src/modules/certification/certification.table.js';
 import { auditTrail } from '../src/platform/audit/audit-trail.table.js';
 import { chinaDate } from '../src/platform/clock.js';
 import { operationCompleteOn } from '../../domain/lifecycle/operation-period.js';
@@ -35,7 +36,34 @@ const certify = async (client: Client, extra: Record<string, unknown>) => {
 const flagsOf = async (client: Client, name: string) =>
   (await client.get(`/api/v1/participations?q=${encodeURIComponent(name)}`)).json().items[0].overdue as string[];
 
+describe('the demo’s certification', () => {
+  it('e03 has applied to its assisting body; e04 shows its first surveillance and the next one due a year after it', async () => {
+    const e03View = (await (await t.as('ent03')).get(`/api/v1/participations/${e03()}/certification`)).json();
+    expect(e03View).toMatchObject({
+      mayApply: false,
+      application: { bodyId: t.ids.orgs.cb1, standard: 'GB/T 19001-2016', appliedOn: t.calendar.day('2026-11-12') },
+    });
+    const e04 = `/api/v1/participations/${t.ids.participations.e04}/certification`;
+    const overview = (await (await t.as('xuzhou')).get(e04)).json();
+    expect(overview.certificates).toEqual([
+      expect.objectContaining({
+        kind: 'issued',
+        status: 'valid',
+        nextKind: 'surveillance',
+        nextDueOn: operationCompleteOn(t.calendar.day('2026-11-20'), 12),
+        surveillances: [expect.objectContaining({ heldOn: t.calendar.day('2026-11-20'), result: 'maintained' })],
+      }),
+    ]);
+  });
+});
+
 describe('the application and the certificate', () => {
+  // fixture: e03 as before the demo's application, so it applies here to another body (津诚)
+  beforeAll(async () => {
+    await t.ctx.database.db
+      .delete(certificationApplications)
+      .where(eq(certificationApplications.participationId, e03()));
+  });
   it('lets the evaluated enterprise apply to another registered body for GB/T 19001-2016, once', async () => {
     const contact = await t.as('ent03');
     const overview = (await contact.get(`/api/v1/participations/${e03()}/certification`)).json();

@@ -4,6 +4,8 @@ import type { Executor } from '../../platform/db/client.js';
 import { campaignBodies, campaignPhases, campaigns, kickOffs } from './campaigns.table.js';
 import { organizations } from '../../platform/auth/identity.table.js';
 import { participations } from '../participations/participations.table.js';
+import { evaluationPanels } from '../evaluation/evaluation.table.js';
+import { campaignBands } from '../../../../domain/campaigns/grade-bands.js';
 import { regions } from '../../platform/db/regions.table.js';
 import { regionLineage } from '../../../../domain/regions/region-code.js';
 import { actorScope, regionWithin, rowScopeCondition } from '../../platform/db/row-scope.js';
@@ -101,7 +103,7 @@ export async function visibleCampaignOrThrow(executor: Executor, actor: Actor, i
 export async function selectCampaignDetail(executor: Executor, actor: Actor, id: string) {
   const [row] = await summarySelect(executor, actor).where(and(eq(campaigns.id, id), campaignVisibility(actor)));
   if (!row) return undefined;
-  const [[full], phases, children, bodies, stageRows, parent, kickOffRows] = await Promise.all([
+  const [[full], phases, children, bodies, stageRows, parent, kickOffRows, signedOff] = await Promise.all([
     executor.select().from(campaigns).where(eq(campaigns.id, id)),
     executor
       .select({ kind: campaignPhases.kind, startsOn: campaignPhases.startsOn, endsOn: campaignPhases.endsOn })
@@ -144,6 +146,7 @@ export async function selectCampaignDetail(executor: Executor, actor: Actor, id:
       .from(kickOffs)
       .where(eq(kickOffs.campaignId, id))
       .orderBy(asc(kickOffs.heldOn)),
+    signedOffEvaluations(executor, id),
   ]);
   // a parent sees its children's progress against its quotas (places held anywhere below it)
   const campaignIds = [id, ...children.map((c) => c.id)];
@@ -186,7 +189,20 @@ export async function selectCampaignDetail(executor: Executor, actor: Actor, id:
     issuedByCaller: full?.issuingOrganizationId === actor.organizationId,
     stageCounts: Object.fromEntries(stageRows.map((r) => [r.stage, r.n])),
     parent: parent[0] ?? null,
+    gradeBands: full?.gradeBands ?? null,
+    bandsInForce: campaignBands(full?.gradeBands),
+    bandsLocked: signedOff > 0,
   };
+}
+
+/** ADR 0041: how many evaluations of the campaign's participations are signed off (then its bands are locked). */
+export async function signedOffEvaluations(executor: Executor, campaignId: string): Promise<number> {
+  const [row] = await executor
+    .select({ n: count() })
+    .from(evaluationPanels)
+    .innerJoin(participations, eq(participations.id, evaluationPanels.participationId))
+    .where(and(eq(participations.campaignId, campaignId), eq(evaluationPanels.status, 'signed_off')));
+  return row?.n ?? 0;
 }
 
 /** The campaign as stored, if the actor sees it (`forUpdate`: locked for this transaction). */

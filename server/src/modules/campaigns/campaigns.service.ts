@@ -15,6 +15,7 @@ import type {
 import { newCampaignPlan, type ParentPlan } from '../../../../domain/campaigns/campaign-plan.js';
 import { campaignProblems, type PhaseInput } from '../../../../domain/campaigns/campaign-rules.js';
 import { childPhaseProblems } from '../../../../domain/campaigns/child-phases.js';
+import { campaignBandsProblem } from '../../../../domain/campaigns/grade-bands.js';
 import { unmetBodyCriteria } from '../../../../domain/intake/body-criteria.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';
@@ -34,6 +35,7 @@ import {
   selectCampaigns,
   selectPhases,
   selectVisibleCampaignRow,
+  signedOffEvaluations,
   updateCampaignRow,
   upsertCampaignBody,
   visibleCampaignOrThrow,
@@ -59,6 +61,11 @@ export async function getCampaign(ctx: AppContext, actor: Actor, id: string): Pr
 /** The campaign's key facts (id, region, name) if the actor sees it, else NOT_FOUND: for other capabilities' use cases. */
 export async function visibleCampaign(ctx: AppContext, actor: Actor, id: string) {
   return visibleCampaignOrThrow(ctx.database.db, actor, id);
+}
+
+/** 003 Table 2 可视实际情况调整: the bands cover every total once; ADR 0041: none change after a sign-off. */
+function refuseBands(problem: ReturnType<typeof campaignBandsProblem>): void {
+  if (problem) throw new AppError(problem.code, { field: problem.field, detail: problem.detail });
 }
 
 function firstProblem(problems: ReturnType<typeof campaignProblems>): void {
@@ -99,6 +106,7 @@ export async function createCampaign(
   const plan = newCampaignPlan(input, parent);
   firstProblem(campaignProblems({ year: input.year, regionCode, phases: plan.phases, targets: input.targets }, parent));
   if (parent) refuseOutsideParent(plan.phases, parent.phases);
+  refuseBands(campaignBandsProblem(input.gradeBands, null, 0));
   const now = ctx.clock.now();
   return db.transaction(async (tx) => {
     const id = await insertCampaign(tx, {
@@ -111,6 +119,7 @@ export async function createCampaign(
       keyIndustries: plan.keyIndustries,
       eligibility: plan.eligibility,
       workPlan: input.workPlan,
+      gradeBands: input.gradeBands ?? null,
       createdAt: now,
       updatedAt: now,
     });
@@ -154,6 +163,8 @@ export async function updateCampaign(
       ),
     );
     if (row.parentId && input.phases) refuseOutsideParent(input.phases, await selectPhases(tx, row.parentId));
+    if (input.gradeBands !== undefined)
+      refuseBands(campaignBandsProblem(input.gradeBands, row.gradeBands, await signedOffEvaluations(tx, id)));
     const { version: _v, phases: _p, ...fields } = input;
     await updateCampaignRow(tx, id, { ...fields, version: row.version + 1, updatedAt: now });
     if (input.phases) await replacePhases(tx, id, input.phases);

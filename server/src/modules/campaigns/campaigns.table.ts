@@ -11,6 +11,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import type { GradeBand } from '../../../../domain/evaluation/annex-c.js';
 import { createdAt } from '../../platform/db/columns.js';
 import { organizations, users } from '../../platform/auth/identity.table.js';
 import { regions } from '../../platform/db/regions.table.js';
@@ -42,6 +43,8 @@ export const campaigns = pgTable(
       .default({}),
     /** Work plan, 003 §6.3.3 a)–c). */
     workPlan: jsonb('work_plan').$type<Record<string, string>>().notNull().default({}),
+    /** Table 2 bands of this campaign (003 Table 2 "可视实际情况调整"); null = Table 2 as published. */
+    gradeBands: jsonb('grade_bands').$type<GradeBand[] | null>(),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),

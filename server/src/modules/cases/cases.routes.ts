@@ -13,6 +13,7 @@ import {
   getCase,
   getParticipationCase,
   publishCase,
+  withdrawCase,
   recommendCase,
   returnCase,
   reviewQueue,
@@ -39,6 +40,9 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   );
   route(app, cases.publish, async (request) =>
     publishCase(app.ctx, request.actor!, request.params.id, request.body.version),
+  );
+  route(app, cases.withdraw, async (request) =>
+    withdrawCase(app.ctx, request.actor!, request.params.id, request.body.version, request.body.reason),
   );
   route(app, cases.reviewQueue, async (request) => reviewQueue(db(), request.actor!));
   route(app, cases.targets, async (request) => caseTargets(db(), request.actor!));

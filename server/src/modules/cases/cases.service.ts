@@ -60,6 +60,7 @@ const stateOf = (c: CaseRow): CaseState => ({
   atRegionCode: c.atRegionCode,
   acceptedRegionCode: c.acceptedRegionCode,
   published: c.published,
+  publishedRegionCode: c.publishedRegionCode,
 });
 
 /** 003 §6.10.1: cases follow the evaluation (根据认证提升成效评价结果): evaluated, certified or closed. */
@@ -308,6 +309,7 @@ const stateOfNew = (): CaseState => ({
   atRegionCode: null,
   acceptedRegionCode: null,
   published: false,
+  publishedRegionCode: null,
 });
 
 function refusal(code: string, status: CaseStatus, atRegionName: string): AppError {
@@ -318,6 +320,10 @@ function refusal(code: string, status: CaseStatus, atRegionName: string): AppErr
       return new AppError('CASE_TOP_LEVEL', { detail: atRegionName });
     case 'CASE_ALREADY_PUBLISHED':
       return new AppError('CASE_ALREADY_PUBLISHED');
+    case 'CASE_NOT_PUBLISHED':
+      return new AppError('CASE_NOT_PUBLISHED', { field: 'case' });
+    case 'CASE_NOT_YOUR_PUBLICATION':
+      return new AppError('CASE_NOT_YOUR_PUBLICATION', { field: 'case', detail: atRegionName });
     case 'CASE_NO_REVIEWER':
       return new AppError('CASE_NO_REVIEWER', { detail: atRegionName });
     case 'FORBIDDEN':
@@ -334,6 +340,7 @@ const CASE_AUDIT_ACTIONS: Record<Exclude<CaseCommand, 'save'>, AuditAction> = {
   accept: 'case.accept',
   recommend: 'case.recommend',
   publish: 'case.publish',
+  withdraw: 'case.withdraw',
 };
 
 /** One command on a case by its writers or a bureau: scope (404 outside), version, the flow rule, the step and the trail. */
@@ -357,7 +364,11 @@ async function command(
       throw new AppError('CASE_STAGE', { field: 'stage', detail: row.p.stage });
     if (c.version !== input.version) throw new AppError('VERSION_CONFLICT');
     const chain = await chainOf(tx, row.p.regionCode);
-    const names = await regionNames(tx, [...chain, row.p.regionCode]);
+    const names = await regionNames(tx, [
+      ...chain,
+      row.p.regionCode,
+      ...(c.publishedRegionCode ? [c.publishedRegionCode] : []),
+    ]);
     const before = stateOf(c);
     const step = caseStep(before, cmd, who, chain);
     if (!step.ok)
@@ -366,7 +377,9 @@ async function command(
         before.status,
         step.code === 'CASE_NO_REVIEWER'
           ? (names.get(row.p.regionCode) ?? '')
-          : (names.get(c.atRegionCode ?? '') ?? ''),
+          : step.code === 'CASE_NOT_YOUR_PUBLICATION'
+            ? (names.get(c.publishedRegionCode ?? '') ?? '')
+            : (names.get(c.atRegionCode ?? '') ?? ''),
       );
     if (cmd === 'submit') {
       // 003 Annex D: a draft over 2,000 characters is kept, never submitted
@@ -382,7 +395,9 @@ async function command(
       atRegionCode: next.atRegionCode,
       acceptedRegionCode: next.acceptedRegionCode,
       published: next.published,
+      publishedRegionCode: next.publishedRegionCode,
       ...(cmd === 'publish' ? { publishedAt: now } : {}),
+      ...(cmd === 'withdraw' ? { publishedAt: null } : {}),
       ...(cmd === 'return' ? { returnReason: input.reason ?? null } : {}),
       updatedAt: now,
       version: c.version + 1,
@@ -420,6 +435,9 @@ export const recommendCase = (ctx: AppContext, actor: Actor, id: string, version
   command(ctx, actor, id, 'recommend', { version });
 export const publishCase = (ctx: AppContext, actor: Actor, id: string, version: number) =>
   command(ctx, actor, id, 'publish', { version });
+/** 撤回发布: the publishing bureau takes the case out of the library, with the reason (in its history and the trail). */
+export const withdrawCase = (ctx: AppContext, actor: Actor, id: string, version: number, reason: string) =>
+  command(ctx, actor, id, 'withdraw', { version, reason });
 
 /** The bureau's queue: what is with it (to review, to select, accepted here), each with what it may do now. */
 export async function reviewQueue(executor: Executor, actor: Actor) {

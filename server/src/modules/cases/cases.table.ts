@@ -39,6 +39,8 @@ export const excellentCases = pgTable(
     acceptedRegionCode: varchar('accepted_region_code', { length: 6 }).references(() => regions.code),
     published: boolean('published').notNull().default(false),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** the bureau region that published it: the only one that may withdraw it (撤回发布) */
+    publishedRegionCode: varchar('published_region_code', { length: 6 }).references(() => regions.code),
     returnReason: text('return_reason'),
     createdBy: uuid('created_by')
       .notNull()
@@ -53,7 +55,7 @@ export const excellentCases = pgTable(
   ],
 );
 
-/** Each step of a case's way: submitted, returned (with reason), accepted, recommended, published. */
+/** Each step of a case's way: submitted, returned (with reason), accepted, recommended, published, withdrawn (with reason). */
 export const excellentCaseSteps = pgTable(
   'excellent_case_steps',
   {

@@ -11,6 +11,8 @@ import {
   evaluationSheets,
   evaluatorQualifications,
 } from './evaluation.table.js';
+import { campaigns } from '../campaigns/campaigns.table.js';
+import type { GradeBand } from '../../../../domain/evaluation/annex-c.js';
 
 export type PanelRow = typeof evaluationPanels.$inferSelect;
 export type SheetRow = typeof evaluationSheets.$inferSelect;
@@ -239,4 +241,13 @@ export async function openPanelsStartingBetween(executor: Executor, from: string
     ...p,
     memberUserIds: [...new Set([p.leaderUserId, ...members.filter((m) => m.panelId === p.id).map((m) => m.userId)])],
   }));
+}
+
+/** The campaign's own Table 2 bands (null = Table 2 as published): what a new panel of its participations starts from. */
+export async function campaignGradeBands(executor: Executor, campaignId: string): Promise<GradeBand[] | null> {
+  const [row] = await executor
+    .select({ gradeBands: campaigns.gradeBands })
+    .from(campaigns)
+    .where(eq(campaigns.id, campaignId));
+  return row?.gradeBands ?? null;
 }

@@ -47,6 +47,7 @@ import {
   type ItemRule,
 } from '../../../../domain/evaluation/annex-c.js';
 import { EVALUATION_ITEMS, type EvaluationItem } from '../../../../domain/evaluation/grade.js';
+import { campaignBands } from '../../../../domain/campaigns/grade-bands.js';
 import { appendAudit } from '../../platform/audit/trail.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { chinaDate } from '../../platform/clock.js';
@@ -64,6 +65,7 @@ import {
 import { acceptedIndicators } from '../plans/plans.service.js';
 import {
   actionPlanOf,
+  campaignGradeBands,
   displayNames,
   evaluationExpertRegions,
   evaluationExperts,
@@ -108,14 +110,18 @@ function c1Inputs(indicators: AcceptedIndicators['indicators'], values: Readonly
     }));
 }
 
-/** A C.1 table scored by the panel's rules (the self-evaluation before any panel: Table 2 and the default rule). */
+/**
+ * A C.1 table scored by the panel's rules: the bands the panel recorded when it was formed (a later change of the
+ * campaign's bands never regrades it); the self-evaluation before any panel: the campaign's bands and the default rule.
+ */
 function scoreSheet(
   panel: PanelRow | undefined,
   indicators: AcceptedIndicators['indicators'],
   values: ReadonlyArray<SheetValue>,
+  campaign: ReadonlyArray<GradeBand> = DEFAULT_BANDS,
 ) {
   return evaluate(c1Inputs(indicators, values), {
-    bands: panel?.bands ?? [...DEFAULT_BANDS],
+    bands: panel?.bands ?? [...campaign],
     rule: itemRuleOf(panel?.itemRule ?? 'all'),
   });
 }
@@ -232,6 +238,8 @@ export async function getEvaluation(
   const self = await selfAssessmentOf(executor, participationId);
   const summary = await summaryOf(executor, participationId);
   const plan = await actionPlanOf(executor, participationId);
+  const ownBands = await campaignGradeBands(executor, row.p.campaignId);
+  const forCampaign = campaignBands(ownBands);
   const enteredBy = [...sheets, ...(self ? [self] : [])].flatMap((s) => s.values.map((v) => v.enteredBy));
   const names = await displayNames(executor, [
     ...members,
@@ -317,9 +325,11 @@ export async function getEvaluation(
         }
       : null,
     sheets: scored,
+    bandsInForce: panel ? panel.bands : forCampaign,
+    bandsSource: panel ? 'panel' : ownBands ? 'campaign' : 'table2',
     selfAssessment: self
       ? (() => {
-          const e = scoreSheet(panel, indicators, self.values);
+          const e = scoreSheet(panel, indicators, self.values, forCampaign);
           return {
             rows: sheetRows(self.values, e),
             items: e.items,
@@ -512,12 +522,13 @@ export async function formPanel(ctx: AppContext, actor: Actor, participationId: 
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const today = chinaDate(now);
-  const bands: GradeBand[] = body.bands ?? [...DEFAULT_BANDS];
   const people = [...new Set([body.leaderUserId, ...body.memberUserIds])];
   try {
     await db.transaction(async (tx) => {
       const row = await findParticipation(tx, actor, participationId, { forUpdate: true });
       assertFound(row, 'participation');
+      // 003 Table 2 可视实际情况调整: the campaign's bands unless the bureau sets the panel's; the panel keeps them
+      const bands: GradeBand[] = body.bands ?? campaignBands(await campaignGradeBands(tx, row.p.campaignId));
       checkPanelSettings(body, bands);
       const panel = await panelOf(tx, participationId, { forUpdate: true });
       const sheets = panel ? (await sheetsOf(tx, panel.id)).length : 0;
@@ -550,7 +561,6 @@ export async function formBatchPanel(ctx: AppContext, actor: Actor, body: FormBa
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const today = chinaDate(now);
-  const bands: GradeBand[] = body.bands ?? [...DEFAULT_BANDS];
   const people = [...new Set([body.leaderUserId, ...body.memberUserIds])];
   const ids = [...new Set(body.participationIds)];
   type Entry = { participationId: string; enterpriseName: string; refusals: Refusal[] };
@@ -558,9 +568,10 @@ export async function formBatchPanel(ctx: AppContext, actor: Actor, body: FormBa
   let names = new Map<string, string>();
   const outcome = await db
     .transaction(async (tx) => {
-      checkPanelSettings(body, bands);
+      if (body.bands) checkPanelSettings(body, body.bands);
+      else checkPanelSettings(body, [...DEFAULT_BANDS]);
       await checkQualified(tx, body.leaderUserId, people, body);
-      const found: Array<{ entry: Entry; panel: PanelRow | undefined }> = [];
+      const found: Array<{ entry: Entry; panel: PanelRow | undefined; bands: GradeBand[] }> = [];
       for (const id of ids) {
         const row = await findParticipation(tx, actor, id, { forUpdate: true });
         assertFound(row, 'participation');
@@ -568,13 +579,15 @@ export async function formBatchPanel(ctx: AppContext, actor: Actor, body: FormBa
         const sheets = panel ? (await sheetsOf(tx, panel.id)).length : 0;
         assertMayFormPanel(actor, row.p.stage, panel, sheets);
         const refusals = await impartialityRefusals(tx, row, body.leaderUserId, people, today);
-        found.push({ entry: { participationId: id, enterpriseName: row.enterpriseName, refusals }, panel });
+        // each enterprise's panel starts from its own campaign's bands (Table 2 可视实际情况调整) unless set here
+        const bands = body.bands ?? campaignBands(await campaignGradeBands(tx, row.p.campaignId));
+        found.push({ entry: { participationId: id, enterpriseName: row.enterpriseName, refusals }, panel, bands });
       }
       entries = found.map((f) => f.entry);
       names = await displayNames(tx, people);
       const decision = batchDecision(entries, body.skipRefused);
       if (decision.refused) throw new BatchRefusal();
-      for (const { entry, panel } of found)
+      for (const { entry, panel, bands } of found)
         if (decision.form.includes(entry.participationId))
           await writePanel(tx, actor, entry.participationId, panel, body, bands, people, now, decision.form);
       return decision;
@@ -696,7 +709,8 @@ export async function saveSelfAssessment(
       throw new AppError('SELF_ASSESSMENT_CLOSED', { field: 'selfAssessment' });
     const { indicators } = await acceptedIndicators(tx, actor, participationId);
     const values = sheetValues(body, indicators, actor, now);
-    const scored = scoreSheet(panel, indicators, values);
+    const ownBands = campaignBands(await campaignGradeBands(tx, row.p.campaignId));
+    const scored = scoreSheet(panel, indicators, values, ownBands);
     await upsertSelfAssessment(tx, {
       participationId,
       values,

@@ -4,7 +4,7 @@
  * working groups and the assignment coverage, the work plan and sub-campaigns; the actions the
  * acting role may take.
  */
-import { Card, Col, Descriptions, Flex, Row, Tag } from 'antd';
+import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { campaigns } from '../../../../contracts/campaigns';
@@ -23,6 +23,7 @@ import { CampaignTargets } from '../../features/campaigns/components/CampaignTar
 import { KickOffsCard } from '../../features/campaigns/components/KickOffsCard';
 import { StageCounts } from '../../features/campaigns/components/StageCounts';
 import { WorkPlanCard } from '../../features/campaigns/components/WorkPlanCard';
+import { GradeBandsList } from '../../components/GradeBandsList';
 import { WorkingGroupsCard } from '../../features/matching/components/WorkingGroupsCard';
 import { CoverageCard } from '../../features/matching/components/CoverageCard';
 import { CampaignActions } from './CampaignActions';
@@ -121,6 +122,17 @@ export default function CampaignDetailPage() {
         ) : null}
       </Row>
       <WorkPlanCard workPlan={c.workPlan} />
+      <Card title={t('campaign.gradeBands')} size="small" data-testid="campaign-bands">
+        <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+          {c.gradeBands ? t('campaign.bandsOwn') : t('campaign.bandsTable2')}
+        </Typography.Paragraph>
+        <GradeBandsList bands={c.bandsInForce} />
+        {c.bandsLocked ? (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            {t('campaign.bandsLockedNote')}
+          </Typography.Paragraph>
+        ) : null}
+      </Card>
       {c.children.length > 0 ? (
         <Card title={t('campaign.children')} size="small">
           <CampaignTable dataSource={c.children} pagination={false} />

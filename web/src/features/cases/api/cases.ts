@@ -19,3 +19,4 @@ export const useReturnCase = () => useApiMutation(cases.returnCase, refresh);
 export const useAcceptCase = () => useApiMutation(cases.accept, refresh);
 export const useRecommendCase = () => useApiMutation(cases.recommend, refresh);
 export const usePublishCase = () => useApiMutation(cases.publish, refresh);
+export const useWithdrawCase = () => useApiMutation(cases.withdraw, refresh);

@@ -1,6 +1,7 @@
 /**
  * One excellent case as read (003 Annex D: title, the five parts, the drafting units) with its way upward (the chain
- * of bureaus, the history) and what the caller's bureau may do now: return with a reason, accept, recommend, publish.
+ * of bureaus, the history) and what the caller's bureau may do now: return with a reason, accept, recommend, publish,
+ * and, for the bureau that published it, withdraw it from the library with a reason (撤回发布).
  */
 import { useState } from 'react';
 import { App, Button, Descriptions, Flex, Input, Modal, Space, Steps, Tag, Timeline, Typography } from 'antd';
@@ -13,7 +14,7 @@ import { useApiDownload } from '../../../lib/download';
 import { formatDateTime } from '../../../lib/format';
 import { industryName } from '../../../lib/industry';
 import { useLanguage } from '../../../lib/use-language';
-import { useAcceptCase, usePublishCase, useRecommendCase, useReturnCase } from '../api/cases';
+import { useAcceptCase, usePublishCase, useRecommendCase, useReturnCase, useWithdrawCase } from '../api/cases';
 
 const STATUS_COLORS: Record<string, string> = {
   draft: 'default',
@@ -45,11 +46,14 @@ export function CaseReader({ view }: { view: CaseView }) {
   const recommend = useRecommendCase();
   const publish = usePublishCase();
   const giveBack = useReturnCase();
-  const [returning, setReturning] = useState(false);
+  const withdraw = useWithdrawCase();
+  /** the command the reason dialog is open for */
+  const [reasonFor, setReasonFor] = useState<'return' | 'withdraw' | null>(null);
   const [reason, setReason] = useState('');
   const input = { params: { id: view.id }, body: { version: view.version } };
   const done = () => void message.success(t('cases.done'));
-  const error = accept.error ?? recommend.error ?? publish.error ?? giveBack.error;
+  const error = accept.error ?? recommend.error ?? publish.error ?? giveBack.error ?? withdraw.error;
+  const reasoned = reasonFor === 'withdraw' ? withdraw : giveBack;
   const current = view.chain.findIndex((c) => c.regionName === view.atRegionName);
 
   return (
@@ -154,8 +158,13 @@ export function CaseReader({ view }: { view: CaseView }) {
           </Button>
         ) : null}
         {view.you.commands.includes('return') ? (
-          <Button danger data-testid="case-return" onClick={() => setReturning(true)}>
+          <Button danger data-testid="case-return" onClick={() => setReasonFor('return')}>
             {t('caseCommand.return')}
+          </Button>
+        ) : null}
+        {view.you.commands.includes('withdraw') ? (
+          <Button danger data-testid="case-withdraw" onClick={() => setReasonFor('withdraw')}>
+            {t('caseCommand.withdraw')}
           </Button>
         ) : null}
         <Button
@@ -167,17 +176,17 @@ export function CaseReader({ view }: { view: CaseView }) {
         </Button>
       </Flex>
       <Modal
-        open={returning}
-        title={t('caseCommand.return')}
-        okText={t('cases.confirmReturn')}
-        okButtonProps={{ disabled: !reason.trim(), loading: giveBack.isPending, danger: true }}
-        onCancel={() => setReturning(false)}
+        open={reasonFor !== null}
+        title={t(`caseCommand.${reasonFor ?? 'return'}`)}
+        okText={t(reasonFor === 'withdraw' ? 'cases.confirmWithdraw' : 'cases.confirmReturn')}
+        okButtonProps={{ disabled: !reason.trim(), loading: reasoned.isPending, danger: true }}
+        onCancel={() => setReasonFor(null)}
         onOk={() =>
-          giveBack.mutate(
+          reasoned.mutate(
             { params: { id: view.id }, body: { version: view.version, reason } },
             {
               onSuccess: () => {
-                setReturning(false);
+                setReasonFor(null);
                 setReason('');
                 done();
               },
@@ -185,11 +194,13 @@ export function CaseReader({ view }: { view: CaseView }) {
           )
         }
       >
-        <Typography.Paragraph>{t('cases.reason')}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {t(reasonFor === 'withdraw' ? 'cases.withdrawReason' : 'cases.reason')}
+        </Typography.Paragraph>
         <Input.TextArea
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          placeholder={t('cases.reasonPlaceholder')}
+          placeholder={t(reasonFor === 'withdraw' ? 'cases.withdrawPlaceholder' : 'cases.reasonPlaceholder')}
           data-testid="case-return-reason"
           autoSize={{ minRows: 3 }}
         />

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { GradeBandsList } from '../../../components/GradeBandsList';
 import type { EvaluationView } from '../../../../../contracts/evaluation';
 import { MAX_TOTAL } from '../../../../../domain/evaluation/annex-c.js';
 import { DateInput } from '../../../components/DateInput';
@@ -201,6 +202,12 @@ export function EvaluationSection({ participationId }: { participationId: string
       ) : (
         <Alert type="info" showIcon message={t('evaluation.noPanel')} />
       )}
+      <Card size="small" title={t('evaluation.bandsInForce')} data-testid="evaluation-bands">
+        <Typography.Paragraph type="secondary" style={{ marginTop: 0 }} data-testid="evaluation-bands-source">
+          {t(`evaluation.bandsSource.${view.bandsSource}`)}
+        </Typography.Paragraph>
+        <GradeBandsList bands={view.bandsInForce} />
+      </Card>
       {view.you.mayFormPanel ? <PanelForm id={participationId} /> : null}
       {view.you.mayScore ? (
         <SheetEditor view={view} id={participationId} mine={view.sheets.find((s) => s.raterUserId === me(view))} />

@@ -13,6 +13,8 @@ export type ParticipationListParams = Partial<ParticipationListQuery> & { page: 
  * ADR 0031: becomes `queryKeys(campaigns).all` once the campaigns capability has its contract.
  */
 const CAMPAIGN_QUERIES = [['campaign'], ['campaigns']] as const;
+/** `certify` writes the certificate the certification section shows (its capability's query keys). */
+const CERTIFICATION_QUERIES = [['certification']] as const;
 
 export function useParticipationList(params: ParticipationListParams) {
   return useApiQuery(participations.list, { query: params }, { placeholderData: keepPreviousData });
@@ -34,6 +36,7 @@ export function useTransition(id: string) {
       participationKeys.allOf(participations.list),
       participationKeys.allOf(participations.assignableExperts),
       ...CAMPAIGN_QUERIES,
+      ...CERTIFICATION_QUERIES,
     ],
   });
 }

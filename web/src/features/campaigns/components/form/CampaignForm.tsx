@@ -16,6 +16,8 @@ import { campaignKeys, useCampaign, useCampaignList } from '../../api/campaigns'
 import { PlanRefusalsAlert, PlanWarningsAlert } from '../PlanWarningsAlert';
 import { useCreateCampaign, useUpdateCampaign } from '../../api/campaign-write';
 import { BasicFields } from './BasicFields';
+import { BandsField } from './BandsField';
+import { campaignBandsProblem } from '../../../../../../domain/campaigns/grade-bands.js';
 import { CampaignProblemsAlert } from './CampaignProblemsAlert';
 import { PhaseListField } from './PhaseListField';
 import { ScopeFields } from './ScopeFields';
@@ -28,6 +30,7 @@ import {
   toCreateRequest,
   toPlanInput,
   toUpdateRequest,
+  bandsOf,
   type CampaignFormValues,
 } from './campaign-form-values';
 
@@ -78,7 +81,8 @@ export function CampaignForm({ campaign, regionCode }: Props) {
   };
 
   const submit = (v: CampaignFormValues) => {
-    if (problems.length > 0 || childChecks.refusals.length > 0) {
+    const bandProblem = (v.gradeBands ?? []).length ? campaignBandsProblem(bandsOf(v), null, 0) : null;
+    if (problems.length > 0 || childChecks.refusals.length > 0 || bandProblem) {
       void message.error(t('campaignForm.fixProblems'));
       return;
     }
@@ -131,6 +135,9 @@ export function CampaignForm({ campaign, regionCode }: Props) {
         </Card>
         <Card size="small" title={t('campaign.workPlan')}>
           <WorkPlanFields />
+        </Card>
+        <Card size="small" title={t('campaign.gradeBands')}>
+          <BandsField locked={campaign?.bandsLocked ?? false} />
         </Card>
         <CampaignProblemsAlert problems={problems} />
         <PlanRefusalsAlert refusals={childChecks.refusals} />

@@ -2,6 +2,8 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CampaignPlanInput, PhaseInput, PhaseKind } from '../../../../../../domain/campaigns/campaign-rules.js';
 import type { CampaignDetail, CreateCampaignInput, UpdateCampaignInput } from '../../../../../../contracts/campaigns';
+import { campaignBands, sameBands } from '../../../../../../domain/campaigns/grade-bands.js';
+import { DEFAULT_BANDS, type GradeBand } from '../../../../../../domain/evaluation/annex-c.js';
 
 /** 003 §6.3.3: the work plan's seven parts, in the document's order. */
 export const WORK_PLAN_KEYS = [
@@ -26,6 +28,13 @@ export interface QuotaValue {
   n?: number | null;
 }
 
+/** One row of the grade-band editor (Table 2): the grade fixed, min and max as typed. */
+export interface BandValue {
+  grade: GradeBand['grade'];
+  min?: number | null;
+  max?: number | null;
+}
+
 export interface CampaignFormValues {
   year?: number;
   name?: string;
@@ -39,6 +48,13 @@ export interface CampaignFormValues {
   keyIndustries?: string[];
   minMainRevenueWan?: number | null;
   workPlan?: Partial<Record<WorkPlanKey, string>>;
+  gradeBands?: BandValue[];
+}
+
+/** The bands as typed; null when they are Table 2's (the campaign then follows Table 2). */
+export function bandsOf(v: CampaignFormValues): GradeBand[] | null {
+  const bands = (v.gradeBands ?? []).map((b) => ({ grade: b.grade, min: b.min ?? NaN, max: b.max ?? NaN }));
+  return bands.length === 0 || sameBands(bands, DEFAULT_BANDS) ? null : bands;
 }
 
 const day = (d: Dayjs | null | undefined): string | null => (d ? d.format('YYYY-MM-DD') : null);
@@ -98,6 +114,7 @@ export function toCreateRequest(v: CampaignFormValues): CreateCampaignInput {
     ...(keyIndustries.length ? { keyIndustries } : {}),
     ...(minMainRevenueWan !== undefined ? { eligibility: { minMainRevenueWan } } : {}),
     workPlan: workPlanOf(v),
+    ...(bandsOf(v) ? { gradeBands: bandsOf(v) } : {}),
   };
 }
 
@@ -111,6 +128,7 @@ export function toUpdateRequest(v: CampaignFormValues, version: number): UpdateC
     keyIndustries: industriesOf(v),
     eligibility: minMainRevenueWan !== undefined ? { minMainRevenueWan } : {},
     workPlan: workPlanOf(v),
+    gradeBands: bandsOf(v),
   };
 }
 
@@ -132,9 +150,17 @@ export function fromCampaign(c: CampaignDetail): CampaignFormValues {
     keyIndustries: c.keyIndustries,
     minMainRevenueWan: c.eligibility.minMainRevenueWan ?? null,
     workPlan,
+    gradeBands: campaignBands(c.gradeBands),
   };
 }
 
 export function emptyCampaign(): CampaignFormValues {
-  return { year: dayjs().year(), phases: [], quotas: [], keyIndustries: [], workPlan: {} };
+  return {
+    year: dayjs().year(),
+    phases: [],
+    quotas: [],
+    keyIndustries: [],
+    workPlan: {},
+    gradeBands: campaignBands(null),
+  };
 }
