@@ -64,6 +64,13 @@ describe.skipIf(!onPostgres)(
       });
     });
 
+    it('plans a prepared statement for its values each time (a generic plan cannot use a prefix index)', async () => {
+      const rows = await database.db.transaction((tx) =>
+        rowsOf<{ plan_cache_mode: string }>(tx, sql`show plan_cache_mode`),
+      );
+      expect(rows).toEqual([{ plan_cache_mode: 'force_custom_plan' }]);
+    });
+
     it('leaves a statement without parameters unnamed', async () => {
       await database.db.transaction(async (tx) => {
         await tx.execute(sql.raw('select 41 + 1 as answer'));
