@@ -31,6 +31,7 @@ import { policyRoutes } from './policies/policies.routes.js';
 import { statisticsRoutes } from './statistics/statistics.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
 import { qmsDocumentRoutes } from './qms-documents/qms-documents.routes.js';
+import { dashboardRoutes } from './dashboard/dashboard.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -65,4 +66,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(statisticsRoutes);
   await app.register(caseRoutes);
   await app.register(qmsDocumentRoutes);
+  await app.register(dashboardRoutes);
 }
