@@ -26,6 +26,7 @@ const SurveyPage = lazy(() => import('./routes/SurveyPage'));
 const BodiesPage = lazy(() => import('../features/bodies/components/BodiesPage'));
 const TrainingPage = lazy(() => import('../features/training/components/TrainingPage'));
 const StatisticsPage = lazy(() => import('../features/statistics/components/StatisticsPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage'));
 const ExpertsPage = lazy(() => import('../features/experts/components/ExpertsPage'));
 const AssignmentPage = lazy(() => import('../features/matching/components/AssignmentPage'));
 const ImpartialityPage = lazy(() => import('./routes/ImpartialityPage'));
@@ -101,6 +102,9 @@ function SignedInRoutes() {
         </Route>
         <Route element={<RequirePermission permission="statistics:read" />}>
           <Route path="statistics" element={<StatisticsPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="dashboard:read" />}>
+          <Route path="dashboard" element={<DashboardPage />} />
         </Route>
         <Route element={<RequirePermission permission="expert:write" />}>
           <Route path="experts" element={<ExpertsPage />} />

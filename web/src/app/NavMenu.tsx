@@ -1,6 +1,7 @@
 /** The side navigation: one entry per page the acting role may read. */
 import { Menu } from 'antd';
 import {
+  BarChartOutlined,
   AlertOutlined,
   AuditOutlined,
   CheckSquareOutlined,
@@ -26,6 +27,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   participations: <ShopOutlined />,
   training: <ReadOutlined />,
   statistics: <TableOutlined />,
+  dashboard: <BarChartOutlined />,
   cases: <TrophyOutlined />,
   bodies: <SafetyCertificateOutlined />,
   experts: <IdcardOutlined />,
