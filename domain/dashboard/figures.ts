@@ -52,7 +52,10 @@ export function monthRange(month: string): { from: string; before: string } {
 }
 
 /** The `n` largest items (ties by their order) and the sum of the rest; `rest` is 0 when nothing is left over. */
-export function topWithRest<T extends { count: number }>(items: ReadonlyArray<T>, n: number): { top: T[]; rest: number } {
+export function topWithRest<T extends { count: number }>(
+  items: ReadonlyArray<T>,
+  n: number,
+): { top: T[]; rest: number } {
   const sorted = [...items].sort((a, b) => b.count - a.count);
   const top = sorted.slice(0, Math.max(0, n));
   const rest = sorted.slice(top.length).reduce((sum, item) => sum + item.count, 0);

@@ -34,10 +34,12 @@ async function listTotal(client: Client, drill: DashboardDrill): Promise<number>
 /** Every figure of the dashboard with a name saying where it is. */
 function figuresOf(d: Dashboard) {
   const all: Array<{ where: string; count: number; drill: DashboardDrill }> = [{ where: 'total', ...d.total }];
-  for (const family of FAMILIES)
-    d[family].forEach((f: { count: number; drill: DashboardDrill }, i: number) =>
-      all.push({ where: `${family}[${i}] ${JSON.stringify(f.drill)}`, count: f.count, drill: f.drill }),
-    );
+  for (const family of FAMILIES) {
+    const figures: Array<{ count: number; drill: DashboardDrill }> = d[family];
+    figures.forEach((f, i) => {
+      all.push({ where: `${family}[${i}] ${JSON.stringify(f.drill)}`, count: f.count, drill: f.drill });
+    });
+  }
   return all;
 }
 

@@ -43,9 +43,7 @@ export async function dashboardOf(ctx: AppContext, actor: Actor, query: Dashboar
   const of = (set: string) => rows.filter((r) => r.set === set);
 
   // sub-regions: those with places held, and those the campaign sets a quota for
-  const held = new Map(
-    of('child').flatMap((r) => (r.key && r.key !== regionCode ? [[r.key, r.held] as const] : [])),
-  );
+  const held = new Map(of('child').flatMap((r) => (r.key && r.key !== regionCode ? [[r.key, r.held] as const] : [])));
   const quotaOf = (code: string): number | null => quotas[code] ?? null;
   // a quota set for a region one level below (a deeper quota is not a sub-region of this view)
   const quotaChildren = Object.keys(quotas).filter((code) => childRegionOf(regionCode, code) === code);
@@ -74,7 +72,9 @@ export async function dashboardOf(ctx: AppContext, actor: Actor, query: Dashboar
       drill: drill({ regionCode: code, reached: 'selected' }),
     })),
     bodies: of('body')
-      .flatMap((r) => (r.key ? [{ bodyId: r.key, name: bodyNames.get(r.key) ?? '', count: r.n, drill: drill({ bodyId: r.key }) }] : []))
+      .flatMap((r) =>
+        r.key ? [{ bodyId: r.key, name: bodyNames.get(r.key) ?? '', count: r.n, drill: drill({ bodyId: r.key }) }] : [],
+      )
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh')),
     industries: of('industry')
       .flatMap((r) => (r.key ? [{ industryCode: r.key, count: r.n, drill: drill({ industryCode: r.key }) }] : []))

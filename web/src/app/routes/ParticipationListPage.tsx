@@ -83,7 +83,10 @@ export default function ParticipationListPage() {
         onChange={(patch) => changeFilters(patch)}
         onReset={() => setSearch(params.campaignId ? { campaignId: params.campaignId } : {})}
       />
-      <DrillTags params={params} onClear={() => update({ ...Object.fromEntries(DRILL_KEYS.map((k) => [k, undefined])), page: undefined })} />
+      <DrillTags
+        params={params}
+        onClear={() => update({ ...Object.fromEntries(DRILL_KEYS.map((k) => [k, undefined])), page: undefined })}
+      />
       {list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
       <ParticipationTable
         items={list.data?.items ?? []}
@@ -119,7 +122,13 @@ function DrillTags({ params, onClear }: { params: ParticipationListParams; onCle
   if (words.length === 0) return null;
   return (
     <Space wrap>
-      <Tag closable onClose={onClear} closeIcon aria-label={t('dashboard.clearDrill')} data-testid="participation-drill">
+      <Tag
+        closable
+        onClose={onClear}
+        closeIcon
+        aria-label={t('dashboard.clearDrill')}
+        data-testid="participation-drill"
+      >
         {t('dashboard.drilled')}: {words.join(' · ')}
       </Tag>
     </Space>

@@ -11,6 +11,7 @@ export const useDashboardCampaigns = () =>
 /** The participations list's address for a figure's drill-down (its filters in the address). */
 export function drillPath(drill: DashboardDrill): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(drill)) if (value !== undefined && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(drill))
+    if (value !== undefined && value !== '') search.set(key, String(value));
   return `/participations?${search.toString()}`;
 }

@@ -40,7 +40,10 @@ export function ChartCard({ id, title, labelColumn, columns, rows, option, heigh
   const [showTable, setShowTable] = useState(false);
 
   const exportCsv = () => {
-    const lines = [[labelColumn, ...columns], ...rows.map((r) => [r.label, ...r.values.map((v) => (v ?? '').toString())])];
+    const lines = [
+      [labelColumn, ...columns],
+      ...rows.map((r) => [r.label, ...r.values.map((v) => (v ?? '').toString())]),
+    ];
     // a byte-order mark so Excel reads the Chinese labels as UTF-8
     const text = `\uFEFF${lines.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -94,7 +97,8 @@ export function ChartCard({ id, title, labelColumn, columns, rows, option, heigh
             {
               title: labelColumn,
               dataIndex: 'label',
-              render: (label: string, row: ChartRow) => (row.drill ? <Link to={drillPath(row.drill)}>{label}</Link> : label),
+              render: (label: string, row: ChartRow) =>
+                row.drill ? <Link to={drillPath(row.drill)}>{label}</Link> : label,
             },
             ...columns.map((name, i) => ({
               title: name,

@@ -28,7 +28,11 @@ export const FUNNEL_GRID = { left: 120, right: 40, top: 10, bottom: 24 };
 const tooltip = { trigger: 'axis', axisPointer: { type: 'shadow' } };
 
 /** A horizontal bar chart, first row on top. */
-function barsOption(rows: ChartRow[], names: string[], grid = { left: 120, right: 40, top: 24, bottom: 24 }): ChartOption {
+function barsOption(
+  rows: ChartRow[],
+  names: string[],
+  grid = { left: 120, right: 40, top: 24, bottom: 24 },
+): ChartOption {
   return {
     tooltip,
     grid: { ...grid, containLabel: false },
@@ -61,7 +65,11 @@ function Charts({ d }: { d: Dashboard }) {
     ...top.map((i) => ({ label: industryName(i.industryCode, lang), values: [i.count], drill: i.drill })),
     ...(rest > 0 ? [{ label: t('dashboard.otherIndustries'), values: [rest] }] : []),
   ];
-  const sizes: ChartRow[] = d.sizes.map((s) => ({ label: t(`enterpriseSize.${s.size}`), values: [s.count], drill: s.drill }));
+  const sizes: ChartRow[] = d.sizes.map((s) => ({
+    label: t(`enterpriseSize.${s.size}`),
+    values: [s.count],
+    drill: s.drill,
+  }));
   const grades: ChartRow[] = d.grades.map((g) => ({ label: t(`grade.${g.grade}`), values: [g.count], drill: g.drill }));
   const training: ChartRow[] = d.training.map((m) => ({
     label: m.month,
@@ -167,7 +175,12 @@ function Charts({ d }: { d: Dashboard }) {
             yAxis: { type: 'value', minInterval: 1 },
             series: [
               { type: 'line', name: t('dashboard.personTimes'), data: training.map((m) => m.values[0]), symbolSize: 8 },
-              { type: 'line', name: t('dashboard.trainedEnterprises'), data: training.map((m) => m.values[1]), symbolSize: 8 },
+              {
+                type: 'line',
+                name: t('dashboard.trainedEnterprises'),
+                data: training.map((m) => m.values[1]),
+                symbolSize: 8,
+              },
             ],
           }}
         />
