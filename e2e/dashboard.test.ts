@@ -2,7 +2,7 @@
  * The dashboard in the browser (ADR 0044): 徐州's officer opens 数据看板 from the navigation, sees the funnel, reads
  * its figures in the table fallback, clicks a stage's bar and lands on the participations list filtered to that stage
  * with the same count; a sub-region's row opens the places held there; at 390 px the charts stack without running
- * off the side. Screenshots 220–224 go to artifacts/e2e/.
+ * off the side. Screenshots 220–225 go to artifacts/e2e/.
  */
 import { expect, it } from 'vitest';
 import { useServerAndBrowser } from './helpers/journey.js';
@@ -46,14 +46,28 @@ it('a city officer clicks a stage of the funnel and lands on the list of that st
   await chart.waitFor();
   await page.waitForTimeout(800);
 
-  // a click on that stage's bar (the bar starts at the plot's left edge)
-  await chart.click({ position: { x: GRID_LEFT + 4, y: GRID_TOP + (index + 0.5) * ROW } });
+  // point at the bars from the top (the bar starts at the plot's left edge) until the tooltip names that stage,
+  // then click it
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.boundingBox();
+  let at: { x: number; y: number } | null = null;
+  for (let y = Math.max(4, GRID_TOP + index * ROW - ROW); y < (box?.height ?? 0); y += ROW / 4) {
+    await chart.hover({ position: { x: GRID_LEFT + 4, y } });
+    await page.waitForTimeout(150);
+    if ((await chart.textContent())?.startsWith(stageLabel)) {
+      at = { x: GRID_LEFT + 4, y };
+      break;
+    }
+  }
+  expect(at, 'the tooltip names the stage').not.toBeNull();
+  await screenshot(page, '222-dashboard-funnel-hover');
+  await chart.click({ position: at! });
   await page.waitForURL(/\/participations\?.*stage=/);
   await page.getByTestId('participation-table').waitFor();
   await expect.poll(() => page.locator('.ant-pagination-total-text').textContent()).toBe(`共 ${count} 条`);
   // the stage filter shows the stage clicked
   await expect.poll(() => page.getByTestId('participation-stage').textContent()).toContain(stageLabel);
-  await screenshot(page, '222-dashboard-drill-stage');
+  await screenshot(page, '223-dashboard-drill-stage');
 
   // a sub-region's row in the table fallback: the places held there
   await page.goBack();
@@ -64,7 +78,7 @@ it('a city officer clicks a stage of the funnel and lands on the list of that st
   await page.waitForURL(/\/participations\?.*reached=selected/);
   await expect.poll(() => page.locator('.ant-pagination-total-text').textContent()).toBe(`共 ${held} 条`);
   await page.getByTestId('participation-drill').waitFor();
-  await screenshot(page, '223-dashboard-drill-region');
+  await screenshot(page, '224-dashboard-drill-region');
   await context.close();
 
   // at phone width the charts stack and nothing runs off the side
@@ -81,6 +95,6 @@ it('a city officer clicks a stage of the funnel and lands on the list of that st
     small.getByTestId('dashboard-regions').boundingBox(),
   ]);
   expect(regionsBox!.y).toBeGreaterThan(funnelBox!.y + funnelBox!.height - 1);
-  await screenshot(small, '224-dashboard-390');
+  await screenshot(small, '225-dashboard-390');
   await phone.close();
 });

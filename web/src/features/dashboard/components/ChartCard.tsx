@@ -29,12 +29,14 @@ interface Props {
   rows: ChartRow[];
   option: ChartOption;
   height?: number;
+  /** The chart's category axis, when it has a grid (see EChart). */
+  categoryAxis?: 'x' | 'y';
 }
 
 /** A CSV cell: quoted when it holds a comma, quote or line break. */
 const cell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
-export function ChartCard({ id, title, labelColumn, columns, rows, option, height = 280 }: Props) {
+export function ChartCard({ id, title, labelColumn, columns, rows, option, height = 280, categoryAxis }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [showTable, setShowTable] = useState(false);
@@ -114,6 +116,7 @@ export function ChartCard({ id, title, labelColumn, columns, rows, option, heigh
           height={height}
           ariaLabel={t('dashboard.chartAria', { title })}
           testId={`dashboard-${id}-chart`}
+          {...(categoryAxis ? { categoryAxis } : {})}
           onClick={(index) => {
             const drill = rows[index]?.drill;
             if (drill) void navigate(drillPath(drill));

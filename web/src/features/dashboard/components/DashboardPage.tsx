@@ -83,6 +83,7 @@ function Charts({ d }: { d: Dashboard }) {
       <Col xs={24} lg={12}>
         <ChartCard
           id="funnel"
+          categoryAxis="y"
           title={t('dashboard.funnel')}
           labelColumn={t('dashboard.stage')}
           columns={[enterprises]}
@@ -94,6 +95,7 @@ function Charts({ d }: { d: Dashboard }) {
       <Col xs={24} lg={12}>
         <ChartCard
           id="regions"
+          categoryAxis="y"
           title={t('dashboard.regions')}
           labelColumn={t('dashboard.region')}
           columns={[t('dashboard.placesHeld'), t('dashboard.quota')]}
@@ -105,6 +107,7 @@ function Charts({ d }: { d: Dashboard }) {
       <Col xs={24} lg={12}>
         <ChartCard
           id="bodies"
+          categoryAxis="y"
           title={t('dashboard.bodies')}
           labelColumn={t('dashboard.body')}
           columns={[enterprises]}
@@ -116,6 +119,7 @@ function Charts({ d }: { d: Dashboard }) {
       <Col xs={24} lg={12}>
         <ChartCard
           id="industries"
+          categoryAxis="y"
           title={t('dashboard.industries')}
           labelColumn={t('dashboard.industry')}
           columns={[enterprises]}
@@ -147,6 +151,7 @@ function Charts({ d }: { d: Dashboard }) {
       <Col xs={24} md={12} lg={8}>
         <ChartCard
           id="grades"
+          categoryAxis="x"
           title={t('dashboard.grades')}
           labelColumn={t('dashboard.grade')}
           columns={[enterprises]}
@@ -163,6 +168,7 @@ function Charts({ d }: { d: Dashboard }) {
       <Col xs={24} lg={8}>
         <ChartCard
           id="training"
+          categoryAxis="x"
           title={t('dashboard.training')}
           labelColumn={t('dashboard.month')}
           columns={[t('dashboard.personTimes'), t('dashboard.trainedEnterprises')]}

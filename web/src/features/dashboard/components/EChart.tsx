@@ -24,12 +24,17 @@ export type ChartOption = echarts.EChartsCoreOption;
 interface Props {
   option: ChartOption;
   height: number;
-  onClick?: (dataIndex: number, seriesIndex: number) => void;
+  onClick?: (dataIndex: number) => void;
+  /**
+   * The category axis of a chart with a grid: a click anywhere in a category's band (beside a short bar, between a
+   * line's points) opens it. Without it (a pie) only a click on a segment does.
+   */
+  categoryAxis?: 'x' | 'y';
   ariaLabel: string;
   testId?: string;
 }
 
-export function EChart({ option, height, onClick, ariaLabel, testId }: Props) {
+export function EChart({ option, height, onClick, categoryAxis, ariaLabel, testId }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const clickRef = useRef(onClick);
@@ -39,7 +44,15 @@ export function EChart({ option, height, onClick, ariaLabel, testId }: Props) {
     if (!ref.current) return;
     const instance = echarts.init(ref.current);
     chart.current = instance;
-    instance.on('click', (p) => clickRef.current?.(p.dataIndex, p.seriesIndex ?? 0));
+    if (categoryAxis) {
+      instance.getZr().on('click', (e) => {
+        const point = [e.offsetX, e.offsetY];
+        if (!instance.containPixel('grid', point)) return;
+        const [x, y] = instance.convertFromPixel('grid', point) as [number, number];
+        const index = Math.round(categoryAxis === 'x' ? x : y);
+        if (Number.isFinite(index) && index >= 0) clickRef.current?.(index);
+      });
+    } else instance.on('click', (p) => clickRef.current?.(p.dataIndex));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(ref.current);
     return () => {
@@ -47,7 +60,7 @@ export function EChart({ option, height, onClick, ariaLabel, testId }: Props) {
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [categoryAxis]);
 
   useEffect(() => {
     chart.current?.setOption(option, true);
