@@ -85,6 +85,7 @@ export default function ParticipationListPage() {
       />
       <DrillTags
         params={params}
+        bodyName={list.data?.items[0]?.certificationBodyName}
         onClear={() => update({ ...Object.fromEntries(DRILL_KEYS.map((k) => [k, undefined])), page: undefined })}
       />
       {list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
@@ -109,15 +110,23 @@ export default function ParticipationListPage() {
   );
 }
 
-/** The dashboard's filters in the address, in words (a body by name is on its figure; here: 看板筛选). */
-function DrillTags({ params, onClear }: { params: ParticipationListParams; onClear: () => void }) {
+/** The dashboard's filters in the address, in words (the body by the name the list's rows give). */
+function DrillTags({
+  params,
+  bodyName,
+  onClear,
+}: {
+  params: ParticipationListParams;
+  bodyName: string | null | undefined;
+  onClear: () => void;
+}) {
   const { t } = useTranslation();
   const words = [
     params.reached ? t('dashboard.reached', { stage: t(`stage.${params.reached}`) }) : null,
     params.size ? t(`enterpriseSize.${params.size}`) : null,
     params.grade ? t(`grade.${params.grade}`) : null,
     params.trainedIn ? t('dashboard.trainedIn', { month: params.trainedIn }) : null,
-    params.bodyId ? t('dashboard.body') : null,
+    params.bodyId ? (bodyName ?? t('dashboard.body')) : null,
   ].filter((w): w is string => w !== null);
   if (words.length === 0) return null;
   return (
