@@ -34,7 +34,7 @@ it('a city officer clicks a stage of the funnel and lands on the list of that st
   const table = page.getByTestId('dashboard-funnel-table');
   await table.waitFor();
   const rows = await table
-    .locator('tbody tr')
+    .locator('tbody tr.ant-table-row')
     .evaluateAll((trs) =>
       trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim() ?? '')),
     );
@@ -72,7 +72,7 @@ it('a city officer clicks a stage of the funnel and lands on the list of that st
   // a sub-region's row in the table fallback: the places held there
   await page.goBack();
   await page.getByTestId('dashboard-regions-table-toggle').click();
-  const regionRow = page.getByTestId('dashboard-regions-table').locator('tbody tr').first();
+  const regionRow = page.getByTestId('dashboard-regions-table').locator('tbody tr.ant-table-row').first();
   const held = (await regionRow.locator('td').nth(1).textContent())?.trim() ?? '';
   await regionRow.locator('a').click();
   await page.waitForURL(/\/participations\?.*reached=selected/);
