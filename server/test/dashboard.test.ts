@@ -98,6 +98,12 @@ describe('regions', () => {
     expect(campaign.statusCode).toBe(404);
   });
 
+  it("the list's drill filters refuse what is not one", async () => {
+    const national = await t.as('national');
+    for (const query of ['trainedIn=2026-13', 'size=huge', 'grade=A', 'reached=nowhere', 'bodyId=x'])
+      expect((await national.get(`/api/v1/participations?${query}`)).statusCode, query).toBe(400);
+  });
+
   it('an enterprise has no dashboard', async () => {
     const response = await (await t.as('enterprise')).get('/api/v1/dashboard');
     expect(response.statusCode).toBe(403);
