@@ -8,11 +8,15 @@ import { ALL_STAGES } from '../domain/lifecycle/stages.js';
 import { TIMELINE_RECORD_KINDS } from '../domain/lifecycle/timeline.js';
 import { OVERDUE_FLAGS } from '../domain/implementation/implementation.js';
 import { COMMANDS } from '../domain/lifecycle/transitions.js';
+import { GRADES } from '../domain/evaluation/annex-c.js';
 import { REVEAL_NOTE_MAX_LENGTH, REVEAL_REASONS } from '../domain/privacy/reveal-reasons.js';
 import { defineContract } from './endpoint.js';
 import { IdParams, IndustryCode, IsoDate, PageQuery, RegionCode, Uuid, pageOf } from './shared.js';
 
 const StageEnum = z.enum(ALL_STAGES as [string, ...string[]]);
+
+/** The size classes a participation records (participations.size_class). */
+export const PARTICIPATION_SIZES = ['micro', 'small', 'medium', 'large', 'not_applicable'] as const;
 
 /** The participation list's filters; the roster export reads the same ones (contracts/rosters.ts). */
 export const ParticipationFilterQuery = z.strictObject({
@@ -21,6 +25,16 @@ export const ParticipationFilterQuery = z.strictObject({
   stage: StageEnum.optional(),
   industryCode: IndustryCode.optional().describe('certification category 01–39'),
   q: z.string().trim().max(60).optional().describe('enterprise name or credit code'),
+  // the dashboard's drill-downs (contracts/dashboard.ts): every figure is one of these filters
+  reached: StageEnum.optional().describe('at this stage or further along the main path (selected: holding a place)'),
+  bodyId: Uuid.optional().describe('the assisting certification body'),
+  size: z.enum(PARTICIPATION_SIZES).optional().describe('size class at application (2017 rule)'),
+  grade: z.enum(GRADES).optional().describe('the evaluation grade'),
+  trainedIn: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional()
+    .describe('attended a training session held in this month (YYYY-MM)'),
 });
 export type ParticipationFilters = z.output<typeof ParticipationFilterQuery>;
 

@@ -64,6 +64,7 @@ export const PERMISSIONS = [
   'policy:read', // 002 Annex 2 一: the policy measures of a region and below
   'policy:write', // a bureau's own region's measures
   'statistics:read', // 002 Annex 2 附表: the statistics table of a region
+  'dashboard:read', // the dashboards of the participations in scope, each figure drilling into the list
   'case:read', // 003 §6.10: the case of a participation in scope
   'case:write', // 003 §6.10.1: the assistance side writes the enterprise's case
   'case:review', // 002 step 10(2): bureaus review, select and recommend upward
@@ -181,6 +182,8 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, ReadonlyArray<Ro
   'policy:read': ['bureau_officer'],
   'policy:write': ['bureau_officer'],
   'statistics:read': ['bureau_officer'],
+  // bureaus judge their region's progress, bodies their own enterprises'; an enterprise sees only its own file
+  'dashboard:read': ['bureau_officer', 'cb_admin', 'cb_manager'],
   // 003 §6.10.1: bureaus organize, bodies (and their assisting experts) write with the enterprise, which reads its own
   'case:read': ['bureau_officer', 'cb_admin', 'cb_manager', 'assistance_expert', 'enterprise_contact'],
   'case:write': ['cb_admin', 'cb_manager', 'assistance_expert'],

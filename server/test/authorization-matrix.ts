@@ -174,6 +174,8 @@ export interface MatrixRoute {
     | 'case'
     | 'evaluator'
     | 'stage_report';
+  /** A query string appended to the URL, its `:id` and `:code` filled as the path's (a route whose object is a query). */
+  query?: string;
   body?: Record<string, unknown> | ((persona: Persona | 'anonymous') => Record<string, unknown>);
   /** The answer an allowed caller gets inside scope (status and, where the status alone is ambiguous, code). */
   expect: { status: number; code?: string };
@@ -1536,4 +1538,13 @@ export const MATRIX: MatrixRoute[] = [
       expect: { status: 200 },
     }),
   ),
+  // the dashboard: bureaus and bodies; a campaign outside scope answers 404 (a bureau's region outside: dashboard.test)
+  {
+    method: 'GET',
+    url: '/api/v1/dashboard',
+    query: 'campaignId=:id',
+    allowed: [...BUREAUS, ...BODY_MANAGERS],
+    object: 'campaign',
+    expect: { status: 200 },
+  },
 ];

@@ -65,7 +65,7 @@ function fill(route: MatrixRoute, persona: Persona, side: 'inside' | 'outside'):
     id = region;
   }
   if (route.object && !id) return null;
-  return route.url
+  return `${route.url}${route.query ? `?${route.query}` : ''}`
     .replace(':id', id ?? '00000000-0000-4000-8000-000000000000')
     .replace(':code', code)
     .replace(':importId', '00000000-0000-4000-8000-000000000000')

@@ -27,6 +27,7 @@ const BodiesPage = lazy(() => import('../features/bodies/components/BodiesPage')
 const TrainingPage = lazy(() => import('../features/training/components/TrainingPage'));
 const StatisticsPage = lazy(() => import('../features/statistics/components/StatisticsPage'));
 const StageReportsPage = lazy(() => import('../features/stage-reports/components/StageReportsPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage'));
 const ExpertsPage = lazy(() => import('../features/experts/components/ExpertsPage'));
 const AssignmentPage = lazy(() => import('../features/matching/components/AssignmentPage'));
 const ImpartialityPage = lazy(() => import('./routes/ImpartialityPage'));
@@ -105,6 +106,9 @@ function SignedInRoutes() {
         </Route>
         <Route element={<RequirePermission permission="stage_report:read" />}>
           <Route path="stage-reports" element={<StageReportsPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="dashboard:read" />}>
+          <Route path="dashboard" element={<DashboardPage />} />
         </Route>
         <Route element={<RequirePermission permission="expert:write" />}>
           <Route path="experts" element={<ExpertsPage />} />

@@ -1,6 +1,7 @@
 /** The side navigation: one entry per page the acting role may read. */
 import { Menu } from 'antd';
 import {
+  BarChartOutlined,
   AlertOutlined,
   AuditOutlined,
   SendOutlined,
@@ -28,6 +29,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   training: <ReadOutlined />,
   statistics: <TableOutlined />,
   stageReports: <SendOutlined />,
+  dashboard: <BarChartOutlined />,
   cases: <TrophyOutlined />,
   bodies: <SafetyCertificateOutlined />,
   experts: <IdcardOutlined />,

@@ -15,6 +15,7 @@ describe('the side navigation follows the endpoint each page opens with', () => 
     bureau_officer: [
       'participations',
       'campaigns',
+      'dashboard',
       'training',
       'statistics',
       'stageReports',
@@ -28,6 +29,7 @@ describe('the side navigation follows the endpoint each page opens with', () => 
     cb_admin: [
       'participations',
       'campaigns',
+      'dashboard',
       'training',
       'cases',
       'bodies',
@@ -36,7 +38,7 @@ describe('the side navigation follows the endpoint each page opens with', () => 
       'organizations',
       'users',
     ],
-    cb_manager: ['participations', 'campaigns', 'training', 'cases', 'bodies', 'experts', 'impartiality'],
+    cb_manager: ['participations', 'campaigns', 'dashboard', 'training', 'cases', 'bodies', 'experts', 'impartiality'],
     assistance_expert: ['participations', 'campaigns', 'training', 'cases'],
     // the accounts list is the enterprise's colleagues page
     enterprise_contact: ['participations', 'campaigns', 'training', 'cases', 'colleagues'],

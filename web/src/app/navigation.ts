@@ -10,6 +10,7 @@ import { audit } from '../../../contracts/audit';
 import { bodies } from '../../../contracts/bodies';
 import { campaigns } from '../../../contracts/campaigns';
 import { cases } from '../../../contracts/cases';
+import { dashboard } from '../../../contracts/dashboard';
 import { evaluation } from '../../../contracts/evaluation';
 import { experts } from '../../../contracts/experts';
 import { impartiality } from '../../../contracts/impartiality';
@@ -21,6 +22,7 @@ import { mayCall } from '../lib/session';
 
 export type NavKey =
   | 'campaigns'
+  | 'dashboard'
   | 'participations'
   | 'training'
   | 'statistics'
@@ -48,6 +50,7 @@ export interface NavEntry {
 export const NAV_ENTRIES: ReadonlyArray<NavEntry> = [
   { key: 'participations', path: '/participations', endpoint: participations.list },
   { key: 'campaigns', path: '/campaigns', endpoint: campaigns.list },
+  { key: 'dashboard', path: '/dashboard', endpoint: dashboard.get },
   { key: 'training', path: '/training', endpoint: training.list },
   { key: 'statistics', path: '/statistics', endpoint: statistics.table },
   { key: 'stageReports', path: '/stage-reports', endpoint: stageReports.overview },

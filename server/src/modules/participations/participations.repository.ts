@@ -10,7 +10,9 @@ import {
   desc,
   eq,
   gt,
+  gte,
   ilike,
+  lt,
   inArray,
   isNotNull,
   isNull,
@@ -47,6 +49,8 @@ import { workingGroupMembers, workingGroups } from '../matching/matching.table.j
 import { regionWithin } from '../../platform/db/row-scope.js';
 import type { Actor } from '../../platform/auth/session-store.js';
 import { participationScope } from './participation-scope.js';
+import { monthRange, stagesFrom } from '../../../../domain/dashboard/figures.js';
+import type { Stage } from '../../../../domain/lifecycle/stages.js';
 import type { ParticipationFilters, ParticipationListQuery } from '../../../../contracts/participations.js';
 
 const enterpriseOrg = alias(organizations, 'enterprise_org');
@@ -70,6 +74,12 @@ function listConditions(actor: Actor, query: ParticipationFilters): SQL[] {
   if (query.regionCode) conditions.push(regionWithin(participations.regionCode, query.regionCode));
   if (query.stage) conditions.push(eq(participations.stage, query.stage));
   if (query.industryCode) conditions.push(eq(participations.industryCode, query.industryCode));
+  // the dashboard's drill-downs (contracts/dashboard.ts), each a plain column test or one indexed exists
+  if (query.reached) conditions.push(inArray(participations.stage, stagesFrom(query.reached as Stage)));
+  if (query.bodyId) conditions.push(eq(participations.certificationBodyId, query.bodyId));
+  if (query.size) conditions.push(eq(participations.sizeClass, query.size));
+  if (query.grade) conditions.push(eq(participations.evaluationGrade, query.grade));
+  if (query.trainedIn) conditions.push(trainedIn(query.trainedIn));
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(or(ilike(enterpriseOrg.name, pattern), ilike(enterprises.uscc, pattern))!);
@@ -112,6 +122,19 @@ export async function exportPage(
     .where(and(...conditions))
     .orderBy(asc(participations.id))
     .limit(limit);
+}
+
+/** Attended a training session held in this month (the dashboard's person-times by month drill into it). */
+export function trainedIn(month: string): SQL {
+  const { from, before } = monthRange(month);
+  return sql`exists (select 1 from ${trainingAttendance} inner join ${trainingSessions} on ${eq(
+    trainingSessions.id,
+    trainingAttendance.sessionId,
+  )} where ${and(
+    eq(trainingAttendance.participationId, participations.id),
+    gte(trainingSessions.heldOn, from),
+    lt(trainingSessions.heldOn, before),
+  )})`;
 }
 
 /**

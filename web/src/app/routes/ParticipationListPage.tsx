@@ -1,5 +1,5 @@
 /** Participations in the caller's scope, filtered and paginated by the server; filters live in the URL. */
-import { Button } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -13,15 +13,17 @@ import { ParticipationFilters, type FilterValues } from '../../features/particip
 import { ParticipationTable } from '../../features/participations/components/ParticipationTable';
 
 const FILTER_KEYS = ['campaignId', 'regionCode', 'stage', 'industryCode', 'q'] as const;
+/** The dashboard's drill-downs (contracts/dashboard.ts): read from the address, shown as a tag that clears them. */
+const DRILL_KEYS = ['reached', 'bodyId', 'size', 'grade', 'trainedIn'] as const;
 
 function readParams(search: URLSearchParams): ParticipationListParams {
   const params: ParticipationListParams = {
     page: Math.max(1, Number(search.get('page')) || 1),
     pageSize: Math.min(100, Math.max(1, Number(search.get('pageSize')) || 20)),
   };
-  for (const key of FILTER_KEYS) {
+  for (const key of [...FILTER_KEYS, ...DRILL_KEYS]) {
     const value = search.get(key);
-    if (value) params[key] = value;
+    if (value) (params as Record<string, unknown>)[key] = value;
   }
   return params;
 }
@@ -40,7 +42,17 @@ export default function ParticipationListPage() {
       rosters.export,
       {
         params: { id: params.campaignId ?? '' },
-        query: { stage: params.stage, regionCode: params.regionCode, industryCode: params.industryCode, q: params.q },
+        query: {
+          stage: params.stage,
+          regionCode: params.regionCode,
+          industryCode: params.industryCode,
+          q: params.q,
+          reached: params.reached,
+          bodyId: params.bodyId,
+          size: params.size,
+          grade: params.grade,
+          trainedIn: params.trainedIn,
+        },
       },
       'participations.xlsx',
     );
@@ -71,6 +83,11 @@ export default function ParticipationListPage() {
         onChange={(patch) => changeFilters(patch)}
         onReset={() => setSearch(params.campaignId ? { campaignId: params.campaignId } : {})}
       />
+      <DrillTags
+        params={params}
+        bodyName={list.data?.items[0]?.certificationBodyName}
+        onClear={() => update({ ...Object.fromEntries(DRILL_KEYS.map((k) => [k, undefined])), page: undefined })}
+      />
       {list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
       <ParticipationTable
         items={list.data?.items ?? []}
@@ -90,5 +107,39 @@ export default function ParticipationListPage() {
         }}
       />
     </PageShell>
+  );
+}
+
+/** The dashboard's filters in the address, in words (the body by the name the list's rows give). */
+function DrillTags({
+  params,
+  bodyName,
+  onClear,
+}: {
+  params: ParticipationListParams;
+  bodyName: string | null | undefined;
+  onClear: () => void;
+}) {
+  const { t } = useTranslation();
+  const words = [
+    params.reached ? t('dashboard.reached', { stage: t(`stage.${params.reached}`) }) : null,
+    params.size ? t(`enterpriseSize.${params.size}`) : null,
+    params.grade ? t(`grade.${params.grade}`) : null,
+    params.trainedIn ? t('dashboard.trainedIn', { month: params.trainedIn }) : null,
+    params.bodyId ? (bodyName ?? t('dashboard.body')) : null,
+  ].filter((w): w is string => w !== null);
+  if (words.length === 0) return null;
+  return (
+    <Space wrap>
+      <Tag
+        closable
+        onClose={onClear}
+        closeIcon
+        aria-label={t('dashboard.clearDrill')}
+        data-testid="participation-drill"
+      >
+        {t('dashboard.drilled')}: {words.join(' · ')}
+      </Tag>
+    </Space>
   );
 }
