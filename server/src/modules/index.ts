@@ -33,6 +33,7 @@ import { caseRoutes } from './cases/cases.routes.js';
 import { qmsDocumentRoutes } from './qms-documents/qms-documents.routes.js';
 import { stageReportRoutes } from './stage-reports/stage-reports.routes.js';
 import { reminderRoutes } from './reminders/reminders.routes.js';
+import { selfEvaluationRoutes } from './self-evaluation/self-evaluation.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -69,4 +70,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(qmsDocumentRoutes);
   await app.register(stageReportRoutes);
   await app.register(reminderRoutes);
+  await app.register(selfEvaluationRoutes);
 }
