@@ -6,6 +6,7 @@
  */
 import type { SelfEvaluationDraft } from '../../../../contracts/self-evaluation.js';
 import type { Locale } from '../../../../domain/errors/codes.js';
+import { ALL_STAGES, type Stage } from '../../../../domain/lifecycle/stages.js';
 import { findIndustryCategory } from '../../../../domain/industries/categories.js';
 import {
   INSIGHTS_CHARACTER_LIMIT,
@@ -193,7 +194,7 @@ export async function cncaSummary(ctx: AppContext, actor: Actor, id: string, loc
     }
     return [...m.entries()];
   };
-  const stages = countBy((r) => r.stage);
+  const stages = countBy((r) => r.stage).sort(([a], [b]) => ALL_STAGES.indexOf(a as Stage) - ALL_STAGES.indexOf(b as Stage));
   const industries = countBy((r) => r.industryCode).sort(([a], [b]) => (a < b ? -1 : 1));
   const regionsOf = countBy((r) => r.regionCode).sort(([a], [b]) => (a < b ? -1 : 1));
   const experts = new Set(rows.flatMap((r) => r.experts));
