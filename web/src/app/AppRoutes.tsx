@@ -27,6 +27,7 @@ const BodiesPage = lazy(() => import('../features/bodies/components/BodiesPage')
 const TrainingPage = lazy(() => import('../features/training/components/TrainingPage'));
 const StatisticsPage = lazy(() => import('../features/statistics/components/StatisticsPage'));
 const StageReportsPage = lazy(() => import('../features/stage-reports/components/StageReportsPage'));
+const SelfEvaluationPage = lazy(() => import('../features/self-evaluation/components/SelfEvaluationPage'));
 const ExpertsPage = lazy(() => import('../features/experts/components/ExpertsPage'));
 const AssignmentPage = lazy(() => import('../features/matching/components/AssignmentPage'));
 const ImpartialityPage = lazy(() => import('./routes/ImpartialityPage'));
@@ -99,6 +100,7 @@ function SignedInRoutes() {
         <Route element={<RequirePermission permission="body:read" />}>
           <Route path="certification-bodies" element={<BodiesPage />} />
           <Route path="training" element={<TrainingPage />} />
+          <Route path="self-evaluation" element={<SelfEvaluationPage />} />
         </Route>
         <Route element={<RequirePermission permission="statistics:read" />}>
           <Route path="statistics" element={<StatisticsPage />} />
