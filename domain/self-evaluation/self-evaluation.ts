@@ -26,7 +26,12 @@ export const SECTION_CHARACTER_CAP = 20_000;
 
 export type SelfEvaluationProblem =
   | { code: 'SELF_EVALUATION_INSIGHTS_TOO_LONG'; field: 'sections.insights'; limit: number; characters: number }
-  | { code: 'SELF_EVALUATION_SECTION_TOO_LONG'; field: `sections.${SelfEvaluationSection}`; limit: number; characters: number };
+  | {
+      code: 'SELF_EVALUATION_SECTION_TOO_LONG';
+      field: `sections.${SelfEvaluationSection}`;
+      limit: number;
+      characters: number;
+    };
 
 export interface SelfEvaluationCheck {
   /** characters per section (the case's counting rule) */
@@ -62,6 +67,7 @@ export function checkSelfEvaluation(sections: SelfEvaluationSections): SelfEvalu
 export function summaryLength(text: string): { characters: number; verdict: 'short' | 'ok' | 'long' } {
   const characters = countCharacters(text);
   // 认秘函〔2024〕58号 "2000字左右": the notice gives no tolerance; a quarter either side is advice, not refusal
-  const verdict = characters < CNCA_SUMMARY_TARGET * 0.75 ? 'short' : characters > CNCA_SUMMARY_TARGET * 1.25 ? 'long' : 'ok';
+  const verdict =
+    characters < CNCA_SUMMARY_TARGET * 0.75 ? 'short' : characters > CNCA_SUMMARY_TARGET * 1.25 ? 'long' : 'ok';
   return { characters, verdict };
 }

@@ -39,7 +39,14 @@ async function readSheet(bytes: Buffer): Promise<string[][]> {
   return rows;
 }
 
-const HEADINGS = ['一、组织发动', '二、宣传培训', '三、企业帮扶', '四、区域产业试点', '五、经验启示', '六、存在问题及下一步工作'];
+const HEADINGS = [
+  '一、组织发动',
+  '二、宣传培训',
+  '三、企业帮扶',
+  '四、区域产业试点',
+  '五、经验启示',
+  '六、存在问题及下一步工作',
+];
 
 describe('the self-evaluation draft', () => {
   it('takes its figures from the statistics table of the same region and day', async () => {

@@ -38,7 +38,16 @@ describe('the side navigation follows the endpoint each page opens with', () => 
       'organizations',
       'users',
     ],
-    cb_manager: ['participations', 'campaigns', 'training', 'selfEvaluation', 'cases', 'bodies', 'experts', 'impartiality'],
+    cb_manager: [
+      'participations',
+      'campaigns',
+      'training',
+      'selfEvaluation',
+      'cases',
+      'bodies',
+      'experts',
+      'impartiality',
+    ],
     assistance_expert: ['participations', 'campaigns', 'training', 'cases'],
     // the accounts list is the enterprise's colleagues page
     enterprise_contact: ['participations', 'campaigns', 'training', 'cases', 'colleagues'],

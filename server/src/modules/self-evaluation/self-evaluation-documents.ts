@@ -19,8 +19,10 @@ import type { CncaRow } from './self-evaluation.service.js';
 function fill(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
-const wordsOf = (locale: Locale) => (key: string, values: Record<string, string | number> = {}) =>
-  fill(labelOf(locale, 'selfEvaluation', key), values);
+const wordsOf =
+  (locale: Locale) =>
+  (key: string, values: Record<string, string | number> = {}) =>
+    fill(labelOf(locale, 'selfEvaluation', key), values);
 
 const lines = (text: string) => text.split(/\n+/).filter((l) => l.trim().length > 0);
 
@@ -46,7 +48,10 @@ export async function selfEvaluationDocx(
   children.push(para(`${input.table.regionName} ${s('title')}`));
   children.push(
     wordTable(
-      [[s('colNo'), s('colFigures'), s('colInfo')], ...statisticsRows(input.table, locale).map(([n, a, b]) => [String(n), a, b])],
+      [
+        [s('colNo'), s('colFigures'), s('colInfo')],
+        ...statisticsRows(input.table, locale).map(([n, a, b]) => [String(n), a, b]),
+      ],
       [0.1, 0.4, 0.5],
     ),
   );

@@ -80,6 +80,7 @@ export async function assistedByBody(executor: Executor, actor: Actor, bodyId: s
           .where(and(inArray(participationExperts.participationId, ids), isNull(participationExperts.toOn)))
           .orderBy(asc(users.displayName));
   const byParticipation = new Map<string, string[]>();
-  for (const e of experts) byParticipation.set(e.participationId, [...(byParticipation.get(e.participationId) ?? []), e.name]);
+  for (const e of experts)
+    byParticipation.set(e.participationId, [...(byParticipation.get(e.participationId) ?? []), e.name]);
   return rows.map((r) => ({ ...r, experts: byParticipation.get(r.participationId) ?? [] }));
 }

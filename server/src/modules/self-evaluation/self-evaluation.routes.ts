@@ -4,7 +4,12 @@ import { selfEvaluation } from '../../../../contracts/self-evaluation.js';
 import { requestLocale } from '../../platform/http/error-handler.js';
 import { route } from '../../platform/http/route.js';
 import { DOCX_TYPE } from '../documents/download.js';
-import { cncaEnterprises, cncaSummary, selfEvaluationDownload, selfEvaluationDraft } from './self-evaluation.service.js';
+import {
+  cncaEnterprises,
+  cncaSummary,
+  selfEvaluationDownload,
+  selfEvaluationDraft,
+} from './self-evaluation.service.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const attachment = (fallback: string, name: string) =>

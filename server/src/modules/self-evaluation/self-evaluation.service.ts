@@ -26,8 +26,10 @@ import { cncaEnterprisesWorkbook, cncaSummaryDocx, selfEvaluationDocx } from './
 export function fill(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
-export const words = (locale: Locale) => (key: string, values: Record<string, string | number> = {}) =>
-  fill(labelOf(locale, 'selfEvaluation', key), values);
+export const words =
+  (locale: Locale) =>
+  (key: string, values: Record<string, string | number> = {}) =>
+    fill(labelOf(locale, 'selfEvaluation', key), values);
 
 /** The report's year and the day its figures run to: the year's last day, or today within the current year. */
 function yearAndEnd(ctx: AppContext, year: number | undefined): { year: number; to: string } {
@@ -96,7 +98,14 @@ export async function selfEvaluationDraft(
     regionCode: table.regionCode,
     regionName: table.regionName,
     year,
-    sections: { mobilisation, publicityTraining, assistance, pilot: '', insights: '', problemsNext: w('draftProblems') },
+    sections: {
+      mobilisation,
+      publicityTraining,
+      assistance,
+      pilot: '',
+      insights: '',
+      problemsNext: w('draftProblems'),
+    },
     table,
     cases,
     insightsLimit: INSIGHTS_CHARACTER_LIMIT,
@@ -112,7 +121,8 @@ export async function selfEvaluationDownload(
 ): Promise<{ name: string; file: Buffer }> {
   const check = checkSelfEvaluation(input.sections);
   const problem = check.problems[0];
-  if (problem) throw new AppError(problem.code, { field: problem.field, detail: `${problem.characters} / ${problem.limit}` });
+  if (problem)
+    throw new AppError(problem.code, { field: problem.field, detail: `${problem.characters} / ${problem.limit}` });
   const { year, to } = yearAndEnd(ctx, input.year);
   const table = await statisticsTable(ctx, actor, code, { to }, locale);
   const file = await selfEvaluationDocx({ year, table, sections: input.sections }, locale);
@@ -129,7 +139,8 @@ export async function selfEvaluationDownload(
 
 /** A body sees only its own deliverables; a bureau any registered body's (its rows filtered to its region). */
 async function bodyInScope(ctx: AppContext, actor: Actor, id: string): Promise<string> {
-  if (actor.role !== 'bureau_officer' && actor.organizationId !== id) throw new AppError('NOT_FOUND', { field: 'body' });
+  if (actor.role !== 'bureau_officer' && actor.organizationId !== id)
+    throw new AppError('NOT_FOUND', { field: 'body' });
   const name = await bodyName(ctx.database.db, id);
   assertFound(name, 'body');
   return name;
@@ -194,7 +205,9 @@ export async function cncaSummary(ctx: AppContext, actor: Actor, id: string, loc
     }
     return [...m.entries()];
   };
-  const stages = countBy((r) => r.stage).sort(([a], [b]) => ALL_STAGES.indexOf(a as Stage) - ALL_STAGES.indexOf(b as Stage));
+  const stages = countBy((r) => r.stage).sort(
+    ([a], [b]) => ALL_STAGES.indexOf(a as Stage) - ALL_STAGES.indexOf(b as Stage),
+  );
   const industries = countBy((r) => r.industryCode).sort(([a], [b]) => (a < b ? -1 : 1));
   const regionsOf = countBy((r) => r.regionCode).sort(([a], [b]) => (a < b ? -1 : 1));
   const experts = new Set(rows.flatMap((r) => r.experts));
@@ -228,16 +241,14 @@ export async function cncaSummary(ctx: AppContext, actor: Actor, id: string, loc
         ]
       : []),
   ];
-  const file = await cncaSummaryDocx(
-    {
-      title: w('summaryTitle', { body: name }),
-      sections: [
-        { heading: w('summaryMeasures'), paragraphs: measures },
-        { heading: w('summaryProblems'), paragraphs: [w('summaryProblemsText')] },
-        { heading: w('summaryNext'), paragraphs: [w('summaryNextText')] },
-      ],
-    },
-  );
+  const file = await cncaSummaryDocx({
+    title: w('summaryTitle', { body: name }),
+    sections: [
+      { heading: w('summaryMeasures'), paragraphs: measures },
+      { heading: w('summaryProblems'), paragraphs: [w('summaryProblemsText')] },
+      { heading: w('summaryNext'), paragraphs: [w('summaryNextText')] },
+    ],
+  });
   await auditDataAccess(ctx, actor, { action: 'cnca.download_summary', objectType: 'organization', objectId: id });
   return { name: `${name}-${w('summaryFileName')}.docx`, file };
 }
