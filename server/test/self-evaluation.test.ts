@@ -198,6 +198,8 @@ describe('the CNCA deliverables of a body', () => {
       for (const i of at) expect(i).toBeGreaterThanOrEqual(0);
       expect([...at].sort((a, b) => a - b)).toEqual(at);
       expect(flat).toMatch(/共帮扶小微企业\d+家/);
+      expect(flat).toContain('帮扶企业情况：');
+      expect(flat).toContain('丰县鑫达五金制品有限公司');
       expect(flat).not.toMatch(/assigned|implementing|certified/);
       expect(fs.statSync(d.png).size).toBeGreaterThan(10_000);
     },

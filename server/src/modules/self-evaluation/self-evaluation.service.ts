@@ -233,6 +233,23 @@ export async function cncaSummary(ctx: AppContext, actor: Actor, id: string, loc
     w('summaryRegions', {
       list: regionsOf.map(([, v]) => w('summaryRegionItem', { name: v.row.regionName, n: v.n })).join(sep),
     }),
+    // 认秘函〔2024〕58号 用数据和案例说话: each enterprise with where it stands
+    ...(rows.length > 0
+      ? [
+          w('summaryEnterprises', {
+            list: rows
+              .map((r) =>
+                w('summaryEnterpriseItem', {
+                  name: r.enterpriseName,
+                  region: r.regionName,
+                  stage: r.stageLabel,
+                  certificate: r.certificateNumber ? w('summaryCertificate', { number: r.certificateNumber }) : '',
+                }),
+              )
+              .join(sep),
+          }),
+        ]
+      : []),
     ...(cases.length > 0
       ? [
           w('summaryCases', {
