@@ -1237,6 +1237,17 @@ export const ERROR_CODES = {
     zh: '该提升行动没有 {detail} 的报送期限',
     en: 'The campaign has no report deadline on {detail}',
   },
+  // ---- self-evaluation (002 Annex 2) ----
+  SELF_EVALUATION_INSIGHTS_TOO_LONG: {
+    status: 422,
+    zh: '{field}超过 500 字（{detail}），请删减后再下载',
+    en: '{field} is over 500 characters ({detail}); shorten it before downloading',
+  },
+  SELF_EVALUATION_SECTION_TOO_LONG: {
+    status: 422,
+    zh: '{field}过长（{detail}）',
+    en: '{field} is too long ({detail})',
+  },
   INTERNAL_ERROR: { status: 500, zh: '系统内部错误，请稍后再试', en: 'Internal error; please retry later' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -125,6 +125,26 @@ export const REGION_SCOPE: Record<Persona, { inside: string; outside: string | n
 };
 
 /**
+ * Certification bodies (keys of DemoIds.orgs) for the CNCA deliverables: a body reads only its own (苏信's
+ * administrators never 津诚's); a bureau any registered body's, its rows limited to its region. Others are refused first.
+ */
+export const BODY_SCOPE: Record<Persona, { inside: string; outside: string | null }> = {
+  national: { inside: 'cb1', outside: null },
+  jiangsu: { inside: 'cb1', outside: null },
+  xuzhou: { inside: 'cb1', outside: null },
+  fengxian: { inside: 'cb1', outside: null },
+  tianjin: { inside: 'cb1', outside: null },
+  cbadmin: { inside: 'cb1', outside: 'cb2' },
+  cbmanager: { inside: 'cb1', outside: 'cb2' },
+  expert: { inside: 'cb1', outside: 'cb2' },
+  evaluator: { inside: 'cb1', outside: 'cb2' },
+  enterprise: { inside: 'cb1', outside: 'cb2' },
+  sysadmin: { inside: 'cb1', outside: 'cb2' },
+  secadmin: { inside: 'cb1', outside: 'cb2' },
+  auditadmin: { inside: 'cb1', outside: 'cb2' },
+};
+
+/**
  * Evaluation experts (usernames) inside and outside a bureau's record of qualifications: those of organizations in
  * its jurisdiction; outside, a person who is no evaluation expert at all (the demo has one evaluator).
  */
@@ -173,7 +193,8 @@ export interface MatrixRoute {
     | 'region'
     | 'case'
     | 'evaluator'
-    | 'stage_report';
+    | 'stage_report'
+    | 'body';
   /** A query string appended to the URL, its `:id` and `:code` filled as the path's (a route whose object is a query). */
   query?: string;
   body?: Record<string, unknown> | ((persona: Persona | 'anonymous') => Record<string, unknown>);
@@ -1547,4 +1568,32 @@ export const MATRIX: MatrixRoute[] = [
     object: 'campaign',
     expect: { status: 200 },
   },
+  // the self-evaluation report (002 Annex 2): bureaus, their region and below; a region outside answers 404
+  {
+    method: 'GET',
+    url: '/api/v1/self-evaluation/regions/:code/draft',
+    allowed: BUREAUS,
+    object: 'region',
+    expect: { status: 200 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/self-evaluation/regions/:code/docx',
+    allowed: BUREAUS,
+    object: 'region',
+    body: {
+      sections: { mobilisation: '', publicityTraining: '', assistance: '', pilot: '', insights: '', problemsNext: '' },
+    },
+    expect: { status: 200 },
+  },
+  // the body's CNCA deliverables (认秘函〔2024〕58号): the body itself, bureaus (their region's rows)
+  ...(['cnca-summary.docx', 'cnca-enterprises.xlsx'] as const).map(
+    (path): MatrixRoute => ({
+      method: 'GET',
+      url: `/api/v1/certification-bodies/:id/${path}`,
+      allowed: [...BUREAUS, 'cbadmin', 'cbmanager'],
+      object: 'body',
+      expect: { status: 200 },
+    }),
+  ),
 ];

@@ -16,6 +16,7 @@ import {
   REGION_SCOPE,
   PERSONAS,
   STAGE_REPORT_SCOPE,
+  BODY_SCOPE,
   type MatrixRoute,
   type Persona,
 } from './authorization-matrix.js';
@@ -51,6 +52,9 @@ function fill(route: MatrixRoute, persona: Persona, side: 'inside' | 'outside'):
   } else if (route.object === 'stage_report') {
     const key = STAGE_REPORT_SCOPE[persona][side];
     id = key ? t.ids.stageReports[key] : null;
+  } else if (route.object === 'body') {
+    const key = BODY_SCOPE[persona][side];
+    id = key ? t.ids.orgs[key] : null;
   } else if (route.object === 'evaluator') {
     id = t.ids.users[EVALUATOR_SCOPE[side]];
   } else if (route.object === 'user') {

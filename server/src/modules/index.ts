@@ -34,6 +34,7 @@ import { qmsDocumentRoutes } from './qms-documents/qms-documents.routes.js';
 import { stageReportRoutes } from './stage-reports/stage-reports.routes.js';
 import { reminderRoutes } from './reminders/reminders.routes.js';
 import { dashboardRoutes } from './dashboard/dashboard.routes.js';
+import { selfEvaluationRoutes } from './self-evaluation/self-evaluation.routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -71,4 +72,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(stageReportRoutes);
   await app.register(reminderRoutes);
   await app.register(dashboardRoutes);
+  await app.register(selfEvaluationRoutes);
 }

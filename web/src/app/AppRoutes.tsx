@@ -28,6 +28,7 @@ const TrainingPage = lazy(() => import('../features/training/components/Training
 const StatisticsPage = lazy(() => import('../features/statistics/components/StatisticsPage'));
 const StageReportsPage = lazy(() => import('../features/stage-reports/components/StageReportsPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage'));
+const SelfEvaluationPage = lazy(() => import('../features/self-evaluation/components/SelfEvaluationPage'));
 const ExpertsPage = lazy(() => import('../features/experts/components/ExpertsPage'));
 const AssignmentPage = lazy(() => import('../features/matching/components/AssignmentPage'));
 const ImpartialityPage = lazy(() => import('./routes/ImpartialityPage'));
@@ -100,6 +101,7 @@ function SignedInRoutes() {
         <Route element={<RequirePermission permission="body:read" />}>
           <Route path="certification-bodies" element={<BodiesPage />} />
           <Route path="training" element={<TrainingPage />} />
+          <Route path="self-evaluation" element={<SelfEvaluationPage />} />
         </Route>
         <Route element={<RequirePermission permission="statistics:read" />}>
           <Route path="statistics" element={<StatisticsPage />} />

@@ -17,6 +17,7 @@ import { impartiality } from '../../../contracts/impartiality';
 import { participations } from '../../../contracts/participations';
 import { stageReports } from '../../../contracts/stage-reports';
 import { statistics } from '../../../contracts/statistics';
+import { selfEvaluation } from '../../../contracts/self-evaluation';
 import { training } from '../../../contracts/training';
 import { mayCall } from '../lib/session';
 
@@ -27,6 +28,7 @@ export type NavKey =
   | 'training'
   | 'statistics'
   | 'stageReports'
+  | 'selfEvaluation'
   | 'cases'
   | 'bodies'
   | 'experts'
@@ -54,6 +56,7 @@ export const NAV_ENTRIES: ReadonlyArray<NavEntry> = [
   { key: 'training', path: '/training', endpoint: training.list },
   { key: 'statistics', path: '/statistics', endpoint: statistics.table },
   { key: 'stageReports', path: '/stage-reports', endpoint: stageReports.overview },
+  { key: 'selfEvaluation', path: '/self-evaluation', endpoint: selfEvaluation.cncaSummary },
   { key: 'cases', path: '/cases', endpoint: cases.library },
   { key: 'bodies', path: '/certification-bodies', endpoint: bodies.list },
   { key: 'experts', path: '/experts', endpoint: experts.list },

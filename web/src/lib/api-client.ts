@@ -124,19 +124,29 @@ export function callApi<E extends Endpoint>(
   );
 }
 
-/** A GET whose answer is a file: returns it with the name the server gives (Content-Disposition). */
+/**
+ * An endpoint whose answer is a file: returns it with the name the server gives (Content-Disposition). A GET needs
+ * no CSRF token; a POST (a document made from what the person edited) sends its body as a write does.
+ */
 export async function downloadApi<E extends Endpoint>(
   endpoint: E,
   input: CallInput<E>,
 ): Promise<{ blob: Blob; fileName: string | null }> {
-  return downloadFrom(urlOf(endpoint, input));
+  const method = endpoint.spec.method;
+  if (method === 'GET') return downloadFrom(urlOf(endpoint, input));
+  return downloadFrom(urlOf(endpoint, input), {
+    method,
+    headers: { ...writeHeaders(), 'Content-Type': 'application/json' },
+    body: JSON.stringify((input as { body?: unknown }).body ?? {}),
+  });
 }
 
-async function downloadFrom(url: string): Promise<{ blob: Blob; fileName: string | null }> {
+async function downloadFrom(url: string, init: RequestInit = {}): Promise<{ blob: Blob; fileName: string | null }> {
   let response: Response;
   try {
     response = await fetch(url, {
       headers: { 'Accept-Language': currentLanguage() },
+      ...init,
       credentials: 'same-origin',
     });
   } catch {

@@ -12,25 +12,10 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
-export async function statisticsWorkbook(table: StatisticsTable, locale: Locale): Promise<Buffer> {
+/** Rows 1–4 of the 附表 as the cells 编号 | 统计数据 | 相关信息 (the XLSX and the self-evaluation DOCX both print them). */
+export function statisticsRows(table: StatisticsTable, locale: Locale): Array<[number, string, string]> {
   const l = (key: string, values: Record<string, string | number> = {}) =>
     fill(labelOf(locale, 'statistics', key), values);
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(l('sheetName'));
-  sheet.columns = [{ width: 8 }, { width: 42 }, { width: 80 }];
-  const wrap = { wrapText: true, vertical: 'top' } as const;
-
-  sheet.mergeCells('A1:C1');
-  sheet.getCell('A1').value = `${table.regionName} ${l('title')}`;
-  sheet.getCell('A1').font = { bold: true, size: 14 };
-  sheet.getCell('A1').alignment = { horizontal: 'center' };
-  sheet.mergeCells('A2:C2');
-  sheet.getCell('A2').value = table.from
-    ? l('period', { from: table.from, to: table.to })
-    : l('periodSince', { to: table.to });
-  sheet.getRow(3).values = [l('colNo'), l('colFigures'), l('colInfo')];
-  sheet.getRow(3).font = { bold: true };
-
   const policyInfo = table.policies.items
     .map((p) =>
       [
@@ -73,6 +58,29 @@ export async function statisticsWorkbook(table: StatisticsTable, locale: Locale)
       table.bodies.items.map((b) => l('bodyItem', { name: b.name, approvalNumber: b.approvalNumber })).join('\n'),
     ],
   ];
+  return rows;
+}
+
+export async function statisticsWorkbook(table: StatisticsTable, locale: Locale): Promise<Buffer> {
+  const l = (key: string, values: Record<string, string | number> = {}) =>
+    fill(labelOf(locale, 'statistics', key), values);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(l('sheetName'));
+  sheet.columns = [{ width: 8 }, { width: 42 }, { width: 80 }];
+  const wrap = { wrapText: true, vertical: 'top' } as const;
+
+  sheet.mergeCells('A1:C1');
+  sheet.getCell('A1').value = `${table.regionName} ${l('title')}`;
+  sheet.getCell('A1').font = { bold: true, size: 14 };
+  sheet.getCell('A1').alignment = { horizontal: 'center' };
+  sheet.mergeCells('A2:C2');
+  sheet.getCell('A2').value = table.from
+    ? l('period', { from: table.from, to: table.to })
+    : l('periodSince', { to: table.to });
+  sheet.getRow(3).values = [l('colNo'), l('colFigures'), l('colInfo')];
+  sheet.getRow(3).font = { bold: true };
+
+  const rows = statisticsRows(table, locale);
   rows.forEach((values, i) => {
     const row = sheet.getRow(4 + i);
     row.values = values;
