@@ -40,8 +40,13 @@ describe('the expert builds the QMS document register', () => {
     expect(await clause.getByTestId('qms-coverage-state').textContent()).toBe('未覆盖');
 
     await page.getByTestId('qms-from-outline').click();
-    await pickOption(page, 'qms-outline', '内部审核控制程序');
-    await expect.poll(async () => (await page.getByTestId('qms-outline-preview').textContent()) ?? '').toContain('9.2');
+    // under load a click can land while the dropdown still slides open and pick nothing: pick again (a single select)
+    const preview = page.getByTestId('qms-outline-preview');
+    for (let attempt = 0; attempt < 3 && !(await preview.isVisible()); attempt++) {
+      await pickOption(page, 'qms-outline', '内部审核控制程序');
+      await preview.waitFor({ timeout: 5_000 }).catch(() => {});
+    }
+    await expect.poll(async () => (await preview.textContent()) ?? '').toContain('9.2');
     await page.getByTestId('qms-outline-author').fill('陈晓燕');
     await screenshot(page, '130-qms-outline');
     await page.getByTestId('qms-outline-save').click();
