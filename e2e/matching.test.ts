@@ -28,6 +28,11 @@ it('forms a group, proposes, overrides a pair with a reason, confirms; expert an
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '何伟' }).first().click();
   await page.getByTestId('working-group-name').click(); // closes the dropdown (Escape would close the dialog)
   await page.getByTestId('working-group-save').click();
+  // a save click lost to the dialog's animation on a busy machine: the dialog is still open, save again
+  await page
+    .getByTestId('working-group-save')
+    .waitFor({ state: 'hidden', timeout: 8_000 })
+    .catch(() => page.getByTestId('working-group-save').click());
   await expect
     .poll(async () => (await page.getByTestId('working-groups-card').textContent()) ?? '')
     .toContain('鼓楼区帮扶小组');
