@@ -9,13 +9,12 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, tempDataDir, type ServerProcess } from './helpers/server-process.js';
 import { demoDay } from './helpers/demo-calendar.js';
+import { startTestSmtp, type TestSmtp } from '../server/test/helpers/test-smtp.js';
 
 const adminUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const ci = process.env.CI === 'true' || process.env.CI === '1';
@@ -83,33 +82,17 @@ function decode(raw: string): { subject: string; text: string } {
 describe.skipIf(!adminUrl)('a reminder reaches the SMTP server once with two app servers on one PostgreSQL', () => {
   const root = tempDataDir();
   const databaseName = `uplift_e2e_rem_${randomBytes(5).toString('hex')}`;
-  const received: Array<{ to: string[]; raw: string }> = [];
   const servers: ServerProcess[] = [];
-  let smtp: SMTPServer;
+  let smtp: TestSmtp | undefined;
+  const received = () => smtp?.received ?? [];
   let databaseUrl = '';
 
   beforeAll(async () => {
     const url = new URL(adminUrl!);
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
       throw new Error(`this test talks only to the loopback interface; TEST_DATABASE_URL names ${url.hostname}`);
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          received.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks).toString('utf8'),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as AddressInfo;
+    smtp = await startTestSmtp();
+    const { port } = smtp;
 
     await query(adminUrl!, `create database ${databaseName}`);
     url.pathname = `/${databaseName}`;
@@ -143,20 +126,20 @@ describe.skipIf(!adminUrl)('a reminder reaches the SMTP server once with two app
 
   afterAll(async () => {
     for (const server of servers) await stop(server.child, server.exited);
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await smtp?.close();
     if (adminUrl) await query(adminUrl, `drop database if exists ${databaseName} with (force)`).catch(() => undefined);
   });
 
   it('each bureau officer gets exactly one mail for the report due in seven days', async () => {
     const deadline = Date.now() + 60_000;
-    while (received.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    expect(received.length, servers.map((s) => s.output()).join('\n')).toBeGreaterThanOrEqual(2);
+    while (received().length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(received().length, servers.map((s) => s.output()).join('\n')).toBeGreaterThanOrEqual(2);
     // several more intervals on both servers: nothing more arrives
     await new Promise((r) => setTimeout(r, 6 * INTERVAL_MS));
-    const byRecipient = (address: string) => received.filter((m) => m.to.includes(address));
+    const byRecipient = (address: string) => received().filter((m) => m.to.includes(address));
     expect(byRecipient('xuzhou@example.cn')).toHaveLength(1);
     expect(byRecipient('fengxian@example.cn')).toHaveLength(1);
-    expect(received).toHaveLength(2);
+    expect(received()).toHaveLength(2);
     const { subject, text } = decode(byRecipient('xuzhou@example.cn')[0]!.raw);
     expect(subject).toContain('阶段工作报告报送截止');
     expect(subject.indexOf('阶段工作报告')).toBeLessThan(subject.indexOf('stage report'));

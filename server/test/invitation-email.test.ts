@@ -4,43 +4,21 @@
  * mail server cannot be reached the invitation still stands, `emailed` is false and one warn line names the failure
  * without the link or token. The mail server is a real SMTP server in this process. Runs on PGlite and PostgreSQL.
  */
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './helpers/test-app.js';
+import { startTestSmtp, type TestSmtp } from './helpers/test-smtp.js';
 import { smtpMailer } from '../src/platform/delivery/smtp-mailer.js';
 import { unconfiguredSms } from '../src/platform/delivery/messages.js';
 import { chinaDateTime } from '../../domain/dates/china-time.js';
 
-interface Received {
-  rcptTo: string[];
-  raw: string;
-}
-
-const received: Received[] = [];
 const warnings: Array<{ fields: Record<string, unknown>; message: string }> = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
+const received = () => smtp.received;
 let t: TestApp;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          rcptTo: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as AddressInfo;
+  smtp = await startTestSmtp();
+  const { port } = smtp;
   t = await buildTestApp({
     accounts: {
       invitationTtlMs: 72 * 3600_000,
@@ -57,7 +35,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 /** The message's text part, decoded from whichever transfer encoding the sender chose. */
@@ -93,9 +71,9 @@ describe('invitation email', () => {
     const invitation = await invite('mail.one@example.cn');
     expect(invitation.emailed).toBe(true);
     expect(invitation.link).toBe(`https://uplift.example.cn/activate?token=${invitation.token}`);
-    expect(received).toHaveLength(1);
-    const [message] = received;
-    expect(message!.rcptTo).toEqual(['mail.one@example.cn']);
+    expect(received()).toHaveLength(1);
+    const [message] = received();
+    expect(message!.to).toEqual(['mail.one@example.cn']);
     const text = textOf(message!.raw);
     expect(text).toContain(invitation.link);
     expect(text).toContain(`北京时间 ${chinaDateTime(new Date(invitation.expiresAt))}`);
@@ -106,11 +84,11 @@ describe('invitation email', () => {
   });
 
   it('with the mail server gone the invitation still succeeds, not emailed, one warn line without the token', async () => {
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
     const invitation = await invite('mail.two@example.cn');
     expect(invitation.emailed).toBe(false);
     expect(invitation.token).toBeTruthy();
-    expect(received).toHaveLength(1);
+    expect(received()).toHaveLength(1);
     expect(warnings).toHaveLength(1);
     const line = JSON.stringify(warnings[0]);
     expect(line).toContain('ECONNREFUSED');
